@@ -1,0 +1,78 @@
+/**
+ * The project's dictionaries (`data/dictionary/*.json`), validated with zod
+ * when loaded. Cue words, noise patterns, regions, indicators and units are
+ * data; the stages compile them into patterns.
+ */
+import { z } from "zod";
+import noiseJson from "../data/dictionary/noise.json" with { type: "json" };
+import regionsJson from "../data/dictionary/regions.json" with { type: "json" };
+import documentsJson from "../data/dictionary/documents.json" with { type: "json" };
+import sectionsJson from "../data/dictionary/sections.json" with { type: "json" };
+
+const regex = z.string().refine((s) => {
+  try {
+    new RegExp(s, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a valid regular expression");
+
+export const NoiseDictionary = z.object({
+  description: z.string(),
+  patterns: z.array(z.object({
+    name: z.string().regex(/^[a-z_]+$/),
+    scope: z.enum(["inline", "line", "tail"]),
+    pattern: regex,
+    boundary: z.boolean().optional(),
+    example: z.string(),
+  })),
+});
+export type NoiseDictionary = z.infer<typeof NoiseDictionary>;
+
+export const RegionDictionary = z.object({
+  description: z.string(),
+  national: z.object({ name: z.string(), aliases: z.array(z.string()) }),
+  provinces: z.array(z.object({
+    name: z.string(),
+    short: z.array(z.string()),
+    cities: z.array(z.string()),
+  })),
+});
+export type RegionDictionary = z.infer<typeof RegionDictionary>;
+
+const cue = z.object({ value: z.string(), patterns: z.array(regex).min(1) });
+const headCue = cue.extend({ within: z.number().int().positive() });
+
+export const DocumentDictionary = z.object({
+  description: z.string(),
+  kinds: z.array(headCue),
+  era: z.array(z.object({ year: z.number().int(), pattern: regex, note: z.string() })),
+  sessions: z.object({
+    description: z.string(),
+    party_congress: z.record(z.string(), z.number().int()),
+    npc: z.record(z.string(), z.number().int()),
+  }),
+});
+export type DocumentDictionary = z.infer<typeof DocumentDictionary>;
+
+export const SectionDictionary = z.object({
+  description: z.string(),
+  roles: z.array(cue),
+});
+export type SectionDictionary = z.infer<typeof SectionDictionary>;
+
+/** Parse a dictionary, naming the file in the error when it is malformed. */
+export function load<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const r = schema.safeParse(data);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new Error(`Invalid dictionary "${file}": ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return r.data;
+}
+
+export const noise = load(NoiseDictionary, noiseJson, "data/dictionary/noise.json");
+export const regions = load(RegionDictionary, regionsJson, "data/dictionary/regions.json");
+export const documentCues = load(DocumentDictionary, documentsJson, "data/dictionary/documents.json");
+export const sectionCues = load(SectionDictionary, sectionsJson, "data/dictionary/sections.json");

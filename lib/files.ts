@@ -1,0 +1,53 @@
+/**
+ * Finding input files: each argument is a file or a folder (read
+ * recursively). A file's `source` name is its path relative to the folder
+ * given, or its bare name when the file itself was given.
+ */
+import { basename, join, relative } from "node:path";
+
+/** An input file: where it is, and the name its rows will carry. */
+export interface InputFile {
+  path: string;
+  source: string;
+}
+
+/** Extensions read as reports. */
+export const TEXT_EXTENSIONS = /\.(txt|text|html?)$/i;
+
+/**
+ * List the input files under the given paths, sorted by source name.
+ * Paths that do not exist are returned in `missing`.
+ */
+export async function listInputs(paths: string[]): Promise<{ files: InputFile[]; missing: string[] }> {
+  const files: InputFile[] = [];
+  const missing: string[] = [];
+  for (const p of paths) {
+    let info: Deno.FileInfo;
+    try {
+      info = await Deno.stat(p);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (info.isFile) {
+      files.push({ path: p, source: basename(p) });
+      continue;
+    }
+    const walk = async (dir: string) => {
+      const entries: Deno.DirEntry[] = [];
+      for await (const e of Deno.readDir(dir)) entries.push(e);
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of entries) {
+        const full = join(dir, e.name);
+        if (e.name.startsWith(".")) continue;
+        if (e.isDirectory) await walk(full);
+        else if (e.isFile && TEXT_EXTENSIONS.test(e.name)) {
+          files.push({ path: full, source: relative(p, full).split("\\").join("/") });
+        }
+      }
+    };
+    await walk(p);
+  }
+  files.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  return { files, missing };
+}

@@ -1,0 +1,178 @@
+/**
+ * Text with an offset map back into the decoded source.
+ *
+ * Every stage that cleans text (HTML stripping, normalisation, noise removal)
+ * produces a new {@link MappedText}; character `i` of `text` came from
+ * `source.slice(start[i], end[i])`. A span `[a, b)` of the cleaned text is
+ * therefore `source.slice(start[a], end[b - 1])` in the original, which is
+ * what every table row reports (extraction guide, section 1).
+ */
+
+/** Cleaned text plus, for each UTF-16 unit, the source span it came from. */
+export interface MappedText {
+  text: string;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/**
+ * Wrap a source string unchanged: unit `i` maps to `[i, i + 1)`.
+ *
+ * @example
+ * ```ts
+ * const m = identity("地区生产总值增长8%");
+ * sourceSpan(m, 6, 9); // [6, 9]
+ * ```
+ */
+export function identity(text: string): MappedText {
+  const n = text.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    start[i] = i;
+    end[i] = i + 1;
+  }
+  return { text, start, end };
+}
+
+/**
+ * Source offsets `[start, end)` of the cleaned span `[a, b)`.
+ *
+ * @example
+ * ```ts
+ * const m = identity("增长８％");
+ * sourceSpan(m, 2, 4); // [2, 4]
+ * ```
+ */
+export function sourceSpan(m: MappedText, a: number, b: number): [number, number] {
+  if (b <= a) {
+    const p = a < m.start.length ? m.start[a] : (m.end.length ? m.end[m.end.length - 1] : 0);
+    return [p, p];
+  }
+  return [m.start[a], m.end[b - 1]];
+}
+
+/** Appends UTF-16 units with their source spans; `build()` returns the MappedText. */
+export class MappedBuilder {
+  private codes: Uint16Array;
+  private s: Int32Array;
+  private e: Int32Array;
+  length = 0;
+
+  constructor(capacity = 1024) {
+    this.codes = new Uint16Array(capacity);
+    this.s = new Int32Array(capacity);
+    this.e = new Int32Array(capacity);
+  }
+
+  private grow(min: number) {
+    let cap = this.codes.length * 2;
+    while (cap < min) cap *= 2;
+    const c = new Uint16Array(cap);
+    c.set(this.codes);
+    const s = new Int32Array(cap);
+    s.set(this.s);
+    const e = new Int32Array(cap);
+    e.set(this.e);
+    this.codes = c;
+    this.s = s;
+    this.e = e;
+  }
+
+  /** Append one UTF-16 unit `code` that stands for source `[start, end)`. */
+  push(code: number, start: number, end: number) {
+    if (this.length === this.codes.length) this.grow(this.length + 1);
+    this.codes[this.length] = code;
+    this.s[this.length] = start;
+    this.e[this.length] = end;
+    this.length++;
+  }
+
+  /** Append units `[a, b)` of an existing mapped text unchanged. */
+  copy(m: MappedText, a: number, b: number) {
+    const n = b - a;
+    if (n <= 0) return;
+    if (this.length + n > this.codes.length) this.grow(this.length + n);
+    for (let i = 0; i < n; i++) this.codes[this.length + i] = m.text.charCodeAt(a + i);
+    this.s.set(m.start.subarray(a, b), this.length);
+    this.e.set(m.end.subarray(a, b), this.length);
+    this.length += n;
+  }
+
+  /** Code unit last pushed, or -1. */
+  last(): number {
+    return this.length ? this.codes[this.length - 1] : -1;
+  }
+
+  /** Drop trailing units while `pred(code)` holds. */
+  trimEnd(pred: (code: number) => boolean) {
+    while (this.length && pred(this.codes[this.length - 1])) this.length--;
+  }
+
+  build(): MappedText {
+    let text = "";
+    const CHUNK = 8192;
+    for (let i = 0; i < this.length; i += CHUNK) {
+      text += String.fromCharCode.apply(
+        null,
+        this.codes.subarray(i, Math.min(this.length, i + CHUNK)) as unknown as number[],
+      );
+    }
+    return {
+      text,
+      start: this.s.slice(0, this.length),
+      end: this.e.slice(0, this.length),
+    };
+  }
+}
+
+/**
+ * Keep only the units of `m` for which `keep[i]` is 1.
+ *
+ * @example
+ * ```ts
+ * const m = identity("必赢体育省政府");
+ * const keep = new Uint8Array([0, 0, 0, 0, 1, 1, 1]);
+ * filter(m, keep).text; // "省政府"
+ * ```
+ */
+export function filter(m: MappedText, keep: Uint8Array): MappedText {
+  const b = new MappedBuilder(m.text.length + 1);
+  let i = 0;
+  const n = m.text.length;
+  while (i < n) {
+    if (!keep[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && keep[j]) j++;
+    b.copy(m, i, j);
+    i = j;
+  }
+  return b.build();
+}
+
+/**
+ * Compose two maps: `outer` was made from `inner.text`; the result maps
+ * `outer.text` straight into the source that `inner` points to.
+ */
+export function compose(inner: MappedText, outer: MappedText): MappedText {
+  const n = outer.text.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const last = inner.text.length;
+  for (let i = 0; i < n; i++) {
+    const a = outer.start[i];
+    const b = outer.end[i];
+    if (b > a) {
+      start[i] = inner.start[a];
+      end[i] = inner.end[b - 1];
+    } else {
+      const p = a < last ? inner.start[a] : (last ? inner.end[last - 1] : 0);
+      start[i] = p;
+      end[i] = p;
+    }
+  }
+  return { text: outer.text, start, end };
+}

@@ -1,0 +1,206 @@
+/**
+ * Stage 7: the outline of a document (extraction guide, section 2).
+ *
+ * Headings come in a fixed ladder of markers: "一、" → "(一)" → "1." →
+ * "一是"/"——" → a paragraph's short lead sentence ("经济运行稳中向好。").
+ * Each section has a level (its depth), ordinal, parent, heading, span and
+ * a role (review, targets, plan, other) from the cue words of
+ * `data/dictionary/sections.json`, inherited by sections without cues.
+ */
+import { sectionCues } from "./dictionary.ts";
+
+export type Role = "review" | "targets" | "plan" | "other";
+
+/** One section, in cleaned-text offsets of the whole source. */
+export interface Section {
+  index: number; // position in the document's list
+  parent: number; // index of the parent, -1 for top level
+  level: number; // 1 for top level
+  rank: number; // marker rank 1..5
+  ordinal: number;
+  heading: string;
+  role: Role;
+  a: number; // span [a, b) in the cleaned text
+  b: number;
+  headA: number; // heading span
+  headB: number;
+}
+
+const roleRules = sectionCues.roles.map((r) => ({
+  value: r.value as Role,
+  res: r.patterns.map((p) => new RegExp(p, "u")),
+}));
+
+const CN: Record<string, number> = { "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
+
+/**
+ * Value of a small Chinese numeral (一 … 九十九), for ordinals.
+ *
+ * @example
+ * ```ts
+ * smallChineseNumber("十二"); // 12
+ * ```
+ */
+export function smallChineseNumber(s: string): number {
+  if (s === "十") return 10;
+  const i = s.indexOf("十");
+  if (i < 0) return CN[s] ?? NaN;
+  const tens = i === 0 ? 1 : CN[s.slice(0, i)];
+  const ones = i === s.length - 1 ? 0 : CN[s.slice(i + 1)];
+  return tens * 10 + ones;
+}
+
+const MARKERS: { rank: number; re: RegExp; ord: (m: RegExpExecArray) => number }[] = [
+  { rank: 1, re: /^([一二三四五六七八九十]{1,3})、/u, ord: (m) => smallChineseNumber(m[1]) },
+  { rank: 1, re: /^第([一二三四五六七八九十]{1,3})(部分|章)\s*/u, ord: (m) => smallChineseNumber(m[1]) },
+  { rank: 2, re: /^\(([一二三四五六七八九十]{1,3})\)/u, ord: (m) => smallChineseNumber(m[1]) },
+  { rank: 3, re: /^(\d{1,2})[.、](?!\d)/u, ord: (m) => Number(m[1]) },
+  { rank: 3, re: /^\((\d{1,2})\)/u, ord: (m) => Number(m[1]) },
+  { rank: 4, re: /^([一二三四五六七八九十]{1,3})是/u, ord: (m) => smallChineseNumber(m[1]) },
+  { rank: 4, re: /^——(?!\d{4}年)/u, ord: () => 0 },
+];
+
+/** Role named by a heading, or null. Years are compared with the document's. */
+export function headingRole(heading: string, docYear: number | null): Role | null {
+  for (const r of roleRules) {
+    if (r.value === "review" && r.res.some((re) => re.test(heading))) return "review";
+  }
+  const y = /(\d{4})年/u.exec(heading);
+  const matched = roleRules.find((r) => r.value !== "review" && r.res.some((re) => re.test(heading)));
+  if (y && docYear) {
+    const year = Number(y[1]);
+    if (year < docYear) return "review";
+    if (!matched) return "plan";
+  }
+  return matched ? matched.value : null;
+}
+
+/**
+ * Sections of one document.
+ *
+ * @example
+ * ```ts
+ * outline("一、2021年主要工作\n(一)全力推动高质量发展。经济运行稳中向好。…", 0, 40, 2022)
+ * // [{level 1, heading "2021年主要工作", role "review"}, {level 2, heading "全力推动高质量发展", role "review"}]
+ * ```
+ */
+export function outline(text: string, a: number, b: number, docYear: number | null): Section[] {
+  const out: Section[] = [];
+  const stack: Section[] = [];
+  let seenReviewOrTargets = false;
+  let pos = a;
+  while (pos < b) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0 || end > b) end = b;
+    const para = text.slice(pos, end);
+    let rank = 0;
+    let ordinal = 0;
+    let headA = pos;
+    let headB = pos;
+    for (const mk of MARKERS) {
+      const m = mk.re.exec(para);
+      if (m) {
+        rank = mk.rank;
+        ordinal = mk.ord(m);
+        headA = pos + m[0].length;
+        const stop = para.slice(m[0].length).search(/[。!?:]/u);
+        headB = stop < 0 ? end : headA + stop;
+        // a long marker paragraph with no early stop: its heading is the first clause
+        if (headB - headA > 60) {
+          const comma = para.slice(m[0].length).search(/[,;]/u);
+          headB = comma > 0 && comma < 60 ? headA + comma : headA + 60;
+        }
+        break;
+      }
+    }
+    if (!rank && para.length) {
+      const lead = /^[^。!?,;:、\d]{2,16}。/u.exec(para);
+      if (lead && para.length > lead[0].length + 8) {
+        rank = 5;
+        headA = pos;
+        headB = pos + lead[0].length - 1;
+      } else if (para.length <= 30 && !/[。!?;:,]$/u.test(para) && headingRole(para, docYear)) {
+        rank = 1; // an unmarked heading line: "2021年和本届政府工作回顾"
+        headA = pos;
+        headB = end;
+      }
+    }
+    if (rank) {
+      while (stack.length && stack[stack.length - 1].rank >= rank) {
+        stack.pop()!.b = lastContentEnd(text, pos);
+      }
+      const parent = stack.length ? stack[stack.length - 1] : null;
+      if (rank === 4 && ordinal === 0 || rank === 5) {
+        ordinal = out.filter((s) => s.parent === (parent ? parent.index : -1) && s.rank === rank).length + 1;
+      }
+      const heading = text.slice(headA, headB).trim();
+      let role = headingRole(heading, docYear);
+      // "政府自身建设" inside a review is reviewed work, not an aside
+      if (role === "other" && parent?.role === "review") role = "review";
+      if (!role) {
+        if (parent) role = parent.role;
+        else role = seenReviewOrTargets ? "plan" : "other";
+      }
+      if (!parent && (role === "review" || role === "targets")) seenReviewOrTargets = true;
+      const s: Section = {
+        index: out.length,
+        parent: parent ? parent.index : -1,
+        level: parent ? parent.level + 1 : 1,
+        rank,
+        ordinal,
+        heading,
+        role,
+        a: pos,
+        b,
+        headA,
+        headB,
+      };
+      out.push(s);
+      stack.push(s);
+    }
+    pos = end + 1;
+  }
+  for (const s of stack) s.b = lastContentEnd(text, b);
+  return out;
+}
+
+function lastContentEnd(text: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && /\s/u.test(text[p - 1])) p--;
+  return p;
+}
+
+/** A sentence's span `[a, b)` in the cleaned text. */
+export interface Sentence {
+  a: number;
+  b: number;
+}
+
+/**
+ * Sentences of `text[a, b)`: split after 。!? (and a closing quote that
+ * follows), and at paragraph ends.
+ *
+ * @example
+ * ```ts
+ * sentences("经济运行稳中向好。主要经济指标完成全年目标任务,好于预期。", 0, 31).length; // 2
+ * ```
+ */
+export function sentences(text: string, a: number, b: number): Sentence[] {
+  const out: Sentence[] = [];
+  let s = a;
+  for (let i = a; i < b; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      if (i > s) out.push({ a: s, b: i });
+      s = i + 1;
+    } else if (c === "。" || c === "!" || c === "?") {
+      let e = i + 1;
+      while (e < b && /[”’」』)]/u.test(text[e])) e++;
+      out.push({ a: s, b: e });
+      s = e;
+      i = e - 1;
+    }
+  }
+  if (b > s && text.slice(s, b).trim()) out.push({ a: s, b });
+  return out;
+}

@@ -1,0 +1,175 @@
+/**
+ * The whole extraction chain, written down once.
+ *
+ * For each source file:
+ *   1. decode      bytes → text (UTF-8 ± BOM, UTF-16 with BOM, GB18030)   decode.ts
+ *   2. html        saved web pages → visible text, offsets kept           html.ts
+ *   3. normalize   fold full-width forms, drop zero-width characters,
+ *                  join lines broken mid-sentence                         normalize.ts
+ *   4. denoise     remove page furniture, ads, spam words, headlines      denoise.ts
+ *   5. split       one source → its documents                             split.ts
+ *   6. facts       kind, region, level, year, masked, title …             facts.ts
+ *   7. outline     sections with roles; sentences                         outline.ts
+ * Every stage keeps the offset map (mapped.ts), so each row's start/end
+ * point into the decoded source: source.slice(start, end) is its text.
+ */
+import { decodeBytes, type Encoding } from "./decode.ts";
+import { htmlToText, isHtmlName, looksLikeHtml } from "./html.ts";
+import { identity, type MappedText, sourceSpan } from "./mapped.ts";
+import { normalize } from "./normalize.ts";
+import { denoise } from "./denoise.ts";
+import { splitDocuments } from "./split.ts";
+import { documentFacts, type Facts } from "./facts.ts";
+import { outline, type Section, type Sentence, sentences } from "./outline.ts";
+import type { DocumentRow, SectionRow, SentenceRow } from "./schema.ts";
+import { InputError } from "./errors.ts";
+
+/** One document with everything later stages need. */
+export interface Document {
+  id: string;
+  source: string;
+  /** The decoded source text the offsets point into. */
+  sourceText: string;
+  /** Cleaned text of the whole source, with its map into sourceText. */
+  clean: MappedText;
+  /** This document's range in `clean.text`. */
+  a: number;
+  b: number;
+  facts: Facts;
+  sections: Section[];
+  sentences: (Sentence & { section: number })[];
+  noiseChars: number;
+  encoding: Encoding;
+}
+
+/** All tables' rows from one or more sources. */
+export interface Tables {
+  documents: DocumentRow[];
+  sections: SectionRow[];
+  sentences: SentenceRow[];
+}
+
+/** Document id of the n-th (1-based) document of a source: "seeds/003_x.txt#1". */
+export function docId(source: string, n: number): string {
+  return `${source}#${n}`;
+}
+
+/**
+ * Run stages 1–7 on one source file.
+ *
+ * @example
+ * ```ts
+ * const bytes = await Deno.readFile("data/raw/seeds/003_4c843e5d37004413.txt");
+ * const docs = readSource("seeds/003_4c843e5d37004413.txt", bytes);
+ * docs[0].facts.region; // "大连市"
+ * ```
+ */
+export function readSource(source: string, bytes: Uint8Array): Document[] {
+  const { text, encoding } = decodeBytes(bytes, source); // 1
+  const base = isHtmlName(source) || looksLikeHtml(text) ? htmlToText(text) : identity(text); // 2
+  const norm = normalize(base); // 3 (every stage carries source offsets along)
+  const dn = denoise(norm); // 4
+  const clean = dn.text;
+  const pieces = splitDocuments(clean.text, dn.boundaries); // 5
+  if (pieces.length === 0) {
+    throw new InputError(source, "no report text in it (under 200 characters once page furniture is removed)");
+  }
+  const docs: Document[] = pieces.map((p, i) => {
+    const body = clean.text.slice(p.a, p.b);
+    const facts = documentFacts(body, source, pieces.length === 1); // 6
+    const sections = outline(clean.text, p.a, p.b, facts.year); // 7
+    const sents = sentences(clean.text, p.a, p.b).map((s) => ({ ...s, section: sectionAt(sections, s.a) }));
+    return {
+      id: docId(source, i + 1),
+      source,
+      sourceText: text,
+      clean,
+      a: p.a,
+      b: p.b,
+      facts,
+      sections,
+      sentences: sents,
+      noiseChars: 0,
+      encoding,
+    };
+  });
+  // Noise belongs to the document it falls in, or the one before it
+  // (leading noise to the first document).
+  const starts = docs.map((d) => sourceSpan(d.clean, d.a, d.b)[0]);
+  for (const [s, e] of dn.removed) {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1] <= s) k++;
+    docs[k].noiseChars += e - s;
+  }
+  return docs;
+}
+
+/** Index of the innermost section containing cleaned offset `pos`, or -1. */
+export function sectionAt(sections: Section[], pos: number): number {
+  let best = -1;
+  for (const s of sections) {
+    if (s.a <= pos && pos < Math.max(s.b, s.a + 1) && (best < 0 || s.level >= sections[best].level)) best = s.index;
+  }
+  return best;
+}
+
+export function sectionId(doc: Document, index: number): string {
+  return index < 0 ? "" : `${doc.id}/s${index + 1}`;
+}
+
+/** The rows of documents.csv, sections.csv and sentences.csv for some documents. */
+export function baseRows(docs: Document[]): Tables {
+  const t: Tables = { documents: [], sections: [], sentences: [] };
+  for (const d of docs) {
+    const [start, end] = sourceSpan(d.clean, d.a, d.b);
+    t.documents.push({
+      doc_id: d.id,
+      source: d.source,
+      start,
+      end,
+      kind: d.facts.kind,
+      region: d.facts.region,
+      level: d.facts.level,
+      year: d.facts.year,
+      masked: d.facts.masked,
+      title: d.facts.title,
+      speaker: d.facts.speaker,
+      meeting: d.facts.meeting,
+      date: d.facts.date,
+      encoding: d.encoding,
+      chars: d.b - d.a,
+      noise_chars: d.noiseChars,
+    });
+    for (const s of d.sections) {
+      const [ss, se] = sourceSpan(d.clean, s.a, s.b);
+      const [hs, he] = sourceSpan(d.clean, s.headA, s.headB);
+      t.sections.push({
+        doc_id: d.id,
+        section_id: sectionId(d, s.index),
+        parent_id: sectionId(d, s.parent),
+        level: s.level,
+        ordinal: s.ordinal,
+        heading: s.heading,
+        role: s.role,
+        source: d.source,
+        start: ss,
+        end: se,
+        heading_start: hs,
+        heading_end: he,
+      });
+    }
+    d.sentences.forEach((s, i) => {
+      const [ss, se] = sourceSpan(d.clean, s.a, s.b);
+      t.sentences.push({
+        doc_id: d.id,
+        sentence_id: `${d.id}/t${i + 1}`,
+        section_id: sectionId(d, s.section),
+        source: d.source,
+        start: ss,
+        end: se,
+        text: d.clean.text.slice(s.a, s.b),
+      });
+    });
+  }
+  return t;
+}

@@ -1,0 +1,59 @@
+/**
+ * Row schemas of every table, in column order. Rows are validated with zod
+ * before they are written, and the key order here is the CSV column order.
+ */
+import { z } from "zod";
+
+const offset = z.number().int().nonnegative();
+
+export const DocumentRow = z.object({
+  doc_id: z.string(),
+  source: z.string(),
+  start: offset,
+  end: offset,
+  kind: z.enum(["government_work_report", "party_congress_report", "plenary_report", "speech", "news", ""]),
+  region: z.string(),
+  level: z.enum(["national", "province", "city", "county", ""]),
+  year: z.number().int().min(1900).max(2100).nullable(),
+  masked: z.boolean(),
+  title: z.string(),
+  speaker: z.string(),
+  meeting: z.string(),
+  date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/),
+  encoding: z.string(),
+  chars: offset,
+  noise_chars: offset,
+});
+export type DocumentRow = z.infer<typeof DocumentRow>;
+
+export const SectionRow = z.object({
+  doc_id: z.string(),
+  section_id: z.string(),
+  parent_id: z.string(),
+  level: z.number().int().positive(),
+  ordinal: z.number().int().nonnegative(),
+  heading: z.string(),
+  role: z.enum(["review", "targets", "plan", "other"]),
+  source: z.string(),
+  start: offset,
+  end: offset,
+  heading_start: offset,
+  heading_end: offset,
+});
+export type SectionRow = z.infer<typeof SectionRow>;
+
+export const SentenceRow = z.object({
+  doc_id: z.string(),
+  sentence_id: z.string(),
+  section_id: z.string(),
+  source: z.string(),
+  start: offset,
+  end: offset,
+  text: z.string(),
+});
+export type SentenceRow = z.infer<typeof SentenceRow>;
+
+/** Column names of a row schema, in order. */
+export function columns(schema: z.ZodObject<z.ZodRawShape>): string[] {
+  return Object.keys(schema.shape);
+}
