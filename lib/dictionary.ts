@@ -26,6 +26,7 @@ export const NoiseDictionary = z.object({
     pattern: regex,
     boundary: z.boolean().optional(),
     example: z.string(),
+    leaves: z.string(),
   })),
 });
 export type NoiseDictionary = z.infer<typeof NoiseDictionary>;

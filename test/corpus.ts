@@ -1,0 +1,32 @@
+/** The default corpus (data/raw), read once and shared by the tests. */
+import { extractPaths, type ExtractResult } from "../lib/extract.ts";
+import { parseCsv } from "../lib/csv.ts";
+
+export const RAW = new URL("../data/raw/", import.meta.url).pathname;
+export const GOLD = new URL("../../shared/gold/", import.meta.url).pathname;
+
+let cached: Promise<ExtractResult> | null = null;
+/** Every document of data/raw with its tables. */
+export function corpus(): Promise<ExtractResult> {
+  cached ??= extractPaths([RAW]);
+  return cached;
+}
+
+/** A gold file of ../shared/gold, or null when the folder is not beside the repo. */
+export function gold(name: string): Record<string, string>[] | null {
+  try {
+    return parseCsv(Deno.readTextFileSync(GOLD + name));
+  } catch {
+    return null;
+  }
+}
+
+/** The decoded text of a raw source (BOM removed). */
+export function sourceText(source: string): string {
+  return Deno.readTextFileSync(RAW + source).replace(/^\uFEFF/, "");
+}
+
+/** Fold a source slice the way normalisation does, for comparing with cleaned text. */
+export function fold(s: string): string {
+  return s.normalize("NFKC").replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]/g, "");
+}

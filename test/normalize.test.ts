@@ -1,0 +1,19 @@
+import { assertEquals } from "./assert.ts";
+import { identity } from "../lib/mapped.ts";
+import { normalize } from "../lib/normalize.ts";
+import cases from "./cases/normalize.json" with { type: "json" };
+
+for (const c of cases) {
+  Deno.test(`normalize: ${c.name}`, () => {
+    const m = normalize(identity(c.input));
+    assertEquals(m.text.trim(), c.expected);
+    // every character still points at a character of the input that folds to it
+    for (let i = 0; i < m.text.length; i++) {
+      const ch = m.text[i];
+      if (ch === "\n") continue;
+      const src = c.input.slice(m.start[i], m.end[i]);
+      const folded = src.normalize("NFKC").replace(/\u3000/g, " ");
+      if (folded !== ch) throw new Error(`${JSON.stringify(ch)} at ${i} maps to ${JSON.stringify(src)}`);
+    }
+  });
+}
