@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 DENO=.tools/node_modules/.bin/deno
 if [ ! -x "$DENO" ] || ! "$DENO" --version 2>/dev/null | grep -q "^deno 2\.9\.6 "; then
   echo "setup: installing Deno 2.9.6 from npm into .tools/ ..." >&2
-  (cd .tools && npm ci --no-audit --no-fund --loglevel=error)
+  (cd .tools && npm install --no-audit --no-fund --loglevel=error)
 fi
