@@ -8,6 +8,9 @@ import noiseJson from "../data/dictionary/noise.json" with { type: "json" };
 import regionsJson from "../data/dictionary/regions.json" with { type: "json" };
 import documentsJson from "../data/dictionary/documents.json" with { type: "json" };
 import sectionsJson from "../data/dictionary/sections.json" with { type: "json" };
+import unitsJson from "../data/dictionary/units.json" with { type: "json" };
+import cuesJson from "../data/dictionary/indicator_cues.json" with { type: "json" };
+import indicatorsJson from "../data/dictionary/indicators.json" with { type: "json" };
 
 const regex = z.string().refine((s) => {
   try {
@@ -77,3 +80,64 @@ export const noise = load(NoiseDictionary, noiseJson, "data/dictionary/noise.jso
 export const regions = load(RegionDictionary, regionsJson, "data/dictionary/regions.json");
 export const documentCues = load(DocumentDictionary, documentsJson, "data/dictionary/documents.json");
 export const sectionCues = load(SectionDictionary, sectionsJson, "data/dictionary/sections.json");
+
+export const UnitDictionary = z.object({
+  description: z.string(),
+  prefixes: z.record(z.string(), z.number().positive()),
+  not_after: z.array(z.string()),
+  units: z.array(z.object({
+    unit: z.string().min(1),
+    quantity: z.string(),
+    base: z.string(),
+    factor: z.number().positive(),
+    prefixes: z.array(z.string()),
+  })),
+}).refine((d) => d.units.every((u) => u.prefixes.every((p) => p in d.prefixes)), "a unit names an unknown prefix");
+export type UnitDictionary = z.infer<typeof UnitDictionary>;
+
+const qualifier = z.enum(["approx", "min", "max"]);
+export const IndicatorCues = z.object({
+  description: z.string(),
+  scope: z.array(regex),
+  trailing: z.array(z.string()),
+  keep_trailing_after: z.array(z.string()),
+  growth: z.array(z.string()),
+  decline: z.array(z.string()),
+  growth_nouns: z.array(z.string()),
+  decline_nouns: z.array(z.string()),
+  level_after: z.array(z.string()),
+  qualifiers_before: z.record(z.string(), qualifier),
+  qualifiers_after: z.record(z.string(), qualifier),
+  estimate: z.array(z.string()),
+  estimate_paragraph: z.array(z.string()),
+  target_sentence: z.array(z.string()),
+  target_clause: z.array(z.string()),
+  years_back: z.array(z.string()),
+  retrospective: z.array(z.string()),
+  years_ahead: z.array(z.string()),
+  plans: z.record(z.string(), z.number().int()),
+  benchmarks: z.array(z.string()),
+  actions: z.array(z.string()),
+  gap_verbs: z.record(z.string(), z.union([z.literal(1), z.literal(-1)])),
+});
+export type IndicatorCues = z.infer<typeof IndicatorCues>;
+
+export const IndicatorDictionary = z.object({
+  description: z.string(),
+  indicators: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    name: z.string(),
+    english: z.string(),
+    category: z.enum([
+      "output", "industry", "investment", "consumption", "trade", "fiscal", "prices", "employment", "income",
+      "agriculture", "innovation", "environment", "energy", "social", "population", "finance", "economy", "infrastructure",
+    ]),
+    aliases: z.array(z.string()).min(1),
+    measures: z.array(z.enum(["level", "growth", "change_pp", "gap", "multiple", "rank"])).optional(),
+  })),
+});
+export type IndicatorDictionary = z.infer<typeof IndicatorDictionary>;
+
+export const units = load(UnitDictionary, unitsJson, "data/dictionary/units.json");
+export const indicatorCues = load(IndicatorCues, cuesJson, "data/dictionary/indicator_cues.json");
+export const indicatorDictionary = load(IndicatorDictionary, indicatorsJson, "data/dictionary/indicators.json");

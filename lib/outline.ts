@@ -60,6 +60,11 @@ const MARKERS: { rank: number; re: RegExp; ord: (m: RegExpExecArray) => number }
   { rank: 4, re: /^——(?!\d{4}年)/u, ord: () => 0 },
 ];
 
+/** Role named by a heading's cue words alone, or null. */
+export function cueRole(heading: string): Role | null {
+  return roleRules.find((r) => r.res.some((re) => re.test(heading)))?.value ?? null;
+}
+
 /** Role named by a heading, or null. Years are compared with the document's. */
 export function headingRole(heading: string, docYear: number | null): Role | null {
   for (const r of roleRules) {
@@ -119,7 +124,7 @@ export function outline(text: string, a: number, b: number, docYear: number | nu
         rank = 5;
         headA = pos;
         headB = pos + lead[0].length - 1;
-      } else if (para.length <= 30 && !/[。!?;:,]$/u.test(para) && headingRole(para, docYear)) {
+      } else if (para.length <= 30 && !/[。!?;:,]$/u.test(para) && !/报告|讲话/u.test(para) && cueRole(para)) {
         rank = 1; // an unmarked heading line: "2021年和本届政府工作回顾"
         headA = pos;
         headB = end;

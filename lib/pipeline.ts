@@ -10,6 +10,7 @@
  *   5. split       one source → its documents                             split.ts
  *   6. facts       kind, region, level, year, masked, title …             facts.ts
  *   7. outline     sections with roles; sentences                         outline.ts
+ *   8. indicators  numbers with metric, measure, status, period           indicators.ts (numbers.ts, metrics.ts)
  * Every stage keeps the offset map (mapped.ts), so each row's start/end
  * point into the decoded source: source.slice(start, end) is its text.
  */
@@ -21,7 +22,8 @@ import { denoise } from "./denoise.ts";
 import { splitDocuments } from "./split.ts";
 import { documentFacts, type Facts } from "./facts.ts";
 import { outline, type Section, type Sentence, sentences } from "./outline.ts";
-import type { DocumentRow, SectionRow, SentenceRow } from "./schema.ts";
+import type { DocumentRow, IndicatorRow, SectionRow, SentenceRow } from "./schema.ts";
+import { indicators } from "./indicators.ts";
 import { InputError } from "./errors.ts";
 
 /** One document with everything later stages need. */
@@ -47,6 +49,7 @@ export interface Tables {
   documents: DocumentRow[];
   sections: SectionRow[];
   sentences: SentenceRow[];
+  indicators: IndicatorRow[];
 }
 
 /** Document id of the n-th (1-based) document of a source: "seeds/003_x.txt#1". */
@@ -117,9 +120,9 @@ export function sectionId(doc: Document, index: number): string {
   return index < 0 ? "" : `${doc.id}/s${index + 1}`;
 }
 
-/** The rows of documents.csv, sections.csv and sentences.csv for some documents. */
+/** The rows of every table for some documents. */
 export function baseRows(docs: Document[]): Tables {
-  const t: Tables = { documents: [], sections: [], sentences: [] };
+  const t: Tables = { documents: [], sections: [], sentences: [], indicators: [] };
   for (const d of docs) {
     const [start, end] = sourceSpan(d.clean, d.a, d.b);
     t.documents.push({
@@ -168,6 +171,39 @@ export function baseRows(docs: Document[]): Tables {
         start: ss,
         end: se,
         text: d.clean.text.slice(s.a, s.b),
+      });
+    });
+    indicators(d).forEach((r, i) => { // 8
+      const [is, ie] = sourceSpan(d.clean, r.a, r.b);
+      const sent = d.sentences[r.sentence];
+      t.indicators.push({
+        indicator_id: `${d.id}/i${i + 1}`,
+        doc_id: d.id,
+        section_id: sectionId(d, r.section),
+        sentence_id: `${d.id}/t${r.sentence + 1}`,
+        source: d.source,
+        start: is,
+        end: ie,
+        metric: r.metric,
+        metric_text: r.metricText,
+        metric_id: r.metricId,
+        measure: r.measure,
+        value: r.value,
+        value_max: r.valueMax,
+        unit: r.unit,
+        unit_base: r.unitBase,
+        unit_factor: r.unitFactor,
+        qualifier: r.qualifier,
+        qualifier_text: r.qualifierText,
+        status: r.status,
+        period: r.period,
+        masked: r.masked,
+        value_text: r.valueText,
+        baseline: r.baseline,
+        benchmark: r.benchmark,
+        region: d.facts.region,
+        year: d.facts.year,
+        sentence: d.clean.text.slice(sent.a, sent.b),
       });
     });
   }

@@ -57,3 +57,34 @@ export type SentenceRow = z.infer<typeof SentenceRow>;
 export function columns(schema: z.ZodObject<z.ZodRawShape>): string[] {
   return Object.keys(schema.shape);
 }
+
+export const IndicatorRow = z.object({
+  indicator_id: z.string(),
+  doc_id: z.string(),
+  section_id: z.string(),
+  sentence_id: z.string(),
+  source: z.string(),
+  start: offset,
+  end: offset,
+  metric: z.string().min(1),
+  metric_text: z.string(),
+  metric_id: z.string(),
+  measure: z.enum(["level", "growth", "change_pp", "gap", "multiple", "rank"]),
+  value: z.number().nullable(),
+  value_max: z.number().nullable(),
+  unit: z.string().min(1),
+  unit_base: z.string(),
+  unit_factor: z.number().positive(),
+  qualifier: z.enum(["exact", "approx", "min", "max", "range"]),
+  qualifier_text: z.string(),
+  status: z.enum(["actual", "estimate", "target"]),
+  period: z.string().regex(/^(\d{4}(-\d{4})?)?$/),
+  masked: z.boolean(),
+  value_text: z.string(),
+  baseline: z.number().nullable(),
+  benchmark: z.string(),
+  region: z.string(),
+  year: z.number().int().nullable(),
+  sentence: z.string(),
+}).refine((r) => r.masked === (r.value === null), "value is empty exactly when masked");
+export type IndicatorRow = z.infer<typeof IndicatorRow>;

@@ -1,0 +1,448 @@
+/**
+ * Stage 8: indicator rows (extraction guide, section 3). One row per number
+ * that measures something, with what it measures.
+ *
+ * For each sentence:
+ *   1. find its quantities (numbers.ts);
+ *   2. merge a baseline into its level ("由2.35%提高至2.95%");
+ *   3. spread "分别" lists over the metrics before them;
+ *   4. read each clause backwards from the number: qualifier words, the
+ *      verb (growth, decline, level, gap), then the metric as written, with
+ *      scope words dropped; a clause without a metric takes the one before it
+ *      ("地区生产总值7600亿元、增长8%左右");
+ *   5. status from cue words and the section's role, period from years and
+ *      spans named in the sentence, its paragraph and its section headings.
+ */
+import { indicatorCues as cues } from "./dictionary.ts";
+import { findQuantities, type Quantity } from "./numbers.ts";
+import { metricInfo } from "./metrics.ts";
+import type { Document } from "./pipeline.ts";
+import type { Role, Section } from "./outline.ts";
+
+export type Measure = "level" | "growth" | "change_pp" | "gap" | "multiple" | "rank";
+export type Status = "actual" | "estimate" | "target";
+export type Qualifier = "exact" | "approx" | "min" | "max" | "range";
+
+/** An indicator, in cleaned-text offsets of its document's source. */
+export interface Indicator {
+  sentence: number; // index into doc.sentences
+  section: number;
+  a: number; // span: metric and number, whichever comes first, to the end of the number
+  b: number;
+  metricA: number; // the metric as written
+  metricB: number;
+  metric: string;
+  metricText: string;
+  metricId: string;
+  measure: Measure;
+  value: number | null;
+  valueMax: number | null;
+  unit: string;
+  unitBase: string;
+  unitFactor: number;
+  qualifier: Qualifier;
+  qualifierText: string;
+  status: Status;
+  period: string;
+  masked: boolean;
+  valueText: string;
+  baseline: number | null;
+  benchmark: string;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join("|");
+
+const TRAILING = new RegExp(`(?:${alt(cues.trailing)})$`, "u");
+const QUAL_BEFORE = new RegExp(`(?:${alt(Object.keys(cues.qualifiers_before))})$`, "u");
+const GROWTH_END = new RegExp(`(?:${alt(cues.growth)})$`, "u");
+const DECLINE_END = new RegExp(`(?:${alt(cues.decline)})$`, "u");
+const GROWTH_NOUN_END = new RegExp(`(?:${alt(cues.growth_nouns)})$`, "u");
+const DECLINE_NOUN_END = new RegExp(`(?:${alt(cues.decline_nouns)})$`, "u");
+const LEVEL_AFTER_END = new RegExp(`(?:${alt(cues.growth)}|${alt(cues.decline)})(?:${alt(cues.level_after)})$`, "u");
+const GAP = new RegExp(`(${alt(Object.keys(cues.gap_verbs))})(${alt(cues.benchmarks)})?(?:平均水平|平均)?$`, "u");
+const SCOPE = new RegExp(`^(?:${cues.scope.join("|")})`, "u");
+const ACTION_END = new RegExp(`(?:${alt(cues.actions)})$`, "u");
+const KEEP_AFTER = new RegExp(`(?:${alt(cues.keep_trailing_after)})$`, "u");
+const ESTIMATE = new RegExp(alt(cues.estimate), "u");
+const ESTIMATE_PARA = new RegExp(alt(cues.estimate_paragraph), "u");
+const TARGET_SENTENCE = new RegExp(alt(cues.target_sentence), "u");
+const TARGET_INTRO = new RegExp(`(?:${alt(cues.target_sentence)})(?:是|为)?:|目标(?:是|为)`, "gu");
+const TARGET_CLAUSE = new RegExp(alt(cues.target_clause), "u");
+const TARGET_CLAUSE_REVIEW = /力争|确保|争取/u;
+const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
+const RETRO = new RegExp(alt(cues.retrospective), "u");
+const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
+const PLAN_END = new RegExp(`[“"]?(${alt(Object.keys(cues.plans))})[”"]?(?:规划)?(?:末|期末|时期末|结束时)`, "u");
+const CLAUSE_BREAK = /[,;:。!?\n、]/u;
+const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
+
+/** The clause text before a number, read backwards into its parts. */
+interface Clause {
+  metric: string; // as written, trimmed of verbs and scope words
+  metricA: number;
+  metricB: number;
+  qualBefore: string;
+  verb: "" | "growth" | "decline" | "level" | "reach" | "gap";
+  gapSign: number;
+  benchmark: string;
+  growthNoun: boolean;
+  declineNoun: boolean;
+  annual: boolean;
+  action: boolean;
+}
+
+function readClause(text: string, a: number, b: number): Clause {
+  let end = b;
+  let s = text.slice(a, end);
+  const c: Clause = {
+    metric: "", metricA: a, metricB: a, qualBefore: "", verb: "", gapSign: 1, benchmark: "",
+    growthNoun: false, declineNoun: false, annual: false, action: false,
+  };
+  for (let guard = 0; guard < 12 && s; guard++) {
+    let m: RegExpExecArray | null;
+    if ((m = QUAL_BEFORE.exec(s)) && !KEEP_AFTER.test(s)) {
+      if (!c.qualBefore) c.qualBefore = m[0];
+    } else if ((m = GAP.exec(s)) && m[0].length && !/不$/u.test(s.slice(0, -m[0].length))) {
+      c.verb = "gap";
+      c.gapSign = cues.gap_verbs[m[1]];
+      c.benchmark = m[2] ?? "";
+    } else if ((m = LEVEL_AFTER_END.exec(s))) {
+      if (!c.verb) c.verb = "level";
+    } else if ((m = GROWTH_END.exec(s)) && !GROWTH_NOUN_END.test(s)) {
+      if (!c.verb) c.verb = "growth";
+    } else if ((m = DECLINE_END.exec(s)) && !DECLINE_NOUN_END.test(s)) {
+      if (!c.verb) c.verb = "decline";
+    } else if ((m = GROWTH_NOUN_END.exec(s))) {
+      c.growthNoun = true;
+    } else if ((m = DECLINE_NOUN_END.exec(s))) {
+      c.declineNoun = true;
+    } else if ((m = TRAILING.exec(s)) && !KEEP_AFTER.test(s)) {
+      if (m[0] === "年均") c.annual = true;
+      if (m[0] === "达到" || m[0] === "达" || m[0] === "为") c.verb ||= "reach";
+    } else if ((m = ACTION_END.exec(s))) {
+      c.action = true;
+    } else break;
+    end -= m[0].length;
+    s = s.slice(0, s.length - m[0].length);
+  }
+  // leading scope words and years
+  let start = a;
+  for (let guard = 0; guard < 6; guard++) {
+    const m = SCOPE.exec(s);
+    if (!m || !m[0].length) break;
+    start += m[0].length;
+    s = s.slice(m[0].length);
+  }
+  // an opening bracket or quote left over
+  while (s && /^[“"(《]/u.test(s) && !/[”")》]/u.test(s)) {
+    start++;
+    s = s.slice(1);
+  }
+  c.metric = s;
+  c.metricA = start;
+  c.metricB = end;
+  return c;
+}
+
+/** The noun phrase after a count: "建成50个“口袋公园”" → 口袋公园. */
+function metricAfter(text: string, from: number, limit: number): [number, number] | null {
+  const m = /^[“"]?([^,;:。!?\n、“”"()]{2,14}?)[”"]?(?=[,;:。!?\n、(]|$|等|和|及)/u.exec(text.slice(from, limit));
+  if (!m) return null;
+  const a = from + m[0].indexOf(m[1]);
+  return [a, a + m[1].length];
+}
+
+/** Split a "分别" list's metrics, spreading shared heads and tails. */
+function spreadMetrics(items: string[], n: number): string[] {
+  if (items.length === 1 && n === 2) {
+    const m = /^城乡(居民)?(.+)$/u.exec(items[0]);
+    if (m) return m[1] ? [`城镇居民${m[2]}`, `农村居民${m[2]}`] : [`城市${m[2]}`, `农村${m[2]}`];
+  }
+  if (items.length === n && n > 1) {
+    const last = items[n - 1];
+    for (const marker of ["占", "比重", "增加值", "产值", "投资", "收入", "产量"]) {
+      const i = last.indexOf(marker);
+      if (i > 0 && items.slice(0, -1).every((x) => !x.includes(marker))) {
+        const tail = last.slice(i);
+        return [...items.slice(0, -1).map((x) => x + tail), last];
+      }
+    }
+  }
+  return items;
+}
+
+function sectionChain(sections: Section[], i: number): Section[] {
+  const out: Section[] = [];
+  while (i >= 0) {
+    out.push(sections[i]);
+    i = sections[i].parent;
+  }
+  return out;
+}
+
+function paragraphStart(text: string, pos: number, floor: number): number {
+  const i = text.lastIndexOf("\n", pos - 1);
+  return Math.max(i + 1, floor);
+}
+
+function insideQuotes(text: string, a: number, b: number, floor: number): boolean {
+  const open = text.lastIndexOf("“", a);
+  if (open < floor || open < a - 12) return false;
+  const close = text.indexOf("”", open);
+  return close >= b && close - open <= 16 && text.slice(open, a).indexOf("”") < 0;
+}
+
+/**
+ * Indicator rows of one document.
+ *
+ * @example
+ * ```ts
+ * const [doc] = readSource("seeds/003_x.txt", bytes);
+ * indicators(doc).find((r) => r.metric === "一般公共预算收入" && r.measure === "growth");
+ * // { value: 5, unit: "%", status: "estimate", period: "2021", … }
+ * ```
+ */
+export function indicators(doc: Document): Indicator[] {
+  const text = doc.clean.text;
+  const year = doc.facts.year;
+  const out: Indicator[] = [];
+  doc.sentences.forEach((sent, si) => {
+    const qs = findQuantities(text, sent.a, sent.b);
+    if (!qs.length) return;
+    const chain = sent.section >= 0 ? sectionChain(doc.sections, sent.section) : [];
+    const role: Role = chain.length ? chain[0].role : "other";
+    const headings = chain.map((s) => s.heading).join("|");
+    const paraA = paragraphStart(text, sent.a, doc.a);
+    const rows: Indicator[] = [];
+    let baseline: number | null = null;
+    let baselineA = -1;
+    for (let k = 0; k < qs.length; k++) {
+      const q = qs[k];
+      if (insideQuotes(text, q.a, q.b, sent.a)) continue;
+      // 2. baseline: 由2.35%提高至2.95%
+      const next = qs[k + 1];
+      if (next && q.kind === "number" && next.unit === q.unit) {
+        const between = text.slice(q.b, next.a);
+        const lead = text.slice(Math.max(sent.a, q.a - 1), q.a);
+        if (/^(由|从)$/u.test(lead) && /^(?:[^,;。]{0,4}?)(?:至|到)$/u.test(between)) {
+          baseline = q.value;
+          baselineA = q.a - 1;
+          continue;
+        }
+      }
+      // clause start: the last break before the number (or the previous quantity)
+      let cs = q.a;
+      while (cs > sent.a && !CLAUSE_BREAK.test(text[cs - 1])) cs--;
+      const prevRow = rows[rows.length - 1];
+      const prevQ = qs[k - 1];
+      if (prevQ && prevQ.b > cs && prevQ.b <= q.a) cs = prevQ.b;
+      const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
+      // 3. a 分别 list
+      let commaStart = q.a;
+      while (commaStart > sent.a && !/[,;:。!?\n]/u.test(text[commaStart - 1])) commaStart--;
+      const commaPre = text.slice(commaStart, q.a);
+      const fenbie = commaPre.lastIndexOf("分别");
+      if (fenbie >= 0 && !(prevQ && prevQ.b > commaStart)) {
+        const group: Quantity[] = [q];
+        while (qs[k + group.length] && LIST_SEP.test(text.slice(group[group.length - 1].b, qs[k + group.length].a))) {
+          group.push(qs[k + group.length]);
+        }
+        if (group.length > 1) {
+          const verbClause = readClause(text, commaStart + fenbie + 2, q.a);
+          const head = readClause(text, commaStart, commaStart + fenbie);
+          // each listed metric read on its own (its own 涨幅 makes it a growth)
+          const parts: Clause[] = [];
+          let from = head.metricA;
+          for (const piece of text.slice(head.metricA, commaStart + fenbie).split(/(、|和(?=[^和]{2,}))/u)) {
+            if (piece && piece !== "、" && piece !== "和") parts.push(readClause(text, from, from + piece.length));
+            from += piece.length;
+          }
+          const names = spreadMetrics(parts.map((p) => p.metric), group.length);
+          const lastAfter = group[group.length - 1];
+          group.forEach((g, gi) => {
+            const name = names[Math.min(gi, names.length - 1)] ?? "";
+            const part = parts[Math.min(gi, parts.length - 1)];
+            if (!name || !part) return;
+            rows.push(makeRow(doc, si, sent.section, g, {
+              ...verbClause,
+              metric: name,
+              metricA: head.metricA,
+              metricB: head.metricB,
+              growthNoun: verbClause.growthNoun || (part.growthNoun && parts.length > 1) || (parts.length === 1 && head.growthNoun),
+              declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun),
+            }, head.metricA, role, headings, paraA, sent.a, lastAfter, null));
+          });
+          k += group.length - 1;
+          continue;
+        }
+      }
+      // 4. the clause before the number
+      const clause = readClause(text, cs, clauseFrom);
+      let span = clause;
+      if (!clause.metric) {
+        if (prevRow && q.kind !== "rank") {
+          span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
+          span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
+          // "增长7%以上、力争达到8%": the same measure as the row before
+          if ((clause.verb === "" || clause.verb === "reach") && prevRow.unit === q.unit && prevRow.measure === "growth") {
+            span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
+          }
+        } else if (["count", "people", "households", "area", "length", "mass", "money", "power", "energy"].includes(q.quantity)) {
+          const after = metricAfter(text, q.b, sent.b);
+          if (after) span = { ...clause, metric: text.slice(after[0], after[1]), metricA: after[0], metricB: after[1] };
+        }
+      }
+      if (!span.metric || span.metric.length > 40) continue;
+      rows.push(makeRow(doc, si, sent.section, q, span, Math.min(span.metricA, clauseFrom), role, headings, paraA, sent.a, null, baseline));
+      baseline = null;
+      baselineA = -1;
+    }
+    out.push(...rows);
+  });
+  return out;
+
+  /** Whether the last "…目标是:" before `pos` in its section speaks of the next five years. */
+  function introAhead(pos: number): boolean {
+    const from = Math.max(doc.a, pos - 3000);
+    const look = text.slice(from, pos);
+    let last: RegExpExecArray | null = null;
+    for (const m of look.matchAll(TARGET_INTRO)) last = m as RegExpExecArray;
+    if (!last) return false;
+    return YEARS_AHEAD.test(look.slice(Math.max(0, last.index! - 30), last.index! + last[0].length));
+  }
+
+  function makeRow(
+    doc: Document, si: number, section: number, q: Quantity, c: Clause, spanA: number, role: Role,
+    headings: string, paraA: number, sentA: number, groupLast: Quantity | null, baseline: number | null,
+  ): Indicator {
+    // measure and sign
+    let measure: Measure = "level";
+    let value = q.value;
+    let valueMax = q.valueMax;
+    let sign = 1;
+    let metric = c.metric;
+    const growthNoun = c.growthNoun || GROWTH_NOUN_END.test(metric);
+    const declineNoun = c.declineNoun || DECLINE_NOUN_END.test(metric);
+    metric = metric.replace(GROWTH_NOUN_END, "").replace(DECLINE_NOUN_END, "").replace(/(总水平|指数)$/u, (m) => m) || metric;
+    if (q.kind === "multiple") measure = "multiple";
+    else if (q.kind === "rank") measure = "rank";
+    else if (q.quantity === "percentage_points") {
+      if (c.verb === "gap") {
+        measure = "gap";
+        sign = c.gapSign;
+      } else {
+        measure = "change_pp";
+        if (c.verb === "decline" || declineNoun) sign = -1;
+      }
+    } else if (q.unit === "倍") {
+      measure = c.verb === "growth" ? "growth" : "multiple";
+    } else if (q.quantity === "ratio") {
+      if (c.verb === "level" || c.verb === "reach") measure = "level";
+      else if (c.verb === "growth" || growthNoun || c.annual) measure = "growth";
+      else if (c.verb === "decline" || declineNoun) {
+        measure = "growth";
+        sign = -1;
+      } else if (c.verb === "gap") {
+        measure = "gap";
+        sign = c.gapSign;
+      }
+    }
+    if (sign < 0) {
+      if (value !== null) value = -value;
+      if (valueMax !== null) {
+        valueMax = -valueMax;
+        [value, valueMax] = [valueMax, value];
+      }
+    }
+    // qualifier
+    let after = q.after;
+    let afterText = q.afterText;
+    if (!after && groupLast && groupLast.after) {
+      after = groupLast.after;
+      afterText = groupLast.afterText;
+    }
+    let qualifier: Qualifier = "exact";
+    let qualifierText = "";
+    if (q.valueMax !== null) {
+      qualifier = "range";
+      qualifierText = text.slice(q.a, q.b);
+    } else if (after) {
+      qualifier = after;
+      qualifierText = afterText;
+    } else if (c.qualBefore) {
+      qualifier = cues.qualifiers_before[c.qualBefore];
+      qualifierText = c.qualBefore;
+    }
+    // status
+    const before = text.slice(sentA, q.a);
+    const para = text.slice(paraA, q.a);
+    const clauseText = text.slice(c.metricA, q.a);
+    let status: Status;
+    const futureYear = year !== null &&
+      [...before.matchAll(/到(\d{4})年|(\d{4})年(?:底|末)?(?:前|力争|确保|要|将)/gu)].some((m) => Number(m[1] ?? m[2]) >= year);
+    const recent = para.slice(-160);
+    if ((role === "targets" || role === "plan") && RETRO.test(recent) && !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO)))) {
+      status = ESTIMATE.test(before) ? "estimate" : "actual"; // "过去一年,…国内生产总值增长10.3%" in a plan section
+    } else if (role === "targets" || role === "plan") {
+      status = ESTIMATE.test(clauseText) ? "estimate" : "target";
+    } else if (ESTIMATE.test(before) || ESTIMATE_PARA.test(para)) {
+      status = "estimate";
+    } else if (new RegExp(TARGET_INTRO.source, "u").test(para) || TARGET_CLAUSE_REVIEW.test(before) || futureYear) {
+      status = "target";
+    } else status = "actual";
+    // period
+    let period = "";
+    if (/(?:^|[^A-Za-z])(?:[xX]{4}|\*{4})年/u.test(before)) period = "";
+    else if (year !== null) {
+      const years = [...before.matchAll(/(\d{4})年/gu)].map((m) => Number(m[1])).filter((y) => y > 1900 && y < 2100);
+      const lastYear = years.length ? years[years.length - 1] : null;
+      if (status === "target") {
+        const ahead = [...before.matchAll(/(\d{4})年/gu)].map((m) => Number(m[1])).filter((y) => y >= year);
+        const plan = PLAN_END.exec(before) ?? PLAN_END.exec(para);
+        const cn2035 = /二〇三五年|2035年/u.test(before);
+        if (ahead.length) period = String(ahead[ahead.length - 1]);
+        else if (cn2035) period = "2035";
+        else if (plan) period = String(cues.plans[plan[1]]);
+        else if (YEARS_AHEAD.test(before) || YEARS_AHEAD.test(para) || YEARS_AHEAD.test(headings) || introAhead(q.a)) {
+          const late = doc.facts.kind === "party_congress_report" || doc.facts.kind === "plenary_report" ||
+            (doc.facts.date && Number(doc.facts.date.slice(5, 7)) >= 7);
+          period = String(year + (late ? 5 : 4));
+        } else period = String(year);
+      } else {
+        const headYear = /(\d{4})年/u.exec(headings);
+        if (lastYear !== null && lastYear < year) period = String(lastYear);
+        else if (YEARS_BACK.test(before) || YEARS_BACK.test(headings) && !/(\d{4})年/u.test(headings.split("|")[0])) {
+          period = `${year - 5}-${year - 1}`;
+        } else if (headYear && Number(headYear[1]) < year) period = headYear[1];
+        else period = String(year - 1);
+      }
+    }
+    const info = metricInfo(metric, measure);
+    return {
+      sentence: si,
+      section,
+      a: Math.min(spanA, q.a),
+      b: q.b,
+      metricA: c.metricA,
+      metricB: c.metricB,
+      metric,
+      metricText: text.slice(c.metricA, c.metricB),
+      metricId: info?.id ?? "",
+      measure,
+      value,
+      valueMax,
+      unit: q.unit,
+      unitBase: q.base,
+      unitFactor: q.factor,
+      qualifier,
+      qualifierText,
+      status,
+      period,
+      masked: q.masked,
+      valueText: text.slice(q.a, q.b),
+      baseline,
+      benchmark: c.benchmark,
+    };
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Canonical metric ids from `data/dictionary/indicators.json`: 地区生产总值,
+ * 国内生产总值, GDP, 经济总量, 全省生产总值 → `gdp`.
+ */
+import { indicatorCues, indicatorDictionary, regions } from "./dictionary.ts";
+
+export interface MetricInfo {
+  id: string;
+  name: string;
+  english: string;
+  category: string;
+}
+
+const byAlias = new Map<string, { info: MetricInfo; measures?: string[] }[]>();
+for (const ind of indicatorDictionary.indicators) {
+  const info = { id: ind.id, name: ind.name, english: ind.english, category: ind.category };
+  for (const a of ind.aliases) {
+    const list = byAlias.get(a) ?? [];
+    list.push({ info, measures: ind.measures });
+    byAlias.set(a, list);
+  }
+}
+
+const placeNames = regions.provinces.flatMap((p) => [p.name, ...p.short, ...p.cities.map((c) => c + "市"), ...p.cities]);
+const LEADING = new RegExp(
+  `^(?:${[...indicatorCues.scope, ...placeNames.sort((a, b) => b.length - a.length)].join("|")})`,
+  "u",
+);
+
+/** A metric without leading scope words and region names: "全省地区生产总值" → "地区生产总值". */
+export function bareMetric(metric: string): string {
+  let m = metric;
+  for (let i = 0; i < 4; i++) {
+    const x = LEADING.exec(m);
+    if (!x || x[0].length === m.length) break;
+    m = m.slice(x[0].length);
+  }
+  return m;
+}
+
+/**
+ * The dictionary entry for a metric as written, or null.
+ *
+ * @example
+ * ```ts
+ * metricInfo("全省生产总值", "growth")?.id; // "gdp"
+ * metricInfo("经济", "growth")?.id;         // "gdp"
+ * metricInfo("经济", "level");              // null
+ * ```
+ */
+export function metricInfo(metric: string, measure: string): MetricInfo | null {
+  for (const m of [metric, bareMetric(metric), metric.replace(/^(城乡|全体|常住)/u, "")]) {
+    const hits = byAlias.get(m);
+    const hit = hits?.find((h) => !h.measures || h.measures.includes(measure));
+    if (hit) return hit.info;
+  }
+  return null;
+}
+
+/** Every indicator of the dictionary, one row per id (first entry wins). */
+export function dictionaryRows(): MetricInfo[] {
+  const seen = new Map<string, MetricInfo>();
+  for (const ind of indicatorDictionary.indicators) {
+    if (!seen.has(ind.id)) seen.set(ind.id, { id: ind.id, name: ind.name, english: ind.english, category: ind.category });
+  }
+  return [...seen.values()];
+}

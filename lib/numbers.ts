@@ -1,0 +1,230 @@
+/**
+ * Numbers as people write them in these reports, with their units:
+ * Arabic (7600, 737.6, 1,200), full-width (folded earlier), Chinese numerals
+ * (一万二千, 两, 百分之五), mixed (1.2万亿元, 3万4000人), ranges (6%-6.5%,
+ * 4.5%—5%, 6至6.5%), multipliers (翻一番, 翻两番, 倍增), approximate amounts
+ * (120多万人, 400余项, 近百项) and masked digits (x, xx, x.xx, *, **, ****).
+ *
+ * Years (2021年), dates, ordinals (第十四届), names with digits (5号机组,
+ * 地铁4号线, 5G) and product specs (4兆瓦级) are not quantities.
+ */
+import { units as unitDict } from "./dictionary.ts";
+
+/** A number with its unit, as found in cleaned text. */
+export interface Quantity {
+  /** span of the number, unit and trailing qualifier word */
+  a: number;
+  b: number;
+  value: number | null;
+  valueMax: number | null;
+  unit: string;
+  /** the unit's base and factor: value × factor is in base units */
+  base: string;
+  factor: number;
+  quantity: string;
+  /** qualifier read from the words after the number (多, 余, 左右, 以上 …) */
+  after: "" | "approx" | "min" | "max";
+  afterText: string;
+  masked: boolean;
+  /** "number", "multiple" (翻一番, 倍增) or "rank" (第7位) */
+  kind: "number" | "multiple" | "rank";
+}
+
+const CN_DIGIT: Record<string, number> = {
+  "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+};
+const CN_SMALL: Record<string, number> = { "十": 10, "百": 100, "千": 1000 };
+const CN_BIG: Record<string, number> = { "万": 1e4, "亿": 1e8 };
+
+/**
+ * Value of a Chinese numeral, or null when it is not a well-formed one.
+ *
+ * @example
+ * ```ts
+ * chineseNumber("一万二千"); // 12000
+ * chineseNumber("二〇三五"); // 2035
+ * chineseNumber("十四五");   // null (a plan's name, not a number)
+ * ```
+ */
+export function chineseNumber(s: string): number | null {
+  if (!s) return null;
+  // digit strings: 二〇三五
+  if (/^[零〇一二三四五六七八九]{2,}$/u.test(s)) {
+    return Number([...s].map((c) => CN_DIGIT[c]).join(""));
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  for (const c of s) {
+    if (c in CN_DIGIT) {
+      if (digit !== null && CN_DIGIT[c] !== 0) return null; // 十四五: two digits in a row
+      digit = CN_DIGIT[c];
+    } else if (c in CN_SMALL) {
+      const u = CN_SMALL[c];
+      if (u >= lastUnit) return null;
+      section += (digit ?? 1) * u;
+      digit = null;
+      lastUnit = u;
+    } else if (c in CN_BIG) {
+      section += digit ?? 0;
+      if (section === 0) section = 1;
+      total = (total + section) * CN_BIG[c];
+      section = 0;
+      digit = null;
+      lastUnit = Infinity;
+    } else return null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+function esc(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+interface UnitInfo {
+  unit: string;
+  base: string;
+  factor: number;
+  quantity: string;
+}
+
+const unitTable = new Map<string, UnitInfo>();
+for (const u of unitDict.units) {
+  unitTable.set(u.unit, { unit: u.unit, base: u.base, factor: u.factor, quantity: u.quantity });
+  for (const p of u.prefixes) {
+    unitTable.set(p + u.unit, {
+      unit: p + u.unit,
+      base: u.base,
+      factor: u.factor * unitDict.prefixes[p],
+      quantity: u.quantity,
+    });
+  }
+}
+const UNIT = [...unitTable.keys()].sort((a, b) => b.length - a.length).map(esc).join("|");
+const AR = String.raw`\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:万\d{1,4}(?!\d))?`;
+const CN = "[零〇一二两三四五六七八九十百千万亿]+";
+const MASK = String.raw`[xX]+(?:\.[xX]+)?|\*+(?:\.\*+)?`;
+const NUM = `(?:${AR}|${MASK}|${CN})`;
+const AFTER = "左右|上下|以上|以下|以内|之内|多";
+const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "gu");
+const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之)?(${NUM})(多|余)?(${UNIT})(${AFTER})?`, "u");
+const MULTIPLE = /翻(一|两|三|四|1|2|3|4)?番|倍增/gu;
+const RANK = new RegExp(`(居|列|位居|位列|排名|排在|排|跃居|升至|保持)([^,;。第]{0,8})第(\\d+|[一二三四五六七八九十]+)(位|名)`, "gu");
+const NOT_AFTER = new RegExp(`^(${unitDict.not_after.map(esc).join("|")})`, "u");
+const QUAL_AFTER: Record<string, Quantity["after"]> = {
+  "左右": "approx", "上下": "approx", "以上": "min", "多": "min", "余": "min",
+  "以下": "max", "以内": "max", "之内": "max",
+};
+
+function parseNumber(s: string): { value: number | null; masked: boolean } | null {
+  if (/^[xX*]/.test(s)) return { value: null, masked: true };
+  if (/^\d/.test(s)) {
+    const w = /^(\d+(?:\.\d+)?)万(\d+)$/.exec(s);
+    if (w) return { value: Number(w[1]) * 1e4 + Number(w[2]), masked: false };
+    return { value: Number(s.replace(/,/g, "")), masked: false };
+  }
+  const v = chineseNumber(s);
+  return v === null ? null : { value: v, masked: false };
+}
+
+
+/**
+ * Every quantity in `text[a, b)`, in order.
+ *
+ * @example
+ * ```ts
+ * findQuantities("地区生产总值7600亿元、增长8%左右", 0, 19)
+ * // [{value: 7600, unit: "亿元"}, {value: 8, unit: "%", after: "approx"}]
+ * ```
+ */
+export function findQuantities(text: string, a: number, b: number): Quantity[] {
+  const out: Quantity[] = [];
+  const s = text.slice(a, b);
+  SINGLE.lastIndex = 0;
+  for (const m of s.matchAll(SINGLE)) {
+    const start = m.index!;
+    let [whole, pct, num, many, unit, after] = m as unknown as (string | undefined)[];
+    num = num!;
+    const before = s[start - 1] ?? "";
+    // Chinese numerals: only with a magnitude character, or 两/几 before 倍, or 百分之
+    const isCn = /^[零〇一二两三四五六七八九十百千万亿]/u.test(num);
+    if (isCn) {
+      // a trailing 万/亿 belongs to the unit when that unit takes it (两万人 → 2 万人)
+      const big = /(万亿|万|亿)$/u.exec(num);
+      if (big && unit && unitTable.has(big[1] + unit) && num.length > big[1].length) {
+        num = num.slice(0, -big[1].length);
+        unit = big[1] + unit;
+      }
+      const hasMagnitude = /[十百千万亿]/u.test(num);
+      if (!pct && !(unit === "倍") && !(hasMagnitude && unit)) continue;
+      if (/^[十百千万亿]$/u.test(num) && before !== "近" && !pct) continue;
+    }
+    const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(s.slice(start + whole!.length)) : null;
+    if (!pct && !unit && !tailAhead) continue;
+    if (before === "第" || /[A-Za-z.]/.test(before)) continue;
+    if (/^\d/.test(num) && /\d$/.test(before)) continue;
+    let end = start + whole!.length;
+    const next = s[end] ?? "";
+    if (/[A-Za-z]/.test(next) && !after) continue; // 5G, 4K
+    if (unit && NOT_AFTER.test(s.slice(end - (after?.length ?? 0)))) continue; // 4兆瓦级
+    const parsed = parseNumber(num);
+    if (!parsed) continue;
+    let value = parsed.value;
+    if (pct) unit = "%";
+    let valueMax: number | null = null;
+    let afterWord = after ?? (many ?? "");
+    // a range continues: 6%-6.5%, 6至6.5%
+    const tail = RANGE_TAIL.exec(s.slice(end));
+    if (tail && (!unit || unit === tail[4] || (pct && tail[1]))) {
+      const p2 = parseNumber(tail[2]);
+      if (p2 && (p2.masked === parsed.masked) && (p2.value === null || value === null || p2.value > value)) {
+        valueMax = p2.value;
+        unit = tail[4] ?? unit;
+        afterWord = tail[5] ?? "";
+        end += tail[0].length;
+        if (valueMax === null) valueMax = null;
+      }
+    }
+    const info = unitTable.get(unit!) ?? { unit: unit!, base: unit!, factor: 1, quantity: "ratio" };
+    out.push({
+      a: a + start,
+      b: a + end,
+      value,
+      valueMax: tail && end > start + whole!.length ? valueMax : null,
+      unit: info.unit,
+      base: info.base,
+      factor: info.factor,
+      quantity: info.quantity,
+      after: afterWord ? QUAL_AFTER[afterWord] ?? "" : "",
+      afterText: afterWord,
+      masked: parsed.masked,
+      kind: "number",
+    });
+    if (tail && end > start + whole!.length) {
+      SINGLE.lastIndex = end; // skip the range's second half
+    }
+  }
+  // skip the second halves of ranges found above
+  const spans = out.map((q) => [q.a, q.b]);
+  const inside = (x: number) => spans.some(([p, q]) => x > p && x < q);
+  const kept = out.filter((q) => !inside(q.a));
+  for (const m of s.matchAll(MULTIPLE)) {
+    const w = m[1] ?? "一";
+    const times = { "一": 1, "1": 1, "两": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4 }[w] ?? 1;
+    kept.push({
+      a: a + m.index!, b: a + m.index! + m[0].length, value: m[0] === "倍增" ? 2 : 2 ** times, valueMax: null,
+      unit: "倍", base: "倍", factor: 1, quantity: "multiple", after: "", afterText: "", masked: false, kind: "multiple",
+    });
+  }
+  for (const m of s.matchAll(RANK)) {
+    const at = m.index! + m[0].indexOf("第");
+    const n = /^\d/.test(m[3]) ? Number(m[3]) : chineseNumber(m[3]);
+    if (n === null) continue;
+    kept.push({
+      a: a + at, b: a + m.index! + m[0].length, value: n, valueMax: null, unit: m[4], base: "位", factor: 1,
+      quantity: "rank", after: "", afterText: "", masked: false, kind: "rank",
+    });
+  }
+  return kept.sort((x, y) => x.a - y.a);
+}
