@@ -15,7 +15,7 @@
  */
 import { indicatorCues as cues } from "./dictionary.ts";
 import { findQuantities, type Quantity } from "./numbers.ts";
-import { metricInfo } from "./metrics.ts";
+import { knownMetricAtStart, metricInfo } from "./metrics.ts";
 import type { Document } from "./pipeline.ts";
 import type { Role, Section } from "./outline.ts";
 
@@ -33,6 +33,8 @@ export interface Indicator {
   metricB: number;
   metric: string;
   metricText: string;
+  /** the metric follows the number ("建成50个口袋公园") */
+  metricAfterNumber: boolean;
   metricId: string;
   measure: Measure;
   value: number | null;
@@ -74,6 +76,7 @@ const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
 const RETRO = new RegExp(alt(cues.retrospective), "u");
 const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
 const PLAN_END = new RegExp(`[“"]?(${alt(Object.keys(cues.plans))})[”"]?(?:规划)?(?:末|期末|时期末|结束时)`, "u");
+const COUNTED = new Set(["count", "people", "households", "person_times"]);
 const CLAUSE_BREAK = /[,;:。!?\n、]/u;
 const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
 
@@ -110,9 +113,9 @@ function readClause(text: string, a: number, b: number): Clause {
     } else if ((m = LEVEL_AFTER_END.exec(s))) {
       if (!c.verb) c.verb = "level";
     } else if ((m = GROWTH_END.exec(s)) && !GROWTH_NOUN_END.test(s)) {
-      if (!c.verb) c.verb = "growth";
+      if (!c.verb || c.verb === "reach") c.verb = "growth";
     } else if ((m = DECLINE_END.exec(s)) && !DECLINE_NOUN_END.test(s)) {
-      if (!c.verb) c.verb = "decline";
+      if (!c.verb || c.verb === "reach") c.verb = "decline";
     } else if ((m = GROWTH_NOUN_END.exec(s))) {
       c.growthNoun = true;
     } else if ((m = DECLINE_NOUN_END.exec(s))) {
@@ -133,6 +136,11 @@ function readClause(text: string, a: number, b: number): Clause {
     if (!m || !m[0].length) break;
     start += m[0].length;
     s = s.slice(m[0].length);
+  }
+  // a possessive left after a dropped scope word: "今年的经济增长" → 经济
+  if (start > a && s.startsWith("的")) {
+    start++;
+    s = s.slice(1);
   }
   // an opening bracket or quote left over
   while (s && /^[“"(《]/u.test(s) && !/[”")》]/u.test(s)) {
@@ -234,7 +242,6 @@ export function indicators(doc: Document): Indicator[] {
       // clause start: the last break before the number (or the previous quantity)
       let cs = q.a;
       while (cs > sent.a && !CLAUSE_BREAK.test(text[cs - 1])) cs--;
-      const prevRow = rows[rows.length - 1];
       const prevQ = qs[k - 1];
       if (prevQ && prevQ.b > cs && prevQ.b <= q.a) cs = prevQ.b;
       const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
@@ -280,17 +287,29 @@ export function indicators(doc: Document): Indicator[] {
       // 4. the clause before the number
       const clause = readClause(text, cs, clauseFrom);
       let span = clause;
-      if (!clause.metric) {
-        if (prevRow && q.kind !== "rank") {
+      // counts name what they count after the number: "建成50个“口袋公园”"
+      const counted = COUNTED.has(q.quantity) && q.kind === "number" ? metricAfter(text, q.b, sent.b) : null;
+      if (counted) {
+        span = { ...clause, metric: text.slice(counted[0], counted[1]), metricA: counted[0], metricB: counted[1] };
+      } else if (!clause.metric) {
+        const prevRow = rows.findLast((r) => !r.metricAfterNumber);
+        let lead: { metric: string; at: number } | null = null;
+        if (!prevRow) {
+          // the subject of an earlier clause: "地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"
+          let p = cs - 1;
+          while (p > sent.a && !CLAUSE_BREAK.test(text[p - 1])) p--;
+          if (cs > sent.a) lead = knownMetricAtStart(text.slice(p, cs));
+          if (lead) lead.at += p;
+        }
+        if (lead) {
+          span = { ...clause, metric: lead.metric, metricA: lead.at, metricB: lead.at + lead.metric.length };
+        } else if (prevRow && q.kind !== "rank") {
           span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
           span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
           // "增长7%以上、力争达到8%": the same measure as the row before
           if ((clause.verb === "" || clause.verb === "reach") && prevRow.unit === q.unit && prevRow.measure === "growth") {
             span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
           }
-        } else if (["count", "people", "households", "area", "length", "mass", "money", "power", "energy"].includes(q.quantity)) {
-          const after = metricAfter(text, q.b, sent.b);
-          if (after) span = { ...clause, metric: text.slice(after[0], after[1]), metricA: after[0], metricB: after[1] };
         }
       }
       if (!span.metric || span.metric.length > 40) continue;
@@ -423,11 +442,12 @@ export function indicators(doc: Document): Indicator[] {
       sentence: si,
       section,
       a: Math.min(spanA, q.a),
-      b: q.b,
+      b: Math.max(q.b, c.metricB),
       metricA: c.metricA,
       metricB: c.metricB,
       metric,
       metricText: text.slice(c.metricA, c.metricB),
+      metricAfterNumber: c.metricA >= q.b,
       metricId: info?.id ?? "",
       measure,
       value,

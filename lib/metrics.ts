@@ -65,3 +65,21 @@ export function dictionaryRows(): MetricInfo[] {
   }
   return [...seen.values()];
 }
+
+const aliasesLongestFirst = [...byAlias.keys()].filter((a) => a.length >= 2).sort((a, b) => b.length - a.length);
+
+/**
+ * The longest dictionary alias a text starts with (after scope words), with
+ * its offset in the text, or null.
+ *
+ * @example
+ * ```ts
+ * knownMetricAtStart("地区生产总值连跨4个千亿台阶"); // { metric: "地区生产总值", at: 0 }
+ * ```
+ */
+export function knownMetricAtStart(text: string): { metric: string; at: number } | null {
+  const bare = bareMetric(text);
+  const at = text.length - bare.length;
+  const hit = aliasesLongestFirst.find((a) => bare.startsWith(a));
+  return hit ? { metric: hit, at } : null;
+}
