@@ -118,6 +118,9 @@ export const IndicatorCues = z.object({
   plans: z.record(z.string(), z.number().int()),
   benchmarks: z.array(z.string()),
   actions: z.array(z.string()),
+  lead_verbs: z.array(z.string()),
+  rank_verbs: z.array(z.string()),
+  policy_names: z.array(z.string()),
   gap_verbs: z.record(z.string(), z.union([z.literal(1), z.literal(-1)])),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;

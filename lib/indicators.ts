@@ -14,7 +14,7 @@
  *      spans named in the sentence, its paragraph and its section headings.
  */
 import { indicatorCues as cues } from "./dictionary.ts";
-import { findQuantities, type Quantity } from "./numbers.ts";
+import { chineseNumber, findQuantities, type Quantity } from "./numbers.ts";
 import { knownMetricAtStart, metricInfo } from "./metrics.ts";
 import type { Document } from "./pipeline.ts";
 import type { Role, Section } from "./outline.ts";
@@ -64,6 +64,9 @@ const DECLINE_NOUN_END = new RegExp(`(?:${alt(cues.decline_nouns)})$`, "u");
 const LEVEL_AFTER_END = new RegExp(`(?:${alt(cues.growth)}|${alt(cues.decline)})(?:${alt(cues.level_after)})$`, "u");
 const GAP = new RegExp(`(${alt(Object.keys(cues.gap_verbs))})(${alt(cues.benchmarks)})?(?:平均水平|平均)?$`, "u");
 const SCOPE = new RegExp(`^(?:${cues.scope.join("|")})`, "u");
+const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
+const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
+const POLICY_AFTER = new RegExp(`^(?:${alt(cues.policy_names)})`, "u");
 const ACTION_END = new RegExp(`(?:${alt(cues.actions)})$`, "u");
 const KEEP_AFTER = new RegExp(`(?:${alt(cues.keep_trailing_after)})$`, "u");
 const ESTIMATE = new RegExp(alt(cues.estimate), "u");
@@ -76,6 +79,7 @@ const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
 const RETRO = new RegExp(alt(cues.retrospective), "u");
 const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
 const PLAN_END = new RegExp(`[“"]?(${alt(Object.keys(cues.plans))})[”"]?(?:规划)?(?:末|期末|时期末|结束时)`, "u");
+const COMPARED_TO = /(?:是|为|相当于|达到)(\d{4}年(?:末|底)?|上年|去年|同期)的$/u;
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
 const CLAUSE_BREAK = /[,;:。!?\n、]/u;
 const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
@@ -104,7 +108,9 @@ function readClause(text: string, a: number, b: number): Clause {
   };
   for (let guard = 0; guard < 12 && s; guard++) {
     let m: RegExpExecArray | null;
-    if ((m = QUAL_BEFORE.exec(s)) && !KEEP_AFTER.test(s)) {
+    if ((m = COMPARED_TO.exec(s))) {
+      c.benchmark = m[1]; // "是2012年的2.5倍"
+    } else if ((m = QUAL_BEFORE.exec(s)) && !KEEP_AFTER.test(s)) {
       if (!c.qualBefore) c.qualBefore = m[0];
     } else if ((m = GAP.exec(s)) && m[0].length && !/不$/u.test(s.slice(0, -m[0].length))) {
       c.verb = "gap";
@@ -136,6 +142,12 @@ function readClause(text: string, a: number, b: number): Clause {
     if (!m || !m[0].length) break;
     start += m[0].length;
     s = s.slice(m[0].length);
+  }
+  // a verb at the head: "建设高标准农田" → 高标准农田
+  const lv = LEAD_VERB.exec(s);
+  if (lv) {
+    start += lv[0].length;
+    s = s.slice(lv[0].length);
   }
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   if (start > a && s.startsWith("的")) {
@@ -285,7 +297,21 @@ export function indicators(doc: Document): Indicator[] {
         }
       }
       // 4. the clause before the number
-      const clause = readClause(text, cs, clauseFrom);
+      let rankBench = "";
+      let clauseEnd = clauseFrom;
+      if (q.kind === "rank") {
+        const r = RANK_TAIL.exec(text.slice(cs, q.a));
+        if (r) {
+          clauseEnd = cs + r.index;
+          rankBench = r[1] ?? "";
+        }
+      }
+      const clause = readClause(text, cs, clauseEnd);
+      if (rankBench) clause.benchmark = rankBench;
+      // a policy package's name, not a count: "稳经济35条"
+      if (q.unit === "条" && (POLICY_AFTER.test(text.slice(q.b)) || (/^[,;。、]|^$/u.test(text.slice(q.b, q.b + 1)) && clause.metric.length <= 3))) {
+        continue;
+      }
       let span = clause;
       // counts name what they count after the number: "建成50个“口袋公园”"
       const counted = COUNTED.has(q.quantity) && q.kind === "number" ? metricAfter(text, q.b, sent.b) : null;
@@ -405,7 +431,7 @@ export function indicators(doc: Document): Indicator[] {
       status = ESTIMATE.test(before) ? "estimate" : "actual"; // "过去一年,…国内生产总值增长10.3%" in a plan section
     } else if (role === "targets" || role === "plan") {
       status = ESTIMATE.test(clauseText) ? "estimate" : "target";
-    } else if (ESTIMATE.test(before) || ESTIMATE_PARA.test(para)) {
+    } else if (ESTIMATE.test(before) || ESTIMATE_PARA.test(para) || ESTIMATE_PARA.test(text.slice(q.b, q.b + 10))) {
       status = "estimate";
     } else if (new RegExp(TARGET_INTRO.source, "u").test(para) || TARGET_CLAUSE_REVIEW.test(before) || futureYear) {
       status = "target";
@@ -414,14 +440,19 @@ export function indicators(doc: Document): Indicator[] {
     let period = "";
     if (/(?:^|[^A-Za-z])(?:[xX]{4}|\*{4})年/u.test(before)) period = "";
     else if (year !== null) {
-      const years = [...before.matchAll(/(\d{4})年/gu)].map((m) => Number(m[1])).filter((y) => y > 1900 && y < 2100);
+      const years = [...before.replace(COMPARED_TO, "").matchAll(/(\d{4})年/gu)].map((m) => Number(m[1])).filter((y) => y > 1900 && y < 2100);
       const lastYear = years.length ? years[years.length - 1] : null;
       if (status === "target") {
-        const ahead = [...before.matchAll(/(\d{4})年/gu)].map((m) => Number(m[1])).filter((y) => y >= year);
-        const plan = PLAN_END.exec(before) ?? PLAN_END.exec(para);
-        const cn2035 = /二〇三五年|2035年/u.test(before);
-        if (ahead.length) period = String(ahead[ahead.length - 1]);
-        else if (cn2035) period = "2035";
+        // the nearest year named before the number: 到2025年, “十四五”末, 二〇三五年
+        let near: { at: number; y: number } | null = null;
+        const see = (at: number, y: number | null) => {
+          if (y !== null && y >= year && (!near || at > near.at)) near = { at, y };
+        };
+        for (const m of before.matchAll(/(\d{4})年/gu)) see(m.index!, Number(m[1]));
+        for (const m of before.matchAll(/([〇零一二三四五六七八九]{4})年/gu)) see(m.index!, chineseNumber(m[1]));
+        for (const m of before.matchAll(new RegExp(PLAN_END.source, "gu"))) see(m.index!, cues.plans[m[1]]);
+        const plan = PLAN_END.exec(para);
+        if (near) period = String((near as { y: number }).y);
         else if (plan) period = String(cues.plans[plan[1]]);
         else if (YEARS_AHEAD.test(before) || YEARS_AHEAD.test(para) || YEARS_AHEAD.test(headings) || introAhead(q.a)) {
           const late = doc.facts.kind === "party_congress_report" || doc.facts.kind === "plenary_report" ||

@@ -69,17 +69,38 @@ export function docId(source: string, n: number): string {
  */
 export function readSource(source: string, bytes: Uint8Array): Document[] {
   const { text, encoding } = decodeBytes(bytes, source); // 1
+  return readText(source, text, encoding);
+}
+
+/** Options for {@link readText}: facts to use instead of the ones read from the text. */
+export interface TextOptions {
+  facts?: Partial<Facts>;
+  /** minimum characters for a piece to count as a document (default 200) */
+  minChars?: number;
+}
+
+/**
+ * Run stages 2–7 on text already decoded, e.g. a passage pasted into a notebook.
+ *
+ * @example
+ * ```ts
+ * const [doc] = readText("passage", "全市经济社会发展的主要预期目标是:地区生产总值增长8%左右。", "utf-8",
+ *   { facts: { year: 2022 }, minChars: 1 });
+ * indicators(doc)[0].value; // 8
+ * ```
+ */
+export function readText(source: string, text: string, encoding: Encoding = "utf-8", opts: TextOptions = {}): Document[] {
   const base = isHtmlName(source) || looksLikeHtml(text) ? htmlToText(text) : identity(text); // 2
   const norm = normalize(base); // 3 (every stage carries source offsets along)
   const dn = denoise(norm); // 4
   const clean = dn.text;
-  const pieces = splitDocuments(clean.text, dn.boundaries); // 5
+  const pieces = splitDocuments(clean.text, dn.boundaries, opts.minChars); // 5
   if (pieces.length === 0) {
     throw new InputError(source, "no report text in it (under 200 characters once page furniture is removed)");
   }
   const docs: Document[] = pieces.map((p, i) => {
     const body = clean.text.slice(p.a, p.b);
-    const facts = documentFacts(body, source, pieces.length === 1); // 6
+    const facts = { ...documentFacts(body, source, pieces.length === 1), ...opts.facts }; // 6
     const sections = outline(clean.text, p.a, p.b, facts.year); // 7
     const sents = sentences(clean.text, p.a, p.b).map((s) => ({ ...s, section: sectionAt(sections, s.a) }));
     return {

@@ -30,7 +30,7 @@ const TITLE_LINE =
  * splitDocuments("新闻……\n政府工作报告——2022年1月11日在肇庆市……", [])
  * ```
  */
-export function splitDocuments(text: string, boundaries: number[]): Piece[] {
+export function splitDocuments(text: string, boundaries: number[], minChars = MIN_DOCUMENT_CHARS): Piece[] {
   const cuts = new Set<number>(boundaries.filter((b) => b > 0 && b < text.length));
   // Report title lines start a new document after a report's worth of text.
   let lastCut = 0;
@@ -56,7 +56,7 @@ export function splitDocuments(text: string, boundaries: number[]): Piece[] {
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
     const body = text.slice(a, b).replace(/\s+/g, "");
-    if (body.length >= MIN_DOCUMENT_CHARS) pieces.push({ a, b });
+    if (body.length >= minChars) pieces.push({ a, b });
   }
   return pieces;
 }

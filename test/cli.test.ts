@@ -49,7 +49,7 @@ Deno.test("cli: the same input gives byte-identical tables; a single file is nam
   const a = await extract([dir, "--out", `${dir}-a`]);
   const b = await extract([dir, "--out", `${dir}-b`]);
   assert.equal(a.code, b.code);
-  for (const t of ["documents.csv", "sections.csv", "sentences.csv"]) {
+  for (const t of ["documents.csv", "sections.csv", "sentences.csv", "indicators.csv"]) {
     const x = await Deno.readFile(`${dir}-a/${t}`);
     const y = await Deno.readFile(`${dir}-b/${t}`);
     assert.deepEqual(x, y, t);

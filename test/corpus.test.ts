@@ -1,5 +1,5 @@
 import { assert } from "./assert.ts";
-import { corpus, fold, gold, sourceText } from "./corpus.ts";
+import { corpus, fold, GOLD, gold, sourceText } from "./corpus.ts";
 import { noise } from "../lib/dictionary.ts";
 
 Deno.test("corpus: every sentence row is the text of its source span", async () => {
@@ -80,4 +80,27 @@ Deno.test("corpus: no noise string remains in any sentence", async () => {
   }
   const noisy = tables.documents.filter((d) => d.source.startsWith("seeds/004_") || d.source.startsWith("seeds/003_"));
   for (const d of noisy) assert.ok(d.noise_chars > 0, `${d.doc_id} counted no noise`);
+});
+
+Deno.test("corpus: every indicator's source span holds its number (or masked digits) and its metric", async () => {
+  const { tables } = await corpus();
+  assert.ok(tables.indicators.length > 5000);
+  for (const r of tables.indicators) {
+    const slice = fold(sourceText(r.source).slice(r.start, r.end));
+    assert.ok(slice.includes(fold(r.value_text)), `${r.indicator_id}: "${r.value_text}" not in "${slice}"`);
+    assert.ok(slice.includes(fold(r.metric_text)), `${r.indicator_id}: metric "${r.metric_text}" not in "${slice}"`);
+    if (r.masked) assert.ok(/[xX*]/.test(r.value_text) && r.value === null, r.indicator_id);
+    else assert.ok(/[0-9零〇一二两三四五六七八九十百千万亿番倍]/.test(r.value_text), r.indicator_id);
+  }
+});
+
+Deno.test("corpus: deno task eval figures hold (recall ≥ 0.95, precision in passages ≥ 0.97, strict ≥ 0.90)", async () => {
+  const { tables } = await corpus();
+  const { readGold, score } = await import("../lib/evaluate.ts");
+  const s = score(tables, readGold(GOLD), sourceText);
+  assert.ok(s.indicators.gold > 150, "gold indicators missing");
+  assert.ok(s.indicators.recall >= 0.95, `recall ${s.indicators.recall}`);
+  assert.ok(s.indicators.precision >= 0.97, `precision ${s.indicators.precision}`);
+  assert.ok(s.indicators.strict >= 0.9, `strict ${s.indicators.strict}`);
+  assert.equal(s.documents.found, s.documents.total);
 });
