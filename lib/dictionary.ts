@@ -85,6 +85,7 @@ export const UnitDictionary = z.object({
   description: z.string(),
   prefixes: z.record(z.string(), z.number().positive()),
   not_after: z.array(z.string()),
+  unit_words: z.array(z.string()),
   units: z.array(z.object({
     unit: z.string().min(1),
     quantity: z.string(),
@@ -121,6 +122,7 @@ export const IndicatorCues = z.object({
   lead_verbs: z.array(z.string()),
   rank_verbs: z.array(z.string()),
   policy_names: z.array(z.string()),
+  parallel_heads: z.array(z.string()),
   gap_verbs: z.record(z.string(), z.union([z.literal(1), z.literal(-1)])),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;

@@ -79,7 +79,8 @@ const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
 const RETRO = new RegExp(alt(cues.retrospective), "u");
 const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
 const PLAN_END = new RegExp(`[“"]?(${alt(Object.keys(cues.plans))})[”"]?(?:规划)?(?:末|期末|时期末|结束时)`, "u");
-const COMPARED_TO = /(?:是|为|相当于|达到)(\d{4}年(?:末|底)?|上年|去年|同期)的$/u;
+const COMPARED_TO = /(?:是|为|相当于|达到)((?:\d{4}|[xX*]{4}|[〇零一二三四五六七八九]{4})年(?:末|底)?|上年|去年|同期)的$/u;
+const PARALLEL = new Set(cues.parallel_heads);
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
 const CLAUSE_BREAK = /[,;:。!?\n、]/u;
 const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
@@ -181,7 +182,21 @@ function spreadMetrics(items: string[], n: number): string[] {
   }
   if (items.length === n && n > 1) {
     const last = items[n - 1];
-    for (const marker of ["占", "比重", "增加值", "产值", "投资", "收入", "产量"]) {
+    for (const marker of ["占", "比重"]) {
+      const i = last.indexOf(marker);
+      if (i > 0 && items.slice(0, -1).every((x) => !x.includes(marker))) {
+        return [...items.slice(0, -1).map((x) => x + last.slice(i)), last];
+      }
+    }
+    // parallel heads of one length: 城镇、农村居民人均可支配收入; 一产、二产、三产增加值
+    const k = items[0].length;
+    if (items.slice(0, -1).every((x) => x.length === k) && last.length > k) {
+      const tail = last.slice(k);
+      if (PARALLEL.has(last.slice(0, k)) || metricInfo(items[0] + tail, "level")) {
+        return [...items.slice(0, -1).map((x) => x + tail), last];
+      }
+    }
+    for (const marker of ["增加值", "产值", "投资", "收入", "产量"]) {
       const i = last.indexOf(marker);
       if (i > 0 && items.slice(0, -1).every((x) => !x.includes(marker))) {
         const tail = last.slice(i);
@@ -244,10 +259,10 @@ export function indicators(doc: Document): Indicator[] {
       const next = qs[k + 1];
       if (next && q.kind === "number" && next.unit === q.unit) {
         const between = text.slice(q.b, next.a);
-        const lead = text.slice(Math.max(sent.a, q.a - 1), q.a);
-        if (/^(由|从)$/u.test(lead) && /^(?:[^,;。]{0,4}?)(?:至|到)$/u.test(between)) {
+        const lead = /(?:由|从)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?)?$/u.exec(text.slice(Math.max(sent.a, q.a - 12), q.a));
+        if (lead && /^(?:[^,;。]{0,4}?)(?:至|到)$/u.test(between)) {
           baseline = q.value;
-          baselineA = q.a - 1;
+          baselineA = q.a - lead[0].length;
           continue;
         }
       }
@@ -255,7 +270,7 @@ export function indicators(doc: Document): Indicator[] {
       let cs = q.a;
       while (cs > sent.a && !CLAUSE_BREAK.test(text[cs - 1])) cs--;
       const prevQ = qs[k - 1];
-      if (prevQ && prevQ.b > cs && prevQ.b <= q.a) cs = prevQ.b;
+      if (prevQ && prevQ.b > cs && prevQ.b <= q.a && baselineA < 0) cs = prevQ.b;
       const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
       // 3. a 分别 list
       let commaStart = q.a;
@@ -383,7 +398,7 @@ export function indicators(doc: Document): Indicator[] {
     } else if (q.unit === "倍") {
       measure = c.verb === "growth" ? "growth" : "multiple";
     } else if (q.quantity === "ratio") {
-      if (c.verb === "level" || c.verb === "reach") measure = "level";
+      if (c.verb === "level" || (c.verb === "reach" && !growthNoun && !declineNoun)) measure = "level";
       else if (c.verb === "growth" || growthNoun || c.annual) measure = "growth";
       else if (c.verb === "decline" || declineNoun) {
         measure = "growth";
@@ -462,6 +477,7 @@ export function indicators(doc: Document): Indicator[] {
       } else {
         const headYear = /(\d{4})年/u.exec(headings);
         if (lastYear !== null && lastYear < year) period = String(lastYear);
+        else if (/去年|上年|过去一年|过去的一年/u.test(before) && !YEARS_BACK.test(before)) period = String(year - 1);
         else if (YEARS_BACK.test(before) || YEARS_BACK.test(headings) && !/(\d{4})年/u.test(headings.split("|")[0])) {
           period = `${year - 5}-${year - 1}`;
         } else if (headYear && Number(headYear[1]) < year) period = headYear[1];

@@ -48,6 +48,14 @@ const CN_BIG: Record<string, number> = { "万": 1e4, "亿": 1e8 };
  */
 export function chineseNumber(s: string): number | null {
   if (!s) return null;
+  // decimals: 九点四 → 9.4
+  const dot = s.indexOf("点");
+  if (dot > 0) {
+    const whole = chineseNumber(s.slice(0, dot));
+    const frac = s.slice(dot + 1);
+    if (whole === null || !/^[〇零一二三四五六七八九]+$/u.test(frac)) return null;
+    return Number(`${whole}.${[...frac].map((c) => CN_DIGIT[c]).join("")}`);
+  }
   // digit strings: 二〇三五
   if (/^[零〇一二三四五六七八九]{2,}$/u.test(s)) {
     return Number([...s].map((c) => CN_DIGIT[c]).join(""));
@@ -103,7 +111,7 @@ for (const u of unitDict.units) {
 }
 const UNIT = [...unitTable.keys()].sort((a, b) => b.length - a.length).map(esc).join("|");
 const AR = String.raw`\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:万\d{1,4}(?!\d))?`;
-const CN = "[零〇一二两三四五六七八九十百千万亿]+";
+const CN = "[零〇一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?";
 const MASK = String.raw`[xX]+(?:\.[xX]+)?|\*+(?:\.\*+)?`;
 const NUM = `(?:${AR}|${MASK}|${CN})`;
 const AFTER = "左右|上下|以上|以下|以内|之内|多";
@@ -111,6 +119,7 @@ const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`,
 const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之)?(${NUM})(多|余)?(${UNIT})(${AFTER})?`, "u");
 const MULTIPLE = /翻(一|两|三|四|1|2|3|4)?番|倍增/gu;
 const RANK = new RegExp(`(居|列|位居|位列|排名|排在|排|跃居|升至|保持)([^,;。第]{0,8})第(\\d+|[一二三四五六七八九十]+)(位|名)`, "gu");
+const UNIT_WORD = new Set(unitDict.unit_words);
 const NOT_AFTER = new RegExp(`^(${unitDict.not_after.map(esc).join("|")})`, "u");
 const QUAL_AFTER: Record<string, Quantity["after"]> = {
   "左右": "approx", "上下": "approx", "以上": "min", "多": "min", "余": "min",
@@ -168,6 +177,8 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     const next = s[end] ?? "";
     if (/[A-Za-z]/.test(next) && !after) continue; // 5G, 4K
     if (unit && NOT_AFTER.test(s.slice(end - (after?.length ?? 0)))) continue; // 4兆瓦级
+    if (unit && !after && UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))) continue; // xx人民广场
+    if (before === "每") continue; // 每10万人: a denominator
     const parsed = parseNumber(num);
     if (!parsed) continue;
     let value = parsed.value;

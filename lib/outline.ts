@@ -140,8 +140,8 @@ export function outline(text: string, a: number, b: number, docYear: number | nu
       }
       const heading = text.slice(headA, headB).trim();
       let role = headingRole(heading, docYear);
-      // "政府自身建设" inside a review is reviewed work, not an aside
-      if (role === "other" && parent?.role === "review") role = "review";
+      // inside a review everything is reviewed work ("主要目标质效齐升", "政府自身建设")
+      if (parent?.role === "review") role = "review";
       if (!role) {
         if (parent) role = parent.role;
         else role = seenReviewOrTargets ? "plan" : "other";
