@@ -6,13 +6,13 @@ import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { extractPaths } from "./extract.ts";
 import { toCsv, writeAtomically } from "./csv.ts";
-import { columns, DocumentRow, IndicatorRow, SectionRow, SentenceRow } from "./schema.ts";
+import { columns, DocumentRow, GoalRow, IndicatorRow, SectionRow, SentenceRow } from "./schema.ts";
 
 const HELP = `Usage: deno task extract <file-or-folder>... --out <dir>
 
 Reads Chinese government reports (.txt, .html; UTF-8, GB18030 or UTF-16) and
 writes tidy tables as CSV into <dir>: documents.csv, sections.csv,
-sentences.csv, indicators.csv. Folders are read recursively; each row's "source" is the
+sentences.csv, indicators.csv, goals.csv, panel.csv. Folders are read recursively; each row's "source" is the
 file's path relative to the folder given (the bare name for a file).
 
 Options:
@@ -59,11 +59,12 @@ export async function main(args: string[]): Promise<number> {
     { path: join(out, "sections.csv"), text: toCsv(tables.sections, columns(SectionRow), SectionRow, "sections.csv") },
     { path: join(out, "sentences.csv"), text: toCsv(tables.sentences, columns(SentenceRow), SentenceRow, "sentences.csv") },
     { path: join(out, "indicators.csv"), text: toCsv(tables.indicators, columns(IndicatorRow), IndicatorRow, "indicators.csv") },
+    { path: join(out, "goals.csv"), text: toCsv(tables.goals, columns(GoalRow), GoalRow, "goals.csv") },
   ]);
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   console.error(
     `done in ${secs}s: ${result.files} files, ${tables.documents.length} documents, ` +
-      `${tables.sections.length} sections, ${tables.sentences.length} sentences, ${tables.indicators.length} indicators → ${out}`,
+      `${tables.sections.length} sections, ${tables.sentences.length} sentences, ${tables.indicators.length} indicators, ${tables.goals.length} goals → ${out}`,
   );
   for (const r of result.refused) console.error(`refused "${r.path}": ${r.problem}`);
   return result.refused.length ? 1 : 0;

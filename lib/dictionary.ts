@@ -11,6 +11,7 @@ import sectionsJson from "../data/dictionary/sections.json" with { type: "json" 
 import unitsJson from "../data/dictionary/units.json" with { type: "json" };
 import cuesJson from "../data/dictionary/indicator_cues.json" with { type: "json" };
 import indicatorsJson from "../data/dictionary/indicators.json" with { type: "json" };
+import themesJson from "../data/dictionary/themes.json" with { type: "json" };
 
 const regex = z.string().refine((s) => {
   try {
@@ -146,3 +147,12 @@ export type IndicatorDictionary = z.infer<typeof IndicatorDictionary>;
 export const units = load(UnitDictionary, unitsJson, "data/dictionary/units.json");
 export const indicatorCues = load(IndicatorCues, cuesJson, "data/dictionary/indicator_cues.json");
 export const indicatorDictionary = load(IndicatorDictionary, indicatorsJson, "data/dictionary/indicators.json");
+
+export const THEMES = [
+  "economy", "innovation", "reform_opening", "livelihood", "ecology", "urban_rural", "security_governance", "party_building",
+] as const;
+export const ThemeDictionary = z.object({
+  description: z.string(),
+  themes: z.array(z.object({ theme: z.enum(THEMES), cues: z.array(z.string()), metric_ids: z.array(z.string()) })),
+});
+export const themes = load(ThemeDictionary, themesJson, "data/dictionary/themes.json");

@@ -6,7 +6,7 @@
 import { parseCsv } from "./csv.ts";
 import { bareMetric } from "./metrics.ts";
 import type { Tables } from "./pipeline.ts";
-import type { IndicatorRow } from "./schema.ts";
+import type { GoalRow, IndicatorRow } from "./schema.ts";
 
 export interface Gold {
   documents: Record<string, string>[];
@@ -191,13 +191,65 @@ export function score(tables: Tables, gold: Gold, sourceText: (source: string) =
     }
   }
 
+  // goals: spans overlap on ≥ 40% of the gold goal and ≥ 50% of the predicted one
+  let goalsScore: Scores["goals"] = null;
+  if (gold.goals.length) {
+    const usedG = new Set<GoalRow>();
+    let gm = 0;
+    let agree = 0;
+    for (const g of gold.goals) {
+      const span = locate(textOf(g.source), g.quote, g.quote_from || undefined);
+      if (!span) {
+        findings.push({ kind: "gold_error", table: "goals", source: g.source, text: g.quote, detail: "quote not found" });
+        continue;
+      }
+      const len = span[1] - span[0];
+      const cands = tables.goals.filter((p) => {
+        if (p.source !== g.source || usedG.has(p)) return false;
+        const o = overlap([p.start, p.end], span);
+        return o >= 0.4 * len && o >= 0.5 * (p.end - p.start);
+      }).sort((x, y) => overlap([y.start, y.end], span) - overlap([x.start, x.end], span));
+      const p = cands[0];
+      if (!p) {
+        const near = tables.goals.filter((p) => p.source === g.source && overlap([p.start, p.end], span) > 0);
+        findings.push({
+          kind: "miss", table: "goals", source: g.source, text: g.quote,
+          detail: near.length ? near.map((p) => `overlaps "${p.text.slice(0, 40)}"`).join("; ") : "no goal here",
+        });
+        continue;
+      }
+      usedG.add(p);
+      gm++;
+      const ok = p.kind === g.kind && p.horizon === g.horizon && String(p.target_year ?? "") === g.target_year;
+      if (ok) agree++;
+      else {
+        findings.push({
+          kind: "disagree", table: "goals", source: g.source, text: g.quote,
+          detail: `kind ${p.kind}/${g.kind}, horizon ${p.horizon}/${g.horizon}, target_year ${p.target_year ?? ""}/${g.target_year} (got/gold)`,
+        });
+      }
+    }
+    let gin = 0;
+    let gtp = 0;
+    for (const p of tables.goals) {
+      if (!inPassage(p.source, [p.start, p.end])) continue;
+      gin++;
+      if (usedG.has(p)) gtp++;
+      else findings.push({ kind: "false_positive", table: "goals", source: p.source, text: p.text, detail: `${p.kind}|${p.horizon}|${p.target_year ?? ""}` });
+    }
+    goalsScore = {
+      gold: gold.goals.length, matched: gm, recall: gm / gold.goals.length,
+      inPassages: gin, truePositives: gtp, precision: gin ? gtp / gin : 1, agreement: gm ? agree / gm : 1,
+    };
+  }
+
   return {
     documents: { total: gold.documents.length, found: docsFound, fields: fieldHits },
     indicators: {
       gold: goldCount, matched, recall: goldCount ? matched / goldCount : 1,
       inPassages: inP, truePositives: tp, precision: inP ? tp / inP : 1, strict: matched ? strict / matched : 1,
     },
-    goals: null,
+    goals: goalsScore,
     findings,
   };
 }

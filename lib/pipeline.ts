@@ -11,6 +11,7 @@
  *   6. facts       kind, region, level, year, masked, title …             facts.ts
  *   7. outline     sections with roles; sentences                         outline.ts
  *   8. indicators  numbers with metric, measure, status, period           indicators.ts (numbers.ts, metrics.ts)
+ *   9. goals       target lists, dated aims, quantified tasks             goals.ts
  * Every stage keeps the offset map (mapped.ts), so each row's start/end
  * point into the decoded source: source.slice(start, end) is its text.
  */
@@ -22,8 +23,9 @@ import { denoise } from "./denoise.ts";
 import { splitDocuments } from "./split.ts";
 import { documentFacts, type Facts } from "./facts.ts";
 import { outline, type Section, type Sentence, sentences } from "./outline.ts";
-import type { DocumentRow, IndicatorRow, SectionRow, SentenceRow } from "./schema.ts";
+import type { DocumentRow, GoalRow, IndicatorRow, SectionRow, SentenceRow } from "./schema.ts";
 import { indicators } from "./indicators.ts";
+import { goals } from "./goals.ts";
 import { InputError } from "./errors.ts";
 
 /** One document with everything later stages need. */
@@ -50,6 +52,7 @@ export interface Tables {
   sections: SectionRow[];
   sentences: SentenceRow[];
   indicators: IndicatorRow[];
+  goals: GoalRow[];
 }
 
 /** Document id of the n-th (1-based) document of a source: "seeds/003_x.txt#1". */
@@ -143,7 +146,7 @@ export function sectionId(doc: Document, index: number): string {
 
 /** The rows of every table for some documents. */
 export function baseRows(docs: Document[]): Tables {
-  const t: Tables = { documents: [], sections: [], sentences: [], indicators: [] };
+  const t: Tables = { documents: [], sections: [], sentences: [], indicators: [], goals: [] };
   for (const d of docs) {
     const [start, end] = sourceSpan(d.clean, d.a, d.b);
     t.documents.push({
@@ -194,11 +197,13 @@ export function baseRows(docs: Document[]): Tables {
         text: d.clean.text.slice(s.a, s.b),
       });
     });
-    indicators(d).forEach((r, i) => { // 8
+    const inds = indicators(d); // 8
+    const indicatorId = (i: number) => `${d.id}/i${i + 1}`;
+    inds.forEach((r, i) => {
       const [is, ie] = sourceSpan(d.clean, r.a, r.b);
       const sent = d.sentences[r.sentence];
       t.indicators.push({
-        indicator_id: `${d.id}/i${i + 1}`,
+        indicator_id: indicatorId(i),
         doc_id: d.id,
         section_id: sectionId(d, r.section),
         sentence_id: `${d.id}/t${r.sentence + 1}`,
@@ -225,6 +230,27 @@ export function baseRows(docs: Document[]): Tables {
         region: d.facts.region,
         year: d.facts.year,
         sentence: d.clean.text.slice(sent.a, sent.b),
+      });
+    });
+    goals(d, inds).forEach((g, i) => { // 9
+      const [gs, ge] = sourceSpan(d.clean, g.a, g.b);
+      t.goals.push({
+        goal_id: `${d.id}/g${i + 1}`,
+        doc_id: d.id,
+        section_id: sectionId(d, g.section),
+        source: d.source,
+        start: gs,
+        end: ge,
+        text: g.text,
+        kind: g.kind,
+        horizon: g.horizon,
+        target_year: g.targetYear,
+        theme: g.theme,
+        has_number: g.hasNumber,
+        indicator_ids: g.indicators.map(indicatorId).join(";"),
+        found_by: g.source,
+        region: d.facts.region,
+        year: d.facts.year,
       });
     });
   }

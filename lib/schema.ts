@@ -88,3 +88,23 @@ export const IndicatorRow = z.object({
   sentence: z.string(),
 }).refine((r) => r.masked === (r.value === null), "value is empty exactly when masked");
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
+
+export const GoalRow = z.object({
+  goal_id: z.string(),
+  doc_id: z.string(),
+  section_id: z.string(),
+  source: z.string(),
+  start: offset,
+  end: offset,
+  text: z.string().min(2),
+  kind: z.enum(["target", "task", "aim"]),
+  horizon: z.enum(["annual", "multi_year", "long_term"]),
+  target_year: z.number().int().nullable(),
+  theme: z.string(),
+  has_number: z.boolean(),
+  indicator_ids: z.string(),
+  found_by: z.enum(["list", "dated", "task"]),
+  region: z.string(),
+  year: z.number().int().nullable(),
+});
+export type GoalRow = z.infer<typeof GoalRow>;
