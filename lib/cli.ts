@@ -6,7 +6,8 @@ import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { extractPaths } from "./extract.ts";
 import { toCsv, writeAtomically } from "./csv.ts";
-import { columns, DocumentRow, GoalRow, IndicatorRow, SectionRow, SentenceRow } from "./schema.ts";
+import { columns, DocumentRow, GoalRow, IndicatorRow, PanelRow, SectionRow, SentenceRow } from "./schema.ts";
+import { panel } from "./panel.ts";
 
 const HELP = `Usage: deno task extract <file-or-folder>... --out <dir>
 
@@ -60,6 +61,7 @@ export async function main(args: string[]): Promise<number> {
     { path: join(out, "sentences.csv"), text: toCsv(tables.sentences, columns(SentenceRow), SentenceRow, "sentences.csv") },
     { path: join(out, "indicators.csv"), text: toCsv(tables.indicators, columns(IndicatorRow), IndicatorRow, "indicators.csv") },
     { path: join(out, "goals.csv"), text: toCsv(tables.goals, columns(GoalRow), GoalRow, "goals.csv") },
+    { path: join(out, "panel.csv"), text: toCsv(panel(tables) as unknown as Record<string, never>[], columns(PanelRow), PanelRow, "panel.csv") },
   ]);
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   console.error(

@@ -124,6 +124,7 @@ export const IndicatorCues = z.object({
   rank_verbs: z.array(z.string()),
   policy_names: z.array(z.string()),
   parallel_heads: z.array(z.string()),
+  time_words: z.array(z.string()),
   gap_verbs: z.record(z.string(), z.union([z.literal(1), z.literal(-1)])),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;
@@ -140,6 +141,7 @@ export const IndicatorDictionary = z.object({
     ]),
     aliases: z.array(z.string()).min(1),
     measures: z.array(z.enum(["level", "growth", "change_pp", "gap", "multiple", "rank"])).optional(),
+    direction: z.enum(["up", "down"]).optional(),
   })),
 });
 export type IndicatorDictionary = z.infer<typeof IndicatorDictionary>;

@@ -15,7 +15,7 @@
  */
 import { indicatorCues as cues } from "./dictionary.ts";
 import { chineseNumber, findQuantities, type Quantity } from "./numbers.ts";
-import { knownMetricAtStart, metricInfo } from "./metrics.ts";
+import { growthOnly, knownMetricAtStart, metricInfo } from "./metrics.ts";
 import type { Document } from "./pipeline.ts";
 import type { Role, Section } from "./outline.ts";
 
@@ -55,7 +55,8 @@ export interface Indicator {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join("|");
 
-const TRAILING = new RegExp(`(?:${alt(cues.trailing)})$`, "u");
+// trailing entries may be patterns ("比\\d{4}年"), so they are not escaped
+const TRAILING = new RegExp(`(?:${[...cues.trailing].sort((a, b) => b.length - a.length).join("|")})$`, "u");
 const QUAL_BEFORE = new RegExp(`(?:${alt(Object.keys(cues.qualifiers_before))})$`, "u");
 const GROWTH_END = new RegExp(`(?:${alt(cues.growth)})$`, "u");
 const DECLINE_END = new RegExp(`(?:${alt(cues.decline)})$`, "u");
@@ -64,6 +65,9 @@ const DECLINE_NOUN_END = new RegExp(`(?:${alt(cues.decline_nouns)})$`, "u");
 const LEVEL_AFTER_END = new RegExp(`(?:${alt(cues.growth)}|${alt(cues.decline)})(?:${alt(cues.level_after)})$`, "u");
 const GAP = new RegExp(`(${alt(Object.keys(cues.gap_verbs))})(${alt(cues.benchmarks)})?(?:平均水平|平均)?$`, "u");
 const SCOPE = new RegExp(`^(?:${cues.scope.join("|")})`, "u");
+const TIME_WORD = new RegExp(alt(cues.time_words), "u");
+const BASE_YEAR_G = /(?:比|从|由|与|较)(\d{4})年(?:末|底)?(?:相比|相较)?/gu;
+const COMPARE_BASE = /比((?:\d{4}|[〇零一二三四五六七八九]{4})年(?:末|底)?)$/u;
 const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
 const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
 const POLICY_AFTER = new RegExp(`^(?:${alt(cues.policy_names)})`, "u");
@@ -74,10 +78,11 @@ const ESTIMATE_PARA = new RegExp(alt(cues.estimate_paragraph), "u");
 const TARGET_SENTENCE = new RegExp(alt(cues.target_sentence), "u");
 const TARGET_INTRO = new RegExp(`(?:${alt(cues.target_sentence)})(?:是|为)?:|目标(?:是|为)`, "gu");
 const TARGET_CLAUSE = new RegExp(alt(cues.target_clause), "u");
-const TARGET_CLAUSE_REVIEW = /力争|确保|争取/u;
+const TARGET_CLAUSE_REVIEW = /力争|确保|争取|今年计划|计划今年|今年要|今年预期|预期今年|今年的?目标/u;
 const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
 const RETRO = new RegExp(alt(cues.retrospective), "u");
 const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
+const PLAN_NAMED = new RegExp(`[“"](${alt(Object.keys(cues.plans))})[”"](?:计划|规划)?(?:时期|期间)`, "u");
 const PLAN_END = new RegExp(`[“"]?(${alt(Object.keys(cues.plans))})[”"]?(?:规划)?(?:末|期末|时期末|结束时)`, "u");
 const COMPARED_TO = /(?:是|为|相当于|达到)((?:\d{4}|[xX*]{4}|[〇零一二三四五六七八九]{4})年(?:末|底)?|上年|去年|同期)的$/u;
 const PARALLEL = new Set(cues.parallel_heads);
@@ -111,6 +116,8 @@ function readClause(text: string, a: number, b: number): Clause {
     let m: RegExpExecArray | null;
     if ((m = COMPARED_TO.exec(s))) {
       c.benchmark = m[1]; // "是2012年的2.5倍"
+    } else if ((m = COMPARE_BASE.exec(s))) {
+      c.benchmark ||= m[1]; // "比1995年增长57.3%": growth over several years
     } else if ((m = QUAL_BEFORE.exec(s)) && !KEEP_AFTER.test(s)) {
       if (!c.qualBefore) c.qualBefore = m[0];
     } else if ((m = GAP.exec(s)) && m[0].length && !/不$/u.test(s.slice(0, -m[0].length))) {
@@ -128,7 +135,7 @@ function readClause(text: string, a: number, b: number): Clause {
     } else if ((m = DECLINE_NOUN_END.exec(s))) {
       c.declineNoun = true;
     } else if ((m = TRAILING.exec(s)) && !KEEP_AFTER.test(s)) {
-      if (m[0] === "年均") c.annual = true;
+      if (/^(年均|平均每年|每年平均|年平均)$/u.test(m[0])) c.annual = true;
       if (m[0] === "达到" || m[0] === "达" || m[0] === "为") c.verb ||= "reach";
     } else if ((m = ACTION_END.exec(s))) {
       c.action = true;
@@ -143,6 +150,12 @@ function readClause(text: string, a: number, b: number): Clause {
     if (!m || !m[0].length) break;
     start += m[0].length;
     s = s.slice(m[0].length);
+  }
+  // a time word inside: "中央提出今年经济增长" → 经济
+  const tw = TIME_WORD.exec(s);
+  if (tw && tw.index > 0 && s.length - tw.index - tw[0].length >= 2) {
+    start += tw.index + tw[0].length;
+    s = s.slice(tw.index + tw[0].length);
   }
   // a verb at the head: "建设高标准农田" → 高标准农田
   const lv = LEAD_VERB.exec(s);
@@ -399,7 +412,7 @@ export function indicators(doc: Document): Indicator[] {
       measure = c.verb === "growth" ? "growth" : "multiple";
     } else if (q.quantity === "ratio") {
       if (c.verb === "level" || (c.verb === "reach" && !growthNoun && !declineNoun)) measure = "level";
-      else if (c.verb === "growth" || growthNoun || c.annual) measure = "growth";
+      else if (c.verb === "growth" || growthNoun || c.annual || growthOnly(metric)) measure = "growth";
       else if (c.verb === "decline" || declineNoun) {
         measure = "growth";
         sign = -1;
@@ -455,7 +468,7 @@ export function indicators(doc: Document): Indicator[] {
     let period = "";
     if (/(?:^|[^A-Za-z])(?:[xX]{4}|\*{4})年/u.test(before)) period = "";
     else if (year !== null) {
-      const years = [...before.replace(COMPARED_TO, "").matchAll(/(\d{4})年/gu)].map((m) => Number(m[1])).filter((y) => y > 1900 && y < 2100);
+      const years = [...before.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").matchAll(/(\d{4})年/gu)].map((m) => Number(m[1])).filter((y) => y > 1900 && y < 2100);
       const lastYear = years.length ? years[years.length - 1] : null;
       if (status === "target") {
         // the nearest year named before the number: 到2025年, “十四五”末, 二〇三五年
@@ -476,7 +489,16 @@ export function indicators(doc: Document): Indicator[] {
         } else period = String(year);
       } else {
         const headYear = /(\d{4})年/u.exec(headings);
-        if (lastYear !== null && lastYear < year) period = String(lastYear);
+        const bases = [...before.matchAll(BASE_YEAR_G)];
+        const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
+        if (measure === "growth" && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
+          period = `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`; // 比1995年增长57.3% (2000年) → 1996-2000
+        } else if (c.annual && PLAN_NAMED.test(before + "|" + headings)) {
+          const end = cues.plans[PLAN_NAMED.exec(before + "|" + headings)![1]];
+          period = `${end - 4}-${end}`; // 年均 over a plan period: “九五”时期 → 1996-2000
+        } else if (c.annual && (YEARS_BACK.test(before) || YEARS_BACK.test(headings) || /五年/u.test(before))) {
+          period = `${year - 5}-${year - 1}`; // 年均 over the years reviewed
+        } else if (lastYear !== null && lastYear < year) period = String(lastYear);
         else if (/去年|上年|过去一年|过去的一年/u.test(before) && !YEARS_BACK.test(before)) period = String(year - 1);
         else if (YEARS_BACK.test(before) || YEARS_BACK.test(headings) && !/(\d{4})年/u.test(headings.split("|")[0])) {
           period = `${year - 5}-${year - 1}`;

@@ -9,11 +9,12 @@ export interface MetricInfo {
   name: string;
   english: string;
   category: string;
+  direction: "up" | "down";
 }
 
 const byAlias = new Map<string, { info: MetricInfo; measures?: string[] }[]>();
 for (const ind of indicatorDictionary.indicators) {
-  const info = { id: ind.id, name: ind.name, english: ind.english, category: ind.category };
+  const info = { id: ind.id, name: ind.name, english: ind.english, category: ind.category, direction: ind.direction ?? "up" };
   for (const a of ind.aliases) {
     const list = byAlias.get(a) ?? [];
     list.push({ info, measures: ind.measures });
@@ -61,7 +62,9 @@ export function metricInfo(metric: string, measure: string): MetricInfo | null {
 export function dictionaryRows(): MetricInfo[] {
   const seen = new Map<string, MetricInfo>();
   for (const ind of indicatorDictionary.indicators) {
-    if (!seen.has(ind.id)) seen.set(ind.id, { id: ind.id, name: ind.name, english: ind.english, category: ind.category });
+    if (!seen.has(ind.id)) {
+      seen.set(ind.id, { id: ind.id, name: ind.name, english: ind.english, category: ind.category, direction: ind.direction ?? "up" });
+    }
   }
   return [...seen.values()];
 }
@@ -82,4 +85,10 @@ export function knownMetricAtStart(text: string): { metric: string; at: number }
   const at = text.length - bare.length;
   const hit = aliasesLongestFirst.find((a) => bare.startsWith(a));
   return hit ? { metric: hit, at } : null;
+}
+
+/** Whether a metric is known only as a growth ("经济", "经济增长"): its percentages are growth rates. */
+export function growthOnly(metric: string): boolean {
+  const hits = byAlias.get(metric) ?? byAlias.get(bareMetric(metric));
+  return !!hits && hits.every((h) => h.measures && h.measures.length === 1 && h.measures[0] === "growth");
 }

@@ -116,7 +116,7 @@ const MASK = String.raw`[xX]+(?:\.[xX]+)?|\*+(?:\.\*+)?`;
 const NUM = `(?:${AR}|${MASK}|${CN})`;
 const AFTER = "左右|上下|以上|以下|以内|之内|多";
 const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "gu");
-const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之)?(${NUM})(多|余)?(${UNIT})(${AFTER})?`, "u");
+const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
 const MULTIPLE = /翻(一|两|三|四|1|2|3|4)?番|倍增/gu;
 const RANK = new RegExp(`(居|列|位居|位列|排名|排在|排|跃居|升至|保持)([^,;。第]{0,8})第(\\d+|[一二三四五六七八九十]+)(位|名)`, "gu");
 const UNIT_WORD = new Set(unitDict.unit_words);
@@ -125,6 +125,10 @@ const QUAL_AFTER: Record<string, Quantity["after"]> = {
   "左右": "approx", "上下": "approx", "以上": "min", "多": "min", "余": "min",
   "以下": "max", "以内": "max", "之内": "max",
 };
+
+function parsed0Masked(num: string): boolean {
+  return /^[xX*]/.test(num);
+}
 
 function parseNumber(s: string): { value: number | null; masked: boolean } | null {
   if (/^[xX*]/.test(s)) return { value: null, masked: true };
@@ -170,6 +174,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       if (/^[十百千万亿]$/u.test(num) && before !== "近" && !pct) continue;
     }
     const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(s.slice(start + whole!.length)) : null;
+    if (tailAhead && !tailAhead[4]) continue; // "6至8" without a unit is no quantity
     if (!pct && !unit && !tailAhead) continue;
     if (before === "第" || /[A-Za-z.]/.test(before)) continue;
     if (/^\d/.test(num) && /\d$/.test(before)) continue;
@@ -179,6 +184,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     if (unit && NOT_AFTER.test(s.slice(end - (after?.length ?? 0)))) continue; // 4兆瓦级
     if (unit && !after && UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))) continue; // xx人民广场
     if (before === "每") continue; // 每10万人: a denominator
+    if (parsed0Masked(num) && unit === "人" && /\p{Script=Han}/u.test(s[end] ?? "")) continue; // "xx人一定要": a masked place
     const parsed = parseNumber(num);
     if (!parsed) continue;
     let value = parsed.value;
@@ -187,7 +193,8 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     let afterWord = after ?? (many ?? "");
     // a range continues: 6%-6.5%, 6至6.5%
     const tail = RANGE_TAIL.exec(s.slice(end));
-    if (tail && (!unit || unit === tail[4] || (pct && tail[1]))) {
+    // the second bound needs its own unit, unless 百分之 covers both (百分之八至九)
+    if (tail && (tail[4] ? (!unit || unit === tail[4] || (pct && tail[1])) : (pct && !tail[1] && !/^[年月日]/u.test(s.slice(end + tail[0].length))))) {
       const p2 = parseNumber(tail[2]);
       if (p2 && (p2.masked === parsed.masked) && (p2.value === null || value === null || p2.value > value)) {
         valueMax = p2.value;

@@ -108,3 +108,31 @@ export const GoalRow = z.object({
   year: z.number().int().nullable(),
 });
 export type GoalRow = z.infer<typeof GoalRow>;
+
+export const PanelRow = z.object({
+  region: z.string().min(1),
+  level: z.string(),
+  year: z.number().int(),
+  metric_id: z.string().min(1),
+  metric_name: z.string(),
+  measure: z.enum(["level", "growth", "change_pp"]),
+  unit: z.string(),
+  target_value: z.number().nullable(),
+  target_value_max: z.number().nullable(),
+  target_qualifier: z.string(),
+  target_stated: z.boolean().nullable(),
+  target_text: z.string(),
+  target_doc_id: z.string(),
+  target_indicator_id: z.string(),
+  outcome_value: z.number().nullable(),
+  outcome_status: z.string(),
+  outcome_text: z.string(),
+  outcome_doc_id: z.string(),
+  outcome_indicator_id: z.string(),
+  difference: z.number().nullable(),
+  attained: z.boolean().nullable(),
+  national_target_value: z.number().nullable(),
+  national_target_value_max: z.number().nullable(),
+  national_target_qualifier: z.string(),
+  target_minus_national: z.number().nullable(),
+});

@@ -103,4 +103,22 @@ Deno.test("corpus: deno task eval figures hold (recall ≥ 0.95, precision in pa
   assert.ok(s.indicators.precision >= 0.97, `precision ${s.indicators.precision}`);
   assert.ok(s.indicators.strict >= 0.9, `strict ${s.indicators.strict}`);
   assert.equal(s.documents.found, s.documents.total);
+  assert.ok(s.goals && s.goals.gold > 100, "gold goals missing");
+  assert.ok(s.goals.recall >= 0.95, `goal recall ${s.goals.recall}`);
+  assert.ok(s.goals.precision >= 0.95, `goal precision ${s.goals.precision}`);
+  assert.ok(s.goals.agreement >= 0.95, `goal agreement ${s.goals.agreement}`);
+});
+
+Deno.test("corpus: every goal's span is its text, and its indicators are targets inside it", async () => {
+  const { tables } = await corpus();
+  const byId = new Map(tables.indicators.map((r) => [r.indicator_id, r]));
+  assert.ok(tables.goals.length > 500);
+  for (const g of tables.goals) {
+    assert.equal(fold(sourceText(g.source).slice(g.start, g.end)).replace(/[^\p{L}\p{N}]/gu, ""), fold(g.text).replace(/[^\p{L}\p{N}]/gu, ""), g.goal_id);
+    for (const id of g.indicator_ids.split(";").filter(Boolean)) {
+      const r = byId.get(id)!;
+      assert.ok(r.status === "target" && r.start < g.end && r.end > g.start, `${g.goal_id}: ${id}`);
+    }
+    assert.equal(g.has_number || g.kind === "aim", true, g.goal_id);
+  }
 });

@@ -1,0 +1,59 @@
+import { assert } from "./assert.ts";
+import { corpus, gold } from "./corpus.ts";
+import { panel } from "../lib/panel.ts";
+
+const gdpGrowth = async () => {
+  const { tables } = await corpus();
+  const rows = panel(tables).filter((r) => r.metric_id === "gdp" && r.measure === "growth");
+  return (region: string, year: number) => rows.find((r) => r.region === region && r.year === year);
+};
+
+Deno.test("panel: national GDP growth targets and next-year outcomes match the gold years", async () => {
+  const at = await gdpGrowth();
+  const rows = gold("indicators.csv")!.filter((g) => g.source.startsWith("national/") && g.metric === "国内生产总值" && g.measure === "growth");
+  assert.ok(rows.length >= 15);
+  for (const g of rows) {
+    const p = at("全国", Number(g.period));
+    assert.ok(p, `no panel row for 全国 ${g.period}`);
+    if (g.status === "target") {
+      assert.equal(p.target_value, Number(g.value), `target ${g.period}`);
+      assert.equal(p.target_qualifier, g.qualifier, `qualifier ${g.period}`);
+      assert.equal(p.target_value_max, g.value_max === "" ? null : Number(g.value_max), `range ${g.period}`);
+      assert.equal(p.target_stated, true);
+      assert.ok(p.target_doc_id.includes(`national_${g.period}`), `${g.period} target comes from ${p.target_doc_id}`);
+    } else {
+      assert.equal(p.outcome_value, Number(g.value), `outcome ${g.period}`);
+      assert.equal(p.outcome_status, "actual");
+      assert.ok(p.outcome_doc_id.includes(`national_${Number(g.period) + 1}`), `${g.period} outcome comes from ${p.outcome_doc_id}`);
+    }
+  }
+  // a year with both: the difference is outcome minus target
+  const y2011 = at("全国", 2011)!;
+  assert.equal(y2011.difference, 1.2);
+  assert.equal(y2011.attained, true);
+});
+
+Deno.test("panel: every 2025 province has its GDP growth target; gold 2024 outcomes match", async () => {
+  const at = await gdpGrowth();
+  const { tables } = await corpus();
+  const provinces = tables.documents.filter((d) => d.source.startsWith("provincial-2025/"));
+  assert.equal(provinces.length, 31);
+  for (const d of provinces) {
+    const p = at(d.region, 2025);
+    assert.ok(p && p.target_value !== null, `${d.region}: no 2025 GDP growth target`);
+    assert.equal(p.level, "province");
+  }
+  const outcomes = gold("indicators.csv")!.filter((g) =>
+    g.source.startsWith("provincial-2025/") && g.measure === "growth" && g.status !== "target" && /生产总值$/.test(g.metric)
+  );
+  assert.ok(outcomes.length >= 7);
+  for (const g of outcomes) {
+    const region = tables.documents.find((d) => d.source === g.source)!.region;
+    const p = at(region, 2024);
+    assert.ok(p, `${region}: no 2024 outcome`);
+    assert.equal(p.outcome_value, Number(g.value), `${region} 2024`);
+    assert.equal(p.outcome_status, g.status, `${region} 2024 status`);
+  }
+  const stated = panel(tables).filter((r) => r.region === "北京市" && r.year === 2025);
+  assert.ok(stated.some((r) => r.target_stated === false), "a commonly listed metric Beijing did not target is marked not stated");
+});
