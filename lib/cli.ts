@@ -5,9 +5,9 @@
 import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { extractPaths } from "./extract.ts";
-import { toCsv, writeAtomically } from "./csv.ts";
-import { columns, DocumentRow, GoalRow, IndicatorRow, PanelRow, SectionRow, SentenceRow } from "./schema.ts";
-import { panel } from "./panel.ts";
+import { writeAtomically } from "./csv.ts";
+import { csvFiles } from "./tables.ts";
+import { reviewFileName, reviewPage } from "./review.ts";
 
 const HELP = `Usage: deno task extract <file-or-folder>... --out <dir>
 
@@ -18,10 +18,15 @@ file's path relative to the folder given (the bare name for a file).
 
 Options:
   --out <dir>   folder for the tables (created if missing). Required.
+  --no-review   do not write the review pages (<dir>/review/*.html: each
+                document's text with every indicator and goal highlighted).
+  --lenient     report refused files but exit 0 (the default corpus holds
+                one stub page, party-congress/cpc_congress_07.txt).
   --help        show this help.
 
 Exit status: 0 when every file was read; 1 when any file was refused
-(each refused file is named on stderr with the reason); 2 on bad usage.
+(each refused file is named on stderr with the reason; --lenient makes
+this 0); 2 on bad usage.
 
 Example:
   deno task extract data/raw --out data/tables
@@ -32,7 +37,7 @@ export async function main(args: string[]): Promise<number> {
   try {
     parsed = parseArgs({
       args,
-      options: { out: { type: "string" }, help: { type: "boolean" } },
+      options: { out: { type: "string" }, help: { type: "boolean" }, lenient: { type: "boolean" }, "no-review": { type: "boolean" } },
       allowPositionals: true,
     });
   } catch (e) {
@@ -55,21 +60,22 @@ export async function main(args: string[]): Promise<number> {
   });
   await Deno.mkdir(out, { recursive: true });
   const { tables } = result;
-  await writeAtomically([
-    { path: join(out, "documents.csv"), text: toCsv(tables.documents, columns(DocumentRow), DocumentRow, "documents.csv") },
-    { path: join(out, "sections.csv"), text: toCsv(tables.sections, columns(SectionRow), SectionRow, "sections.csv") },
-    { path: join(out, "sentences.csv"), text: toCsv(tables.sentences, columns(SentenceRow), SentenceRow, "sentences.csv") },
-    { path: join(out, "indicators.csv"), text: toCsv(tables.indicators, columns(IndicatorRow), IndicatorRow, "indicators.csv") },
-    { path: join(out, "goals.csv"), text: toCsv(tables.goals, columns(GoalRow), GoalRow, "goals.csv") },
-    { path: join(out, "panel.csv"), text: toCsv(panel(tables) as unknown as Record<string, never>[], columns(PanelRow), PanelRow, "panel.csv") },
-  ]);
+  const files = csvFiles(tables).map((f) => ({ path: join(out, f.name), text: f.text }));
+  if (!values["no-review"]) {
+    await Deno.mkdir(join(out, "review"), { recursive: true });
+    for (const d of result.documents) {
+      const row = tables.documents.find((r) => r.doc_id === d.id)!;
+      files.push({ path: join(out, "review", reviewFileName(d.id)), text: reviewPage(row, d.sourceText, tables.indicators, tables.goals) });
+    }
+  }
+  await writeAtomically(files);
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   console.error(
     `done in ${secs}s: ${result.files} files, ${tables.documents.length} documents, ` +
       `${tables.sections.length} sections, ${tables.sentences.length} sentences, ${tables.indicators.length} indicators, ${tables.goals.length} goals → ${out}`,
   );
   for (const r of result.refused) console.error(`refused "${r.path}": ${r.problem}`);
-  return result.refused.length ? 1 : 0;
+  return result.refused.length && !values.lenient ? 1 : 0;
 }
 
 if (import.meta.main) Deno.exit(await main(Deno.args));

@@ -19,7 +19,25 @@ function cell(v: Cell): string {
 }
 
 /**
- * Validate rows against a schema and render them as CSV text.
+ * A cell for Excel: text that Excel would run as a formula (starting with
+ * =, +, -, @, tab or CR) gets a leading apostrophe; numbers stay numbers.
+ *
+ * @example
+ * ```ts
+ * excelCell("=HYPERLINK(\"x\")"); // "'=HYPERLINK(\"x\")"
+ * excelCell(-3.5);                  // "-3.5"
+ * ```
+ */
+export function excelCell(v: Cell): string {
+  const s = cell(v);
+  if (typeof v === "number" || typeof v === "boolean") return s;
+  return /^[=+\-@\t\r]/.test(s) ? "'" + s : s;
+}
+
+/**
+ * Validate rows against a schema and render them as CSV text (with
+ * `excel: true`: a UTF-8 byte-order mark, CRLF line ends and formula-like
+ * text neutralised, so Excel shows Chinese right and runs nothing).
  *
  * @example
  * ```ts
@@ -32,6 +50,7 @@ export function toCsv(
   cols: string[],
   schema?: z.ZodType,
   table = "table",
+  opts: { excel?: boolean } = {},
 ): string {
   if (schema) {
     rows.forEach((r, i) => {
@@ -42,8 +61,9 @@ export function toCsv(
       }
     });
   }
-  const data = rows.map((r) => cols.map((c) => cell(r[c])));
-  return Papa.unparse({ fields: cols, data }, { newline: "\n" }) + "\n";
+  const data = rows.map((r) => cols.map((c) => (opts.excel ? excelCell(r[c]) : cell(r[c]))));
+  const text = Papa.unparse({ fields: cols, data }, { newline: opts.excel ? "\r\n" : "\n" }) + (opts.excel ? "\r\n" : "\n");
+  return opts.excel ? "\uFEFF" + text : text;
 }
 
 /**

@@ -12,6 +12,7 @@ import unitsJson from "../data/dictionary/units.json" with { type: "json" };
 import cuesJson from "../data/dictionary/indicator_cues.json" with { type: "json" };
 import indicatorsJson from "../data/dictionary/indicators.json" with { type: "json" };
 import themesJson from "../data/dictionary/themes.json" with { type: "json" };
+import termsJson from "../data/dictionary/terms.json" with { type: "json" };
 
 const regex = z.string().refine((s) => {
   try {
@@ -158,3 +159,10 @@ export const ThemeDictionary = z.object({
   themes: z.array(z.object({ theme: z.enum(THEMES), cues: z.array(z.string()), metric_ids: z.array(z.string()) })),
 });
 export const themes = load(ThemeDictionary, themesJson, "data/dictionary/themes.json");
+
+export const TermDictionary = z.object({
+  description: z.string(),
+  terms: z.array(z.object({ term: z.string().min(2), category: z.string() })),
+  also_counts: z.record(z.string(), z.array(z.string())),
+});
+export const termDictionary = load(TermDictionary, termsJson, "data/dictionary/terms.json");

@@ -29,6 +29,8 @@ export interface Indicator {
   section: number;
   a: number; // span: metric and number, whichever comes first, to the end of the number
   b: number;
+  valueA: number; // the number, unit and qualifier word
+  valueB: number;
   metricA: number; // the metric as written
   metricB: number;
   metric: string;
@@ -512,6 +514,8 @@ export function indicators(doc: Document): Indicator[] {
       section,
       a: Math.min(spanA, q.a),
       b: Math.max(q.b, c.metricB),
+      valueA: q.a,
+      valueB: q.b,
       metricA: c.metricA,
       metricB: c.metricB,
       metric,

@@ -12,6 +12,8 @@
  *   7. outline     sections with roles; sentences                         outline.ts
  *   8. indicators  numbers with metric, measure, status, period           indicators.ts (numbers.ts, metrics.ts)
  *   9. goals       target lists, dated aims, quantified tasks             goals.ts
+ *  10. terms       quoted phrases and key phrases, counted                terms.ts
+ * Across documents, panel.ts joins targets with later outcomes.
  * Every stage keeps the offset map (mapped.ts), so each row's start/end
  * point into the decoded source: source.slice(start, end) is its text.
  */
@@ -23,9 +25,10 @@ import { denoise } from "./denoise.ts";
 import { splitDocuments } from "./split.ts";
 import { documentFacts, type Facts } from "./facts.ts";
 import { outline, type Section, type Sentence, sentences } from "./outline.ts";
-import type { DocumentRow, GoalRow, IndicatorRow, SectionRow, SentenceRow } from "./schema.ts";
+import type { DocumentRow, GoalRow, IndicatorRow, SectionRow, SentenceRow, TermRow } from "./schema.ts";
 import { indicators } from "./indicators.ts";
 import { goals } from "./goals.ts";
+import { terms } from "./terms.ts";
 import { InputError } from "./errors.ts";
 
 /** One document with everything later stages need. */
@@ -53,6 +56,7 @@ export interface Tables {
   sentences: SentenceRow[];
   indicators: IndicatorRow[];
   goals: GoalRow[];
+  terms: TermRow[];
 }
 
 /** Document id of the n-th (1-based) document of a source: "seeds/003_x.txt#1". */
@@ -146,7 +150,7 @@ export function sectionId(doc: Document, index: number): string {
 
 /** The rows of every table for some documents. */
 export function baseRows(docs: Document[]): Tables {
-  const t: Tables = { documents: [], sections: [], sentences: [], indicators: [], goals: [] };
+  const t: Tables = { documents: [], sections: [], sentences: [], indicators: [], goals: [], terms: [] };
   for (const d of docs) {
     const [start, end] = sourceSpan(d.clean, d.a, d.b);
     t.documents.push({
@@ -201,6 +205,7 @@ export function baseRows(docs: Document[]): Tables {
     const indicatorId = (i: number) => `${d.id}/i${i + 1}`;
     inds.forEach((r, i) => {
       const [is, ie] = sourceSpan(d.clean, r.a, r.b);
+      const [vs, ve] = sourceSpan(d.clean, r.valueA, r.valueB);
       const sent = d.sentences[r.sentence];
       t.indicators.push({
         indicator_id: indicatorId(i),
@@ -210,6 +215,8 @@ export function baseRows(docs: Document[]): Tables {
         source: d.source,
         start: is,
         end: ie,
+        value_start: vs,
+        value_end: ve,
         metric: r.metric,
         metric_text: r.metricText,
         metric_id: r.metricId,
@@ -253,6 +260,23 @@ export function baseRows(docs: Document[]): Tables {
         year: d.facts.year,
       });
     });
+    for (const x of terms(d)) { // 10
+      const [fs, fe] = sourceSpan(d.clean, x.a, x.b);
+      t.terms.push({
+        doc_id: d.id,
+        term: x.term,
+        kind: x.kind,
+        category: x.category,
+        count: x.count,
+        per_10k_chars: Number(((x.count / Math.max(1, d.b - d.a)) * 10000).toFixed(3)),
+        first_start: fs,
+        first_end: fe,
+        source: d.source,
+        region: d.facts.region,
+        level: d.facts.level,
+        year: d.facts.year,
+      });
+    }
   }
   return t;
 }

@@ -66,6 +66,8 @@ export const IndicatorRow = z.object({
   source: z.string(),
   start: offset,
   end: offset,
+  value_start: offset,
+  value_end: offset,
   metric: z.string().min(1),
   metric_text: z.string(),
   metric_id: z.string(),
@@ -136,3 +138,19 @@ export const PanelRow = z.object({
   national_target_qualifier: z.string(),
   target_minus_national: z.number().nullable(),
 });
+
+export const TermRow = z.object({
+  doc_id: z.string(),
+  term: z.string().min(1),
+  kind: z.enum(["quoted", "dictionary", "both"]),
+  category: z.string(),
+  count: z.number().int().positive(),
+  per_10k_chars: z.number().nonnegative(),
+  first_start: offset,
+  first_end: offset,
+  source: z.string(),
+  region: z.string(),
+  level: z.string(),
+  year: z.number().int().nullable(),
+});
+export type TermRow = z.infer<typeof TermRow>;

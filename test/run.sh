@@ -1,18 +1,33 @@
 #!/bin/sh
-# Runs every test and ends with the plain line "N passed, M failed" that CI reads.
+# Runs every test — the Deno test suite, then every notebook executed
+# headless on the Deno kernel — and ends with the plain line
+# "N passed, M failed" that CI reads.
 cd "$(dirname "$0")/.."
 DENO=${DENO:-.tools/node_modules/.bin/deno}
 [ -x "$DENO" ] || DENO=deno
 log=$(mktemp)
 NO_COLOR=1 "$DENO" test --allow-read --allow-write --allow-run --allow-env "$@" test/ 2>&1 | tee "$log"
-status=$?
 summary=$(grep -E '^(ok|FAILED) \| [0-9]+ passed' "$log" | tail -n 1)
-passed=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) passed.*/\1/')
-failed=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) failed.*/\1/')
-rm -f "$log"
-if [ -z "$summary" ]; then
-  echo "0 passed, 1 failed"
-  exit 1
+if [ -n "$summary" ]; then
+  passed=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) passed.*/\1/')
+  failed=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) failed.*/\1/')
+else
+  passed=0
+  failed=1
+  echo "deno test printed no summary" >&2
 fi
+if [ -z "$*" ]; then
+  echo "running the notebooks headless ..."
+  python3 test/notebooks.py > "$log" 2>&1
+  cat "$log"
+  nb=$(tail -n 1 "$log")
+  if echo "$nb" | grep -qE '^[0-9]+ passed, [0-9]+ failed$'; then
+    passed=$((passed + $(echo "$nb" | sed -E 's/^([0-9]+) passed.*/\1/')))
+    failed=$((failed + $(echo "$nb" | sed -E 's/.* ([0-9]+) failed.*/\1/')))
+  else
+    failed=$((failed + 1))
+  fi
+fi
+rm -f "$log"
 echo "$passed passed, $failed failed"
-[ "$failed" = "0" ] || exit 1
+[ "$failed" = "0" ]

@@ -1,0 +1,48 @@
+/**
+ * The table files of a run, in one place: which tables exist, their column
+ * order and schema, rendered as CSV text ready to be written atomically.
+ */
+import type { z } from "zod";
+import { toCsv } from "./csv.ts";
+import { columns, DocumentRow, GoalRow, IndicatorRow, PanelRow, SectionRow, SentenceRow, TermRow } from "./schema.ts";
+import type { Tables } from "./pipeline.ts";
+import { panel } from "./panel.ts";
+
+/** Every table the workspace writes, with its row schema, in writing order. */
+export const SCHEMAS = {
+  documents: DocumentRow,
+  sections: SectionRow,
+  sentences: SentenceRow,
+  indicators: IndicatorRow,
+  goals: GoalRow,
+  panel: PanelRow,
+  terms: TermRow,
+} as const;
+export type TableName = keyof typeof SCHEMAS;
+
+/** Column names of a table, in order. */
+export function tableColumns(name: TableName): string[] {
+  return columns(SCHEMAS[name] as unknown as z.ZodObject<z.ZodRawShape>);
+}
+
+/** All rows of a run, the cross-document panel included. */
+export function allRows(t: Tables): Record<TableName, Record<string, unknown>[]> {
+  return { ...t, panel: panel(t) } as unknown as Record<TableName, Record<string, unknown>[]>;
+}
+
+/**
+ * The CSV files of a run, validated, as {name, text}.
+ *
+ * @example
+ * ```ts
+ * const files = csvFiles(result.tables);
+ * files.map((f) => f.name); // ["documents.csv", "sections.csv", …]
+ * ```
+ */
+export function csvFiles(t: Tables, opts: { excel?: boolean } = {}): { name: string; text: string }[] {
+  const all = allRows(t);
+  return (Object.keys(SCHEMAS) as TableName[]).map((n) => ({
+    name: `${n}.csv`,
+    text: toCsv(all[n] as Record<string, never>[], tableColumns(n), SCHEMAS[n], `${n}.csv`, opts),
+  }));
+}

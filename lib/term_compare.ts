@@ -1,0 +1,33 @@
+/**
+ * Comparing a region's key phrases with the national report's.
+ */
+type Row = Record<string, unknown>;
+
+/**
+ * The terms a region's report of `year` uses most, beside their rate in the
+ * national government work report of that year (or the latest one before it).
+ *
+ * @example
+ * ```ts
+ * compareTerms(terms, docs, "广东省", 2025)[0]; // { term: "高质量发展", region_per_10k: 9.1, national_per_10k: …, national_year: 2012 }
+ * ```
+ */
+export function compareTerms(terms: Row[], docs: Row[], region: string, year: number, n = 20): Row[] {
+  const doc = docs.find((d) => d.region === region && d.year === year && d.kind === "government_work_report");
+  if (!doc) return [];
+  const national = docs
+    .filter((d) => d.level === "national" && d.kind === "government_work_report" && d.year !== null && Number(d.year) <= year)
+    .sort((a, b) => Number(b.year) - Number(a.year))[0];
+  const nat = new Map(terms.filter((t) => national && t.doc_id === national.doc_id).map((t) => [t.term, t.per_10k_chars]));
+  return terms.filter((t) => t.doc_id === doc.doc_id)
+    .sort((a, b) => Number(b.per_10k_chars) - Number(a.per_10k_chars))
+    .slice(0, n)
+    .map((t) => ({
+      term: t.term,
+      kind: t.kind,
+      region_count: t.count,
+      region_per_10k: t.per_10k_chars,
+      national_per_10k: nat.get(t.term) ?? 0,
+      national_year: national?.year ?? null,
+    }));
+}

@@ -1,0 +1,92 @@
+/**
+ * Loading the built tables for notebooks and scripts: typed rows (numbers,
+ * booleans and nulls restored from CSV using the row schemas) and arquero
+ * tables. The tables are built by the main command (`npm run tables`); when
+ * they are missing, they are built once from data/raw and written.
+ */
+import * as aq from "arquero";
+import { parseCsv, writeAtomically } from "./csv.ts";
+import { extractPaths } from "./extract.ts";
+import { csvFiles, SCHEMAS, tableColumns, type TableName } from "./tables.ts";
+
+export { SCHEMAS, type TableName };
+
+/** The project's root folder. */
+export const ROOT = new URL("../", import.meta.url).pathname;
+export const TABLES_DIR = `${ROOT}data/tables`;
+export const RAW_DIR = `${ROOT}data/raw`;
+
+// deno-lint-ignore no-explicit-any
+function fieldKind(schema: any, col: string): "number" | "boolean" | "string" {
+  const shape = schema.shape ?? schema._def?.schema?.shape ?? schema.def?.in?.shape;
+  let f = shape?.[col];
+  for (let i = 0; i < 4 && f; i++) {
+    const t = f.def?.type ?? f._def?.typeName;
+    if (t === "number" || t === "ZodNumber") return "number";
+    if (t === "boolean" || t === "ZodBoolean") return "boolean";
+    if (t === "nullable" || t === "optional" || t === "ZodNullable" || t === "ZodOptional") {
+      f = f.def?.innerType ?? f._def?.innerType;
+      continue;
+    }
+    break;
+  }
+  return "string";
+}
+
+/** Restore types of CSV cells: "" → null for numbers and booleans. */
+export function typedRows(name: TableName, rows: Record<string, string>[]): Record<string, unknown>[] {
+  const schema = SCHEMAS[name];
+  const cols = tableColumns(name);
+  const kinds = new Map(cols.map((c) => [c, fieldKind(schema, c)]));
+  return rows.map((r) => {
+    const o: Record<string, unknown> = {};
+    for (const c of cols) {
+      const v = r[c] ?? "";
+      const k = kinds.get(c);
+      o[c] = k === "number" ? (v === "" ? null : Number(v)) : k === "boolean" ? (v === "" ? null : v === "true") : v;
+    }
+    return o;
+  });
+}
+
+/** Build every table from data/raw into data/tables (what `npm run tables` does). */
+export async function buildTables(raw = RAW_DIR, out = TABLES_DIR): Promise<void> {
+  const { tables } = await extractPaths([raw]);
+  await Deno.mkdir(out, { recursive: true });
+  await writeAtomically(csvFiles(tables).map((f) => ({ path: `${out}/${f.name}`, text: f.text })));
+}
+
+/**
+ * Typed rows of a built table.
+ *
+ * @example
+ * ```ts
+ * const docs = await rows("documents");
+ * docs.filter((d) => d.level === "province").length; // 31
+ * ```
+ */
+export async function rows(name: TableName, dir = TABLES_DIR): Promise<Record<string, unknown>[]> {
+  let text: string;
+  try {
+    text = await Deno.readTextFile(`${dir}/${name}.csv`);
+  } catch (e) {
+    if (!(e instanceof Deno.errors.NotFound) || dir !== TABLES_DIR) throw e;
+    console.error(`data/tables/${name}.csv is missing: building the tables from data/raw once (npm run tables does the same)`);
+    await buildTables();
+    text = await Deno.readTextFile(`${dir}/${name}.csv`);
+  }
+  return typedRows(name, parseCsv(text));
+}
+
+/**
+ * A built table as an arquero table.
+ *
+ * @example
+ * ```ts
+ * const ind = await table("indicators");
+ * ind.filter((d) => d.metric_id === "gdp").numRows();
+ * ```
+ */
+export async function table(name: TableName, dir = TABLES_DIR): Promise<aq.ColumnTable> {
+  return aq.from(await rows(name, dir));
+}
