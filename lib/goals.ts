@@ -17,6 +17,7 @@ import { chineseNumber, findQuantities } from "./numbers.ts";
 import type { Indicator } from "./indicators.ts";
 import type { Document } from "./pipeline.ts";
 import type { Section } from "./outline.ts";
+import { endIndex, sectionIndex } from "./spans.ts";
 
 export type GoalKind = "target" | "task" | "aim";
 export type Horizon = "annual" | "multi_year" | "long_term";
@@ -95,11 +96,8 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   const late = doc.facts.kind === "party_congress_report" || doc.facts.kind === "plenary_report" ||
     (!!doc.facts.date && Number(doc.facts.date.slice(5, 7)) >= 7);
   const out: Goal[] = [];
-  const sectionOf = (pos: number) => {
-    let best = -1;
-    for (const s of doc.sections) if (s.a <= pos && pos < Math.max(s.b, s.a + 1)) best = s.index;
-    return best;
-  };
+  const sectionOf = sectionIndex(doc.sections);
+  const endingIn = endIndex(inds); // indicators whose end lies in (a, b]
   const roleAt = (pos: number) => {
     const i = sectionOf(pos);
     return i < 0 ? "other" : doc.sections[i].role;
@@ -123,7 +121,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   const push = (a: number, b: number, horizon: Horizon, targetYear: number | null, source: Goal["source"], kind?: GoalKind) => {
     [a, b] = trimItem(text, a, b);
     if (b - a < 2) return;
-    const inside = inds.map((r, i) => [r, i] as const).filter(([r]) => r.a < b && r.b > a && r.status === "target");
+    const inside = endingIn(a, b + 40).map((i) => [inds[i], i] as const).filter(([r]) => r.a < b && r.b > a && r.status === "target");
     const hasNumber = inside.length > 0 || findQuantities(text, a, b).length > 0;
     const item = text.slice(a, b);
     out.push({
@@ -202,8 +200,8 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
           c = i + 1;
         }
       }
-      const own = (a: number, b: number) => inds.some((r) => r.b > a && r.b <= b && r.metricA >= a && r.metricA < b);
-      const quantified = (a: number, b: number) => inds.some((r) => r.b > a && r.b <= b);
+      const own = (a: number, b: number) => endingIn(a, b).some((i) => inds[i].metricA >= a && inds[i].metricA < b);
+      const quantified = (a: number, b: number) => endingIn(a, b).length > 0;
       const merged: [number, number][] = [];
       pieces.forEach((p, i) => {
         const s = text.slice(p.a, p.b).trim();
@@ -221,7 +219,13 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     }
     if (out.length === start) continue;
   }
-  const isCovered = (a: number, b: number) => covered.some(([x, y]) => a < y && b > x);
+  const mask = new Uint8Array(doc.b - doc.a + 1);
+  for (const [x, y] of covered) mask.fill(1, Math.max(0, x - doc.a), Math.max(0, y - doc.a));
+  const cover = (x: number, y: number) => mask.fill(1, Math.max(0, x - doc.a), Math.max(0, y - doc.a));
+  const isCovered = (a: number, b: number) => {
+    for (let i = Math.max(0, a - doc.a); i < b - doc.a; i++) if (mask[i]) return true;
+    return false;
+  };
 
   // 2. dated aims
   for (const s of doc.sentences) {
@@ -236,7 +240,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     if (year !== null && ty !== null && ty < year) continue;
     const horizon: Horizon = ty !== null && ty >= 2035 ? "long_term" : ty !== null && year !== null && ty <= year ? "annual" : "multi_year";
     push(s.a + m.index!, s.b, horizon, ty, "dated");
-    covered.push([s.a, s.b]);
+    cover(s.a, s.b);
   }
 
   // 3. quantified tasks in plan sections
@@ -245,9 +249,11 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   inds.forEach((r, i) => {
     if (taken.has(i) || r.status !== "target" || roleAt(r.a) !== "plan" || isCovered(r.a, r.b)) return;
     let a = Math.min(r.a, r.metricA);
-    while (a > doc.a && !/[,;:。!?\n]/u.test(text[a - 1])) a--;
+    const aFloor = Math.max(doc.a, a - 200);
+    while (a > aFloor && !/[,;:。!?\n]/u.test(text[a - 1])) a--;
     let b = Math.max(r.b, r.metricB);
-    while (b < doc.b && !/[,;。!?\n]/u.test(text[b])) b++;
+    const bCeil = Math.min(doc.b, b + 200);
+    while (b < bCeil && !/[,;。!?\n]/u.test(text[b])) b++;
     const key = `${a}:${b}`;
     clauses.set(key, [...(clauses.get(key) ?? []), i]);
   });

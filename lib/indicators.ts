@@ -90,6 +90,8 @@ const COMPARED_TO = /(?:是|为|相当于|达到)((?:\d{4}|[xX*]{4}|[〇零一�
 const PARALLEL = new Set(cues.parallel_heads);
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
 const CLAUSE_BREAK = /[,;:。!?\n、]/u;
+/** How far back from a number its clause, sentence and paragraph cues are read. */
+const WINDOW = 240;
 const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
 
 /** The clause text before a number, read backwards into its parts. */
@@ -183,7 +185,7 @@ function readClause(text: string, a: number, b: number): Clause {
 
 /** The noun phrase after a count: "建成50个“口袋公园”" → 口袋公园. */
 function metricAfter(text: string, from: number, limit: number): [number, number] | null {
-  const m = /^[“"]?([^,;:。!?\n、“”"()]{2,14}?)[”"]?(?=[,;:。!?\n、(]|$|等|和|及)/u.exec(text.slice(from, limit));
+  const m = /^[“"]?([^,;:。!?\n、“”"()]{2,14}?)[”"]?(?=[,;:。!?\n、(]|$|等|和|及)/u.exec(text.slice(from, Math.min(limit, from + 18)));
   if (!m) return null;
   const a = from + m[0].indexOf(m[1]);
   return [a, a + m[1].length];
@@ -231,14 +233,28 @@ function sectionChain(sections: Section[], i: number): Section[] {
   return out;
 }
 
-function paragraphStart(text: string, pos: number, floor: number): number {
-  const i = text.lastIndexOf("\n", pos - 1);
-  return Math.max(i + 1, floor);
+/** Paragraph starts of `text[a, b)`, found once; `of(pos)` is the start of pos's paragraph. */
+function paragraphIndex(text: string, a: number, b: number) {
+  const starts = [a];
+  for (let i = text.indexOf("\n", a); i >= 0 && i < b; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return {
+    of(pos: number): number {
+      let lo = 0, hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return starts[lo];
+    },
+  };
 }
 
 function insideQuotes(text: string, a: number, b: number, floor: number): boolean {
-  const open = text.lastIndexOf("“", a);
-  if (open < floor || open < a - 12) return false;
+  const from = Math.max(floor, a - 12);
+  const k = text.slice(from, a + 1).lastIndexOf("“");
+  if (k < 0) return false;
+  const open = from + k;
   const close = text.indexOf("”", open);
   return close >= b && close - open <= 16 && text.slice(open, a).indexOf("”") < 0;
 }
@@ -257,13 +273,28 @@ export function indicators(doc: Document): Indicator[] {
   const text = doc.clean.text;
   const year = doc.facts.year;
   const out: Indicator[] = [];
+  const paraStarts = paragraphIndex(text, doc.a, doc.b);
   doc.sentences.forEach((sent, si) => {
     const qs = findQuantities(text, sent.a, sent.b);
     if (!qs.length) return;
     const chain = sent.section >= 0 ? sectionChain(doc.sections, sent.section) : [];
     const role: Role = chain.length ? chain[0].role : "other";
     const headings = chain.map((s) => s.heading).join("|");
-    const paraA = paragraphStart(text, sent.a, doc.a);
+    const paraA = paraStarts.of(sent.a);
+    // one pass over the sentence: the last clause break and comma before each position
+    const n = sent.b - sent.a;
+    const lastBreak = new Int32Array(n + 1);
+    const lastComma = new Int32Array(n + 1);
+    let br = sent.a, cm = sent.a;
+    for (let i = 0; i <= n; i++) {
+      lastBreak[i] = br;
+      lastComma[i] = cm;
+      const ch = text[sent.a + i];
+      if (i < n && CLAUSE_BREAK.test(ch)) br = sent.a + i + 1;
+      if (i < n && /[,;:。!?\n]/u.test(ch)) cm = sent.a + i + 1;
+    }
+    const breakBefore = (pos: number) => lastBreak[pos - sent.a];
+    const commaBefore = (pos: number) => lastComma[pos - sent.a];
     const rows: Indicator[] = [];
     let baseline: number | null = null;
     let baselineA = -1;
@@ -282,14 +313,13 @@ export function indicators(doc: Document): Indicator[] {
         }
       }
       // clause start: the last break before the number (or the previous quantity)
-      let cs = q.a;
-      while (cs > sent.a && !CLAUSE_BREAK.test(text[cs - 1])) cs--;
+      const csFloor = Math.max(sent.a, q.a - WINDOW);
+      let cs = Math.max(csFloor, breakBefore(q.a));
       const prevQ = qs[k - 1];
       if (prevQ && prevQ.b > cs && prevQ.b <= q.a && baselineA < 0) cs = prevQ.b;
       const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
       // 3. a 分别 list
-      let commaStart = q.a;
-      while (commaStart > sent.a && !/[,;:。!?\n]/u.test(text[commaStart - 1])) commaStart--;
+      const commaStart = Math.max(csFloor, commaBefore(q.a));
       const commaPre = text.slice(commaStart, q.a);
       const fenbie = commaPre.lastIndexOf("分别");
       if (fenbie >= 0 && !(prevQ && prevQ.b > commaStart)) {
@@ -339,7 +369,7 @@ export function indicators(doc: Document): Indicator[] {
       const clause = readClause(text, cs, clauseEnd);
       if (rankBench) clause.benchmark = rankBench;
       // a policy package's name, not a count: "稳经济35条"
-      if (q.unit === "条" && (POLICY_AFTER.test(text.slice(q.b)) || (/^[,;。、]|^$/u.test(text.slice(q.b, q.b + 1)) && clause.metric.length <= 3))) {
+      if (q.unit === "条" && (POLICY_AFTER.test(text.slice(q.b, q.b + 8)) || (/^[,;。、]|^$/u.test(text.slice(q.b, q.b + 1)) && clause.metric.length <= 3))) {
         continue;
       }
       let span = clause;
@@ -352,8 +382,7 @@ export function indicators(doc: Document): Indicator[] {
         let lead: { metric: string; at: number } | null = null;
         if (!prevRow) {
           // the subject of an earlier clause: "地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"
-          let p = cs - 1;
-          while (p > sent.a && !CLAUSE_BREAK.test(text[p - 1])) p--;
+          const p = Math.max(sent.a, cs - WINDOW, breakBefore(Math.max(sent.a, cs - 1)));
           if (cs > sent.a) lead = knownMetricAtStart(text.slice(p, cs));
           if (lead) lead.at += p;
         }
@@ -379,7 +408,7 @@ export function indicators(doc: Document): Indicator[] {
 
   /** Whether the last "…目标是:" before `pos` in its section speaks of the next five years. */
   function introAhead(pos: number): boolean {
-    const from = Math.max(doc.a, pos - 3000);
+    const from = Math.max(doc.a, pos - 800);
     const look = text.slice(from, pos);
     let last: RegExpExecArray | null = null;
     for (const m of look.matchAll(TARGET_INTRO)) last = m as RegExpExecArray;
@@ -450,8 +479,8 @@ export function indicators(doc: Document): Indicator[] {
       qualifierText = c.qualBefore;
     }
     // status
-    const before = text.slice(sentA, q.a);
-    const para = text.slice(paraA, q.a);
+    const before = text.slice(Math.max(sentA, q.a - WINDOW), q.a);
+    const para = text.slice(Math.max(paraA, q.a - 2 * WINDOW), q.a);
     const clauseText = text.slice(c.metricA, q.a);
     let status: Status;
     const futureYear = year !== null &&

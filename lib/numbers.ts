@@ -110,9 +110,10 @@ for (const u of unitDict.units) {
   }
 }
 const UNIT = [...unitTable.keys()].sort((a, b) => b.length - a.length).map(esc).join("|");
-const AR = String.raw`\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:万\d{1,4}(?!\d))?`;
-const CN = "[零〇一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?";
-const MASK = String.raw`[xX]+(?:\.[xX]+)?|\*+(?:\.\*+)?`;
+// bounded repetitions keep matching linear on hostile text (a megabyte of digits)
+const AR = String.raw`\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,8})?|\d{1,16}(?:\.\d{1,8})?(?:万\d{1,4}(?!\d))?`;
+const CN = "[零〇一二两三四五六七八九十百千万亿]{1,16}(?:点[〇零一二三四五六七八九]{1,8})?";
+const MASK = String.raw`[xX]{1,8}(?:\.[xX]{1,8})?|\*{1,8}(?:\.\*{1,8})?`;
 const NUM = `(?:${AR}|${MASK}|${CN})`;
 const AFTER = "左右|上下|以上|以下|以内|之内|多";
 const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "gu");
@@ -155,8 +156,10 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
   const out: Quantity[] = [];
   const s = text.slice(a, b);
   SINGLE.lastIndex = 0;
+  let skipUntil = -1; // the second half of a range already read
   for (const m of s.matchAll(SINGLE)) {
     const start = m.index!;
+    if (start < skipUntil) continue;
     let [whole, pct, num, many, unit, after] = m as unknown as (string | undefined)[];
     num = num!;
     const before = s[start - 1] ?? "";
@@ -173,7 +176,8 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       if (!pct && !(unit === "倍") && !(hasMagnitude && unit)) continue;
       if (/^[十百千万亿]$/u.test(num) && before !== "近" && !pct) continue;
     }
-    const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(s.slice(start + whole!.length)) : null;
+    const ahead = (at: number) => s.slice(at, at + 48); // bounded look-ahead: no copying the rest of the text
+    const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(ahead(start + whole!.length)) : null;
     if (tailAhead && !tailAhead[4]) continue; // "6至8" without a unit is no quantity
     if (!pct && !unit && !tailAhead) continue;
     if (before === "第" || /[A-Za-z.]/.test(before)) continue;
@@ -181,7 +185,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     let end = start + whole!.length;
     const next = s[end] ?? "";
     if (/[A-Za-z]/.test(next) && !after) continue; // 5G, 4K
-    if (unit && NOT_AFTER.test(s.slice(end - (after?.length ?? 0)))) continue; // 4兆瓦级
+    if (unit && NOT_AFTER.test(ahead(end - (after?.length ?? 0)))) continue; // 4兆瓦级
     if (unit && !after && UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))) continue; // xx人民广场
     if (before === "每") continue; // 每10万人: a denominator
     if (parsed0Masked(num) && unit === "人" && /\p{Script=Han}/u.test(s[end] ?? "")) continue; // "xx人一定要": a masked place
@@ -192,9 +196,9 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     let valueMax: number | null = null;
     let afterWord = after ?? (many ?? "");
     // a range continues: 6%-6.5%, 6至6.5%
-    const tail = RANGE_TAIL.exec(s.slice(end));
+    const tail = RANGE_TAIL.exec(ahead(end));
     // the second bound needs its own unit, unless 百分之 covers both (百分之八至九)
-    if (tail && (tail[4] ? (!unit || unit === tail[4] || (pct && tail[1])) : (pct && !tail[1] && !/^[年月日]/u.test(s.slice(end + tail[0].length))))) {
+    if (tail && (tail[4] ? (!unit || unit === tail[4] || (pct && tail[1])) : (pct && !tail[1] && !/^[年月日]/u.test(ahead(end + tail[0].length))))) {
       const p2 = parseNumber(tail[2]);
       if (p2 && (p2.masked === parsed.masked) && (p2.value === null || value === null || p2.value > value)) {
         valueMax = p2.value;
@@ -219,14 +223,9 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       masked: parsed.masked,
       kind: "number",
     });
-    if (tail && end > start + whole!.length) {
-      SINGLE.lastIndex = end; // skip the range's second half
-    }
+    if (tail && end > start + whole!.length) skipUntil = end;
   }
-  // skip the second halves of ranges found above
-  const spans = out.map((q) => [q.a, q.b]);
-  const inside = (x: number) => spans.some(([p, q]) => x > p && x < q);
-  const kept = out.filter((q) => !inside(q.a));
+  const kept = out;
   for (const m of s.matchAll(MULTIPLE)) {
     const w = m[1] ?? "一";
     const times = { "一": 1, "1": 1, "两": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4 }[w] ?? 1;

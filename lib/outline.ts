@@ -93,6 +93,7 @@ export function outline(text: string, a: number, b: number, docYear: number | nu
   const out: Section[] = [];
   const stack: Section[] = [];
   let seenReviewOrTargets = false;
+  const siblings = new Map<string, number>(); // parent:rank → count, for unnumbered items
   let pos = a;
   while (pos < b) {
     let end = text.indexOf("\n", pos);
@@ -136,7 +137,9 @@ export function outline(text: string, a: number, b: number, docYear: number | nu
       }
       const parent = stack.length ? stack[stack.length - 1] : null;
       if (rank === 4 && ordinal === 0 || rank === 5) {
-        ordinal = out.filter((s) => s.parent === (parent ? parent.index : -1) && s.rank === rank).length + 1;
+        const key = `${parent ? parent.index : -1}:${rank}`;
+        ordinal = (siblings.get(key) ?? 0) + 1;
+        siblings.set(key, ordinal);
       }
       const heading = text.slice(headA, headB).trim();
       let role = headingRole(heading, docYear);

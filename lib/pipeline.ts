@@ -30,6 +30,7 @@ import { indicators } from "./indicators.ts";
 import { goals } from "./goals.ts";
 import { terms } from "./terms.ts";
 import { InputError } from "./errors.ts";
+import { sectionIndex } from "./spans.ts";
 
 /** One document with everything later stages need. */
 export interface Document {
@@ -109,7 +110,8 @@ export function readText(source: string, text: string, encoding: Encoding = "utf
     const body = clean.text.slice(p.a, p.b);
     const facts = { ...documentFacts(body, source, pieces.length === 1), ...opts.facts }; // 6
     const sections = outline(clean.text, p.a, p.b, facts.year); // 7
-    const sents = sentences(clean.text, p.a, p.b).map((s) => ({ ...s, section: sectionAt(sections, s.a) }));
+    const at = sectionIndex(sections);
+    const sents = sentences(clean.text, p.a, p.b).map((s) => ({ ...s, section: at(s.a) }));
     return {
       id: docId(source, i + 1),
       source,
@@ -133,15 +135,6 @@ export function readText(source: string, text: string, encoding: Encoding = "utf
     docs[k].noiseChars += e - s;
   }
   return docs;
-}
-
-/** Index of the innermost section containing cleaned offset `pos`, or -1. */
-export function sectionAt(sections: Section[], pos: number): number {
-  let best = -1;
-  for (const s of sections) {
-    if (s.a <= pos && pos < Math.max(s.b, s.a + 1) && (best < 0 || s.level >= sections[best].level)) best = s.index;
-  }
-  return best;
 }
 
 export function sectionId(doc: Document, index: number): string {
