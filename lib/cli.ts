@@ -1,43 +1,91 @@
 /**
  * Command line: `deno task extract <file-or-folder>... --out <dir>`.
- * Builds every table from the inputs and writes them as CSV into <dir>.
+ * Builds every table from the inputs and writes them into <dir>.
  */
 import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { extractPaths } from "./extract.ts";
-import { writeAtomically } from "./csv.ts";
-import { csvFiles } from "./tables.ts";
-import { reviewFileName, reviewPage } from "./review.ts";
+import { toCsv } from "./csv.ts";
+import { allRows, columnKinds, SCHEMAS, tableColumns, type TableName } from "./tables.ts";
+import { toParquet } from "./parquet.ts";
+import { commitStaged, stagingDir } from "./staging.ts";
 
-const HELP = `Usage: deno task extract <file-or-folder>... --out <dir>
+const HELP = `Usage: deno task extract <file-or-folder>... --out <dir> [options]
 
-Reads Chinese government reports (.txt, .html; UTF-8, GB18030 or UTF-16) and
-writes tidy tables as CSV into <dir>: documents.csv, sections.csv,
-sentences.csv, indicators.csv, goals.csv, panel.csv. Folders are read recursively; each row's "source" is the
-file's path relative to the folder given (the bare name for a file).
+Reads Chinese government reports (.txt, .text, .html, .htm; UTF-8 with or
+without BOM, GB18030/GBK, UTF-16 with BOM) and writes tidy tables into <dir>:
+documents, sections, sentences, indicators, goals, panel and terms, plus a
+review page per document in <dir>/review/. Folders are read recursively;
+each row's "source" is the file's path relative to the folder given (the
+bare name when a file is given).
 
 Options:
-  --out <dir>   folder for the tables (created if missing). Required.
-  --no-review   do not write the review pages (<dir>/review/*.html: each
-                document's text with every indicator and goal highlighted).
-  --lenient     report refused files but exit 0 (the default corpus holds
-                one stub page, party-congress/cpc_congress_07.txt).
-  --help        show this help.
+  --out <dir>         folder for the tables (created if missing). Required.
+  --format <fmt>      csv (default) or parquet (typed columns for pandas,
+                      DuckDB, R: numbers, booleans and nulls kept).
+  --excel             CSV for Excel: UTF-8 byte-order mark, CRLF, and text
+                      cells that Excel would run as formulas (=, +, -, @)
+                      prefixed with an apostrophe; numbers are unchanged.
+  --jobs <n>          files processed in parallel (default: the number of
+                      cores, ${navigator.hardwareConcurrency}); the output is the same for any n.
+  --no-review         do not write the review pages.
+  --quiet             no progress, only the summary and refused files.
+  --lenient           exit 0 even when files were refused.
+  --help              show this help.
 
-Exit status: 0 when every file was read; 1 when any file was refused
-(each refused file is named on stderr with the reason; --lenient makes
-this 0); 2 on bad usage.
+Progress goes to stderr: a bar on a terminal, a line every 25 files
+otherwise. Every file is written under a temporary name and renamed into
+place when complete, so an interrupted run leaves the previous tables
+intact. The same input gives byte-identical files.
 
-Example:
+Exit status: 0 when every file was read; 1 when any file was refused (each
+is named on stderr with the reason; --lenient makes this 0); 2 on bad usage.
+
+Examples:
   deno task extract data/raw --out data/tables
+  deno task extract ~/Downloads/reports report.html --out out --excel
+  deno task extract data/raw --out out --format parquet --jobs 2
 `;
+
+function mb(bytes: number): string {
+  return (bytes / 1e6).toFixed(1) + " MB";
+}
+
+/** Progress on stderr: a redrawn bar on a terminal, plain lines elsewhere. */
+function progress(quiet: boolean) {
+  const t0 = performance.now();
+  const tty = Deno.stderr.isTerminal();
+  const enc = new TextEncoder();
+  return (done: number, total: number, bytes: number, source: string) => {
+    if (quiet) return;
+    const secs = (performance.now() - t0) / 1000;
+    const rate = secs > 0 ? (bytes / 1e6 / secs).toFixed(1) : "–";
+    if (tty) {
+      const w = 24;
+      const fill = Math.round((done / Math.max(1, total)) * w);
+      const line = `\r[${"#".repeat(fill)}${".".repeat(w - fill)}] ${done}/${total} files  ${mb(bytes)}  ${secs.toFixed(1)}s  ${rate} MB/s `;
+      Deno.stderr.writeSync(enc.encode(line + (done === total ? "\n" : "")));
+    } else if (done % 25 === 0 || done === total) {
+      console.error(`read ${done}/${total} files, ${mb(bytes)}, ${secs.toFixed(1)}s, ${rate} MB/s (${source})`);
+    }
+  };
+}
 
 export async function main(args: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args,
-      options: { out: { type: "string" }, help: { type: "boolean" }, lenient: { type: "boolean" }, "no-review": { type: "boolean" } },
+      options: {
+        out: { type: "string" },
+        format: { type: "string", default: "csv" },
+        excel: { type: "boolean" },
+        jobs: { type: "string" },
+        "no-review": { type: "boolean" },
+        quiet: { type: "boolean" },
+        lenient: { type: "boolean" },
+        help: { type: "boolean" },
+      },
       allowPositionals: true,
     });
   } catch (e) {
@@ -53,26 +101,46 @@ export async function main(args: string[]): Promise<number> {
     console.error(`Give at least one input and --out <dir>.\n\n${HELP}`);
     return 2;
   }
+  if (values.format !== "csv" && values.format !== "parquet") {
+    console.error(`--format must be csv or parquet, not "${values.format}".`);
+    return 2;
+  }
+  const jobs = values.jobs === undefined ? navigator.hardwareConcurrency : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`--jobs must be a whole number of at least 1, not "${values.jobs}".`);
+    return 2;
+  }
   const out = values.out;
+  const review = !values["no-review"];
   const t0 = performance.now();
-  const result = await extractPaths(positionals, (f, done, total) => {
-    if (done % 20 === 0 || done === total) console.error(`read ${done}/${total} files (${f.source})`);
-  });
   await Deno.mkdir(out, { recursive: true });
-  const { tables } = result;
-  const files = csvFiles(tables).map((f) => ({ path: join(out, f.name), text: f.text }));
-  if (!values["no-review"]) {
-    await Deno.mkdir(join(out, "review"), { recursive: true });
-    for (const d of result.documents) {
-      const row = tables.documents.find((r) => r.doc_id === d.id)!;
-      files.push({ path: join(out, "review", reviewFileName(d.id)), text: reviewPage(row, d.sourceText, tables.indicators, tables.goals) });
+  const stage = await stagingDir(out);
+  if (review) await Deno.mkdir(join(stage, "review"), { recursive: true });
+  const show = progress(!!values.quiet);
+  const result = await extractPaths(positionals, {
+    jobs,
+    review,
+    onFile: async (r, done, total, bytes) => {
+      for (const p of r.reviews ?? []) await Deno.writeTextFile(join(stage, "review", p.name), p.html);
+      show(done, total, bytes, r.source);
+    },
+  });
+  const rows = allRows(result.tables);
+  for (const name of Object.keys(SCHEMAS) as TableName[]) {
+    if (values.format === "parquet") {
+      await Deno.writeFile(join(stage, `${name}.parquet`), await toParquet(rows[name], columnKinds(name)));
+    } else {
+      const text = toCsv(rows[name] as Record<string, never>[], tableColumns(name), SCHEMAS[name], `${name}.csv`, { excel: values.excel });
+      await Deno.writeTextFile(join(stage, `${name}.csv`), text);
     }
   }
-  await writeAtomically(files);
+  await commitStaged(stage, out);
+
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  const counts = (Object.keys(SCHEMAS) as TableName[]).map((n) => `${n} ${rows[n].length}`).join(", ");
   console.error(
-    `done in ${secs}s: ${result.files} files, ${tables.documents.length} documents, ` +
-      `${tables.sections.length} sections, ${tables.sentences.length} sentences, ${tables.indicators.length} indicators, ${tables.goals.length} goals → ${out}`,
+    `done in ${secs}s: ${result.files} files (${mb(result.bytes)}), ${result.files - result.refused.length} read, ` +
+      `${result.refused.length} refused → ${out}\n  rows: ${counts}`,
   );
   for (const r of result.refused) console.error(`refused "${r.path}": ${r.problem}`);
   return result.refused.length && !values.lenient ? 1 : 0;

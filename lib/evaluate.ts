@@ -131,7 +131,10 @@ export function score(tables: Tables, gold: Gold, sourceText: (source: string) =
 
   // indicators
   const bySource = new Map<string, IndicatorRow[]>();
-  for (const r of tables.indicators) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+  for (const r of tables.indicators) {
+    if (!bySource.has(r.source)) bySource.set(r.source, []);
+    bySource.get(r.source)!.push(r);
+  }
   const used = new Set<IndicatorRow>();
   const neutral = new Set<IndicatorRow>();
   let goldCount = 0;

@@ -1,10 +1,18 @@
 /**
- * Building all tables from a set of input files, as a library call.
- * The command line (cli.ts) and the notebooks both use this.
+ * Building all tables from a set of input files, as a library call; the
+ * command line (cli.ts), the notebooks and the tests use it.
+ *
+ * Files are processed one at a time (or by `jobs` workers in parallel) and
+ * only their rows are kept, so memory grows with the output tables, not with
+ * the text read. Results are merged in file order, so any number of jobs
+ * gives the same tables. A file that fails — undecodable, empty, binary,
+ * unreadable, or one that trips a bug — is refused with a reason and the
+ * others are still processed.
  */
 import { type InputFile, listInputs } from "./files.ts";
-import { baseRows, type Document, readSource, type Tables } from "./pipeline.ts";
+import { baseRows, readSource, type Tables } from "./pipeline.ts";
 import { InputError } from "./errors.ts";
+import { reviewFileName, reviewPage } from "./review.ts";
 
 /** A file that was not processed, and why. */
 export interface Refused {
@@ -13,44 +21,171 @@ export interface Refused {
   problem: string;
 }
 
+/** What one file gave. */
+export interface FileResult {
+  index: number;
+  source: string;
+  path: string;
+  bytes: number;
+  tables?: Tables;
+  reviews?: { name: string; html: string }[];
+  refused?: string;
+}
+
+export interface ExtractOptions {
+  /** parallel workers; 1 runs in this thread (default 1) */
+  jobs?: number;
+  /** also render each document's review page */
+  review?: boolean;
+  /** called after each file, in file order */
+  onFile?: (r: FileResult, done: number, total: number, bytes: number) => void | Promise<void>;
+}
+
 export interface ExtractResult {
   tables: Tables;
-  documents: Document[];
   refused: Refused[];
   files: number;
   bytes: number;
 }
 
+function emptyTables(): Tables {
+  return { documents: [], sections: [], sentences: [], indicators: [], goals: [], terms: [] };
+}
+
 /**
- * Read every file under `paths` and build the tables. Bad files are
- * refused with a reason; the others are processed.
+ * Process one file's bytes: its rows, review pages, or the reason it is refused.
  *
  * @example
  * ```ts
- * const r = await extractPaths(["data/raw/seeds"]);
+ * const r = processFile({ path: "data/raw/seeds/003_x.txt", source: "seeds/003_x.txt" }, bytes, 0, false);
+ * r.tables!.indicators.length; // 300
+ * ```
+ */
+export function processFile(f: InputFile, data: Uint8Array, index: number, review: boolean): FileResult {
+  const base = { index, source: f.source, path: f.path, bytes: data.length };
+  try {
+    const docs = readSource(f.source, data);
+    const tables = baseRows(docs);
+    const reviews = review
+      ? docs.map((d) => ({
+        name: reviewFileName(d.id),
+        html: reviewPage(tables.documents.find((r) => r.doc_id === d.id)!, d.sourceText, tables.indicators, tables.goals),
+      }))
+      : undefined;
+    return { ...base, tables, reviews };
+  } catch (e) {
+    if (e instanceof InputError) return { ...base, refused: e.problem };
+    return { ...base, refused: `could not be processed (${(e as Error).message}); please report this file` };
+  }
+}
+
+/** Read and process one file (reading errors become refusals). */
+export async function readAndProcess(f: InputFile, index: number, review: boolean): Promise<FileResult> {
+  let data: Uint8Array;
+  try {
+    data = await Deno.readFile(f.path);
+  } catch (e) {
+    const why = e instanceof Deno.errors.PermissionDenied
+      ? "permission denied"
+      : e instanceof Deno.errors.NotFound
+      ? "not found (a broken link?)"
+      : e instanceof Deno.errors.IsADirectory
+      ? "is a folder"
+      : (e as Error).message;
+    return { index, source: f.source, path: f.path, bytes: 0, refused: `cannot be read: ${why}` };
+  }
+  return processFile(f, data, index, review);
+}
+
+/**
+ * Read every file under `paths` and build the tables.
+ *
+ * @example
+ * ```ts
+ * const r = await extractPaths(["data/raw/seeds"], { jobs: 2 });
  * r.tables.documents.length; // 7
  * ```
  */
-export async function extractPaths(
-  paths: string[],
-  onFile?: (f: InputFile, done: number, total: number, bytes: number) => void,
-): Promise<ExtractResult> {
+export async function extractPaths(paths: string[], opts: ExtractOptions = {}): Promise<ExtractResult> {
   const { files, missing } = await listInputs(paths);
-  const refused: Refused[] = missing.map((p) => ({ source: p, path: p, problem: "no such file or folder" }));
-  const documents: Document[] = [];
+  const refused: Refused[] = missing.map((m) => ({ source: m.path, path: m.path, problem: m.problem }));
+  const tables = emptyTables();
   let bytes = 0;
-  for (const [i, f] of files.entries()) {
-    try {
-      const data = await Deno.readFile(f.path);
-      bytes += data.length;
-      documents.push(...readSource(f.source, data));
-    } catch (e) {
-      if (e instanceof InputError) refused.push({ source: f.source, path: f.path, problem: e.problem });
-      else if (e instanceof Deno.errors.PermissionDenied || e instanceof Deno.errors.NotFound) {
-        refused.push({ source: f.source, path: f.path, problem: `cannot be read (${(e as Error).message})` });
-      } else throw e;
+  let done = 0;
+  const take = async (r: FileResult) => {
+    bytes += r.bytes;
+    done++;
+    if (r.refused) refused.push({ source: r.source, path: r.path, problem: r.refused });
+    else if (r.tables) {
+      for (const k of Object.keys(tables) as (keyof Tables)[]) {
+        const into = tables[k] as unknown[];
+        for (const row of r.tables[k]) into.push(row); // no spread: a big file has more rows than a call has arguments
+      }
     }
-    onFile?.(f, i + 1, files.length, bytes);
+    await opts.onFile?.(r, done, files.length, bytes);
+  };
+  const jobs = Math.max(1, Math.min(opts.jobs ?? 1, files.length));
+  if (jobs === 1) {
+    for (const [i, f] of files.entries()) await take(await readAndProcess(f, i, !!opts.review));
+  } else {
+    await inWorkers(files, jobs, !!opts.review, take);
   }
-  return { tables: baseRows(documents), documents, refused, files: files.length, bytes };
+  return { tables, refused, files: files.length, bytes };
+}
+
+/** Process files in `jobs` workers, handing results over in file order. */
+async function inWorkers(
+  files: InputFile[],
+  jobs: number,
+  review: boolean,
+  take: (r: FileResult) => Promise<void>,
+): Promise<void> {
+  const pending = new Map<number, FileResult>();
+  let next = 0; // next file to hand out
+  let emit = 0; // next result to hand over
+  let failure: Error | null = null;
+  let drain = Promise.resolve();
+  await new Promise<void>((resolve) => {
+    let active = 0;
+    const workers = Array.from({ length: jobs }, () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
+    const feed = (w: Worker) => {
+      if (next < files.length && !failure) {
+        w.postMessage({ index: next, file: files[next], review });
+        next++;
+        active++;
+      }
+    };
+    const finish = () => {
+      if (active === 0 && (next >= files.length || failure)) {
+        for (const w of workers) w.terminate();
+        resolve();
+      }
+    };
+    for (const w of workers) {
+      w.onmessage = (e: MessageEvent<FileResult>) => {
+        active--;
+        pending.set(e.data.index, e.data);
+        drain = drain.then(async () => {
+          while (pending.has(emit)) {
+            const r = pending.get(emit)!;
+            pending.delete(emit);
+            emit++;
+            await take(r);
+          }
+        });
+        feed(w);
+        drain.then(finish);
+      };
+      w.onerror = (e) => {
+        e.preventDefault();
+        failure = new Error(`a worker failed: ${e.message}`);
+        active--;
+        finish();
+      };
+      feed(w);
+    }
+    finish();
+  });
+  await drain;
+  if (failure) throw failure;
 }

@@ -16,17 +16,17 @@ export const TEXT_EXTENSIONS = /\.(txt|text|html?)$/i;
 
 /**
  * List the input files under the given paths, sorted by source name.
- * Paths that do not exist are returned in `missing`.
+ * Paths that do not exist, and folders that cannot be listed, are returned in `missing`.
  */
-export async function listInputs(paths: string[]): Promise<{ files: InputFile[]; missing: string[] }> {
+export async function listInputs(paths: string[]): Promise<{ files: InputFile[]; missing: { path: string; problem: string }[] }> {
   const files: InputFile[] = [];
-  const missing: string[] = [];
+  const missing: { path: string; problem: string }[] = [];
   for (const p of paths) {
     let info: Deno.FileInfo;
     try {
       info = await Deno.stat(p);
     } catch {
-      missing.push(p);
+      missing.push({ path: p, problem: "no such file or folder" });
       continue;
     }
     if (info.isFile) {
@@ -35,13 +35,30 @@ export async function listInputs(paths: string[]): Promise<{ files: InputFile[];
     }
     const walk = async (dir: string) => {
       const entries: Deno.DirEntry[] = [];
-      for await (const e of Deno.readDir(dir)) entries.push(e);
+      try {
+        for await (const e of Deno.readDir(dir)) entries.push(e);
+      } catch {
+        missing.push({ path: dir, problem: "the folder cannot be listed" });
+        return;
+      }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const e of entries) {
         const full = join(dir, e.name);
         if (e.name.startsWith(".")) continue;
-        if (e.isDirectory) await walk(full);
-        else if (e.isFile && TEXT_EXTENSIONS.test(e.name)) {
+        let isDir = e.isDirectory;
+        let isFile = e.isFile;
+        if (e.isSymlink) {
+          // follow links; a broken one is listed so that it is reported, not silently skipped
+          try {
+            const s = await Deno.stat(full);
+            isDir = s.isDirectory;
+            isFile = s.isFile;
+          } catch {
+            isFile = TEXT_EXTENSIONS.test(e.name);
+          }
+        }
+        if (isDir) await walk(full);
+        else if (isFile && TEXT_EXTENSIONS.test(e.name)) {
           files.push({ path: full, source: relative(p, full).split("\\").join("/") });
         }
       }

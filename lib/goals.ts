@@ -255,7 +255,8 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     const bCeil = Math.min(doc.b, b + 200);
     while (b < bCeil && !/[,;。!?\n]/u.test(text[b])) b++;
     const key = `${a}:${b}`;
-    clauses.set(key, [...(clauses.get(key) ?? []), i]);
+    if (!clauses.has(key)) clauses.set(key, []);
+    clauses.get(key)!.push(i);
   });
   for (const [key, idx] of clauses) {
     const [a, b] = key.split(":").map(Number);

@@ -402,7 +402,7 @@ export function indicators(doc: Document): Indicator[] {
       baseline = null;
       baselineA = -1;
     }
-    out.push(...rows);
+    for (const r of rows) out.push(r);
   });
   return out;
 

@@ -70,8 +70,6 @@ function convert(r: IndicatorRow, unit: string, factor: number, base: string): n
  */
 export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): PanelRow[] {
   const docs = new Map(t.documents.map((d) => [d.doc_id, d]));
-  const byDoc = new Map<string, IndicatorRow[]>();
-  for (const r of t.indicators) byDoc.set(r.doc_id, [...(byDoc.get(r.doc_id) ?? []), r]);
   // indicator ids of each document's annual expected-targets lists
   const listed = new Set<string>();
   const hasList = new Set<string>();

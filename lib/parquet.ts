@@ -51,5 +51,6 @@ export async function fromParquet(bytes: Uint8Array): Promise<aq.ColumnTable> {
   await wasm();
   const t = pq.readParquet(bytes);
   const ipc = t.intoIPCStream();
-  return aq.fromArrow(tableFromIPC(ipc));
+  // deno-lint-ignore no-explicit-any
+  return aq.fromArrow(tableFromIPC(ipc) as any);
 }

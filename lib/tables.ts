@@ -46,3 +46,28 @@ export function csvFiles(t: Tables, opts: { excel?: boolean } = {}): { name: str
     text: toCsv(all[n] as Record<string, never>[], tableColumns(n), SCHEMAS[n], `${n}.csv`, opts),
   }));
 }
+
+// deno-lint-ignore no-explicit-any
+function fieldKind(schema: any, col: string): "number" | "boolean" | "string" {
+  const shape = schema.shape ?? schema.def?.in?.shape;
+  let f = shape?.[col];
+  for (let i = 0; i < 4 && f; i++) {
+    const t = f.def?.type;
+    if (t === "number") return "number";
+    if (t === "boolean") return "boolean";
+    if (t === "nullable" || t === "optional") {
+      f = f.def.innerType;
+      continue;
+    }
+    break;
+  }
+  return "string";
+}
+
+/**
+ * The type of each column of a table ("number", "boolean" or "string"), read
+ * from its row schema: for typed outputs (Parquet) and for reading CSV back.
+ */
+export function columnKinds(name: TableName): Record<string, "number" | "boolean" | "string"> {
+  return Object.fromEntries(tableColumns(name).map((c) => [c, fieldKind(SCHEMAS[name], c)]));
+}

@@ -7,7 +7,7 @@
 import * as aq from "arquero";
 import { parseCsv, writeAtomically } from "./csv.ts";
 import { extractPaths } from "./extract.ts";
-import { csvFiles, SCHEMAS, tableColumns, type TableName } from "./tables.ts";
+import { columnKinds, csvFiles, SCHEMAS, tableColumns, type TableName } from "./tables.ts";
 
 export { SCHEMAS, type TableName };
 
@@ -16,28 +16,10 @@ export const ROOT = new URL("../", import.meta.url).pathname;
 export const TABLES_DIR = `${ROOT}data/tables`;
 export const RAW_DIR = `${ROOT}data/raw`;
 
-// deno-lint-ignore no-explicit-any
-function fieldKind(schema: any, col: string): "number" | "boolean" | "string" {
-  const shape = schema.shape ?? schema._def?.schema?.shape ?? schema.def?.in?.shape;
-  let f = shape?.[col];
-  for (let i = 0; i < 4 && f; i++) {
-    const t = f.def?.type ?? f._def?.typeName;
-    if (t === "number" || t === "ZodNumber") return "number";
-    if (t === "boolean" || t === "ZodBoolean") return "boolean";
-    if (t === "nullable" || t === "optional" || t === "ZodNullable" || t === "ZodOptional") {
-      f = f.def?.innerType ?? f._def?.innerType;
-      continue;
-    }
-    break;
-  }
-  return "string";
-}
-
 /** Restore types of CSV cells: "" → null for numbers and booleans. */
 export function typedRows(name: TableName, rows: Record<string, string>[]): Record<string, unknown>[] {
-  const schema = SCHEMAS[name];
   const cols = tableColumns(name);
-  const kinds = new Map(cols.map((c) => [c, fieldKind(schema, c)]));
+  const kinds = new Map(Object.entries(columnKinds(name)));
   return rows.map((r) => {
     const o: Record<string, unknown> = {};
     for (const c of cols) {
@@ -51,7 +33,7 @@ export function typedRows(name: TableName, rows: Record<string, string>[]): Reco
 
 /** Build every table from data/raw into data/tables (what `npm run tables` does). */
 export async function buildTables(raw = RAW_DIR, out = TABLES_DIR): Promise<void> {
-  const { tables } = await extractPaths([raw]);
+  const { tables } = await extractPaths([raw], { jobs: navigator.hardwareConcurrency });
   await Deno.mkdir(out, { recursive: true });
   await writeAtomically(csvFiles(tables).map((f) => ({ path: `${out}/${f.name}`, text: f.text })));
 }

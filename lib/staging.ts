@@ -1,0 +1,35 @@
+/**
+ * Writing outputs whole or not at all: files are written into a staging
+ * folder inside the output folder, then each is renamed into place (a rename
+ * within one file system is atomic). An interrupted run leaves the previous
+ * outputs intact and, at worst, a staging folder that the next run removes.
+ */
+import { join } from "node:path";
+
+const PREFIX = ".staging-";
+
+/** A fresh staging folder in `out`; stale ones of earlier interrupted runs are removed. */
+export async function stagingDir(out: string): Promise<string> {
+  for await (const e of Deno.readDir(out)) {
+    if (e.isDirectory && e.name.startsWith(PREFIX)) await Deno.remove(join(out, e.name), { recursive: true });
+  }
+  const dir = join(out, `${PREFIX}${Deno.pid}`);
+  await Deno.mkdir(dir, { recursive: true });
+  return dir;
+}
+
+/** Move every file of the staging folder into `out` (same relative paths), then remove it. */
+export async function commitStaged(stage: string, out: string): Promise<void> {
+  const move = async (from: string, to: string) => {
+    for await (const e of Deno.readDir(from)) {
+      const src = join(from, e.name);
+      const dst = join(to, e.name);
+      if (e.isDirectory) {
+        await Deno.mkdir(dst, { recursive: true });
+        await move(src, dst);
+      } else await Deno.rename(src, dst);
+    }
+  };
+  await move(stage, out);
+  await Deno.remove(stage, { recursive: true });
+}

@@ -1,0 +1,13 @@
+/**
+ * A worker of `extract --jobs N`: processes the files it is sent, one at a
+ * time, and posts back each file's rows (see extract.ts).
+ */
+import { readAndProcess } from "./extract.ts";
+import type { InputFile } from "./files.ts";
+
+// deno-lint-ignore no-explicit-any
+const scope = self as any;
+scope.onmessage = async (e: MessageEvent<{ index: number; file: InputFile; review: boolean }>) => {
+  const { index, file, review } = e.data;
+  scope.postMessage(await readAndProcess(file, index, review));
+};
