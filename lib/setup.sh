@@ -4,6 +4,8 @@
 #   - Jupyter (nbconvert, nbclient, the classic Notebook) and the Noto CJK
 #     font from Debian's apt, for the notebooks and PNG charts;
 #   - the Deno Jupyter kernel, registered with the project's own Deno.
+#   - with the argument "test": LibreOffice Calc (headless), which a test uses
+#     to open the --excel output.
 # Called by the README's commands (npm run tables, npm test); safe to re-run.
 set -e
 cd "$(dirname "$0")/.."
@@ -22,6 +24,14 @@ if ! command -v jupyter-nbconvert >/dev/null 2>&1 || ! /usr/bin/python3 -c "impo
   $SUDO apt-get update -q >&2
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends \
     jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel jupyter-notebook fonts-noto-cjk >&2
+fi
+
+if [ "$1" = "test" ] && ! command -v soffice >/dev/null 2>&1; then
+  echo "setup: installing LibreOffice Calc (headless) from apt, for the Excel export test ..." >&2
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO=sudo
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends libreoffice-calc-nogui >&2 ||
+    { $SUDO apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends libreoffice-calc-nogui >&2; }
 fi
 
 # the kernel must run this project's Deno (kernel.json holds its absolute path)
