@@ -13,6 +13,7 @@ import { type InputFile, listInputs } from "./files.ts";
 import { baseRows, readSource, type Tables } from "./pipeline.ts";
 import { InputError } from "./errors.ts";
 import { reviewFileName, reviewPage } from "./review.ts";
+import { validateTables } from "./tables.ts";
 
 /** A file that was not processed, and why. */
 export interface Refused {
@@ -66,6 +67,7 @@ export function processFile(f: InputFile, data: Uint8Array, index: number, revie
   try {
     const docs = readSource(f.source, data);
     const tables = baseRows(docs);
+    validateTables(tables); // zod, per file: a bad row refuses its file, not the run
     const reviews = review
       ? docs.map((d) => ({
         name: reviewFileName(d.id),

@@ -200,7 +200,8 @@ export function documentFacts(text: string, fileName: string, singleDocument: bo
   const { region, level, masked: selfMasked } = regionOf(text);
   const maskedTokens = (text.match(MASKED_TOKEN) ?? []).length;
   const masked = selfMasked || maskedTokens >= 2;
-  const year = yearOf(text, fileName, singleDocument);
+  const y = yearOf(text, fileName, singleDocument);
+  const year = y !== null && y >= 1900 && y <= 2100 ? y : null; // a garbled date is no year
   return {
     kind,
     region,

@@ -71,3 +71,21 @@ function fieldKind(schema: any, col: string): "number" | "boolean" | "string" {
 export function columnKinds(name: TableName): Record<string, "number" | "boolean" | "string"> {
   return Object.fromEntries(tableColumns(name).map((c) => [c, fieldKind(SCHEMAS[name], c)]));
 }
+
+/**
+ * Check every row of a file's tables against its schema; throws with the
+ * table, row and field at fault. Run where rows are made (per file, in the
+ * workers), so a bad row refuses its file instead of failing the whole run.
+ */
+export function validateTables(t: Tables): void {
+  for (const name of Object.keys(t) as (keyof Tables)[]) {
+    const schema = SCHEMAS[name as TableName];
+    (t[name] as unknown[]).forEach((row, i) => {
+      const r = schema.safeParse(row);
+      if (!r.success) {
+        const issue = r.error.issues[0];
+        throw new Error(`row ${i + 1} of ${name} is invalid: ${issue.path.join(".")}: ${issue.message}`);
+      }
+    });
+  }
+}

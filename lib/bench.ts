@@ -1,0 +1,157 @@
+/**
+ * `deno task bench`: throughput and memory at corpus scale.
+ *
+ * 1. Build a corpus of at least 50 MB from data/raw, each copy varied
+ *    (paragraphs shuffled after the head, numbers changed, place names
+ *    swapped) so that nothing can be cached.
+ * 2. Run the full pipeline on it (read, extract, write every table) with one
+ *    job and with two, several times each: MB/s, documents/s, rows/s and
+ *    peak memory (each run is its own process), medians reported.
+ * 3. Time two references on the same text: the limit, one pass of a plain
+ *    number regex in the same runtime; and Microsoft's Recognizers-Text for
+ *    Chinese (number, percentage, currency, dimension), on a sample since it
+ *    is slow.
+ * 4. Time each hostile input of 1 MB.
+ * Results go to data/bench/results.json (committed, so changes compare) and
+ * are printed as a table.
+ */
+import { listInputs } from "./files.ts";
+import { decodeBytes } from "./decode.ts";
+import { regions } from "./dictionary.ts";
+import { ROOT } from "./workspace.ts";
+import os from "node:os";
+
+const TARGET_MB = Number(Deno.env.get("BENCH_MB") ?? 50);
+const RUNS = Number(Deno.env.get("BENCH_RUNS") ?? 3);
+
+/** A small deterministic random generator (mulberry32). */
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A varied copy of a report: paragraphs shuffled after the head, numbers and places changed. */
+export function vary(text: string, seed: number): string {
+  const r = rng(seed);
+  const paras = text.split("\n");
+  const head = paras.slice(0, 8);
+  const body = paras.slice(8);
+  for (let i = body.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [body[i], body[j]] = [body[j], body[i]];
+  }
+  const names = regions.provinces.map((p) => p.short[0]);
+  const swap = new Map(names.map((n) => [n, names[Math.floor(r() * names.length)]]));
+  const re = new RegExp(names.join("|"), "g");
+  return [...head, ...body].join("\n")
+    .replace(/\d+(?:\.\d+)?(?![\d.]*年)/g, (m) => {
+      const v = Number(m) * (0.5 + r()); // years stay as they are
+      return m.includes(".") ? v.toFixed(m.split(".")[1].length) : String(Math.max(1, Math.round(v)));
+    })
+    .replace(re, (m) => swap.get(m) ?? m);
+}
+
+async function buildCorpus(dir: string): Promise<number> {
+  const { files } = await listInputs([`${ROOT}data/raw`]);
+  const texts: [string, string][] = [];
+  for (const f of files) {
+    try {
+      texts.push([f.source, decodeBytes(await Deno.readFile(f.path), f.source).text]);
+    } catch { /* the stub stays out */ }
+  }
+  await Deno.mkdir(dir, { recursive: true });
+  const enc = new TextEncoder();
+  let bytes = 0;
+  for (let copy = 0; bytes < TARGET_MB * 1e6; copy++) {
+    for (const [source, text] of texts) {
+      const data = enc.encode(vary(text, copy * 1000 + bytes % 997));
+      const name = `${dir}/copy${String(copy).padStart(3, "0")}/${source}`;
+      await Deno.mkdir(name.slice(0, name.lastIndexOf("/")), { recursive: true });
+      await Deno.writeFile(name, data);
+      bytes += data.length;
+    }
+  }
+  return bytes;
+}
+
+async function run(args: string[]): Promise<Record<string, number>> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-read", "--allow-write", "--allow-env", "--allow-sys", `${ROOT}lib/bench_run.ts`, ...args],
+    stdout: "piped",
+    stderr: "inherit",
+  }).output();
+  if (out.code !== 0) throw new Error(`bench run ${args.join(" ")} failed`);
+  const lines = new TextDecoder().decode(out.stdout).trim().split("\n");
+  return JSON.parse(lines[lines.length - 1]);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function machine() {
+  return {
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: navigator.hardwareConcurrency,
+    memory_gb: Math.round(Deno.systemMemoryInfo().total / 2 ** 30),
+    deno: Deno.version.deno,
+  };
+}
+
+if (import.meta.main) {
+  const dir = `${Deno.env.get("TMPDIR") ?? "/tmp"}/report-tables-bench-${TARGET_MB}mb`;
+  console.error(`building a ${TARGET_MB} MB corpus in ${dir} ...`);
+  await Deno.remove(dir, { recursive: true }).catch(() => {});
+  const bytes = await buildCorpus(dir);
+  const mb = bytes / 1e6;
+  const result: Record<string, unknown> = { date: new Date().toISOString().slice(0, 10), machine: machine(), corpus_mb: Number(mb.toFixed(1)) };
+  for (const jobs of [1, 2]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      console.error(`pipeline, ${jobs} job${jobs > 1 ? "s" : ""}, run ${i + 1}/${RUNS} ...`);
+      runs.push(await run(["pipeline", dir, String(jobs)]));
+    }
+    const s = median(runs.map((r) => r.seconds));
+    result[`pipeline_${jobs}_job${jobs > 1 ? "s" : ""}`] = {
+      seconds: Number(s.toFixed(2)),
+      mb_per_s: Number((mb / s).toFixed(2)),
+      documents_per_s: Number((runs[0].documents / s).toFixed(1)),
+      rows_per_s: Math.round(runs[0].rows / s),
+      peak_memory_mb: Math.round(median(runs.map((r) => r.peakRss)) / 1e6),
+      documents: runs[0].documents,
+      rows: runs[0].rows,
+    };
+  }
+  console.error("reference: one regex pass ...");
+  const rx = [];
+  for (let i = 0; i < RUNS; i++) rx.push(await run(["regex", dir]));
+  const rxMbs = mb / median(rx.map((r) => r.seconds));
+  console.error("reference: Recognizers-Text on a 200 KB sample ...");
+  const rt = await run(["recognizers", dir, "200"]);
+  const rtMbs = rt.bytes / 1e6 / rt.seconds;
+  console.error("hostile inputs, 1 MB each ...");
+  const hostile = await run(["hostile", "1024"]);
+  const one = result.pipeline_1_job as Record<string, number>;
+  const two = result.pipeline_2_jobs as Record<string, number>;
+  Object.assign(result, {
+    regex_limit_mb_per_s: Number(rxMbs.toFixed(1)),
+    recognizers_text_mb_per_s: Number(rtMbs.toFixed(4)),
+    recognizers_text_sample_kb: Math.round(rt.bytes / 1024),
+    pipeline_vs_regex: Number((one.mb_per_s / rxMbs).toFixed(3)),
+    pipeline_vs_recognizers: Number((one.mb_per_s / rtMbs).toFixed(1)),
+    speedup_2_jobs: Number((two.mb_per_s / one.mb_per_s).toFixed(2)),
+    hostile_1mb_seconds: Object.fromEntries(Object.entries(hostile.each as unknown as Record<string, number>).map(([k, v]) => [k, Number(v.toFixed(3))])),
+  });
+  await Deno.mkdir(`${ROOT}data/bench`, { recursive: true });
+  await Deno.writeTextFile(`${ROOT}data/bench/results.json`, JSON.stringify(result, null, 2) + "\n");
+  await Deno.remove(dir, { recursive: true });
+  console.log(JSON.stringify(result, null, 2));
+  console.log(
+    `\n${mb.toFixed(1)} MB: 1 job ${one.mb_per_s} MB/s (${one.documents_per_s} documents/s, ${one.rows_per_s} rows/s, peak ${one.peak_memory_mb} MB); ` +
+      `2 jobs ${two.mb_per_s} MB/s (×${result.speedup_2_jobs}); regex limit ${rxMbs.toFixed(1)} MB/s; Recognizers-Text ${rtMbs.toFixed(4)} MB/s ` +
+      `(we are ×${result.pipeline_vs_recognizers}). Written to data/bench/results.json`,
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * One measured run for the benchmark (bench.ts runs it as a subprocess so
+ * each run's peak memory is its own). Prints one JSON line.
+ *
+ *   pipeline <dir> <jobs>   read, extract and write every table (CSV)
+ *   regex <dir>             read, decode and count numbers with one regex
+ *   recognizers <dir> <kb>  Recognizers-Text (Chinese number, percentage,
+ *                           currency, dimension) over the first <kb> KB
+ *   hostile <kb>            each hostile text of <kb> KB through the pipeline
+ */
+import { extractPaths } from "./extract.ts";
+import { csvFiles } from "./tables.ts";
+import { listInputs } from "./files.ts";
+import { decodeBytes } from "./decode.ts";
+import { hostileTexts } from "./hostile.ts";
+import { baseRows, readText } from "./pipeline.ts";
+import process from "node:process";
+
+/** Peak resident memory of this process (workers included: they are threads). */
+function peakRss(): number {
+  return process.resourceUsage().maxRSS * 1024;
+}
+
+const [mode, arg, arg2] = Deno.args;
+const t0 = performance.now();
+if (mode === "pipeline") {
+  const r = await extractPaths([arg], { jobs: Number(arg2) });
+  const out = await Deno.makeTempDir({ prefix: "bench-out-" });
+  for (const f of csvFiles(r.tables)) await Deno.writeTextFile(`${out}/${f.name}`, f.text);
+  const seconds = (performance.now() - t0) / 1000;
+  await Deno.remove(out, { recursive: true });
+  const rows = Object.values(r.tables).reduce((n, t) => n + t.length, 0);
+  console.log(JSON.stringify({ seconds, bytes: r.bytes, documents: r.tables.documents.length, rows, peakRss: peakRss() }));
+} else if (mode === "regex") {
+  const { files } = await listInputs([arg]);
+  let bytes = 0, n = 0;
+  const re = /\d+(?:\.\d+)?%?/g;
+  for (const f of files) {
+    const data = await Deno.readFile(f.path);
+    bytes += data.length;
+    try {
+      n += decodeBytes(data, f.source).text.match(re)?.length ?? 0;
+    } catch { /* refused files count as read */ }
+  }
+  console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, bytes, numbers: n, peakRss: peakRss() }));
+} else if (mode === "recognizers") {
+  const R = await import("@microsoft/recognizers-text-suite");
+  const { files } = await listInputs([arg]);
+  let text = "";
+  for (const f of files) {
+    if (text.length >= Number(arg2) * 1024 / 3) break;
+    try {
+      text += decodeBytes(await Deno.readFile(f.path), f.source).text;
+    } catch { /* skip */ }
+  }
+  text = text.slice(0, Math.round(Number(arg2) * 1024 / 3)); // about <kb> KB of UTF-8 Chinese
+  const fns = [R.recognizeNumber, R.recognizePercentage, R.recognizeCurrency, R.recognizeDimension];
+  for (const f of fns) f(text.slice(0, 2000), R.Culture.Chinese); // warm up
+  const t1 = performance.now();
+  let n = 0;
+  for (let i = 0; i < text.length; i += 5000) {
+    const chunk = text.slice(i, i + 5000);
+    for (const f of fns) n += f(chunk, R.Culture.Chinese).length;
+  }
+  const seconds = (performance.now() - t1) / 1000;
+  console.log(JSON.stringify({ seconds, bytes: new TextEncoder().encode(text).length, results: n, peakRss: peakRss() }));
+} else if (mode === "hostile") {
+  const out: Record<string, number> = {};
+  for (const [name, text] of Object.entries(hostileTexts(Number(arg) * 1024))) {
+    const t = performance.now();
+    try {
+      baseRows(readText(`${name}.txt`, text));
+    } catch { /* refused (e.g. nothing but spaces): still timed */ }
+    out[name] = (performance.now() - t) / 1000;
+  }
+  console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, each: out, peakRss: peakRss() }));
+}
