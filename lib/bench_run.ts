@@ -8,8 +8,7 @@
  *                           currency, dimension) over the first <kb> KB
  *   hostile <kb>            each hostile text of <kb> KB through the pipeline
  */
-import { extractPaths } from "./extract.ts";
-import { csvFiles } from "./tables.ts";
+import { main } from "./cli.ts";
 import { listInputs } from "./files.ts";
 import { decodeBytes } from "./decode.ts";
 import { hostileTexts } from "./hostile.ts";
@@ -24,13 +23,21 @@ function peakRss(): number {
 const [mode, arg, arg2] = Deno.args;
 const t0 = performance.now();
 if (mode === "pipeline") {
-  const r = await extractPaths([arg], { jobs: Number(arg2) });
+  // the command line itself, as a user runs it (tables as CSV, no review pages)
   const out = await Deno.makeTempDir({ prefix: "bench-out-" });
-  for (const f of csvFiles(r.tables)) await Deno.writeTextFile(`${out}/${f.name}`, f.text);
+  const code = await main([arg, "--out", out, "--jobs", arg2, "--quiet", "--no-review", "--lenient"]);
   const seconds = (performance.now() - t0) / 1000;
+  if (code !== 0) Deno.exit(code);
+  let rows = 0, documents = 0, bytes = 0;
+  for await (const e of Deno.readDir(out)) {
+    if (!e.name.endsWith(".csv")) continue;
+    const n = (await Deno.readTextFile(`${out}/${e.name}`)).split("\n").length - 2;
+    rows += n;
+    if (e.name === "documents.csv") documents = n;
+  }
+  for (const f of (await listInputs([arg])).files) bytes += (await Deno.stat(f.path)).size;
   await Deno.remove(out, { recursive: true });
-  const rows = Object.values(r.tables).reduce((n, t) => n + t.length, 0);
-  console.log(JSON.stringify({ seconds, bytes: r.bytes, documents: r.tables.documents.length, rows, peakRss: peakRss() }));
+  console.log(JSON.stringify({ seconds, bytes, documents, rows, peakRss: peakRss() }));
 } else if (mode === "regex") {
   const { files } = await listInputs([arg]);
   let bytes = 0, n = 0;

@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { extractPaths } from "./extract.ts";
-import { toCsv } from "./csv.ts";
+import { csvHeader, toCsv } from "./csv.ts";
 import { allRows, columnKinds, SCHEMAS, tableColumns, type TableName } from "./tables.ts";
 import { toParquet } from "./parquet.ts";
 import { commitStaged, stagingDir } from "./staging.ts";
@@ -117,32 +117,54 @@ export async function main(args: string[]): Promise<number> {
   const stage = await stagingDir(out);
   if (review) await Deno.mkdir(join(stage, "review"), { recursive: true });
   const show = progress(!!values.quiet);
+  const parquet = values.format === "parquet";
+  const csvOpts = { excel: values.excel };
+  const chunks = new Map<string, string[]>(); // CSV lines per table, in file order
   const result = await extractPaths(positionals, {
     jobs,
     review,
+    csv: parquet ? undefined : csvOpts, // rows become CSV lines in the workers
     onFile: async (r, done, total, bytes) => {
       for (const p of r.reviews ?? []) await Deno.writeTextFile(join(stage, "review", p.name), p.html);
+      for (const [name, text] of Object.entries(r.csv ?? {})) {
+        if (!chunks.has(name)) chunks.set(name, []);
+        if (text) chunks.get(name)!.push(text);
+      }
       show(done, total, bytes, r.source);
     },
   });
   const rows = allRows(result.tables);
+  const counts: Record<string, number> = {};
   for (const name of Object.keys(SCHEMAS) as TableName[]) {
-    if (values.format === "parquet") {
+    if (parquet) {
       await Deno.writeFile(join(stage, `${name}.parquet`), await toParquet(rows[name], columnKinds(name)));
-    } else {
+      counts[name] = rows[name].length;
+    } else if (name === "panel") {
       // document rows were validated file by file (extract.ts); the panel is checked here
-      const schema = name === "panel" ? SCHEMAS[name] : undefined;
-      const text = toCsv(rows[name] as Record<string, never>[], tableColumns(name), schema, `${name}.csv`, { excel: values.excel });
+      const text = toCsv(rows[name] as Record<string, never>[], tableColumns(name), SCHEMAS[name], `${name}.csv`, csvOpts);
       await Deno.writeTextFile(join(stage, `${name}.csv`), text);
+      counts[name] = rows[name].length;
+    } else {
+      const f = await Deno.open(join(stage, `${name}.csv`), { write: true, create: true, truncate: true });
+      const enc = new TextEncoder();
+      await f.write(enc.encode(csvHeader(tableColumns(name), csvOpts)));
+      let n = 0;
+      for (const text of chunks.get(name) ?? []) {
+        const bytes = enc.encode(text);
+        for (let off = 0; off < bytes.length;) off += await f.write(bytes.subarray(off));
+        n += text.split(csvOpts.excel ? "\r\n" : "\n").length - 1;
+      }
+      f.close();
+      counts[name] = n;
     }
   }
   await commitStaged(stage, out);
 
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
-  const counts = (Object.keys(SCHEMAS) as TableName[]).map((n) => `${n} ${rows[n].length}`).join(", ");
+  const rowCounts = (Object.keys(SCHEMAS) as TableName[]).map((n) => `${n} ${counts[n]}`).join(", ");
   console.error(
     `done in ${secs}s: ${result.files} files (${mb(result.bytes)}), ${result.files - result.refused.length} read, ` +
-      `${result.refused.length} refused → ${out}\n  rows: ${counts}`,
+      `${result.refused.length} refused → ${out}\n  rows: ${rowCounts}`,
   );
   for (const r of result.refused) console.error(`refused "${r.path}": ${r.problem}`);
   return result.refused.length && !values.lenient ? 1 : 0;

@@ -67,6 +67,24 @@ export function toCsv(
 }
 
 /**
+ * Data lines of CSV for some rows (no header), each ending with a line break:
+ * tables rendered piece by piece (file by file, in workers) and joined under
+ * one header are byte-identical to the whole table rendered at once.
+ */
+export function csvLines(rows: Record<string, Cell>[], cols: string[], opts: { excel?: boolean } = {}): string {
+  if (!rows.length) return "";
+  const nl = opts.excel ? "\r\n" : "\n";
+  const data = rows.map((r) => cols.map((c) => (opts.excel ? excelCell(r[c]) : cell(r[c]))));
+  return Papa.unparse({ fields: cols, data }, { newline: nl, header: false }) + nl;
+}
+
+/** The header line of a CSV table. */
+export function csvHeader(cols: string[], opts: { excel?: boolean } = {}): string {
+  const nl = opts.excel ? "\r\n" : "\n";
+  return (opts.excel ? "\uFEFF" : "") + Papa.unparse({ fields: cols, data: [] }, { newline: nl }).replace(/\r?\n$/, "") + nl;
+}
+
+/**
  * Write several files so that each is either complete or untouched:
  * every file is written to a temporary name first, then all are renamed.
  */

@@ -13,7 +13,8 @@ import { type InputFile, listInputs } from "./files.ts";
 import { baseRows, readSource, type Tables } from "./pipeline.ts";
 import { InputError } from "./errors.ts";
 import { reviewFileName, reviewPage } from "./review.ts";
-import { validateTables } from "./tables.ts";
+import { tableColumns, validateTables } from "./tables.ts";
+import { csvLines } from "./csv.ts";
 
 /** A file that was not processed, and why. */
 export interface Refused {
@@ -29,6 +30,8 @@ export interface FileResult {
   path: string;
   bytes: number;
   tables?: Tables;
+  /** CSV data lines per table, when rendering was asked for (see ExtractOptions.csv) */
+  csv?: Record<string, string>;
   reviews?: { name: string; html: string }[];
   refused?: string;
 }
@@ -38,6 +41,12 @@ export interface ExtractOptions {
   jobs?: number;
   /** also render each document's review page */
   review?: boolean;
+  /**
+   * Render each file's rows as CSV lines where they are made (in the workers)
+   * and keep as rows only what the cross-document panel needs (documents,
+   * indicators, goals): less copying between threads, less memory.
+   */
+  csv?: { excel?: boolean };
   /** called after each file, in file order */
   onFile?: (r: FileResult, done: number, total: number, bytes: number) => void | Promise<void>;
 }
@@ -62,7 +71,7 @@ function emptyTables(): Tables {
  * r.tables!.indicators.length; // 300
  * ```
  */
-export function processFile(f: InputFile, data: Uint8Array, index: number, review: boolean): FileResult {
+export function processFile(f: InputFile, data: Uint8Array, index: number, review: boolean, csv?: { excel?: boolean }): FileResult {
   const base = { index, source: f.source, path: f.path, bytes: data.length };
   try {
     const docs = readSource(f.source, data);
@@ -74,6 +83,14 @@ export function processFile(f: InputFile, data: Uint8Array, index: number, revie
         html: reviewPage(tables.documents.find((r) => r.doc_id === d.id)!, d.sourceText, tables.indicators, tables.goals),
       }))
       : undefined;
+    if (csv) {
+      const lines: Record<string, string> = {};
+      for (const name of Object.keys(tables) as (keyof Tables)[]) {
+        lines[name] = csvLines(tables[name] as unknown as Record<string, never>[], tableColumns(name), csv);
+      }
+      const kept: Tables = { ...tables, sections: [], sentences: [], terms: [] };
+      return { ...base, tables: kept, csv: lines, reviews };
+    }
     return { ...base, tables, reviews };
   } catch (e) {
     if (e instanceof InputError) return { ...base, refused: e.problem };
@@ -82,7 +99,7 @@ export function processFile(f: InputFile, data: Uint8Array, index: number, revie
 }
 
 /** Read and process one file (reading errors become refusals). */
-export async function readAndProcess(f: InputFile, index: number, review: boolean): Promise<FileResult> {
+export async function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }): Promise<FileResult> {
   let data: Uint8Array;
   try {
     data = await Deno.readFile(f.path);
@@ -96,7 +113,7 @@ export async function readAndProcess(f: InputFile, index: number, review: boolea
       : (e as Error).message;
     return { index, source: f.source, path: f.path, bytes: 0, refused: `cannot be read: ${why}` };
   }
-  return processFile(f, data, index, review);
+  return processFile(f, data, index, review, csv);
 }
 
 /**
@@ -128,9 +145,9 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
   };
   const jobs = Math.max(1, Math.min(opts.jobs ?? 1, files.length));
   if (jobs === 1) {
-    for (const [i, f] of files.entries()) await take(await readAndProcess(f, i, !!opts.review));
+    for (const [i, f] of files.entries()) await take(await readAndProcess(f, i, !!opts.review, opts.csv));
   } else {
-    await inWorkers(files, jobs, !!opts.review, take);
+    await inWorkers(files, jobs, !!opts.review, opts.csv, take);
   }
   return { tables, refused, files: files.length, bytes };
 }
@@ -140,6 +157,7 @@ async function inWorkers(
   files: InputFile[],
   jobs: number,
   review: boolean,
+  csv: { excel?: boolean } | undefined,
   take: (r: FileResult) => Promise<void>,
 ): Promise<void> {
   const pending = new Map<number, FileResult>();
@@ -152,7 +170,7 @@ async function inWorkers(
     const workers = Array.from({ length: jobs }, () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
     const feed = (w: Worker) => {
       if (next < files.length && !failure) {
-        w.postMessage({ index: next, file: files[next], review });
+        w.postMessage({ index: next, file: files[next], review, csv });
         next++;
         active++;
       }

@@ -7,7 +7,7 @@ import type { InputFile } from "./files.ts";
 
 // deno-lint-ignore no-explicit-any
 const scope = self as any;
-scope.onmessage = async (e: MessageEvent<{ index: number; file: InputFile; review: boolean }>) => {
-  const { index, file, review } = e.data;
-  scope.postMessage(await readAndProcess(file, index, review));
+scope.onmessage = async (e: MessageEvent<{ index: number; file: InputFile; review: boolean; csv?: { excel?: boolean } }>) => {
+  const { index, file, review, csv } = e.data;
+  scope.postMessage(await readAndProcess(file, index, review, csv));
 };
