@@ -56,7 +56,7 @@ export function vary(text: string, seed: number): string {
     .replace(re, (m) => swap.get(m) ?? m);
 }
 
-async function buildCorpus(dir: string): Promise<number> {
+export async function buildCorpus(dir: string): Promise<number> {
   const { files } = await listInputs([`${ROOT}data/raw`]);
   const texts: [string, string][] = [];
   for (const f of files) {
