@@ -88,6 +88,7 @@ export const UnitDictionary = z.object({
   prefixes: z.record(z.string(), z.number().positive()),
   not_after: z.array(z.string()),
   unit_words: z.array(z.string()),
+  per: z.array(z.string()),
   units: z.array(z.object({
     unit: z.string().min(1),
     quantity: z.string(),

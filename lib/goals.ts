@@ -40,15 +40,15 @@ export interface Goal {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join("|");
 
-const INTRO = new RegExp(`(?:${alt(cues.target_sentence)}|目标任务|目标)(?:是|为)?:`, "gu");
+const INTRO = new RegExp(`(?:${alt(cues.target_sentence)}|目标任务|目标)(?:建议|确定|设定|初步确定|拟定|拟)?(?:是|为)?:`, "gu");
 const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
 const PLAN_NAME = new RegExp(`[“"]?(${alt(Object.keys(cues.plans))})[”"]?`, "u");
 const ITEM_MARK = /^(——|[一二三四五六七八九十]+是|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d))/u;
 const INLINE_ITEM = /(?:^|(?<=。))([一二三四五六七八九十]+是)/gu;
 const LIST_INTRO = /经济社会|发展|预期|奋斗|今后|未来|今年|全年|规划|十[一二三四五]五|主要目标/u;
 const CONDITION_END = /(基础上|前提下|条件下|情况下)$/u;
-const CONTINUES = /^(努力|力争|争取|在实际工作中|确保|并|同时|力求|其中|且)/u;
-const EXPLAINS = /^(这|实现上述|上述|需要|我们|之所以|提出|为此|综合考虑|主要考虑|这个|这些|必须|做好|完成这些|要)/u;
+const CONTINUES = /^(努力|力争|争取|在实际工作中|确保|并|同时|力求|其中|且)|更好(的)?结果|更好成绩/u;
+const EXPLAINS = /^(这|实现上述|上述|需要|我们|之所以|提出|为此|综合考虑|主要考虑|这个|这些|必须|做好|完成这些|要|确保|力争|努力|坚持|着力|全力|同时)/u;
 const DATED = /到\s?(\d{4}|[xX]{4})年|力争\s?(\d{4}|[xX]{4})年|到[“"]?(十[一二三四五六]?五)[”"]?(?:规划)?(?:末|期末|时期末)|到\s?(二〇[二三四五]〇)年|(二〇三五)年/u;
 
 const themeRules = themes.themes.map((t) => ({ theme: t.theme, cues: t.cues, ids: new Set(t.metric_ids) }));
@@ -209,6 +209,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
         let joins: boolean;
         if (!prev) joins = false;
         else if (p.sep === "、") joins = !(own(p.a, p.b) && quantified(pieces[i - 1].a, pieces[i - 1].b));
+        else if (p.sep === "。") joins = false; // a new sentence of the list is a new goal
         else joins = CONTINUES.test(s) || (quantified(p.a, p.b) && !own(p.a, p.b));
         if (joins) prev[1] = p.b;
         else if (prev && CONDITION_END.test(text.slice(prev[0], prev[1]))) prev[1] = p.b; // "在…的基础上,国内生产总值增长8%左右"

@@ -116,7 +116,8 @@ const CN = "[零〇一二两三四五六七八九十百千万亿]{1,16}(?:点[�
 const MASK = String.raw`[xX]{1,8}(?:\.[xX]{1,8})?|\*{1,8}(?:\.\*{1,8})?`;
 const NUM = `(?:${AR}|${MASK}|${CN})`;
 const AFTER = "左右|上下|以上|以下|以内|之内|多";
-const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "gu");
+const PER = unitDict.per.map(esc).join("|");
+const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
 const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
 const MULTIPLE = /翻(一|两|三|四|1|2|3|4)?番|倍增/gu;
 const RANK = new RegExp(`(居|列|位居|位列|排名|排在|排|跃居|升至|保持)([^,;。第]{0,8})第(\\d+|[一二三四五六七八九十]+)(位|名)`, "gu");
@@ -208,7 +209,10 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
         if (valueMax === null) valueMax = null;
       }
     }
-    const info = unitTable.get(unit!) ?? { unit: unit!, base: unit!, factor: 1, quantity: "ratio" };
+    const per = unit ? new RegExp(`(${PER})$`, "u").exec(unit) : null; // 万元/人: a rate of the unit
+    const plain = per ? unit!.slice(0, -per[1].length) : unit!;
+    const known = unitTable.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
+    const info = per ? { ...known, unit: unit!, base: known.base + per[1], quantity: "rate" } : known;
     out.push({
       a: a + start,
       b: a + end,
