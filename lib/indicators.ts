@@ -185,7 +185,9 @@ function readClause(text: string, a: number, b: number): Clause {
 
 /** The noun phrase after a count: "建成50个“口袋公园”" → 口袋公园. */
 function metricAfter(text: string, from: number, limit: number): [number, number] | null {
-  const m = /^[“"]?([^,;:。!?\n、“”"()]{2,14}?)[”"]?(?=[,;:。!?\n、(]|$|等|和|及)/u.exec(text.slice(from, Math.min(limit, from + 18)));
+  // a bounded look-ahead; the sentence's end counts as a break, the window's end does not
+  const end = Math.min(limit, from + 18);
+  const m = /^[“"]?([^,;:。!?\n、“”"()]{2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u.exec(text.slice(from, end) + (end === limit ? "。" : ""));
   if (!m) return null;
   const a = from + m[0].indexOf(m[1]);
   return [a, a + m[1].length];
