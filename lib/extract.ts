@@ -161,7 +161,11 @@ async function inWorkers(
   take: (r: FileResult) => Promise<void>,
 ): Promise<void> {
   const pending = new Map<number, FileResult>();
-  let next = 0; // next file to hand out
+  // hand out the largest files first, so no worker is left with a big one at the end;
+  // results are still handed over in file order
+  const sizes = await Promise.all(files.map((f) => Deno.stat(f.path).then((s) => s.size, () => 0)));
+  const order = files.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  let next = 0; // position in `order` of the next file to hand out
   let emit = 0; // next result to hand over
   let failure: Error | null = null;
   let drain = Promise.resolve();
@@ -170,7 +174,7 @@ async function inWorkers(
     const workers = Array.from({ length: jobs }, () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
     const feed = (w: Worker) => {
       if (next < files.length && !failure) {
-        w.postMessage({ index: next, file: files[next], review, csv });
+        w.postMessage({ index: order[next], file: files[order[next]], review, csv });
         next++;
         active++;
       }
