@@ -119,16 +119,18 @@ export async function main(args: string[]): Promise<number> {
   const show = progress(!!values.quiet);
   const parquet = values.format === "parquet";
   const csvOpts = { excel: values.excel };
-  const chunks = new Map<string, string[]>(); // CSV lines per table, in file order
+  const chunks = new Map<string, Uint8Array[]>(); // CSV lines per table, in file order
+  const lineCounts = new Map<string, number>();
   const result = await extractPaths(positionals, {
     jobs,
     review,
     csv: parquet ? undefined : csvOpts, // rows become CSV lines in the workers
     onFile: async (r, done, total, bytes) => {
       for (const p of r.reviews ?? []) await Deno.writeTextFile(join(stage, "review", p.name), p.html);
-      for (const [name, text] of Object.entries(r.csv ?? {})) {
+      for (const [name, bytes] of Object.entries(r.csv ?? {})) {
         if (!chunks.has(name)) chunks.set(name, []);
-        if (text) chunks.get(name)!.push(text);
+        if (bytes.length) chunks.get(name)!.push(bytes);
+        lineCounts.set(name, (lineCounts.get(name) ?? 0) + (r.csvRows?.[name] ?? 0));
       }
       show(done, total, bytes, r.source);
     },
@@ -148,14 +150,11 @@ export async function main(args: string[]): Promise<number> {
       const f = await Deno.open(join(stage, `${name}.csv`), { write: true, create: true, truncate: true });
       const enc = new TextEncoder();
       await f.write(enc.encode(csvHeader(tableColumns(name), csvOpts)));
-      let n = 0;
-      for (const text of chunks.get(name) ?? []) {
-        const bytes = enc.encode(text);
+      for (const bytes of chunks.get(name) ?? []) {
         for (let off = 0; off < bytes.length;) off += await f.write(bytes.subarray(off));
-        n += text.split(csvOpts.excel ? "\r\n" : "\n").length - 1;
       }
       f.close();
-      counts[name] = n;
+      counts[name] = lineCounts.get(name) ?? 0;
     }
   }
   await commitStaged(stage, out);

@@ -30,8 +30,9 @@ export interface FileResult {
   path: string;
   bytes: number;
   tables?: Tables;
-  /** CSV data lines per table, when rendering was asked for (see ExtractOptions.csv) */
-  csv?: Record<string, string>;
+  /** CSV data lines per table as UTF-8 bytes, and their row counts, when rendering was asked for (see ExtractOptions.csv) */
+  csv?: Record<string, Uint8Array>;
+  csvRows?: Record<string, number>;
   reviews?: { name: string; html: string }[];
   refused?: string;
 }
@@ -84,12 +85,15 @@ export function processFile(f: InputFile, data: Uint8Array, index: number, revie
       }))
       : undefined;
     if (csv) {
-      const lines: Record<string, string> = {};
+      const lines: Record<string, Uint8Array> = {};
+      const counts: Record<string, number> = {};
+      const enc = new TextEncoder();
       for (const name of Object.keys(tables) as (keyof Tables)[]) {
-        lines[name] = csvLines(tables[name] as unknown as Record<string, never>[], tableColumns(name), csv);
+        lines[name] = enc.encode(csvLines(tables[name] as unknown as Record<string, never>[], tableColumns(name), csv));
+        counts[name] = tables[name].length;
       }
       const kept: Tables = { ...tables, sections: [], sentences: [], terms: [] };
-      return { ...base, tables: kept, csv: lines, reviews };
+      return { ...base, tables: kept, csv: lines, csvRows: counts, reviews };
     }
     return { ...base, tables, reviews };
   } catch (e) {
@@ -102,7 +106,7 @@ export function processFile(f: InputFile, data: Uint8Array, index: number, revie
 export async function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }): Promise<FileResult> {
   let data: Uint8Array;
   try {
-    data = await Deno.readFile(f.path);
+    data = Deno.readFileSync(f.path); // local files: a synchronous read does not leave the thread idle
   } catch (e) {
     const why = e instanceof Deno.errors.PermissionDenied
       ? "permission denied"
