@@ -103,7 +103,7 @@ export function processFile(f: InputFile, data: Uint8Array, index: number, revie
 }
 
 /** Read and process one file (reading errors become refusals). */
-export async function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }): Promise<FileResult> {
+export function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }): FileResult {
   let data: Uint8Array;
   try {
     data = Deno.readFileSync(f.path); // local files: a synchronous read does not leave the thread idle
@@ -149,7 +149,7 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
   };
   const jobs = Math.max(1, Math.min(opts.jobs ?? 1, files.length));
   if (jobs === 1) {
-    for (const [i, f] of files.entries()) await take(await readAndProcess(f, i, !!opts.review, opts.csv));
+    for (const [i, f] of files.entries()) await take(readAndProcess(f, i, !!opts.review, opts.csv));
   } else {
     await inWorkers(files, jobs, !!opts.review, opts.csv, take);
   }

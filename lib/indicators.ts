@@ -77,7 +77,6 @@ const ACTION_END = new RegExp(`(?:${alt(cues.actions)})$`, "u");
 const KEEP_AFTER = new RegExp(`(?:${alt(cues.keep_trailing_after)})$`, "u");
 const ESTIMATE = new RegExp(alt(cues.estimate), "u");
 const ESTIMATE_PARA = new RegExp(alt(cues.estimate_paragraph), "u");
-const TARGET_SENTENCE = new RegExp(alt(cues.target_sentence), "u");
 const TARGET_INTRO = new RegExp(`(?:${alt(cues.target_sentence)})(?:建议|确定|设定|初步确定|拟定|拟)?(?:是|为)?:|目标(?:建议)?(?:是|为)`, "gu");
 const TARGET_CLAUSE = new RegExp(alt(cues.target_clause), "u");
 const TARGET_CLAUSE_REVIEW = /力争|确保|争取|今年计划|计划今年|今年要|今年预期|预期今年|今年的?目标/u;

@@ -192,7 +192,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     if (parsed0Masked(num) && unit === "人" && /\p{Script=Han}/u.test(s[end] ?? "")) continue; // "xx人一定要": a masked place
     const parsed = parseNumber(num);
     if (!parsed) continue;
-    let value = parsed.value;
+    const value = parsed.value;
     if (pct) unit = "%";
     let valueMax: number | null = null;
     let afterWord = after ?? (many ?? "");

@@ -7,9 +7,9 @@ import type { InputFile } from "./files.ts";
 
 // deno-lint-ignore no-explicit-any
 const scope = self as any;
-scope.onmessage = async (e: MessageEvent<{ index: number; file: InputFile; review: boolean; csv?: { excel?: boolean } }>) => {
+scope.onmessage = (e: MessageEvent<{ index: number; file: InputFile; review: boolean; csv?: { excel?: boolean } }>) => {
   const { index, file, review, csv } = e.data;
-  const r = await readAndProcess(file, index, review, csv);
+  const r = readAndProcess(file, index, review, csv);
   // hand the CSV bytes over instead of copying them
   const buffers = Object.values(r.csv ?? {}).map((b) => b.buffer).filter((b) => b.byteLength > 0);
   scope.postMessage(r, [...new Set(buffers)]);

@@ -1,16 +1,10 @@
 import { assert } from "./assert.ts";
-import { baseRows, readText } from "../lib/pipeline.ts";
+import { runCase } from "./cases.ts";
 import cases from "./cases/goals.json" with { type: "json" };
-
-const HEADINGS: Record<string, (y: number) => string> = {
-  review: (y) => `一、${y - 1}年主要工作`,
-  plan: (y) => `二、${y}年重点工作安排`,
-};
 
 for (const c of cases) {
   Deno.test(`goals: ${c.name}`, () => {
-    const text = `${HEADINGS[c.section](c.year)}\n${c.text}\n`;
-    const t = baseRows(readText("case.txt", text, "utf-8", { facts: { year: c.year, kind: "government_work_report" }, minChars: 1 }));
+    const { text, tables: t } = runCase(c);
     const got = t.goals.map((g) => ({ text: g.text, kind: g.kind, horizon: g.horizon, target_year: g.target_year, theme: g.theme }));
     assert.equal(got.length, c.goals.length, JSON.stringify(got, null, 1));
     c.goals.forEach((want, i) => {

@@ -1,18 +1,11 @@
 import { assert } from "./assert.ts";
-import { readText } from "../lib/pipeline.ts";
-import { baseRows } from "../lib/pipeline.ts";
+import { runCase } from "./cases.ts";
 import cases from "./cases/indicators.json" with { type: "json" };
-
-const HEADINGS: Record<string, (y: number) => string> = {
-  review: (y) => `一、${y - 1}年主要工作`,
-  plan: (y) => `二、${y}年重点工作安排`,
-};
 
 for (const c of cases) {
   Deno.test(`indicators: ${c.name}`, () => {
-    const text = `${HEADINGS[c.section](c.year)}\n${c.text}\n`;
-    const docs = readText("case.txt", text, "utf-8", { facts: { year: c.year, kind: "government_work_report" }, minChars: 1 });
-    const rows = baseRows(docs).indicators;
+    const { text, tables } = runCase(c);
+    const rows = tables.indicators;
     const got = rows.map((r) => {
       const o: Record<string, unknown> = {};
       for (const k of ["metric", "metric_id", "measure", "value", "value_max", "unit", "qualifier", "qualifier_text", "status", "period", "masked", "baseline", "benchmark"]) {
