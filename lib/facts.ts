@@ -6,7 +6,7 @@
  * region: the workspace never guesses what was blanked out.
  */
 import { documentCues, regions } from "./dictionary.ts";
-import { smallChineseNumber } from "./outline.ts";
+import { chineseNumber } from "./numbers.ts";
 
 export type Kind = "government_work_report" | "party_congress_report" | "plenary_report" | "speech" | "news" | "";
 export type Level = "national" | "province" | "city" | "county" | "";
@@ -62,14 +62,6 @@ const NATIONAL =
 const MASKED_SELF = /(?<![A-Za-z])(x{2,}|X{2,}|\*{2,})(省|市|县|区)/u;
 const MASKED_TOKEN = /(?<![A-Za-z])(x{2,}|x\.x+|X{2,}|\*{2,})(?![A-Za-z])/gu;
 const COUNTY_UNDER_CITY = /在[^。]{0,20}省委[^。]{0,6}[、,和][^。]{0,14}市委[^。]{0,30}领导下/u;
-const CN_DIGITS: Record<string, number> = { "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
-
-/** Year written with Chinese digits (二〇二二) as a number, else null. */
-function chineseYear(s: string): number | null {
-  if (!/^[〇零一二三四五六七八九]{4}$/u.test(s)) return null;
-  return Number([...s].map((c) => CN_DIGITS[c]).join(""));
-}
-
 function kindOf(text: string): Kind {
   for (const rule of kindRules) {
     const head = text.slice(0, rule.within);
@@ -139,7 +131,7 @@ function yearOf(text: string, fileName: string, singleDocument: boolean): number
     /(?:^|\n)\(?(\d{4})年\d{1,2}月\d{1,2}日\)?(?:\n|$)/u.exec(head);
   if (date) return Number(date[1]);
   const cnDate = /(?:^|\n|\()([〇零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?:\)|在|\n)/u.exec(head);
-  if (cnDate) return chineseYear(cnDate[1]);
+  if (cnDate) return chineseNumber(cnDate[1]);
   // 2. a title with its year: "2025年广东省政府工作报告"
   const title = /^(\d{4})年.{0,16}(政府工作报告|报告)/mu.exec(text.slice(0, 300));
   if (title) return Number(title[1]);
@@ -148,11 +140,11 @@ function yearOf(text: string, fileName: string, singleDocument: boolean): number
   if (fy) return Number(fy[1]);
   // 4. the national meeting it was given at: "第十届全国人民代表大会第一次会议", "中国共产党第十次全国代表大会"
   const npc = /第([一二三四五六七八九十]+)[届屆]全[国國]人民代表大[会會]第([一二三四五六七八九十]+)次[会會]议/u.exec(head);
-  if (npc && sessions.npc[smallChineseNumber(npc[1])]) {
-    return sessions.npc[smallChineseNumber(npc[1])] + smallChineseNumber(npc[2]) - 1;
-  }
+  const npcFirst = npc ? sessions.npc[chineseNumber(npc[1]) ?? -1] : undefined;
+  if (npc && npcFirst) return npcFirst + (chineseNumber(npc[2]) ?? 1) - 1;
   const pc = /(?:中国共产党|党的)第([一二三四五六七八九十]+)次全国代表大会/u.exec(text.slice(0, 400));
-  if (pc && sessions.party_congress[smallChineseNumber(pc[1])]) return sessions.party_congress[smallChineseNumber(pc[1])];
+  const pcYear = pc ? sessions.party_congress[chineseNumber(pc[1]) ?? -1] : undefined;
+  if (pcYear) return pcYear;
   // 5. the year reviewed plus one, or the year planned
   let best: number | null = null;
   for (const m of text.matchAll(/(\d{4})年(?:主要)?工作回顾|(?:全面)?总结(\d{4})年|一、(\d{4})年(?:主要)?工作/gu)) {

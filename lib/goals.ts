@@ -135,7 +135,9 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   };
 
   // 1. goal lists
-  const covered: [number, number][] = [];
+  // what lists and dated aims already cover, so later steps skip it
+  const mask = new Uint8Array(doc.b - doc.a + 1);
+  const cover = (x: number, y: number) => mask.fill(1, Math.max(0, x - doc.a), Math.max(0, y - doc.a));
   for (const m of text.slice(doc.a, doc.b).matchAll(INTRO)) {
     const at = doc.a + m.index!;
     if (roleAt(at) === "review") continue;
@@ -162,7 +164,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
         const mk = ITEM_MARK.exec(text.slice(p, e));
         if (!mk) break;
         push(p + mk[0].length, e, h.horizon, h.year, "list");
-        covered.push([p, e]);
+        cover(p, e);
         p = e + 1;
       }
     } else if (/^([一二三四五六七八九十]+是|——)/u.test(rest)) {
@@ -172,7 +174,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
         const mk = /^[一二三四五六七八九十]+是/u.exec(text.slice(p))!;
         push(p + mk[0].length, i + 1 < marks.length ? marks[i + 1] : paraEnd, h.horizon, h.year, "list");
       });
-      covered.push([colon, paraEnd]);
+      cover(colon, paraEnd);
     } else {
       // an inline list of clauses, up to the first explanation
       let end = text.indexOf("。", colon);
@@ -216,13 +218,10 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
         else merged.push([p.a, p.b]);
       });
       for (const [a, b] of merged) push(a, b, h.horizon, h.year, "list");
-      covered.push([colon, end]);
+      cover(colon, end);
     }
     if (out.length === start) continue;
   }
-  const mask = new Uint8Array(doc.b - doc.a + 1);
-  for (const [x, y] of covered) mask.fill(1, Math.max(0, x - doc.a), Math.max(0, y - doc.a));
-  const cover = (x: number, y: number) => mask.fill(1, Math.max(0, x - doc.a), Math.max(0, y - doc.a));
   const isCovered = (a: number, b: number) => {
     for (let i = Math.max(0, a - doc.a); i < b - doc.a; i++) if (mask[i]) return true;
     return false;

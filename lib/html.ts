@@ -106,3 +106,15 @@ export function htmlToText(html: string): MappedText {
   }
   return out.build();
 }
+
+/**
+ * Escape text for HTML content and attribute values.
+ *
+ * @example
+ * ```ts
+ * escapeHtml("<b>增长8%</b>"); // "&lt;b&gt;增长8%&lt;/b&gt;"
+ * ```
+ */
+export function escapeHtml(s: unknown): string {
+  return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}

@@ -5,6 +5,7 @@
  * `Deno.jupyter.display(bundle, {raw: true})`, which nbconvert never drops;
  * outside Jupyter the text form is printed.
  */
+import { escapeHtml } from "./html.ts";
 import type * as aq from "arquero";
 import { type Spec, toSvg, withDefaults } from "./charts.ts";
 
@@ -21,9 +22,7 @@ async function display(bundle: Bundle): Promise<void> {
   } else console.log(bundle["text/plain"] ?? "");
 }
 
-function esc(s: unknown): string {
-  return String(s ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-}
+const esc = escapeHtml;
 
 function isTable(x: unknown): x is aq.ColumnTable {
   return !!x && typeof (x as aq.ColumnTable).numRows === "function" && typeof (x as aq.ColumnTable).objects === "function";

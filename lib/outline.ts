@@ -8,6 +8,7 @@
  * `data/dictionary/sections.json`, inherited by sections without cues.
  */
 import { sectionCues } from "./dictionary.ts";
+import { chineseNumber } from "./numbers.ts";
 
 export type Role = "review" | "targets" | "plan" | "other";
 
@@ -31,32 +32,13 @@ const roleRules = sectionCues.roles.map((r) => ({
   res: r.patterns.map((p) => new RegExp(p, "u")),
 }));
 
-const CN: Record<string, number> = { "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
-
-/**
- * Value of a small Chinese numeral (一 … 九十九), for ordinals.
- *
- * @example
- * ```ts
- * smallChineseNumber("十二"); // 12
- * ```
- */
-export function smallChineseNumber(s: string): number {
-  if (s === "十") return 10;
-  const i = s.indexOf("十");
-  if (i < 0) return CN[s] ?? NaN;
-  const tens = i === 0 ? 1 : CN[s.slice(0, i)];
-  const ones = i === s.length - 1 ? 0 : CN[s.slice(i + 1)];
-  return tens * 10 + ones;
-}
-
 const MARKERS: { rank: number; re: RegExp; ord: (m: RegExpExecArray) => number }[] = [
-  { rank: 1, re: /^([一二三四五六七八九十]{1,3})、/u, ord: (m) => smallChineseNumber(m[1]) },
-  { rank: 1, re: /^第([一二三四五六七八九十]{1,3})(部分|章)\s*/u, ord: (m) => smallChineseNumber(m[1]) },
-  { rank: 2, re: /^\(([一二三四五六七八九十]{1,3})\)/u, ord: (m) => smallChineseNumber(m[1]) },
+  { rank: 1, re: /^([一二三四五六七八九十]{1,3})、/u, ord: (m) => (chineseNumber(m[1]) ?? 0) },
+  { rank: 1, re: /^第([一二三四五六七八九十]{1,3})(部分|章)\s*/u, ord: (m) => (chineseNumber(m[1]) ?? 0) },
+  { rank: 2, re: /^\(([一二三四五六七八九十]{1,3})\)/u, ord: (m) => (chineseNumber(m[1]) ?? 0) },
   { rank: 3, re: /^(\d{1,2})[.、](?!\d)/u, ord: (m) => Number(m[1]) },
   { rank: 3, re: /^\((\d{1,2})\)/u, ord: (m) => Number(m[1]) },
-  { rank: 4, re: /^([一二三四五六七八九十]{1,3})是/u, ord: (m) => smallChineseNumber(m[1]) },
+  { rank: 4, re: /^([一二三四五六七八九十]{1,3})是/u, ord: (m) => (chineseNumber(m[1]) ?? 0) },
   { rank: 4, re: /^——(?!\d{4}年)/u, ord: () => 0 },
 ];
 

@@ -22,7 +22,7 @@ import { htmlToText, isHtmlName, looksLikeHtml } from "./html.ts";
 import { identity, type MappedText, sourceSpan } from "./mapped.ts";
 import { normalize } from "./normalize.ts";
 import { denoise } from "./denoise.ts";
-import { splitDocuments } from "./split.ts";
+import { MIN_DOCUMENT_CHARS, splitDocuments } from "./split.ts";
 import { documentFacts, type Facts } from "./facts.ts";
 import { outline, type Section, type Sentence, sentences } from "./outline.ts";
 import type { DocumentRow, GoalRow, IndicatorRow, SectionRow, SentenceRow, TermRow } from "./schema.ts";
@@ -104,7 +104,7 @@ export function readText(source: string, text: string, encoding: Encoding = "utf
   const clean = dn.text;
   const pieces = splitDocuments(clean.text, dn.boundaries, opts.minChars); // 5
   if (pieces.length === 0) {
-    throw new InputError(source, "no report text in it (under 200 characters once page furniture is removed)");
+    throw new InputError(source, `no report text in it (under ${opts.minChars ?? MIN_DOCUMENT_CHARS} characters once page furniture is removed)`);
   }
   const docs: Document[] = pieces.map((p, i) => {
     const body = clean.text.slice(p.a, p.b);

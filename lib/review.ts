@@ -5,13 +5,12 @@
  * pointer, and a list of all rows to click through. This is how a reviewer
  * checks extractions against the text they came from.
  */
+import { escapeHtml } from "./html.ts";
 import type { DocumentRow, GoalRow, IndicatorRow } from "./schema.ts";
 
 const COLORS: Record<string, string> = { actual: "#cfe0f3", estimate: "#fde3b5", target: "#f8c9c9" };
 
-function esc(s: unknown): string {
-  return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+const esc = escapeHtml;
 
 /** File name of a document's review page: "seeds/003_x.txt#1" → "seeds_003_x.txt_1.html". */
 export function reviewFileName(docId: string): string {

@@ -3,7 +3,6 @@
  * order and schema, rendered as CSV text ready to be written atomically.
  */
 import type { z } from "zod";
-import { toCsv } from "./csv.ts";
 import { columns, DocumentRow, GoalRow, IndicatorRow, PanelRow, SectionRow, SentenceRow, TermRow } from "./schema.ts";
 import type { Tables } from "./pipeline.ts";
 import { panel } from "./panel.ts";
@@ -28,23 +27,6 @@ export function tableColumns(name: TableName): string[] {
 /** All rows of a run, the cross-document panel included. */
 export function allRows(t: Tables): Record<TableName, Record<string, unknown>[]> {
   return { ...t, panel: panel(t) } as unknown as Record<TableName, Record<string, unknown>[]>;
-}
-
-/**
- * The CSV files of a run, validated, as {name, text}.
- *
- * @example
- * ```ts
- * const files = csvFiles(result.tables);
- * files.map((f) => f.name); // ["documents.csv", "sections.csv", …]
- * ```
- */
-export function csvFiles(t: Tables, opts: { excel?: boolean } = {}): { name: string; text: string }[] {
-  const all = allRows(t);
-  return (Object.keys(SCHEMAS) as TableName[]).map((n) => ({
-    name: `${n}.csv`,
-    text: toCsv(all[n] as Record<string, never>[], tableColumns(n), SCHEMAS[n], `${n}.csv`, opts),
-  }));
 }
 
 // deno-lint-ignore no-explicit-any

@@ -5,9 +5,8 @@
  * they are missing, they are built once from data/raw and written.
  */
 import * as aq from "arquero";
-import { parseCsv, writeAtomically } from "./csv.ts";
-import { extractPaths } from "./extract.ts";
-import { columnKinds, csvFiles, SCHEMAS, tableColumns, type TableName } from "./tables.ts";
+import { parseCsv } from "./csv.ts";
+import { columnKinds, SCHEMAS, tableColumns, type TableName } from "./tables.ts";
 
 export { SCHEMAS, type TableName };
 
@@ -31,11 +30,10 @@ export function typedRows(name: TableName, rows: Record<string, string>[]): Reco
   });
 }
 
-/** Build every table from data/raw into data/tables (what `npm run tables` does). */
+/** Build every table from data/raw into data/tables: the main command itself (`npm run tables`). */
 export async function buildTables(raw = RAW_DIR, out = TABLES_DIR): Promise<void> {
-  const { tables } = await extractPaths([raw], { jobs: navigator.hardwareConcurrency });
-  await Deno.mkdir(out, { recursive: true });
-  await writeAtomically(csvFiles(tables).map((f) => ({ path: `${out}/${f.name}`, text: f.text })));
+  const { main } = await import("./cli.ts");
+  await main([raw, "--out", out, "--quiet", "--lenient"]);
 }
 
 /**
