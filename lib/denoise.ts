@@ -61,9 +61,11 @@ export function denoise(m: MappedText, patterns: Compiled[] = compiled): Denoise
       if (p.scope === "inline") continue;
       if (line.length > 400 && p.scope === "line") continue;
       if (p.re.test(line)) {
-        if (p.scope === "tail") {
+        if (p.scope === "tail" && pos >= n / 2) {
           tailFrom = pos;
         } else {
+          // a footer line in the first half of the text (a copy with its lines out of
+          // order) is dropped alone: cutting there would lose the report
           keep.fill(0, pos, Math.min(n, end + 1));
           if (p.boundary) boundaryAt[pos] = 1;
         }

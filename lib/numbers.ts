@@ -201,14 +201,15 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     // the second bound needs its own unit, unless 百分之 covers both (百分之八至九)
     if (tail && (tail[4] ? (!unit || unit === tail[4] || (pct && tail[1])) : (pct && !tail[1] && !/^[年月日]/u.test(ahead(end + tail[0].length))))) {
       const p2 = parseNumber(tail[2]);
-      if (p2 && (p2.masked === parsed.masked) && (p2.value === null || value === null || p2.value > value)) {
+      if (p2 && (p2.masked === parsed.masked) && (p2.value === null || value === null || p2.value >= value)) {
         valueMax = p2.value;
         unit = tail[4] ?? unit;
         afterWord = tail[5] ?? "";
         end += tail[0].length;
-        if (valueMax === null) valueMax = null;
       }
     }
+    if (!unit) continue; // "9到7元": a descending pair is no range, and the first number has no unit of its own
+    if (valueMax !== null && valueMax === value) valueMax = null; // "提高6到6元": one value, written twice
     const per = unit ? new RegExp(`(${PER})$`, "u").exec(unit) : null; // 万元/人: a rate of the unit
     const plain = per ? unit!.slice(0, -per[1].length) : unit!;
     const known = unitTable.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
@@ -217,7 +218,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       a: a + start,
       b: a + end,
       value,
-      valueMax: tail && end > start + whole!.length ? valueMax : null,
+      valueMax,
       unit: info.unit,
       base: info.base,
       factor: info.factor,

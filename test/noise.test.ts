@@ -33,3 +33,15 @@ Deno.test("noise: removed characters are counted in source offsets", () => {
   assert.equal(d.text.text, "开通大连——满洲里班列,省政府批复。");
   assert.deepEqual(d.removed.map(([s, e]) => input.slice(s, e)), ["必赢体育", "必赢体育"]);
 });
+
+Deno.test("noise: a footer line out of place (in the first half of a copy) is dropped alone, not with the report after it", async () => {
+  const text = (await Deno.readTextFile(new URL("../data/raw/national/national_2011.txt", import.meta.url))).replace(/^\uFEFF/, "");
+  const lines = text.split("\n");
+  const footer = lines.findIndex((l) => l.startsWith("本作品是中华人民共和国的"));
+  assert.ok(footer > lines.length / 2, "the real copy has its license notice at the end");
+  const moved = [lines[0], lines[footer], ...lines.slice(1, footer), ...lines.slice(footer + 1)].join("\n");
+  const kept = denoise(normalize(identity(text))).text.text;
+  const keptMoved = denoise(normalize(identity(moved))).text.text;
+  assert.ok(!keptMoved.includes("本作品是中华人民共和国的"));
+  assert.ok(keptMoved.length > kept.length * 0.95, `${keptMoved.length} of ${kept.length} characters kept`);
+});
