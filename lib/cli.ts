@@ -119,22 +119,44 @@ export async function main(args: string[]): Promise<number> {
   const show = progress(!!values.quiet);
   const parquet = values.format === "parquet";
   const csvOpts = { excel: values.excel };
-  const chunks = new Map<string, Uint8Array[]>(); // CSV lines per table, in file order
+  // Each table's CSV file is opened in the staging folder at the start and
+  // every file's lines are appended as they arrive (in file order): nothing of
+  // the text is held until the end, and writing overlaps with the work of
+  // the workers. Writes are synchronous: they go to the page cache, and an
+  // async write would only hand the bytes to another thread and wait.
+  const files = new Map<string, Deno.FsFile>();
   const lineCounts = new Map<string, number>();
-  const result = await extractPaths(positionals, {
-    jobs,
-    review,
-    csv: parquet ? undefined : csvOpts, // rows become CSV lines in the workers
-    onFile: async (r, done, total, bytes) => {
-      for (const p of r.reviews ?? []) await Deno.writeTextFile(join(stage, "review", p.name), p.html);
-      for (const [name, bytes] of Object.entries(r.csv ?? {})) {
-        if (!chunks.has(name)) chunks.set(name, []);
-        if (bytes.length) chunks.get(name)!.push(bytes);
-        lineCounts.set(name, (lineCounts.get(name) ?? 0) + (r.csvRows?.[name] ?? 0));
-      }
-      show(done, total, bytes, r.source);
-    },
-  });
+  const enc = new TextEncoder();
+  const writeAll = (f: Deno.FsFile, bytes: Uint8Array) => {
+    for (let off = 0; off < bytes.length;) off += f.writeSync(bytes.subarray(off));
+  };
+  const streamed = (Object.keys(SCHEMAS) as TableName[]).filter((n) => n !== "panel");
+  if (!parquet) {
+    for (const name of streamed) {
+      const f = Deno.openSync(join(stage, `${name}.csv`), { write: true, create: true, truncate: true });
+      writeAll(f, enc.encode(csvHeader(tableColumns(name), csvOpts)));
+      files.set(name, f);
+      lineCounts.set(name, 0);
+    }
+  }
+  let result;
+  try {
+    result = await extractPaths(positionals, {
+      jobs,
+      review,
+      csv: parquet ? undefined : csvOpts, // rows become CSV lines in the workers
+      onFile: async (r, done, total, bytes) => {
+        for (const p of r.reviews ?? []) await Deno.writeTextFile(join(stage, "review", p.name), p.html);
+        for (const [name, bytes] of Object.entries(r.csv ?? {})) {
+          writeAll(files.get(name)!, bytes);
+          lineCounts.set(name, lineCounts.get(name)! + (r.csvRows?.[name] ?? 0));
+        }
+        show(done, total, bytes, r.source);
+      },
+    });
+  } finally {
+    for (const f of files.values()) f.close();
+  }
   const rows = allRows(result.tables);
   const counts: Record<string, number> = {};
   for (const name of Object.keys(SCHEMAS) as TableName[]) {
@@ -147,14 +169,7 @@ export async function main(args: string[]): Promise<number> {
       await Deno.writeTextFile(join(stage, `${name}.csv`), text);
       counts[name] = rows[name].length;
     } else {
-      const f = await Deno.open(join(stage, `${name}.csv`), { write: true, create: true, truncate: true });
-      const enc = new TextEncoder();
-      await f.write(enc.encode(csvHeader(tableColumns(name), csvOpts)));
-      for (const bytes of chunks.get(name) ?? []) {
-        for (let off = 0; off < bytes.length;) off += await f.write(bytes.subarray(off));
-      }
-      f.close();
-      counts[name] = lineCounts.get(name) ?? 0;
+      counts[name] = lineCounts.get(name)!;
     }
   }
   await commitStaged(stage, out);

@@ -52,37 +52,48 @@ export function sourceSpan(m: MappedText, a: number, b: number): [number, number
   return [m.start[a], m.end[b - 1]];
 }
 
-/** Appends UTF-16 units with their source spans; `build()` returns the MappedText. */
+/**
+ * Appends text with its source spans; `build()` returns the MappedText.
+ * Runs copied from an existing mapped text are kept as string slices and
+ * their spans copied in bulk, so the common case (long runs of unchanged
+ * text) costs no per-character work; single units pushed one by one are
+ * gathered in a small buffer.
+ */
 export class MappedBuilder {
-  private codes: Uint16Array;
+  private parts: string[] = [];
+  private pending = new Uint16Array(4096);
+  private pendingLength = 0;
   private s: Int32Array;
   private e: Int32Array;
   length = 0;
 
   constructor(capacity = 1024) {
-    this.codes = new Uint16Array(capacity);
-    this.s = new Int32Array(capacity);
-    this.e = new Int32Array(capacity);
+    this.s = new Int32Array(Math.max(1, capacity));
+    this.e = new Int32Array(Math.max(1, capacity));
   }
 
   private grow(min: number) {
-    let cap = this.codes.length * 2;
+    let cap = this.s.length * 2;
     while (cap < min) cap *= 2;
-    const c = new Uint16Array(cap);
-    c.set(this.codes);
     const s = new Int32Array(cap);
     s.set(this.s);
     const e = new Int32Array(cap);
     e.set(this.e);
-    this.codes = c;
     this.s = s;
     this.e = e;
   }
 
+  private flush() {
+    if (!this.pendingLength) return;
+    this.parts.push(String.fromCharCode.apply(null, this.pending.subarray(0, this.pendingLength) as unknown as number[]));
+    this.pendingLength = 0;
+  }
+
   /** Append one UTF-16 unit `code` that stands for source `[start, end)`. */
   push(code: number, start: number, end: number) {
-    if (this.length === this.codes.length) this.grow(this.length + 1);
-    this.codes[this.length] = code;
+    if (this.length === this.s.length) this.grow(this.length + 1);
+    if (this.pendingLength === this.pending.length) this.flush();
+    this.pending[this.pendingLength++] = code;
     this.s[this.length] = start;
     this.e[this.length] = end;
     this.length++;
@@ -92,32 +103,18 @@ export class MappedBuilder {
   copy(m: MappedText, a: number, b: number) {
     const n = b - a;
     if (n <= 0) return;
-    if (this.length + n > this.codes.length) this.grow(this.length + n);
-    for (let i = 0; i < n; i++) this.codes[this.length + i] = m.text.charCodeAt(a + i);
+    if (this.length + n > this.s.length) this.grow(this.length + n);
+    this.flush();
+    this.parts.push(m.text.slice(a, b));
     this.s.set(m.start.subarray(a, b), this.length);
     this.e.set(m.end.subarray(a, b), this.length);
     this.length += n;
   }
 
-  /** Code unit last pushed, or -1. */
-  last(): number {
-    return this.length ? this.codes[this.length - 1] : -1;
-  }
-
-  /** Drop trailing units while `pred(code)` holds. */
-  trimEnd(pred: (code: number) => boolean) {
-    while (this.length && pred(this.codes[this.length - 1])) this.length--;
-  }
-
   build(): MappedText {
-    let text = "";
-    const CHUNK = 8192;
-    for (let i = 0; i < this.length; i += CHUNK) {
-      text += String.fromCharCode.apply(
-        null,
-        this.codes.subarray(i, Math.min(this.length, i + CHUNK)) as unknown as number[],
-      );
-    }
+    this.flush();
+    const text = this.parts.join("");
+    this.parts = [];
     return {
       text,
       start: this.s.slice(0, this.length),

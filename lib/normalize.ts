@@ -31,6 +31,15 @@ function fold(c: number): number {
   return c;
 }
 
+/** fold() of every UTF-16 unit, looked up instead of computed. */
+const FOLD = (() => {
+  const t = new Int32Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = fold(c);
+  return t;
+})();
+
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+
 /**
  * Fold characters line by line (step 1).
  *
@@ -41,33 +50,51 @@ function fold(c: number): number {
  */
 export function foldCharacters(m: MappedText): MappedText {
   const src = m.text;
-  const out = new MappedBuilder(src.length + 1);
   const n = src.length;
+  const codes = new Uint16Array(n);
+  // Fast path: nothing is dropped (no zero-width characters, no CR), so every
+  // unit keeps its place and the offset map is the one we were given.
+  let i = 0;
+  for (; i < n; i++) {
+    const f = FOLD[src.charCodeAt(i)];
+    if (f < 0) break;
+    codes[i] = f;
+  }
+  if (i === n) return { text: utf16.decode(codes), start: m.start, end: m.end };
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let len = 0;
   let lineStart = 0;
   while (lineStart <= n) {
     let lineEnd = src.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = n;
     let hadZeroWidth = false;
     let hadText = false;
-    const mark = out.length;
-    for (let i = lineStart; i < lineEnd; i++) {
-      const c = src.charCodeAt(i);
-      const f = fold(c);
+    const mark = len;
+    for (let k = lineStart; k < lineEnd; k++) {
+      const c = src.charCodeAt(k);
+      const f = FOLD[c];
       if (f < 0) {
         if (c !== 13) hadZeroWidth = true;
         continue;
       }
       if (f !== 0x20) hadText = true;
-      out.push(f, m.start[i], m.end[i]);
+      codes[len] = f;
+      start[len] = m.start[k];
+      end[len] = m.end[k];
+      len++;
     }
     if (hadZeroWidth && !hadText) {
-      out.trimEnd(() => out.length > mark); // drop the line and its newline
+      len = mark; // drop the line and its newline
     } else if (lineEnd < n) {
-      out.push(10, m.start[lineEnd], m.end[lineEnd]);
+      codes[len] = 10;
+      start[len] = m.start[lineEnd];
+      end[len] = m.end[lineEnd];
+      len++;
     }
     lineStart = lineEnd + 1;
   }
-  return out.build();
+  return { text: utf16.decode(codes.subarray(0, len)), start: start.slice(0, len), end: end.slice(0, len) };
 }
 
 const TERMINAL = /[。!?;:…]$|[。!?][”’」』)]$/;
@@ -90,12 +117,6 @@ export function brokenMidSentence(a: string, b: string, blankStyle: boolean): bo
   return PARTICLE_START.test(b);
 }
 
-interface Segment {
-  a: number; // folded index range [a, b), trimmed
-  b: number;
-  text: string;
-}
-
 function isAsciiWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -111,67 +132,74 @@ function isAsciiWord(c: number): boolean {
 export function normalize(m: MappedText): MappedText {
   const f = foldCharacters(m);
   const t = f.text;
-  // Split into lines, then lines into segments at runs of 2+ spaces.
-  const lines: { segs: Segment[]; blankBefore: boolean; nl: number }[] = [];
+  const n = t.length;
+  // Split into lines, then lines into segments at runs of 2+ spaces, trimmed.
+  // Segments are kept in flat arrays: [a, b) in the folded text, whether a
+  // segment opens its line, whether a blank line came before, and the
+  // position of the line break before its line.
+  const segA: number[] = [], segB: number[] = [], opens: boolean[] = [], blankBefore: boolean[] = [], lineBreak: number[] = [];
   let pos = 0;
   let blank = false;
   let gaps = 0;
   let blankGaps = 0;
-  while (pos <= t.length) {
+  let lines = 0;
+  let doubleSpace = t.indexOf("  "); // the next run of two spaces, found by the native search
+  while (pos <= n) {
     let end = t.indexOf("\n", pos);
-    if (end < 0) end = t.length;
-    const segs: Segment[] = [];
+    if (end < 0) end = n;
     let i = pos;
+    let first = true;
     while (i < end) {
       while (i < end && t.charCodeAt(i) === 0x20) i++;
       if (i >= end) break;
-      let j = i;
-      while (j < end && !(t.charCodeAt(j) === 0x20 && t.charCodeAt(j + 1) === 0x20 && j + 1 < end)) j++;
+      if (doubleSpace >= 0 && doubleSpace < i) doubleSpace = t.indexOf("  ", i);
+      const j = doubleSpace >= 0 && doubleSpace + 1 < end ? doubleSpace : end;
       let k = j;
       while (k > i && t.charCodeAt(k - 1) === 0x20) k--;
-      segs.push({ a: i, b: k, text: t.slice(i, k) });
+      if (first) {
+        if (lines) {
+          gaps++;
+          if (blank) blankGaps++;
+        }
+        lines++;
+      }
+      segA.push(i);
+      segB.push(k);
+      opens.push(first);
+      blankBefore.push(first && blank);
+      lineBreak.push(pos - 1);
+      first = false;
       i = j;
     }
-    if (segs.length === 0) blank = true;
-    else {
-      if (lines.length) {
-        gaps++;
-        if (blank) blankGaps++;
-      }
-      lines.push({ segs, blankBefore: blank, nl: pos - 1 });
-      blank = false;
-    }
+    blank = first; // a line with no segment is blank
     pos = end + 1;
   }
   // Paragraphs separated by blank lines (Wikisource copies): a single line
   // break inside a paragraph is then a soft break. Needs enough lines to tell.
   const blankStyle = gaps >= 20 && blankGaps / gaps > 0.5;
 
-  const out = new MappedBuilder(t.length + 1);
-  const emit = (s: Segment) => {
-    for (let i = s.a; i < s.b; i++) {
-      const c = t.charCodeAt(i);
-      if (c === 0x20) {
-        // keep one space only between ASCII words ("Public domain")
-        if (!(isAsciiWord(t.charCodeAt(i - 1)) && isAsciiWord(t.charCodeAt(i + 1)))) continue;
+  const out = new MappedBuilder(n + 1);
+  let space = t.indexOf(" "); // the next space, found by the native search
+  for (let s = 0; s < segA.length; s++) {
+    const a = segA[s], b = segB[s];
+    if (s > 0) {
+      const join = opens[s] && !blankBefore[s] &&
+        brokenMidSentence(t.slice(segA[s - 1], segB[s - 1]), t.slice(a, b), blankStyle);
+      if (!join) {
+        const at = opens[s] ? lineBreak[s] : a - 1;
+        out.push(10, f.start[at] ?? 0, f.end[at] ?? 0);
       }
-      out.push(c, f.start[i], f.end[i]);
     }
-  };
-  let prevLast: Segment | null = null;
-  for (const line of lines) {
-    line.segs.forEach((s, k) => {
-      if (prevLast) {
-        const join = k === 0 && !line.blankBefore &&
-          brokenMidSentence(prevLast.text, s.text, blankStyle);
-        if (!join) {
-          const at = k === 0 ? line.nl : s.a - 1;
-          out.push(10, f.start[at] ?? 0, f.end[at] ?? 0);
-        }
-      }
-      emit(s);
-      prevLast = s;
-    });
+    // copy the segment in runs between single spaces; a space stays only
+    // between ASCII words ("Public domain")
+    let i = a;
+    while (i < b) {
+      if (space >= 0 && space < i) space = t.indexOf(" ", i);
+      const sp = space >= 0 && space < b ? space : b;
+      out.copy(f, i, sp);
+      if (sp < b && isAsciiWord(t.charCodeAt(sp - 1)) && isAsciiWord(t.charCodeAt(sp + 1))) out.copy(f, sp, sp + 1);
+      i = sp + 1;
+    }
   }
   return out.build();
 }

@@ -24,6 +24,39 @@ export interface Term {
 const dictCategory = new Map(termDictionary.terms.map((t) => [t.term, t.category]));
 const QUOTED = /“([^“”\n,;:。!?、]{2,12})”/gu;
 
+/** Terms grouped by their first UTF-16 unit, longest first (ties in code-unit order). */
+type TermIndex = Map<number, string[]>;
+
+function indexTerms(terms: Iterable<string>, into: TermIndex = new Map()): TermIndex {
+  for (const t of terms) {
+    const c = t.charCodeAt(0);
+    const list = into.get(c);
+    if (list) list.push(t);
+    else into.set(c, [t]);
+  }
+  for (const list of into.values()) list.sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+  return into;
+}
+
+const dictIndex = indexTerms(dictCategory.keys());
+
+/** The longest term of either index that starts at `i` of `text` and ends by `end`, or "". */
+function longestAt(text: string, i: number, end: number, c: number, quotedIndex: TermIndex): string {
+  const best = longestIn(dictIndex.get(c), text, i, end);
+  const q = longestIn(quotedIndex.get(c), text, i, end);
+  return q.length > best.length ? q : best;
+}
+
+function longestIn(list: string[] | undefined, text: string, i: number, end: number): string {
+  if (!list) return "";
+  for (const t of list) if (i + t.length <= end && text.startsWith(t, i)) return t; // longest first
+  return "";
+}
+
+/** First UTF-16 units that start some dictionary term: a quick test before the lookup. */
+const dictFirst = new Uint8Array(65536);
+for (const c of dictIndex.keys()) dictFirst[c] = 1;
+
 /**
  * Terms of one document.
  *
@@ -34,14 +67,11 @@ const QUOTED = /“([^“”\n,;:。!?、]{2,12})”/gu;
  * ```
  */
 export function terms(doc: Document): Term[] {
-  const text = doc.clean.text.slice(doc.a, doc.b);
+  const text = doc.clean.text;
   const quoted = new Set<string>();
-  for (const m of text.matchAll(QUOTED)) if (!/^[\d.%]+$/u.test(m[1])) quoted.add(m[1]);
-  const all = new Set<string>([...quoted, ...dictCategory.keys()]);
-  // longest first at each position: one pass with an alternation sorted by length
-  const list = [...all].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
-  if (!list.length) return [];
-  const re = new RegExp(list.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "gu");
+  QUOTED.lastIndex = 0;
+  for (const m of text.slice(doc.a, doc.b).matchAll(QUOTED)) if (!/^[\d.%]+$/u.test(m[1])) quoted.add(m[1]);
+  const quotedIndex = indexTerms([...quoted].filter((q) => !dictCategory.has(q)));
   const found = new Map<string, Term>();
   const bump = (term: string, at: number) => {
     const t = found.get(term);
@@ -49,12 +79,22 @@ export function terms(doc: Document): Term[] {
     else {
       const inDict = dictCategory.has(term);
       const kind = quoted.has(term) ? (inDict ? "both" : "quoted") : "dictionary";
-      found.set(term, { term, kind, category: dictCategory.get(term) ?? "", count: 1, a: doc.a + at, b: doc.a + at + term.length });
+      found.set(term, { term, kind, category: dictCategory.get(term) ?? "", count: 1, a: at, b: at + term.length });
     }
   };
-  for (const m of text.matchAll(re)) {
-    bump(m[0], m.index!);
-    for (const inner of termDictionary.also_counts[m[0]] ?? []) bump(inner, m.index! + m[0].indexOf(inner));
+  // leftmost-longest, non-overlapping: at each place the longest term that starts there
+  const first = quotedIndex.size ? dictFirst.slice() : dictFirst;
+  for (const c of quotedIndex.keys()) first[c] = 1;
+  for (let i = doc.a; i < doc.b;) {
+    const c = text.charCodeAt(i);
+    const t = first[c] ? longestAt(text, i, doc.b, c, quotedIndex) : "";
+    if (!t) {
+      i++;
+      continue;
+    }
+    bump(t, i);
+    for (const inner of termDictionary.also_counts[t] ?? []) bump(inner, i + t.indexOf(inner));
+    i += t.length;
   }
   return [...found.values()].sort((x, y) => y.count - x.count || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
 }
