@@ -58,6 +58,18 @@ export function columns(schema: z.ZodObject<z.ZodRawShape>): string[] {
   return Object.keys(schema.shape);
 }
 
+/** A rule across fields of a row: zod refines the schema with it, and the compiled checks of validate.ts run it too. */
+export interface RowRule<T> {
+  check: (row: T) => boolean;
+  message: string;
+}
+
+/** An indicator's value is empty exactly when its digits are blanked. */
+export const maskedExactlyWhenEmpty: RowRule<{ masked: boolean; value: number | null }> = {
+  check: (r) => r.masked === (r.value === null),
+  message: "value is empty exactly when masked",
+};
+
 export const IndicatorRow = z.object({
   indicator_id: z.string(),
   doc_id: z.string(),
@@ -88,7 +100,7 @@ export const IndicatorRow = z.object({
   region: z.string(),
   year: z.number().int().nullable(),
   sentence: z.string(),
-}).refine((r) => r.masked === (r.value === null), "value is empty exactly when masked");
+}).refine(maskedExactlyWhenEmpty.check, maskedExactlyWhenEmpty.message);
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
 
 export const GoalRow = z.object({

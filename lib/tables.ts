@@ -3,7 +3,19 @@
  * order and schema, rendered as CSV text ready to be written atomically.
  */
 import type { z } from "zod";
-import { columns, DocumentRow, GoalRow, IndicatorRow, PanelRow, SectionRow, SentenceRow, TermRow } from "./schema.ts";
+import {
+  columns,
+  DocumentRow,
+  GoalRow,
+  IndicatorRow,
+  maskedExactlyWhenEmpty,
+  PanelRow,
+  type RowRule,
+  SectionRow,
+  SentenceRow,
+  TermRow,
+} from "./schema.ts";
+import { rowValidator } from "./validate.ts";
 import type { Tables } from "./pipeline.ts";
 import { panel } from "./panel.ts";
 
@@ -54,6 +66,19 @@ export function columnKinds(name: TableName): Record<string, "number" | "boolean
   return Object.fromEntries(tableColumns(name).map((c) => [c, fieldKind(SCHEMAS[name], c)]));
 }
 
+/** The cross-field rules each schema is refined with (validate.ts runs them beside the column checks). */
+// deno-lint-ignore no-explicit-any
+const RULES: Partial<Record<TableName, RowRule<any>[]>> = { indicators: [maskedExactlyWhenEmpty] };
+
+const validators = new Map<TableName, (row: unknown) => string | null>();
+
+/** The compiled row validator of a table (see validate.ts). */
+export function tableValidator(name: TableName): (row: unknown) => string | null {
+  let v = validators.get(name);
+  if (!v) validators.set(name, v = rowValidator(SCHEMAS[name], RULES[name]));
+  return v;
+}
+
 /**
  * Check every row of a file's tables against its schema; throws with the
  * table, row and field at fault. Run where rows are made (per file, in the
@@ -61,13 +86,11 @@ export function columnKinds(name: TableName): Record<string, "number" | "boolean
  */
 export function validateTables(t: Tables): void {
   for (const name of Object.keys(t) as (keyof Tables)[]) {
-    const schema = SCHEMAS[name as TableName];
-    (t[name] as unknown[]).forEach((row, i) => {
-      const r = schema.safeParse(row);
-      if (!r.success) {
-        const issue = r.error.issues[0];
-        throw new Error(`row ${i + 1} of ${name} is invalid: ${issue.path.join(".")}: ${issue.message}`);
-      }
-    });
+    const check = tableValidator(name);
+    const rows = t[name] as unknown[];
+    for (let i = 0; i < rows.length; i++) {
+      const problem = check(rows[i]);
+      if (problem) throw new Error(`row ${i + 1} of ${name} is invalid: ${problem}`);
+    }
   }
 }
