@@ -15,6 +15,7 @@
  */
 import { indicatorCues as cues } from "./dictionary.ts";
 import { chineseNumber, findQuantities, type Quantity } from "./numbers.ts";
+import { matches } from "./regex.ts";
 import { growthOnly, knownMetricAtStart, metricInfo } from "./metrics.ts";
 import type { Document } from "./pipeline.ts";
 import type { Role, Section } from "./outline.ts";
@@ -85,6 +86,11 @@ const RETRO = new RegExp(alt(cues.retrospective), "u");
 const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
 const PLAN_NAMED = new RegExp(`[“"](${alt(Object.keys(cues.plans))})[”"](?:计划|规划)?(?:时期|期间)`, "u");
 const PLAN_END = new RegExp(`[“"]?(${alt(Object.keys(cues.plans))})[”"]?(?:规划)?(?:末|期末|时期末|结束时)`, "u");
+const PLAN_END_G = new RegExp(PLAN_END.source, "gu");
+const TARGET_INTRO_1 = new RegExp(TARGET_INTRO.source, "u"); // for .test: no lastIndex to carry over
+const YEAR_G = /(\d{4})年/gu;
+const CN_YEAR_G = /([〇零一二三四五六七八九]{4})年/gu;
+const FUTURE_YEAR_G = /到(\d{4})年|(\d{4})年(?:底|末)?(?:前|力争|确保|要|将)/gu;
 const COMPARED_TO = /(?:是|为|相当于|达到)((?:\d{4}|[xX*]{4}|[〇零一二三四五六七八九]{4})年(?:末|底)?|上年|去年|同期)的$/u;
 const PARALLEL = new Set(cues.parallel_heads);
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
@@ -412,7 +418,7 @@ export function indicators(doc: Document): Indicator[] {
     const from = Math.max(doc.a, pos - 800);
     const look = text.slice(from, pos);
     let last: RegExpExecArray | null = null;
-    for (const m of look.matchAll(TARGET_INTRO)) last = m as RegExpExecArray;
+    for (const m of matches(TARGET_INTRO, look)) last = m;
     if (!last) return false;
     return YEARS_AHEAD.test(look.slice(Math.max(0, last.index! - 30), last.index! + last[0].length));
   }
@@ -485,7 +491,7 @@ export function indicators(doc: Document): Indicator[] {
     const clauseText = text.slice(c.metricA, q.a);
     let status: Status;
     const futureYear = year !== null &&
-      [...before.matchAll(/到(\d{4})年|(\d{4})年(?:底|末)?(?:前|力争|确保|要|将)/gu)].some((m) => Number(m[1] ?? m[2]) >= year);
+      [...matches(FUTURE_YEAR_G, before)].some((m) => Number(m[1] ?? m[2]) >= year);
     const recent = para.slice(-160);
     if ((role === "targets" || role === "plan") && RETRO.test(recent) && !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO)))) {
       status = ESTIMATE.test(before) ? "estimate" : "actual"; // "过去一年,…国内生产总值增长10.3%" in a plan section
@@ -493,14 +499,14 @@ export function indicators(doc: Document): Indicator[] {
       status = ESTIMATE.test(clauseText) ? "estimate" : "target";
     } else if (ESTIMATE.test(before) || ESTIMATE_PARA.test(para) || ESTIMATE_PARA.test(text.slice(q.b, q.b + 10))) {
       status = "estimate";
-    } else if (new RegExp(TARGET_INTRO.source, "u").test(para) || TARGET_CLAUSE_REVIEW.test(before) || futureYear) {
+    } else if (TARGET_INTRO_1.test(para) || TARGET_CLAUSE_REVIEW.test(before) || futureYear) {
       status = "target";
     } else status = "actual";
     // period
     let period = "";
     if (/(?:^|[^A-Za-z])(?:[xX]{4}|\*{4})年/u.test(before)) period = "";
     else if (year !== null) {
-      const years = [...before.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").matchAll(/(\d{4})年/gu)].map((m) => Number(m[1])).filter((y) => y > 1900 && y < 2100);
+      const years = [...matches(YEAR_G, before.replace(COMPARED_TO, "").replace(BASE_YEAR_G, ""))].map((m) => Number(m[1])).filter((y) => y > 1900 && y < 2100);
       const lastYear = years.length ? years[years.length - 1] : null;
       if (status === "target") {
         // the nearest year named before the number: 到2025年, “十四五”末, 二〇三五年
@@ -508,9 +514,9 @@ export function indicators(doc: Document): Indicator[] {
         const see = (at: number, y: number | null) => {
           if (y !== null && y >= year && (!near || at > near.at)) near = { at, y };
         };
-        for (const m of before.matchAll(/(\d{4})年/gu)) see(m.index!, Number(m[1]));
-        for (const m of before.matchAll(/([〇零一二三四五六七八九]{4})年/gu)) see(m.index!, chineseNumber(m[1]));
-        for (const m of before.matchAll(new RegExp(PLAN_END.source, "gu"))) see(m.index!, cues.plans[m[1]]);
+        for (const m of matches(YEAR_G, before)) see(m.index!, Number(m[1]));
+        for (const m of matches(CN_YEAR_G, before)) see(m.index!, chineseNumber(m[1]));
+        for (const m of matches(PLAN_END_G, before)) see(m.index!, cues.plans[m[1]]);
         const plan = PLAN_END.exec(para);
         if (near) period = String((near as { y: number }).y);
         else if (plan) period = String(cues.plans[plan[1]]);
@@ -521,7 +527,7 @@ export function indicators(doc: Document): Indicator[] {
         } else period = String(year);
       } else {
         const headYear = /(\d{4})年/u.exec(headings);
-        const bases = [...before.matchAll(BASE_YEAR_G)];
+        const bases = [...matches(BASE_YEAR_G, before)];
         const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
         if (measure === "growth" && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
           period = `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`; // 比1995年增长57.3% (2000年) → 1996-2000

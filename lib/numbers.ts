@@ -8,6 +8,7 @@
  * Years (2021年), dates, ordinals (第十四届), names with digits (5号机组,
  * 地铁4号线, 5G) and product specs (4兆瓦级) are not quantities.
  */
+import { matches } from "./regex.ts";
 import { units as unitDict } from "./dictionary.ts";
 
 /** A number with its unit, as found in cleaned text. */
@@ -117,6 +118,7 @@ const MASK = String.raw`[xX]{1,8}(?:\.[xX]{1,8})?|\*{1,8}(?:\.\*{1,8})?`;
 const NUM = `(?:${AR}|${MASK}|${CN})`;
 const AFTER = "左右|上下|以上|以下|以内|之内|多";
 const PER = unitDict.per.map(esc).join("|");
+const PER_END = new RegExp(`(${PER})$`, "u");
 const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
 const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
 const MULTIPLE = /翻(一|两|三|四|1|2|3|4)?番|倍增/gu;
@@ -158,7 +160,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
   const s = text.slice(a, b);
   SINGLE.lastIndex = 0;
   let skipUntil = -1; // the second half of a range already read
-  for (const m of s.matchAll(SINGLE)) {
+  for (const m of matches(SINGLE, s)) {
     const start = m.index!;
     if (start < skipUntil) continue;
     let [whole, pct, num, many, unit, after] = m as unknown as (string | undefined)[];
@@ -210,7 +212,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     }
     if (!unit) continue; // "9到7元": a descending pair is no range, and the first number has no unit of its own
     if (valueMax !== null && valueMax === value) valueMax = null; // "提高6到6元": one value, written twice
-    const per = unit ? new RegExp(`(${PER})$`, "u").exec(unit) : null; // 万元/人: a rate of the unit
+    const per = unit ? PER_END.exec(unit) : null; // 万元/人: a rate of the unit
     const plain = per ? unit!.slice(0, -per[1].length) : unit!;
     const known = unitTable.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
     const info = per ? { ...known, unit: unit!, base: known.base + per[1], quantity: "rate" } : known;
@@ -231,7 +233,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     if (tail && end > start + whole!.length) skipUntil = end;
   }
   const kept = out;
-  for (const m of s.matchAll(MULTIPLE)) {
+  if (s.includes("番") || s.includes("倍增")) for (const m of matches(MULTIPLE, s)) {
     const w = m[1] ?? "一";
     const times = { "一": 1, "1": 1, "两": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4 }[w] ?? 1;
     kept.push({
@@ -239,7 +241,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       unit: "倍", base: "倍", factor: 1, quantity: "multiple", after: "", afterText: "", masked: false, kind: "multiple",
     });
   }
-  for (const m of s.matchAll(RANK)) {
+  if (s.includes("第")) for (const m of matches(RANK, s)) {
     const at = m.index! + m[0].indexOf("第");
     const n = /^\d/.test(m[3]) ? Number(m[3]) : chineseNumber(m[3]);
     if (n === null) continue;
