@@ -12,6 +12,7 @@
  * Each goal carries its kind, horizon, target year, theme and the target
  * indicator rows inside it.
  */
+import { charClass } from "./regex.ts";
 import { indicatorCues as cues, themes } from "./dictionary.ts";
 import { chineseNumber, findQuantities } from "./numbers.ts";
 import type { Indicator } from "./indicators.ts";
@@ -51,15 +52,38 @@ const CONTINUES = /^(努力|力争|争取|在实际工作中|确保|并|同时|�
 const EXPLAINS = /^(这|实现上述|上述|需要|我们|之所以|提出|为此|综合考虑|主要考虑|这个|这些|必须|做好|完成这些|要|确保|力争|努力|坚持|着力|全力|同时)/u;
 const DATED = /到\s?(\d{4}|[xX]{4})年|力争\s?(\d{4}|[xX]{4})年|到[“"]?(十[一二三四五六]?五)[”"]?(?:规划)?(?:末|期末|时期末)|到\s?(二〇[二三四五]〇)年|(二〇三五)年/u;
 
-const themeRules = themes.themes.map((t) => ({ theme: t.theme, cues: t.cues, ids: new Set(t.metric_ids) }));
+const TRIM_CHAR = charClass(/[\s,;:。、]/u);
+const SENTENCE_END_CHAR = charClass(/[。!?\n]/u);
+const CLAUSE_START_CHAR = charClass(/[,;:。!?\n]/u);
+const CLAUSE_END_CHAR = charClass(/[,;。!?\n]/u);
 
-/** The theme whose cue words a text (and its indicators' ids) hit most often. */
+const themeRules = themes.themes.map((t) => ({ theme: t.theme, cues: t.cues, ids: new Set(t.metric_ids) }));
+/** Every cue word by its first UTF-16 unit: one pass over a text finds the cues it holds. */
+const cuesByFirst = new Map<number, string[]>();
+for (const c of new Set(themeRules.flatMap((r) => r.cues))) {
+  const k = c.charCodeAt(0);
+  cuesByFirst.set(k, [...(cuesByFirst.get(k) ?? []), c]);
+}
+
+/**
+ * The theme whose cue words a text (and its indicators' ids) hit most often.
+ *
+ * @example
+ * ```ts
+ * themeOf("城镇新增就业70万人以上", ["urban_new_jobs"]); // "livelihood"
+ * ```
+ */
 export function themeOf(text: string, metricIds: string[] = []): string {
+  const held = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const list = cuesByFirst.get(text.charCodeAt(i));
+    if (list) for (const c of list) if (text.startsWith(c, i)) held.add(c);
+  }
   let best = "";
   let bestN = 0;
   for (const r of themeRules) {
     let n = 0;
-    for (const c of r.cues) if (text.includes(c)) n++;
+    if (held.size) for (const c of r.cues) if (held.has(c)) n++;
     for (const id of metricIds) if (r.ids.has(id)) n += 2;
     if (n > bestN) [best, bestN] = [r.theme, n];
   }
@@ -76,8 +100,8 @@ function chainHeadings(sections: Section[], i: number): string {
 }
 
 function trimItem(text: string, a: number, b: number): [number, number] {
-  while (a < b && /[\s,;:。、]/u.test(text[a])) a++;
-  while (b > a && /[\s,;:。、]/u.test(text[b - 1])) b--;
+  while (a < b && TRIM_CHAR[text.charCodeAt(a)]) a++;
+  while (b > a && TRIM_CHAR[text.charCodeAt(b - 1)]) b--;
   return [a, b];
 }
 
@@ -143,7 +167,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     if (roleAt(at) === "review") continue;
     const colon = at + m[0].length;
     let sentA = at;
-    while (sentA > doc.a && !/[。!?\n]/u.test(text[sentA - 1])) sentA--;
+    while (sentA > doc.a && !SENTENCE_END_CHAR[text.charCodeAt(sentA - 1)]) sentA--;
     // only development goals: "经济社会发展的主要预期目标是", "今后五年…目标", not "改革的目标是"
     if (!LIST_INTRO.test(text.slice(Math.max(sentA, at - 30), colon))) continue;
     const context = text.slice(sentA, colon) + "|" + chainHeadings(doc.sections, sectionOf(at));
@@ -250,10 +274,10 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     if (taken.has(i) || r.status !== "target" || roleAt(r.a) !== "plan" || isCovered(r.a, r.b)) return;
     let a = Math.min(r.a, r.metricA);
     const aFloor = Math.max(doc.a, a - 200);
-    while (a > aFloor && !/[,;:。!?\n]/u.test(text[a - 1])) a--;
+    while (a > aFloor && !CLAUSE_START_CHAR[text.charCodeAt(a - 1)]) a--;
     let b = Math.max(r.b, r.metricB);
     const bCeil = Math.min(doc.b, b + 200);
-    while (b < bCeil && !/[,;。!?\n]/u.test(text[b])) b++;
+    while (b < bCeil && !CLAUSE_END_CHAR[text.charCodeAt(b)]) b++;
     const key = `${a}:${b}`;
     if (!clauses.has(key)) clauses.set(key, []);
     clauses.get(key)!.push(i);

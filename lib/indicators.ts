@@ -15,7 +15,7 @@
  */
 import { indicatorCues as cues } from "./dictionary.ts";
 import { chineseNumber, findQuantities, type Quantity } from "./numbers.ts";
-import { matches } from "./regex.ts";
+import { charClass, matches } from "./regex.ts";
 import { growthOnly, knownMetricAtStart, metricInfo } from "./metrics.ts";
 import type { Document } from "./pipeline.ts";
 import type { Role, Section } from "./outline.ts";
@@ -95,6 +95,8 @@ const COMPARED_TO = /(?:是|为|相当于|达到)((?:\d{4}|[xX*]{4}|[〇零一�
 const PARALLEL = new Set(cues.parallel_heads);
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
 const CLAUSE_BREAK = /[,;:。!?\n、]/u;
+const BREAK_CHAR = charClass(CLAUSE_BREAK);
+const COMMA_CHAR = charClass(/[,;:。!?\n]/u);
 /** How far back from a number its clause, sentence and paragraph cues are read. */
 const WINDOW = 240;
 const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
@@ -296,9 +298,9 @@ export function indicators(doc: Document): Indicator[] {
     for (let i = 0; i <= n; i++) {
       lastBreak[i] = br;
       lastComma[i] = cm;
-      const ch = text[sent.a + i];
-      if (i < n && CLAUSE_BREAK.test(ch)) br = sent.a + i + 1;
-      if (i < n && /[,;:。!?\n]/u.test(ch)) cm = sent.a + i + 1;
+      const ch = text.charCodeAt(sent.a + i);
+      if (i < n && BREAK_CHAR[ch]) br = sent.a + i + 1;
+      if (i < n && COMMA_CHAR[ch]) cm = sent.a + i + 1;
     }
     const breakBefore = (pos: number) => lastBreak[pos - sent.a];
     const commaBefore = (pos: number) => lastComma[pos - sent.a];

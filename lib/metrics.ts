@@ -50,6 +50,19 @@ export function bareMetric(metric: string): string {
  * ```
  */
 export function metricInfo(metric: string, measure: string): MetricInfo | null {
+  // the same metrics recur in every report: remember the answers (bounded)
+  const key = `${measure}|${metric}`;
+  const known = infoCache.get(key);
+  if (known !== undefined) return known;
+  if (infoCache.size >= 50_000) infoCache.clear();
+  const info = lookUp(metric, measure);
+  infoCache.set(key, info);
+  return info;
+}
+
+const infoCache = new Map<string, MetricInfo | null>();
+
+function lookUp(metric: string, measure: string): MetricInfo | null {
   for (const m of [metric, bareMetric(metric), metric.replace(/^(城乡|全体|常住)/u, "")]) {
     const hits = byAlias.get(m);
     const hit = hits?.find((h) => !h.measures || h.measures.includes(measure));

@@ -7,6 +7,7 @@
  * a role (review, targets, plan, other) from the cue words of
  * `data/dictionary/sections.json`, inherited by sections without cues.
  */
+import { charClass } from "./regex.ts";
 import { sectionCues } from "./dictionary.ts";
 import { chineseNumber } from "./numbers.ts";
 
@@ -27,6 +28,8 @@ export interface Section {
   headB: number;
 }
 
+const SPACE_CHAR = charClass(/\s/u);
+const CLOSE_CHAR = charClass(/[”’」』)]/u);
 const roleRules = sectionCues.roles.map((r) => ({
   value: r.value as Role,
   res: r.patterns.map((p) => new RegExp(p, "u")),
@@ -156,7 +159,7 @@ export function outline(text: string, a: number, b: number, docYear: number | nu
 
 function lastContentEnd(text: string, pos: number): number {
   let p = pos;
-  while (p > 0 && /\s/u.test(text[p - 1])) p--;
+  while (p > 0 && SPACE_CHAR[text.charCodeAt(p - 1)]) p--;
   return p;
 }
 
@@ -185,7 +188,7 @@ export function sentences(text: string, a: number, b: number): Sentence[] {
       s = i + 1;
     } else if (c === "。" || c === "!" || c === "?") {
       let e = i + 1;
-      while (e < b && /[”’」』)]/u.test(text[e])) e++;
+      while (e < b && CLOSE_CHAR[text.charCodeAt(e)]) e++;
       out.push({ a: s, b: e });
       s = e;
       i = e - 1;

@@ -25,3 +25,22 @@ export function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
     yield m;
   }
 }
+
+/**
+ * A one-character regex turned into a table by UTF-16 unit, for loops that
+ * test character after character (`table[text.charCodeAt(i)]`): a regex call
+ * per character costs far more than the lookup. The regex stays the
+ * definition of the class.
+ *
+ * @example
+ * ```ts
+ * const BREAK = charClass(/[,;:。!?\n、]/u);
+ * BREAK["地区生产总值增长5%,".charCodeAt(10)]; // 1
+ * ```
+ */
+export function charClass(re: RegExp): Uint8Array {
+  const table = new Uint8Array(65536);
+  const one = new RegExp(`^(?:${re.source})$`, re.flags.replace(/[gy]/g, ""));
+  for (let c = 0; c < 65536; c++) if (one.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+}

@@ -10,6 +10,10 @@
  * are not documents.
  */
 
+import { charClass } from "./regex.ts";
+
+const SPACE_CHAR = charClass(/\s/);
+
 /** A document's range in the cleaned text, `[a, b)`. */
 export interface Piece {
   a: number;
@@ -53,8 +57,8 @@ export function splitDocuments(text: string, boundaries: number[], minChars = MI
   for (let i = 0; i + 1 < points.length; i++) {
     let a = points[i];
     let b = points[i + 1];
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && SPACE_CHAR[text.charCodeAt(a)]) a++;
+    while (b > a && SPACE_CHAR[text.charCodeAt(b - 1)]) b--;
     const body = text.slice(a, b).replace(/\s+/g, "");
     if (body.length >= minChars) pieces.push({ a, b });
   }
