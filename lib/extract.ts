@@ -15,6 +15,7 @@ import { InputError } from "./errors.ts";
 import { reviewFileName, reviewPage } from "./review.ts";
 import { tableColumns, validateTables } from "./tables.ts";
 import { csvLines } from "./csv.ts";
+import { panelInputs } from "./panel.ts";
 
 /** A file that was not processed, and why. */
 export interface Refused {
@@ -44,8 +45,8 @@ export interface ExtractOptions {
   review?: boolean;
   /**
    * Render each file's rows as CSV lines where they are made (in the workers)
-   * and keep as rows only what the cross-document panel needs (documents,
-   * indicators, goals): less copying between threads, less memory.
+   * and keep as rows only what the cross-document panel reads (panelInputs):
+   * less copying between threads, less memory.
    */
   csv?: { excel?: boolean };
   /** called after each file, in file order */
@@ -92,7 +93,7 @@ export function processFile(f: InputFile, data: Uint8Array, index: number, revie
         lines[name] = enc.encode(csvLines(tables[name] as unknown as Record<string, never>[], tableColumns(name), csv));
         counts[name] = tables[name].length;
       }
-      const kept: Tables = { ...tables, sections: [], sentences: [], terms: [] };
+      const kept: Tables = { ...panelInputs(tables), sections: [], sentences: [], terms: [] };
       return { ...base, tables: kept, csv: lines, csvRows: counts, reviews };
     }
     return { ...base, tables, reviews };

@@ -59,6 +59,33 @@ function convert(r: IndicatorRow, unit: string, factor: number, base: string): n
   return round((r.value * r.unit_factor) / factor);
 }
 
+/** The indicator fields the panel reads. */
+const PANEL_INDICATOR_FIELDS = [
+  "indicator_id", "doc_id", "metric_id", "measure", "status", "period", "value", "value_max",
+  "unit", "unit_factor", "unit_base", "qualifier", "metric_text", "value_text",
+] as const;
+
+/**
+ * The part of a file's rows the panel reads: its documents, the indicator
+ * rows with a known metric and a measure the panel compares (only the fields
+ * it reads), and the annual target-list goals. Workers hand this over instead
+ * of every row, so the main thread receives a few kilobytes per file.
+ *
+ * @example
+ * ```ts
+ * panel(panelInputs(tables)); // the same rows as panel(tables)
+ * ```
+ */
+export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals">): Pick<Tables, "documents" | "indicators" | "goals"> {
+  const indicators = t.indicators
+    .filter((r) => r.metric_id && MEASURES.has(r.measure))
+    .map((r) => Object.fromEntries(PANEL_INDICATOR_FIELDS.map((k) => [k, r[k]])) as unknown as IndicatorRow);
+  const goals = t.goals
+    .filter((g) => g.found_by === "list" && g.horizon === "annual")
+    .map((g) => ({ doc_id: g.doc_id, found_by: g.found_by, horizon: g.horizon, indicator_ids: g.indicator_ids }) as GoalRow);
+  return { documents: t.documents, indicators, goals };
+}
+
 /**
  * Build the panel from the tables.
  *

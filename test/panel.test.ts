@@ -1,6 +1,6 @@
 import { assert } from "./assert.ts";
 import { corpus, gold } from "./corpus.ts";
-import { panel } from "../lib/panel.ts";
+import { panel, panelInputs } from "../lib/panel.ts";
 
 const gdpGrowth = async () => {
   const { tables } = await corpus();
@@ -56,4 +56,13 @@ Deno.test("panel: every 2025 province has its GDP growth target; gold 2024 outco
   }
   const stated = panel(tables).filter((r) => r.region === "北京市" && r.year === 2025);
   assert.ok(stated.some((r) => r.target_stated === false), "a commonly listed metric Beijing did not target is marked not stated");
+});
+
+Deno.test("panel: built from the reduced rows the workers hand over, it is the same panel", async () => {
+  const { tables } = await corpus();
+  const full = panel(tables);
+  const reduced = panelInputs(tables);
+  assert.ok(reduced.indicators.length < tables.indicators.length / 2, "the reduction keeps most rows");
+  assert.ok(full.length > 500);
+  assert.deepEqual(panel(reduced), full);
 });
