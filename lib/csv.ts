@@ -5,6 +5,7 @@
  */
 import Papa from "papaparse";
 import type { z } from "zod";
+import { fieldReader } from "./regex.ts";
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -37,6 +38,14 @@ export function excelCell(v: Cell): string {
 /** Text that a CSV reader would split or mangle unless quoted (RFC 4180, plus edge spaces and a BOM). */
 const NEEDS_QUOTES = /[\r\n",\uFEFF]/;
 
+const readers = new Map<string, (row: unknown) => unknown[]>();
+function readerOf(cols: string[]): (row: unknown) => unknown[] {
+  const key = cols.join("\u0000");
+  let r = readers.get(key);
+  if (!r) readers.set(key, r = fieldReader(cols));
+  return r;
+}
+
 /** A rendered cell made safe for a CSV line: quoted, with its quotes doubled, when it needs to be. */
 function quoted(s: string): string {
   if (!s.length) return s;
@@ -54,11 +63,12 @@ function quoted(s: string): string {
 function renderLines(rows: Record<string, Cell>[], cols: string[], excel: boolean): string[] {
   const lines = new Array<string>(rows.length);
   const k = cols.length;
+  const read = readerOf(cols);
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+    const values = read(rows[r]) as Cell[];
     let line = "";
     for (let c = 0; c < k; c++) {
-      const v = row[cols[c]];
+      const v = values[c];
       if (c) line += ",";
       if (v === null || v === undefined) continue;
       if (typeof v === "string") line += quoted(excel ? excelCell(v) : v);

@@ -64,6 +64,20 @@ function emptyTables(): Tables {
   return { documents: [], sections: [], sentences: [], indicators: [], goals: [], terms: [] };
 }
 
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(1 << 20);
+
+/**
+ * UTF-8 bytes of a string, through a reused buffer: `encodeInto` plus one
+ * copy is about twice as fast as `encode` on the megabytes of CSV a file makes.
+ */
+function utf8(s: string): Uint8Array {
+  if (s.length * 3 > 48 << 20) return encoder.encode(s); // a huge file: no buffer kept that large
+  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
+  const { written } = encoder.encodeInto(s, scratch);
+  return scratch.slice(0, written);
+}
+
 /**
  * Process one file's bytes: its rows, review pages, or the reason it is refused.
  *
@@ -88,9 +102,8 @@ export function processFile(f: InputFile, data: Uint8Array, index: number, revie
     if (csv) {
       const lines: Record<string, Uint8Array> = {};
       const counts: Record<string, number> = {};
-      const enc = new TextEncoder();
       for (const name of Object.keys(tables) as (keyof Tables)[]) {
-        lines[name] = enc.encode(csvLines(tables[name] as unknown as Record<string, never>[], tableColumns(name), csv));
+        lines[name] = utf8(csvLines(tables[name] as unknown as Record<string, never>[], tableColumns(name), csv));
         counts[name] = tables[name].length;
       }
       const kept: Tables = { ...panelInputs(tables), sections: [], sentences: [], terms: [] };

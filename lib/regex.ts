@@ -44,3 +44,19 @@ export function charClass(re: RegExp): Uint8Array {
   for (let c = 0; c < 65536; c++) if (one.test(String.fromCharCode(c))) table[c] = 1;
   return table;
 }
+
+/**
+ * A function that reads the given fields of an object into an array, with
+ * each field named in its code (`r["doc_id"]`), so V8 compiles plain
+ * property loads; a loop over field names (`r[name]`) costs several times
+ * more per value. For rendering and checking hundreds of thousands of rows.
+ *
+ * @example
+ * ```ts
+ * fieldReader(["metric", "value"])({ metric: "地区生产总值", value: 8, unit: "%" }); // ["地区生产总值", 8]
+ * ```
+ */
+export function fieldReader(fields: readonly string[]): (row: unknown) => unknown[] {
+  const body = `return [${fields.map((f) => `r[${JSON.stringify(f)}]`).join(", ")}];`;
+  return new Function("r", body) as (row: unknown) => unknown[];
+}

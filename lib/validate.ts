@@ -13,6 +13,7 @@
  */
 import { z } from "zod";
 import type { RowRule } from "./schema.ts";
+import { fieldReader } from "./regex.ts";
 
 /** A column's JSON Schema, as zod writes it. */
 interface JsonField {
@@ -100,17 +101,19 @@ export function rowValidator(schema: z.ZodType, rules: RowRule<any>[] = []): (ro
     const issue = r.error.issues[0];
     return `${issue.path.join(".")}${issue.path.length ? ": " : ""}${issue.message}`;
   };
+  const read = fieldReader(fields.map((f) => f.name));
+  const checks = fields.map((f) => f.check);
   return (row) => {
     let ok = typeof row === "object" && row !== null;
     if (ok) {
-      const r = row as Record<string, unknown>;
-      for (const f of fields) {
-        if (!f.check(r[f.name])) {
+      const values = read(row);
+      for (let i = 0; i < checks.length; i++) {
+        if (!checks[i](values[i])) {
           ok = false;
           break;
         }
       }
-      if (ok) for (const rule of rules) if (!rule.check(r)) ok = false;
+      if (ok) for (const rule of rules) if (!rule.check(row)) ok = false;
     }
     if (ok) return null;
     return zodVerdict(row) ?? "the row breaks a check that zod does not make (a bug in validate.ts)";
