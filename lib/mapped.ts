@@ -117,8 +117,8 @@ export class MappedBuilder {
     this.parts = [];
     return {
       text,
-      start: this.s.slice(0, this.length),
-      end: this.e.slice(0, this.length),
+      start: this.s.subarray(0, this.length), // no copy: the spare capacity is small (builders are sized to their input)
+      end: this.e.subarray(0, this.length),
     };
   }
 }

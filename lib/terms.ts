@@ -53,9 +53,11 @@ function longestIn(list: string[] | undefined, text: string, i: number, end: num
   return "";
 }
 
-/** First UTF-16 units that start some dictionary term: a quick test before the lookup. */
+/** First UTF-16 units that start some dictionary term, and first pairs: quick tests before the lookup (every term has two characters or more). */
 const dictFirst = new Uint8Array(65536);
 for (const c of dictIndex.keys()) dictFirst[c] = 1;
+const pairOf = (t: string) => t.charCodeAt(0) * 65536 + t.charCodeAt(1);
+const dictPairs = new Set([...dictCategory.keys()].map(pairOf));
 
 /**
  * Terms of one document.
@@ -85,9 +87,10 @@ export function terms(doc: Document): Term[] {
   // leftmost-longest, non-overlapping: at each place the longest term that starts there
   const first = quotedIndex.size ? dictFirst.slice() : dictFirst;
   for (const c of quotedIndex.keys()) first[c] = 1;
+  const pairs = quotedIndex.size ? new Set([...dictPairs, ...[...quoted].map(pairOf)]) : dictPairs;
   for (let i = doc.a; i < doc.b;) {
     const c = text.charCodeAt(i);
-    const t = first[c] ? longestAt(text, i, doc.b, c, quotedIndex) : "";
+    const t = first[c] && pairs.has(c * 65536 + text.charCodeAt(i + 1)) ? longestAt(text, i, doc.b, c, quotedIndex) : "";
     if (!t) {
       i++;
       continue;
