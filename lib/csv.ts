@@ -65,16 +65,14 @@ function renderLines(rows: Record<string, Cell>[], cols: string[], excel: boolea
   const k = cols.length;
   const read = readerOf(cols);
   for (let r = 0; r < rows.length; r++) {
-    const values = read(rows[r]) as Cell[];
-    let line = "";
+    const values = read(rows[r]) as Cell[]; // a fresh array: its cells are replaced by their text
     for (let c = 0; c < k; c++) {
       const v = values[c];
-      if (c) line += ",";
-      if (v === null || v === undefined) continue;
-      if (typeof v === "string") line += quoted(excel ? excelCell(v) : v);
-      else line += excel ? excelCell(v) : cell(v); // numbers and booleans never need quotes
+      if (v === null || v === undefined) values[c] = "";
+      else if (typeof v === "string") values[c] = quoted(excel ? excelCell(v) : v);
+      else values[c] = excel ? excelCell(v) : cell(v); // numbers and booleans never need quotes
     }
-    lines[r] = line;
+    lines[r] = values.join(","); // one flat string, no chain of concatenations to flatten later
   }
   return lines;
 }
