@@ -170,7 +170,14 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
   return { tables, refused, files: files.length, bytes };
 }
 
-/** Process files in `jobs` workers, handing results over in file order. */
+/**
+ * Process files in `jobs` workers, handing results over in file order.
+ *
+ * Files are handed out in file order, two at a time to each worker, so a
+ * worker that finishes one starts the next at once instead of waiting for
+ * the main thread's reply, and results waiting for an earlier file are never
+ * more than a few: memory does not grow with the number of files.
+ */
 async function inWorkers(
   files: InputFile[],
   jobs: number,
@@ -178,56 +185,49 @@ async function inWorkers(
   csv: { excel?: boolean } | undefined,
   take: (r: FileResult) => Promise<void>,
 ): Promise<void> {
+  const IN_HAND = 2;
   const pending = new Map<number, FileResult>();
-  // hand out the largest files first, so no worker is left with a big one at the end;
-  // results are still handed over in file order
-  const sizes = await Promise.all(files.map((f) => Deno.stat(f.path).then((s) => s.size, () => 0)));
-  const order = files.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
-  let next = 0; // position in `order` of the next file to hand out
+  let next = 0; // next file to hand out
   let emit = 0; // next result to hand over
   let failure: Error | null = null;
   let drain = Promise.resolve();
-  await new Promise<void>((resolve) => {
-    let active = 0;
-    const workers = Array.from({ length: jobs }, () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
-    const feed = (w: Worker) => {
-      if (next < files.length && !failure) {
-        w.postMessage({ index: order[next], file: files[order[next]], review, csv });
-        next++;
-        active++;
-      }
-    };
-    const finish = () => {
-      if (active === 0 && (next >= files.length || failure)) {
-        for (const w of workers) w.terminate();
-        resolve();
-      }
-    };
-    for (const w of workers) {
-      w.onmessage = (e: MessageEvent<FileResult>) => {
-        active--;
-        pending.set(e.data.index, e.data);
-        drain = drain.then(async () => {
-          while (pending.has(emit)) {
-            const r = pending.get(emit)!;
-            pending.delete(emit);
-            emit++;
-            await take(r);
-          }
-        });
-        feed(w);
-        drain.then(finish);
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
+  try {
+    await new Promise<void>((resolve) => {
+      const feed = (w: Worker) => {
+        if (next < files.length && !failure) {
+          w.postMessage({ index: next, file: files[next], review, csv });
+          next++;
+        }
       };
-      w.onerror = (e) => {
-        e.preventDefault();
-        failure = new Error(`a worker failed: ${e.message}`);
-        active--;
-        finish();
+      const finish = () => {
+        if (emit === files.length || failure) resolve();
       };
-      feed(w);
-    }
-    finish();
-  });
-  await drain;
+      for (const w of workers) {
+        w.onmessage = (e: MessageEvent<FileResult>) => {
+          pending.set(e.data.index, e.data);
+          feed(w);
+          drain = drain.then(async () => {
+            while (pending.has(emit)) {
+              const r = pending.get(emit)!;
+              pending.delete(emit);
+              emit++;
+              await take(r);
+            }
+          }).then(finish);
+        };
+        w.onerror = (e) => {
+          e.preventDefault();
+          failure = new Error(`a worker failed: ${e.message}`);
+          finish();
+        };
+        for (let k = 0; k < IN_HAND; k++) feed(w);
+      }
+      finish();
+    });
+    await drain;
+  } finally {
+    for (const w of workers) w.terminate();
+  }
   if (failure) throw failure;
 }
