@@ -95,6 +95,8 @@ const COMPARED_TO = /(?:是|为|相当于|达到)((?:\d{4}|[xX*]{4}|[〇零一�
 const PARALLEL = new Set(cues.parallel_heads);
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
 const CLAUSE_BREAK = /[,;:。!?\n、]/u;
+const scratchBreak = new Int32Array(4096);
+const scratchComma = new Int32Array(4096);
 const BREAK_CHAR = charClass(CLAUSE_BREAK);
 const COMMA_CHAR = charClass(/[,;:。!?\n]/u);
 /** How far back from a number its clause, sentence and paragraph cues are read. */
@@ -292,8 +294,9 @@ export function indicators(doc: Document): Indicator[] {
     const paraA = paraStarts.of(sent.a);
     // one pass over the sentence: the last clause break and comma before each position
     const n = sent.b - sent.a;
-    const lastBreak = new Int32Array(n + 1);
-    const lastComma = new Int32Array(n + 1);
+    // (tables reused from sentence to sentence: allocating typed arrays per sentence was a tenth of this stage)
+    const lastBreak = n < scratchBreak.length ? scratchBreak : new Int32Array(n + 1);
+    const lastComma = n < scratchComma.length ? scratchComma : new Int32Array(n + 1);
     let br = sent.a, cm = sent.a;
     for (let i = 0; i <= n; i++) {
       lastBreak[i] = br;

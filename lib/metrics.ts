@@ -51,16 +51,17 @@ export function bareMetric(metric: string): string {
  */
 export function metricInfo(metric: string, measure: string): MetricInfo | null {
   // the same metrics recur in every report: remember the answers (bounded)
-  const key = `${measure}|${metric}`;
-  const known = infoCache.get(key);
+  let byMetric = infoCache.get(measure);
+  if (!byMetric) infoCache.set(measure, byMetric = new Map());
+  const known = byMetric.get(metric);
   if (known !== undefined) return known;
-  if (infoCache.size >= 50_000) infoCache.clear();
+  if (byMetric.size >= 50_000) byMetric.clear();
   const info = lookUp(metric, measure);
-  infoCache.set(key, info);
+  byMetric.set(metric, info);
   return info;
 }
 
-const infoCache = new Map<string, MetricInfo | null>();
+const infoCache = new Map<string, Map<string, MetricInfo | null>>(); // measure → metric → entry
 
 function lookUp(metric: string, measure: string): MetricInfo | null {
   for (const m of [metric, bareMetric(metric), metric.replace(/^(城乡|全体|常住)/u, "")]) {
