@@ -5,6 +5,7 @@
  * `data/dictionary/regions.json`. A masked text ("xx市") gets an empty
  * region: the workspace never guesses what was blanked out.
  */
+import { PhraseIndex } from "./regex.ts";
 import { documentCues, regions } from "./dictionary.ts";
 import { chineseNumber } from "./numbers.ts";
 
@@ -51,10 +52,7 @@ for (const p of regions.provinces) {
     places.set(c + "市", place);
   }
 }
-const placeRe = new RegExp(
-  [...places.keys()].sort((a, b) => b.length - a.length).join("|"),
-  "gu",
-);
+const placeNames = new PhraseIndex(places.keys());
 const SELF_SUFFIX =
   /^(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(第[一二三四五六七八九十]+届|人民政府|政府工作报告)/u;
 const NATIONAL =
@@ -73,10 +71,10 @@ function kindOf(text: string): Kind {
 function regionOf(text: string): { region: string; level: Level; masked: boolean } {
   const head = text.slice(0, 3000);
   // 1. the report names itself: "广东省人民政府", "肇庆市第十四届人民代表大会"
-  for (const m of head.matchAll(placeRe)) {
-    const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+  for (const m of placeNames.scan(head)) {
+    const after = head.slice(m.index + m.phrase.length, m.index + m.phrase.length + 12);
     if (SELF_SUFFIX.test(after) || /^[省市]/.test(after) && SELF_SUFFIX.test(after.slice(1))) {
-      const p = places.get(m[0])!;
+      const p = places.get(m.phrase)!;
       return { region: p.name, level: p.level, masked: false };
     }
   }
@@ -92,8 +90,8 @@ function regionOf(text: string): { region: string; level: Level; masked: boolean
   }
   // 5. the place it names most often
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(placeRe)) {
-    const p = places.get(m[0])!;
+  for (const m of placeNames.scan(text)) {
+    const p = places.get(m.phrase)!;
     counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
   }
   let best = "";

@@ -182,11 +182,11 @@ export function sentences(text: string, a: number, b: number): Sentence[] {
   const out: Sentence[] = [];
   let s = a;
   for (let i = a; i < b; i++) {
-    const c = text[i];
-    if (c === "\n") {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       if (i > s) out.push({ a: s, b: i });
       s = i + 1;
-    } else if (c === "。" || c === "!" || c === "?") {
+    } else if (c === 0x3002 || c === 33 || c === 63) { // 。 ! ?
       let e = i + 1;
       while (e < b && CLOSE_CHAR[text.charCodeAt(e)]) e++;
       out.push({ a: s, b: e });

@@ -60,3 +60,53 @@ export function fieldReader(fields: readonly string[]): (row: unknown) => unknow
   const body = `return [${fields.map((f) => `r[${JSON.stringify(f)}]`).join(", ")}];`;
   return new Function("r", body) as (row: unknown) => unknown[];
 }
+
+/**
+ * A set of literal phrases found leftmost-longest, as a regex alternation of
+ * them sorted longest first would find them, but through an index by first
+ * character: hundreds of place names or key phrases cost one table lookup
+ * per character of text instead of an attempt per phrase.
+ *
+ * @example
+ * ```ts
+ * const places = new PhraseIndex(["大连", "大连市", "辽宁省"]);
+ * [...places.scan("辽宁省大连市委", 0, 7)].map((m) => m.phrase); // ["辽宁省", "大连市"]
+ * ```
+ */
+export class PhraseIndex {
+  private byFirst = new Map<number, string[]>();
+  private first = new Uint8Array(65536);
+
+  constructor(phrases: Iterable<string>) {
+    for (const p of phrases) {
+      if (!p) continue;
+      const c = p.charCodeAt(0);
+      const list = this.byFirst.get(c);
+      if (list) list.push(p);
+      else this.byFirst.set(c, [p]);
+      this.first[c] = 1;
+    }
+    // longest first; equal lengths in code-unit order (two of them cannot both match at one place)
+    for (const list of this.byFirst.values()) list.sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+  }
+
+  /** The longest phrase that starts at `i` and ends by `end`, or "". */
+  longestAt(text: string, i: number, end = text.length): string {
+    const list = this.first[text.charCodeAt(i)] ? this.byFirst.get(text.charCodeAt(i)) : undefined;
+    if (list) for (const p of list) if (i + p.length <= end && text.startsWith(p, i)) return p;
+    return "";
+  }
+
+  /** Every phrase in `text[a, b)`, leftmost-longest and not overlapping, with where it starts. */
+  *scan(text: string, a = 0, b = text.length): Generator<{ index: number; phrase: string }> {
+    for (let i = a; i < b;) {
+      const p = this.first[text.charCodeAt(i)] ? this.longestAt(text, i, b) : "";
+      if (!p) {
+        i++;
+        continue;
+      }
+      yield { index: i, phrase: p };
+      i += p.length;
+    }
+  }
+}

@@ -59,8 +59,9 @@ export function splitDocuments(text: string, boundaries: number[], minChars = MI
     let b = points[i + 1];
     while (a < b && SPACE_CHAR[text.charCodeAt(a)]) a++;
     while (b > a && SPACE_CHAR[text.charCodeAt(b - 1)]) b--;
-    const body = text.slice(a, b).replace(/\s+/g, "");
-    if (body.length >= minChars) pieces.push({ a, b });
+    let chars = 0; // characters other than white space, counted up to what is needed
+    for (let k = a; k < b && chars < minChars; k++) if (!SPACE_CHAR[text.charCodeAt(k)]) chars++;
+    if (chars >= minChars) pieces.push({ a, b });
   }
   return pieces;
 }
