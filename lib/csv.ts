@@ -5,7 +5,7 @@
  */
 import Papa from "papaparse";
 import type { z } from "zod";
-import { fieldReader } from "./regex.ts";
+import { fieldReader } from "./hot.ts";
 
 type Cell = string | number | boolean | null | undefined;
 

@@ -5,7 +5,7 @@
  * `data/dictionary/regions.json`. A masked text ("xx市") gets an empty
  * region: the workspace never guesses what was blanked out.
  */
-import { PhraseIndex } from "./regex.ts";
+import { PhraseIndex } from "./hot.ts";
 import { documentCues, regions } from "./dictionary.ts";
 import { chineseNumber } from "./numbers.ts";
 

@@ -12,7 +12,7 @@
  * Each goal carries its kind, horizon, target year, theme and the target
  * indicator rows inside it.
  */
-import { charClass } from "./regex.ts";
+import { charClass } from "./hot.ts";
 import { indicatorCues as cues, themes } from "./dictionary.ts";
 import { chineseNumber, findQuantities } from "./numbers.ts";
 import type { Indicator } from "./indicators.ts";

@@ -15,7 +15,7 @@
  */
 import { indicatorCues as cues } from "./dictionary.ts";
 import { chineseNumber, findQuantities, type Quantity } from "./numbers.ts";
-import { charClass, matches } from "./regex.ts";
+import { charClass, matches } from "./hot.ts";
 import { growthOnly, knownMetricAtStart, metricInfo } from "./metrics.ts";
 import type { Document } from "./pipeline.ts";
 import type { Role, Section } from "./outline.ts";

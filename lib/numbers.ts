@@ -8,7 +8,7 @@
  * Years (2021年), dates, ordinals (第十四届), names with digits (5号机组,
  * 地铁4号线, 5G) and product specs (4兆瓦级) are not quantities.
  */
-import { matches } from "./regex.ts";
+import { matches } from "./hot.ts";
 import { units as unitDict } from "./dictionary.ts";
 
 /** A number with its unit, as found in cleaned text. */

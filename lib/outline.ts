@@ -7,7 +7,7 @@
  * a role (review, targets, plan, other) from the cue words of
  * `data/dictionary/sections.json`, inherited by sections without cues.
  */
-import { charClass } from "./regex.ts";
+import { charClass } from "./hot.ts";
 import { sectionCues } from "./dictionary.ts";
 import { chineseNumber } from "./numbers.ts";
 

@@ -10,7 +10,7 @@
  * are not documents.
  */
 
-import { charClass } from "./regex.ts";
+import { charClass } from "./hot.ts";
 
 const SPACE_CHAR = charClass(/\s/);
 

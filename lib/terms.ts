@@ -8,7 +8,7 @@
  * also counted as 小康社会; a count includes quoted and unquoted uses.
  */
 import { termDictionary } from "./dictionary.ts";
-import { PhraseIndex } from "./regex.ts";
+import { PhraseIndex } from "./hot.ts";
 import type { Document } from "./pipeline.ts";
 
 /** One document × term. */

@@ -13,7 +13,7 @@
  */
 import { z } from "zod";
 import type { RowRule } from "./schema.ts";
-import { fieldReader } from "./regex.ts";
+import { fieldReader } from "./hot.ts";
 
 /** A column's JSON Schema, as zod writes it. */
 interface JsonField {
