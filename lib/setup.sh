@@ -37,7 +37,10 @@ fi
 # the kernel must run this project's Deno (kernel.json holds its absolute path)
 ABS_DENO="$(cd "$(dirname "$DENO")" && pwd)/$(basename "$DENO")"
 SPEC="$(jupyter kernelspec list 2>/dev/null | awk '$1 == "deno" {print $2}')"
-if [ -z "$SPEC" ] || ! grep -q "$(readlink -f "$ABS_DENO")" "$SPEC/kernel.json" 2>/dev/null; then
+REGISTERED=""
+[ -n "$SPEC" ] && REGISTERED="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["argv"][0])' "$SPEC/kernel.json" 2>/dev/null || true)"
+# exactly this clone's binary (another clone's path may hold this one's as a part)
+if [ "$REGISTERED" != "$(readlink -f "$ABS_DENO")" ]; then
   echo "setup: registering the Deno Jupyter kernel ..." >&2
   PYDEVD_DISABLE_FILE_VALIDATION=1 "$DENO" jupyter --install --force >/dev/null 2>&1 || "$DENO" jupyter --install >&2
   SPEC="$(jupyter kernelspec list 2>/dev/null | awk '$1 == "deno" {print $2}')"
