@@ -15,7 +15,9 @@
  *    of a plain number regex in the same runtime; and Microsoft's
  *    Recognizers-Text for Chinese (number, percentage, currency, dimension),
  *    on a sample since it is slow.
- * 4. Time each hostile input of 1 MB.
+ * 4. Peak memory against corpus size: one job on the first half of the
+ *    copies, beside the full corpus.
+ * 5. Time each hostile input of 1 MB.
  * Results go to data/bench/results.json (committed, so changes compare) and
  * are printed as a table.
  */
@@ -158,6 +160,17 @@ if (import.meta.main) {
     console.error(`${unexpected.length} varied file(s) refused:\n${unexpected.join("\n")}`);
     Deno.exit(1);
   }
+  // memory against corpus size: the same run on the first half of the copies
+  const copies = [...Deno.readDirSync(dir)].map((e) => `${dir}/${e.name}`).sort();
+  const half = copies.slice(0, Math.ceil(copies.length / 2));
+  console.error(`memory: 1 job on ${half.length} of ${copies.length} copies ...`);
+  const halfRun = await run(["pipeline", half.join(","), "1"]);
+  result.memory_vs_size = {
+    half_corpus_mb: Number((halfRun.bytes / 1e6).toFixed(1)),
+    half_corpus_peak_memory_mb: Math.round(halfRun.peakRss / 1e6),
+    full_corpus_mb: Number(mb.toFixed(1)),
+    full_corpus_peak_memory_mb: (result.pipeline_1_job as Record<string, number>).peak_memory_mb,
+  };
   console.error("reference: one regex pass ...");
   const rx = [];
   for (let i = 0; i < RUNS; i++) rx.push(await run(["regex", dir], true));
@@ -189,6 +202,7 @@ if (import.meta.main) {
       `  one core (1 job, pinned): ${core.mb_per_s} MB/s (${core.documents_per_s} documents/s, ${core.rows_per_s} rows/s, peak ${core.peak_memory_mb} MB)\n` +
       `  1 job, both cores free:   ${one.mb_per_s} MB/s (peak ${one.peak_memory_mb} MB)\n` +
       `  2 jobs:                   ${two.mb_per_s} MB/s (×${result.speedup_2_jobs} one core, ×${result.speedup_2_jobs_vs_unpinned_1_job} 1 job; peak ${two.peak_memory_mb} MB)\n` +
+      `  peak memory, 1 job: ${(result.memory_vs_size as Record<string, number>).half_corpus_peak_memory_mb} MB on ${(result.memory_vs_size as Record<string, number>).half_corpus_mb} MB, ${one.peak_memory_mb} MB on ${mb.toFixed(1)} MB\n` +
       `  regex limit ${rxMbs.toFixed(1)} MB/s; Recognizers-Text ${rtMbs.toFixed(4)} MB/s (one core is ×${result.pipeline_vs_recognizers} that)\n` +
       `Written to data/bench/results.json`,
   );

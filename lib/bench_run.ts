@@ -2,7 +2,8 @@
  * One measured run for the benchmark (bench.ts runs it as a subprocess so
  * each run's peak memory is its own). Prints one JSON line.
  *
- *   pipeline <dir> <jobs>   read, extract and write every table (CSV)
+ *   pipeline <dirs> <jobs>  read, extract and write every table (CSV);
+ *                           <dirs> is one folder or several joined by commas
  *   regex <dir>             read, decode and count numbers with one regex
  *   recognizers <dir> <kb>  Recognizers-Text (Chinese number, percentage,
  *                           currency, dimension) over the first <kb> KB
@@ -25,7 +26,8 @@ const t0 = performance.now();
 if (mode === "pipeline") {
   // the command line itself, as a user runs it (tables as CSV, no review pages)
   const out = await Deno.makeTempDir({ prefix: "bench-out-" });
-  const code = await main([arg, "--out", out, "--jobs", arg2, "--quiet", "--no-review", "--lenient"]);
+  const inputs = arg.split(",");
+  const code = await main([...inputs, "--out", out, "--jobs", arg2, "--quiet", "--no-review", "--lenient"]);
   const seconds = (performance.now() - t0) / 1000;
   if (code !== 0) Deno.exit(code);
   let rows = 0, documents = 0, bytes = 0;
@@ -40,7 +42,7 @@ if (mode === "pipeline") {
     rows += n;
     if (e.name === "documents.csv") documents = n;
   }
-  for (const f of (await listInputs([arg])).files) bytes += (await Deno.stat(f.path)).size;
+  for (const f of (await listInputs(inputs)).files) bytes += (await Deno.stat(f.path)).size;
   await Deno.remove(out, { recursive: true });
   console.log(JSON.stringify({ seconds, bytes, documents, rows, peakRss: peakRss() }));
 } else if (mode === "regex") {
