@@ -8,7 +8,7 @@
  * Years (2021年), dates, ordinals (第十四届), names with digits (5号机组,
  * 地铁4号线, 5G) and product specs (4兆瓦级) are not quantities.
  */
-import { matches } from "./hot.ts";
+import { charClass, matches } from "./hot.ts";
 import { units as unitDict } from "./dictionary.ts";
 
 /** A number with its unit, as found in cleaned text. */
@@ -118,6 +118,7 @@ const MASK = String.raw`[xX]{1,8}(?:\.[xX]{1,8})?|\*{1,8}(?:\.\*{1,8})?`;
 const NUM = `(?:${AR}|${MASK}|${CN})`;
 const AFTER = "左右|上下|以上|以下|以内|之内|多";
 const PER = unitDict.per.map(esc).join("|");
+const CN_START = charClass(/[零〇一二两三四五六七八九十百千万亿]/u);
 const PER_END = new RegExp(`(${PER})$`, "u");
 const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
 const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
@@ -166,9 +167,10 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     if (start < skipUntil) continue;
     let [whole, pct, num, many, unit, after] = m as unknown as (string | undefined)[];
     num = num!;
-    const before = s[start - 1] ?? "";
     // Chinese numerals: only with a magnitude character, or 两/几 before 倍, or 百分之
-    const isCn = /^[零〇一二两三四五六七八九十百千万亿]/u.test(num);
+    const isCn = CN_START[num.charCodeAt(0)] === 1;
+    if (isCn && !pct && !unit) continue; // 一是, 统一, 十四五: most matches end here
+    const before = s[start - 1] ?? "";
     if (isCn) {
       // a trailing 万/亿 belongs to the unit when that unit takes it (两万人 → 2 万人)
       const big = /(万亿|万|亿)$/u.exec(num);
