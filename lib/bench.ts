@@ -15,8 +15,9 @@
  *    of a plain number regex in the same runtime; and Microsoft's
  *    Recognizers-Text for Chinese (number, percentage, currency, dimension),
  *    on a sample since it is slow.
- * 4. Peak memory against corpus size: one job on the first half of the
- *    copies, beside the full corpus.
+ * 4. Memory against corpus size: peak memory of one job on the first half
+ *    of the copies beside the full corpus, and what the pipeline still holds
+ *    once every file is read (live heap after a full GC), for both.
  * 5. Time each hostile input of 1 MB.
  * Results go to data/bench/results.json (committed, so changes compare) and
  * are printed as a table.
@@ -100,7 +101,7 @@ const TASKSET = ["/usr/bin/taskset", "/bin/taskset"].find((p) => {
  * files the command line refused (from its stderr).
  */
 async function run(args: string[], oneCore = false): Promise<Record<string, number> & { refused: string[] }> {
-  const deno = [Deno.execPath(), "run", "--allow-read", "--allow-write", "--allow-env", "--allow-sys", `${ROOT}lib/bench_run.ts`, ...args];
+  const deno = [Deno.execPath(), "run", "--v8-flags=--expose-gc", "--allow-read", "--allow-write", "--allow-env", "--allow-sys", `${ROOT}lib/bench_run.ts`, ...args];
   const cmd = oneCore && TASKSET ? [TASKSET, "-c", "0", ...deno] : deno;
   const out = await new Deno.Command(cmd[0], { args: cmd.slice(1), stdout: "piped", stderr: "piped" }).output();
   const err = new TextDecoder().decode(out.stderr);
@@ -165,11 +166,16 @@ if (import.meta.main) {
   const half = copies.slice(0, Math.ceil(copies.length / 2));
   console.error(`memory: 1 job on ${half.length} of ${copies.length} copies ...`);
   const halfRun = await run(["pipeline", half.join(","), "1"]);
+  // and what stays in memory once every file is read (live heap after a full GC)
+  const halfKept = await run(["retained", half.join(",")]);
+  const fullKept = await run(["retained", copies.join(",")]);
   result.memory_vs_size = {
     half_corpus_mb: Number((halfRun.bytes / 1e6).toFixed(1)),
     half_corpus_peak_memory_mb: Math.round(halfRun.peakRss / 1e6),
+    half_corpus_live_heap_after_mb: Math.round(halfKept.heapUsed / 1e6),
     full_corpus_mb: Number(mb.toFixed(1)),
     full_corpus_peak_memory_mb: (result.pipeline_1_job as Record<string, number>).peak_memory_mb,
+    full_corpus_live_heap_after_mb: Math.round(fullKept.heapUsed / 1e6),
   };
   console.error("reference: one regex pass ...");
   const rx = [];
@@ -182,6 +188,7 @@ if (import.meta.main) {
   const hostile = await run(["hostile", "1024"]);
   const one = result.pipeline_1_job as Record<string, number>;
   const core = (result.pipeline_1_job_one_core ?? one) as Record<string, number>;
+  const mem = result.memory_vs_size as Record<string, number>;
   const two = result.pipeline_2_jobs as Record<string, number>;
   Object.assign(result, {
     regex_limit_mb_per_s: Number(rxMbs.toFixed(1)),
@@ -202,7 +209,8 @@ if (import.meta.main) {
       `  one core (1 job, pinned): ${core.mb_per_s} MB/s (${core.documents_per_s} documents/s, ${core.rows_per_s} rows/s, peak ${core.peak_memory_mb} MB)\n` +
       `  1 job, both cores free:   ${one.mb_per_s} MB/s (peak ${one.peak_memory_mb} MB)\n` +
       `  2 jobs:                   ${two.mb_per_s} MB/s (×${result.speedup_2_jobs} one core, ×${result.speedup_2_jobs_vs_unpinned_1_job} 1 job; peak ${two.peak_memory_mb} MB)\n` +
-      `  peak memory, 1 job: ${(result.memory_vs_size as Record<string, number>).half_corpus_peak_memory_mb} MB on ${(result.memory_vs_size as Record<string, number>).half_corpus_mb} MB, ${one.peak_memory_mb} MB on ${mb.toFixed(1)} MB\n` +
+      `  memory, 1 job: peak ${mem.half_corpus_peak_memory_mb} MB on ${mem.half_corpus_mb} MB, ${one.peak_memory_mb} MB on ${mb.toFixed(1)} MB; ` +
+      `kept after reading every file ${mem.half_corpus_live_heap_after_mb} MB and ${mem.full_corpus_live_heap_after_mb} MB\n` +
       `  regex limit ${rxMbs.toFixed(1)} MB/s; Recognizers-Text ${rtMbs.toFixed(4)} MB/s (one core is ×${result.pipeline_vs_recognizers} that)\n` +
       `Written to data/bench/results.json`,
   );

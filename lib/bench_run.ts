@@ -4,12 +4,15 @@
  *
  *   pipeline <dirs> <jobs>  read, extract and write every table (CSV);
  *                           <dirs> is one folder or several joined by commas
+ *   retained <dirs>         what the pipeline keeps once every file is read
+ *                           (live heap after a full GC; needs --expose-gc)
  *   regex <dir>             read, decode and count numbers with one regex
  *   recognizers <dir> <kb>  Recognizers-Text (Chinese number, percentage,
  *                           currency, dimension) over the first <kb> KB
  *   hostile <kb>            each hostile text of <kb> KB through the pipeline
  */
 import { main } from "./cli.ts";
+import { extractPaths } from "./extract.ts";
 import { listInputs } from "./files.ts";
 import { decodeBytes } from "./decode.ts";
 import { hostileTexts } from "./hostile.ts";
@@ -45,6 +48,12 @@ if (mode === "pipeline") {
   for (const f of (await listInputs(inputs)).files) bytes += (await Deno.stat(f.path)).size;
   await Deno.remove(out, { recursive: true });
   console.log(JSON.stringify({ seconds, bytes, documents, rows, peakRss: peakRss() }));
+} else if (mode === "retained") {
+  const r = await extractPaths(arg.split(","), { csv: {} }); // as the command line runs it, CSV rendered per file
+  // deno-lint-ignore no-explicit-any
+  (globalThis as any).gc();
+  const kept = Object.values(r.tables).reduce((n, rows) => n + rows.length, 0);
+  console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, heapUsed: Deno.memoryUsage().heapUsed, keptRows: kept, peakRss: peakRss() }));
 } else if (mode === "regex") {
   const { files } = await listInputs([arg]);
   let bytes = 0, n = 0;

@@ -59,12 +59,6 @@ function convert(r: IndicatorRow, unit: string, factor: number, base: string): n
   return round((r.value * r.unit_factor) / factor);
 }
 
-/** The indicator fields the panel reads. */
-const PANEL_INDICATOR_FIELDS = [
-  "indicator_id", "doc_id", "metric_id", "measure", "status", "period", "value", "value_max",
-  "unit", "unit_factor", "unit_base", "qualifier", "metric_text", "value_text",
-] as const;
-
 /**
  * The part of a file's rows the panel reads: its documents, the indicator
  * rows with a known metric and a measure the panel compares (only the fields
@@ -77,13 +71,28 @@ const PANEL_INDICATOR_FIELDS = [
  * ```
  */
 export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals">): Pick<Tables, "documents" | "indicators" | "goals"> {
+  const documents = t.documents.map((d) => ({ doc_id: own(d.doc_id), region: own(d.region), level: d.level, year: d.year }) as DocumentRow);
   const indicators = t.indicators
     .filter((r) => r.metric_id && MEASURES.has(r.measure))
-    .map((r) => Object.fromEntries(PANEL_INDICATOR_FIELDS.map((k) => [k, r[k]])) as unknown as IndicatorRow);
+    .map((r) => ({
+      indicator_id: own(r.indicator_id), doc_id: own(r.doc_id), metric_id: r.metric_id, measure: r.measure, status: r.status,
+      period: own(r.period), value: r.value, value_max: r.value_max, unit: own(r.unit), unit_factor: r.unit_factor,
+      unit_base: own(r.unit_base), qualifier: r.qualifier, metric_text: own(r.metric_text), value_text: own(r.value_text),
+    }) as IndicatorRow);
   const goals = t.goals
     .filter((g) => g.found_by === "list" && g.horizon === "annual")
-    .map((g) => ({ doc_id: g.doc_id, found_by: g.found_by, horizon: g.horizon, indicator_ids: g.indicator_ids }) as GoalRow);
-  return { documents: t.documents, indicators, goals };
+    .map((g) => ({ doc_id: own(g.doc_id), found_by: g.found_by, horizon: g.horizon, indicator_ids: own(g.indicator_ids) }) as GoalRow);
+  return { documents, indicators, goals };
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from.
+ * V8 keeps a substring of 13 characters or more as a view into its parent,
+ * so a kept row holding one would keep its whole document's text alive:
+ * memory would then grow with the number of files read.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
 }
 
 /**
