@@ -246,10 +246,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     }
     if (out.length === start) continue;
   }
-  const isCovered = (a: number, b: number) => {
-    for (let i = Math.max(0, a - doc.a); i < b - doc.a; i++) if (mask[i]) return true;
-    return false;
-  };
+  const isCovered = (a: number, b: number) => mask.subarray(Math.max(0, a - doc.a), Math.max(0, b - doc.a)).includes(1);
 
   // 2. dated aims
   for (const s of doc.sentences) {
@@ -269,7 +266,10 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
 
   // 3. quantified tasks in plan sections
   const taken = new Set(out.flatMap((g) => g.indicators));
-  const clauses = new Map<string, number[]>();
+  // clause [a, b) → indicator rows in it; the key packs both offsets into one
+  // number (exact while a document is under 94 million characters)
+  const clauses = new Map<number, number[]>();
+  const SPAN = doc.b - doc.a + 1;
   inds.forEach((r, i) => {
     if (taken.has(i) || r.status !== "target" || roleAt(r.a) !== "plan" || isCovered(r.a, r.b)) return;
     let a = Math.min(r.a, r.metricA);
@@ -278,12 +278,12 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     let b = Math.max(r.b, r.metricB);
     const bCeil = Math.min(doc.b, b + 200);
     while (b < bCeil && !CLAUSE_END_CHAR[text.charCodeAt(b)]) b++;
-    const key = `${a}:${b}`;
+    const key = (a - doc.a) * SPAN + (b - doc.a);
     if (!clauses.has(key)) clauses.set(key, []);
     clauses.get(key)!.push(i);
   });
   for (const [key, idx] of clauses) {
-    const [a, b] = key.split(":").map(Number);
+    const a = doc.a + Math.floor(key / SPAN), b = doc.a + (key % SPAN);
     const r = inds[idx[0]];
     const amount = r.measure === "level" && !["%", "个百分点", "倍"].includes(r.unit);
     const ty = /^\d{4}$/.test(r.period) ? Number(r.period) : year;
