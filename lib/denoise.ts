@@ -49,7 +49,7 @@ export function denoise(m: MappedText, patterns: Compiled[] = compiled): Denoise
   const t = m.text;
   const n = t.length;
   const keep = new Uint8Array(n).fill(1);
-  const boundaryAt = new Uint8Array(n + 1);
+  const boundaryAt: number[] = []; // positions in t where a boundary pattern matched
   // Paragraph pass: line and tail patterns.
   let pos = 0;
   let tailFrom = -1;
@@ -67,7 +67,7 @@ export function denoise(m: MappedText, patterns: Compiled[] = compiled): Denoise
           // a footer line in the first half of the text (a copy with its lines out of
           // order) is dropped alone: cutting there would lose the report
           keep.fill(0, pos, Math.min(n, end + 1));
-          if (p.boundary) boundaryAt[pos] = 1;
+          if (p.boundary) boundaryAt.push(pos);
         }
         break;
       }
@@ -84,24 +84,33 @@ export function denoise(m: MappedText, patterns: Compiled[] = compiled): Denoise
       const b = a + match[0].length;
       if (b === a) continue;
       keep.fill(0, a, b);
-      if (p.boundary) boundaryAt[a] = 1;
+      if (p.boundary) boundaryAt.push(a);
     }
   }
-  // Removed spans and boundaries in the new coordinates.
+  // Removed spans and boundaries in the new coordinates, run by run of
+  // removed text (the kept text between runs is skipped by a native scan).
   const removed: [number, number][] = [];
   const boundaries: number[] = [];
-  let kept = 0;
-  for (let i = 0; i < n; i++) {
-    if (boundaryAt[i]) boundaries.push(kept);
-    if (keep[i]) {
-      kept++;
-      continue;
+  const bpos = [...new Set(boundaryAt)].filter((p) => p < n).sort((x, y) => x - y);
+  let bi = 0;
+  let removedSoFar = 0;
+  for (let i = 0;;) {
+    const runStart = keep.indexOf(0, i);
+    const keptEnd = runStart < 0 ? n : runStart;
+    while (bi < bpos.length && bpos[bi] <= keptEnd) boundaries.push(bpos[bi++] - removedSoFar);
+    if (runStart < 0) break;
+    let runEnd = keep.indexOf(1, runStart);
+    if (runEnd < 0) runEnd = n;
+    for (; bi < bpos.length && bpos[bi] < runEnd; bi++) boundaries.push(runStart - removedSoFar); // inside the run
+    for (let k = runStart; k < runEnd; k++) {
+      if (t.charCodeAt(k) === 10) continue; // a dropped line break is not noise
+      const s = m.start[k], e = m.end[k];
+      const last = removed[removed.length - 1];
+      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+      else removed.push([s, e]);
     }
-    if (t.charCodeAt(i) === 10) continue; // a dropped line break is not noise
-    const s = m.start[i], e = m.end[i];
-    const last = removed[removed.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else removed.push([s, e]);
+    removedSoFar += runEnd - runStart;
+    i = runEnd;
   }
   // Keep paragraph breaks from collapsing: a removed line leaves its
   // neighbours separated by the kept break before it.

@@ -134,18 +134,14 @@ export class MappedBuilder {
  * ```
  */
 export function filter(m: MappedText, keep: Uint8Array): MappedText {
-  const b = new MappedBuilder(m.text.length + 1);
-  let i = 0;
   const n = m.text.length;
-  while (i < n) {
-    if (!keep[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < n && keep[j]) j++;
+  const b = new MappedBuilder(n + 1);
+  // copy each run of kept units; runs are found by native scans of `keep`
+  for (let i = keep.indexOf(1); i >= 0 && i < n;) {
+    let j = keep.indexOf(0, i);
+    if (j < 0 || j > n) j = n;
     b.copy(m, i, j);
-    i = j;
+    i = j < n ? keep.indexOf(1, j) : -1;
   }
   return b.build();
 }
