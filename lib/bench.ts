@@ -29,7 +29,7 @@ import { ROOT } from "./workspace.ts";
 import os from "node:os";
 
 const TARGET_MB = Number(Deno.env.get("BENCH_MB") ?? 50);
-const RUNS = Number(Deno.env.get("BENCH_RUNS") ?? 3);
+const RUNS = Number(Deno.env.get("BENCH_RUNS") ?? 5);
 
 /** A small deterministic random generator (mulberry32). */
 function rng(seed: number) {
@@ -145,6 +145,7 @@ if (import.meta.main) {
     const s = median(runs.map((r) => r.seconds));
     result[name] = {
       seconds: Number(s.toFixed(2)),
+      seconds_range: [Math.min(...runs.map((r) => r.seconds)), Math.max(...runs.map((r) => r.seconds))].map((x) => Number(x.toFixed(2))),
       mb_per_s: Number((mb / s).toFixed(2)),
       documents_per_s: Number((runs[0].documents / s).toFixed(1)),
       rows_per_s: Math.round(runs[0].rows / s),
