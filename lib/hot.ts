@@ -7,17 +7,17 @@
 
 /**
  * Every match of a global (`g`) regex in `s`, in order, like
- * `s.matchAll(re)` but without the copy of the regex that matchAll makes on
- * every call (which costs more than the search itself on a short sentence).
- * The regex's `lastIndex` is its cursor, so the loop body must not use the
- * same regex object.
+ * `[...s.matchAll(re)]` but without the copy of the regex that matchAll makes
+ * on every call (which costs more than the search itself on a short
+ * sentence), and as an array rather than an iterator.
  *
  * @example
  * ```ts
- * [...matches(/(\d+)%/g, "增长5%左右,下降3%")].map((m) => m[1]); // ["5", "3"]
+ * matches(/(\d+)%/g, "增长5%左右,下降3%").map((m) => m[1]); // ["5", "3"]
  * ```
  */
-export function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
+export function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (m[0] === "") {
@@ -25,8 +25,9 @@ export function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
       const c = s.charCodeAt(re.lastIndex);
       re.lastIndex += re.unicode && c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
-    yield m;
+    out.push(m);
   }
+  return out;
 }
 
 /**
