@@ -96,6 +96,20 @@ Deno.test("cli: the same input gives byte-identical tables with any --jobs; a si
   assert.ok((await Deno.stat(`${dir}-one/review/003_大连.txt_1.html`)).isFile);
 });
 
+Deno.test("cli: the whole default corpus gives the same bytes with 1 job and with 3 (results reordered into file order)", async () => {
+  const raw = new URL("../data/raw", import.meta.url).pathname;
+  const out = await Deno.makeTempDir({ prefix: "jobs-" });
+  const a = await extract([raw, "--out", `${out}/a`, "--jobs", "1", "--quiet", "--no-review", "--lenient"]);
+  const b = await extract([raw, "--out", `${out}/b`, "--jobs", "3", "--quiet", "--no-review", "--lenient"]);
+  assert.equal(a.code, 0, a.stderr);
+  assert.equal(b.code, 0, b.stderr);
+  for (const t of ["documents.csv", "sections.csv", "sentences.csv", "indicators.csv", "goals.csv", "panel.csv", "terms.csv"]) {
+    assert.deepEqual(await Deno.readFile(`${out}/b/${t}`), await Deno.readFile(`${out}/a/${t}`), t);
+  }
+  assert.ok((await Deno.readTextFile(`${out}/a/documents.csv`)).split("\n").length > 90);
+  await Deno.remove(out, { recursive: true });
+});
+
 Deno.test("cli: a run killed midway leaves the previous tables whole", async () => {
   const out = await Deno.makeTempDir({ prefix: "killed-" });
   assert.equal((await extract([`${RAW}seeds`, "--out", out, "--quiet"])).code, 0);
