@@ -180,19 +180,27 @@ export interface Sentence {
  */
 export function sentences(text: string, a: number, b: number): Sentence[] {
   const out: Sentence[] = [];
+  // the next of each break character, found by native searches and renewed once passed
+  const next = (ch: string, from: number) => {
+    const i = text.indexOf(ch, from);
+    return i < 0 || i >= b ? b : i;
+  };
+  let nl = next("\n", a), stop = next("。", a), bang = next("!", a), ask = next("?", a);
   let s = a;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
+  for (let i = Math.min(nl, stop, bang, ask); i < b; i = Math.min(nl, stop, bang, ask)) {
+    if (i === nl) {
       if (i > s) out.push({ a: s, b: i });
       s = i + 1;
-    } else if (c === 0x3002 || c === 33 || c === 63) { // 。 ! ?
+    } else {
       let e = i + 1;
       while (e < b && CLOSE_CHAR[text.charCodeAt(e)]) e++;
       out.push({ a: s, b: e });
       s = e;
-      i = e - 1;
     }
+    if (nl < s) nl = next("\n", s);
+    if (stop < s) stop = next("。", s);
+    if (bang < s) bang = next("!", s);
+    if (ask < s) ask = next("?", s);
   }
   if (b > s && text.slice(s, b).trim()) out.push({ a: s, b });
   return out;
