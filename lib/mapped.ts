@@ -26,6 +26,14 @@ export interface MappedText {
  */
 export function identity(text: string): MappedText {
   const n = text.length;
+  if (n < 1 << 22) {
+    // copies of one ascending table instead of a loop per file
+    if (iota.length < n + 1) {
+      iota = new Int32Array(Math.min(1 << 22, Math.max(2 * iota.length, n + 1)));
+      for (let i = 0; i < iota.length; i++) iota[i] = i;
+    }
+    return { text, start: iota.slice(0, n), end: iota.slice(1, n + 1) };
+  }
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -34,6 +42,8 @@ export function identity(text: string): MappedText {
   }
   return { text, start, end };
 }
+
+let iota = new Int32Array(0);
 
 /**
  * Source offsets `[start, end)` of the cleaned span `[a, b)`.
