@@ -124,7 +124,7 @@ export async function main(args: string[]): Promise<number> {
   // the text is held until the end, and writing overlaps with the work of
   // the workers. Writes are synchronous: they go to the page cache, and an
   // async write would only hand the bytes to another thread and wait.
-  const files = new Map<string, Deno.FsFile>();
+  const tableFiles = new Map<string, Deno.FsFile>(); // the staged CSV files, open for appending
   const lineCounts = new Map<string, number>();
   const enc = new TextEncoder();
   const writeAll = (f: Deno.FsFile, bytes: Uint8Array) => {
@@ -135,7 +135,7 @@ export async function main(args: string[]): Promise<number> {
     for (const name of streamed) {
       const f = Deno.openSync(join(stage, `${name}.csv`), { write: true, create: true, truncate: true });
       writeAll(f, enc.encode(csvHeader(tableColumns(name), csvOpts)));
-      files.set(name, f);
+      tableFiles.set(name, f);
       lineCounts.set(name, 0);
     }
   }
@@ -148,14 +148,14 @@ export async function main(args: string[]): Promise<number> {
       onFile: async (r, done, total, bytes) => {
         for (const p of r.reviews ?? []) await Deno.writeTextFile(join(stage, "review", p.name), p.html);
         for (const [name, bytes] of Object.entries(r.csv ?? {})) {
-          writeAll(files.get(name)!, bytes);
+          writeAll(tableFiles.get(name)!, bytes);
           lineCounts.set(name, lineCounts.get(name)! + (r.csvRows?.[name] ?? 0));
         }
         show(done, total, bytes, r.source);
       },
     });
   } finally {
-    for (const f of files.values()) f.close();
+    for (const f of tableFiles.values()) f.close();
   }
   const rows = allRows(result.tables);
   const counts: Record<string, number> = {};
