@@ -12,7 +12,7 @@
  * Each goal carries its kind, horizon, target year, theme and the target
  * indicator rows inside it.
  */
-import { charClass } from "./hot.ts";
+import { charClass, PhraseIndex } from "./hot.ts";
 import { indicatorCues as cues, themes } from "./dictionary.ts";
 import { chineseNumber, findQuantities } from "./numbers.ts";
 import type { Indicator } from "./indicators.ts";
@@ -58,12 +58,8 @@ const CLAUSE_START_CHAR = charClass(/[,;:。!?\n]/u);
 const CLAUSE_END_CHAR = charClass(/[,;。!?\n]/u);
 
 const themeRules = themes.themes.map((t) => ({ theme: t.theme, cues: t.cues, ids: new Set(t.metric_ids) }));
-/** Every cue word by its first UTF-16 unit: one pass over a text finds the cues it holds. */
-const cuesByFirst = new Map<number, string[]>();
-for (const c of new Set(themeRules.flatMap((r) => r.cues))) {
-  const k = c.charCodeAt(0);
-  cuesByFirst.set(k, [...(cuesByFirst.get(k) ?? []), c]);
-}
+/** Every theme's cue words: one pass over a text finds the cues it holds. */
+const themeCues = new PhraseIndex(new Set(themeRules.flatMap((r) => r.cues)));
 
 /**
  * The theme whose cue words a text (and its indicators' ids) hit most often.
@@ -74,11 +70,7 @@ for (const c of new Set(themeRules.flatMap((r) => r.cues))) {
  * ```
  */
 export function themeOf(text: string, metricIds: string[] = []): string {
-  const held = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    const list = cuesByFirst.get(text.charCodeAt(i));
-    if (list) for (const c of list) if (text.startsWith(c, i)) held.add(c);
-  }
+  const held = themeCues.held(text);
   let best = "";
   let bestN = 0;
   for (const r of themeRules) {

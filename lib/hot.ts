@@ -113,4 +113,22 @@ export class PhraseIndex {
       i += p.length;
     }
   }
+
+  /**
+   * Every phrase that occurs anywhere in `text`, overlaps included (a cue
+   * inside a longer cue counts too).
+   *
+   * @example
+   * ```ts
+   * new PhraseIndex(["就业", "新增就业", "收入"]).held("城镇新增就业70万人"); // Set {"新增就业", "就业"}
+   * ```
+   */
+  held(text: string): Set<string> {
+    const out = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      if (!this.first[text.charCodeAt(i)]) continue;
+      for (const p of this.byFirst.get(text.charCodeAt(i))!) if (text.startsWith(p, i)) out.add(p);
+    }
+    return out;
+  }
 }

@@ -33,3 +33,10 @@ Deno.test("hot: fieldReader() reads fields in the order given, missing ones as u
   const read = fieldReader(["metric", "value", "unit", "period"]);
   assertEquals(read({ unit: "%", metric: "地区生产总值", value: 5 }), ["地区生产总值", 5, "%", undefined]);
 });
+
+Deno.test("hot: PhraseIndex.held() finds every phrase that occurs, overlapping ones included", () => {
+  const phrases = ["就业", "新增就业", "城镇新增就业", "居民收入", "收入", "不在文中"];
+  const want = new Set(phrases.filter((p) => TEXT.includes(p)));
+  assert_(want.size >= 4, [...want].join());
+  assertEquals(new PhraseIndex(phrases).held(TEXT), want);
+});
