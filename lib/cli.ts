@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { extractPaths } from "./extract.ts";
 import { csvHeader, toCsv } from "./csv.ts";
-import { allRows, columnKinds, SCHEMAS, tableColumns, type TableName } from "./tables.ts";
+import { allRows, columnKinds, SCHEMAS, tableColumns, type TableName, validateRows } from "./tables.ts";
 import { toParquet } from "./parquet.ts";
 import { commitStaged, stagingDir } from "./staging.ts";
 
@@ -165,7 +165,8 @@ export async function main(args: string[]): Promise<number> {
       counts[name] = rows[name].length;
     } else if (name === "panel") {
       // document rows were validated file by file (extract.ts); the panel is checked here
-      const text = toCsv(rows[name] as Record<string, never>[], tableColumns(name), SCHEMAS[name], `${name}.csv`, csvOpts);
+      validateRows(name, rows[name]);
+      const text = toCsv(rows[name] as Record<string, never>[], tableColumns(name), csvOpts);
       await Deno.writeTextFile(join(stage, `${name}.csv`), text);
       counts[name] = rows[name].length;
     } else {

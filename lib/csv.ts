@@ -4,7 +4,6 @@
  * a temporary name in the same folder and is renamed into place.
  */
 import Papa from "papaparse";
-import type { z } from "zod";
 import { fieldReader } from "./hot.ts";
 
 type Cell = string | number | boolean | null | undefined;
@@ -78,9 +77,10 @@ function renderLines(rows: Record<string, Cell>[], cols: string[], excel: boolea
 }
 
 /**
- * Validate rows against a schema and render them as CSV text (with
- * `excel: true`: a UTF-8 byte-order mark, CRLF line ends and formula-like
- * text neutralised, so Excel shows Chinese right and runs nothing).
+ * Render rows as CSV text with a header (with `excel: true`: a UTF-8
+ * byte-order mark, CRLF line ends and formula-like text neutralised, so
+ * Excel shows Chinese right and runs nothing). Rows are checked where they
+ * are made (tables.ts), not here.
  *
  * @example
  * ```ts
@@ -88,22 +88,7 @@ function renderLines(rows: Record<string, Cell>[], cols: string[], excel: boolea
  * // "metric,value\n地区生产总值,8\n"
  * ```
  */
-export function toCsv(
-  rows: Record<string, Cell>[],
-  cols: string[],
-  schema?: z.ZodType,
-  table = "table",
-  opts: { excel?: boolean } = {},
-): string {
-  if (schema) {
-    rows.forEach((r, i) => {
-      const res = schema.safeParse(r);
-      if (!res.success) {
-        const issue = res.error.issues[0];
-        throw new Error(`Row ${i + 1} of ${table} is invalid: ${issue.path.join(".")}: ${issue.message}`);
-      }
-    });
-  }
+export function toCsv(rows: Record<string, Cell>[], cols: string[], opts: { excel?: boolean } = {}): string {
   return csvHeader(cols, opts) + csvLines(rows, cols, opts);
 }
 

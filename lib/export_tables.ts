@@ -22,7 +22,7 @@ export async function exportTables(dir = `${ROOT}data/export`): Promise<{ file: 
   for (const name of Object.keys(SCHEMAS) as TableName[]) {
     const data = (await rows(name)) as Record<string, never>[];
     for (const [path, excel] of [[`${dir}/${name}.csv`, false], [`${dir}/excel/${name}.csv`, true]] as const) {
-      files.push({ path, text: toCsv(data, tableColumns(name), undefined, name, { excel }) });
+      files.push({ path, text: toCsv(data, tableColumns(name), { excel }) });
       out.push({ file: path.slice(ROOT.length), rows: data.length });
     }
   }

@@ -92,7 +92,7 @@ export function processFile(f: InputFile, data: Uint8Array, index: number, revie
   try {
     const docs = readSource(f.source, data);
     const tables = baseRows(docs);
-    validateTables(tables); // zod, per file: a bad row refuses its file, not the run
+    validateTables(tables); // per file: a bad row refuses its file, not the run
     const reviews = review
       ? docs.map((d) => ({
         name: reviewFileName(d.id),

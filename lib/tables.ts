@@ -85,12 +85,14 @@ export function tableValidator(name: TableName): (row: unknown) => string | null
  * workers), so a bad row refuses its file instead of failing the whole run.
  */
 export function validateTables(t: Tables): void {
-  for (const name of Object.keys(t) as (keyof Tables)[]) {
-    const check = tableValidator(name);
-    const rows = t[name] as unknown[];
-    for (let i = 0; i < rows.length; i++) {
-      const problem = check(rows[i]);
-      if (problem) throw new Error(`row ${i + 1} of ${name} is invalid: ${problem}`);
-    }
+  for (const name of Object.keys(t) as (keyof Tables)[]) validateRows(name, t[name] as unknown[]);
+}
+
+/** Check the rows of one table against its schema; throws with the table, row and field at fault. */
+export function validateRows(name: TableName, rows: unknown[]): void {
+  const check = tableValidator(name);
+  for (let i = 0; i < rows.length; i++) {
+    const problem = check(rows[i]);
+    if (problem) throw new Error(`row ${i + 1} of ${name} is invalid: ${problem}`);
   }
 }

@@ -38,6 +38,6 @@ Deno.test("csv: quotes, line breaks, edge spaces and a BOM survive a round trip 
 });
 
 Deno.test("csv: for Excel, formula-like text gets an apostrophe and lines end in CRLF after a BOM", () => {
-  const text = toCsv([{ metric: "=1+1", value: -3.5 }] as never, ["metric", "value"], undefined, "t", { excel: true });
+  const text = toCsv([{ metric: "=1+1", value: -3.5 }] as never, ["metric", "value"], { excel: true });
   assertEquals(text, "\uFEFFmetric,value\r\n'=1+1,-3.5\r\n");
 });
