@@ -1,7 +1,7 @@
 /**
  * `deno task eval [--gold <dir>] [--summary]`: build the tables from
  * data/raw and score them against the gold annotations (default
- * ../shared/gold), printing each miss and false positive with its text.
+ * data/gold, a copy of ../shared/gold), printing each miss and false positive with its text.
  */
 import { parseArgs } from "node:util";
 import { extractPaths } from "./extract.ts";
@@ -13,7 +13,7 @@ const { values } = parseArgs({
   options: { gold: { type: "string" }, raw: { type: "string" }, summary: { type: "boolean" } },
 });
 const raw = values.raw ?? `${root}data/raw`;
-const goldDir = values.gold ?? `${root}../shared/gold`;
+const goldDir = values.gold ?? `${root}data/gold`;
 const gold = readGold(goldDir);
 if (!gold.indicators.length && !gold.documents.length) {
   console.error(`No gold annotations in "${goldDir}" (give --gold <dir>).`);

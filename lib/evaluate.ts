@@ -82,7 +82,7 @@ function sameNumber(gold: string, v: number | null): boolean {
  *
  * @example
  * ```ts
- * const s = score(tables, readGold("../shared/gold"), (src) => Deno.readTextFileSync(`data/raw/${src}`));
+ * const s = score(tables, readGold("data/gold"), (src) => Deno.readTextFileSync(`data/raw/${src}`));
  * s.indicators.recall; // 0.97
  * ```
  */

@@ -3,7 +3,7 @@ import { extractPaths, type ExtractResult } from "../lib/extract.ts";
 import { parseCsv } from "../lib/csv.ts";
 
 export const RAW = new URL("../data/raw/", import.meta.url).pathname;
-export const GOLD = new URL("../../shared/gold/", import.meta.url).pathname;
+export const GOLD = new URL("../data/gold/", import.meta.url).pathname;
 
 let cached: Promise<ExtractResult> | null = null;
 /** Every document of data/raw with its tables. */
@@ -12,7 +12,7 @@ export function corpus(): Promise<ExtractResult> {
   return cached;
 }
 
-/** A gold file of ../shared/gold, or null when the folder is not beside the repo. */
+/** A gold file of data/gold (a copy of ../shared/gold), or null when it is missing. */
 export function gold(name: string): Record<string, string>[] | null {
   try {
     return parseCsv(Deno.readTextFileSync(GOLD + name));
