@@ -63,13 +63,21 @@ function renderLines(rows: Record<string, Cell>[], cols: string[], excel: boolea
   const lines = new Array<string>(rows.length);
   const k = cols.length;
   const read = readerOf(cols);
+  // a column's last text and its rendering: ids, sources and regions repeat row after row
+  const lastText = new Array<string | undefined>(k);
+  const lastCell = new Array<string>(k);
   for (let r = 0; r < rows.length; r++) {
     const values = read(rows[r]) as Cell[]; // a fresh array: its cells are replaced by their text
     for (let c = 0; c < k; c++) {
       const v = values[c];
       if (v === null || v === undefined) values[c] = "";
-      else if (typeof v === "string") values[c] = quoted(excel ? excelCell(v) : v);
-      else values[c] = excel ? excelCell(v) : cell(v); // numbers and booleans never need quotes
+      else if (typeof v === "string") {
+        if (v !== lastText[c]) {
+          lastText[c] = v;
+          lastCell[c] = quoted(excel ? excelCell(v) : v);
+        }
+        values[c] = lastCell[c];
+      } else values[c] = excel ? excelCell(v) : cell(v); // numbers and booleans never need quotes
     }
     lines[r] = values.join(","); // one flat string, no chain of concatenations to flatten later
   }
