@@ -101,7 +101,8 @@ const TASKSET = ["/usr/bin/taskset", "/bin/taskset"].find((p) => {
  * files the command line refused (from its stderr).
  */
 async function run(args: string[], oneCore = false): Promise<Record<string, number> & { refused: string[] }> {
-  const deno = [Deno.execPath(), "run", "--v8-flags=--expose-gc", "--allow-read", "--allow-write", "--allow-env", "--allow-sys", `${ROOT}lib/bench_run.ts`, ...args];
+  // --min-semi-space-size: the flag lib/extract.sh runs the pipeline with
+  const deno = [Deno.execPath(), "run", "--v8-flags=--expose-gc,--min-semi-space-size=16", "--allow-read", "--allow-write", "--allow-env", "--allow-sys", `${ROOT}lib/bench_run.ts`, ...args];
   const cmd = oneCore && TASKSET ? [TASKSET, "-c", "0", ...deno] : deno;
   const out = await new Deno.Command(cmd[0], { args: cmd.slice(1), stdout: "piped", stderr: "piped" }).output();
   const err = new TextDecoder().decode(out.stderr);
