@@ -12,7 +12,7 @@
  * Each goal carries its kind, horizon, target year, theme and the target
  * indicator rows inside it.
  */
-import { charClass, PhraseIndex } from "./hot.ts";
+import { charClass, matches, PhraseIndex } from "./hot.ts";
 import { indicatorCues as cues, themes } from "./dictionary.ts";
 import { chineseNumber, findQuantities } from "./numbers.ts";
 import type { Indicator } from "./indicators.ts";
@@ -82,6 +82,8 @@ export function themeOf(text: string, metricIds: string[] = []): string {
   return best;
 }
 
+const YEAR_4 = /(\d{4})年/gu;
+
 function chainHeadings(sections: Section[], i: number): string {
   const out: string[] = [];
   while (i >= 0) {
@@ -129,7 +131,11 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     if (plan && /末|目标/u.test(context) && year !== null && cues.plans[plan[1]] > year) {
       return { horizon: "multi_year", year: cues.plans[plan[1]] };
     }
-    const y = [...context.matchAll(/(\d{4})年/gu)].map((m) => Number(m[1])).filter((v) => year === null || v >= year);
+    const y: number[] = []; // a loop, not map/filter: arrays of changing kinds made V8 recompile this
+    for (const m of matches(YEAR_4, context)) {
+      const v = Number(m[1]);
+      if (year === null || v >= year) y.push(v);
+    }
     if (y.length) return { horizon: y[0] - (year ?? y[0]) > 1 ? "multi_year" : "annual", year: y[0] };
     return { horizon: "annual", year };
   };

@@ -290,7 +290,10 @@ export function indicators(doc: Document): Indicator[] {
     if (!qs.length) return;
     const chain = sent.section >= 0 ? sectionChain(doc.sections, sent.section) : [];
     const role: Role = chain.length ? chain[0].role : "other";
-    const headings = chain.map((s) => s.heading).join("|");
+    // joined by hand: map() gave arrays of different kinds (none, or headings), and
+    // V8 threw away and recompiled this whole function each time it met a new one
+    let headings = "";
+    for (let h = 0; h < chain.length; h++) headings += (h ? "|" : "") + chain[h].heading;
     const paraA = paraStarts.of(sent.a);
     // one pass over the sentence: the last clause break and comma before each position
     const n = sent.b - sent.a;
@@ -511,7 +514,11 @@ export function indicators(doc: Document): Indicator[] {
     let period = "";
     if (/(?:^|[^A-Za-z])(?:[xX]{4}|\*{4})年/u.test(before)) period = "";
     else if (year !== null) {
-      const years = [...matches(YEAR_G, before.replace(COMPARED_TO, "").replace(BASE_YEAR_G, ""))].map((m) => Number(m[1])).filter((y) => y > 1900 && y < 2100);
+      const years: number[] = []; // a loop, not map/filter: see the headings above
+      for (const m of matches(YEAR_G, before.replace(COMPARED_TO, "").replace(BASE_YEAR_G, ""))) {
+        const y = Number(m[1]);
+        if (y > 1900 && y < 2100) years.push(y);
+      }
       const lastYear = years.length ? years[years.length - 1] : null;
       if (status === "target") {
         // the nearest year named before the number: 到2025年, “十四五”末, 二〇三五年

@@ -47,6 +47,17 @@ const CN_BIG: Record<string, number> = { "万": 1e4, "亿": 1e8 };
  * chineseNumber("十四五");   // null (a plan's name, not a number)
  * ```
  */
+/**
+ * Chinese digit characters as ASCII digits ("二〇三五" → "2035"); the caller
+ * has checked that every character is a digit. A plain loop: `[...s].map().join()`
+ * made arrays of changing kinds, and V8 recompiled its callers each time.
+ */
+function cnDigits(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) out += CN_DIGIT[s[i]];
+  return out;
+}
+
 export function chineseNumber(s: string): number | null {
   if (!s) return null;
   // decimals: 九点四 → 9.4
@@ -55,11 +66,11 @@ export function chineseNumber(s: string): number | null {
     const whole = chineseNumber(s.slice(0, dot));
     const frac = s.slice(dot + 1);
     if (whole === null || !/^[〇零一二三四五六七八九]+$/u.test(frac)) return null;
-    return Number(`${whole}.${[...frac].map((c) => CN_DIGIT[c]).join("")}`);
+    return Number(`${whole}.${cnDigits(frac)}`);
   }
   // digit strings: 二〇三五
   if (/^[零〇一二三四五六七八九]{2,}$/u.test(s)) {
-    return Number([...s].map((c) => CN_DIGIT[c]).join(""));
+    return Number(cnDigits(s));
   }
   let total = 0;
   let section = 0;
