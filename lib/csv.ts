@@ -53,35 +53,39 @@ function quoted(s: string): string {
 }
 
 /**
- * One CSV line per row (no line break at its end). Written by hand rather
+ * The CSV lines of some rows, each ending with `nl`. Written by hand rather
  * than through papaparse's unparse: the tables are the bulk of a run's output
  * and this is several times faster; the quoting is the same (a cell is
  * quoted when it holds a comma, quote, line break or BOM, or starts or ends
- * with a space), which test/csv_test.ts checks against papaparse.
+ * with a space), which test/csv.test.ts checks against papaparse.
  */
-function renderLines(rows: Record<string, Cell>[], cols: string[], excel: boolean): string[] {
-  const lines = new Array<string>(rows.length);
+function renderLines(rows: Record<string, Cell>[], cols: string[], excel: boolean, nl: string): string {
   const k = cols.length;
   const read = readerOf(cols);
+  // every cell and separator of every line in one array, joined once: no string per line
+  const parts = new Array<string>(rows.length * k * 2);
+  let p = 0;
   // a column's last text and its rendering: ids, sources and regions repeat row after row
   const lastText = new Array<string | undefined>(k);
   const lastCell = new Array<string>(k);
   for (let r = 0; r < rows.length; r++) {
-    const values = read(rows[r]) as Cell[]; // a fresh array: its cells are replaced by their text
+    const values = read(rows[r]) as Cell[];
     for (let c = 0; c < k; c++) {
       const v = values[c];
-      if (v === null || v === undefined) values[c] = "";
+      let out: string;
+      if (v === null || v === undefined) out = "";
       else if (typeof v === "string") {
         if (v !== lastText[c]) {
           lastText[c] = v;
           lastCell[c] = quoted(excel ? excelCell(v) : v);
         }
-        values[c] = lastCell[c];
-      } else values[c] = excel ? excelCell(v) : cell(v); // numbers and booleans never need quotes
+        out = lastCell[c];
+      } else out = excel ? excelCell(v) : cell(v); // numbers and booleans never need quotes
+      parts[p++] = out;
+      parts[p++] = c === k - 1 ? nl : ",";
     }
-    lines[r] = values.join(","); // one flat string, no chain of concatenations to flatten later
   }
-  return lines;
+  return parts.join("");
 }
 
 /**
@@ -113,8 +117,7 @@ export function toCsv(rows: Record<string, Cell>[], cols: string[], opts: { exce
  */
 export function csvLines(rows: Record<string, Cell>[], cols: string[], opts: { excel?: boolean } = {}): string {
   if (!rows.length) return "";
-  const nl = opts.excel ? "\r\n" : "\n";
-  return renderLines(rows, cols, !!opts.excel).join(nl) + nl;
+  return renderLines(rows, cols, !!opts.excel, opts.excel ? "\r\n" : "\n");
 }
 
 /** The header line of a CSV table (with a BOM for Excel). */
