@@ -101,17 +101,22 @@ export class PhraseIndex {
     return "";
   }
 
-  /** Every phrase in `text[a, b)`, leftmost-longest and not overlapping, with where it starts. */
-  *scan(text: string, a = 0, b = text.length): Generator<{ index: number; phrase: string }> {
-    for (let i = a; i < b;) {
-      const p = this.first[text.charCodeAt(i)] ? this.longestAt(text, i, b) : "";
-      if (!p) {
-        i++;
-        continue;
-      }
-      yield { index: i, phrase: p };
-      i += p.length;
+  /**
+   * Every phrase in `text[a, b)`, leftmost-longest and not overlapping, with
+   * where it starts. An array, not a generator: V8 ran the character loop
+   * inside a generator several times slower.
+   */
+  scan(text: string, a = 0, b = text.length): { index: number; phrase: string }[] {
+    const out: { index: number; phrase: string }[] = [];
+    const first = this.first;
+    for (let i = a; i < b; i++) {
+      if (!first[text.charCodeAt(i)]) continue;
+      const p = this.longestAt(text, i, b);
+      if (!p) continue;
+      out.push({ index: i, phrase: p });
+      i += p.length - 1;
     }
+    return out;
   }
 
   /**
