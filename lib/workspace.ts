@@ -5,7 +5,7 @@
  * they are missing, they are built once from data/raw and written.
  */
 import * as aq from "arquero";
-import { parseCsv } from "./csv.ts";
+import { csvRecords } from "./csv.ts";
 import { columnKinds, SCHEMAS, tableColumns, type TableName } from "./tables.ts";
 
 export { SCHEMAS, type TableName };
@@ -36,37 +36,144 @@ export async function buildTables(raw = RAW_DIR, out = TABLES_DIR): Promise<void
   await main([raw, "--out", out, "--quiet", "--lenient"]);
 }
 
+/** What to load of a built table (all of it by default). */
+export interface LoadOptions {
+  /** the folder of the tables (default data/tables) */
+  dir?: string;
+  /** only these columns, in this order: a table of a large corpus fits in memory without its long text columns */
+  columns?: string[];
+  /** only the rows for which this is true (it sees every column of the row, typed) */
+  where?: (row: Record<string, unknown>) => boolean;
+}
+
+/** The CSV file of a built table; when the default tables are missing, they are built once. */
+async function tableFile(name: TableName, dir: string): Promise<string> {
+  const path = `${dir}/${name}.csv`;
+  try {
+    await Deno.stat(path);
+  } catch (e) {
+    if (!(e instanceof Deno.errors.NotFound) || dir !== TABLES_DIR) throw e;
+    console.error(`data/tables/${name}.csv is missing: building the tables from data/raw once (npm run tables does the same)`);
+    await buildTables();
+  }
+  return path;
+}
+
 /**
- * Typed rows of a built table.
+ * A copy of a string that shares no memory with the text it was cut from
+ * (V8 keeps a substring of 13 characters or more as a view of its parent,
+ * here a megabyte of the file): kept cells then do not hold the columns
+ * that were left out.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+
+/**
+ * The rows of a built table a batch at a time, each row as the typed values
+ * of the columns asked for (in their order), after the `where` filter: no
+ * string of the whole file is ever made, so a table of any size streams.
+ */
+async function* valueBatches(name: TableName, opts: LoadOptions): AsyncGenerator<{ columns: string[]; rows: unknown[][] }> {
+  const path = await tableFile(name, opts.dir ?? TABLES_DIR);
+  const all = tableColumns(name);
+  const wanted = opts.columns ?? all;
+  const unknown = wanted.filter((c) => !all.includes(c));
+  if (unknown.length) throw new Error(`Table "${name}" has no column ${unknown.map((c) => `"${c}"`).join(", ")}; its columns are ${all.join(", ")}`);
+  const kinds = columnKinds(name);
+  const typed = (k: string, v: string): unknown =>
+    kinds[k] === "number" ? (v === "" ? null : Number(v)) : kinds[k] === "boolean" ? (v === "" ? null : v === "true") : v;
+  const copy = opts.columns !== undefined; // a selection: kept text must not hold the whole chunk it was read in
+  let at: number[] | null = null; // each wanted column's place in the file
+  let header: string[] = [];
+  for await (const batch of csvRecords(path)) {
+    let r = 0;
+    if (!at) {
+      header = batch[0];
+      const missing = wanted.filter((c) => !header.includes(c));
+      if (missing.length) throw new Error(`Cannot load "${path}": no column ${missing.join(", ")} in its header (built by an older version? npm run tables rebuilds it)`);
+      at = wanted.map((c) => header.indexOf(c));
+      r = 1;
+    }
+    const out: unknown[][] = [];
+    for (; r < batch.length; r++) {
+      const rec = batch[r];
+      if (opts.where) {
+        const row: Record<string, unknown> = {};
+        for (let k = 0; k < header.length; k++) row[header[k]] = typed(header[k], rec[k] ?? "");
+        if (!opts.where(row)) continue;
+      }
+      const values = new Array<unknown>(wanted.length);
+      for (let k = 0; k < wanted.length; k++) {
+        const v = typed(wanted[k], rec[at[k]] ?? "");
+        values[k] = copy && typeof v === "string" ? own(v) : v;
+      }
+      out.push(values);
+    }
+    if (out.length) yield { columns: wanted, rows: out };
+  }
+}
+
+/** A built table as typed columns (see valueBatches). */
+async function loadColumns(name: TableName, opts: LoadOptions): Promise<Record<string, unknown[]>> {
+  const cols: Record<string, unknown[]> = Object.fromEntries((opts.columns ?? tableColumns(name)).map((c) => [c, []]));
+  for await (const { columns, rows } of valueBatches(name, opts)) {
+    for (let k = 0; k < columns.length; k++) {
+      const col = cols[columns[k]];
+      for (const values of rows) col.push(values[k]);
+    }
+  }
+  return cols;
+}
+
+/**
+ * Typed rows of a built table a batch at a time (all columns, or those
+ * asked for): for passing over a table too large to hold.
+ *
+ * @example
+ * ```ts
+ * let targets = 0;
+ * for await (const batch of rowBatches("indicators", { columns: ["status"] })) {
+ *   targets += batch.filter((r) => r.status === "target").length;
+ * }
+ * ```
+ */
+export async function* rowBatches(name: TableName, opts: LoadOptions = {}): AsyncGenerator<Record<string, unknown>[]> {
+  for await (const { columns, rows } of valueBatches(name, opts)) {
+    yield rows.map((values) => {
+      const row: Record<string, unknown> = {};
+      for (let k = 0; k < columns.length; k++) row[columns[k]] = values[k];
+      return row;
+    });
+  }
+}
+
+/**
+ * Typed rows of a built table (all of it, or the columns and rows asked for).
  *
  * @example
  * ```ts
  * const docs = await rows("documents");
  * docs.filter((d) => d.level === "province").length; // 31
+ * const gdp = await rows("indicators", { columns: ["region", "year", "value"], where: (r) => r.metric_id === "gdp" });
  * ```
  */
-export async function rows(name: TableName, dir = TABLES_DIR): Promise<Record<string, unknown>[]> {
-  let text: string;
-  try {
-    text = await Deno.readTextFile(`${dir}/${name}.csv`);
-  } catch (e) {
-    if (!(e instanceof Deno.errors.NotFound) || dir !== TABLES_DIR) throw e;
-    console.error(`data/tables/${name}.csv is missing: building the tables from data/raw once (npm run tables does the same)`);
-    await buildTables();
-    text = await Deno.readTextFile(`${dir}/${name}.csv`);
-  }
-  return typedRows(name, parseCsv(text));
+export async function rows(name: TableName, opts: LoadOptions | string = {}): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = [];
+  for await (const batch of rowBatches(name, typeof opts === "string" ? { dir: opts } : opts)) for (const r of batch) out.push(r);
+  return out;
 }
 
 /**
- * A built table as an arquero table.
+ * A built table as an arquero table, built column by column (all of it, or
+ * the columns and rows asked for).
  *
  * @example
  * ```ts
- * const ind = await table("indicators");
+ * const ind = await table("indicators", { columns: ["doc_id", "metric_id", "measure", "value", "status"] });
  * ind.filter((d) => d.metric_id === "gdp").numRows();
  * ```
  */
-export async function table(name: TableName, dir = TABLES_DIR): Promise<aq.ColumnTable> {
-  return aq.from(await rows(name, dir));
+export async function table(name: TableName, opts: LoadOptions | string = {}): Promise<aq.ColumnTable> {
+  return aq.table(await loadColumns(name, typeof opts === "string" ? { dir: opts } : opts));
 }
