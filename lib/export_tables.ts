@@ -1,11 +1,13 @@
 /**
  * Exporting the built tables for other tools: plain UTF-8 CSV for Stata,
  * pandas and R, and Excel-ready CSV (byte-order mark, formula-like cells
- * neutralised) — what the export notebook writes.
+ * neutralised) — what the export notebook writes. Tables are read and
+ * written a batch of rows at a time, so a corpus of any size exports, and
+ * the files appear all together or not at all.
  */
-import { toCsv, writeAtomically } from "./csv.ts";
+import { csvHeader, csvLines } from "./csv.ts";
 import { SCHEMAS, tableColumns, type TableName } from "./tables.ts";
-import { ROOT, rows } from "./workspace.ts";
+import { ROOT, rowBatches, TABLES_DIR } from "./workspace.ts";
 
 /**
  * Write every table to `dir` and `dir/excel`; returns the files written.
@@ -15,17 +17,40 @@ import { ROOT, rows } from "./workspace.ts";
  * await exportTables(); // [{ file: "data/export/panel.csv", rows: 1299 }, …]
  * ```
  */
-export async function exportTables(dir = `${ROOT}data/export`): Promise<{ file: string; rows: number }[]> {
+export async function exportTables(dir = `${ROOT}data/export`, from = TABLES_DIR): Promise<{ file: string; rows: number }[]> {
   await Deno.mkdir(`${dir}/excel`, { recursive: true });
-  const files: { path: string; text: string }[] = [];
+  const enc = new TextEncoder();
+  const staged: { from: string; to: string }[] = [];
   const out: { file: string; rows: number }[] = [];
-  for (const name of Object.keys(SCHEMAS) as TableName[]) {
-    const data = (await rows(name)) as Record<string, never>[];
-    for (const [path, excel] of [[`${dir}/${name}.csv`, false], [`${dir}/excel/${name}.csv`, true]] as const) {
-      files.push({ path, text: toCsv(data, tableColumns(name), { excel }) });
-      out.push({ file: path.slice(ROOT.length), rows: data.length });
+  try {
+    for (const name of Object.keys(SCHEMAS) as TableName[]) {
+      const cols = tableColumns(name);
+      const targets = [{ path: `${dir}/${name}.csv`, excel: false }, { path: `${dir}/excel/${name}.csv`, excel: true }];
+      const files = targets.map((t) => {
+        const tmp = `${t.path}.tmp-${Deno.pid}`;
+        staged.push({ from: tmp, to: t.path });
+        return Deno.openSync(tmp, { write: true, create: true, truncate: true });
+      });
+      try {
+        const write = (k: number, text: string) => {
+          const bytes = enc.encode(text);
+          for (let off = 0; off < bytes.length;) off += files[k].writeSync(bytes.subarray(off));
+        };
+        targets.forEach((t, k) => write(k, csvHeader(cols, { excel: t.excel })));
+        let n = 0;
+        for await (const batch of rowBatches(name, { dir: from })) {
+          targets.forEach((t, k) => write(k, csvLines(batch as Record<string, never>[], cols, { excel: t.excel })));
+          n += batch.length;
+        }
+        for (const t of targets) out.push({ file: t.path.startsWith(ROOT) ? t.path.slice(ROOT.length) : t.path, rows: n });
+      } finally {
+        for (const f of files) f.close();
+      }
     }
+    for (const t of staged) await Deno.rename(t.from, t.to);
+  } catch (e) {
+    for (const t of staged) await Deno.remove(t.from).catch(() => {});
+    throw e;
   }
-  await writeAtomically(files);
   return out;
 }

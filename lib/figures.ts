@@ -65,14 +65,27 @@ export function topMetrics(indicators: Row[], n = 20): Spec {
     title: "最常见的指标 Most frequent indicators",
     width: 520,
     height: 360,
-    data: { values: indicators.filter((r) => top.has(String(r.metric_id))).map((r) => ({ metric_id: r.metric_id, status: r.status })) },
+    // counted here, not by Vega-Lite: the spec holds one value per bar segment, not one per mention
+    data: { values: countBy(indicators.filter((r) => top.has(String(r.metric_id))), ["metric_id", "status"], "mentions") },
     mark: "bar",
     encoding: {
       y: { field: "metric_id", type: "nominal", sort: "-x", title: null },
-      x: { aggregate: "count", type: "quantitative", title: "提及次数 mentions" },
+      x: { field: "mentions", aggregate: "sum", type: "quantitative", title: "提及次数 mentions" },
       color: { field: "status", type: "nominal", title: "状态 status", scale: STATUS_SCALE },
     },
   };
+}
+
+/** Rows counted by the values of some fields: one row per combination, with its count in `as`. */
+function countBy(rows: Row[], fields: string[], as: string): Row[] {
+  const counts = new Map<string, Row>();
+  for (const r of rows) {
+    const key = JSON.stringify(fields.map((f) => r[f]));
+    const c = counts.get(key);
+    if (c) (c[as] as number)++;
+    else counts.set(key, { ...Object.fromEntries(fields.map((f) => [f, r[f]])), [as]: 1 });
+  }
+  return [...counts.values()];
 }
 
 export const STATUS_SCALE = { domain: ["actual", "estimate", "target"], range: ["#4c78a8", "#f2a541", "#e45756"] };

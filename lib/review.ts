@@ -132,7 +132,7 @@ export async function reviewPageFor(docId: string): Promise<string> {
   return reviewPage(
     doc,
     text,
-    (await rows("indicators")) as unknown as IndicatorRow[],
-    (await rows("goals")) as unknown as GoalRow[],
+    (await rows("indicators", { where: (r) => r.doc_id === docId })) as unknown as IndicatorRow[], // this document's rows only
+    (await rows("goals", { where: (r) => r.doc_id === docId })) as unknown as GoalRow[],
   );
 }
