@@ -114,6 +114,8 @@ async function run(args: string[], oneCore = false): Promise<Record<string, numb
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The run with the median time of several. */
+const median3 = (runs: Record<string, number>[]) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
 
 function machine() {
   return {
@@ -195,6 +197,24 @@ if (import.meta.main) {
     full_corpus_peak_memory_mb: (result.pipeline_1_job as Record<string, number>).peak_memory_mb,
     full_corpus_live_heap_after_mb: Math.round(fullKept.heapUsed / 1e6),
   };
+  // a notebook loading the largest table it reads (indicators) from the tables of this corpus
+  console.error("notebook load of indicators.csv ...");
+  const tablesDir = await Deno.makeTempDir({ prefix: "bench-tables-" });
+  await run(["build", dir, tablesDir]);
+  const loads: Record<string, unknown> = { table_mb: Number(((await Deno.stat(`${tablesDir}/indicators.csv`)).size / 1e6).toFixed(1)) };
+  for (const cols of ["all", "some"]) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await run(["load", tablesDir, cols]));
+    const l = median3(runs);
+    loads.rows = l.rows;
+    loads[cols === "all" ? "all_columns" : "nine_columns"] = {
+      seconds: Number(l.seconds.toFixed(2)),
+      peak_memory_mb: Math.round(l.peakRss / 1e6),
+      live_heap_after_mb: Math.round(l.heapUsed / 1e6),
+    };
+  }
+  await Deno.remove(tablesDir, { recursive: true });
+  result.notebook_load_indicators = loads;
   console.error("reference: one regex pass ...");
   const rx = [];
   for (let i = 0; i < RUNS; i++) rx.push(await run(["regex", dir], true));

@@ -7,6 +7,10 @@
  *   warm <dirs>             the command line twice in one process, one job:
  *                           the second pass runs on code V8 has already
  *                           compiled (the throughput of a far larger corpus)
+ *   build <dirs> <out>      the command line into <out>, kept (for "load")
+ *   load <dir> <cols>       a notebook loading indicators.csv from the tables in
+ *                           <dir>: all columns ("all") or the few a panel
+ *                           analysis needs ("some"); live heap after a full GC
  *   retained <dirs>         what the pipeline keeps once every file is read
  *                           (live heap after a full GC; needs --expose-gc)
  *   regex <dir>             read, decode and count numbers with one regex
@@ -63,6 +67,18 @@ if (mode === "pipeline") {
     if (code !== 0) Deno.exit(code);
   }
   console.log(JSON.stringify({ seconds: passes[1], first_pass_seconds: passes[0], peakRss: peakRss() }));
+} else if (mode === "build") {
+  const code = await main([...arg.split(","), "--out", arg2, "--quiet", "--no-review", "--lenient"]);
+  if (code !== 0) Deno.exit(code);
+  console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, peakRss: peakRss() }));
+} else if (mode === "load") {
+  const { table } = await import("./workspace.ts");
+  const columns = arg2 === "all" ? undefined : ["doc_id", "region", "year", "metric_id", "measure", "value", "unit", "status", "period"];
+  const t = await table("indicators", { dir: arg, columns });
+  const seconds = (performance.now() - t0) / 1000;
+  // deno-lint-ignore no-explicit-any
+  (globalThis as any).gc();
+  console.log(JSON.stringify({ seconds, rows: t.numRows(), columns: t.numCols(), heapUsed: Deno.memoryUsage().heapUsed, peakRss: peakRss() }));
 } else if (mode === "retained") {
   const r = await extractPaths(arg.split(","), { csv: {} }); // as the command line runs it, CSV rendered per file
   // deno-lint-ignore no-explicit-any
