@@ -115,7 +115,7 @@ async function run(args: string[], oneCore = false): Promise<Record<string, numb
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** The run with the median time of several. */
-const median3 = (runs: Record<string, number>[]) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+const medianRun = (runs: Record<string, number>[]) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
 
 function machine() {
   return {
@@ -205,7 +205,7 @@ if (import.meta.main) {
   for (const cols of ["all", "some"]) {
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await run(["load", tablesDir, cols]));
-    const l = median3(runs);
+    const l = medianRun(runs);
     loads.rows = l.rows;
     loads[cols === "all" ? "all_columns" : "nine_columns"] = {
       seconds: Number(l.seconds.toFixed(2)),

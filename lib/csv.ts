@@ -217,7 +217,7 @@ function lineCount(text: string, a: number, b: number): number {
  * time and handed over in batches: memory stays flat however large the
  * file, and a table from a corpus of gigabytes, larger than the longest
  * string V8 can hold, still reads. A byte-order mark at the start is
- * skipped; the records are those papaparse parses (test/csv.test.ts).
+ * skipped; the records are those papaparse parses (test/workspace.test.ts).
  *
  * @example
  * ```ts

@@ -15,17 +15,18 @@ export const ROOT = new URL("../", import.meta.url).pathname;
 export const TABLES_DIR = `${ROOT}data/tables`;
 export const RAW_DIR = `${ROOT}data/raw`;
 
+/** A CSV cell's value for a column of this kind: "" → null for numbers and booleans. */
+function cellValue(kind: string | undefined, v: string): unknown {
+  return kind === "number" ? (v === "" ? null : Number(v)) : kind === "boolean" ? (v === "" ? null : v === "true") : v;
+}
+
 /** Restore types of CSV cells: "" → null for numbers and booleans. */
 export function typedRows(name: TableName, rows: Record<string, string>[]): Record<string, unknown>[] {
   const cols = tableColumns(name);
-  const kinds = new Map(Object.entries(columnKinds(name)));
+  const kinds = columnKinds(name);
   return rows.map((r) => {
     const o: Record<string, unknown> = {};
-    for (const c of cols) {
-      const v = r[c] ?? "";
-      const k = kinds.get(c);
-      o[c] = k === "number" ? (v === "" ? null : Number(v)) : k === "boolean" ? (v === "" ? null : v === "true") : v;
-    }
+    for (const c of cols) o[c] = cellValue(kinds[c], r[c] ?? "");
     return o;
   });
 }
@@ -81,8 +82,7 @@ async function* valueBatches(name: TableName, opts: LoadOptions): AsyncGenerator
   const unknown = wanted.filter((c) => !all.includes(c));
   if (unknown.length) throw new Error(`Table "${name}" has no column ${unknown.map((c) => `"${c}"`).join(", ")}; its columns are ${all.join(", ")}`);
   const kinds = columnKinds(name);
-  const typed = (k: string, v: string): unknown =>
-    kinds[k] === "number" ? (v === "" ? null : Number(v)) : kinds[k] === "boolean" ? (v === "" ? null : v === "true") : v;
+  const typed = (k: string, v: string) => cellValue(kinds[k], v);
   const copy = opts.columns !== undefined; // a selection: kept text must not hold the whole chunk it was read in
   let at: number[] | null = null; // each wanted column's place in the file
   let header: string[] = [];
