@@ -8,7 +8,7 @@ import { extractPaths } from "./extract.ts";
 import { csvHeader, toCsv } from "./csv.ts";
 import { allRows, columnKinds, SCHEMAS, tableColumns, type TableName, validateRows } from "./tables.ts";
 import { toParquet } from "./parquet.ts";
-import { commitStaged, stagingDir } from "./staging.ts";
+import { commitStaged, stagingDir, writeAllSync } from "./staging.ts";
 
 const HELP = `Usage: deno task extract <file-or-folder>... --out <dir> [options]
 
@@ -127,14 +127,11 @@ export async function main(args: string[]): Promise<number> {
   const tableFiles = new Map<string, Deno.FsFile>(); // the staged CSV files, open for appending
   const lineCounts = new Map<string, number>();
   const enc = new TextEncoder();
-  const writeAll = (f: Deno.FsFile, bytes: Uint8Array) => {
-    for (let off = 0; off < bytes.length;) off += f.writeSync(bytes.subarray(off));
-  };
   const streamed = (Object.keys(SCHEMAS) as TableName[]).filter((n) => n !== "panel");
   if (!parquet) {
     for (const name of streamed) {
       const f = Deno.openSync(join(stage, `${name}.csv`), { write: true, create: true, truncate: true });
-      writeAll(f, enc.encode(csvHeader(tableColumns(name), csvOpts)));
+      writeAllSync(f, enc.encode(csvHeader(tableColumns(name), csvOpts)));
       tableFiles.set(name, f);
       lineCounts.set(name, 0);
     }
@@ -148,7 +145,7 @@ export async function main(args: string[]): Promise<number> {
       onFile: async (r, done, total, bytes) => {
         for (const p of r.reviews ?? []) await Deno.writeTextFile(join(stage, "review", p.name), p.html);
         for (const [name, bytes] of Object.entries(r.csv ?? {})) {
-          writeAll(tableFiles.get(name)!, bytes);
+          writeAllSync(tableFiles.get(name)!, bytes);
           lineCounts.set(name, lineCounts.get(name)! + (r.csvRows?.[name] ?? 0));
         }
         show(done, total, bytes, r.source);

@@ -6,6 +6,7 @@
  * the files appear all together or not at all.
  */
 import { csvHeader, csvLines } from "./csv.ts";
+import { writeAllSync } from "./staging.ts";
 import { SCHEMAS, tableColumns, type TableName } from "./tables.ts";
 import { ROOT, rowBatches, TABLES_DIR } from "./workspace.ts";
 
@@ -32,10 +33,7 @@ export async function exportTables(dir = `${ROOT}data/export`, from = TABLES_DIR
         return Deno.openSync(tmp, { write: true, create: true, truncate: true });
       });
       try {
-        const write = (k: number, text: string) => {
-          const bytes = enc.encode(text);
-          for (let off = 0; off < bytes.length;) off += files[k].writeSync(bytes.subarray(off));
-        };
+        const write = (k: number, text: string) => writeAllSync(files[k], enc.encode(text));
         targets.forEach((t, k) => write(k, csvHeader(cols, { excel: t.excel })));
         let n = 0;
         for await (const batch of rowBatches(name, { dir: from })) {

@@ -11,6 +11,7 @@
  * national target for the same year and metric, when the national report of
  * that year is in the data, for top-down comparisons.
  */
+import { own } from "./hot.ts";
 import { dictionaryRows } from "./metrics.ts";
 import type { Tables } from "./pipeline.ts";
 import type { DocumentRow, GoalRow, IndicatorRow } from "./schema.ts";
@@ -83,16 +84,6 @@ export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals"
     .filter((g) => g.found_by === "list" && g.horizon === "annual")
     .map((g) => ({ doc_id: own(g.doc_id), found_by: g.found_by, horizon: g.horizon, indicator_ids: own(g.indicator_ids) }) as GoalRow);
   return { documents, indicators, goals };
-}
-
-/**
- * A copy of a string that shares no memory with the text it was cut from.
- * V8 keeps a substring of 13 characters or more as a view into its parent,
- * so a kept row holding one would keep its whole document's text alive:
- * memory would then grow with the number of files read.
- */
-function own(s: string): string {
-  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
 }
 
 /**

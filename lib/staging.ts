@@ -33,3 +33,18 @@ export async function commitStaged(stage: string, out: string): Promise<void> {
   await move(stage, out);
   await Deno.remove(stage, { recursive: true });
 }
+
+/**
+ * Write all of `bytes` to a file opened for writing (a write may take only
+ * part of them). Synchronous: staged outputs go to the page cache, and an
+ * async write would only hand the bytes to another thread and wait.
+ *
+ * @example
+ * ```ts
+ * const f = Deno.openSync("out/.staging-x/indicators.csv", { write: true, create: true });
+ * writeAllSync(f, new TextEncoder().encode("indicator_id,doc_id\n"));
+ * ```
+ */
+export function writeAllSync(file: Deno.FsFile, bytes: Uint8Array): void {
+  for (let off = 0; off < bytes.length;) off += file.writeSync(bytes.subarray(off));
+}

@@ -6,6 +6,7 @@
  */
 import * as aq from "arquero";
 import { csvRecords } from "./csv.ts";
+import { own } from "./hot.ts";
 import { columnKinds, SCHEMAS, tableColumns, type TableName } from "./tables.ts";
 
 export { SCHEMAS, type TableName };
@@ -58,16 +59,6 @@ async function tableFile(name: TableName, dir: string): Promise<string> {
     await buildTables();
   }
   return path;
-}
-
-/**
- * A copy of a string that shares no memory with the text it was cut from
- * (V8 keeps a substring of 13 characters or more as a view of its parent,
- * here a megabyte of the file): kept cells then do not hold the columns
- * that were left out.
- */
-function own(s: string): string {
-  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
 }
 
 /**
