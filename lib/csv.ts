@@ -3,7 +3,6 @@
  * a fixed column order: rows rendered by hand (same bytes as papaparse's
  * unparse), files read a chunk at a time (same records as papaparse's parse).
  */
-import Papa from "papaparse";
 import { fieldReader } from "./hot.ts";
 
 type Cell = string | number | boolean | null | undefined;
@@ -124,12 +123,6 @@ export function csvLines(rows: Record<string, Cell>[], cols: string[], opts: { e
 export function csvHeader(cols: string[], opts: { excel?: boolean } = {}): string {
   const nl = opts.excel ? "\r\n" : "\n";
   return (opts.excel ? "\uFEFF" : "") + cols.map(quoted).join(",") + nl;
-}
-
-/** Parse CSV text into objects keyed by the header row (all values strings). */
-export function parseCsv(text: string): Record<string, string>[] {
-  const r = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  return r.data;
 }
 
 /**

@@ -3,7 +3,7 @@
  * section 5): documents, indicators (recall; precision inside annotated
  * passages; strict agreement on qualifier, value_max and period) and goals.
  */
-import { parseCsv } from "./csv.ts";
+import { parseCsv } from "./csv_parse.ts";
 import { bareMetric } from "./metrics.ts";
 import type { Tables } from "./pipeline.ts";
 import type { GoalRow, IndicatorRow } from "./schema.ts";

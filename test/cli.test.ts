@@ -1,5 +1,5 @@
 import { assert } from "./assert.ts";
-import { parseCsv } from "../lib/csv.ts";
+import { parseCsv } from "../lib/csv_parse.ts";
 import { fromParquet } from "../lib/parquet.ts";
 import { typedRows } from "../lib/workspace.ts";
 import { RAW } from "./corpus.ts";

@@ -1,6 +1,7 @@
 /** The hand-written CSV writer against papaparse, on every table of the default corpus. */
 import Papa from "papaparse";
-import { csvHeader, csvLines, parseCsv, toCsv } from "../lib/csv.ts";
+import { csvHeader, csvLines, toCsv } from "../lib/csv.ts";
+import { parseCsv } from "../lib/csv_parse.ts";
 import { tableColumns } from "../lib/tables.ts";
 import type { Tables } from "../lib/pipeline.ts";
 import { corpus } from "./corpus.ts";

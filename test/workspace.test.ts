@@ -4,7 +4,8 @@
  * parse, and the streamed export against the command line's own files.
  */
 import Papa from "papaparse";
-import { csvRecords, parseCsv } from "../lib/csv.ts";
+import { csvRecords } from "../lib/csv.ts";
+import { parseCsv } from "../lib/csv_parse.ts";
 import { main } from "../lib/cli.ts";
 import { exportTables } from "../lib/export_tables.ts";
 import { rowBatches, rows, table, typedRows } from "../lib/workspace.ts";
