@@ -443,7 +443,7 @@ export function indicators(doc: Document): Indicator[] {
     let metric = c.metric;
     const growthNoun = c.growthNoun || GROWTH_NOUN_END.test(metric);
     const declineNoun = c.declineNoun || DECLINE_NOUN_END.test(metric);
-    metric = metric.replace(GROWTH_NOUN_END, "").replace(DECLINE_NOUN_END, "").replace(/(总水平|指数)$/u, (m) => m) || metric;
+    metric = metric.replace(GROWTH_NOUN_END, "").replace(DECLINE_NOUN_END, "") || metric;
     if (q.kind === "multiple") measure = "multiple";
     else if (q.kind === "rank") measure = "rank";
     else if (q.quantity === "percentage_points") {
