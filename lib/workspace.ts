@@ -89,14 +89,15 @@ async function* valueBatches(name: TableName, opts: LoadOptions): AsyncGenerator
     const out: unknown[][] = [];
     for (; r < batch.length; r++) {
       const rec = batch[r];
+      let row: Record<string, unknown> | null = null; // every column typed, when a filter needs it
       if (opts.where) {
-        const row: Record<string, unknown> = {};
+        row = {};
         for (let k = 0; k < header.length; k++) row[header[k]] = typed(header[k], rec[k] ?? "");
         if (!opts.where(row)) continue;
       }
       const values = new Array<unknown>(wanted.length);
       for (let k = 0; k < wanted.length; k++) {
-        const v = typed(wanted[k], rec[at[k]] ?? "");
+        const v = row ? row[wanted[k]] : typed(wanted[k], rec[at[k]] ?? ""); // typed once, not again
         values[k] = copy && typeof v === "string" ? own(v) : v;
       }
       out.push(values);
