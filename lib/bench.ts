@@ -97,14 +97,18 @@ const TASKSET = ["/usr/bin/taskset", "/bin/taskset"].find((p) => {
   }
 });
 
+/** The V8 flags of the command line (lib/v8-flags.txt, read by lib/extract.sh too). */
+const V8_FLAGS = Deno.readTextFileSync(`${ROOT}lib/v8-flags.txt`).split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+
 /**
  * One measured run in its own process (`oneCore`: pinned to core 0, so V8's
  * helper threads share that core too). Returns its JSON line plus the
  * files the command line refused (from its stderr).
  */
 async function run(args: string[], oneCore = false): Promise<Record<string, number> & { refused: string[] }> {
-  // --min-semi-space-size: the flag lib/extract.sh runs the pipeline with
-  const deno = [Deno.execPath(), "run", "--v8-flags=--expose-gc,--min-semi-space-size=16", "--allow-read", "--allow-write", "--allow-env", "--allow-sys", `${ROOT}lib/bench_run.ts`, ...args];
+  // our pipeline runs with the V8 flags lib/extract.sh gives it; the references with V8's own defaults
+  const flags = ["regex", "recognizers"].includes(args[0]) ? ["--expose-gc"] : ["--expose-gc", ...V8_FLAGS];
+  const deno = [Deno.execPath(), "run", `--v8-flags=${flags.join(",")}`, "--allow-read", "--allow-write", "--allow-env", "--allow-sys", `${ROOT}lib/bench_run.ts`, ...args];
   const cmd = oneCore && TASKSET ? [TASKSET, "-c", "0", ...deno] : deno;
   const out = await new Deno.Command(cmd[0], { args: cmd.slice(1), stdout: "piped", stderr: "piped" }).output();
   const err = new TextDecoder().decode(out.stderr);
@@ -123,6 +127,8 @@ function machine() {
     cores: navigator.hardwareConcurrency,
     memory_gb: Math.round(Deno.systemMemoryInfo().total / 2 ** 30),
     deno: Deno.version.deno,
+    v8: Deno.version.v8,
+    v8_flags: V8_FLAGS.join(","),
   };
 }
 
