@@ -13,7 +13,8 @@
  *    throughput once V8 has compiled the code, as on a far larger corpus. A varied
  *    copy refused for another reason than its original fails the benchmark:
  *    the variation found a bug.
- * 3. Time two references on the same text, on one core: the limit, one pass
+ * 3. Time two references on the same text, on one core, with V8's default
+ *    flags (the pipeline runs with lib/v8-flags.txt): the limit, one pass
  *    of a plain number regex in the same runtime; and Microsoft's
  *    Recognizers-Text for Chinese (number, percentage, currency, dimension),
  *    on a sample since it is slow.
