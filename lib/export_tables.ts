@@ -6,7 +6,7 @@
  * the files appear all together or not at all.
  */
 import { csvHeader, csvLines } from "./csv.ts";
-import { writeAllSync } from "./staging.ts";
+import { commitStaged, stagingDir, writeAllSync } from "./staging.ts";
 import { SCHEMAS, tableColumns, type TableName } from "./tables.ts";
 import { ROOT, rowBatches, TABLES_DIR } from "./workspace.ts";
 
@@ -19,19 +19,16 @@ import { ROOT, rowBatches, TABLES_DIR } from "./workspace.ts";
  * ```
  */
 export async function exportTables(dir = `${ROOT}data/export`, from = TABLES_DIR): Promise<{ file: string; rows: number }[]> {
-  await Deno.mkdir(`${dir}/excel`, { recursive: true });
+  await Deno.mkdir(dir, { recursive: true });
+  const stage = await stagingDir(dir); // files appear together when done, as the command line's do
+  await Deno.mkdir(`${stage}/excel`);
   const enc = new TextEncoder();
-  const staged: { from: string; to: string }[] = [];
   const out: { file: string; rows: number }[] = [];
   try {
     for (const name of Object.keys(SCHEMAS) as TableName[]) {
       const cols = tableColumns(name);
-      const targets = [{ path: `${dir}/${name}.csv`, excel: false }, { path: `${dir}/excel/${name}.csv`, excel: true }];
-      const files = targets.map((t) => {
-        const tmp = `${t.path}.tmp-${Deno.pid}`;
-        staged.push({ from: tmp, to: t.path });
-        return Deno.openSync(tmp, { write: true, create: true, truncate: true });
-      });
+      const targets = [{ file: `${name}.csv`, excel: false }, { file: `excel/${name}.csv`, excel: true }];
+      const files = targets.map((t) => Deno.openSync(`${stage}/${t.file}`, { write: true, create: true, truncate: true }));
       try {
         const write = (k: number, text: string) => writeAllSync(files[k], enc.encode(text));
         targets.forEach((t, k) => write(k, csvHeader(cols, { excel: t.excel })));
@@ -40,15 +37,18 @@ export async function exportTables(dir = `${ROOT}data/export`, from = TABLES_DIR
           targets.forEach((t, k) => write(k, csvLines(batch as Record<string, never>[], cols, { excel: t.excel })));
           n += batch.length;
         }
-        for (const t of targets) out.push({ file: t.path.startsWith(ROOT) ? t.path.slice(ROOT.length) : t.path, rows: n });
+        for (const t of targets) {
+          const path = `${dir}/${t.file}`;
+          out.push({ file: path.startsWith(ROOT) ? path.slice(ROOT.length) : path, rows: n });
+        }
       } finally {
         for (const f of files) f.close();
       }
     }
-    for (const t of staged) await Deno.rename(t.from, t.to);
   } catch (e) {
-    for (const t of staged) await Deno.remove(t.from).catch(() => {});
+    await Deno.remove(stage, { recursive: true }).catch(() => {});
     throw e;
   }
+  await commitStaged(stage, dir);
   return out;
 }

@@ -113,5 +113,5 @@ Deno.test("exportTables: streamed export gives the command line's own files, pla
     assertEquals(await Deno.readFile(`${out}/${name}.csv`), await Deno.readFile(`${plain}/${name}.csv`), `${name}.csv`);
     assertEquals(await Deno.readFile(`${out}/excel/${name}.csv`), await Deno.readFile(`${excel}/${name}.csv`), `excel/${name}.csv`);
   }
-  assertEquals([...Deno.readDirSync(out)].filter((e) => e.name.includes(".tmp-")), [], "staged files left behind");
+  assertEquals([...Deno.readDirSync(out)].filter((e) => e.name.includes(".tmp-") || e.name.startsWith(".staging-")), [], "staged files left behind");
 });
