@@ -119,6 +119,17 @@ async function run(args: string[], oneCore = false): Promise<Record<string, numb
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Median seconds of several runs, their range, and the throughput at the median. */
+function timing(runs: Record<string, number>[], mb: number, documents: number, rows: number) {
+  const s = median(runs.map((r) => r.seconds));
+  return {
+    seconds: Number(s.toFixed(2)),
+    seconds_range: [Math.min(...runs.map((r) => r.seconds)), Math.max(...runs.map((r) => r.seconds))].map((x) => Number(x.toFixed(2))),
+    mb_per_s: Number((mb / s).toFixed(2)),
+    documents_per_s: Number((documents / s).toFixed(1)),
+    rows_per_s: Math.round(rows / s),
+  };
+}
 /** The run with the median time of several. */
 const medianRun = (runs: Record<string, number>[]) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
 
@@ -154,13 +165,8 @@ if (import.meta.main) {
       for (const line of r.refused) refusedFiles.add(line);
       runs.push(r);
     }
-    const s = median(runs.map((r) => r.seconds));
     result[name] = {
-      seconds: Number(s.toFixed(2)),
-      seconds_range: [Math.min(...runs.map((r) => r.seconds)), Math.max(...runs.map((r) => r.seconds))].map((x) => Number(x.toFixed(2))),
-      mb_per_s: Number((mb / s).toFixed(2)),
-      documents_per_s: Number((runs[0].documents / s).toFixed(1)),
-      rows_per_s: Math.round(runs[0].rows / s),
+      ...timing(runs, mb, runs[0].documents, runs[0].rows),
       peak_memory_mb: Math.round(median(runs.map((r) => r.peakRss)) / 1e6),
       documents: runs[0].documents,
       rows: runs[0].rows,
@@ -171,14 +177,12 @@ if (import.meta.main) {
   const warm = [];
   for (let i = 0; i < RUNS; i++) warm.push(await run(["warm", dir], true));
   const runsOf1 = result.pipeline_1_job as Record<string, number>;
-  const warmS = median(warm.map((r) => r.seconds));
+  const { seconds, seconds_range, ...rates } = timing(warm, mb, runsOf1.documents, runsOf1.rows);
   result.pipeline_1_job_one_core_warm = {
-    seconds: Number(warmS.toFixed(2)),
-    seconds_range: [Math.min(...warm.map((r) => r.seconds)), Math.max(...warm.map((r) => r.seconds))].map((x) => Number(x.toFixed(2))),
+    seconds,
+    seconds_range,
     first_pass_seconds: Number(median(warm.map((r) => r.first_pass_seconds)).toFixed(2)),
-    mb_per_s: Number((mb / warmS).toFixed(2)),
-    documents_per_s: Number((runsOf1.documents / warmS).toFixed(1)),
-    rows_per_s: Math.round(runsOf1.rows / warmS),
+    ...rates,
   };
   // The varied copies must read like the originals: a copy refused for
   // anything but what the original is refused for is a bug the variation found.
