@@ -7,7 +7,8 @@
  * the text read. Results are merged in file order, so any number of jobs
  * gives the same tables. A file that fails — undecodable, empty, binary,
  * unreadable, or one that trips a bug — is refused with a reason and the
- * others are still processed.
+ * others are still processed. A small worker reads the next few files
+ * ahead (read_ahead.ts), so the disk is not waited on file by file.
  */
 import { type InputFile, listInputs } from "./files.ts";
 import { baseRows, readSource, type Tables } from "./pipeline.ts";
@@ -16,6 +17,7 @@ import { reviewFileName, reviewPage } from "./review.ts";
 import { tableColumns, validateTables } from "./tables.ts";
 import { csvLines } from "./csv.ts";
 import { panelInputs } from "./panel.ts";
+import { ReadAhead } from "./read_ahead.ts";
 
 /** A file that was not processed, and why. */
 export interface Refused {
@@ -193,10 +195,18 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
     await opts.onFile?.(r, done, files.length, bytes);
   };
   const jobs = Math.max(1, Math.min(opts.jobs ?? 1, files.length));
-  if (jobs === 1) {
-    for (const [i, f] of files.entries()) await take(readAndProcess(f, i, !!opts.review, opts.csv));
-  } else {
-    await inWorkers(files, jobs, !!opts.review, opts.csv, take);
+  const ahead = new ReadAhead(files.map((f) => f.path)); // the next files come off the disk meanwhile
+  try {
+    if (jobs === 1) {
+      for (const [i, f] of files.entries()) {
+        ahead.reached(i);
+        await take(readAndProcess(f, i, !!opts.review, opts.csv));
+      }
+    } else {
+      await inWorkers(files, jobs, !!opts.review, opts.csv, take, (i) => ahead.reached(i));
+    }
+  } finally {
+    ahead.close();
   }
   return { tables, refused, files: files.length, bytes };
 }
@@ -215,6 +225,7 @@ async function inWorkers(
   review: boolean,
   csv: { excel?: boolean } | undefined,
   take: (r: FileResult) => Promise<void>,
+  handedOut: (i: number) => void,
 ): Promise<void> {
   const IN_HAND = 2;
   const pending = new Map<number, FileResult>();
@@ -228,6 +239,7 @@ async function inWorkers(
       const feed = (w: Worker) => {
         if (next < files.length && !failure) {
           w.postMessage({ index: next, file: files[next], review, csv });
+          handedOut(next);
           next++;
         }
       };
