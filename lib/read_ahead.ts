@@ -7,11 +7,12 @@
  * from the disk file by file, and each file is one wait: on this project's
  * machine, whose page cache is emptied within seconds, the 50 MB bench
  * corpus took 0.3–0.5 s of reading when cold against 0.04 s when cached,
- * one disk wait per file. With the files read ahead, cold runs were 4–9%
- * faster (one job pinned to one core 3.82 against 4.17 s and 3.99 against
- * 4.16 s; two jobs 2.55 against 2.76 s, medians of alternating runs) and
- * cached ones no slower. On a spinning disk or a network share each wait
- * is longer, and so is the gain.
+ * one disk wait per file. With the files read ahead, one job was 3–9%
+ * faster on cold files (pinned to one core 3.82 against 4.17 s and 3.99
+ * against 4.16 s, medians of alternating runs in two rounds), two jobs
+ * 2.55 against 2.76 s in one round and the same in the other, and cached
+ * files ran no slower (README, "Reading ahead"). On a spinning disk or a
+ * network share each wait is longer, and so is the gain.
  *
  * The pipeline still reads every file itself (into its own buffer), so a
  * file that cannot be read is reported exactly as before, and the warmer

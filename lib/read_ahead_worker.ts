@@ -35,5 +35,4 @@ scope.onmessage = (e: MessageEvent<{ paths: string[]; cursor: SharedArrayBuffer;
     }
     Atomics.store(cursor, 2, i + 1);
   }
-  scope.postMessage("done");
 };
