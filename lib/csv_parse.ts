@@ -8,6 +8,8 @@ import Papa from "papaparse";
 
 /**
  * Parse CSV text into objects keyed by the header row (all values strings).
+ * Line ends may be mixed (a hand-edited file with CRLF lines and one LF line):
+ * a carriage return before a line feed is dropped first, so no cell keeps it.
  *
  * @example
  * ```ts
@@ -15,6 +17,6 @@ import Papa from "papaparse";
  * ```
  */
 export function parseCsv(text: string): Record<string, string>[] {
-  const r = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  const r = Papa.parse<Record<string, string>>(text.replace(/\r\n/g, "\n"), { header: true, skipEmptyLines: true, newline: "\n" });
   return r.data;
 }

@@ -94,19 +94,23 @@ Deno.test("corpus: every indicator's source span holds its number (or masked dig
   }
 });
 
-Deno.test("corpus: deno task eval figures hold (recall ≥ 0.95, precision in passages ≥ 0.97, strict ≥ 0.90)", async () => {
+// The floor the evaluation may not fall below (test/cases/eval_floor.json): today's
+// figures on data/gold, raised as the accuracy work lands; a drop fails.
+const FLOOR = JSON.parse(Deno.readTextFileSync(new URL("./cases/eval_floor.json", import.meta.url)));
+
+Deno.test("corpus: deno task eval figures hold the floor of test/cases/eval_floor.json", async () => {
   const { tables } = await corpus();
   const { readGold, score } = await import("../lib/evaluate.ts");
   const s = score(tables, readGold(GOLD), sourceText);
-  assert.ok(s.indicators.gold > 150, "gold indicators missing");
-  assert.ok(s.indicators.recall >= 0.95, `recall ${s.indicators.recall}`);
-  assert.ok(s.indicators.precision >= 0.97, `precision ${s.indicators.precision}`);
-  assert.ok(s.indicators.strict >= 0.9, `strict ${s.indicators.strict}`);
+  assert.ok(s.indicators.gold > 500, "gold indicators missing");
+  assert.ok(s.indicators.recall >= FLOOR.indicators.recall, `recall ${s.indicators.recall} < ${FLOOR.indicators.recall}`);
+  assert.ok(s.indicators.precision >= FLOOR.indicators.precision, `precision ${s.indicators.precision} < ${FLOOR.indicators.precision}`);
+  assert.ok(s.indicators.strict >= FLOOR.indicators.strict, `strict ${s.indicators.strict} < ${FLOOR.indicators.strict}`);
   assert.equal(s.documents.found, s.documents.total);
-  assert.ok(s.goals && s.goals.gold > 100, "gold goals missing");
-  assert.ok(s.goals.recall >= 0.95, `goal recall ${s.goals.recall}`);
-  assert.ok(s.goals.precision >= 0.95, `goal precision ${s.goals.precision}`);
-  assert.ok(s.goals.agreement >= 0.95, `goal agreement ${s.goals.agreement}`);
+  assert.ok(s.goals && s.goals.gold > 150, "gold goals missing");
+  assert.ok(s.goals.recall >= FLOOR.goals.recall, `goal recall ${s.goals.recall} < ${FLOOR.goals.recall}`);
+  assert.ok(s.goals.precision >= FLOOR.goals.precision, `goal precision ${s.goals.precision} < ${FLOOR.goals.precision}`);
+  assert.ok(s.goals.agreement >= FLOOR.goals.agreement, `goal agreement ${s.goals.agreement} < ${FLOOR.goals.agreement}`);
 });
 
 Deno.test("corpus: every goal's span is its text, and its indicators are targets inside it", async () => {

@@ -10,7 +10,7 @@ const gdpGrowth = async () => {
 
 Deno.test("panel: national GDP growth targets and next-year outcomes match the gold years", async () => {
   const at = await gdpGrowth();
-  const rows = gold("indicators.csv")!.filter((g) => g.source.startsWith("national/") && g.metric === "国内生产总值" && g.measure === "growth");
+  const rows = gold("indicators.csv")!.filter((g) => g.source.startsWith("national/") && g.metric === "国内生产总值" && g.measure === "growth" && /^\d{4}$/.test(g.period));
   assert.ok(rows.length >= 15);
   for (const g of rows) {
     const p = at("全国", Number(g.period));
