@@ -1,5 +1,5 @@
 /** Running a case of test/cases/*.json: its text under a heading that sets the section's role. */
-import { baseRows, readText, type Tables } from "../lib/pipeline.ts";
+import { baseRows, readText, type Tables } from "../lib/run/pipeline.ts";
 
 const HEADINGS: Record<string, (y: number) => string> = {
   review: (y) => `一、${y - 1}年主要工作`,

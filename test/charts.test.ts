@@ -1,8 +1,8 @@
 import { assert } from "./assert.ts";
-import { svgToPng, toSvg } from "../lib/charts.ts";
-import * as fig from "../lib/figures.ts";
+import { svgToPng, toSvg } from "../lib/analysis/charts.ts";
+import * as fig from "../lib/analysis/figures.ts";
 import { corpus } from "./corpus.ts";
-import { panel } from "../lib/panel.ts";
+import { panel } from "../lib/stages/panel.ts";
 
 Deno.test("charts: CJK labels are measured wide enough and PNG rendering is reproducible", async () => {
   const { tables } = await corpus();

@@ -1,7 +1,7 @@
 import { assert } from "./assert.ts";
-import { parseCsv } from "../lib/csv_parse.ts";
-import { fromParquet } from "../lib/parquet.ts";
-import { typedRows } from "../lib/workspace.ts";
+import { parseCsv } from "../lib/io/csv_parse.ts";
+import { fromParquet } from "../lib/io/parquet.ts";
+import { typedRows } from "../lib/analysis/workspace.ts";
 import { RAW } from "./corpus.ts";
 
 const root = new URL("../", import.meta.url).pathname;
@@ -10,7 +10,7 @@ const fixtures = new URL("./fixtures/", import.meta.url).pathname;
 /** Run the command line the way `deno task extract` does (restricted permissions). */
 async function extract(args: string[]) {
   const out = await new Deno.Command("sh", {
-    args: [`${root}lib/extract.sh`, ...args],
+    args: [`${root}lib/cli/extract.sh`, ...args],
     stdout: "piped",
     stderr: "piped",
     env: { NO_COLOR: "1", DENO: Deno.execPath() },
@@ -119,7 +119,7 @@ Deno.test("cli: a run killed midway leaves the previous tables whole", async () 
   await extract([RAW, "--out", full, "--quiet", "--lenient"]);
   for (const delay of [300, 900, 1500]) {
     const child = new Deno.Command("sh", {
-      args: [`${root}lib/extract.sh`, RAW, "--out", out, "--quiet", "--lenient"],
+      args: [`${root}lib/cli/extract.sh`, RAW, "--out", out, "--quiet", "--lenient"],
       stdout: "null",
       stderr: "null",
       env: { DENO: Deno.execPath() },

@@ -1,6 +1,6 @@
 import { assert } from "./assert.ts";
 import { corpus, fold, GOLD, gold, sourceText } from "./corpus.ts";
-import { noise } from "../lib/dictionary.ts";
+import { noise } from "../lib/dictionary/dictionary.ts";
 
 Deno.test("corpus: every sentence row is the text of its source span", async () => {
   const { tables } = await corpus();
@@ -100,7 +100,7 @@ const FLOOR = JSON.parse(Deno.readTextFileSync(new URL("./cases/eval_floor.json"
 
 Deno.test("corpus: deno task eval figures hold the floor of test/cases/eval_floor.json", async () => {
   const { tables } = await corpus();
-  const { readGold, score } = await import("../lib/evaluate.ts");
+  const { readGold, score } = await import("../lib/analysis/evaluate.ts");
   const s = score(tables, readGold(GOLD), sourceText);
   assert.ok(s.indicators.gold > 500, "gold indicators missing");
   assert.ok(s.indicators.recall >= FLOOR.indicators.recall, `recall ${s.indicators.recall} < ${FLOOR.indicators.recall}`);

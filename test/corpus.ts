@@ -1,6 +1,6 @@
 /** The default corpus (data/raw), read once and shared by the tests. */
-import { extractPaths, type ExtractResult } from "../lib/extract.ts";
-import { parseCsv } from "../lib/csv_parse.ts";
+import { extractPaths, type ExtractResult } from "../lib/run/extract.ts";
+import { parseCsv } from "../lib/io/csv_parse.ts";
 
 export const RAW = new URL("../data/raw/", import.meta.url).pathname;
 export const GOLD = new URL("../data/gold/", import.meta.url).pathname;

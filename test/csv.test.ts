@@ -1,9 +1,9 @@
 /** The hand-written CSV writer against papaparse, on every table of the default corpus. */
 import Papa from "papaparse";
-import { csvHeader, csvLines, toCsv } from "../lib/csv.ts";
-import { parseCsv } from "../lib/csv_parse.ts";
-import { tableColumns } from "../lib/tables.ts";
-import type { Tables } from "../lib/pipeline.ts";
+import { csvHeader, csvLines, toCsv } from "../lib/io/csv.ts";
+import { parseCsv } from "../lib/io/csv_parse.ts";
+import { tableColumns } from "../lib/tables/tables.ts";
+import type { Tables } from "../lib/run/pipeline.ts";
 import { corpus } from "./corpus.ts";
 import { assert_, assertEquals } from "./assert.ts";
 

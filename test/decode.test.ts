@@ -1,6 +1,6 @@
 import { assert, assertEquals } from "./assert.ts";
-import { decodeBytes } from "../lib/decode.ts";
-import { InputError } from "../lib/errors.ts";
+import { decodeBytes } from "../lib/stages/decode.ts";
+import { InputError } from "../lib/text/errors.ts";
 
 const fx = (name: string) => Deno.readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 const text = (name: string) => Deno.readTextFileSync(new URL(`./fixtures/${name}`, import.meta.url));

@@ -1,6 +1,6 @@
 /** The hot-loop helpers give what the idioms they replace give, on real report text. */
-import { charClass, fieldReader, matches, PhraseIndex } from "../lib/hot.ts";
-import { regions } from "../lib/dictionary.ts";
+import { charClass, fieldReader, matches, PhraseIndex } from "../lib/text/hot.ts";
+import { regions } from "../lib/dictionary/dictionary.ts";
 import { sourceText } from "./corpus.ts";
 import { assert_, assertEquals } from "./assert.ts";
 

@@ -1,8 +1,8 @@
 import { assert } from "./assert.ts";
-import { noise } from "../lib/dictionary.ts";
-import { identity } from "../lib/mapped.ts";
-import { normalize } from "../lib/normalize.ts";
-import { denoise } from "../lib/denoise.ts";
+import { noise } from "../lib/dictionary/dictionary.ts";
+import { identity } from "../lib/text/mapped.ts";
+import { normalize } from "../lib/stages/normalize.ts";
+import { denoise } from "../lib/stages/denoise.ts";
 
 // Each pattern of data/dictionary/noise.json carries an example and what the
 // example leaves. Set between two report sentences, the example must shrink

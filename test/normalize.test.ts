@@ -1,6 +1,6 @@
 import { assertEquals } from "./assert.ts";
-import { identity } from "../lib/mapped.ts";
-import { normalize } from "../lib/normalize.ts";
+import { identity } from "../lib/text/mapped.ts";
+import { normalize } from "../lib/stages/normalize.ts";
 import cases from "./cases/normalize.json" with { type: "json" };
 
 for (const c of cases) {

@@ -1,6 +1,6 @@
 import { assert } from "./assert.ts";
 import { corpus, gold } from "./corpus.ts";
-import { panel, panelInputs } from "../lib/panel.ts";
+import { panel, panelInputs } from "../lib/stages/panel.ts";
 
 const gdpGrowth = async () => {
   const { tables } = await corpus();

@@ -1,6 +1,6 @@
 import { assert, assertEquals } from "./assert.ts";
-import { ReadAhead } from "../lib/read_ahead.ts";
-import { listInputs } from "../lib/files.ts";
+import { ReadAhead } from "../lib/io/read_ahead.ts";
+import { listInputs } from "../lib/io/files.ts";
 
 const raw = new URL("../data/raw/", import.meta.url).pathname;
 

@@ -1,6 +1,6 @@
 import { assert } from "./assert.ts";
 import { corpus, sourceText } from "./corpus.ts";
-import { reviewPage } from "../lib/review.ts";
+import { reviewPage } from "../lib/io/review.ts";
 
 const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 

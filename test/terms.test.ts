@@ -1,7 +1,7 @@
 import { assert } from "./assert.ts";
 import { corpus, sourceText } from "./corpus.ts";
-import { readText } from "../lib/pipeline.ts";
-import { terms } from "../lib/terms.ts";
+import { readText } from "../lib/run/pipeline.ts";
+import { terms } from "../lib/stages/terms.ts";
 
 // counted by hand in seeds/003 (grep of the raw file: every use, quoted or not)
 const HAND_COUNTED: Record<string, number> = {

@@ -1,7 +1,7 @@
-/** The compiled row checks (lib/validate.ts) give zod's verdict on real rows and on every kind of broken one. */
+/** The compiled row checks (lib/tables/validate.ts) give zod's verdict on real rows and on every kind of broken one. */
 import { corpus } from "./corpus.ts";
-import { SCHEMAS, type TableName, tableColumns, tableValidator } from "../lib/tables.ts";
-import { allRows } from "../lib/tables.ts";
+import { SCHEMAS, type TableName, tableColumns, tableValidator } from "../lib/tables/tables.ts";
+import { allRows } from "../lib/run/pipeline.ts";
 import { assert_, assertEquals } from "./assert.ts";
 
 const BAD_VALUES: unknown[] = [undefined, null, "", "x", -1, 0, 1.5, NaN, Infinity, 1e300, true, "2025-13", "1999", "target", "level"];

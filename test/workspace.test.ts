@@ -4,12 +4,12 @@
  * parse, and the streamed export against the command line's own files.
  */
 import Papa from "papaparse";
-import { csvRecords } from "../lib/csv.ts";
-import { parseCsv } from "../lib/csv_parse.ts";
-import { main } from "../lib/cli.ts";
-import { exportTables } from "../lib/export_tables.ts";
-import { rowBatches, rows, table, typedRows } from "../lib/workspace.ts";
-import { SCHEMAS, type TableName } from "../lib/tables.ts";
+import { csvRecords } from "../lib/io/csv.ts";
+import { parseCsv } from "../lib/io/csv_parse.ts";
+import { main } from "../lib/run/command.ts";
+import { exportTables } from "../lib/analysis/export_tables.ts";
+import { rowBatches, rows, table, typedRows } from "../lib/analysis/workspace.ts";
+import { SCHEMAS, type TableName } from "../lib/tables/tables.ts";
 import { RAW } from "./corpus.ts";
 import { assert_, assertEquals } from "./assert.ts";
 

@@ -1,0 +1,25 @@
+/** Review pages from the built tables, for the notebooks. */
+import type { DocumentRow, GoalRow, IndicatorRow } from "../tables/schema.ts";
+import { reviewPage } from "../io/review.ts";
+import { rows, RAW_DIR } from "./workspace.ts";
+
+/**
+ * The review page of a document of the built tables, by id.
+ *
+ * @example
+ * ```ts
+ * await showPage(await reviewPageFor("seeds/003_4c843e5d37004413.txt#1"));
+ * ```
+ */
+export async function reviewPageFor(docId: string): Promise<string> {
+  const docs = (await rows("documents")) as unknown as DocumentRow[];
+  const doc = docs.find((d) => d.doc_id === docId);
+  if (!doc) throw new Error(`No document "${docId}" in data/tables/documents.csv`);
+  const text = (await Deno.readTextFile(`${RAW_DIR}/${doc.source}`)).replace(/^\uFEFF/, "");
+  return reviewPage(
+    doc,
+    text,
+    (await rows("indicators", { where: (r) => r.doc_id === docId })) as unknown as IndicatorRow[], // this document's rows only
+    (await rows("goals", { where: (r) => r.doc_id === docId })) as unknown as GoalRow[],
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * The project's dictionaries (`data/dictionary/*.json`), validated with zod
+ * when loaded. Cue words, noise patterns, regions, indicators and units are
+ * data; the stages compile them into patterns.
+ */
+import { z } from "zod";
+import noiseJson from "../../data/dictionary/noise.json" with { type: "json" };
+import regionsJson from "../../data/dictionary/regions.json" with { type: "json" };
+import documentsJson from "../../data/dictionary/documents.json" with { type: "json" };
+import sectionsJson from "../../data/dictionary/sections.json" with { type: "json" };
+import unitsJson from "../../data/dictionary/units.json" with { type: "json" };
+import cuesJson from "../../data/dictionary/indicator_cues.json" with { type: "json" };
+import indicatorsJson from "../../data/dictionary/indicators.json" with { type: "json" };
+import themesJson from "../../data/dictionary/themes.json" with { type: "json" };
+import termsJson from "../../data/dictionary/terms.json" with { type: "json" };
+
+const regex = z.string().refine((s) => {
+  try {
+    new RegExp(s, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a valid regular expression");
+
+export const NoiseDictionary = z.object({
+  description: z.string(),
+  patterns: z.array(z.object({
+    name: z.string().regex(/^[a-z_]+$/),
+    scope: z.enum(["inline", "line", "tail"]),
+    pattern: regex,
+    boundary: z.boolean().optional(),
+    example: z.string(),
+    leaves: z.string(),
+  })),
+});
+export type NoiseDictionary = z.infer<typeof NoiseDictionary>;
+
+export const RegionDictionary = z.object({
+  description: z.string(),
+  national: z.object({ name: z.string(), aliases: z.array(z.string()) }),
+  provinces: z.array(z.object({
+    name: z.string(),
+    short: z.array(z.string()),
+    cities: z.array(z.string()),
+  })),
+});
+export type RegionDictionary = z.infer<typeof RegionDictionary>;
+
+const cue = z.object({ value: z.string(), patterns: z.array(regex).min(1) });
+const headCue = cue.extend({ within: z.number().int().positive() });
+
+export const DocumentDictionary = z.object({
+  description: z.string(),
+  kinds: z.array(headCue),
+  era: z.array(z.object({ year: z.number().int(), pattern: regex, note: z.string() })),
+  sessions: z.object({
+    description: z.string(),
+    party_congress: z.record(z.string(), z.number().int()),
+    npc: z.record(z.string(), z.number().int()),
+  }),
+});
+export type DocumentDictionary = z.infer<typeof DocumentDictionary>;
+
+export const SectionDictionary = z.object({
+  description: z.string(),
+  roles: z.array(cue),
+});
+export type SectionDictionary = z.infer<typeof SectionDictionary>;
+
+/** Parse a dictionary, naming the file in the error when it is malformed. */
+export function load<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const r = schema.safeParse(data);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new Error(`Invalid dictionary "${file}": ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return r.data;
+}
+
+export const noise = load(NoiseDictionary, noiseJson, "data/dictionary/noise.json");
+export const regions = load(RegionDictionary, regionsJson, "data/dictionary/regions.json");
+export const documentCues = load(DocumentDictionary, documentsJson, "data/dictionary/documents.json");
+export const sectionCues = load(SectionDictionary, sectionsJson, "data/dictionary/sections.json");
+
+export const UnitDictionary = z.object({
+  description: z.string(),
+  prefixes: z.record(z.string(), z.number().positive()),
+  not_after: z.array(z.string()),
+  unit_words: z.array(z.string()),
+  per: z.array(z.string()),
+  units: z.array(z.object({
+    unit: z.string().min(1),
+    quantity: z.string(),
+    base: z.string(),
+    factor: z.number().positive(),
+    prefixes: z.array(z.string()),
+  })),
+}).refine((d) => d.units.every((u) => u.prefixes.every((p) => p in d.prefixes)), "a unit names an unknown prefix");
+export type UnitDictionary = z.infer<typeof UnitDictionary>;
+
+const qualifier = z.enum(["approx", "min", "max"]);
+export const IndicatorCues = z.object({
+  description: z.string(),
+  scope: z.array(regex),
+  trailing: z.array(z.string()),
+  keep_trailing_after: z.array(z.string()),
+  growth: z.array(z.string()),
+  decline: z.array(z.string()),
+  growth_nouns: z.array(z.string()),
+  decline_nouns: z.array(z.string()),
+  level_after: z.array(z.string()),
+  qualifiers_before: z.record(z.string(), qualifier),
+  qualifiers_after: z.record(z.string(), qualifier),
+  estimate: z.array(z.string()),
+  estimate_paragraph: z.array(z.string()),
+  target_sentence: z.array(z.string()),
+  target_clause: z.array(z.string()),
+  years_back: z.array(z.string()),
+  retrospective: z.array(z.string()),
+  years_ahead: z.array(z.string()),
+  plans: z.record(z.string(), z.number().int()),
+  benchmarks: z.array(z.string()),
+  actions: z.array(z.string()),
+  lead_verbs: z.array(z.string()),
+  rank_verbs: z.array(z.string()),
+  policy_names: z.array(z.string()),
+  parallel_heads: z.array(z.string()),
+  time_words: z.array(z.string()),
+  gap_verbs: z.record(z.string(), z.union([z.literal(1), z.literal(-1)])),
+});
+export type IndicatorCues = z.infer<typeof IndicatorCues>;
+
+export const IndicatorDictionary = z.object({
+  description: z.string(),
+  indicators: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    name: z.string(),
+    english: z.string(),
+    category: z.enum([
+      "output", "industry", "investment", "consumption", "trade", "fiscal", "prices", "employment", "income",
+      "agriculture", "innovation", "environment", "energy", "social", "population", "finance", "economy", "infrastructure",
+    ]),
+    aliases: z.array(z.string()).min(1),
+    measures: z.array(z.enum(["level", "growth", "change_pp", "gap", "multiple", "rank"])).optional(),
+    direction: z.enum(["up", "down"]).optional(),
+  })),
+});
+export type IndicatorDictionary = z.infer<typeof IndicatorDictionary>;
+
+export const units = load(UnitDictionary, unitsJson, "data/dictionary/units.json");
+export const indicatorCues = load(IndicatorCues, cuesJson, "data/dictionary/indicator_cues.json");
+export const indicatorDictionary = load(IndicatorDictionary, indicatorsJson, "data/dictionary/indicators.json");
+
+export const THEMES = [
+  "economy", "innovation", "reform_opening", "livelihood", "ecology", "urban_rural", "security_governance", "party_building",
+] as const;
+export const ThemeDictionary = z.object({
+  description: z.string(),
+  themes: z.array(z.object({ theme: z.enum(THEMES), cues: z.array(z.string()), metric_ids: z.array(z.string()) })),
+});
+export const themes = load(ThemeDictionary, themesJson, "data/dictionary/themes.json");
+
+export const TermDictionary = z.object({
+  description: z.string(),
+  terms: z.array(z.object({ term: z.string().min(2), category: z.string() })),
+  also_counts: z.record(z.string(), z.array(z.string())),
+});
+export const termDictionary = load(TermDictionary, termsJson, "data/dictionary/terms.json");

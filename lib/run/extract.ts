@@ -1,0 +1,276 @@
+/**
+ * Building all tables from a set of input files, as a library call; the
+ * command line (cli.ts), the notebooks and the tests use it.
+ *
+ * Files are processed one at a time (or by `jobs` workers in parallel) and
+ * only their rows are kept, so memory grows with the output tables, not with
+ * the text read. Results are merged in file order, so any number of jobs
+ * gives the same tables. A file that fails — undecodable, empty, binary,
+ * unreadable, or one that trips a bug — is refused with a reason and the
+ * others are still processed. A small worker reads the next few files
+ * ahead (read_ahead.ts), so the disk is not waited on file by file.
+ */
+import { type InputFile, listInputs } from "../io/files.ts";
+import { baseRows, readSource, type Tables } from "./pipeline.ts";
+import { InputError } from "../text/errors.ts";
+import { reviewFileName, reviewPage } from "../io/review.ts";
+import { tableColumns, validateTables } from "../tables/tables.ts";
+import { csvLines } from "../io/csv.ts";
+import { panelInputs } from "../stages/panel.ts";
+import { ReadAhead } from "../io/read_ahead.ts";
+
+/** A file that was not processed, and why. */
+export interface Refused {
+  source: string;
+  path: string;
+  problem: string;
+}
+
+/** What one file gave. */
+export interface FileResult {
+  index: number;
+  source: string;
+  path: string;
+  bytes: number;
+  tables?: Tables;
+  /** CSV data lines per table as UTF-8 bytes, and their row counts, when rendering was asked for (see ExtractOptions.csv) */
+  csv?: Record<string, Uint8Array>;
+  csvRows?: Record<string, number>;
+  reviews?: { name: string; html: string }[];
+  refused?: string;
+}
+
+export interface ExtractOptions {
+  /** parallel workers; 1 runs in this thread (default 1) */
+  jobs?: number;
+  /** also render each document's review page */
+  review?: boolean;
+  /**
+   * Render each file's rows as CSV lines where they are made (in the workers)
+   * and keep as rows only what the cross-document panel reads (panelInputs):
+   * less copying between threads, less memory.
+   */
+  csv?: { excel?: boolean };
+  /** called after each file, in file order */
+  onFile?: (r: FileResult, done: number, total: number, bytes: number) => void | Promise<void>;
+}
+
+export interface ExtractResult {
+  tables: Tables;
+  refused: Refused[];
+  files: number;
+  bytes: number;
+}
+
+function emptyTables(): Tables {
+  return { documents: [], sections: [], sentences: [], indicators: [], goals: [], terms: [] };
+}
+
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(1 << 20);
+
+/**
+ * UTF-8 bytes of a string, through a reused buffer: `encodeInto` plus one
+ * copy is about twice as fast as `encode` on the megabytes of CSV a file makes.
+ */
+function utf8(s: string): Uint8Array {
+  if (s.length * 3 > 48 << 20) return encoder.encode(s); // a huge file: no buffer kept that large
+  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
+  const { written } = encoder.encodeInto(s, scratch);
+  return scratch.slice(0, written);
+}
+
+/**
+ * Process one file's bytes: its rows, review pages, or the reason it is refused.
+ *
+ * @example
+ * ```ts
+ * const r = processFile({ path: "data/raw/seeds/003_x.txt", source: "seeds/003_x.txt" }, bytes, 0, false);
+ * r.tables!.indicators.length; // 300
+ * ```
+ */
+export function processFile(f: InputFile, data: Uint8Array, index: number, review: boolean, csv?: { excel?: boolean }): FileResult {
+  const base = { index, source: f.source, path: f.path, bytes: data.length };
+  try {
+    const docs = readSource(f.source, data);
+    const tables = baseRows(docs);
+    validateTables(tables); // per file: a bad row refuses its file, not the run
+    const reviews = review
+      ? docs.map((d) => ({
+        name: reviewFileName(d.id),
+        html: reviewPage(tables.documents.find((r) => r.doc_id === d.id)!, d.sourceText, tables.indicators, tables.goals),
+      }))
+      : undefined;
+    if (csv) {
+      const lines: Record<string, Uint8Array> = {};
+      const counts: Record<string, number> = {};
+      for (const name of Object.keys(tables) as (keyof Tables)[]) {
+        lines[name] = utf8(csvLines(tables[name] as unknown as Record<string, never>[], tableColumns(name), csv));
+        counts[name] = tables[name].length;
+      }
+      const kept: Tables = { ...panelInputs(tables), sections: [], sentences: [], terms: [] };
+      return { ...base, tables: kept, csv: lines, csvRows: counts, reviews };
+    }
+    return { ...base, tables, reviews };
+  } catch (e) {
+    if (e instanceof InputError) return { ...base, refused: e.problem };
+    return { ...base, refused: `could not be processed (${(e as Error).message}); please report this file` };
+  }
+}
+
+let readBuffer = new Uint8Array(1 << 20);
+
+/**
+ * A file's bytes, read into one buffer reused from file to file (valid until
+ * the next call; the pipeline keeps only the text decoded from them).
+ * `Deno.readFileSync` gives every file fresh memory, and its allocation and
+ * page faults cost several times the read itself: up to 8% of a run.
+ */
+function readWhole(path: string): Uint8Array {
+  const file = Deno.openSync(path);
+  try {
+    const size = file.statSync().size;
+    if (size > 64 << 20) return Deno.readFileSync(path); // a huge file: no buffer kept that large
+    if (readBuffer.length <= size) readBuffer = new Uint8Array(Math.max(size + 1, readBuffer.length * 2));
+    let n = 0;
+    for (;;) {
+      if (n === readBuffer.length) { // the file grew since its size was read
+        const bigger = new Uint8Array(readBuffer.length * 2);
+        bigger.set(readBuffer);
+        readBuffer = bigger;
+      }
+      const got = file.readSync(readBuffer.subarray(n));
+      if (got === null) break;
+      n += got;
+    }
+    return readBuffer.subarray(0, n);
+  } finally {
+    file.close();
+  }
+}
+
+/** Read and process one file (reading errors become refusals). */
+export function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }): FileResult {
+  let data: Uint8Array;
+  try {
+    data = readWhole(f.path); // local files: a synchronous read does not leave the thread idle
+  } catch (e) {
+    const why = e instanceof Deno.errors.PermissionDenied
+      ? "permission denied"
+      : e instanceof Deno.errors.NotFound
+      ? "not found (a broken link?)"
+      : e instanceof Deno.errors.IsADirectory
+      ? "is a folder"
+      : (e as Error).message;
+    return { index, source: f.source, path: f.path, bytes: 0, refused: `cannot be read: ${why}` };
+  }
+  return processFile(f, data, index, review, csv);
+}
+
+/**
+ * Read every file under `paths` and build the tables.
+ *
+ * @example
+ * ```ts
+ * const r = await extractPaths(["data/raw/seeds"], { jobs: 2 });
+ * r.tables.documents.length; // 7
+ * ```
+ */
+export async function extractPaths(paths: string[], opts: ExtractOptions = {}): Promise<ExtractResult> {
+  const { files, missing } = await listInputs(paths);
+  const refused: Refused[] = missing.map((m) => ({ source: m.path, path: m.path, problem: m.problem }));
+  const tables = emptyTables();
+  let bytes = 0;
+  let done = 0;
+  const take = async (r: FileResult) => {
+    bytes += r.bytes;
+    done++;
+    if (r.refused) refused.push({ source: r.source, path: r.path, problem: r.refused });
+    else if (r.tables) {
+      for (const k of Object.keys(tables) as (keyof Tables)[]) {
+        const into = tables[k] as unknown[];
+        for (const row of r.tables[k]) into.push(row); // no spread: a big file has more rows than a call has arguments
+      }
+    }
+    await opts.onFile?.(r, done, files.length, bytes);
+  };
+  const jobs = Math.max(1, Math.min(opts.jobs ?? 1, files.length));
+  const ahead = new ReadAhead(files.map((f) => f.path)); // the next files come off the disk meanwhile
+  try {
+    if (jobs === 1) {
+      for (const [i, f] of files.entries()) {
+        ahead.reached(i);
+        await take(readAndProcess(f, i, !!opts.review, opts.csv));
+      }
+    } else {
+      await inWorkers(files, jobs, !!opts.review, opts.csv, take, (i) => ahead.reached(i));
+    }
+  } finally {
+    ahead.close();
+  }
+  return { tables, refused, files: files.length, bytes };
+}
+
+/**
+ * Process files in `jobs` workers, handing results over in file order.
+ *
+ * Files are handed out in file order, two at a time to each worker, so a
+ * worker that finishes one starts the next at once instead of waiting for
+ * the main thread's reply, and results waiting for an earlier file are never
+ * more than a few: memory does not grow with the number of files.
+ */
+async function inWorkers(
+  files: InputFile[],
+  jobs: number,
+  review: boolean,
+  csv: { excel?: boolean } | undefined,
+  take: (r: FileResult) => Promise<void>,
+  handedOut: (i: number) => void,
+): Promise<void> {
+  const IN_HAND = 2;
+  const pending = new Map<number, FileResult>();
+  let next = 0; // next file to hand out
+  let emit = 0; // next result to hand over
+  let failure: Error | null = null;
+  let drain = Promise.resolve();
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
+  try {
+    await new Promise<void>((resolve) => {
+      const feed = (w: Worker) => {
+        if (next < files.length && !failure) {
+          w.postMessage({ index: next, file: files[next], review, csv });
+          handedOut(next);
+          next++;
+        }
+      };
+      const finish = () => {
+        if (emit === files.length || failure) resolve();
+      };
+      for (const w of workers) {
+        w.onmessage = (e: MessageEvent<FileResult>) => {
+          pending.set(e.data.index, e.data);
+          feed(w);
+          drain = drain.then(async () => {
+            while (pending.has(emit)) {
+              const r = pending.get(emit)!;
+              pending.delete(emit);
+              emit++;
+              await take(r);
+            }
+          }).then(finish);
+        };
+        w.onerror = (e) => {
+          e.preventDefault();
+          failure = new Error(`a worker failed: ${e.message}`);
+          finish();
+        };
+        for (let k = 0; k < IN_HAND; k++) feed(w);
+      }
+      finish();
+    });
+    await drain;
+  } finally {
+    for (const w of workers) w.terminate();
+  }
+  if (failure) throw failure;
+}

@@ -1,0 +1,259 @@
+/**
+ * The whole extraction chain, written down once.
+ *
+ * For each source file:
+ *   1. decode      bytes → text (UTF-8 ± BOM, UTF-16 with BOM, GB18030)   decode.ts
+ *   2. html        saved web pages → visible text, offsets kept           html.ts
+ *   3. normalize   fold full-width forms, drop zero-width characters,
+ *                  join lines broken mid-sentence                         normalize.ts
+ *   4. denoise     remove page furniture, ads, spam words, headlines      denoise.ts
+ *   5. split       one source → its documents                             split.ts
+ *   6. facts       kind, region, level, year, masked, title …             facts.ts
+ *   7. outline     sections with roles; sentences                         outline.ts
+ *   8. indicators  numbers with metric, measure, status, period           indicators.ts (numbers.ts, metrics.ts)
+ *   9. goals       target lists, dated aims, quantified tasks             goals.ts
+ *  10. terms       quoted phrases and key phrases, counted                terms.ts
+ * Across documents, panel.ts joins targets with later outcomes.
+ * Every stage keeps the offset map (mapped.ts), so each row's start/end
+ * point into the decoded source: source.slice(start, end) is its text.
+ */
+import { decodeBytes, type Encoding } from "../stages/decode.ts";
+import { htmlToText, isHtmlName, looksLikeHtml } from "../stages/html.ts";
+import { identity, type MappedText, sourceSpan } from "../text/mapped.ts";
+import { normalize } from "../stages/normalize.ts";
+import { denoise } from "../stages/denoise.ts";
+import { MIN_DOCUMENT_CHARS, splitDocuments } from "../stages/split.ts";
+import { documentFacts, type Facts } from "../stages/facts.ts";
+import { outline, type Section, type Sentence, sentences } from "../stages/outline.ts";
+import type { DocumentRow, GoalRow, IndicatorRow, SectionRow, SentenceRow, TermRow } from "../tables/schema.ts";
+import type { TableName, Tables } from "../tables/tables.ts";
+import { panel } from "../stages/panel.ts";
+import type { Document } from "../stages/document.ts";
+export type { Document } from "../stages/document.ts";
+export type { Tables } from "../tables/tables.ts";
+import { indicators } from "../stages/indicators/indicators.ts";
+import { goals } from "../stages/goals/goals.ts";
+import { terms } from "../stages/terms.ts";
+import { InputError } from "../text/errors.ts";
+import { sectionIndex } from "../stages/spans.ts";
+
+
+
+/** Document id of the n-th (1-based) document of a source: "seeds/003_x.txt#1". */
+export function docId(source: string, n: number): string {
+  return `${source}#${n}`;
+}
+
+/**
+ * Run stages 1–7 on one source file.
+ *
+ * @example
+ * ```ts
+ * const bytes = await Deno.readFile("data/raw/seeds/003_4c843e5d37004413.txt");
+ * const docs = readSource("seeds/003_4c843e5d37004413.txt", bytes);
+ * docs[0].facts.region; // "大连市"
+ * ```
+ */
+export function readSource(source: string, bytes: Uint8Array): Document[] {
+  const { text, encoding } = decodeBytes(bytes, source); // 1
+  return readText(source, text, encoding);
+}
+
+/** Options for {@link readText}: facts to use instead of the ones read from the text. */
+export interface TextOptions {
+  facts?: Partial<Facts>;
+  /** minimum characters for a piece to count as a document (default 200) */
+  minChars?: number;
+}
+
+/**
+ * Run stages 2–7 on text already decoded, e.g. a passage pasted into a notebook.
+ *
+ * @example
+ * ```ts
+ * const [doc] = readText("passage", "全市经济社会发展的主要预期目标是:地区生产总值增长8%左右。", "utf-8",
+ *   { facts: { year: 2022 }, minChars: 1 });
+ * indicators(doc)[0].value; // 8
+ * ```
+ */
+export function readText(source: string, text: string, encoding: Encoding = "utf-8", opts: TextOptions = {}): Document[] {
+  const base = isHtmlName(source) || looksLikeHtml(text) ? htmlToText(text) : identity(text); // 2
+  const norm = normalize(base); // 3 (every stage carries source offsets along)
+  const dn = denoise(norm); // 4
+  const clean = dn.text;
+  const pieces = splitDocuments(clean.text, dn.boundaries, opts.minChars); // 5
+  if (pieces.length === 0) {
+    throw new InputError(source, `no report text in it (under ${opts.minChars ?? MIN_DOCUMENT_CHARS} characters once page furniture is removed)`);
+  }
+  const docs: Document[] = pieces.map((p, i) => {
+    const body = clean.text.slice(p.a, p.b);
+    const facts = { ...documentFacts(body, source, pieces.length === 1), ...opts.facts }; // 6
+    const sections = outline(clean.text, p.a, p.b, facts.year); // 7
+    const at = sectionIndex(sections);
+    const sents = sentences(clean.text, p.a, p.b).map((s) => ({ ...s, section: at(s.a) }));
+    return {
+      id: docId(source, i + 1),
+      source,
+      sourceText: text,
+      clean,
+      a: p.a,
+      b: p.b,
+      facts,
+      sections,
+      sentences: sents,
+      noiseChars: 0,
+      encoding,
+    };
+  });
+  // Noise belongs to the document it falls in, or the one before it
+  // (leading noise to the first document).
+  const starts = docs.map((d) => sourceSpan(d.clean, d.a, d.b)[0]);
+  for (const [s, e] of dn.removed) {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1] <= s) k++;
+    docs[k].noiseChars += e - s;
+  }
+  return docs;
+}
+
+export function sectionId(doc: Document, index: number): string {
+  return index < 0 ? "" : `${doc.id}/s${index + 1}`;
+}
+
+/** The rows of every table for some documents. */
+export function baseRows(docs: Document[]): Tables {
+  const t: Tables = { documents: [], sections: [], sentences: [], indicators: [], goals: [], terms: [] };
+  for (const d of docs) {
+    const [start, end] = sourceSpan(d.clean, d.a, d.b);
+    t.documents.push({
+      doc_id: d.id,
+      source: d.source,
+      start,
+      end,
+      kind: d.facts.kind,
+      region: d.facts.region,
+      level: d.facts.level,
+      year: d.facts.year,
+      masked: d.facts.masked,
+      title: d.facts.title,
+      speaker: d.facts.speaker,
+      meeting: d.facts.meeting,
+      date: d.facts.date,
+      encoding: d.encoding,
+      chars: d.b - d.a,
+      noise_chars: d.noiseChars,
+    });
+    for (const s of d.sections) {
+      const [ss, se] = sourceSpan(d.clean, s.a, s.b);
+      const [hs, he] = sourceSpan(d.clean, s.headA, s.headB);
+      t.sections.push({
+        doc_id: d.id,
+        section_id: sectionId(d, s.index),
+        parent_id: sectionId(d, s.parent),
+        level: s.level,
+        ordinal: s.ordinal,
+        heading: s.heading,
+        role: s.role,
+        source: d.source,
+        start: ss,
+        end: se,
+        heading_start: hs,
+        heading_end: he,
+      });
+    }
+    d.sentences.forEach((s, i) => {
+      const [ss, se] = sourceSpan(d.clean, s.a, s.b);
+      t.sentences.push({
+        doc_id: d.id,
+        sentence_id: `${d.id}/t${i + 1}`,
+        section_id: sectionId(d, s.section),
+        source: d.source,
+        start: ss,
+        end: se,
+        text: d.clean.text.slice(s.a, s.b),
+      });
+    });
+    const inds = indicators(d); // 8
+    const indicatorId = (i: number) => `${d.id}/i${i + 1}`;
+    inds.forEach((r, i) => {
+      const [is, ie] = sourceSpan(d.clean, r.a, r.b);
+      const [vs, ve] = sourceSpan(d.clean, r.valueA, r.valueB);
+      const sent = d.sentences[r.sentence];
+      t.indicators.push({
+        indicator_id: indicatorId(i),
+        doc_id: d.id,
+        section_id: sectionId(d, r.section),
+        sentence_id: `${d.id}/t${r.sentence + 1}`,
+        source: d.source,
+        start: is,
+        end: ie,
+        value_start: vs,
+        value_end: ve,
+        metric: r.metric,
+        metric_text: r.metricText,
+        metric_id: r.metricId,
+        measure: r.measure,
+        value: r.value,
+        value_max: r.valueMax,
+        unit: r.unit,
+        unit_base: r.unitBase,
+        unit_factor: r.unitFactor,
+        qualifier: r.qualifier,
+        qualifier_text: r.qualifierText,
+        status: r.status,
+        period: r.period,
+        masked: r.masked,
+        value_text: r.valueText,
+        baseline: r.baseline,
+        benchmark: r.benchmark,
+        region: d.facts.region,
+        year: d.facts.year,
+        sentence: d.clean.text.slice(sent.a, sent.b),
+      });
+    });
+    goals(d, inds).forEach((g, i) => { // 9
+      const [gs, ge] = sourceSpan(d.clean, g.a, g.b);
+      t.goals.push({
+        goal_id: `${d.id}/g${i + 1}`,
+        doc_id: d.id,
+        section_id: sectionId(d, g.section),
+        source: d.source,
+        start: gs,
+        end: ge,
+        text: g.text,
+        kind: g.kind,
+        horizon: g.horizon,
+        target_year: g.targetYear,
+        theme: g.theme,
+        has_number: g.hasNumber,
+        indicator_ids: g.indicators.map(indicatorId).join(";"),
+        found_by: g.source,
+        region: d.facts.region,
+        year: d.facts.year,
+      });
+    });
+    for (const x of terms(d)) { // 10
+      const [fs, fe] = sourceSpan(d.clean, x.a, x.b);
+      t.terms.push({
+        doc_id: d.id,
+        term: x.term,
+        kind: x.kind,
+        category: x.category,
+        count: x.count,
+        per_10k_chars: Number(((x.count / Math.max(1, d.b - d.a)) * 10000).toFixed(3)),
+        first_start: fs,
+        first_end: fe,
+        source: d.source,
+        region: d.facts.region,
+        level: d.facts.level,
+        year: d.facts.year,
+      });
+    }
+  }
+  return t;
+}
+
+/** All rows of a run, the cross-document panel included. */
+export function allRows(t: Tables): Record<TableName, Record<string, unknown>[]> {
+  return { ...t, panel: panel(t) } as unknown as Record<TableName, Record<string, unknown>[]>;
+}

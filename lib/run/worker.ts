@@ -1,0 +1,16 @@
+/**
+ * A worker of `extract --jobs N`: processes the files it is sent, one at a
+ * time, and posts back each file's rows (see extract.ts).
+ */
+import { readAndProcess } from "./extract.ts";
+import type { InputFile } from "../io/files.ts";
+
+// deno-lint-ignore no-explicit-any
+const scope = self as any;
+scope.onmessage = (e: MessageEvent<{ index: number; file: InputFile; review: boolean; csv?: { excel?: boolean } }>) => {
+  const { index, file, review, csv } = e.data;
+  const r = readAndProcess(file, index, review, csv);
+  // hand the CSV bytes over instead of copying them
+  const buffers = Object.values(r.csv ?? {}).map((b) => b.buffer).filter((b) => b.byteLength > 0);
+  scope.postMessage(r, [...new Set(buffers)]);
+};

@@ -1,0 +1,119 @@
+/**
+ * Stage 4: remove noise (page furniture, ads, spam words, headline residue)
+ * using the patterns of `data/dictionary/noise.json`.
+ *
+ * Removed text keeps no characters in the analysed text, but the offset map
+ * is untouched for everything else. The stage reports where each removal
+ * was (in source offsets) so documents can count their noise, and where a
+ * `boundary` pattern matched (a new article or page section starts there).
+ */
+import { filter, type MappedText } from "../text/mapped.ts";
+import { noise, type NoiseDictionary } from "../dictionary/dictionary.ts";
+
+/** The cleaned text, removed source spans and document boundaries. */
+export interface Denoised {
+  text: MappedText;
+  /** Removed spans as [sourceStart, sourceEnd), in order. */
+  removed: [number, number][];
+  /** Offsets in `text.text` where a new document may start. */
+  boundaries: number[];
+}
+
+interface Compiled {
+  name: string;
+  scope: "inline" | "line" | "tail";
+  re: RegExp;
+  boundary: boolean;
+}
+
+function compile(dict: NoiseDictionary): Compiled[] {
+  return dict.patterns.map((p) => ({
+    name: p.name,
+    scope: p.scope,
+    re: new RegExp(p.pattern, p.scope === "inline" ? "gimu" : "iu"),
+    boundary: !!p.boundary,
+  }));
+}
+
+const compiled = compile(noise);
+
+/**
+ * Remove noise from normalised text.
+ *
+ * @example
+ * ```ts
+ * denoise(identity("必赢体育省政府\n我要回帖")).text.text; // "省政府\n"
+ * ```
+ */
+export function denoise(m: MappedText, patterns: Compiled[] = compiled): Denoised {
+  const t = m.text;
+  const n = t.length;
+  const keep = new Uint8Array(n).fill(1);
+  const boundaryAt: number[] = []; // positions in t where a boundary pattern matched
+  // Paragraph pass: line and tail patterns.
+  let pos = 0;
+  let tailFrom = -1;
+  while (pos < n && tailFrom < 0) {
+    let end = t.indexOf("\n", pos);
+    if (end < 0) end = n;
+    const line = t.slice(pos, end);
+    for (const p of patterns) {
+      if (p.scope === "inline") continue;
+      if (line.length > 400 && p.scope === "line") continue;
+      if (p.re.test(line)) {
+        if (p.scope === "tail" && pos >= n / 2) {
+          tailFrom = pos;
+        } else {
+          // a footer line in the first half of the text (a copy with its lines out of
+          // order) is dropped alone: cutting there would lose the report
+          keep.fill(0, pos, Math.min(n, end + 1));
+          if (p.boundary) boundaryAt.push(pos);
+        }
+        break;
+      }
+    }
+    pos = end + 1;
+  }
+  if (tailFrom >= 0) keep.fill(0, tailFrom, n);
+  // Inline pass.
+  for (const p of patterns) {
+    if (p.scope !== "inline") continue;
+    p.re.lastIndex = 0;
+    for (const match of t.matchAll(p.re)) {
+      const a = match.index!;
+      const b = a + match[0].length;
+      if (b === a) continue;
+      keep.fill(0, a, b);
+      if (p.boundary) boundaryAt.push(a);
+    }
+  }
+  // Removed spans and boundaries in the new coordinates, run by run of
+  // removed text (the kept text between runs is skipped by a native scan).
+  const removed: [number, number][] = [];
+  const boundaries: number[] = [];
+  const bpos = [...new Set(boundaryAt)].filter((p) => p < n).sort((x, y) => x - y);
+  let bi = 0;
+  let removedSoFar = 0;
+  for (let i = 0;;) {
+    const runStart = keep.indexOf(0, i);
+    const keptEnd = runStart < 0 ? n : runStart;
+    while (bi < bpos.length && bpos[bi] <= keptEnd) boundaries.push(bpos[bi++] - removedSoFar);
+    if (runStart < 0) break;
+    let runEnd = keep.indexOf(1, runStart);
+    if (runEnd < 0) runEnd = n;
+    for (; bi < bpos.length && bpos[bi] < runEnd; bi++) boundaries.push(runStart - removedSoFar); // inside the run
+    for (let k = runStart; k < runEnd; k++) {
+      if (t.charCodeAt(k) === 10) continue; // a dropped line break is not noise
+      const s = m.start[k], e = m.end[k];
+      const last = removed[removed.length - 1];
+      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+      else removed.push([s, e]);
+    }
+    removedSoFar += runEnd - runStart;
+    i = runEnd;
+  }
+  // Keep paragraph breaks from collapsing: a removed line leaves its
+  // neighbours separated by the kept break before it.
+  const out = filter(m, keep);
+  return { text: out, removed, boundaries: [...new Set(boundaries)] };
+}

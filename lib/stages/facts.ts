@@ -1,0 +1,203 @@
+/**
+ * Stage 6: document facts (kind, region, level, year, masked, title,
+ * speaker, meeting, date), read from the document's own text, with the
+ * cue words of `data/dictionary/documents.json` and the gazetteer of
+ * `data/dictionary/regions.json`. A masked text ("xx市") gets an empty
+ * region: the workspace never guesses what was blanked out.
+ */
+import { PhraseIndex } from "../text/hot.ts";
+import { documentCues, regions } from "../dictionary/dictionary.ts";
+import { chineseNumber } from "./numbers/numbers.ts";
+
+export type Kind = "government_work_report" | "party_congress_report" | "plenary_report" | "speech" | "news" | "";
+export type Level = "national" | "province" | "city" | "county" | "";
+
+/** What a document says about itself. */
+export interface Facts {
+  kind: Kind;
+  region: string;
+  level: Level;
+  year: number | null;
+  masked: boolean;
+  title: string;
+  speaker: string;
+  meeting: string;
+  date: string;
+}
+
+const kindRules = documentCues.kinds.map((k) => ({
+  value: k.value as Kind,
+  within: k.within,
+  res: k.patterns.map((p) => new RegExp(p, "mu")),
+}));
+const sessions = documentCues.sessions;
+const eraRules = documentCues.era.map((e) => ({ year: e.year, re: new RegExp(e.pattern, "u") }));
+
+interface Place {
+  name: string; // full name: 大连市, 广东省
+  level: Level;
+}
+
+/** Gazetteer: every name form → the place. Longest forms first. */
+const places = new Map<string, Place>();
+for (const p of regions.provinces) {
+  const place = { name: p.name, level: "province" as Level };
+  places.set(p.name, place);
+  for (const s of p.short) places.set(s, place);
+}
+for (const p of regions.provinces) {
+  for (const c of p.cities) {
+    const place = { name: c + "市", level: "city" as Level };
+    if (!places.has(c)) places.set(c, place); // a province wins a shared name (吉林)
+    places.set(c + "市", place);
+  }
+}
+const placeNames = new PhraseIndex(places.keys());
+const SELF_SUFFIX =
+  /^(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(第[一二三四五六七八九十]+届|人民政府|政府工作报告)/u;
+const NATIONAL =
+  /国务院|中央人民政府|中共中央|[届屆]全[国國]人民代表大[会會]|中国共产党第[一二三四五六七八九十]+次全国代表大会|中央委[员員][会會]/u;
+const MASKED_SELF = /(?<![A-Za-z])(x{2,}|X{2,}|\*{2,})(省|市|县|区)/u;
+const MASKED_TOKEN = /(?<![A-Za-z])(x{2,}|x\.x+|X{2,}|\*{2,})(?![A-Za-z])/gu;
+const COUNTY_UNDER_CITY = /在[^。]{0,20}省委[^。]{0,6}[、,和][^。]{0,14}市委[^。]{0,30}领导下/u;
+function kindOf(text: string): Kind {
+  for (const rule of kindRules) {
+    const head = text.slice(0, rule.within);
+    if (rule.res.some((re) => re.test(head))) return rule.value;
+  }
+  return "";
+}
+
+function regionOf(text: string): { region: string; level: Level; masked: boolean } {
+  const head = text.slice(0, 3000);
+  // 1. the report names itself: "广东省人民政府", "肇庆市第十四届人民代表大会"
+  for (const m of placeNames.scan(head)) {
+    const after = head.slice(m.index + m.phrase.length, m.index + m.phrase.length + 12);
+    if (SELF_SUFFIX.test(after) || /^[省市]/.test(after) && SELF_SUFFIX.test(after.slice(1))) {
+      const p = places.get(m.phrase)!;
+      return { region: p.name, level: p.level, masked: false };
+    }
+  }
+  // 2. a national report: "我代表国务院", "第十届全国人民代表大会"
+  if (NATIONAL.test(text.slice(0, 600))) return { region: regions.national.name, level: "national", masked: false };
+  // 3. it blanks its own name: "xx市第十二届委员会"
+  if (MASKED_SELF.test(head)) return { region: "", level: "", masked: true };
+  // 4. it speaks of 我国 far more than of 我省/我市: a national text
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const ours = count(/我国/gu);
+  if (ours >= 10 && ours > 3 * count(/我(省|市|区|县|州)/gu)) {
+    return { region: regions.national.name, level: "national", masked: false };
+  }
+  // 5. the place it names most often
+  const counts = new Map<string, number>();
+  for (const m of placeNames.scan(text)) {
+    const p = places.get(m.phrase)!;
+    counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  }
+  let best = "";
+  let bestN = 0;
+  for (const [name, c] of counts) {
+    if (c > bestN) [best, bestN] = [name, c];
+  }
+  if (bestN >= 3) {
+    const p = places.get(best)!;
+    return { region: p.name, level: p.level, masked: false };
+  }
+  return { region: "", level: "", masked: false };
+}
+
+function levelOfMasked(text: string): Level {
+  const title = text.slice(0, 80);
+  if (/[副代]?县长/u.test(title)) return "county";
+  if (/[副代]?市长/u.test(title)) return "city";
+  if (/[副代]?省长/u.test(title)) return "province";
+  if (COUNTY_UNDER_CITY.test(text)) return "county";
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const county = count(/全县|县委|县人民政府|县政府/gu);
+  const city = count(/全市|市委|市人民政府|市政府|副市长|市长/gu);
+  const province = count(/全省|省委|省人民政府|省政府|省长/gu);
+  if (county > city && county > province) return "county";
+  if (city >= province && city > 0) return "city";
+  if (province > 0) return "province";
+  return "";
+}
+
+function yearOf(text: string, fileName: string, singleDocument: boolean): number | null {
+  const head = text.slice(0, 1500);
+  // 1. the delivery date: "——2025年1月19日在…会议上", "(2022年10月16日)"
+  const date = /(\d{4})年\d{1,2}月\d{1,2}日(在|\))/u.exec(head) ??
+    /(?:^|\n)\(?(\d{4})年\d{1,2}月\d{1,2}日\)?(?:\n|$)/u.exec(head);
+  if (date) return Number(date[1]);
+  const cnDate = /(?:^|\n|\()([〇零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?:\)|在|\n)/u.exec(head);
+  if (cnDate) return chineseNumber(cnDate[1]);
+  // 2. a title with its year: "2025年广东省政府工作报告"
+  const title = /^(\d{4})年.{0,16}(政府工作报告|报告)/mu.exec(text.slice(0, 300));
+  if (title) return Number(title[1]);
+  // 3. the file name of a one-report file: national_2012.txt
+  const fy = singleDocument ? /(?:^|[^0-9])((?:19[4-9]|20[0-4])\d)(?![0-9])/u.exec(fileName.split("/").pop()!) : null;
+  if (fy) return Number(fy[1]);
+  // 4. the national meeting it was given at: "第十届全国人民代表大会第一次会议", "中国共产党第十次全国代表大会"
+  const npc = /第([一二三四五六七八九十]+)[届屆]全[国國]人民代表大[会會]第([一二三四五六七八九十]+)次[会會]议/u.exec(head);
+  const npcFirst = npc ? sessions.npc[chineseNumber(npc[1]) ?? -1] : undefined;
+  if (npc && npcFirst) return npcFirst + (chineseNumber(npc[2]) ?? 1) - 1;
+  const pc = /(?:中国共产党|党的)第([一二三四五六七八九十]+)次全国代表大会/u.exec(text.slice(0, 400));
+  const pcYear = pc ? sessions.party_congress[chineseNumber(pc[1]) ?? -1] : undefined;
+  if (pcYear) return pcYear;
+  // 5. the year reviewed plus one, or the year planned
+  let best: number | null = null;
+  for (const m of text.matchAll(/(\d{4})年(?:主要)?工作回顾|(?:全面)?总结(\d{4})年|一、(\d{4})年(?:主要)?工作/gu)) {
+    const y = Number(m[1] ?? m[2] ?? m[3]) + 1;
+    best = Math.max(best ?? 0, y);
+  }
+  for (const m of text.matchAll(/(\d{4})年(?:重点)?工作(?:安排|任务|总体要求)|安排部署(\d{4})年|(\d{4})年(?:经济社会发展的?)?主要预期目标/gu)) {
+    best = Math.max(best ?? 0, Number(m[1] ?? m[2] ?? m[3]));
+  }
+  if (best) return best;
+  // 6. the newest era phrase it uses
+  let era: number | null = null;
+  for (const r of eraRules) if (r.re.test(text)) era = Math.max(era ?? 0, r.year);
+  return era;
+}
+
+function titleOf(text: string): { title: string; speaker: string; meeting: string; date: string } {
+  const head = text.slice(0, 800);
+  const lines = head.split("\n").slice(0, 8);
+  let title = "";
+  for (const l of lines) {
+    if (l.length <= 60 && /报告|讲话|发言|工作|材料/u.test(l) && !/^(各位|同志们|尊敬的)/u.test(l)) {
+      title = l.replace(/(——|—)?\d{4}年\d{1,2}月\d{1,2}日.*$/u, "").trim();
+      if (title) break;
+    }
+  }
+  const d = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(head);
+  const date = d ? `${d[1]}-${d[2].padStart(2, "0")}-${d[3].padStart(2, "0")}` : "";
+  const meet = /在([^。,\n]{4,50}?(会议|大会|全会|座谈会))上/u.exec(head);
+  const sp = /(?:^|[省市区县府])((?:代理|代)?(?:省长|市长|主席|县长|区长|总理))\s?([\p{Script=Han}·]{2,4}?)(?=\2?(?:\n|向大会))/mu.exec(head.slice(0, 400));
+  return { title, speaker: sp ? sp[1] + " " + sp[2] : "", meeting: meet ? meet[1] : "", date };
+}
+
+/**
+ * Read a document's facts from its cleaned text.
+ *
+ * @example
+ * ```ts
+ * documentFacts("2025年广东省政府工作报告\n各位代表:\n现在,我代表省人民政府……", "provincial_2025_广东省.txt", true)
+ * // kind "government_work_report", region "广东省", level "province", year 2025
+ * ```
+ */
+export function documentFacts(text: string, fileName: string, singleDocument: boolean): Facts {
+  const kind = kindOf(text);
+  const { region, level, masked: selfMasked } = regionOf(text);
+  const maskedTokens = (text.match(MASKED_TOKEN) ?? []).length;
+  const masked = selfMasked || maskedTokens >= 2;
+  const y = yearOf(text, fileName, singleDocument);
+  const year = y !== null && y >= 1900 && y <= 2100 ? y : null; // a garbled date is no year
+  return {
+    kind,
+    region,
+    level: level || levelOfMasked(text),
+    year,
+    masked,
+    ...titleOf(text),
+  };
+}

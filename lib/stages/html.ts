@@ -1,0 +1,108 @@
+/**
+ * Stage 2 (saved web pages only): HTML → visible text, with offsets kept.
+ *
+ * Scripts, styles, comments and the page head (except its title) are
+ * dropped; block-level tags become line breaks; character references are
+ * decoded. Each character of the result still points into the HTML source.
+ */
+import { type MappedText, MappedBuilder } from "../text/mapped.ts";
+
+const BLOCK = new Set([
+  "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+  "section", "article", "header", "footer", "title", "blockquote", "pre", "hr", "dd", "dt",
+  "td", "th", "body", "nav", "aside", "main", "form",
+]);
+const SKIP = new Set(["script", "style", "noscript", "template", "svg", "iframe", "head"]);
+
+const NAMED: Record<string, string> = {
+  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ldquo: "“", rdquo: "”",
+  lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", middot: "·", times: "×",
+  ensp: " ", emsp: " ", thinsp: " ", percnt: "%", yen: "¥", deg: "°", bull: "•",
+};
+
+/** Whether a source file name is a saved web page. */
+export function isHtmlName(name: string): boolean {
+  return /\.html?$/i.test(name);
+}
+
+/** Whether text looks like HTML markup (for files without an .html name). */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 1000));
+}
+
+/**
+ * The visible text of an HTML page, mapped back into the HTML source.
+ *
+ * @example
+ * ```ts
+ * htmlToText("<p>地区生产总值增长8%&nbsp;左右</p>").text; // "\n地区生产总值增长8% 左右\n"
+ * ```
+ */
+export function htmlToText(html: string): MappedText {
+  const out = new MappedBuilder(html.length + 1);
+  const n = html.length;
+  let i = 0;
+  let skipUntil: string | null = null; // closing tag name we are skipping to
+  let inTitle = false;
+  while (i < n) {
+    const c = html.charCodeAt(i);
+    if (c === 60 /* < */) {
+      if (html.startsWith("<!--", i)) {
+        const j = html.indexOf("-->", i + 4);
+        i = j < 0 ? n : j + 3;
+        continue;
+      }
+      const close = html.indexOf(">", i + 1);
+      if (close < 0) break;
+      const m = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(html.slice(i, Math.min(close + 1, i + 64)));
+      const tagEnd = close + 1;
+      if (!m) {
+        i = tagEnd;
+        continue;
+      }
+      const closing = m[1] === "/";
+      const name = m[2].toLowerCase();
+      if (skipUntil) {
+        if (closing && name === skipUntil) skipUntil = null;
+        else if (skipUntil === "head" && name === "title" && !closing) inTitle = true;
+        else if (skipUntil === "head" && name === "title" && closing) {
+          inTitle = false;
+          out.push(10, i, tagEnd);
+        }
+        i = tagEnd;
+        continue;
+      }
+      if (!closing && SKIP.has(name) && !html.slice(i, tagEnd).endsWith("/>")) {
+        skipUntil = name;
+        i = tagEnd;
+        continue;
+      }
+      if (BLOCK.has(name)) out.push(10, i, tagEnd);
+      i = tagEnd;
+      continue;
+    }
+    if (skipUntil && !inTitle) {
+      i++;
+      continue;
+    }
+    if (c === 38 /* & */) {
+      const m = /^&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/.exec(html.slice(i, i + 12));
+      if (m) {
+        const ref = m[1];
+        let s: string | undefined;
+        if (ref[0] === "#") {
+          const cp = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+          if (cp > 0 && cp <= 0x10ffff) s = String.fromCodePoint(cp);
+        } else s = NAMED[ref.toLowerCase()];
+        if (s !== undefined) {
+          for (let k = 0; k < s.length; k++) out.push(s.charCodeAt(k), i, i + m[0].length);
+          i += m[0].length;
+          continue;
+        }
+      }
+    }
+    out.push(c, i, i + 1);
+    i++;
+  }
+  return out.build();
+}

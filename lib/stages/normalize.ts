@@ -1,0 +1,215 @@
+/**
+ * Stage 3: normalise text for analysis, keeping the offset map.
+ *
+ * 1. Fold characters: full-width ASCII forms (０-９, ％, （）, ，：；) to
+ *    ASCII, ideographic and other wide spaces to a space; drop zero-width
+ *    characters, soft hyphens and carriage returns. Lines holding nothing but
+ *    zero-width characters vanish, so they do not break a paragraph.
+ * 2. Lay out paragraphs: trim each line, treat a run of two or more spaces
+ *    inside a line as a paragraph break (web copies use them that way),
+ *    drop single spaces next to CJK text, and join lines that a web copy
+ *    broke mid-sentence ("主要预期目标\n是：", "增长6.\n5%").
+ *
+ * The result has one paragraph per line, separated by a single "\n".
+ */
+import { type MappedText, MappedBuilder } from "../text/mapped.ts";
+
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x3000 || c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
+}
+
+/** Fold one UTF-16 unit; -1 drops it, 0x20 stands for any space. */
+function fold(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (ZERO_WIDTH.has(c) || c === 13) return -1;
+  if (isSpace(c)) return 0x20;
+  if (c === 0xfe6a) return 0x25; // ﹪
+  if (c === 0x2215) return 0x2f; // ∕
+  return c;
+}
+
+/** fold() of every UTF-16 unit, looked up instead of computed. */
+const FOLD = (() => {
+  const t = new Int32Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = fold(c);
+  return t;
+})();
+
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+
+/**
+ * Fold characters line by line (step 1).
+ *
+ * @example
+ * ```ts
+ * foldCharacters(identity("增长６．５％")).text; // "增长6.5%"
+ * ```
+ */
+/**
+ * Fold `src` into `codes` up to the first character that is dropped; its
+ * index (or the length). A function of its own: as a loop inside
+ * foldCharacters, V8 compiled it mid-loop before the test after it had ever
+ * run, and threw that code away at the loop's end, file after file.
+ */
+function foldedPrefix(src: string, codes: Uint16Array): number {
+  const n = src.length;
+  for (let i = 0; i < n; i++) {
+    const f = FOLD[src.charCodeAt(i)];
+    if (f < 0) return i;
+    codes[i] = f;
+  }
+  return n;
+}
+
+export function foldCharacters(m: MappedText): MappedText {
+  const src = m.text;
+  const n = src.length;
+  const codes = new Uint16Array(n);
+  // Fast path: nothing is dropped (no zero-width characters, no CR), so every
+  // unit keeps its place and the offset map is the one we were given.
+  if (foldedPrefix(src, codes) === n) return { text: utf16.decode(codes), start: m.start, end: m.end };
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let len = 0;
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = src.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    let hadZeroWidth = false;
+    let hadText = false;
+    const mark = len;
+    for (let k = lineStart; k < lineEnd; k++) {
+      const c = src.charCodeAt(k);
+      const f = FOLD[c];
+      if (f < 0) {
+        if (c !== 13) hadZeroWidth = true;
+        continue;
+      }
+      if (f !== 0x20) hadText = true;
+      codes[len] = f;
+      start[len] = m.start[k];
+      end[len] = m.end[k];
+      len++;
+    }
+    if (hadZeroWidth && !hadText) {
+      len = mark; // drop the line and its newline
+    } else if (lineEnd < n) {
+      codes[len] = 10;
+      start[len] = m.start[lineEnd];
+      end[len] = m.end[lineEnd];
+      len++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { text: utf16.decode(codes.subarray(0, len)), start: start.slice(0, len), end: end.slice(0, len) };
+}
+
+const TERMINAL = /[。!?;:…]$|[。!?][”’」』)]$/;
+const CONTINUES_START = /^[,、。;:!?)》」』”’%.·]/;
+const OPEN_END = /[《「『“‘(,、]$/;
+const HEADING_START =
+  /^(第?[一二三四五六七八九十百]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]+是|——|第[一二三四五六七八九十]+(部分|章|节))/;
+const LONE_BRACKET = /^[{}\[\]]+$/;
+const PARTICLE_START = /^[是的和与及并了得]/;
+
+/** Whether a line break between paragraphs `a` and `b` is a web copy's mid-sentence break. */
+export function brokenMidSentence(a: string, b: string, blankStyle: boolean): boolean {
+  if (!a || !b) return false;
+  if (HEADING_START.test(b) || LONE_BRACKET.test(a) || LONE_BRACKET.test(b)) return false;
+  if (TERMINAL.test(a)) return false;
+  if (CONTINUES_START.test(b) || OPEN_END.test(a)) return true;
+  if (/[0-9.]$/.test(a) && /^[0-9.%]/.test(b)) return true;
+  if (HEADING_START.test(a)) return false;
+  if (blankStyle) return true;
+  return PARTICLE_START.test(b);
+}
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Normalise a source text (steps 1 and 2).
+ *
+ * @example
+ * ```ts
+ * normalize(identity("主要预期目标\n是：增长８％左右")).text; // "主要预期目标是:增长8%左右"
+ * ```
+ */
+export function normalize(m: MappedText): MappedText {
+  const f = foldCharacters(m);
+  const t = f.text;
+  const n = t.length;
+  // Split into lines, then lines into segments at runs of 2+ spaces, trimmed.
+  // Segments are kept in flat arrays: [a, b) in the folded text, whether a
+  // segment opens its line, whether a blank line came before, and the
+  // position of the line break before its line.
+  const segA: number[] = [], segB: number[] = [], opens: boolean[] = [], blankBefore: boolean[] = [], lineBreak: number[] = [];
+  let pos = 0;
+  let blank = false;
+  let gaps = 0;
+  let blankGaps = 0;
+  let lines = 0;
+  let doubleSpace = t.indexOf("  "); // the next run of two spaces, found by the native search
+  while (pos <= n) {
+    let end = t.indexOf("\n", pos);
+    if (end < 0) end = n;
+    let i = pos;
+    let first = true;
+    while (i < end) {
+      while (i < end && t.charCodeAt(i) === 0x20) i++;
+      if (i >= end) break;
+      if (doubleSpace >= 0 && doubleSpace < i) doubleSpace = t.indexOf("  ", i);
+      const j = doubleSpace >= 0 && doubleSpace + 1 < end ? doubleSpace : end;
+      let k = j;
+      while (k > i && t.charCodeAt(k - 1) === 0x20) k--;
+      if (first) {
+        if (lines) {
+          gaps++;
+          if (blank) blankGaps++;
+        }
+        lines++;
+      }
+      segA.push(i);
+      segB.push(k);
+      opens.push(first);
+      blankBefore.push(first && blank);
+      lineBreak.push(pos - 1);
+      first = false;
+      i = j;
+    }
+    blank = first; // a line with no segment is blank
+    pos = end + 1;
+  }
+  // Paragraphs separated by blank lines (Wikisource copies): a single line
+  // break inside a paragraph is then a soft break. Needs enough lines to tell.
+  const blankStyle = gaps >= 20 && blankGaps / gaps > 0.5;
+
+  const out = new MappedBuilder(n + 1);
+  let space = t.indexOf(" "); // the next space, found by the native search
+  for (let s = 0; s < segA.length; s++) {
+    const a = segA[s], b = segB[s];
+    if (s > 0) {
+      const join = opens[s] && !blankBefore[s] &&
+        brokenMidSentence(t.slice(segA[s - 1], segB[s - 1]), t.slice(a, b), blankStyle);
+      if (!join) {
+        const at = opens[s] ? lineBreak[s] : a - 1;
+        out.push(10, f.start[at] ?? 0, f.end[at] ?? 0);
+      }
+    }
+    // copy the segment in runs between single spaces; a space stays only
+    // between ASCII words ("Public domain")
+    let i = a;
+    while (i < b) {
+      if (space >= 0 && space < i) space = t.indexOf(" ", i);
+      const sp = space >= 0 && space < b ? space : b;
+      out.copy(f, i, sp);
+      if (sp < b && isAsciiWord(t.charCodeAt(sp - 1)) && isAsciiWord(t.charCodeAt(sp + 1))) out.copy(f, sp, sp + 1);
+      i = sp + 1;
+    }
+  }
+  return out.build();
+}

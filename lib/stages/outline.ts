@@ -1,0 +1,207 @@
+/**
+ * Stage 7: the outline of a document (extraction guide, section 2).
+ *
+ * Headings come in a fixed ladder of markers: "一、" → "(一)" → "1." →
+ * "一是"/"——" → a paragraph's short lead sentence ("经济运行稳中向好。").
+ * Each section has a level (its depth), ordinal, parent, heading, span and
+ * a role (review, targets, plan, other) from the cue words of
+ * `data/dictionary/sections.json`, inherited by sections without cues.
+ */
+import { charClass } from "../text/hot.ts";
+import { sectionCues } from "../dictionary/dictionary.ts";
+import { chineseNumber } from "./numbers/numbers.ts";
+
+export type Role = "review" | "targets" | "plan" | "other";
+
+/** One section, in cleaned-text offsets of the whole source. */
+export interface Section {
+  index: number; // position in the document's list
+  parent: number; // index of the parent, -1 for top level
+  level: number; // 1 for top level
+  rank: number; // marker rank 1..5
+  ordinal: number;
+  heading: string;
+  role: Role;
+  a: number; // span [a, b) in the cleaned text
+  b: number;
+  headA: number; // heading span
+  headB: number;
+}
+
+const SPACE_CHAR = charClass(/\s/u);
+const CLOSE_CHAR = charClass(/[”’」』)]/u);
+const roleRules = sectionCues.roles.map((r) => ({
+  value: r.value as Role,
+  res: r.patterns.map((p) => new RegExp(p, "u")),
+}));
+
+const MARKERS: { rank: number; re: RegExp; ord: (m: RegExpExecArray) => number }[] = [
+  { rank: 1, re: /^([一二三四五六七八九十]{1,3})、/u, ord: (m) => (chineseNumber(m[1]) ?? 0) },
+  { rank: 1, re: /^第([一二三四五六七八九十]{1,3})(部分|章)\s*/u, ord: (m) => (chineseNumber(m[1]) ?? 0) },
+  { rank: 2, re: /^\(([一二三四五六七八九十]{1,3})\)/u, ord: (m) => (chineseNumber(m[1]) ?? 0) },
+  { rank: 3, re: /^(\d{1,2})[.、](?!\d)/u, ord: (m) => Number(m[1]) },
+  { rank: 3, re: /^\((\d{1,2})\)/u, ord: (m) => Number(m[1]) },
+  { rank: 4, re: /^([一二三四五六七八九十]{1,3})是/u, ord: (m) => (chineseNumber(m[1]) ?? 0) },
+  { rank: 4, re: /^——(?!\d{4}年)/u, ord: () => 0 },
+];
+
+/** Role named by a heading's cue words alone, or null. */
+export function cueRole(heading: string): Role | null {
+  return roleRules.find((r) => r.res.some((re) => re.test(heading)))?.value ?? null;
+}
+
+/** Role named by a heading, or null. Years are compared with the document's. */
+export function headingRole(heading: string, docYear: number | null): Role | null {
+  for (const r of roleRules) {
+    if (r.value === "review" && r.res.some((re) => re.test(heading))) return "review";
+  }
+  const y = /(\d{4})年/u.exec(heading);
+  const matched = roleRules.find((r) => r.value !== "review" && r.res.some((re) => re.test(heading)));
+  if (y && docYear) {
+    const year = Number(y[1]);
+    if (year < docYear) return "review";
+    if (!matched) return "plan";
+  }
+  return matched ? matched.value : null;
+}
+
+/**
+ * Sections of one document.
+ *
+ * @example
+ * ```ts
+ * outline("一、2021年主要工作\n(一)全力推动高质量发展。经济运行稳中向好。…", 0, 40, 2022)
+ * // [{level 1, heading "2021年主要工作", role "review"}, {level 2, heading "全力推动高质量发展", role "review"}]
+ * ```
+ */
+export function outline(text: string, a: number, b: number, docYear: number | null): Section[] {
+  const out: Section[] = [];
+  const stack: Section[] = [];
+  let seenReviewOrTargets = false;
+  const siblings = new Map<string, number>(); // parent:rank → count, for unnumbered items
+  let pos = a;
+  while (pos < b) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0 || end > b) end = b;
+    const para = text.slice(pos, end);
+    let rank = 0;
+    let ordinal = 0;
+    let headA = pos;
+    let headB = pos;
+    for (const mk of MARKERS) {
+      const m = mk.re.exec(para);
+      if (m) {
+        rank = mk.rank;
+        ordinal = mk.ord(m);
+        headA = pos + m[0].length;
+        const stop = para.slice(m[0].length).search(/[。!?:]/u);
+        headB = stop < 0 ? end : headA + stop;
+        // a long marker paragraph with no early stop: its heading is the first clause
+        if (headB - headA > 60) {
+          const comma = para.slice(m[0].length).search(/[,;]/u);
+          headB = comma > 0 && comma < 60 ? headA + comma : headA + 60;
+        }
+        break;
+      }
+    }
+    if (!rank && para.length) {
+      const lead = /^[^。!?,;:、\d]{2,16}。/u.exec(para);
+      if (lead && para.length > lead[0].length + 8) {
+        rank = 5;
+        headA = pos;
+        headB = pos + lead[0].length - 1;
+      } else if (para.length <= 30 && !/[。!?;:,]$/u.test(para) && !/报告|讲话/u.test(para) && cueRole(para)) {
+        rank = 1; // an unmarked heading line: "2021年和本届政府工作回顾"
+        headA = pos;
+        headB = end;
+      }
+    }
+    if (rank) {
+      while (stack.length && stack[stack.length - 1].rank >= rank) {
+        stack.pop()!.b = lastContentEnd(text, pos);
+      }
+      const parent = stack.length ? stack[stack.length - 1] : null;
+      if (rank === 4 && ordinal === 0 || rank === 5) {
+        const key = `${parent ? parent.index : -1}:${rank}`;
+        ordinal = (siblings.get(key) ?? 0) + 1;
+        siblings.set(key, ordinal);
+      }
+      const heading = text.slice(headA, headB).trim();
+      let role = headingRole(heading, docYear);
+      // inside a review everything is reviewed work ("主要目标质效齐升", "政府自身建设")
+      if (parent?.role === "review") role = "review";
+      if (!role) {
+        if (parent) role = parent.role;
+        else role = seenReviewOrTargets ? "plan" : "other";
+      }
+      if (!parent && (role === "review" || role === "targets")) seenReviewOrTargets = true;
+      const s: Section = {
+        index: out.length,
+        parent: parent ? parent.index : -1,
+        level: parent ? parent.level + 1 : 1,
+        rank,
+        ordinal,
+        heading,
+        role,
+        a: pos,
+        b,
+        headA,
+        headB,
+      };
+      out.push(s);
+      stack.push(s);
+    }
+    pos = end + 1;
+  }
+  for (const s of stack) s.b = lastContentEnd(text, b);
+  return out;
+}
+
+function lastContentEnd(text: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && SPACE_CHAR[text.charCodeAt(p - 1)]) p--;
+  return p;
+}
+
+/** A sentence's span `[a, b)` in the cleaned text. */
+export interface Sentence {
+  a: number;
+  b: number;
+}
+
+/**
+ * Sentences of `text[a, b)`: split after 。!? (and a closing quote that
+ * follows), and at paragraph ends.
+ *
+ * @example
+ * ```ts
+ * sentences("经济运行稳中向好。主要经济指标完成全年目标任务,好于预期。", 0, 31).length; // 2
+ * ```
+ */
+export function sentences(text: string, a: number, b: number): Sentence[] {
+  const out: Sentence[] = [];
+  // the next of each break character, found by native searches and renewed once passed
+  const next = (ch: string, from: number) => {
+    const i = text.indexOf(ch, from);
+    return i < 0 || i >= b ? b : i;
+  };
+  let nl = next("\n", a), stop = next("。", a), bang = next("!", a), ask = next("?", a);
+  let s = a;
+  for (let i = Math.min(nl, stop, bang, ask); i < b; i = Math.min(nl, stop, bang, ask)) {
+    if (i === nl) {
+      if (i > s) out.push({ a: s, b: i });
+      s = i + 1;
+    } else {
+      let e = i + 1;
+      while (e < b && CLOSE_CHAR[text.charCodeAt(e)]) e++;
+      out.push({ a: s, b: e });
+      s = e;
+    }
+    if (nl < s) nl = next("\n", s);
+    if (stop < s) stop = next("。", s);
+    if (bang < s) bang = next("!", s);
+    if (ask < s) ask = next("?", s);
+  }
+  if (b > s && text.slice(s, b).trim()) out.push({ a: s, b });
+  return out;
+}

@@ -1,0 +1,206 @@
+/**
+ * Stage 10 (across documents): the targets-versus-outcomes panel, one row
+ * per region × year × metric_id × measure.
+ *
+ * The target comes from that year's report: a row of its expected-targets
+ * list first, else another target row for that year. The outcome comes from
+ * a later report of the same region (the next year's first): an actual value
+ * first, else an estimate (预计). Where a report lists expected targets but
+ * none for a metric that is commonly targeted, `target_stated` is false
+ * ("not stated" is not "not found"). A province's row also carries the
+ * national target for the same year and metric, when the national report of
+ * that year is in the data, for top-down comparisons.
+ */
+import { own } from "../text/hot.ts";
+import { dictionaryRows } from "../dictionary/metrics.ts";
+import type { Tables } from "../tables/tables.ts";
+import type { DocumentRow, GoalRow, IndicatorRow } from "../tables/schema.ts";
+
+/** One panel row. */
+export interface PanelRow {
+  region: string;
+  level: string;
+  year: number;
+  metric_id: string;
+  metric_name: string;
+  measure: string;
+  unit: string;
+  target_value: number | null;
+  target_value_max: number | null;
+  target_qualifier: string;
+  target_stated: boolean | null;
+  target_text: string;
+  target_doc_id: string;
+  target_indicator_id: string;
+  outcome_value: number | null;
+  outcome_status: string;
+  outcome_text: string;
+  outcome_doc_id: string;
+  outcome_indicator_id: string;
+  difference: number | null;
+  attained: boolean | null;
+  national_target_value: number | null;
+  national_target_value_max: number | null;
+  national_target_qualifier: string;
+  target_minus_national: number | null;
+}
+
+const MEASURES = new Set(["level", "growth", "change_pp"]);
+const info = new Map(dictionaryRows().map((m) => [m.id, m]));
+
+function round(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+/** Convert a value between units of the same base (亿元 → 万亿元); null when they do not compare. */
+function convert(r: IndicatorRow, unit: string, factor: number, base: string): number | null {
+  if (r.value === null) return null;
+  if (r.unit === unit) return r.value;
+  if (r.unit_base !== base) return null;
+  return round((r.value * r.unit_factor) / factor);
+}
+
+/**
+ * The part of a file's rows the panel reads: its documents, the indicator
+ * rows with a known metric and a measure the panel compares (only the fields
+ * it reads), and the annual target-list goals. Workers hand this over instead
+ * of every row, so the main thread receives a few kilobytes per file.
+ *
+ * @example
+ * ```ts
+ * panel(panelInputs(tables)); // the same rows as panel(tables)
+ * ```
+ */
+export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals">): Pick<Tables, "documents" | "indicators" | "goals"> {
+  const documents = t.documents.map((d) => ({ doc_id: own(d.doc_id), region: own(d.region), level: d.level, year: d.year }) as DocumentRow);
+  const indicators = t.indicators
+    .filter((r) => r.metric_id && MEASURES.has(r.measure))
+    .map((r) => ({
+      indicator_id: own(r.indicator_id), doc_id: own(r.doc_id), metric_id: r.metric_id, measure: r.measure, status: r.status,
+      period: own(r.period), value: r.value, value_max: r.value_max, unit: own(r.unit), unit_factor: r.unit_factor,
+      unit_base: own(r.unit_base), qualifier: r.qualifier, metric_text: own(r.metric_text), value_text: own(r.value_text),
+    }) as IndicatorRow);
+  const goals = t.goals
+    .filter((g) => g.found_by === "list" && g.horizon === "annual")
+    .map((g) => ({ doc_id: own(g.doc_id), found_by: g.found_by, horizon: g.horizon, indicator_ids: own(g.indicator_ids) }) as GoalRow);
+  return { documents, indicators, goals };
+}
+
+/**
+ * Build the panel from the tables.
+ *
+ * @example
+ * ```ts
+ * const p = panel(tables).find((r) => r.region === "全国" && r.year === 2011 && r.metric_id === "gdp" && r.measure === "growth");
+ * // { target_value: 8, target_qualifier: "approx", outcome_value: 9.2, outcome_status: "actual", difference: 1.2, … }
+ * ```
+ */
+export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): PanelRow[] {
+  const docs = new Map(t.documents.map((d) => [d.doc_id, d]));
+  // indicator ids of each document's annual expected-targets lists
+  const listed = new Set<string>();
+  const hasList = new Set<string>();
+  for (const g of t.goals as GoalRow[]) {
+    if (g.found_by !== "list" || g.horizon !== "annual") continue;
+    hasList.add(g.doc_id);
+    for (const id of g.indicator_ids.split(";")) if (id) listed.add(id);
+  }
+  const usable = (d: DocumentRow | undefined): d is DocumentRow => !!d && !!d.region && d.year !== null;
+  const key = (region: string, year: number, metric: string, measure: string) => `${region}\u0001${year}\u0001${metric}\u0001${measure}`;
+
+  // targets
+  const targets = new Map<string, IndicatorRow>();
+  const listKeysByLevel = new Map<string, Set<string>>(); // level → metric\u0001measure seen in lists
+  for (const r of t.indicators) {
+    const d = docs.get(r.doc_id);
+    if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || r.status !== "target") continue;
+    if (r.period !== String(d.year)) continue;
+    const k = key(d.region, d.year!, r.metric_id, r.measure);
+    const prev = targets.get(k);
+    const better = !prev || (listed.has(r.indicator_id) && !listed.has(prev.indicator_id));
+    if (better) targets.set(k, r);
+    if (listed.has(r.indicator_id)) {
+      const s = listKeysByLevel.get(d.level) ?? new Set();
+      s.add(`${r.metric_id}\u0001${r.measure}`);
+      listKeysByLevel.set(d.level, s);
+    }
+  }
+  // outcomes: a later report of the same region, the next year's first; actual before estimate
+  const outcomes = new Map<string, { r: IndicatorRow; rank: number }>();
+  for (const r of t.indicators) {
+    const d = docs.get(r.doc_id);
+    if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || (r.status !== "actual" && r.status !== "estimate")) continue;
+    if (!/^\d{4}$/.test(r.period)) continue;
+    const y = Number(r.period);
+    if (d.year! <= y || r.value === null) continue;
+    const rank = (d.year! - y - 1) * 10 + (r.status === "actual" ? 0 : 1);
+    const k = key(d.region, y, r.metric_id, r.measure);
+    const prev = outcomes.get(k);
+    if (!prev || rank < prev.rank) outcomes.set(k, { r, rank });
+  }
+  // rows: every target and outcome, plus "not stated" for commonly listed metrics
+  const keys = new Set<string>([...targets.keys(), ...outcomes.keys()]);
+  const reports = new Map<string, DocumentRow>(); // region\u0001year → report with a list
+  for (const d of t.documents) {
+    if (usable(d) && hasList.has(d.doc_id)) {
+      reports.set(`${d.region}\u0001${d.year}`, d);
+      for (const mk of listKeysByLevel.get(d.level) ?? []) keys.add(`${d.region}\u0001${d.year}\u0001${mk}`);
+    }
+  }
+  const levelOf = new Map<string, string>();
+  for (const d of t.documents) if (d.region) levelOf.set(d.region, d.level);
+
+  const rows: PanelRow[] = [];
+  for (const k of keys) {
+    const [region, ys, metric, measure] = k.split("\u0001");
+    const year = Number(ys);
+    const tr = targets.get(k);
+    const oc = outcomes.get(k)?.r;
+    const report = reports.get(`${region}\u0001${year}`);
+    const base = tr ?? oc!;
+    const unit = base?.unit ?? (measure === "growth" ? "%" : "");
+    const factor = base?.unit_factor ?? 1;
+    const ubase = base?.unit_base ?? unit;
+    const outcome = oc ? convert(oc, unit, factor, ubase) : null;
+    const target = tr ? tr.value : null;
+    const nat = region !== "全国" ? targets.get(key("全国", year, metric, measure)) : undefined;
+    const natValue = nat ? convert(nat, unit, factor, ubase) : null;
+    const m = info.get(metric);
+    let attained: boolean | null = null;
+    if (target !== null && outcome !== null) {
+      if (m?.direction === "down" || tr!.qualifier === "max") attained = outcome <= (tr!.value_max ?? target);
+      else attained = outcome >= target;
+    }
+    rows.push({
+      region,
+      level: levelOf.get(region) ?? "",
+      year,
+      metric_id: metric,
+      metric_name: m?.name ?? "",
+      measure,
+      unit,
+      target_value: target,
+      target_value_max: tr?.value_max ?? null,
+      target_qualifier: tr?.qualifier ?? "",
+      target_stated: tr ? true : report ? false : null,
+      target_text: tr ? `${tr.metric_text}…${tr.value_text}` : "",
+      target_doc_id: tr?.doc_id ?? report?.doc_id ?? "",
+      target_indicator_id: tr?.indicator_id ?? "",
+      outcome_value: outcome,
+      outcome_status: oc?.status ?? "",
+      outcome_text: oc ? `${oc.metric_text}…${oc.value_text}` : "",
+      outcome_doc_id: oc?.doc_id ?? "",
+      outcome_indicator_id: oc?.indicator_id ?? "",
+      difference: target !== null && outcome !== null ? round(outcome - target) : null,
+      attained,
+      national_target_value: natValue,
+      national_target_value_max: nat?.value_max ?? null,
+      national_target_qualifier: nat?.qualifier ?? "",
+      target_minus_national: target !== null && natValue !== null ? round(target - natValue) : null,
+    });
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return rows.sort((a, b) =>
+    cmp(a.level, b.level) || cmp(a.region, b.region) || a.year - b.year || cmp(a.metric_id, b.metric_id) || cmp(a.measure, b.measure)
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The table files of a run, in one place: which tables exist, their column
+ * order and schema, rendered as CSV text ready to be written atomically.
+ */
+import type { z } from "zod";
+import {
+  columns,
+  DocumentRow,
+  GoalRow,
+  IndicatorRow,
+  maskedExactlyWhenEmpty,
+  PanelRow,
+  type RowRule,
+  SectionRow,
+  SentenceRow,
+  TermRow,
+} from "./schema.ts";
+import { rowValidator } from "./validate.ts";
+
+/** All tables' rows from one or more sources. */
+export interface Tables {
+  documents: DocumentRow[];
+  sections: SectionRow[];
+  sentences: SentenceRow[];
+  indicators: IndicatorRow[];
+  goals: GoalRow[];
+  terms: TermRow[];
+}
+
+/** Every table the workspace writes, with its row schema, in writing order. */
+export const SCHEMAS = {
+  documents: DocumentRow,
+  sections: SectionRow,
+  sentences: SentenceRow,
+  indicators: IndicatorRow,
+  goals: GoalRow,
+  panel: PanelRow,
+  terms: TermRow,
+} as const;
+export type TableName = keyof typeof SCHEMAS;
+
+/** Column names of a table, in order. */
+export function tableColumns(name: TableName): string[] {
+  return columns(SCHEMAS[name] as unknown as z.ZodObject<z.ZodRawShape>);
+}
+
+
+// deno-lint-ignore no-explicit-any
+function fieldKind(schema: any, col: string): "number" | "boolean" | "string" {
+  const shape = schema.shape ?? schema.def?.in?.shape;
+  let f = shape?.[col];
+  for (let i = 0; i < 4 && f; i++) {
+    const t = f.def?.type;
+    if (t === "number") return "number";
+    if (t === "boolean") return "boolean";
+    if (t === "nullable" || t === "optional") {
+      f = f.def.innerType;
+      continue;
+    }
+    break;
+  }
+  return "string";
+}
+
+/**
+ * The type of each column of a table ("number", "boolean" or "string"), read
+ * from its row schema: for typed outputs (Parquet) and for reading CSV back.
+ */
+export function columnKinds(name: TableName): Record<string, "number" | "boolean" | "string"> {
+  return Object.fromEntries(tableColumns(name).map((c) => [c, fieldKind(SCHEMAS[name], c)]));
+}
+
+/** The cross-field rules each schema is refined with (validate.ts runs them beside the column checks). */
+// deno-lint-ignore no-explicit-any
+const RULES: Partial<Record<TableName, RowRule<any>[]>> = { indicators: [maskedExactlyWhenEmpty] };
+
+const validators = new Map<TableName, (row: unknown) => string | null>();
+
+/** The compiled row validator of a table (see validate.ts). */
+export function tableValidator(name: TableName): (row: unknown) => string | null {
+  let v = validators.get(name);
+  if (!v) validators.set(name, v = rowValidator(SCHEMAS[name], RULES[name]));
+  return v;
+}
+
+/**
+ * Check every row of a file's tables against its schema; throws with the
+ * table, row and field at fault. Run where rows are made (per file, in the
+ * workers), so a bad row refuses its file instead of failing the whole run.
+ */
+export function validateTables(t: Tables): void {
+  for (const name of Object.keys(t) as (keyof Tables)[]) validateRows(name, t[name] as unknown[]);
+}
+
+/** Check the rows of one table against its schema; throws with the table, row and field at fault. */
+export function validateRows(name: TableName, rows: unknown[]): void {
+  const check = tableValidator(name);
+  for (let i = 0; i < rows.length; i++) {
+    const problem = check(rows[i]);
+    if (problem) throw new Error(`row ${i + 1} of ${name} is invalid: ${problem}`);
+  }
+}
