@@ -44,9 +44,10 @@ export function bareMetric(metric: string): string {
  *
  * @example
  * ```ts
- * metricInfo("全省生产总值", "growth")?.id; // "gdp"
- * metricInfo("经济", "growth")?.id;         // "gdp"
- * metricInfo("经济", "level");              // null
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(metricInfo("全省生产总值", "growth")?.id, "gdp");
+ * assert.deepEqual(metricInfo("经济", "growth")?.id, "gdp");
+ * assert.deepEqual(metricInfo("经济", "level"), null);
  * ```
  */
 export function metricInfo(metric: string, measure: string): MetricInfo | null {
@@ -91,7 +92,8 @@ const aliasesLongestFirst = [...byAlias.keys()].filter((a) => a.length >= 2).sor
  *
  * @example
  * ```ts
- * knownMetricAtStart("地区生产总值连跨4个千亿台阶"); // { metric: "地区生产总值", at: 0 }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(knownMetricAtStart("地区生产总值连跨4个千亿台阶"), { metric: "地区生产总值", at: 0 });
  * ```
  */
 export function knownMetricAtStart(text: string): { metric: string; at: number } | null {

@@ -14,7 +14,8 @@ import Papa from "papaparse";
  *
  * @example
  * ```ts
- * parseCsv("region,metric\n大连市,地区生产总值\n"); // [{ region: "大连市", metric: "地区生产总值" }]
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(parseCsv("region,metric\n大连市,地区生产总值\n"), [{ region: "大连市", metric: "地区生产总值" }]);
  * ```
  */
 export function parseCsv(text: string): Record<string, string>[] {

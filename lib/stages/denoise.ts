@@ -42,7 +42,9 @@ const compiled = compile(noise);
  *
  * @example
  * ```ts
- * denoise(identity("必赢体育省政府\n我要回帖")).text.text; // "省政府\n"
+ * import assert from "node:assert/strict";
+ * import { identity } from "../text/mapped.ts";
+ * assert.equal(denoise(identity("必赢体育省政府\n我要回帖")).text.text, "省政府\n");
  * ```
  */
 export function denoise(m: MappedText, patterns: Compiled[] = compiled): Denoised {

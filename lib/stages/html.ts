@@ -35,7 +35,8 @@ export function looksLikeHtml(text: string): boolean {
  *
  * @example
  * ```ts
- * htmlToText("<p>地区生产总值增长8%&nbsp;左右</p>").text; // "\n地区生产总值增长8% 左右\n"
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(htmlToText("<p>地区生产总值增长8%&nbsp;左右</p>").text, "\n地区生产总值增长8% 左右\n");
  * ```
  */
 export function htmlToText(html: string): MappedText {

@@ -70,8 +70,11 @@ export function headingRole(heading: string, docYear: number | null): Role | nul
  *
  * @example
  * ```ts
- * outline("一、2021年主要工作\n(一)全力推动高质量发展。经济运行稳中向好。…", 0, 40, 2022)
- * // [{level 1, heading "2021年主要工作", role "review"}, {level 2, heading "全力推动高质量发展", role "review"}]
+ * import assert from "node:assert/strict";
+ * const text = "一、2021年主要工作\n（一）全力推动高质量发展。经济运行稳中向好。\n二、2022年重点工作安排\n";
+ * const s = outline(text, 0, text.length, 2022);
+ * assert.deepEqual(s.map((x) => [x.level, x.role]), [[1, "review"], [2, "review"], [1, "plan"]]);
+ * assert.equal(s[0].heading, "2021年主要工作");
  * ```
  */
 export function outline(text: string, a: number, b: number, docYear: number | null): Section[] {
@@ -175,7 +178,8 @@ export interface Sentence {
  *
  * @example
  * ```ts
- * sentences("经济运行稳中向好。主要经济指标完成全年目标任务,好于预期。", 0, 31).length; // 2
+ * import assert from "node:assert/strict";
+ * assert.equal(sentences("经济运行稳中向好。主要经济指标完成全年目标任务,好于预期。", 0, 31).length, 2);
  * ```
  */
 export function sentences(text: string, a: number, b: number): Sentence[] {

@@ -9,8 +9,12 @@ import type { Section } from "./outline.ts";
  *
  * @example
  * ```ts
- * const at = sectionIndex(doc.sections);
- * at(doc.sentences[10].a); // index of the section, or -1
+ * import assert from "node:assert/strict";
+ * import { outline } from "./outline.ts";
+ * const text = "一、2021年主要工作\n（一）全力推动高质量发展。经济运行稳中向好。\n二、2022年重点工作安排\n";
+ * const at = sectionIndex(outline(text, 0, text.length, 2022));
+ * assert.equal(at(text.indexOf("经济")), 1); // inside （一）, the innermost
+ * assert.equal(at(text.indexOf("重点")), 2);
  * ```
  */
 export function sectionIndex(sections: Section[]): (pos: number) => number {
@@ -33,6 +37,15 @@ export function sectionIndex(sections: Section[]): (pos: number) => number {
 /**
  * Items sorted by their end `b`; `within(a, b)` lists the indices of items
  * whose end lies in (a, b].
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sentences } from "./outline.ts";
+ * const text = "经济运行稳中向好。主要经济指标完成全年目标任务。好于预期。";
+ * const within = endIndex(sentences(text, 0, text.length));
+ * assert.deepEqual(within(9, text.length), [1, 2]); // the sentences ending after the first
+ * ```
  */
 export function endIndex<T extends { b: number }>(items: T[]): (a: number, b: number) => number[] {
   const order = items.map((_, i) => i).sort((x, y) => items[x].b - items[y].b);

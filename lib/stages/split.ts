@@ -31,7 +31,12 @@ const TITLE_LINE =
  *
  * @example
  * ```ts
- * splitDocuments("新闻……\n政府工作报告——2022年1月11日在肇庆市……", [])
+ * import assert from "node:assert/strict";
+ * const news = "肇庆代表团在广州参加分组审议。".repeat(20) + "\n";
+ * const report = "肇庆市政府工作报告\n" + "各位代表：现在，我代表市人民政府向大会报告工作。".repeat(10);
+ * // a boundary found by denoising (a news page's end) cuts the source in two
+ * assert.deepEqual(splitDocuments(news + report, [news.length]), [{ a: 0, b: 300 }, { a: 301, b: 301 + report.length }]);
+ * assert.deepEqual(splitDocuments("各位代表：", []), []); // too short to be a document
  * ```
  */
 export function splitDocuments(text: string, boundaries: number[], minChars = MIN_DOCUMENT_CHARS): Piece[] {

@@ -30,8 +30,12 @@ const QUOTED = /“([^“”\n,;:。!?、]{2,12})”/gu;
  *
  * @example
  * ```ts
- * const [doc] = readSource("seeds/003_x.txt", bytes);
- * terms(doc).find((t) => t.term === "六稳"); // { kind: "quoted", count: 1, … }
+ * import assert from "node:assert/strict";
+ * import { readText } from "../run/pipeline.ts";
+ * const text = "2022年政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2021年主要工作\n扎实做好“六稳”工作，全面落实“六保”任务。坚持“六稳”。\n";
+ * const [doc] = readText("x.txt", text, "utf-8", { minChars: 1 });
+ * const t = terms(doc).find((t) => t.term === "六稳")!;
+ * assert.deepEqual([t.kind, t.category, t.count], ["both", "social", 2]);
  * ```
  */
 export function terms(doc: Document): Term[] {

@@ -39,7 +39,15 @@ export const SCHEMAS = {
 } as const;
 export type TableName = keyof typeof SCHEMAS;
 
-/** Column names of a table, in order. */
+/**
+ * Column names of a table, in order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(tableColumns("terms").slice(0, 4), ["doc_id", "term", "kind", "category"]);
+ * ```
+ */
 export function tableColumns(name: TableName): string[] {
   return columns(SCHEMAS[name] as unknown as z.ZodObject<z.ZodRawShape>);
 }
@@ -65,6 +73,13 @@ function fieldKind(schema: any, col: string): "number" | "boolean" | "string" {
 /**
  * The type of each column of a table ("number", "boolean" or "string"), read
  * from its row schema: for typed outputs (Parquet) and for reading CSV back.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const kinds = columnKinds("indicators");
+ * assert.deepEqual([kinds.metric, kinds.value, kinds.masked], ["string", "number", "boolean"]);
+ * ```
  */
 export function columnKinds(name: TableName): Record<string, "number" | "boolean" | "string"> {
   return Object.fromEntries(tableColumns(name).map((c) => [c, fieldKind(SCHEMAS[name], c)]));
@@ -76,7 +91,15 @@ const RULES: Partial<Record<TableName, RowRule<any>[]>> = { indicators: [maskedE
 
 const validators = new Map<TableName, (row: unknown) => string | null>();
 
-/** The compiled row validator of a table (see validate.ts). */
+/**
+ * The compiled row validator of a table (see validate.ts): null for a good row, else the problem.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.match(tableValidator("documents")({ doc_id: "seeds/003_x.txt#1" }) ?? "", /^source: /);
+ * ```
+ */
 export function tableValidator(name: TableName): (row: unknown) => string | null {
   let v = validators.get(name);
   if (!v) validators.set(name, v = rowValidator(SCHEMAS[name], RULES[name]));
@@ -87,12 +110,30 @@ export function tableValidator(name: TableName): (row: unknown) => string | null
  * Check every row of a file's tables against its schema; throws with the
  * table, row and field at fault. Run where rows are made (per file, in the
  * workers), so a bad row refuses its file instead of failing the whole run.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import type { Tables } from "./tables.ts";
+ * const empty: Tables = { documents: [], sections: [], sentences: [], indicators: [], goals: [], terms: [] };
+ * validateTables(empty); // nothing to refuse
+ * const bad = { term: "六稳" } as unknown as (typeof empty.terms)[number];
+ * assert.throws(() => validateTables({ ...empty, terms: [bad] }), /row 1 of terms is invalid: doc_id: /);
+ * ```
  */
 export function validateTables(t: Tables): void {
   for (const name of Object.keys(t) as (keyof Tables)[]) validateRows(name, t[name] as unknown[]);
 }
 
-/** Check the rows of one table against its schema; throws with the table, row and field at fault. */
+/**
+ * Check the rows of one table against its schema; throws with the table, row and field at fault.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.throws(() => validateRows("sections", [{ doc_id: "seeds/003_x.txt#1", level: 0 }]), /row 1 of sections is invalid/);
+ * ```
+ */
 export function validateRows(name: TableName, rows: unknown[]): void {
   const check = tableValidator(name);
   for (let i = 0; i < rows.length; i++) {

@@ -75,9 +75,13 @@ function fieldExpression(f: JsonField, consts: unknown[]): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { TermRow } from "./schema.ts";
  * const check = rowValidator(TermRow);
- * check({ doc_id: "seeds/003_x.txt#1", term: "六稳", kind: "quoted", … }); // null
- * check({ …, term: "" }); // "term: Too small: expected string to have >=1 characters"
+ * const row = { doc_id: "seeds/003_x.txt#1", source: "seeds/003_x.txt", term: "六稳", kind: "quoted", category: "", count: 2,
+ *   per_10k_chars: 0.5, first_start: 10, first_end: 12, region: "大连市", level: "city", year: 2022 };
+ * assert.equal(check(row), null);
+ * assert.equal(check({ ...row, term: "" }), "term: Too small: expected string to have >=1 characters");
  * ```
  */
 // deno-lint-ignore no-explicit-any

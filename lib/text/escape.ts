@@ -5,7 +5,8 @@
  *
  * @example
  * ```ts
- * escapeHtml("<b>增长8%</b>"); // "&lt;b&gt;增长8%&lt;/b&gt;"
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(escapeHtml("<b>增长8%</b>"), "&lt;b&gt;增长8%&lt;/b&gt;");
  * ```
  */
 export function escapeHtml(s: unknown): string {

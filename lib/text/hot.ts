@@ -13,7 +13,8 @@
  *
  * @example
  * ```ts
- * matches(/(\d+)%/g, "增长5%左右,下降3%").map((m) => m[1]); // ["5", "3"]
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(matches(/(\d+)%/g, "增长5%左右,下降3%").map((m) => m[1]), ["5", "3"]);
  * ```
  */
 export function matches(re: RegExp, s: string): RegExpExecArray[] {
@@ -38,8 +39,9 @@ export function matches(re: RegExp, s: string): RegExpExecArray[] {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const BREAK = charClass(/[,;:。!?\n、]/u);
- * BREAK["地区生产总值增长5%,".charCodeAt(10)]; // 1
+ * assert.deepEqual(BREAK["地区生产总值增长5%,".charCodeAt(10)], 1);
  * ```
  */
 export function charClass(re: RegExp): Uint8Array {
@@ -57,7 +59,8 @@ export function charClass(re: RegExp): Uint8Array {
  *
  * @example
  * ```ts
- * fieldReader(["metric", "value"])({ metric: "地区生产总值", value: 8, unit: "%" }); // ["地区生产总值", 8]
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(fieldReader(["metric", "value"])({ metric: "地区生产总值", value: 8, unit: "%" }), ["地区生产总值", 8]);
  * ```
  */
 export function fieldReader(fields: readonly string[]): (row: unknown) => unknown[] {
@@ -73,8 +76,9 @@ export function fieldReader(fields: readonly string[]): (row: unknown) => unknow
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const places = new PhraseIndex(["大连", "大连市", "辽宁省"]);
- * [...places.scan("辽宁省大连市委", 0, 7)].map((m) => m.phrase); // ["辽宁省", "大连市"]
+ * assert.deepEqual([...places.scan("辽宁省大连市委", 0, 7)].map((m) => m.phrase), ["辽宁省", "大连市"]);
  * ```
  */
 export class PhraseIndex {

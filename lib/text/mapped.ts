@@ -20,8 +20,9 @@ export interface MappedText {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const m = identity("地区生产总值增长8%");
- * sourceSpan(m, 6, 9); // [6, 9]
+ * assert.deepEqual(sourceSpan(m, 6, 9), [6, 9]);
  * ```
  */
 export function identity(text: string): MappedText {
@@ -50,8 +51,9 @@ let iota = new Int32Array(0);
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const m = identity("增长８％");
- * sourceSpan(m, 2, 4); // [2, 4]
+ * assert.deepEqual(sourceSpan(m, 2, 4), [2, 4]);
  * ```
  */
 export function sourceSpan(m: MappedText, a: number, b: number): [number, number] {
@@ -138,9 +140,10 @@ export class MappedBuilder {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const m = identity("必赢体育省政府");
  * const keep = new Uint8Array([0, 0, 0, 0, 1, 1, 1]);
- * filter(m, keep).text; // "省政府"
+ * assert.deepEqual(filter(m, keep).text, "省政府");
  * ```
  */
 export function filter(m: MappedText, keep: Uint8Array): MappedText {
