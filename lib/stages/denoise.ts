@@ -48,11 +48,20 @@ const compiled = compile(noise);
  * ```
  */
 export function denoise(m: MappedText, patterns: Compiled[] = compiled): Denoised {
-  const t = m.text;
-  const n = t.length;
+  const n = m.text.length;
   const keep = new Uint8Array(n).fill(1);
-  const boundaryAt: number[] = []; // positions in t where a boundary pattern matched
-  // Paragraph pass: line and tail patterns.
+  const boundaryAt: number[] = []; // positions in the text where a boundary pattern matched
+  markLines(m.text, patterns, keep, boundaryAt); // 1. line and tail patterns
+  markInline(m.text, patterns, keep, boundaryAt); // 2. inline patterns
+  const { removed, boundaries } = removedSpans(m, keep, boundaryAt); // 3. in source and new coordinates
+  // Keep paragraph breaks from collapsing: a removed line leaves its
+  // neighbours separated by the kept break before it.
+  return { text: filter(m, keep), removed, boundaries: [...new Set(boundaries)] };
+}
+
+/** Paragraph pass: clear `keep` over each line a line pattern matches, and from a tail pattern in the second half to the end. */
+function markLines(t: string, patterns: Compiled[], keep: Uint8Array, boundaryAt: number[]): void {
+  const n = t.length;
   let pos = 0;
   let tailFrom = -1;
   while (pos < n && tailFrom < 0) {
@@ -77,7 +86,10 @@ export function denoise(m: MappedText, patterns: Compiled[] = compiled): Denoise
     pos = end + 1;
   }
   if (tailFrom >= 0) keep.fill(0, tailFrom, n);
-  // Inline pass.
+}
+
+/** Inline pass: clear `keep` over every match of an inline pattern. */
+function markInline(t: string, patterns: Compiled[], keep: Uint8Array, boundaryAt: number[]): void {
   for (const p of patterns) {
     if (p.scope !== "inline") continue;
     p.re.lastIndex = 0;
@@ -89,8 +101,15 @@ export function denoise(m: MappedText, patterns: Compiled[] = compiled): Denoise
       if (p.boundary) boundaryAt.push(a);
     }
   }
-  // Removed spans and boundaries in the new coordinates, run by run of
-  // removed text (the kept text between runs is skipped by a native scan).
+}
+
+/**
+ * Removed spans in source offsets and boundaries in the new coordinates, run
+ * by run of removed text (the kept text between runs is skipped by a native scan).
+ */
+function removedSpans(m: MappedText, keep: Uint8Array, boundaryAt: number[]): { removed: [number, number][]; boundaries: number[] } {
+  const t = m.text;
+  const n = t.length;
   const removed: [number, number][] = [];
   const boundaries: number[] = [];
   const bpos = [...new Set(boundaryAt)].filter((p) => p < n).sort((x, y) => x - y);
@@ -114,8 +133,5 @@ export function denoise(m: MappedText, patterns: Compiled[] = compiled): Denoise
     removedSoFar += runEnd - runStart;
     i = runEnd;
   }
-  // Keep paragraph breaks from collapsing: a removed line leaves its
-  // neighbours separated by the kept break before it.
-  const out = filter(m, keep);
-  return { text: out, removed, boundaries: [...new Set(boundaries)] };
+  return { removed, boundaries };
 }

@@ -42,68 +42,80 @@ export function looksLikeHtml(text: string): boolean {
 export function htmlToText(html: string): MappedText {
   const out = new MappedBuilder(html.length + 1);
   const n = html.length;
+  const st: TagState = { skipUntil: null, inTitle: false };
   let i = 0;
-  let skipUntil: string | null = null; // closing tag name we are skipping to
-  let inTitle = false;
   while (i < n) {
     const c = html.charCodeAt(i);
     if (c === 60 /* < */) {
-      if (html.startsWith("<!--", i)) {
-        const j = html.indexOf("-->", i + 4);
-        i = j < 0 ? n : j + 3;
-        continue;
-      }
-      const close = html.indexOf(">", i + 1);
-      if (close < 0) break;
-      const m = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(html.slice(i, Math.min(close + 1, i + 64)));
-      const tagEnd = close + 1;
-      if (!m) {
-        i = tagEnd;
-        continue;
-      }
-      const closing = m[1] === "/";
-      const name = m[2].toLowerCase();
-      if (skipUntil) {
-        if (closing && name === skipUntil) skipUntil = null;
-        else if (skipUntil === "head" && name === "title" && !closing) inTitle = true;
-        else if (skipUntil === "head" && name === "title" && closing) {
-          inTitle = false;
-          out.push(10, i, tagEnd);
-        }
-        i = tagEnd;
-        continue;
-      }
-      if (!closing && SKIP.has(name) && !html.slice(i, tagEnd).endsWith("/>")) {
-        skipUntil = name;
-        i = tagEnd;
-        continue;
-      }
-      if (BLOCK.has(name)) out.push(10, i, tagEnd);
-      i = tagEnd;
+      const next = tag(html, i, st, out);
+      if (next < 0) break;
+      i = next;
       continue;
     }
-    if (skipUntil && !inTitle) {
+    if (st.skipUntil && !st.inTitle) {
       i++;
       continue;
     }
     if (c === 38 /* & */) {
-      const m = /^&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/.exec(html.slice(i, i + 12));
-      if (m) {
-        const ref = m[1];
-        let s: string | undefined;
-        if (ref[0] === "#") {
-          const cp = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-          if (cp > 0 && cp <= 0x10ffff) s = String.fromCodePoint(cp);
-        } else s = NAMED[ref.toLowerCase()];
-        if (s !== undefined) {
-          for (let k = 0; k < s.length; k++) out.push(s.charCodeAt(k), i, i + m[0].length);
-          i += m[0].length;
-          continue;
-        }
+      const next = reference(html, i, out);
+      if (next > i) {
+        i = next;
+        continue;
       }
     }
     out.push(c, i, i + 1);
     i++;
   }
   return out.build();
+}
+
+/** What the tag scanner carries from tag to tag: the closing tag being skipped to, and whether the page title is being read. */
+interface TagState {
+  skipUntil: string | null;
+  inTitle: boolean;
+}
+
+/** A comment or tag at `i`: updates the skipping state, pushes a line break for block tags; returns where text goes on, or -1 at an unclosed tag. */
+function tag(html: string, i: number, st: TagState, out: MappedBuilder): number {
+  if (html.startsWith("<!--", i)) {
+    const j = html.indexOf("-->", i + 4);
+    return j < 0 ? html.length : j + 3;
+  }
+  const close = html.indexOf(">", i + 1);
+  if (close < 0) return -1;
+  const m = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(html.slice(i, Math.min(close + 1, i + 64)));
+  const tagEnd = close + 1;
+  if (!m) return tagEnd;
+  const closing = m[1] === "/";
+  const name = m[2].toLowerCase();
+  if (st.skipUntil) {
+    if (closing && name === st.skipUntil) st.skipUntil = null;
+    else if (st.skipUntil === "head" && name === "title" && !closing) st.inTitle = true;
+    else if (st.skipUntil === "head" && name === "title" && closing) {
+      st.inTitle = false;
+      out.push(10, i, tagEnd);
+    }
+    return tagEnd;
+  }
+  if (!closing && SKIP.has(name) && !html.slice(i, tagEnd).endsWith("/>")) {
+    st.skipUntil = name;
+    return tagEnd;
+  }
+  if (BLOCK.has(name)) out.push(10, i, tagEnd);
+  return tagEnd;
+}
+
+/** A character reference at `i` (&amp; &#8220; &#x4e2d;) pushed as its characters; returns the position after it, or `i` when it is not one. */
+function reference(html: string, i: number, out: MappedBuilder): number {
+  const m = /^&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/.exec(html.slice(i, i + 12));
+  if (!m) return i;
+  const ref = m[1];
+  let s: string | undefined;
+  if (ref[0] === "#") {
+    const cp = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    if (cp > 0 && cp <= 0x10ffff) s = String.fromCodePoint(cp);
+  } else s = NAMED[ref.toLowerCase()];
+  if (s === undefined) return i;
+  for (let k = 0; k < s.length; k++) out.push(s.charCodeAt(k), i, i + m[0].length);
+  return i + m[0].length;
 }

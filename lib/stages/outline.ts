@@ -80,77 +80,15 @@ export function headingRole(heading: string, docYear: number | null): Role | nul
 export function outline(text: string, a: number, b: number, docYear: number | null): Section[] {
   const out: Section[] = [];
   const stack: Section[] = [];
-  let seenReviewOrTargets = false;
-  const siblings = new Map<string, number>(); // parent:rank → count, for unnumbered items
+  const state = { seenReviewOrTargets: false, siblings: new Map<string, number>() };
   let pos = a;
   while (pos < b) {
     let end = text.indexOf("\n", pos);
     if (end < 0 || end > b) end = b;
-    const para = text.slice(pos, end);
-    let rank = 0;
-    let ordinal = 0;
-    let headA = pos;
-    let headB = pos;
-    for (const mk of MARKERS) {
-      const m = mk.re.exec(para);
-      if (m) {
-        rank = mk.rank;
-        ordinal = mk.ord(m);
-        headA = pos + m[0].length;
-        const stop = para.slice(m[0].length).search(/[。!?:]/u);
-        headB = stop < 0 ? end : headA + stop;
-        // a long marker paragraph with no early stop: its heading is the first clause
-        if (headB - headA > 60) {
-          const comma = para.slice(m[0].length).search(/[,;]/u);
-          headB = comma > 0 && comma < 60 ? headA + comma : headA + 60;
-        }
-        break;
-      }
-    }
-    if (!rank && para.length) {
-      const lead = /^[^。!?,;:、\d]{2,16}。/u.exec(para);
-      if (lead && para.length > lead[0].length + 8) {
-        rank = 5;
-        headA = pos;
-        headB = pos + lead[0].length - 1;
-      } else if (para.length <= 30 && !/[。!?;:,]$/u.test(para) && !/报告|讲话/u.test(para) && cueRole(para)) {
-        rank = 1; // an unmarked heading line: "2021年和本届政府工作回顾"
-        headA = pos;
-        headB = end;
-      }
-    }
-    if (rank) {
-      while (stack.length && stack[stack.length - 1].rank >= rank) {
-        stack.pop()!.b = lastContentEnd(text, pos);
-      }
-      const parent = stack.length ? stack[stack.length - 1] : null;
-      if (rank === 4 && ordinal === 0 || rank === 5) {
-        const key = `${parent ? parent.index : -1}:${rank}`;
-        ordinal = (siblings.get(key) ?? 0) + 1;
-        siblings.set(key, ordinal);
-      }
-      const heading = text.slice(headA, headB).trim();
-      let role = headingRole(heading, docYear);
-      // inside a review everything is reviewed work ("主要目标质效齐升", "政府自身建设")
-      if (parent?.role === "review") role = "review";
-      if (!role) {
-        if (parent) role = parent.role;
-        else role = seenReviewOrTargets ? "plan" : "other";
-      }
-      if (!parent && (role === "review" || role === "targets")) seenReviewOrTargets = true;
-      const s: Section = {
-        index: out.length,
-        parent: parent ? parent.index : -1,
-        level: parent ? parent.level + 1 : 1,
-        rank,
-        ordinal,
-        heading,
-        role,
-        a: pos,
-        b,
-        headA,
-        headB,
-      };
+    const head = headingAt(text.slice(pos, end), pos, end);
+    if (head) {
+      while (stack.length && stack[stack.length - 1].rank >= head.rank) stack.pop()!.b = lastContentEnd(text, pos);
+      const s = openSection(text, head, stack.length ? stack[stack.length - 1] : null, out.length, b, docYear, state);
       out.push(s);
       stack.push(s);
     }
@@ -158,6 +96,76 @@ export function outline(text: string, a: number, b: number, docYear: number | nu
   }
   for (const s of stack) s.b = lastContentEnd(text, b);
   return out;
+}
+
+/** A paragraph's heading: its marker's rank and ordinal and the heading's span, or null for a plain paragraph. */
+interface Heading {
+  rank: number;
+  ordinal: number;
+  headA: number;
+  headB: number;
+  pos: number;
+}
+
+/** The heading a paragraph `para` (at `pos`, ending at `end`) opens with, if any: a marker, a short lead sentence, or an unmarked heading line. */
+function headingAt(para: string, pos: number, end: number): Heading | null {
+  for (const mk of MARKERS) {
+    const m = mk.re.exec(para);
+    if (!m) continue;
+    const headA = pos + m[0].length;
+    const stop = para.slice(m[0].length).search(/[。!?:]/u);
+    let headB = stop < 0 ? end : headA + stop;
+    // a long marker paragraph with no early stop: its heading is the first clause
+    if (headB - headA > 60) {
+      const comma = para.slice(m[0].length).search(/[,;]/u);
+      headB = comma > 0 && comma < 60 ? headA + comma : headA + 60;
+    }
+    return { rank: mk.rank, ordinal: mk.ord(m), headA, headB, pos };
+  }
+  if (!para.length) return null;
+  const lead = /^[^。!?,;:、\d]{2,16}。/u.exec(para);
+  if (lead && para.length > lead[0].length + 8) return { rank: 5, ordinal: 0, headA: pos, headB: pos + lead[0].length - 1, pos };
+  if (para.length <= 30 && !/[。!?;:,]$/u.test(para) && !/报告|讲话/u.test(para) && cueRole(para)) {
+    return { rank: 1, ordinal: 0, headA: pos, headB: end, pos }; // an unmarked heading line: "2021年和本届政府工作回顾"
+  }
+  return null;
+}
+
+/** The section a heading opens under `parent`: its ordinal among unnumbered siblings, and its role (its own cue, else its parent's). */
+function openSection(
+  text: string,
+  h: Heading,
+  parent: Section | null,
+  index: number,
+  b: number,
+  docYear: number | null,
+  state: { seenReviewOrTargets: boolean; siblings: Map<string, number> },
+): Section {
+  let ordinal = h.ordinal;
+  if (h.rank === 4 && ordinal === 0 || h.rank === 5) {
+    const key = `${parent ? parent.index : -1}:${h.rank}`;
+    ordinal = (state.siblings.get(key) ?? 0) + 1;
+    state.siblings.set(key, ordinal);
+  }
+  const heading = text.slice(h.headA, h.headB).trim();
+  let role = headingRole(heading, docYear);
+  // inside a review everything is reviewed work ("主要目标质效齐升", "政府自身建设")
+  if (parent?.role === "review") role = "review";
+  if (!role) role = parent ? parent.role : state.seenReviewOrTargets ? "plan" : "other";
+  if (!parent && (role === "review" || role === "targets")) state.seenReviewOrTargets = true;
+  return {
+    index,
+    parent: parent ? parent.index : -1,
+    level: parent ? parent.level + 1 : 1,
+    rank: h.rank,
+    ordinal,
+    heading,
+    role,
+    a: h.pos,
+    b,
+    headA: h.headA,
+    headB: h.headB,
+  };
 }
 
 function lastContentEnd(text: string, pos: number): number {
