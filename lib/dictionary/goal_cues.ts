@@ -40,6 +40,13 @@ export const GoalCues = z.object({
   plan_name: regex,
   chinese_decade_years: regex,
   chinese_long_term_year: regex,
+  statistic_heads: z.array(z.string().min(1)).min(1),
+  statistic_units: z.array(z.string().min(1)),
+  action_leads: z.array(z.string().min(1)).min(1),
+  lead_adverbs: z.array(z.string().min(1)),
+  lead_trailing: z.array(z.string().min(1)),
+  programme_after_multiplier: z.array(z.string().min(1)).min(1),
+  list_summary_units: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -69,6 +76,15 @@ export const goalPatterns = {
   longTerm: new RegExp(alt(c.long_term), "u"),
   span: new RegExp(alt(c.span_words), "u"),
   planGoal: new RegExp(alt(c.plan_goal_words), "u"),
+  /** the words before a number end in a statistic's name, once verbs and qualifier words are stripped */
+  statisticLead: new RegExp(`(?:${alt(c.statistic_heads)})(?:${alt(c.lead_trailing)})*$`, "u"),
+  statisticUnit: new RegExp(`(?:${alt(c.statistic_units)})$`, "u"),
+  /** the words before a number open with a planned action: "开展职业技能培训" */
+  actionLead: new RegExp(`^(?:${alt(c.lead_adverbs)})*(?:${alt(c.action_leads)})`, "u"),
+  /** 倍增 as part of a programme's name: "倍增计划" */
+  programme: new RegExp(`^(?:${alt(c.programme_after_multiplier)})`, "u"),
+  /** a count right after a list of names, summing it up: "吉光3个省实验室" after "长白山、三江、" */
+  listSummaryUnit: new RegExp(`^(?:${alt(c.list_summary_units)})`, "u"),
   /** a dated aim; groups: 1 a year in digits (or xxxx), 2 a plan name, 3 a Chinese-numeral year */
   dated: new RegExp(
     `(?:${alt(c.dated_leads)})\\s?(\\d{4}|[xX]{4})年` +

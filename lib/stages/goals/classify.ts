@@ -27,13 +27,15 @@ export interface When {
   year?: number | null;
 }
 
-/** What kindOf looks at: the goal's source, whether it holds a number, and its first target row. */
+/** What kindOf looks at: the goal's source and text, whether it holds a number, and its first target row. */
 export interface KindInput {
   source: GoalSource;
   text: string;
   hasNumber: boolean;
   /** the first indicator row (status target) the finder started from, for plan tasks */
   row?: { measure: string; unit: string; metric?: string };
+  /** plan tasks: the clause's words before that row's number ("技术合同成交额达到") */
+  lead?: string;
 }
 
 type Rule<I, O> = [name: string, (input: I) => O | undefined];
@@ -48,9 +50,13 @@ const first = <I, O>(rules: Rule<I, O>[], input: I, fallback: O): O => {
 const RATE_UNITS = new Set(["%", "个百分点", "倍"]);
 
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
-  ["a plan task counting an amount is a task", (x) => x.source === "task" && x.row && x.row.measure === "level" && !RATE_UNITS.has(x.row.unit) ? "task" : undefined],
-  ["a plan task with a rate or change is a target", (x) => x.source === "task" ? "target" : undefined],
-  ["a goal with a number is a target", (x) => x.hasNumber ? "target" : undefined],
+  ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],
+  ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
+  ["a rate, share, multiple or change: a target", (x) => !x.row || x.row.measure !== "level" || RATE_UNITS.has(x.row.unit) ? "target" : undefined],
+  ["a statistic named before the number: a target (技术合同成交额达到2000亿元)", (x) => P.statisticLead.test(x.lead ?? "") ? "target" : undefined],
+  ["a planned action named before the number: a task (开展职业技能培训40万人次)", (x) => P.actionLead.test(x.lead ?? "") ? "task" : undefined],
+  ["an amount of money or visits: a target (中央财政将投入60亿元, 边境游突破500万人次)", (x) => P.statisticUnit.test(x.row?.unit ?? "") ? "target" : undefined],
+  ["otherwise a planned action's output: a task (建设50个口袋公园)", () => "task"],
 ];
 
 /**
@@ -62,10 +68,13 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
  * import assert from "node:assert/strict";
  * assert.equal(kindOf({ source: "list", text: "城镇新增就业70万人以上", hasNumber: true }), "target");
  * assert.equal(kindOf({ source: "list", text: "居民收入增长和经济增长同步", hasNumber: false }), "aim");
+ * const row = { measure: "level", unit: "亿元" };
+ * assert.equal(kindOf({ source: "task", text: "技术合同成交额达到2000亿元", hasNumber: true, row, lead: "技术合同成交额达到" }), "target");
+ * assert.equal(kindOf({ source: "task", text: "建设50个口袋公园", hasNumber: true, row: { measure: "level", unit: "个" }, lead: "建设" }), "task");
  * ```
  */
 export function kindOf(x: KindInput): GoalKind {
-  return first(KIND_RULES, x, "aim");
+  return first(KIND_RULES, x, "task");
 }
 
 /** The text a list's time is read from: its intro, or with the headings when they name the years ahead and the intro alone reads annual. */

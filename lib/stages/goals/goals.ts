@@ -73,7 +73,7 @@ function goalOf(s: Scan, f: Found): Goal | null {
   const row = f.row && { measure: f.row.measure, unit: f.row.unit, metric: f.row.metric };
   return {
     a, b, section: s.sectionOf(a), text: item,
-    kind: kindOf({ source: f.source, text: item, hasNumber, row }),
+    kind: kindOf({ source: f.source, text: item, hasNumber, row, lead: f.row && s.text.slice(a, Math.max(a, f.row.valueA)) }),
     horizon: horizonOf(f.when), targetYear: targetYearOf(f.when), hasNumber,
     theme: themeOf(item, inside.map(([r]) => r.metricId).filter(Boolean)),
     indicators: inside.map(([, i]) => i),

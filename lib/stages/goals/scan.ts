@@ -70,9 +70,9 @@ export function chainHeadings(sections: Section[], i: number): string {
   return out.join("|");
 }
 
-const TRIM_CHAR = charClass(/[\s,;:。、]/u);
+const TRIM_CHAR = charClass(/[\s,;:。、\u2460-\u2473]/u);
 
-/** [a, b) without spaces and punctuation at either end. */
+/** [a, b) without spaces, punctuation and circled item numbers (①…⑳) at either end. */
 export function trimItem(text: string, a: number, b: number): [number, number] {
   while (a < b && TRIM_CHAR[text.charCodeAt(a)]) a++;
   while (b > a && TRIM_CHAR[text.charCodeAt(b - 1)]) b--;
