@@ -44,6 +44,8 @@ export const GoalCues = z.object({
   statistic_units: z.array(z.string().min(1)),
   action_leads: z.array(z.string().min(1)).min(1),
   lead_adverbs: z.array(z.string().min(1)),
+  task_joiners: z.array(z.string().min(1)).min(1),
+  continuation_leads: z.array(z.string().min(1)).min(1),
   lead_trailing: z.array(z.string().min(1)),
   programme_after_multiplier: z.array(z.string().min(1)).min(1),
   list_summary_units: z.array(z.string().min(1)).min(1),
@@ -81,6 +83,10 @@ export const goalPatterns = {
   statisticUnit: new RegExp(`(?:${alt(c.statistic_units)})$`, "u"),
   /** the words before a number open with a planned action: "开展职业技能培训" */
   actionLead: new RegExp(`^(?:${alt(c.lead_adverbs)})*(?:${alt(c.action_leads)})`, "u"),
+  /** a separator between two quantified items of one task clause */
+  taskJoiner: new RegExp(alt(c.task_joiners), "u"),
+  /** a task clause opening with no metric of its own: "受益200万人" */
+  continuationLead: new RegExp(`^(?:${alt(c.continuation_leads)})`, "u"),
   /** 倍增 as part of a programme's name: "倍增计划" */
   programme: new RegExp(`^(?:${alt(c.programme_after_multiplier)})`, "u"),
   /** a count right after a list of names, summing it up: "吉光3个省实验室" after "长白山、三江、" */

@@ -35,7 +35,7 @@ const spanA = (r: Indicator) => Math.min(r.a, r.metricA);
 const spanB = (r: Indicator) => Math.max(r.b, r.metricB);
 
 /**
- * A clause's rows cut into goals: a "、" between one row's metric and number
+ * A clause's rows cut into goals: a "、" or "和" between one row's metric and number
  * and the next row's starts a new goal ("启动城中村改造3万户、城市危旧房改造8600套"),
  * unless a 分别 or 均 clause shares its numbers out.
  */
@@ -47,13 +47,13 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
   let start = a, group: number[] = [rows[0]];
   for (let k = 1; k < rows.length; k++) {
     const prevEnd = spanB(s.inds[rows[k - 1]]), nextStart = spanA(s.inds[rows[k]]);
-    const cut = prevEnd <= nextStart ? s.text.slice(prevEnd, nextStart).indexOf("、") : -1;
-    if (cut < 0) {
+    const m = prevEnd <= nextStart ? P.taskJoiner.exec(s.text.slice(prevEnd, nextStart)) : null;
+    if (!m) {
       group.push(rows[k]);
       continue;
     }
-    out.push([start, prevEnd + cut, group]);
-    start = prevEnd + cut + 1;
+    out.push([start, prevEnd + m.index, group]);
+    start = prevEnd + m.index + m[0].length;
     group = [rows[k]];
   }
   out.push([start, b, group]);
@@ -74,7 +74,7 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
     if (!clauses.has(key)) clauses.set(key, []);
     clauses.get(key)!.push(i);
   });
-  const out: Found[] = [];
+  let out: Found[] = [];
   for (const [key, idx] of clauses) {
     const a0 = s.doc.a + Math.floor(key / SPAN), b0 = s.doc.a + (key % SPAN);
     for (const [a, b, rows] of splitClause(s, a0, b0, idx)) {
@@ -83,6 +83,20 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
       const year = y ? Number(y[1]) : s.year;
       out.push({ a, b, source: "task", row: r, when: { source: "task", docYear: s.year, late: s.late, year } });
     }
+  }
+  out = joinContinuations(s, out.sort((x, y) => x.a - y.a));
+  return out;
+}
+
+/** A task clause with no metric of its own ("受益200万人") joins the task clause right before it in the same sentence. */
+function joinContinuations(s: Scan, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    const lead = f.row ? s.text.slice(f.a, f.row.valueA).replace(/^[\s,;]+/u, "") : "";
+    const adjacent = prev && prev.b <= f.a && /^[\s,;]*$/u.test(s.text.slice(prev.b, f.a));
+    if (adjacent && f.row && !f.row.metricAfterNumber && P.continuationLead.test(lead)) prev.b = f.b;
+    else out.push(f);
   }
   return out;
 }
