@@ -12,6 +12,7 @@
 import { PhraseIndex } from "../../text/hot.ts";
 import { themes } from "../../dictionary/dictionary.ts";
 import { findQuantities } from "../numbers/numbers.ts";
+import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import type { Indicator } from "../indicators/indicators.ts";
 import type { Document } from "../document.ts";
 import { type GoalKind, type GoalSource, type Horizon, horizonOf, kindOf, targetYearOf } from "./classify.ts";
@@ -65,7 +66,9 @@ export function themeOf(text: string, metricIds: string[] = []): string {
 
 /** The goal row of a found clause, or null when its trimmed text is under two characters. */
 function goalOf(s: Scan, f: Found): Goal | null {
-  const [a, b] = trimItem(s.text, f.a, f.b);
+  let [a, b] = trimItem(s.text, f.a, f.b);
+  const mark = f.source === "task" ? P.itemMark.exec(s.text.slice(a, Math.min(b, a + 8))) : null; // "(一)工业支出为…"
+  if (mark) [a, b] = trimItem(s.text, a + mark[0].length, b);
   if (b - a < 2) return null;
   const inside = s.endingIn(a, b + 40).map((i) => [s.inds[i], i] as const).filter(([r]) => r.a < b && r.b > a && r.status === "target");
   const hasNumber = inside.length > 0 || findQuantities(s.text, a, b).length > 0;
