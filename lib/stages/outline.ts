@@ -52,11 +52,15 @@ export function cueRole(heading: string): Role | null {
 
 /** Role named by a heading, or null. Years are compared with the document's. */
 export function headingRole(heading: string, docYear: number | null): Role | null {
+  const y = /(\d{4})年/u.exec(heading);
+  const matched = roleRules.find((r) => r.value !== "review" && r.res.some((re) => re.test(heading)));
+  // a heading that names the document's year or a later one and a plan or
+  // targets cue looks ahead, whatever review cue it also holds
+  // ("2025年目标任务和主要工作" in a 2025 report)
+  if (y && docYear && Number(y[1]) >= docYear && matched) return matched.value;
   for (const r of roleRules) {
     if (r.value === "review" && r.res.some((re) => re.test(heading))) return "review";
   }
-  const y = /(\d{4})年/u.exec(heading);
-  const matched = roleRules.find((r) => r.value !== "review" && r.res.some((re) => re.test(heading)));
   if (y && docYear) {
     const year = Number(y[1]);
     if (year < docYear) return "review";

@@ -1,0 +1,101 @@
+/**
+ * The goal stage's cue words (`data/dictionary/goal_cues.json`), validated
+ * with zod when loaded and compiled once into the patterns the goal finders
+ * and classifiers use.
+ */
+import { z } from "zod";
+import goalCuesJson from "../../data/dictionary/goal_cues.json" with { type: "json" };
+import { indicatorCues, load } from "./dictionary.ts";
+import { alternation as alt } from "./patterns.ts";
+
+const regex = z.string().refine((s) => {
+  try {
+    new RegExp(s, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a valid regular expression");
+
+export const GoalCues = z.object({
+  description: z.string(),
+  intro_heads: z.array(z.string()).min(1),
+  intro_verbs: z.array(z.string()).min(1),
+  intro_copulas: z.array(z.string()).min(1),
+  list_intro: z.array(regex).min(1),
+  item_marks: z.array(regex).min(1),
+  inline_item: regex,
+  dash: z.string().min(1),
+  condition_end: z.array(z.string()).min(1),
+  continues: z.array(z.string()).min(1),
+  continues_anywhere: z.array(z.string()),
+  explains: z.array(z.string()).min(1),
+  long_term: z.array(z.string()).min(1),
+  span_words: z.array(z.string()),
+  plan_goal_words: z.array(z.string()).min(1),
+  dated_leads: z.array(z.string()).min(1),
+  dated_to: z.string().min(1),
+  plan_suffix: z.string().min(1),
+  plan_ends: z.array(z.string()).min(1),
+  plan_name: regex,
+  chinese_decade_years: regex,
+  chinese_long_term_year: regex,
+  statistic_heads: z.array(z.string().min(1)).min(1),
+  statistic_units: z.array(z.string().min(1)),
+  action_leads: z.array(z.string().min(1)).min(1),
+  lead_adverbs: z.array(z.string().min(1)),
+  task_joiners: z.array(z.string().min(1)).min(1),
+  continuation_leads: z.array(z.string().min(1)).min(1),
+  lead_trailing: z.array(z.string().min(1)),
+  programme_after_multiplier: z.array(z.string().min(1)).min(1),
+  list_summary_units: z.array(z.string().min(1)).min(1),
+});
+export type GoalCues = z.infer<typeof GoalCues>;
+
+export const goalCues = load(GoalCues, goalCuesJson, "data/dictionary/goal_cues.json");
+
+const c = goalCues;
+const any = (xs: string[]) => xs.join("|"); // regular-expression entries, order kept
+const item = c.inline_item;
+
+/** The goal stage's patterns, compiled once from the goal and indicator cues. */
+export const goalPatterns = {
+  /** a goal list's intro up to its colon: "主要预期目标建议为:" */
+  intro: new RegExp(
+    `(?:${alt(indicatorCues.target_sentence)}|${alt(c.intro_heads)})(?:${alt(c.intro_verbs)})?(?:${alt(c.intro_copulas)})?:`,
+    "gu",
+  ),
+  yearsAhead: new RegExp(alt(indicatorCues.years_ahead), "u"),
+  planName: new RegExp(`[“"]?(${alt(Object.keys(indicatorCues.plans))})[”"]?`, "u"),
+  itemMark: new RegExp(`^(${any(c.item_marks)})`, "u"),
+  inlineItem: new RegExp(`(?:^|(?<=。))(${item})`, "gu"),
+  inlineItemHead: new RegExp(`^${item}`, "u"),
+  inlineListStart: new RegExp(`^(${item}|${alt([c.dash])})`, "u"),
+  listIntro: new RegExp(any(c.list_intro), "u"),
+  conditionEnd: new RegExp(`(${alt(c.condition_end)})$`, "u"),
+  continues: new RegExp(`^(${alt(c.continues)})|${alt(c.continues_anywhere)}`, "u"),
+  explains: new RegExp(`^(${alt(c.explains)})`, "u"),
+  longTerm: new RegExp(alt(c.long_term), "u"),
+  span: new RegExp(alt(c.span_words), "u"),
+  planGoal: new RegExp(alt(c.plan_goal_words), "u"),
+  /** the words before a number end in a statistic's name, once verbs and qualifier words are stripped */
+  statisticLead: new RegExp(`(?:${alt(c.statistic_heads)})(?:${alt(c.lead_trailing)})*$`, "u"),
+  statisticUnit: new RegExp(`(?:${alt(c.statistic_units)})$`, "u"),
+  /** the words before a number open with a planned action: "开展职业技能培训" */
+  actionLead: new RegExp(`^(?:${alt(c.lead_adverbs)})*(?:${alt(c.action_leads)})`, "u"),
+  /** a separator between two quantified items of one task clause */
+  taskJoiner: new RegExp(alt(c.task_joiners), "u"),
+  /** a task clause opening with no metric of its own: "受益200万人" */
+  continuationLead: new RegExp(`^(?:${alt(c.continuation_leads)})`, "u"),
+  /** 倍增 as part of a programme's name: "倍增计划" */
+  programme: new RegExp(`^(?:${alt(c.programme_after_multiplier)})`, "u"),
+  /** a count right after a list of names, summing it up: "吉光3个省实验室" after "长白山、三江、" */
+  listSummaryUnit: new RegExp(`^(?:${alt(c.list_summary_units)})`, "u"),
+  /** a dated aim; groups: 1 a year in digits (or xxxx), 2 a plan name, 3 a Chinese-numeral year */
+  dated: new RegExp(
+    `(?:${alt(c.dated_leads)})\\s?(\\d{4}|[xX]{4})年` +
+      `|${alt([c.dated_to])}[“"]?(${c.plan_name})[”"]?(?:${alt([c.plan_suffix])})?(?:${alt(c.plan_ends)})` +
+      `|${alt([c.dated_to])}\\s?(${c.chinese_decade_years})年|(${c.chinese_long_term_year})年`,
+    "u",
+  ),
+};

@@ -1,0 +1,167 @@
+/**
+ * Classifying a goal the finders found (extraction guide, section 4): its
+ * kind, horizon and target year. Each classifier is a pure function of a
+ * small input and reads as an ordered list of rules, the first that applies
+ * deciding; each has its own case table in `cases/` beside this file.
+ */
+import { matches } from "../../text/hot.ts";
+import { indicatorCues } from "../../dictionary/dictionary.ts";
+import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
+
+export type GoalKind = "target" | "task" | "aim";
+export type Horizon = "annual" | "multi_year" | "long_term";
+export type GoalSource = "list" | "dated" | "task";
+
+/** What a finder knows about when a goal is due. */
+export interface When {
+  source: GoalSource;
+  /** the report's year */
+  docYear: number | null;
+  /** given in the second half of its year (party congress, plenary, dated July or later) */
+  late: boolean;
+  /** list: the intro sentence up to its colon */
+  intro?: string;
+  /** list: the chain of section headings around the intro, innermost first, joined by "|" */
+  headings?: string;
+  /** dated aim or task: the year it names (null: masked, "xxxx年") */
+  year?: number | null;
+}
+
+/** What kindOf looks at: the goal's source and text, whether it holds a number, and its first target row. */
+export interface KindInput {
+  source: GoalSource;
+  text: string;
+  hasNumber: boolean;
+  /** the first indicator row (status target) the finder started from, for plan tasks */
+  row?: { measure: string; unit: string; metric?: string };
+  /** plan tasks: the clause's words before that row's number ("技术合同成交额达到") */
+  lead?: string;
+}
+
+type Rule<I, O> = [name: string, (input: I) => O | undefined];
+const first = <I, O>(rules: Rule<I, O>[], input: I, fallback: O): O => {
+  for (const [, rule] of rules) {
+    const out = rule(input);
+    if (out !== undefined) return out;
+  }
+  return fallback;
+};
+
+const RATE_UNITS = new Set(["%", "个百分点", "倍"]);
+
+const KIND_RULES: Rule<KindInput, GoalKind>[] = [
+  ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],
+  ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
+  ["a rate, share, multiple or change: a target", (x) => !x.row || x.row.measure !== "level" || RATE_UNITS.has(x.row.unit) ? "target" : undefined],
+  ["a statistic named before the number: a target (技术合同成交额达到2000亿元)", (x) => P.statisticLead.test(x.lead ?? "") ? "target" : undefined],
+  ["a planned action named before the number: a task (开展职业技能培训40万人次)", (x) => P.actionLead.test(x.lead ?? "") ? "task" : undefined],
+  ["an amount of money or visits: a target (中央财政将投入60亿元, 边境游突破500万人次)", (x) => P.statisticUnit.test(x.row?.unit ?? "") ? "target" : undefined],
+  ["otherwise a planned action's output: a task (建设50个口袋公园)", () => "task"],
+];
+
+/**
+ * A goal's kind: `target` (an expected value of a statistic), `task` (a
+ * planned action with a quantity) or `aim` (qualitative).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(kindOf({ source: "list", text: "城镇新增就业70万人以上", hasNumber: true }), "target");
+ * assert.equal(kindOf({ source: "list", text: "居民收入增长和经济增长同步", hasNumber: false }), "aim");
+ * const row = { measure: "level", unit: "亿元" };
+ * assert.equal(kindOf({ source: "task", text: "技术合同成交额达到2000亿元", hasNumber: true, row, lead: "技术合同成交额达到" }), "target");
+ * assert.equal(kindOf({ source: "task", text: "建设50个口袋公园", hasNumber: true, row: { measure: "level", unit: "个" }, lead: "建设" }), "task");
+ * ```
+ */
+export function kindOf(x: KindInput): GoalKind {
+  return first(KIND_RULES, x, "task");
+}
+
+/** The text a list's time is read from: its intro, or with the headings when they name the years ahead and the intro alone reads annual. */
+function listContext(w: When): string {
+  const intro = w.intro ?? "";
+  const headings = w.headings ?? "";
+  if (listHorizon(intro, w) === "annual" && P.yearsAhead.test(headings)) return intro + "|" + headings;
+  return intro;
+}
+
+/** The plan named in a text, with its end year, when it lies after the report year and the text speaks of its end or goals. */
+function planEnd(text: string, docYear: number | null): number | undefined {
+  const plan = P.planName.exec(text);
+  if (!plan || !P.planGoal.test(text) || docYear === null) return undefined;
+  const end = indicatorCues.plans[plan[1]];
+  return end > docYear ? end : undefined;
+}
+
+const YEAR_4 = /(\d{4})年/gu;
+/** The first four-digit year in a text not before the report year. */
+function firstYear(text: string, docYear: number | null): number | undefined {
+  for (const m of matches(YEAR_4, text)) {
+    const v = Number(m[1]);
+    if (docYear === null || v >= docYear) return v;
+  }
+  return undefined;
+}
+
+const yearsAhead = (t: string) => P.yearsAhead.test(t) || P.span.test(t);
+
+const LIST_HORIZON_RULES: Rule<{ text: string; w: When }, Horizon>[] = [
+  ["2035 is long term", ({ text }) => P.longTerm.test(text) ? "long_term" : undefined],
+  ["今后五年, 五年 are multi-year", ({ text }) => yearsAhead(text) ? "multi_year" : undefined],
+  ["a later plan's end or goals are multi-year", ({ text, w }) => planEnd(text, w.docYear) !== undefined ? "multi_year" : undefined],
+  ["a named year more than a year ahead is multi-year", ({ text, w }) => {
+    const y = firstYear(text, w.docYear);
+    if (y === undefined) return undefined;
+    return y - (w.docYear ?? y) > 1 ? "multi_year" : "annual";
+  }],
+];
+const listHorizon = (text: string, w: When) => first(LIST_HORIZON_RULES, { text, w }, "annual");
+
+const HORIZON_RULES: Rule<When, Horizon>[] = [
+  ["a list: from its intro (and headings)", (w) => w.source === "list" ? listHorizon(listContext(w), w) : undefined],
+  ["2035 and beyond is long term", (w) => w.year != null && w.year >= 2035 ? "long_term" : undefined],
+  ["a dated aim due by the report year is annual", (w) => w.source === "dated" && w.year != null && w.docYear !== null && w.year <= w.docYear ? "annual" : undefined],
+  ["a dated aim otherwise is multi-year", (w) => w.source === "dated" ? "multi_year" : undefined],
+  ["a task due after the report year is multi-year", (w) => w.year != null && w.docYear !== null && w.year > w.docYear ? "multi_year" : undefined],
+];
+
+/**
+ * A goal's horizon: `annual`, `multi_year` or `long_term`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(horizonOf({ source: "list", docYear: 2021, late: false, intro: "今后五年经济社会发展的主要目标是:" }), "multi_year");
+ * assert.equal(horizonOf({ source: "dated", docYear: 2021, late: false, year: 2035 }), "long_term");
+ * ```
+ */
+export function horizonOf(w: When): Horizon {
+  return first(HORIZON_RULES, w, "annual");
+}
+
+const LIST_YEAR_RULES: Rule<{ text: string; w: When }, number | null>[] = [
+  ["2035", ({ text }) => P.longTerm.test(text) ? 2035 : undefined],
+  ["今后五年: the fifth year from the report's (the fourth when given early in the year)", ({ text, w }) =>
+    yearsAhead(text) ? (w.docYear === null ? null : w.docYear + (w.late ? 5 : 4)) : undefined],
+  ["a later plan's end year", ({ text, w }) => planEnd(text, w.docYear)],
+  ["the first year named, not before the report's", ({ text, w }) => firstYear(text, w.docYear)],
+];
+
+const YEAR_RULES: Rule<When, number | null>[] = [
+  ["a list: from its intro (and headings)", (w) => w.source === "list" ? first(LIST_YEAR_RULES, { text: listContext(w), w }, w.docYear) : undefined],
+  ["the year the aim or task names", (w) => w.year !== undefined ? w.year : undefined],
+];
+
+/**
+ * The year a goal is due, when it can be told.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(targetYearOf({ source: "list", docYear: 2021, late: false, intro: "今后五年经济社会发展的主要目标是:" }), 2025);
+ * assert.equal(targetYearOf({ source: "list", docYear: 2025, late: false, intro: "今年经济社会发展的主要预期目标是:" }), 2025);
+ * ```
+ */
+export function targetYearOf(w: When): number | null {
+  return first(YEAR_RULES, w, w.docYear);
+}

@@ -1,0 +1,144 @@
+/**
+ * Finding the items of goal lists after an intro ("主要预期目标是:",
+ * "今后五年…目标:", "奋斗目标是:"), outside reviews:
+ *
+ *   - a block list: the following paragraphs that carry item markers
+ *     ("一是", "——", "(一)", "1.");
+ *   - an inline list of items: "一是…。二是…。";
+ *   - an inline list of clauses, up to the first sentence that explains the
+ *     list; a clause without a metric of its own joins the goal before it
+ *     ("增长7%以上,力争达到8%").
+ */
+import { charClass } from "../../text/hot.ts";
+import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
+import type { When } from "./classify.ts";
+import { chainHeadings, type Found, type Scan } from "./scan.ts";
+
+const SENTENCE_END_CHAR = charClass(/[。!?\n]/u);
+
+type Span = [number, number];
+
+/** Items of a block list: the paragraphs after `paraEnd` that open with an item marker. */
+function blockItems(s: Scan, paraEnd: number): Span[] {
+  const out: Span[] = [];
+  let p = paraEnd + 1;
+  while (p < s.doc.b) {
+    let e = s.text.indexOf("\n", p);
+    if (e < 0 || e > s.doc.b) e = s.doc.b;
+    const mk = P.itemMark.exec(s.text.slice(p, e));
+    if (!mk) break;
+    out.push([p + mk[0].length, e]);
+    s.cover(p, e);
+    p = e + 1;
+  }
+  return out;
+}
+
+/** Items of an inline "一是…。二是…。" list in [colon, paraEnd). */
+function inlineItems(s: Scan, colon: number, paraEnd: number): Span[] {
+  const marks = [...s.text.slice(colon, paraEnd).matchAll(P.inlineItem)].map((x) => colon + x.index! + (x[0].length - x[1].length));
+  const out = marks.map((p, i): Span => {
+    const mk = P.inlineItemHead.exec(s.text.slice(p))!;
+    return [p + mk[0].length, i + 1 < marks.length ? marks[i + 1] : paraEnd];
+  });
+  s.cover(colon, paraEnd);
+  return out;
+}
+
+/** The end of an inline list of clauses: its first sentence, and the short ones after that do not explain it. */
+function clauseListEnd(text: string, colon: number, paraEnd: number): number {
+  let end = text.indexOf("。", colon);
+  if (end < 0 || end > paraEnd) end = paraEnd;
+  while (end < paraEnd) {
+    let next = text.indexOf("。", end + 1);
+    if (next < 0 || next > paraEnd) next = paraEnd;
+    const t = text.slice(end + 1, next);
+    if (!t.trim() || t.length > 60 || P.explains.test(t)) break;
+    end = next;
+  }
+  return end;
+}
+
+type Piece = { a: number; b: number; sep: string };
+
+/** Pieces of [colon, end) between separators outside quotes and brackets, each with the separator before it. */
+function piecesOf(text: string, colon: number, end: number): Piece[] {
+  const pieces: Piece[] = [];
+  let c = colon;
+  let sep = ",";
+  let depth = 0;
+  for (let i = colon; i <= end; i++) {
+    const ch = text[i];
+    if (ch === "“" || ch === "(" || ch === "《") depth++;
+    else if (ch === "”" || ch === ")" || ch === "》") depth = Math.max(0, depth - 1);
+    if (i === end || (depth === 0 && /[,;。、]/u.test(ch))) {
+      if (i > c) pieces.push({ a: c, b: i, sep });
+      sep = ch;
+      c = i + 1;
+    }
+  }
+  return pieces;
+}
+
+/** Pieces merged into goals: a piece joins the goal before it when it has no metric of its own. */
+function mergePieces(s: Scan, pieces: Piece[]): Span[] {
+  const own = (a: number, b: number) => s.endingIn(a, b).some((i) => s.inds[i].metricA >= a && s.inds[i].metricA < b);
+  const quantified = (a: number, b: number) => s.endingIn(a, b).length > 0;
+  const merged: Span[] = [];
+  pieces.forEach((p, i) => {
+    const t = s.text.slice(p.a, p.b).trim();
+    const prev = merged[merged.length - 1];
+    let joins: boolean;
+    if (!prev) joins = false;
+    // a piece after "、" starts its own goal only when both it and the piece before are quantified with their own metrics
+    else if (p.sep === "、") joins = !(own(p.a, p.b) && quantified(pieces[i - 1].a, pieces[i - 1].b));
+    else if (p.sep === "。") joins = false; // a new sentence of the list is a new goal
+    else joins = P.continues.test(t) || (quantified(p.a, p.b) && !own(p.a, p.b));
+    if (joins) prev[1] = p.b;
+    else if (prev && P.conditionEnd.test(s.text.slice(prev[0], prev[1]))) prev[1] = p.b; // "在…的基础上,国内生产总值增长8%左右"
+    else merged.push([p.a, p.b]);
+  });
+  return merged;
+}
+
+/** Goals of an inline list of clauses from `colon`, up to the first explanation. */
+function clauseItems(s: Scan, colon: number, paraEnd: number): Span[] {
+  const end = clauseListEnd(s.text, colon, paraEnd);
+  const out = mergePieces(s, piecesOf(s.text, colon, end));
+  s.cover(colon, end);
+  return out;
+}
+
+/** The list's intro sentence start, or -1 when the intro does not open a development-goal list. */
+function introStart(s: Scan, at: number, colon: number): number {
+  let sentA = at;
+  while (sentA > s.doc.a && !SENTENCE_END_CHAR[s.text.charCodeAt(sentA - 1)]) sentA--;
+  // only development goals: "经济社会发展的主要预期目标是", "今后五年…目标", not "改革的目标是"
+  return P.listIntro.test(s.text.slice(Math.max(sentA, at - 30), colon)) ? sentA : -1;
+}
+
+/** Items of every goal list in the document; each list covers its text. */
+export function findLists(s: Scan): Found[] {
+  const out: Found[] = [];
+  for (const m of s.text.slice(s.doc.a, s.doc.b).matchAll(P.intro)) {
+    const at = s.doc.a + m.index!;
+    if (s.roleAt(at) === "review") continue;
+    const colon = at + m[0].length;
+    const sentA = introStart(s, at, colon);
+    if (sentA < 0) continue;
+    const when: When = {
+      source: "list", docYear: s.year, late: s.late,
+      intro: s.text.slice(sentA, colon), headings: chainHeadings(s.doc.sections, s.sectionOf(at)),
+    };
+    let paraEnd = s.text.indexOf("\n", colon);
+    if (paraEnd < 0 || paraEnd > s.doc.b) paraEnd = s.doc.b;
+    const rest = s.text.slice(colon, paraEnd).trim();
+    const items = !rest
+      ? blockItems(s, paraEnd)
+      : P.inlineListStart.test(rest)
+      ? inlineItems(s, colon, paraEnd)
+      : clauseItems(s, colon, paraEnd);
+    for (const [a, b] of items) out.push({ a, b, source: "list", when });
+  }
+  return out;
+}

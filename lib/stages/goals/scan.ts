@@ -1,0 +1,80 @@
+/**
+ * What every goal finder reads: one document's text, sections and indicator
+ * rows, with fast position look-ups, built once per document, and the mask of
+ * what earlier finders already covered.
+ */
+import { charClass } from "../../text/hot.ts";
+import type { Indicator } from "../indicators/indicators.ts";
+import type { Document } from "../document.ts";
+import type { Section } from "../outline.ts";
+import { endIndex, sectionIndex } from "../spans.ts";
+import type { GoalSource, When } from "./classify.ts";
+
+/** A goal a finder found: its clause [a, b) (untrimmed), where it came from and when it is due. */
+export interface Found {
+  a: number;
+  b: number;
+  source: GoalSource;
+  when: When;
+  /** plan tasks: the indicator row the task was found from */
+  row?: Indicator;
+}
+
+/** One document, as the goal finders read it. */
+export interface Scan {
+  doc: Document;
+  text: string;
+  inds: Indicator[];
+  /** the report's year */
+  year: number | null;
+  /** given in the second half of its year */
+  late: boolean;
+  sectionOf: (pos: number) => number;
+  roleAt: (pos: number) => string;
+  /** indicators whose end lies in (a, b] */
+  endingIn: (a: number, b: number) => number[];
+  /** mark [x, y) as covered by a goal list or dated aim */
+  cover: (x: number, y: number) => void;
+  isCovered: (a: number, b: number) => boolean;
+}
+
+/** The scan of one document and its indicator rows. */
+export function scanOf(doc: Document, inds: Indicator[]): Scan {
+  const sectionOf = sectionIndex(doc.sections);
+  const mask = new Uint8Array(doc.b - doc.a + 1);
+  return {
+    doc,
+    text: doc.clean.text,
+    inds,
+    year: doc.facts.year,
+    late: doc.facts.kind === "party_congress_report" || doc.facts.kind === "plenary_report" ||
+      (!!doc.facts.date && Number(doc.facts.date.slice(5, 7)) >= 7),
+    sectionOf,
+    roleAt: (pos) => {
+      const i = sectionOf(pos);
+      return i < 0 ? "other" : doc.sections[i].role;
+    },
+    endingIn: endIndex(inds),
+    cover: (x, y) => mask.fill(1, Math.max(0, x - doc.a), Math.max(0, y - doc.a)),
+    isCovered: (a, b) => mask.subarray(Math.max(0, a - doc.a), Math.max(0, b - doc.a)).includes(1),
+  };
+}
+
+/** The headings of section i and its ancestors, innermost first, joined by "|". */
+export function chainHeadings(sections: Section[], i: number): string {
+  const out: string[] = [];
+  while (i >= 0) {
+    out.push(sections[i].heading);
+    i = sections[i].parent;
+  }
+  return out.join("|");
+}
+
+const TRIM_CHAR = charClass(/[\s,;:。、\u2460-\u2473]/u);
+
+/** [a, b) without spaces, punctuation and circled item numbers (①…⑳) at either end. */
+export function trimItem(text: string, a: number, b: number): [number, number] {
+  while (a < b && TRIM_CHAR[text.charCodeAt(a)]) a++;
+  while (b > a && TRIM_CHAR[text.charCodeAt(b - 1)]) b--;
+  return [a, b];
+}
