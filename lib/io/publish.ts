@@ -171,8 +171,13 @@ export async function publish(out: string, dir: string, manifest: Manifest): Pro
     had = false;
   }
   // the switch: two renames, with no `current` (rather than a mixed one) between them
-  if (had) await Deno.rename(cur, join(out, VERSIONS, `old-${Date.now().toString(36).padStart(10, "0")}-${Deno.pid}`));
+  const aside = `old-${Date.now().toString(36).padStart(10, "0")}-${Deno.pid}`;
+  if (had) await Deno.rename(cur, join(out, VERSIONS, aside));
   await Deno.rename(dir, cur);
+  // the output just replaced stays for readers that had it open; older ones go
+  for await (const e of Deno.readDir(join(out, VERSIONS))) {
+    if (e.name !== aside && (e.name.startsWith("old-") || e.name.startsWith("stale-"))) await removeQuietly(join(out, VERSIONS, e.name));
+  }
   for (const name of [...top].sort()) await placeLink(out, name);
   for await (const e of Deno.readDir(out)) {
     if (!e.isSymlink) continue;

@@ -302,6 +302,8 @@ async function inWorkers(
               emit++;
               await take(r);
             }
+          }).catch((e) => {
+            failure ??= e as Error; // e.g. the disk is full: the run stops, the caller cleans up
           }).then(finish);
         };
         w.onerror = (e) => {

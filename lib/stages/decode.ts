@@ -78,8 +78,8 @@ function utf16Parity(probe: Uint8Array): "utf-16le" | "utf-16be" | null {
   }
   const n = even + odd;
   if (n < 8 || n < 0.002 * probe.length) return null;
-  if (odd >= 0.95 * n) return "utf-16le"; // ASCII "A" is 41 00
-  if (even >= 0.95 * n) return "utf-16be";
+  if (odd >= 0.75 * n) return "utf-16le"; // ASCII "A" is 41 00
+  if (even >= 0.75 * n) return "utf-16be"; // (CJK characters like 一 U+4E00 put some NULs on the other side)
   return null;
 }
 
