@@ -61,9 +61,8 @@ const inside = (path: string, dir: string) => path === dir || path.startsWith(di
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { listInputs } from "./files.ts";
  * const r = await listInputs(["data/raw/seeds", "data/raw/seeds/003_4c843e5d37004413.txt"]);
- * assert.ok(r.files.some((f) => f.source === "003_4c843e5d37004413.txt") === false); // read once, via the folder
+ * assert.equal(r.files.filter((f) => f.source === "003_4c843e5d37004413.txt").length, 1); // read once, via the folder
  * assert.match(r.notes[0].note, /same file as/);
  * ```
  */

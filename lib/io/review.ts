@@ -40,7 +40,6 @@ function hash64(s: string): string {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { reviewFileName } from "./review.ts";
  * assert.equal(reviewFileName("seeds/003_大连.txt#1"), "seeds_003_大连.txt_1.html");
  * assert.match(reviewFileName("<img src=x>.txt#1"), /^_img src=x_\.txt_1-[0-9a-f]{16}\.html$/);
  * assert.ok(new TextEncoder().encode(reviewFileName("长".repeat(300) + ".txt#1")).length <= 200);

@@ -83,7 +83,6 @@ export const EXIT_NOTHING = 3;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { shown } from "./command.ts";
  * assert.equal(shown("报告\r\u001b[2K.txt"), "报告\\r\\x1b[2K.txt");
  * ```
  */
@@ -145,7 +144,6 @@ async function outputProblem(out: string): Promise<string | null> {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { main } from "./command.ts";
  * const out = await Deno.makeTempDir();
  * assert.equal(await main(["data/raw/seeds", "--out", out, "--quiet", "--no-review"]), 0);
  * assert.equal(await main(["data/rwa", "--out", out, "--quiet"]), 3); // a typo replaces nothing

@@ -99,8 +99,10 @@ function utf8(s: string): Uint8Array {
  *
  * @example
  * ```ts
- * const r = processFile({ path: "data/raw/seeds/003_x.txt", source: "seeds/003_x.txt" }, bytes, 0, false);
- * r.tables!.indicators.length; // 300
+ * import assert from "node:assert/strict";
+ * const path = "data/raw/seeds/003_4c843e5d37004413.txt";
+ * const r = processFile({ path, source: "seeds/003_4c843e5d37004413.txt" }, await Deno.readFile(path), 0, false);
+ * assert.equal(r.tables!.documents[0].region, "大连市");
  * ```
  */
 export function processFile(
@@ -212,7 +214,6 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
  * ```ts
  * import assert from "node:assert/strict";
  * import { listInputs } from "../io/files.ts";
- * import { extractFiles } from "./extract.ts";
  * const r = await extractFiles((await listInputs(["data/raw/seeds"])).files);
  * assert.equal(r.read, r.files);
  * ```

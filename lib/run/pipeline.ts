@@ -132,7 +132,6 @@ export const SENTENCE_CONTEXT = 400;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { sentenceContext } from "./lib/run/pipeline.ts";
  * const s = "全市主要预期目标是:地区生产总值增长6%左右。";
  * assert.equal(sentenceContext(s, 0, s.length, 18, 20), s);
  * const long = "主要预期目标是:" + "地区生产总值增长5%左右、".repeat(100);

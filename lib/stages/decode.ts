@@ -77,7 +77,7 @@ function utf16Parity(probe: Uint8Array): "utf-16le" | "utf-16be" | null {
     }
   }
   const n = even + odd;
-  if (n < 8 || n < 0.002 * probe.length) return null;
+  if (n < 8 || n < 0.01 * probe.length) return null; // ASCII (digits, line ends) is a few % of a report
   if (odd >= 0.75 * n) return "utf-16le"; // ASCII "A" is 41 00
   if (even >= 0.75 * n) return "utf-16be"; // (CJK characters like 一 U+4E00 put some NULs on the other side)
   return null;
@@ -92,7 +92,6 @@ const CONTROL_BYTE = SUSPECT.subarray(0, 256);
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { decodeBytes } from "./decode.ts";
  * const gbk = new Uint8Array([0xb5, 0xd8, 0xc7, 0xf8]); // "地区" in GB18030
  * assert.equal(decodeBytes(gbk, "x.txt").text, "地区");
  * assert.equal(decodeBytes(gbk, "x.txt").encoding, "gb18030");
