@@ -48,9 +48,22 @@ export interface LoadOptions {
   where?: (row: Record<string, unknown>) => boolean;
 }
 
-/** The CSV file of a built table; when the default tables are missing, they are built once. */
+/**
+ * The CSV file of a built table; when the default tables are missing, they are built once.
+ * An output published by the command line (lib/io/publish.ts) is read from
+ * its `current/` folder, as its manifest.json lists it: all of one run.
+ */
 async function tableFile(name: TableName, dir: string): Promise<string> {
-  const path = `${dir}/${name}.csv`;
+  let path = `${dir}/${name}.csv`;
+  try {
+    const manifest = JSON.parse(await Deno.readTextFile(`${dir}/current/manifest.json`)) as { files: string[] };
+    if (!manifest.files.includes(`${name}.csv`)) {
+      throw new Error(`"${dir}" holds no ${name}.csv (its last build wrote ${manifest.files.filter((f) => !f.includes("/")).join(", ")})`);
+    }
+    path = `${dir}/current/${name}.csv`;
+  } catch (e) {
+    if (!(e instanceof Deno.errors.NotFound)) throw e;
+  }
   try {
     await Deno.stat(path);
   } catch (e) {

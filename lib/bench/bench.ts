@@ -249,6 +249,7 @@ if (import.meta.main) {
     speedup_2_jobs: Number((two.mb_per_s / core.mb_per_s).toFixed(2)),
     speedup_2_jobs_vs_unpinned_1_job: Number((two.mb_per_s / one.mb_per_s).toFixed(2)),
     hostile_1mb_seconds: Object.fromEntries(Object.entries(hostile.each as unknown as Record<string, number>).map(([k, v]) => [k, Number(v.toFixed(3))])),
+    hostile_seconds_per_mb: Object.fromEntries(Object.entries(hostile.perMb as unknown as Record<string, number>).map(([k, v]) => [k, Number(v.toFixed(3))])),
   });
   await Deno.mkdir(`${ROOT}data/bench`, { recursive: true });
   await Deno.writeTextFile(`${ROOT}data/bench/results.json`, JSON.stringify(result, null, 2) + "\n");

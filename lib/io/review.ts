@@ -12,9 +12,55 @@ const COLORS: Record<string, string> = { actual: "#cfe0f3", estimate: "#fde3b5",
 
 const esc = escapeHtml;
 
-/** File name of a document's review page: "seeds/003_x.txt#1" → "seeds_003_x.txt_1.html". */
-export function reviewFileName(docId: string): string {
-  return docId.replace(/[/\\#:]/g, "_") + ".html";
+/** Longest review-page name, in UTF-8 bytes (file systems allow 255; this leaves room for a copy's suffix). */
+const MAX_NAME_BYTES = 160;
+
+/** A 64-bit FNV-1a hash of a string, as 16 hex digits (the same on every machine). */
+function hash64(s: string): string {
+  let h1 = 0x811c9dc5, h2 = 0x050c5d1f;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 13);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * File name of a document's review page: "seeds/003_x.txt#1" → "seeds_003_x.txt_1.html".
+ *
+ * Folder separators and the "#" before the document number become "_".
+ * A name that had to change in any other way (characters no file system
+ * takes or that a shell or page would read, like `<>:"|?*`, control
+ * characters, a leading dot; or cut to {@link MAX_NAME_BYTES} bytes), and
+ * any name asked for with `unique` (the run gives it when two documents
+ * would share a page, e.g. "a/b.txt" and "a_b.txt"), ends with a hash of
+ * the whole id: unique, bounded, safe on every file system.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(reviewFileName("seeds/003_大连.txt#1"), "seeds_003_大连.txt_1.html");
+ * assert.match(reviewFileName("<img src=x>.txt#1"), /^_img src=x_\.txt_1-[0-9a-f]{16}\.html$/);
+ * assert.ok(new TextEncoder().encode(reviewFileName("长".repeat(300) + ".txt#1")).length <= 200);
+ * assert.notEqual(reviewFileName("a_b.txt#1", true), reviewFileName("a/b.txt#1", true));
+ * ```
+ */
+export function reviewFileName(docId: string, unique = false): string {
+  let name = docId.replace(/[/\\#]/g, "_");
+  // deno-lint-ignore no-control-regex
+  const safe = name.replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "_").replace(/^[.\s]/, "_");
+  let changed = unique || safe !== name;
+  name = safe;
+  const enc = new TextEncoder();
+  if (enc.encode(name).length > MAX_NAME_BYTES) {
+    changed = true;
+    let cut = name.slice(0, MAX_NAME_BYTES);
+    while (enc.encode(cut).length > MAX_NAME_BYTES) cut = cut.slice(0, -1);
+    if ((cut.charCodeAt(cut.length - 1) & 0xfc00) === 0xd800) cut = cut.slice(0, -1);
+    name = cut;
+  }
+  return (changed ? `${name}-${hash64(docId)}` : name) + ".html";
 }
 
 interface Mark {

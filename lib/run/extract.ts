@@ -11,7 +11,8 @@
  * ahead (read_ahead.ts), so the disk is not waited on file by file.
  */
 import { type InputFile, listInputs } from "../io/files.ts";
-import { baseRows, readSource, type Tables } from "./pipeline.ts";
+import { baseRows, readText, type Tables } from "./pipeline.ts";
+import { decodeBytes, type DecodeOptions } from "../stages/decode.ts";
 import { InputError } from "../text/errors.ts";
 import { reviewFileName, reviewPage } from "../io/review.ts";
 import { tableColumns, validateTables } from "../tables/tables.ts";
@@ -36,8 +37,10 @@ export interface FileResult {
   /** CSV data lines per table as UTF-8 bytes, and their row counts, when rendering was asked for (see ExtractOptions.csv) */
   csv?: Record<string, Uint8Array>;
   csvRows?: Record<string, number>;
-  reviews?: { name: string; html: string }[];
+  reviews?: { docId: string; name: string; html: string }[];
   refused?: string;
+  /** what was done to read it (NULs removed, bytes replaced), for the user */
+  warnings?: string[];
 }
 
 export interface ExtractOptions {
@@ -51,6 +54,8 @@ export interface ExtractOptions {
    * less copying between threads, less memory.
    */
   csv?: { excel?: boolean };
+  /** how bytes are decoded (decode.ts) */
+  decode?: DecodeOptions;
   /** called after each file, in file order */
   onFile?: (r: FileResult, done: number, total: number, bytes: number) => void | Promise<void>;
 }
@@ -58,8 +63,17 @@ export interface ExtractOptions {
 export interface ExtractResult {
   tables: Tables;
   refused: Refused[];
+  /** input files found (a missing argument is not a file: see `missing`) */
   files: number;
+  /** files whose rows are in the tables */
+  read: number;
   bytes: number;
+  /** arguments that do not exist, folders that cannot be listed */
+  missing: { path: string; problem: string }[];
+  /** duplicates, link loops, the output folder: skipped on purpose (files.ts) */
+  notes: { path: string; note: string }[];
+  /** per file, what was done to read it */
+  warnings: { source: string; warning: string }[];
 }
 
 function emptyTables(): Tables {
@@ -85,18 +99,29 @@ function utf8(s: string): Uint8Array {
  *
  * @example
  * ```ts
- * const r = processFile({ path: "data/raw/seeds/003_x.txt", source: "seeds/003_x.txt" }, bytes, 0, false);
- * r.tables!.indicators.length; // 300
+ * import assert from "node:assert/strict";
+ * const path = "data/raw/seeds/003_4c843e5d37004413.txt";
+ * const r = processFile({ path, source: "seeds/003_4c843e5d37004413.txt" }, await Deno.readFile(path), 0, false);
+ * assert.equal(r.tables!.documents[0].region, "大连市");
  * ```
  */
-export function processFile(f: InputFile, data: Uint8Array, index: number, review: boolean, csv?: { excel?: boolean }): FileResult {
+export function processFile(
+  f: InputFile,
+  data: Uint8Array,
+  index: number,
+  review: boolean,
+  csv?: { excel?: boolean },
+  decode?: DecodeOptions,
+): FileResult {
   const base = { index, source: f.source, path: f.path, bytes: data.length };
   try {
-    const docs = readSource(f.source, data);
+    const { text, encoding, warnings } = decodeBytes(data, f.source, decode);
+    const docs = readText(f.source, text, encoding);
     const tables = baseRows(docs);
     validateTables(tables); // per file: a bad row refuses its file, not the run
     const reviews = review
       ? docs.map((d) => ({
+        docId: d.id,
         name: reviewFileName(d.id),
         html: reviewPage(tables.documents.find((r) => r.doc_id === d.id)!, d.sourceText, tables.indicators, tables.goals),
       }))
@@ -109,9 +134,9 @@ export function processFile(f: InputFile, data: Uint8Array, index: number, revie
         counts[name] = tables[name].length;
       }
       const kept: Tables = { ...panelInputs(tables), sections: [], sentences: [], terms: [] };
-      return { ...base, tables: kept, csv: lines, csvRows: counts, reviews };
+      return { ...base, tables: kept, csv: lines, csvRows: counts, reviews, warnings };
     }
-    return { ...base, tables, reviews };
+    return { ...base, tables, reviews, warnings };
   } catch (e) {
     if (e instanceof InputError) return { ...base, refused: e.problem };
     return { ...base, refused: `could not be processed (${(e as Error).message}); please report this file` };
@@ -150,7 +175,7 @@ function readWhole(path: string): Uint8Array {
 }
 
 /** Read and process one file (reading errors become refusals). */
-export function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }): FileResult {
+export function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }, decode?: DecodeOptions): FileResult {
   let data: Uint8Array;
   try {
     data = readWhole(f.path); // local files: a synchronous read does not leave the thread idle
@@ -164,7 +189,7 @@ export function readAndProcess(f: InputFile, index: number, review: boolean, csv
       : (e as Error).message;
     return { index, source: f.source, path: f.path, bytes: 0, refused: `cannot be read: ${why}` };
   }
-  return processFile(f, data, index, review, csv);
+  return processFile(f, data, index, review, csv, decode);
 }
 
 /**
@@ -177,16 +202,36 @@ export function readAndProcess(f: InputFile, index: number, review: boolean, csv
  * ```
  */
 export async function extractPaths(paths: string[], opts: ExtractOptions = {}): Promise<ExtractResult> {
-  const { files, missing } = await listInputs(paths);
-  const refused: Refused[] = missing.map((m) => ({ source: m.path, path: m.path, problem: m.problem }));
+  const inputs = await listInputs(paths);
+  const r = await extractFiles(inputs.files, opts);
+  return { ...r, missing: inputs.missing, notes: inputs.notes };
+}
+
+/**
+ * Read and process input files already listed (listInputs), in file order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { listInputs } from "../io/files.ts";
+ * const r = await extractFiles((await listInputs(["data/raw/seeds"])).files);
+ * assert.equal(r.read, r.files);
+ * ```
+ */
+export async function extractFiles(files: InputFile[], opts: ExtractOptions = {}): Promise<Omit<ExtractResult, "missing" | "notes">> {
+  const refused: Refused[] = [];
+  const warnings: { source: string; warning: string }[] = [];
   const tables = emptyTables();
   let bytes = 0;
   let done = 0;
+  let read = 0;
   const take = async (r: FileResult) => {
     bytes += r.bytes;
     done++;
+    for (const w of r.warnings ?? []) warnings.push({ source: r.source, warning: w });
     if (r.refused) refused.push({ source: r.source, path: r.path, problem: r.refused });
     else if (r.tables) {
+      read++;
       for (const k of Object.keys(tables) as (keyof Tables)[]) {
         const into = tables[k] as unknown[];
         for (const row of r.tables[k]) into.push(row); // no spread: a big file has more rows than a call has arguments
@@ -200,15 +245,15 @@ export async function extractPaths(paths: string[], opts: ExtractOptions = {}): 
     if (jobs === 1) {
       for (const [i, f] of files.entries()) {
         ahead.reached(i);
-        await take(readAndProcess(f, i, !!opts.review, opts.csv));
+        await take(readAndProcess(f, i, !!opts.review, opts.csv, opts.decode));
       }
     } else {
-      await inWorkers(files, jobs, !!opts.review, opts.csv, take, (i) => ahead.reached(i));
+      await inWorkers(files, jobs, !!opts.review, opts.csv, opts.decode, take, (i) => ahead.reached(i));
     }
   } finally {
     ahead.close();
   }
-  return { tables, refused, files: files.length, bytes };
+  return { tables, refused, files: files.length, read, bytes, warnings };
 }
 
 /**
@@ -224,6 +269,7 @@ async function inWorkers(
   jobs: number,
   review: boolean,
   csv: { excel?: boolean } | undefined,
+  decode: DecodeOptions | undefined,
   take: (r: FileResult) => Promise<void>,
   handedOut: (i: number) => void,
 ): Promise<void> {
@@ -238,7 +284,7 @@ async function inWorkers(
     await new Promise<void>((resolve) => {
       const feed = (w: Worker) => {
         if (next < files.length && !failure) {
-          w.postMessage({ index: next, file: files[next], review, csv });
+          w.postMessage({ index: next, file: files[next], review, csv, decode });
           handedOut(next);
           next++;
         }
@@ -257,6 +303,8 @@ async function inWorkers(
               emit++;
               await take(r);
             }
+          }).catch((e) => {
+            failure ??= e as Error; // e.g. the disk is full: the run stops, the caller cleans up
           }).then(finish);
         };
         w.onerror = (e) => {

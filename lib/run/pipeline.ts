@@ -116,6 +116,42 @@ export function readText(source: string, text: string, encoding: Encoding = "utf
   return docs;
 }
 
+/** Longest `sentence` an indicator row carries; longer sentences are cut to a window of this many characters. */
+export const SENTENCE_CONTEXT = 400;
+
+/**
+ * The `sentence` cell of an indicator row: the sentence [a, b) of `text`
+ * when it has at most {@link SENTENCE_CONTEXT} characters (every sentence of
+ * the corpus: the longest holding a number has 386), else a window of that
+ * many characters around the indicator's span [ia, ib), with "…" at each
+ * end that was cut. A row's cost is then bounded whatever the input: a
+ * target list written as one 1 MB sentence no longer repeats the megabyte
+ * in each of its thousands of rows (the output grew with the square of the
+ * sentence). The whole sentence is in sentences.csv, by `sentence_id`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const s = "全市主要预期目标是:地区生产总值增长6%左右。";
+ * assert.equal(sentenceContext(s, 0, s.length, 18, 20), s);
+ * const long = "主要预期目标是:" + "地区生产总值增长5%左右、".repeat(100);
+ * const cut = sentenceContext(long, 0, long.length, 608, 610);
+ * assert.ok(cut.startsWith("…") && cut.endsWith("…") && cut.length === 402);
+ * assert.ok(cut.includes(long.slice(600, 620)));
+ * ```
+ */
+export function sentenceContext(text: string, a: number, b: number, ia: number, ib: number, max = SENTENCE_CONTEXT): string {
+  if (b - a <= max) return text.slice(a, b);
+  const mid = Math.max(a, Math.min(b, (ia + Math.min(ib, ia + max)) >> 1));
+  let from = Math.max(a, Math.min(mid - (max >> 1), b - max));
+  let to = from + max;
+  // no cut through a surrogate pair
+  const low = (i: number) => i > a && i < b && (text.charCodeAt(i) & 0xfc00) === 0xdc00;
+  if (low(from)) from++;
+  if (low(to)) to--;
+  return (from > a ? "…" : "") + text.slice(from, to) + (to < b ? "…" : "");
+}
+
 export function sectionId(doc: Document, index: number): string {
   return index < 0 ? "" : `${doc.id}/s${index + 1}`;
 }
@@ -208,7 +244,7 @@ export function baseRows(docs: Document[]): Tables {
         benchmark: r.benchmark,
         region: d.facts.region,
         year: d.facts.year,
-        sentence: d.clean.text.slice(sent.a, sent.b),
+        sentence: sentenceContext(d.clean.text, sent.a, sent.b, r.a, r.b),
       });
     });
     goals(d, inds).forEach((g, i) => { // 9

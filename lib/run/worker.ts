@@ -4,12 +4,13 @@
  */
 import { readAndProcess } from "./extract.ts";
 import type { InputFile } from "../io/files.ts";
+import type { DecodeOptions } from "../stages/decode.ts";
 
 // deno-lint-ignore no-explicit-any
 const scope = self as any;
-scope.onmessage = (e: MessageEvent<{ index: number; file: InputFile; review: boolean; csv?: { excel?: boolean } }>) => {
-  const { index, file, review, csv } = e.data;
-  const r = readAndProcess(file, index, review, csv);
+scope.onmessage = (e: MessageEvent<{ index: number; file: InputFile; review: boolean; csv?: { excel?: boolean }; decode?: DecodeOptions }>) => {
+  const { index, file, review, csv, decode } = e.data;
+  const r = readAndProcess(file, index, review, csv, decode);
   // hand the CSV bytes over instead of copying them
   const buffers = Object.values(r.csv ?? {}).map((b) => b.buffer).filter((b) => b.byteLength > 0);
   scope.postMessage(r, [...new Set(buffers)]);

@@ -4,6 +4,17 @@
  * Detects UTF-8 (with or without BOM), UTF-16 LE/BE with BOM and
  * GB18030/GBK, strips the byte-order mark, and refuses empty, binary or
  * undecodable files with an {@link InputError} naming the file.
+ *
+ * NUL bytes are handled one way wherever they are: a file whose first 64 KB
+ * are more than 5% control characters (NUL included) is binary and refused;
+ * otherwise every NUL character is removed from the text, and the count is
+ * given as a warning (offsets point into the text without them). UTF-16
+ * without a byte-order mark is recognised by its NUL bytes falling on every
+ * other byte (the high bytes of ASCII characters) and read as UTF-16, with a
+ * warning; when it does not decode as UTF-16 it is refused as such, not as
+ * binary. With `replaceUndecodable`, a file that is neither valid UTF-8 nor
+ * GB18030 is read in whichever of the two gives fewer undecodable bytes,
+ * each read as U+FFFD, with a warning naming the count.
  */
 import { InputError } from "../text/errors.ts";
 
@@ -14,6 +25,14 @@ export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb1803
 export interface Decoded {
   text: string;
   encoding: Encoding;
+  /** what was done to read the file that its user should know (NULs removed, bytes replaced, no BOM) */
+  warnings: string[];
+}
+
+/** How to decode. */
+export interface DecodeOptions {
+  /** read undecodable bytes as U+FFFD (with a warning) instead of refusing the file */
+  replaceUndecodable?: boolean;
 }
 
 function strict(label: string, bytes: Uint8Array): string | null {
@@ -41,48 +60,123 @@ function suspectCount(text: string, n: number): number {
   return bad;
 }
 
+function lenient(label: string, bytes: Uint8Array): { text: string; bad: number } {
+  const text = new TextDecoder(label).decode(bytes);
+  let bad = 0;
+  for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) bad++;
+  return { text, bad };
+}
+
+/** "utf-16le" / "utf-16be" when the NUL bytes of `probe` fall on every other byte, as in UTF-16 text without a BOM. */
+function utf16Parity(probe: Uint8Array): "utf-16le" | "utf-16be" | null {
+  let even = 0, odd = 0;
+  for (let i = 0; i < probe.length; i++) {
+    if (probe[i] === 0) {
+      if (i & 1) odd++;
+      else even++;
+    }
+  }
+  const n = even + odd;
+  if (n < 8 || n < 0.01 * probe.length) return null; // ASCII (digits, line ends) is a few % of a report
+  if (odd >= 0.75 * n) return "utf-16le"; // ASCII "A" is 41 00
+  if (even >= 0.75 * n) return "utf-16be"; // (CJK characters like 一 U+4E00 put some NULs on the other side)
+  return null;
+}
+
+/** Control bytes other than tab, LF, FF and CR, as a table by byte. */
+const CONTROL_BYTE = SUSPECT.subarray(0, 256);
+
 /**
  * Decode a file's bytes, detecting the encoding.
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const gbk = new Uint8Array([0xb5, 0xd8, 0xc7, 0xf8]); // "地区" in GB18030
- * decodeBytes(gbk, "x.txt"); // { text: "地区", encoding: "gb18030" }
+ * assert.equal(decodeBytes(gbk, "x.txt").text, "地区");
+ * assert.equal(decodeBytes(gbk, "x.txt").encoding, "gb18030");
+ * const head = "全市地区生产总值增长6%左右,城镇新增就业110万人以上。";
+ * const stray = new Uint8Array([...new TextEncoder().encode(head + "全市地区生产总值增长"), 0x80, ...new TextEncoder().encode("5%左右。")]);
+ * assert.throws(() => decodeBytes(stray, "x.txt"));
+ * const read = decodeBytes(stray, "x.txt", { replaceUndecodable: true });
+ * assert.equal(read.text, head + "全市地区生产总值增长\ufffd5%左右。");
+ * assert.match(read.warnings[0], /1 undecodable byte/);
  * ```
  */
-export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
+export function decodeBytes(bytes: Uint8Array, file: string, opts: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) throw new InputError(file, "the file is empty");
   let text: string | null = null;
   let encoding: Encoding;
+  const warnings: string[] = [];
+  const replace = (label: string, data: Uint8Array): string | null => {
+    if (!opts.replaceUndecodable) return null;
+    const r = lenient(label, data);
+    warnings.push(`${r.bad} undecodable byte sequence${r.bad === 1 ? "" : "s"} read as U+FFFD (replacement character)`);
+    return r.text;
+  };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    text = strict("utf-8", bytes.subarray(3));
+    text = strict("utf-8", bytes.subarray(3)) ?? replace("utf-8", bytes.subarray(3));
     encoding = "utf-8-bom";
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = strict("utf-16le", bytes.subarray(2));
+    text = strict("utf-16le", bytes.subarray(2)) ?? replace("utf-16le", bytes.subarray(2));
     encoding = "utf-16le";
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = strict("utf-16be", bytes.subarray(2));
+    text = strict("utf-16be", bytes.subarray(2)) ?? replace("utf-16be", bytes.subarray(2));
     encoding = "utf-16be";
   } else {
-    // NUL bytes never occur in UTF-8 or GB18030 text: a binary file.
     const probe = bytes.subarray(0, 65536);
-    if (probe.includes(0)) {
-      throw new InputError(file, "binary data (NUL bytes), not a text file");
-    }
-    text = strict("utf-8", bytes);
-    encoding = "utf-8";
-    if (text === null) {
-      text = strict("gb18030", bytes);
-      encoding = "gb18030";
+    const utf16 = utf16Parity(probe);
+    if (utf16) {
+      text = strict(utf16, bytes);
+      encoding = utf16;
+      if (text === null) {
+        throw new InputError(file, `looks like ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} without a byte-order mark (NUL in every other byte) but does not decode as UTF-16`);
+      }
+      warnings.push(`no byte-order mark: read as ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (NUL in every other byte)`);
+    } else {
+      let control = 0;
+      for (let i = 0; i < probe.length; i++) control += CONTROL_BYTE[probe[i]];
+      if (control > 0.05 * probe.length) {
+        throw new InputError(file, "binary data (control characters or NUL bytes), not a text file");
+      }
+      text = strict("utf-8", bytes);
+      encoding = "utf-8";
+      if (text === null) {
+        // UTF-8 with a few damaged bytes is damaged UTF-8, not GB18030 (which would take most of it, as nonsense)
+        const u = lenient("utf-8", bytes);
+        if (u.bad <= Math.max(2, bytes.length / 10000)) {
+          const what = `${u.bad} undecodable byte sequence${u.bad === 1 ? "" : "s"}`;
+          if (!opts.replaceUndecodable) throw new InputError(file, `UTF-8 with ${what} (--replace-undecodable reads them as U+FFFD)`);
+          warnings.push(`${what} read as U+FFFD (replacement character), as UTF-8`);
+          text = u.text;
+        } else {
+          text = strict("gb18030", bytes);
+          encoding = "gb18030";
+        }
+      }
+      if (text === null && opts.replaceUndecodable) {
+        const u = lenient("utf-8", bytes);
+        const g = lenient("gb18030", bytes);
+        const best = g.bad < u.bad ? g : u;
+        encoding = g.bad < u.bad ? "gb18030" : "utf-8";
+        text = best.text;
+        warnings.push(`${best.bad} undecodable byte sequence${best.bad === 1 ? "" : "s"} read as U+FFFD (replacement character), as ${encoding === "utf-8" ? "UTF-8" : "GB18030"}`);
+      }
     }
   }
   if (text === null) {
-    throw new InputError(file, "not UTF-8, GB18030 or UTF-16 (undecodable bytes)");
+    throw new InputError(file, "not UTF-8, GB18030 or UTF-16 (undecodable bytes; --replace-undecodable reads them as U+FFFD)");
   }
   const probed = Math.min(text.length, 65536);
   if (suspectCount(text, probed) > 0.05 * probed) {
     throw new InputError(file, "binary data (control characters), not a text file");
   }
+  if (text.indexOf("\0") >= 0) {
+    const parts = text.split("\0");
+    text = parts.join("");
+    const n = parts.length - 1;
+    warnings.push(`${n} NUL character${n === 1 ? "" : "s"} removed`);
+  }
   if (text.trim() === "") throw new InputError(file, "the file holds only white space");
-  return { text, encoding };
+  return { text, encoding, warnings };
 }
