@@ -30,7 +30,10 @@ export function importsOf(file: string, source: string, workers = true): string[
     ? /(?:\bfrom\s*|\bimport\s*\(\s*|\bnew URL\(\s*|^\s*import\s+)(["'])(\.{1,2}\/[^"']+\.ts)\1/gm
     : /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)(["'])(\.{1,2}\/[^"']+\.ts)\1/gm;
   const out: string[] = [];
-  for (const m of source.matchAll(re)) out.push(relative(LIB, join(LIB, dirname(file), m[2])));
+  for (const m of source.matchAll(re)) {
+    const to = relative(LIB, join(LIB, dirname(file), m[2]));
+    if (to !== file) out.push(to); // a doc example importing its own module is no cycle
+  }
   return out;
 }
 

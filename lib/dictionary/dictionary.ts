@@ -128,6 +128,19 @@ export const IndicatorCues = z.object({
   parallel_heads: z.array(z.string()),
   time_words: z.array(z.string()),
   gap_verbs: z.record(z.string(), z.union([z.literal(1), z.literal(-1)])),
+  target_intro_verbs: z.array(z.string()),
+  target_intro_short: regex,
+  target_clause_review: z.array(regex),
+  future_year_before: z.array(z.string()).min(1),
+  future_year_after: z.array(z.string()).min(1),
+  last_year: z.array(z.string()).min(1),
+  per_year: z.array(z.string()).min(1),
+  reach_verbs: z.array(z.string()).min(1),
+  years_back_loose: z.array(z.string()).min(1),
+  plan_period: z.array(z.string()).min(1),
+  plan_end: z.array(z.string()).min(1),
+  compared_to: z.array(z.string()).min(1),
+  compared_refs: z.array(z.string()).min(1),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;
 

@@ -1,0 +1,152 @@
+/**
+ * Finding the mentions of one sentence: its quantities, a baseline merged
+ * into its level ("由2.35%提高至2.95%"), 分别 lists spread over the metrics
+ * before them, and clauses without a metric of their own taking the subject
+ * of the clause or row before ("地区生产总值7600亿元、增长8%左右").
+ */
+import { knownMetricAtStart } from "../../dictionary/metrics.ts";
+import type { Quantity } from "../numbers/numbers.ts";
+import { type Clause, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
+import type { SentenceContext } from "./context.ts";
+import { BASELINE_LEAD, BASELINE_TO, LIST_SEP, POLICY_AFTER, RANK_TAIL, WINDOW } from "./patterns.ts";
+import { type Indicator, makeRow } from "./row.ts";
+
+const COUNTED = new Set(["count", "people", "households", "person_times"]);
+
+/** A start value before its level, "由2.35%提高至2.95%": the value and where its 由 starts. */
+function baselineAt(ctx: SentenceContext, qs: Quantity[], k: number): { value: number | null; a: number } | null {
+  const q = qs[k];
+  const next = qs[k + 1];
+  if (!next || q.kind !== "number" || next.unit !== q.unit) return null;
+  const lead = BASELINE_LEAD.exec(ctx.text.slice(Math.max(ctx.sentA, q.a - 12), q.a));
+  if (!lead || !BASELINE_TO.test(ctx.text.slice(q.b, next.a))) return null;
+  return { value: q.value, a: q.a - lead[0].length };
+}
+
+/** The rows of a 分别 list starting at quantity k, and how many quantities it took; null when there is none. */
+function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: number): { rows: Indicator[]; count: number } | null {
+  const { text } = ctx;
+  const q = qs[k];
+  const prevQ = qs[k - 1];
+  const commaStart = Math.max(csFloor, ctx.commaBefore(q.a));
+  const fenbie = text.slice(commaStart, q.a).lastIndexOf("分别");
+  if (fenbie < 0 || (prevQ && prevQ.b > commaStart)) return null;
+  const group: Quantity[] = [q];
+  while (qs[k + group.length] && LIST_SEP.test(text.slice(group[group.length - 1].b, qs[k + group.length].a))) {
+    group.push(qs[k + group.length]);
+  }
+  if (group.length <= 1) return null;
+  const at = commaStart + fenbie;
+  const verbClause = readClause(text, at + 2, q.a);
+  const head = readClause(text, commaStart, at);
+  // each listed metric read on its own (its own 涨幅 makes it a growth)
+  const parts: Clause[] = [];
+  let from = head.metricA;
+  for (const piece of text.slice(head.metricA, at).split(/(、|和(?=[^和]{2,}))/u)) {
+    if (piece && piece !== "、" && piece !== "和") parts.push(readClause(text, from, from + piece.length));
+    from += piece.length;
+  }
+  const names = spreadMetrics(parts.map((p) => p.metric), group.length);
+  const groupLast = group[group.length - 1];
+  const rows: Indicator[] = [];
+  group.forEach((g, gi) => {
+    const name = names[Math.min(gi, names.length - 1)] ?? "";
+    const part = parts[Math.min(gi, parts.length - 1)];
+    if (!name || !part) return;
+    const clause: Clause = {
+      ...verbClause,
+      metric: name,
+      metricA: head.metricA,
+      metricB: head.metricB,
+      growthNoun: verbClause.growthNoun || (part.growthNoun && parts.length > 1) || (parts.length === 1 && head.growthNoun),
+      declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun),
+    };
+    rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: null }));
+  });
+  return { rows, count: group.length };
+}
+
+/** The clause before a number; a rank's "居全国" is cut off into its benchmark. */
+function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom: number): Clause {
+  let rankBench = "";
+  let clauseEnd = clauseFrom;
+  if (q.kind === "rank") {
+    const r = RANK_TAIL.exec(ctx.text.slice(cs, q.a));
+    if (r) {
+      clauseEnd = cs + r.index;
+      rankBench = r[1] ?? "";
+    }
+  }
+  const clause = readClause(ctx.text, cs, clauseEnd);
+  if (rankBench) clause.benchmark = rankBench;
+  return clause;
+}
+
+/** A policy package's name, not a count: "稳经济35条". */
+function isPolicyCount(ctx: SentenceContext, q: Quantity, clause: Clause): boolean {
+  const { text } = ctx;
+  return q.unit === "条" &&
+    (POLICY_AFTER.test(text.slice(q.b, q.b + 8)) || (/^[,;。、]|^$/u.test(text.slice(q.b, q.b + 1)) && clause.metric.length <= 3));
+}
+
+/** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
+function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[]): Clause {
+  const { text } = ctx;
+  // counts name what they count after the number: "建成50个“口袋公园”"
+  const counted = COUNTED.has(q.quantity) && q.kind === "number" ? metricAfter(text, q.b, ctx.sentB) : null;
+  if (counted) return { ...clause, metric: text.slice(counted[0], counted[1]), metricA: counted[0], metricB: counted[1] };
+  if (clause.metric) return clause;
+  const prevRow = rows.findLast((r) => !r.metricAfterNumber);
+  if (!prevRow) {
+    // the subject of an earlier clause: "地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"
+    const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
+    const lead = cs > ctx.sentA ? knownMetricAtStart(text.slice(p, cs)) : null;
+    if (lead) return { ...clause, metric: lead.metric, metricA: lead.at + p, metricB: lead.at + p + lead.metric.length };
+    return clause;
+  }
+  if (q.kind === "rank") return clause;
+  const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
+  span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
+  // "增长7%以上、力争达到8%": the same measure as the row before
+  if ((clause.verb === "" || clause.verb === "reach") && prevRow.unit === q.unit && prevRow.measure === "growth") {
+    span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
+  }
+  return span;
+}
+
+/** The indicator rows of one sentence, from its quantities. */
+export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] {
+  const rows: Indicator[] = [];
+  let baseline: number | null = null;
+  let baselineA = -1;
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k];
+    if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA)) continue;
+    const base = baselineAt(ctx, qs, k);
+    if (base) {
+      baseline = base.value;
+      baselineA = base.a;
+      continue;
+    }
+    // clause start: the last break before the number (or the previous quantity)
+    const csFloor = Math.max(ctx.sentA, q.a - WINDOW);
+    let cs = Math.max(csFloor, ctx.breakBefore(q.a));
+    const prevQ = qs[k - 1];
+    if (prevQ && prevQ.b > cs && prevQ.b <= q.a && baselineA < 0) cs = prevQ.b;
+    const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
+    const list = listRows(ctx, qs, k, csFloor);
+    if (list) {
+      for (const r of list.rows) rows.push(r);
+      k += list.count - 1;
+      continue;
+    }
+    const clause = clauseBefore(ctx, q, cs, clauseFrom);
+    if (isPolicyCount(ctx, q, clause)) continue;
+    const span = withSubject(ctx, q, clause, cs, rows);
+    if (!span.metric || span.metric.length > 40) continue;
+    rows.push(makeRow(ctx, { q, clause: span, spanA: Math.min(span.metricA, clauseFrom), groupLast: null, baseline }));
+    baseline = null;
+    baselineA = -1;
+  }
+  return rows;
+}

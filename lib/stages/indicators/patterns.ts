@@ -1,0 +1,72 @@
+/**
+ * The indicator stage's cue patterns, compiled once from
+ * `data/dictionary/indicator_cues.json` (the words are data; the grammar
+ * around them — 由…至, 比…年, 是…的 — is written here).
+ */
+import { indicatorCues as cues } from "../../dictionary/dictionary.ts";
+import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { charClass } from "../../text/hot.ts";
+
+export { cues };
+
+const CN_YEAR = "[〇零一二三四五六七八九]{4}";
+
+// trailing entries may be patterns ("比\\d{4}年"), so they are not escaped
+export const TRAILING = new RegExp(`(?:${patternAlternation(cues.trailing)})$`, "u");
+export const QUAL_BEFORE = new RegExp(`(?:${alt(Object.keys(cues.qualifiers_before))})$`, "u");
+export const GROWTH_END = new RegExp(`(?:${alt(cues.growth)})$`, "u");
+export const DECLINE_END = new RegExp(`(?:${alt(cues.decline)})$`, "u");
+export const GROWTH_NOUN_END = new RegExp(`(?:${alt(cues.growth_nouns)})$`, "u");
+export const DECLINE_NOUN_END = new RegExp(`(?:${alt(cues.decline_nouns)})$`, "u");
+export const LEVEL_AFTER_END = new RegExp(`(?:${alt(cues.growth)}|${alt(cues.decline)})(?:${alt(cues.level_after)})$`, "u");
+export const GAP = new RegExp(`(${alt(Object.keys(cues.gap_verbs))})(${alt(cues.benchmarks)})?(?:平均水平|平均)?$`, "u");
+export const SCOPE = new RegExp(`^(?:${cues.scope.join("|")})`, "u");
+export const TIME_WORD = new RegExp(alt(cues.time_words), "u");
+export const BASE_YEAR_G = /(?:比|从|由|与|较)(\d{4})年(?:末|底)?(?:相比|相较)?/gu;
+export const COMPARE_BASE = new RegExp(`比((?:\\d{4}|${CN_YEAR})年(?:末|底)?)$`, "u");
+export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
+export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
+export const POLICY_AFTER = new RegExp(`^(?:${alt(cues.policy_names)})`, "u");
+export const ACTION_END = new RegExp(`(?:${alt(cues.actions)})$`, "u");
+export const KEEP_AFTER = new RegExp(`(?:${alt(cues.keep_trailing_after)})$`, "u");
+export const ESTIMATE = new RegExp(alt(cues.estimate), "u");
+export const ESTIMATE_PARA = new RegExp(alt(cues.estimate_paragraph), "u");
+const TARGET_INTRO_SRC = `(?:${alt(cues.target_sentence)})(?:${alt(cues.target_intro_verbs)})?(?:是|为)?:|${cues.target_intro_short}`;
+/** "…目标是:", global: for walking every intro of a look-back */
+export const TARGET_INTRO_G = new RegExp(TARGET_INTRO_SRC, "gu");
+/** the same, for .test: no lastIndex to carry over */
+export const TARGET_INTRO = new RegExp(TARGET_INTRO_SRC, "u");
+export const TARGET_CLAUSE = new RegExp(alt(cues.target_clause), "u");
+export const TARGET_CLAUSE_REVIEW = new RegExp(cues.target_clause_review.join("|"), "u");
+export const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
+export const YEARS_BACK_LOOSE = new RegExp(alt(cues.years_back_loose), "u");
+export const RETRO = new RegExp(alt(cues.retrospective), "u");
+export const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
+export const LAST_YEAR = new RegExp(alt(cues.last_year), "u");
+const PLANS = alt(Object.keys(cues.plans));
+export const PLAN_NAMED = new RegExp(`[“"](${PLANS})[”"](?:计划|规划)?(?:${alt(cues.plan_period)})`, "u");
+export const PLAN_END = new RegExp(`[“"]?(${PLANS})[”"]?(?:规划)?(?:${alt(cues.plan_end)})`, "u");
+export const PLAN_END_G = new RegExp(PLAN_END.source, "gu");
+export const YEAR_G = /(\d{4})年/gu;
+export const YEAR_1 = /(\d{4})年/u;
+export const CN_YEAR_G = new RegExp(`(${CN_YEAR})年`, "gu");
+export const MASKED_YEAR = /(?:^|[^A-Za-z])(?:[xX]{4}|\*{4})年/u;
+export const FUTURE_YEAR_G = new RegExp(
+  `(?:${alt(cues.future_year_before)})(\\d{4})年|(\\d{4})年(?:底|末)?(?:${alt(cues.future_year_after)})`,
+  "gu",
+);
+export const COMPARED_TO = new RegExp(
+  `(?:${alt(cues.compared_to)})((?:\\d{4}|[xX*]{4}|${CN_YEAR})年(?:末|底)?|${alt(cues.compared_refs)})的$`,
+  "u",
+);
+export const BASELINE_LEAD = /(?:由|从)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?)?$/u;
+export const BASELINE_TO = /^(?:[^,;。]{0,4}?)(?:至|到)$/u;
+export const PER_YEAR = new Set(cues.per_year);
+export const REACH = new Set(cues.reach_verbs);
+export const PARALLEL = new Set(cues.parallel_heads);
+export const CLAUSE_BREAK = /[,;:。!?\n、]/u;
+export const BREAK_CHAR = charClass(CLAUSE_BREAK);
+export const COMMA_CHAR = charClass(/[,;:。!?\n]/u);
+export const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
+/** How far back from a number its clause, sentence and paragraph cues are read. */
+export const WINDOW = 240;
