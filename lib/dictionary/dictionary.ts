@@ -141,6 +141,10 @@ export const IndicatorCues = z.object({
   plan_end: z.array(z.string()).min(1),
   compared_to: z.array(z.string()).min(1),
   compared_refs: z.array(z.string()).min(1),
+  years_back_headings: z.array(z.string()).min(1),
+  flow_words: z.array(z.string()).min(1),
+  stock_words: z.array(z.string()).min(1),
+  stock_qualifiers: z.array(z.string()).min(1),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;
 

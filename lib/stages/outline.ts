@@ -52,11 +52,13 @@ export function cueRole(heading: string): Role | null {
 
 /** Role named by a heading, or null. Years are compared with the document's. */
 export function headingRole(heading: string, docYear: number | null): Role | null {
+  const y = /(\d{4})年/u.exec(heading);
+  const matched = roleRules.find((r) => r.value !== "review" && r.res.some((re) => re.test(heading)));
+  // a heading dated this year or later plans it, whatever else it says ("2025年目标任务和主要工作")
+  if (y && docYear && Number(y[1]) >= docYear && !/回顾|总结/u.test(heading)) return matched && matched.value !== "other" ? matched.value : "plan";
   for (const r of roleRules) {
     if (r.value === "review" && r.res.some((re) => re.test(heading))) return "review";
   }
-  const y = /(\d{4})年/u.exec(heading);
-  const matched = roleRules.find((r) => r.value !== "review" && r.res.some((re) => re.test(heading)));
   if (y && docYear) {
     const year = Number(y[1]);
     if (year < docYear) return "review";

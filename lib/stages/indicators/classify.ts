@@ -11,7 +11,7 @@ import type { Place } from "./context.ts";
 import {
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
-  YEAR_1, YEAR_G, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_LOOSE,
+  YEAR_1, YEAR_G, YEAR_RANGE, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
 } from "./patterns.ts";
 
 export type Measure = "level" | "growth" | "change_pp" | "gap" | "multiple" | "rank";
@@ -121,7 +121,7 @@ function namesFutureYear(before: string, year: number | null): boolean {
  * import assert from "node:assert/strict";
  * import { statusOf } from "./classify.ts";
  * const place = { role: "review" as const, headings: "一、2021年工作回顾", before: "预计地区生产总值增长", para: "预计地区生产总值增长",
- *   after: "。", clause: "地区生产总值增长", year: 2022, planEnd: 2026, introAhead: () => false };
+ *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, introAhead: () => false };
  * assert.equal(statusOf(place), "estimate");
  * ```
  */
@@ -163,10 +163,31 @@ function targetPeriod(p: Place, year: number): string {
   return String(year);
 }
 
+/** What the period rules read of a clause. */
+type PeriodClause = Pick<Clause, "annual" | "benchmark" | "verb" | "qualBefore" | "metric">;
+
+/** Whether a number stands in a review of several years: its sentence, its paragraph's lead or its headings say so. */
+function reviewsYears(p: Place): boolean {
+  if (YEARS_BACK.test(p.before) || YEARS_BACK.test(p.lead)) return true;
+  if (YEARS_BACK_HEADINGS.test(p.headings)) return true;
+  return YEARS_BACK.test(p.headings) && !YEAR_1.test(p.headings.split("|")[0]);
+}
+
+/**
+ * In a review of several years, whether a level is a stock reached at the end (达到, 总量, 突破) rather than
+ * a flow over the span (新增, 建成, 累计; a count of work done).
+ */
+function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
+  if (measure !== "level") return false;
+  if (FLOW_WORD.test(p.near)) return false;
+  return c.verb === "reach" || c.verb === "level" || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
+}
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
-function pastPeriod(p: Place, year: number, measure: Measure, c: Pick<Clause, "annual" | "benchmark">): string {
+function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   const years: number[] = [];
-  for (const m of matches(YEAR_G, p.before.replace(COMPARED_TO, "").replace(BASE_YEAR_G, ""))) {
+  const named = p.before.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "");
+  for (const m of matches(YEAR_G, named.slice(named.search(/[;；][^;；]*$/u) + 1))) {
     const y = Number(m[1]);
     if (y > 1900 && y < 2100) years.push(y);
   }
@@ -176,6 +197,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: Pick<Clause, "a
   const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
   const planNamed = c.annual ? PLAN_NAMED.exec(p.before + "|" + p.headings) : null;
   const back = YEARS_BACK.test(p.before);
+  const span = `${year - 5}-${year - 1}`;
   // 1. growth over a base year: 比1995年增长57.3% (2000年) → 1996-2000
   if (measure === "growth" && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
     return `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`;
@@ -183,13 +205,13 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: Pick<Clause, "a
   // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
   // 3. 年均 over the years reviewed
-  if (c.annual && (back || YEARS_BACK.test(p.headings) || YEARS_BACK_LOOSE.test(p.before))) return `${year - 5}-${year - 1}`;
-  // 4. a past year named in the sentence
+  if (c.annual && (back || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span;
+  // 4. a past year named in the clause's statement (not a duration "1950年到2002年")
   if (lastYear !== null && lastYear < year) return String(lastYear);
   // 5. 去年 in the sentence
   if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
-  // 6. the years reviewed, in the sentence or in headings not dated to one year
-  if (back || YEARS_BACK.test(p.headings) && !YEAR_1.test(p.headings.split("|")[0])) return `${year - 5}-${year - 1}`;
+  // 6. a review of several years: flows, changes and averages over the span, stocks at its end
+  if (reviewsYears(p)) return stockAtEnd(p, measure, c) ? String(year - 1) : span;
   // 7. a past year in the headings, else last year
   if (headYear && Number(headYear[1]) < year) return headYear[1];
   return String(year - 1);
@@ -203,11 +225,11 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: Pick<Clause, "a
  * import assert from "node:assert/strict";
  * import { periodOf } from "./classify.ts";
  * const place = { role: "review" as const, headings: "一、过去五年工作回顾", before: "五年来,地区生产总值年均增长", para: "",
- *   after: "", clause: "地区生产总值年均增长", year: 2022, planEnd: 2026, introAhead: () => false };
- * assert.equal(periodOf(place, "actual", "growth", { annual: true, benchmark: "" }), "2017-2021");
+ *   after: "", clause: "地区生产总值年均增长", near: "地区生产总值年均增长", lead: "五年来,地区生产总值年均增长6%。", year: 2022, planEnd: 2026, introAhead: () => false };
+ * assert.equal(periodOf(place, "actual", "growth", { annual: true, benchmark: "", verb: "growth", qualBefore: "", metric: "地区生产总值" }), "2017-2021");
  * ```
  */
-export function periodOf(p: Place, status: Status, measure: Measure, c: Pick<Clause, "annual" | "benchmark">): string {
-  if (MASKED_YEAR.test(p.before) || p.year === null) return "";
+export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
+  if (MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, "")) || p.year === null) return "";
   return status === "target" ? targetPeriod(p, p.year) : pastPeriod(p, p.year, measure, c);
 }

@@ -23,6 +23,8 @@ export interface SentenceContext {
   /** the headings from the sentence's section up to the top, joined by "|" */
   headings: string;
   paraA: number;
+  /** the paragraph's first sentence ("五年来,我市综合实力明显增强。") */
+  lead: string;
   year: number | null;
   /** the end year of "今后五年" in this document */
   planEnd: number | null;
@@ -44,6 +46,10 @@ export interface Place {
   after: string;
   /** the metric's start to the number */
   clause: string;
+  /** the clause before the number, from the last break (、 included) */
+  near: string;
+  /** the paragraph's first sentence */
+  lead: string;
   year: number | null;
   planEnd: number | null;
   /** whether the last "…目标是:" before the number speaks of the next five years */
@@ -137,6 +143,12 @@ function breakTables(text: string, a: number, b: number): [Int32Array, Int32Arra
   return [lastBreak, lastComma];
 }
 
+/** The first sentence of the paragraph starting at `a` (at most 120 characters). */
+function leadOf(text: string, a: number): string {
+  const m = /[。!?\n]/u.exec(text.slice(a, a + 120));
+  return text.slice(a, m ? a + m.index : a + 120);
+}
+
 /** The context of sentence `si` of a document (its break tables are valid until the next call). */
 export function sentenceContext(
   doc: Document, si: number, paraStarts: { of(pos: number): number }, planEnd: number | null,
@@ -148,11 +160,13 @@ export function sentenceContext(
   let headings = "";
   for (let h = 0; h < chain.length; h++) headings += (h ? "|" : "") + chain[h].heading;
   const [lastBreak, lastComma] = breakTables(doc.clean.text, sent.a, sent.b);
+  const paraA = paraStarts.of(sent.a);
   return {
     doc, text: doc.clean.text, si, section: sent.section, sentA: sent.a, sentB: sent.b,
     role: chain.length ? chain[0].role : "other",
     headings,
-    paraA: paraStarts.of(sent.a),
+    paraA,
+    lead: leadOf(doc.clean.text, paraA),
     year: doc.facts.year,
     planEnd,
     breakBefore: (pos) => lastBreak[pos - sent.a],
@@ -170,6 +184,8 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     para: text.slice(Math.max(ctx.paraA, qa - 2 * WINDOW), qa),
     after: text.slice(qb, qb + 10),
     clause: text.slice(metricA, qa),
+    near: text.slice(Math.max(ctx.sentA, qa - WINDOW, ctx.breakBefore(qa)), qa),
+    lead: ctx.lead,
     year: ctx.year,
     planEnd: ctx.planEnd,
     introAhead: () => introAhead(text, ctx.doc.a, qa),

@@ -55,6 +55,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     if (!name || !part) return;
     const clause: Clause = {
       ...verbClause,
+      annual: verbClause.annual || head.annual, // "年均分别增长"
       metric: name,
       metricA: head.metricA,
       metricB: head.metricB,

@@ -60,7 +60,15 @@ export const COMPARED_TO = new RegExp(
   "u",
 );
 export const BASELINE_LEAD = /(?:由|从)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?)?$/u;
-export const BASELINE_TO = /^(?:[^,;。]{0,4}?)(?:至|到)$/u;
+export const BASELINE_TO = /^(?:[^,;。]{0,4}?)(?:至|到)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?|去年的?|上年的?)?$/u;
+export const YEARS_BACK_HEADINGS = new RegExp(alt(cues.years_back_headings), "u");
+export const FLOW_WORD = new RegExp(alt(cues.flow_words), "u");
+export const STOCK_END = new RegExp(`(?:${alt(cues.stock_words)})$`, "u");
+export const STOCK_QUALIFIER = new Set(cues.stock_qualifiers);
+/** a base year that is masked: "比xxxx年提高", "是xxxx年的" (the value's own year is not masked) */
+export const MASKED_BASE_YEAR = /(?:比|较|是|为|相当于|由|从)[xX*]{4}年(?:末|底)?的?/gu;
+/** a duration between two years, "1950年到2002年": neither is the value's year */
+export const YEAR_RANGE = /\d{4}年(?:到|至)\d{4}年/gu;
 export const PER_YEAR = new Set(cues.per_year);
 export const REACH = new Set(cues.reach_verbs);
 export const PARALLEL = new Set(cues.parallel_heads);
