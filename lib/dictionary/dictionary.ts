@@ -145,6 +145,7 @@ export const IndicatorCues = z.object({
   flow_words: z.array(z.string()).min(1),
   stock_words: z.array(z.string()).min(1),
   stock_qualifiers: z.array(z.string()).min(1),
+  added: z.array(z.string()).min(1),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;
 
@@ -159,7 +160,7 @@ export const IndicatorDictionary = z.object({
       "agriculture", "innovation", "environment", "energy", "social", "population", "finance", "economy", "infrastructure",
     ]),
     aliases: z.array(z.string()).min(1),
-    measures: z.array(z.enum(["level", "growth", "change_pp", "gap", "multiple", "rank"])).optional(),
+    measures: z.array(z.enum(["level", "growth", "change", "change_pp", "gap", "multiple", "rank"])).optional(),
     direction: z.enum(["up", "down"]).optional(),
   })),
 });

@@ -6,6 +6,7 @@
 import { growthOnly } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { matches } from "../../text/hot.ts";
+import type { IndicatorRow } from "../../tables/schema.ts";
 import type { Clause } from "./clause.ts";
 import type { Place } from "./context.ts";
 import {
@@ -14,9 +15,9 @@ import {
   YEAR_1, YEAR_G, YEAR_RANGE, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
 } from "./patterns.ts";
 
-export type Measure = "level" | "growth" | "change_pp" | "gap" | "multiple" | "rank";
-export type Status = "actual" | "estimate" | "target";
-export type Qualifier = "exact" | "approx" | "min" | "max" | "range";
+export type Measure = IndicatorRow["measure"];
+export type Status = IndicatorRow["status"];
+export type Qualifier = IndicatorRow["qualifier"];
 
 /** A clause's metric with a trailing 增幅/降幅 taken off into flags. */
 export interface MetricWords {
@@ -70,8 +71,12 @@ export function measureOf(q: MeasureQuantity, c: MeasureClause): { measure: Meas
   }
   // 3. 倍: 增长1.4倍 is growth, 是…的2.5倍 a multiple
   if (q.unit === "倍") return is(c.verb === "growth" ? "growth" : "multiple");
-  // 4. other units are amounts
-  if (q.quantity !== "ratio") return is("level");
+  // 4. other units: 增加30元, 排名提升4位, 各项贷款新增2.1万亿元 are changes; the rest amounts
+  if (q.quantity !== "ratio") {
+    if (c.verb === "added" || c.verb === "growth") return is("change");
+    if (c.verb === "decline") return is("change", -1);
+    return is("level");
+  }
   // 5. percentages: 提高到3.5% and 达到3.5% are levels; 增长, 增速, 年均, CPI are growth
   if (c.verb === "level" || (c.verb === "reach" && !c.growthNoun && !c.declineNoun)) return is("level");
   if (c.verb === "growth" || c.growthNoun || c.annual || growthOnly(c.metric)) return is("growth");

@@ -5,7 +5,7 @@
  */
 import { metricInfo } from "../../dictionary/metrics.ts";
 import {
-  ACTION_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
+  ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
   KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
@@ -15,7 +15,7 @@ export interface Clause {
   metricA: number;
   metricB: number;
   qualBefore: string;
-  verb: "" | "growth" | "decline" | "level" | "reach" | "gap";
+  verb: "" | "growth" | "decline" | "level" | "reach" | "gap" | "added";
   gapSign: number;
   benchmark: string;
   growthNoun: boolean;
@@ -38,6 +38,8 @@ function peelEnd(s: string, c: Clause): number {
     c.verb = "gap";
     c.gapSign = cues.gap_verbs[m[1]];
     c.benchmark = m[2] ?? "";
+  } else if ((m = ADDED_END.exec(s)) && s.length > m[0].length + 1) {
+    if (!c.verb) c.verb = "added"; // "各项贷款新增2.1万亿元": a change of the stock named before
   } else if ((m = LEVEL_AFTER_END.exec(s))) {
     if (!c.verb) c.verb = "level";
   } else if ((m = GROWTH_END.exec(s)) && !GROWTH_NOUN_END.test(s)) {

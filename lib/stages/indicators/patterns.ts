@@ -14,6 +14,7 @@ const CN_YEAR = "[〇零一二三四五六七八九]{4}";
 // trailing entries may be patterns ("比\\d{4}年"), so they are not escaped
 export const TRAILING = new RegExp(`(?:${patternAlternation(cues.trailing)})$`, "u");
 export const QUAL_BEFORE = new RegExp(`(?:${alt(Object.keys(cues.qualifiers_before))})$`, "u");
+export const ADDED_END = new RegExp(`(?:${alt(cues.added)})$`, "u");
 export const GROWTH_END = new RegExp(`(?:${alt(cues.growth)})$`, "u");
 export const DECLINE_END = new RegExp(`(?:${alt(cues.decline)})$`, "u");
 export const GROWTH_NOUN_END = new RegExp(`(?:${alt(cues.growth_nouns)})$`, "u");
@@ -70,6 +71,8 @@ export const MASKED_BASE_YEAR = /(?:比|较|是|为|相当于|由|从)[xX*]{4}�
 /** a duration between two years, "1950年到2002年": neither is the value's year */
 export const YEAR_RANGE = /\d{4}年(?:到|至)\d{4}年/gu;
 export const PER_YEAR = new Set(cues.per_year);
+/** a metric that names its value per year: 平均每年城镇新增就业, 每年减轻农民负担 */
+export const PER_YEAR_HEAD = new RegExp(`^(?:${alt([...cues.per_year, "每年"])})`, "u");
 export const REACH = new Set(cues.reach_verbs);
 export const PARALLEL = new Set(cues.parallel_heads);
 export const CLAUSE_BREAK = /[,;:。!?\n、]/u;

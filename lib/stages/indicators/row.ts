@@ -8,6 +8,7 @@ import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
 import { type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierOf, type Status, statusOf } from "./classify.ts";
 import { placeOf, type SentenceContext } from "./context.ts";
+import { PER_YEAR_HEAD } from "./patterns.ts";
 
 /** An indicator, in cleaned-text offsets of its document's source. */
 export interface Indicator {
@@ -34,6 +35,8 @@ export interface Indicator {
   qualifierText: string;
   status: Status;
   period: string;
+  /** an average per year over the period (年均增长10.6%, 平均每年新增就业1000万人) */
+  perYear: boolean;
   masked: boolean;
   valueText: string;
   baseline: number | null;
@@ -98,6 +101,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     qualifierText,
     status,
     period,
+    perYear: c.annual || PER_YEAR_HEAD.test(words.metric),
     masked: q.masked,
     valueText,
     baseline: m.baseline,
