@@ -175,7 +175,7 @@ export function spreadMetrics(items: string[], n: number): string[] {
       return [...items.slice(0, -1).map((x) => x + tail), last];
     }
   }
-  return spreadByMarker(items, ["增加值", "产值", "投资", "收入", "产量"]) ?? items;
+  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "收入", "产量"]) ?? items;
 }
 
 /** Whether the number at `text[a, b)` stands inside a short quoted name ("“3+5”产业"). */

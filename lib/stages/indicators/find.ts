@@ -8,7 +8,7 @@ import { knownMetricAtStart } from "../../dictionary/metrics.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import { type Clause, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
-import { BASELINE_LEAD, BASELINE_TO, LIST_SEP, POLICY_AFTER, RANK_TAIL, WINDOW } from "./patterns.ts";
+import { BASELINE_LEAD, BASELINE_TO, LIST_EACH, LIST_SEP, POLICY_AFTER, RANK_TAIL, WINDOW } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
@@ -23,36 +23,72 @@ function baselineAt(ctx: SentenceContext, qs: Quantity[], k: number): { value: n
   return { value: q.value, a: q.a - lead[0].length };
 }
 
-/** The rows of a 分别 list starting at quantity k, and how many quantities it took; null when there is none. */
+/**
+ * Where a list's metrics end in the clause before its first number: at 分别 ("A、B分别增长8%和10%"), at 均
+ * ("A、B均增长20%", one value for each), or, with no word, where the verb starts ("A、B增长13.6%、9.8%").
+ */
+function listMarker(pre: string): { at: number; len: number; each: boolean } | null {
+  const f = pre.lastIndexOf("分别");
+  if (f >= 0) return { at: f, len: 2, each: false };
+  const j = LIST_EACH.exec(pre);
+  if (j) return { at: j.index, len: j[0].length, each: true };
+  return null;
+}
+
+/** The metrics of a list, each read on its own (its own 涨幅 makes it a growth). */
+function listParts(text: string, a: number, b: number): Clause[] {
+  const parts: Clause[] = [];
+  let from = a;
+  for (const piece of text.slice(a, b).split(/(、|和(?=[^和]{2,}))/u)) {
+    if (piece && piece !== "、" && piece !== "和") parts.push(readClause(text, from, from + piece.length));
+    from += piece.length;
+  }
+  return parts;
+}
+
+/** The quantities of a list from k on: joined by 、, 和, 及 … */
+function listGroup(ctx: SentenceContext, qs: Quantity[], k: number): Quantity[] {
+  const group: Quantity[] = [qs[k]];
+  while (qs[k + group.length] && LIST_SEP.test(ctx.text.slice(group[group.length - 1].b, qs[k + group.length].a))) {
+    group.push(qs[k + group.length]);
+  }
+  return group;
+}
+
+/** The rows of a list starting at quantity k, and how many quantities it took; null when there is none. */
 function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: number): { rows: Indicator[]; count: number } | null {
   const { text } = ctx;
   const q = qs[k];
   const prevQ = qs[k - 1];
   const commaStart = Math.max(csFloor, ctx.commaBefore(q.a));
-  const fenbie = text.slice(commaStart, q.a).lastIndexOf("分别");
-  if (fenbie < 0 || (prevQ && prevQ.b > commaStart)) return null;
-  const group: Quantity[] = [q];
-  while (qs[k + group.length] && LIST_SEP.test(text.slice(group[group.length - 1].b, qs[k + group.length].a))) {
-    group.push(qs[k + group.length]);
+  if (prevQ && prevQ.b > commaStart) return null;
+  const pre = text.slice(commaStart, q.a);
+  const marker = listMarker(pre);
+  const group = listGroup(ctx, qs, k);
+  let head: Clause, verbClause: Clause, end: number;
+  if (marker) {
+    end = commaStart + marker.at;
+    verbClause = readClause(text, end + marker.len, q.a);
+    head = readClause(text, commaStart, end);
+  } else {
+    // no word: a list of metrics before as many numbers
+    if (group.length < 2 || pre.indexOf("、") < 0) return null;
+    head = verbClause = readClause(text, commaStart, q.a);
+    end = head.metricB;
   }
-  if (group.length <= 1) return null;
-  const at = commaStart + fenbie;
-  const verbClause = readClause(text, at + 2, q.a);
-  const head = readClause(text, commaStart, at);
-  // each listed metric read on its own (its own 涨幅 makes it a growth)
-  const parts: Clause[] = [];
-  let from = head.metricA;
-  for (const piece of text.slice(head.metricA, at).split(/(、|和(?=[^和]{2,}))/u)) {
-    if (piece && piece !== "、" && piece !== "和") parts.push(readClause(text, from, from + piece.length));
-    from += piece.length;
-  }
-  const names = spreadMetrics(parts.map((p) => p.metric), group.length);
+  const parts = listParts(text, head.metricA, end);
+  if (!marker && parts.length !== group.length) return null;
+  if (group.length <= 1 && !(marker?.each && parts.length > 1)) return null;
+  const each = group.length === 1; // 均: one value for every metric
+  const names = spreadMetrics(parts.map((p) => p.metric), each ? parts.length : group.length);
   const groupLast = group[group.length - 1];
   const rows: Indicator[] = [];
-  group.forEach((g, gi) => {
+  const n = each ? parts.length : group.length;
+  for (let gi = 0; gi < n; gi++) {
+    const g = each ? q : group[gi];
     const name = names[Math.min(gi, names.length - 1)] ?? "";
     const part = parts[Math.min(gi, parts.length - 1)];
-    if (!name || !part) return;
+    if (!name || !part) continue;
     const clause: Clause = {
       ...verbClause,
       annual: verbClause.annual || head.annual, // "年均分别增长"
@@ -63,7 +99,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
       declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun),
     };
     rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: null }));
-  });
+  }
   return { rows, count: group.length };
 }
 

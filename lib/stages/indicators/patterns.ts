@@ -78,6 +78,8 @@ export const PARALLEL = new Set(cues.parallel_heads);
 export const CLAUSE_BREAK = /[,;:。!?\n、]/u;
 export const BREAK_CHAR = charClass(CLAUSE_BREAK);
 export const COMMA_CHAR = charClass(/[,;:。!?\n]/u);
+/** 均 before a verb: "A、B均增长20%" gives each metric the value */
+export const LIST_EACH = new RegExp(`均(?=${alt([...cues.growth, ...cues.decline, ...cues.reach_verbs, "保持", "超过", "突破", "实现", "居", "位居"])})`, "u");
 export const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
 /** How far back from a number its clause, sentence and paragraph cues are read. */
 export const WINDOW = 240;
