@@ -12,7 +12,7 @@ import type { Place } from "./context.ts";
 import {
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
-  YEAR_1, YEAR_G, YEAR_RANGE, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
+  YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
 } from "./patterns.ts";
 
 export type Measure = IndicatorRow["measure"];
@@ -115,6 +115,7 @@ export function qualifierOf(
 function namesFutureYear(before: string, year: number | null): boolean {
   if (year === null) return false;
   for (const m of matches(FUTURE_YEAR_G, before)) if (Number(m[1] ?? m[2]) >= year) return true;
+  for (const m of matches(FUTURE_CN_YEAR_G, before)) if ((chineseNumber(m[1]) ?? 0) >= year) return true;
   return false;
 }
 
@@ -134,7 +135,7 @@ export function statusOf(p: Place): Status {
   const planning = p.role === "targets" || p.role === "plan";
   const recent = p.para.slice(-160);
   // 1. a plan section looking back: "过去一年,…国内生产总值增长10.3%"
-  if (planning && RETRO.test(recent) && !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO)))) {
+  if (planning && RETRO.test(recent) && !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) && !TARGET_CLAUSE_REVIEW.test(p.before)) {
     return ESTIMATE.test(p.before) ? "estimate" : "actual";
   }
   // 2. a plan or targets section: targets, unless the clause says 预计
@@ -191,8 +192,9 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   const years: number[] = [];
-  const named = p.before.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "");
-  for (const m of matches(YEAR_G, named.slice(named.search(/[;；][^;；]*$/u) + 1))) {
+  const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
+  const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "");
+  for (const m of matches(YEAR_G, named)) {
     const y = Number(m[1]);
     if (y > 1900 && y < 2100) years.push(y);
   }
@@ -211,7 +213,10 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
   // 3. 年均 over the years reviewed
   if (c.annual && (back || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span;
-  // 4. a past year named in the clause's statement (not a duration "1950年到2002年")
+  // 4. a span at the head of the statement ("从1949年到1956年,…"), or a past year named in it
+  // (not a duration inside it, "是1950年到2002年53年的总和")
+  const headSpan = HEAD_SPAN.exec(statement);
+  if (headSpan && Number(headSpan[2]) < year) return `${headSpan[1]}-${headSpan[2]}`;
   if (lastYear !== null && lastYear < year) return String(lastYear);
   // 5. 去年 in the sentence
   if (LAST_YEAR.test(p.before) && !back) return String(year - 1);

@@ -8,7 +8,7 @@ import { knownMetricAtStart } from "../../dictionary/metrics.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import { type Clause, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
-import { BASELINE_LEAD, BASELINE_TO, LIST_EACH, LIST_SEP, POLICY_AFTER, RANK_TAIL, WINDOW } from "./patterns.ts";
+import { BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, POLICY_AFTER, RANK_TAIL, WINDOW } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
@@ -88,7 +88,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     const g = each ? q : group[gi];
     const name = names[Math.min(gi, names.length - 1)] ?? "";
     const part = parts[Math.min(gi, parts.length - 1)];
-    if (!name || !part) continue;
+    if (!name || !part || CUT_NUMBER.test(name)) continue;
     const clause: Clause = {
       ...verbClause,
       annual: verbClause.annual || head.annual, // "年均分别增长"
@@ -180,7 +180,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     const clause = clauseBefore(ctx, q, cs, clauseFrom);
     if (isPolicyCount(ctx, q, clause)) continue;
     const span = withSubject(ctx, q, clause, cs, rows);
-    if (!span.metric || span.metric.length > 40) continue;
+    if (!span.metric || span.metric.length > 40 || CUT_NUMBER.test(span.metric)) continue;
     rows.push(makeRow(ctx, { q, clause: span, spanA: Math.min(span.metricA, clauseFrom), groupLast: null, baseline }));
     baseline = null;
     baselineA = -1;

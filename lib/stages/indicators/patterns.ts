@@ -56,6 +56,10 @@ export const FUTURE_YEAR_G = new RegExp(
   `(?:${alt(cues.future_year_before)})(\\d{4})年|(\\d{4})年(?:底|末)?(?:${alt(cues.future_year_after)})`,
   "gu",
 );
+/** a future year in Chinese numerals: "到一九五七年" */
+export const FUTURE_CN_YEAR_G = new RegExp(`(?:${alt(cues.future_year_before)})(${CN_YEAR})年`, "gu");
+/** a span named at the head of a statement: "从1949年到1956年," */
+export const HEAD_SPAN = /^(?:从|自)?(\d{4})年(?:到|至|—|-)(\d{4})年/u;
 export const COMPARED_TO = new RegExp(
   `(?:${alt(cues.compared_to)})((?:\\d{4}|[xX*]{4}|${CN_YEAR})年(?:末|底)?|${alt(cues.compared_refs)})的$`,
   "u",
@@ -80,6 +84,11 @@ export const BREAK_CHAR = charClass(CLAUSE_BREAK);
 export const COMMA_CHAR = charClass(/[,;:。!?\n]/u);
 /** 均 before a verb: "A、B均增长20%" gives each metric the value */
 export const LIST_EACH = new RegExp(`均(?=${alt([...cues.growth, ...cues.decline, ...cues.reach_verbs, "保持", "超过", "突破", "实现", "居", "位居"])})`, "u");
+/**
+ * A metric that ends in part of a number: the number was cut in two ("总里程1 1 3 4" before "4公里",
+ * "比一九五二" before "年"), so its value is wrong too. Identifiers (PM2.5) and words (第一, 之一, 清零) are not.
+ */
+export const CUT_NUMBER = /(?<![A-Za-z][\d.]*)[0-9０-９][\s.．]*$|(?<![第之清归唯统])[〇零一二三四五六七八九十百千两][点點]?$/u;
 export const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
 /** How far back from a number its clause, sentence and paragraph cues are read. */
 export const WINDOW = 240;
