@@ -146,6 +146,10 @@ export const IndicatorCues = z.object({
   stock_words: z.array(z.string()).min(1),
   stock_qualifiers: z.array(z.string()).min(1),
   added: z.array(z.string()).min(1),
+  spec_nouns: z.array(z.string()).min(1),
+  spec_before: z.array(z.string()).min(1),
+  name_tails: z.array(z.string()).min(1),
+  rank_pool: z.array(regex).min(1),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;
 

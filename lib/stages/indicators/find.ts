@@ -5,10 +5,13 @@
  * of the clause or row before ("地区生产总值7600亿元、增长8%左右").
  */
 import { knownMetricAtStart } from "../../dictionary/metrics.ts";
-import type { Quantity } from "../numbers/numbers.ts";
+import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { type Clause, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
-import { BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, POLICY_AFTER, RANK_TAIL, WINDOW } from "./patterns.ts";
+import {
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
+  SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, WINDOW,
+} from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
@@ -17,7 +20,7 @@ const COUNTED = new Set(["count", "people", "households", "person_times"]);
 function baselineAt(ctx: SentenceContext, qs: Quantity[], k: number): { value: number | null; a: number } | null {
   const q = qs[k];
   const next = qs[k + 1];
-  if (!next || q.kind !== "number" || next.unit !== q.unit) return null;
+  if (!next || q.kind !== next.kind || q.kind === "multiple" || next.unit !== q.unit) return null;
   const lead = BASELINE_LEAD.exec(ctx.text.slice(Math.max(ctx.sentA, q.a - 12), q.a));
   if (!lead || !BASELINE_TO.test(ctx.text.slice(q.b, next.a))) return null;
   return { value: q.value, a: q.a - lead[0].length };
@@ -103,20 +106,48 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   return { rows, count: group.length };
 }
 
-/** The clause before a number; a rank's "居全国" is cut off into its benchmark. */
-function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom: number): Clause {
+/** A rank's start written before it: "由全国第11位跃升至第5位" (the start, and where 由 stands). */
+const RANK_FROM = /(?:由|从)(?:居)?(全国|全省|全市|世界|全球)?第([\d〇零一二三四五六七八九十]+)位?(?:跃|上|提|下)?$/u;
+
+/** The clause before a number; a rank's "居全国" is cut off into its benchmark, and its start into a baseline. */
+function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom: number): { clause: Clause; from: number | null } {
   let rankBench = "";
   let clauseEnd = clauseFrom;
+  let from: number | null = null;
   if (q.kind === "rank") {
     const r = RANK_TAIL.exec(ctx.text.slice(cs, q.a));
     if (r) {
       clauseEnd = cs + r.index;
       rankBench = r[1] ?? "";
     }
+    const f = RANK_FROM.exec(ctx.text.slice(cs, clauseEnd));
+    if (f) {
+      clauseEnd = cs + f.index;
+      rankBench = f[1] ?? rankBench;
+      from = /^\d+$/u.test(f[2]) ? Number(f[2]) : chineseNumber(f[2]);
+    }
   }
   const clause = readClause(ctx.text, cs, clauseEnd);
   if (rankBench) clause.benchmark = rankBench;
-  return clause;
+  return { clause, from };
+}
+
+/**
+ * A number that is no indicator (extraction guide, "Not indicators"): a product's or facility's
+ * specification, a time or distance inside a name, the size of a ranking pool.
+ */
+function notIndicator(ctx: SentenceContext, q: Quantity): boolean {
+  const { text } = ctx;
+  const after = text.slice(q.b, q.b + 14);
+  if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 4), q.a)))) return true;
+  if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
+  return q.kind === "number" && COUNTED.has(q.quantity) && RANK_POOL.test(after);
+}
+
+/** A rank written as a threshold, "居全国前5位", is a rank at most N. */
+function asRank(ctx: SentenceContext, q: Quantity): Quantity {
+  if (q.kind !== "number" || q.unit !== "位" || !RANK_TOP.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 1), q.a))) return q;
+  return { ...q, kind: "rank", after: q.after || "max", afterText: q.afterText || "前" };
 }
 
 /** A policy package's name, not a count: "稳经济35条". */
@@ -131,7 +162,11 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
   const { text } = ctx;
   // counts name what they count after the number: "建成50个“口袋公园”"
   const counted = COUNTED.has(q.quantity) && q.kind === "number" ? metricAfter(text, q.b, ctx.sentB) : null;
-  if (counted) return { ...clause, metric: text.slice(counted[0], counted[1]), metricA: counted[0], metricB: counted[1] };
+  if (counted) {
+    // "新增10家省级重点农业龙头企业": the flow the metric names, a level
+    const verb = clause.verb === "added" ? "" : clause.verb;
+    return { ...clause, verb, metric: text.slice(counted[0], counted[1]), metricA: counted[0], metricB: counted[1] };
+  }
   if (clause.metric) return clause;
   const prevRow = rows.findLast((r) => !r.metricAfterNumber);
   if (!prevRow) {
@@ -141,7 +176,6 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     if (lead) return { ...clause, metric: lead.metric, metricA: lead.at + p, metricB: lead.at + p + lead.metric.length };
     return clause;
   }
-  if (q.kind === "rank") return clause;
   const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
   span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
   // "增长7%以上、力争达到8%": the same measure as the row before
@@ -157,8 +191,8 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
   let baseline: number | null = null;
   let baselineA = -1;
   for (let k = 0; k < qs.length; k++) {
-    const q = qs[k];
-    if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA)) continue;
+    const q = qs[k] = asRank(ctx, qs[k]);
+    if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA) || notIndicator(ctx, q)) continue;
     const base = baselineAt(ctx, qs, k);
     if (base) {
       baseline = base.value;
@@ -177,7 +211,8 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
       k += list.count - 1;
       continue;
     }
-    const clause = clauseBefore(ctx, q, cs, clauseFrom);
+    const { clause, from } = clauseBefore(ctx, q, cs, clauseFrom);
+    if (from !== null) baseline = from;
     if (isPolicyCount(ctx, q, clause)) continue;
     const span = withSubject(ctx, q, clause, cs, rows);
     if (!span.metric || span.metric.length > 40 || CUT_NUMBER.test(span.metric)) continue;

@@ -64,7 +64,7 @@ export const COMPARED_TO = new RegExp(
   `(?:${alt(cues.compared_to)})((?:\\d{4}|[xX*]{4}|${CN_YEAR})年(?:末|底)?|${alt(cues.compared_refs)})的$`,
   "u",
 );
-export const BASELINE_LEAD = /(?:由|从)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?)?$/u;
+export const BASELINE_LEAD = /(?:由|从)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?|(?:居)?(?:全国|全省|全市|世界|全球))?$/u;
 export const BASELINE_TO = /^(?:[^,;。]{0,4}?)(?:至|到)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?|去年的?|上年的?)?$/u;
 export const YEARS_BACK_HEADINGS = new RegExp(alt(cues.years_back_headings), "u");
 export const FLOW_WORD = new RegExp(alt(cues.flow_words), "u");
@@ -89,6 +89,16 @@ export const LIST_EACH = new RegExp(`均(?=${alt([...cues.growth, ...cues.declin
  * "比一九五二" before "年"), so its value is wrong too. Identifiers (PM2.5) and words (第一, 之一, 清零) are not.
  */
 export const CUT_NUMBER = /(?<![A-Za-z][\d.]*)[0-9０-９][\s.．]*$|(?<![第之清归唯统])[〇零一二三四五六七八九十百千两][点點]?$/u;
+/** one product's or facility's specification: "吉化120万吨乙烯项目", "年产15万吨", "时速250公里" */
+export const SPEC_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.spec_nouns)})`, "u");
+export const SPEC_BEFORE = new RegExp(`(?:${alt(cues.spec_before)})$`, "u");
+export const SPEC_QUANTITIES = new Set(["mass", "power", "energy", "length"]);
+/** a time or distance inside a name: "15分钟便民生活圈" */
+export const NAME_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.name_tails)})`, "u");
+/** a count followed by a rank threshold is the ranking pool: "168个重点城市前20位" */
+export const RANK_POOL = new RegExp(`^[^,;:。!?、]{0,10}?(?:${cues.rank_pool.join("|")})`, "u");
+/** a rank threshold: "前5位" */
+export const RANK_TOP = /前$/u;
 export const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
 /** How far back from a number its clause, sentence and paragraph cues are read. */
 export const WINDOW = 240;
