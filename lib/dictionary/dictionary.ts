@@ -150,6 +150,7 @@ export const IndicatorCues = z.object({
   spec_before: z.array(z.string()).min(1),
   name_tails: z.array(z.string()).min(1),
   rank_pool: z.array(regex).min(1),
+  threshold_nouns: z.array(z.string()).min(1),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;
 

@@ -127,7 +127,7 @@ function namesFutureYear(before: string, year: number | null): boolean {
  * import assert from "node:assert/strict";
  * import { statusOf } from "./classify.ts";
  * const place = { role: "review" as const, headings: "一、2021年工作回顾", before: "预计地区生产总值增长", para: "预计地区生产总值增长",
- *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, introAhead: () => false };
+ *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false };
  * assert.equal(statusOf(place), "estimate");
  * ```
  */
@@ -165,8 +165,8 @@ function targetPeriod(p: Place, year: number): string {
   if (YEARS_AHEAD.test(p.before) || YEARS_AHEAD.test(p.para) || YEARS_AHEAD.test(p.headings) || p.introAhead()) {
     return String(p.planEnd);
   }
-  // 4. this year
-  return String(year);
+  // 4. a party congress's plan: the end of its term; else this year
+  return String(p.term && p.planEnd !== null ? p.planEnd : year);
 }
 
 /** What the period rules read of a clause. */
@@ -235,7 +235,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
  * import assert from "node:assert/strict";
  * import { periodOf } from "./classify.ts";
  * const place = { role: "review" as const, headings: "一、过去五年工作回顾", before: "五年来,地区生产总值年均增长", para: "",
- *   after: "", clause: "地区生产总值年均增长", near: "地区生产总值年均增长", lead: "五年来,地区生产总值年均增长6%。", year: 2022, planEnd: 2026, introAhead: () => false };
+ *   after: "", clause: "地区生产总值年均增长", near: "地区生产总值年均增长", lead: "五年来,地区生产总值年均增长6%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false };
  * assert.equal(periodOf(place, "actual", "growth", { annual: true, benchmark: "", verb: "growth", qualBefore: "", metric: "地区生产总值" }), "2017-2021");
  * ```
  */

@@ -52,6 +52,8 @@ export interface Place {
   lead: string;
   year: number | null;
   planEnd: number | null;
+  /** a party congress report: its plan sections look to the end of the term (planEnd), not this year */
+  term: boolean;
   /** whether the last "…目标是:" before the number speaks of the next five years */
   introAhead: () => boolean;
 }
@@ -188,6 +190,7 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     lead: ctx.lead,
     year: ctx.year,
     planEnd: ctx.planEnd,
+    term: ctx.doc.facts.kind === "party_congress_report",
     introAhead: () => introAhead(text, ctx.doc.a, qa),
   };
 }

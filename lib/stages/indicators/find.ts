@@ -10,7 +10,7 @@ import { type Clause, insideQuotes, metricAfter, readClause, spreadMetrics } fro
 import type { SentenceContext } from "./context.ts";
 import {
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
-  SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, WINDOW,
+  SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, WINDOW,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 
@@ -114,6 +114,14 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
   let rankBench = "";
   let clauseEnd = clauseFrom;
   let from: number | null = null;
+  if (q.unit === "倍") {
+    const m = MULTIPLE_OF.exec(ctx.text.slice(cs, clauseEnd));
+    if (m && !/年$/u.test(m[1])) {
+      const clause = readClause(ctx.text, cs, cs + m.index);
+      clause.benchmark = m[1];
+      return { clause, from };
+    }
+  }
   if (q.kind === "rank") {
     const r = RANK_TAIL.exec(ctx.text.slice(cs, q.a));
     if (r) {
@@ -141,6 +149,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean {
   const after = text.slice(q.b, q.b + 14);
   if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 4), q.a)))) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
+  if (q.quantity.startsWith("money") && THRESHOLD_AFTER.test(after)) return true;
   return q.kind === "number" && COUNTED.has(q.quantity) && RANK_POOL.test(after);
 }
 

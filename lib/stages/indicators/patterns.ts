@@ -97,6 +97,10 @@ export const SPEC_QUANTITIES = new Set(["mass", "power", "energy", "length"]);
 export const NAME_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.name_tails)})`, "u");
 /** a count followed by a rank threshold is the ranking pool: "168个重点城市前20位" */
 export const RANK_POOL = new RegExp(`^[^,;:。!?、]{0,10}?(?:${cues.rank_pool.join("|")})`, "u");
+/** an amount that is a size class: "超5000万元项目100个" */
+export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})`, "u");
+/** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
+export const MULTIPLE_OF = /(?:是|为|相当于)([^,;:。!?、是为的]{2,12})的$/u;
 /** a rank threshold: "前5位" */
 export const RANK_TOP = /前$/u;
 export const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
