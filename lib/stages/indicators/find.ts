@@ -10,7 +10,7 @@ import { type Clause, insideQuotes, metricAfter, readClause, spreadMetrics } fro
 import type { SentenceContext } from "./context.ts";
 import {
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
-  SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, WINDOW,
+  SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 
@@ -175,6 +175,14 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     // "新增10家省级重点农业龙头企业": the flow the metric names, a level
     const verb = clause.verb === "added" ? "" : clause.verb;
     return { ...clause, verb, metric: text.slice(counted[0], counted[1]), metricA: counted[0], metricB: counted[1] };
+  }
+  if (BARE_BASE.test(clause.metric) && cs > ctx.sentA) {
+    // "农民从集体分得的收入,每人平均达到83.4元": the base alone names nothing; the clause before is the subject
+    const p = Math.max(ctx.sentA, ctx.breakBefore(cs - 1));
+    const subject = readClause(text, p, cs - 1);
+    if (subject.metric && !/\d/u.test(subject.metric)) {
+      return { ...clause, metric: subject.metric + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
+    }
   }
   if (clause.metric) return clause;
   const prevRow = rows.findLast((r) => !r.metricAfterNumber);

@@ -101,6 +101,8 @@ export const RANK_POOL = new RegExp(`^[^,;:。!?、]{0,10}?(?:${cues.rank_pool.j
 export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})`, "u");
 /** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
 export const MULTIPLE_OF = /(?:是|为|相当于)([^,;:。!?、是为的]{2,12})的$/u;
+/** a per-capita base standing alone as a metric: "每人平均" */
+export const BARE_BASE = /^(?:每人|人均|每户|户均|每人平均|平均每人|每亩|亩均)$/u;
 /** a rank threshold: "前5位" */
 export const RANK_TOP = /前$/u;
 export const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
