@@ -12,7 +12,7 @@ import type { Place } from "./context.ts";
 import {
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
-  YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
+  YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
 } from "./patterns.ts";
 
 export type Measure = IndicatorRow["measure"];
@@ -147,8 +147,14 @@ export function statusOf(p: Place): Status {
   return "actual";
 }
 
+/** What the period rules read of a clause. */
+type PeriodClause = Pick<Clause, "annual" | "benchmark" | "verb" | "qualBefore" | "metric">;
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
-function targetPeriod(p: Place, year: number): string {
+function targetPeriod(p: Place, year: number, c: PeriodClause): string {
+  // 0. an average per year over a named plan: "“七五”计划草案规定,…平均每年增长百分之六点七" → 1986-1990
+  const plan = c.annual ? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
+  if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
   // 1. the nearest year named before the number: 到2025年, “十四五”末, 二〇三五年
   let near: { at: number; y: number } | null = null;
   const see = (at: number, y: number | null) => {
@@ -159,8 +165,8 @@ function targetPeriod(p: Place, year: number): string {
   for (const m of matches(PLAN_END_G, p.before)) see(m.index!, cues.plans[m[1]]);
   if (near) return String((near as { y: number }).y);
   // 2. a plan's end in the paragraph
-  const plan = PLAN_END.exec(p.para);
-  if (plan) return String(cues.plans[plan[1]]);
+  const planEnd = PLAN_END.exec(p.para);
+  if (planEnd) return String(cues.plans[planEnd[1]]);
   // 3. "今后五年" in the sentence, paragraph, headings or the last target intro
   if (YEARS_AHEAD.test(p.before) || YEARS_AHEAD.test(p.para) || YEARS_AHEAD.test(p.headings) || p.introAhead()) {
     return String(p.planEnd);
@@ -169,8 +175,6 @@ function targetPeriod(p: Place, year: number): string {
   return String(p.term && p.planEnd !== null ? p.planEnd : year);
 }
 
-/** What the period rules read of a clause. */
-type PeriodClause = Pick<Clause, "annual" | "benchmark" | "verb" | "qualBefore" | "metric">;
 
 /** Whether a number stands in a review of several years: its sentence, its paragraph's lead or its headings say so. */
 function reviewsYears(p: Place): boolean {
@@ -202,7 +206,8 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const headYear = YEAR_1.exec(p.headings);
   const bases = matches(BASE_YEAR_G, p.before);
   const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
-  const planNamed = c.annual ? PLAN_NAMED.exec(p.before + "|" + p.headings) : null;
+  // the plan named last before the number (“一五”时期…,“五五”时期… → the second)
+  const planNamed = c.annual ? matches(PLAN_NAMED_G, p.before).pop() ?? PLAN_NAMED.exec(p.headings) : null;
   const back = YEARS_BACK.test(p.before);
   const span = `${year - 5}-${year - 1}`;
   // 1. growth over a base year: 比1995年增长57.3% (2000年) → 1996-2000
@@ -241,5 +246,5 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
  */
 export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
   if (MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, "")) || p.year === null) return "";
-  return status === "target" ? targetPeriod(p, p.year) : pastPeriod(p, p.year, measure, c);
+  return status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c);
 }

@@ -46,6 +46,9 @@ export const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
 export const LAST_YEAR = new RegExp(alt(cues.last_year), "u");
 const PLANS = alt(Object.keys(cues.plans));
 export const PLAN_NAMED = new RegExp(`[“"](${PLANS})[”"](?:计划|规划)?(?:${alt(cues.plan_period)})`, "u");
+export const PLAN_NAMED_G = new RegExp(PLAN_NAMED.source, "gu");
+/** a plan named with its document: "“七五”计划草案规定" */
+export const PLAN_DOC = new RegExp(`[“"](${PLANS})[”"’](?:计划|规划)`, "u");
 export const PLAN_END = new RegExp(`[“"]?(${PLANS})[”"]?(?:规划)?(?:${alt(cues.plan_end)})`, "u");
 export const PLAN_END_G = new RegExp(PLAN_END.source, "gu");
 export const YEAR_G = /(\d{4})年/gu;
