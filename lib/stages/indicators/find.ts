@@ -146,6 +146,8 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
  */
 function notIndicator(ctx: SentenceContext, q: Quantity): boolean {
   const { text } = ctx;
+  // a list announced: "重点做好以下9项工作"
+  if (/以下$/u.test(text.slice(Math.max(ctx.sentA, q.a - 2), q.a))) return true;
   const after = text.slice(q.b, q.b + 14);
   if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 4), q.a)))) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
@@ -184,8 +186,16 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
       return { ...clause, metric: subject.metric + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
     }
   }
-  if (clause.metric) return clause;
   const prevRow = rows.findLast((r) => !r.metricAfterNumber);
+  if (prevRow && q.kind !== "rank" && /^(?:比|较)./u.test(clause.metric)) {
+    // "造林面积2,560多万亩,比1954年完成数增长47%": the comparison names the base, the subject is the row before's
+    return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
+  }
+  if (prevRow && /^占./u.test(clause.metric) && !prevRow.metric.includes("占")) {
+    // "共支出6,432,453,000元,占预算数的94.35%": a share of the row before's subject
+    return { ...clause, metric: prevRow.metric + clause.metric };
+  }
+  if (clause.metric) return clause;
   if (!prevRow) {
     // the subject of an earlier clause: "地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"
     const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
