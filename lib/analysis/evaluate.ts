@@ -81,11 +81,19 @@ function locate(text: string, quote: string, from?: string): Span | null {
   return i < 0 ? null : [i, i + quote.length];
 }
 
+export type PassageKind = "targets" | "narrative" | "none";
 /**
  * A passage is an expected-targets list when it is one paragraph-sized run whose head introduces targets
  * ("主要预期目标是:", "奋斗目标是"); whole review and plan sections are narrative.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { passageKind } from "./evaluate.ts";
+ * assert.equal(passageKind("全市经济社会发展主要预期目标是:地区生产总值增长6%左右。"), "targets");
+ * assert.equal(passageKind("一、2024年工作回顾\n过去一年,全省地区生产总值增长5.4%。"), "narrative");
+ * ```
  */
-export type PassageKind = "targets" | "narrative" | "none";
 export function passageKind(passage: string): PassageKind {
   return passage.length < 1500 && /目标(?:建议)?(?:是|为|[:：])/u.test(passage.slice(0, 200)) ? "targets" : "narrative";
 }
@@ -127,8 +135,17 @@ function sameNumber(gold: string, v: number | null): boolean {
  *
  * @example
  * ```ts
- * const s = score(tables, readGold("data/gold"), (src) => Deno.readTextFileSync(`data/raw/${src}`));
- * s.indicators.recall; // 0.97
+ * import assert from "node:assert/strict";
+ * import type { Tables } from "../tables/tables.ts";
+ * import { score } from "./evaluate.ts";
+ * const tables = { documents: [], indicators: [], goals: [] } as unknown as Tables;
+ * const gold = { documents: [], passages: [], goals: [], indicators: [
+ *   { source: "a.txt", quote: "地区生产总值增长8%", quote_from: "", metric: "地区生产总值", measure: "growth", value: "8", value_max: "",
+ *     unit: "%", qualifier: "exact", status: "actual", period: "2021", optional: "false" },
+ * ] };
+ * const s = score(tables, gold, () => "全市地区生产总值增长8%。");
+ * assert.equal(s.indicators.recall, 0);
+ * assert.equal(s.indicators.misses.value, 1); // no row with that value
  * ```
  */
 export function score(tables: Tables, gold: Gold, sourceText: (source: string) => string): Scores {
