@@ -50,7 +50,8 @@ function peelEnd(s: string, c: Clause): number {
     c.growthNoun = true;
   } else if ((m = DECLINE_NOUN_END.exec(s))) {
     c.declineNoun = true;
-  } else if ((m = TRAILING.exec(s)) && !KEEP_AFTER.test(s)) {
+  } else if ((m = TRAILING.exec(s.length > 24 ? s.slice(-24) : s)) && !KEEP_AFTER.test(s)) {
+    // (the tail only: every entry is short, and a search over the whole clause was a third of this stage)
     if (PER_YEAR.has(m[0])) c.annual = true;
     if (REACH.has(m[0])) c.verb ||= "reach";
   } else if ((m = ACTION_END.exec(s))) {

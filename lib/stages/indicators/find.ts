@@ -66,6 +66,8 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   const commaStart = Math.max(csFloor, ctx.commaBefore(q.a));
   if (prevQ && prevQ.b > commaStart) return null;
   const pre = text.slice(commaStart, q.a);
+  // most numbers stand in no list: a look for its three signs first
+  if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0) return null;
   const marker = listMarker(pre);
   const group = listGroup(ctx, qs, k);
   let head: Clause, verbClause: Clause, end: number;
