@@ -12,7 +12,7 @@ import type { Place } from "./context.ts";
 import {
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
-  YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
+  YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
 } from "./patterns.ts";
 
 export type Measure = IndicatorRow["measure"];
@@ -133,7 +133,7 @@ function namesFutureYear(before: string, year: number | null): boolean {
  */
 export function statusOf(p: Place): Status {
   const planning = p.role === "targets" || p.role === "plan";
-  const recent = p.para.slice(-160);
+  const recent = p.para.slice(-160).replace(COMPARED_LAST_YEAR, ""); // 比去年增加 compares, it does not look back
   // 1. a plan section looking back: "过去一年,…国内生产总值增长10.3%"
   if (planning && RETRO.test(recent) && !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) && !TARGET_CLAUSE_REVIEW.test(p.before)) {
     return ESTIMATE.test(p.before) ? "estimate" : "actual";
@@ -164,9 +164,9 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   for (const m of matches(CN_YEAR_G, p.before)) see(m.index!, chineseNumber(m[1]));
   for (const m of matches(PLAN_END_G, p.before)) see(m.index!, cues.plans[m[1]]);
   if (near) return String((near as { y: number }).y);
-  // 2. a plan's end in the paragraph
-  const planEnd = PLAN_END.exec(p.para);
-  if (planEnd) return String(cues.plans[planEnd[1]]);
+  // 2. a plan's end in the paragraph, or the plan the headings name (“十二五”时期的主要目标和任务)
+  const planEnd = PLAN_END.exec(p.para) ?? PLAN_NAMED.exec(p.headings);
+  if (planEnd && cues.plans[planEnd[1]] >= year) return String(cues.plans[planEnd[1]]);
   // 3. "今后五年" in the sentence, paragraph, headings or the last target intro
   if (YEARS_AHEAD.test(p.before) || YEARS_AHEAD.test(p.para) || YEARS_AHEAD.test(p.headings) || p.introAhead()) {
     return String(p.planEnd);
@@ -178,7 +178,7 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
 
 /** Whether a number stands in a review of several years: its sentence, its paragraph's lead or its headings say so. */
 function reviewsYears(p: Place): boolean {
-  if (YEARS_BACK.test(p.before) || YEARS_BACK.test(p.lead)) return true;
+  if (YEARS_BACK.test(p.before) || YEARS_BACK.test(p.lead) || FIVE_YEARS_SUM.test(p.before)) return true;
   if (YEARS_BACK_HEADINGS.test(p.headings)) return true;
   return YEARS_BACK.test(p.headings) && !YEAR_1.test(p.headings.split("|")[0]);
 }
@@ -225,7 +225,11 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (lastYear !== null && lastYear < year) return String(lastYear);
   // 5. 去年 in the sentence
   if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
-  // 6. a review of several years: flows, changes and averages over the span, stocks at its end
+  // 6. a review of several years: flows, changes and averages over the span, stocks at its end;
+  // the span of a past plan the headings name (“十一五”时期…的回顾)
+  const headPlan = PLAN_NAMED.exec(p.headings);
+  const planEnd = headPlan ? cues.plans[headPlan[1]] : null;
+  if (planEnd !== null && planEnd < year) return stockAtEnd(p, measure, c) ? String(planEnd) : `${planEnd - 4}-${planEnd}`;
   if (reviewsYears(p)) return stockAtEnd(p, measure, c) ? String(year - 1) : span;
   // 7. a past year in the headings, else last year
   if (headYear && Number(headYear[1]) < year) return headYear[1];

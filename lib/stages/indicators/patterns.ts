@@ -46,6 +46,10 @@ export const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
 export const LAST_YEAR = new RegExp(alt(cues.last_year), "u");
 const PLANS = alt(Object.keys(cues.plans));
 export const PLAN_NAMED = new RegExp(`[“"](${PLANS})[”"](?:计划|规划)?(?:${alt(cues.plan_period)})`, "u");
+/** a comparison with last year, which is no look-back: "比去年增加520亿元" */
+export const COMPARED_LAST_YEAR = /比(?:去年|上年|上一年)/gu;
+/** a sum over five years: "五年累计", "五年新增" */
+export const FIVE_YEARS_SUM = /五年(?:累计|新增|共|间|中|来|内)/u;
 export const PLAN_NAMED_G = new RegExp(PLAN_NAMED.source, "gu");
 /** a plan named with its document: "“七五”计划草案规定" */
 export const PLAN_DOC = new RegExp(`[“"](${PLANS})[”"’](?:计划|规划)`, "u");
