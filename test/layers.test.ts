@@ -32,7 +32,10 @@ export function importsOf(file: string, source: string, workers = true): string[
   const out: string[] = [];
   // imports inside comments (doc examples) are not dependencies of the module
   const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
-  for (const m of code.matchAll(re)) out.push(relative(LIB, join(LIB, dirname(file), m[2])));
+  for (const m of code.matchAll(re)) {
+    const to = relative(LIB, join(LIB, dirname(file), m[2]));
+    if (to !== file) out.push(to); // a module naming itself is no cycle
+  }
   return out;
 }
 

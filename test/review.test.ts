@@ -14,7 +14,12 @@ Deno.test("review: the page of seeds/003 highlights every indicator of that docu
   // the page text, stripped of tags, is the document's source text
   const body = html.slice(html.indexOf('<div id="text">') + 15, html.indexOf('</div>\n<div id="side">'));
   assert.equal(unescape(body.replace(/<[^>]+>/g, "")), text.slice(doc.start, doc.end));
+  const seen = new Set<string>();
   for (const r of rows) {
+    // one number for several metrics ("A和B均为100%") is one mark, for the first of its rows
+    const at = `${r.value_start}-${r.value_end}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
     const m = new RegExp(`<mark class="ind ${r.status}" id="${r.indicator_id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>([^<]*)</mark>`).exec(body);
     assert.ok(m, `${r.indicator_id} is not highlighted`);
     assert.equal(unescape(m[1]), text.slice(r.value_start, r.value_end), r.indicator_id);

@@ -42,9 +42,29 @@ export interface Finding {
   detail: string;
 }
 
+/** Indicator counts of one kind of passage. */
+export interface GroupCounts {
+  gold: number;
+  matched: number;
+  strict: number;
+  inPassages: number;
+  truePositives: number;
+}
+
+/** Why a gold indicator was missed, or why a matched one disagrees (the first field that differs). */
+export type MissClass = "value" | "measure" | "status" | "metric" | "unit" | "period" | "qualifier";
+
 export interface Scores {
   documents: { total: number; found: number; fields: Record<string, number> };
-  indicators: { gold: number; matched: number; recall: number; inPassages: number; truePositives: number; precision: number; strict: number };
+  indicators: {
+    gold: number; matched: number; recall: number; inPassages: number; truePositives: number; precision: number; strict: number;
+    /** misses by class: no row with the value, or the closest row's first wrong field */
+    misses: Record<MissClass, number>;
+    /** strict disagreements of matched rows by field */
+    disagreements: Record<MissClass, number>;
+    /** counts for the expected-targets lists ("targets") and the narrative sections ("narrative") apart; "none" outside passages */
+    groups: Record<PassageKind, GroupCounts>;
+  };
   goals: { gold: number; matched: number; recall: number; inPassages: number; truePositives: number; precision: number; agreement: number } | null;
   findings: Finding[];
 }
@@ -59,6 +79,39 @@ function locate(text: string, quote: string, from?: string): Span | null {
   }
   const i = text.indexOf(quote, start);
   return i < 0 ? null : [i, i + quote.length];
+}
+
+export type PassageKind = "targets" | "narrative" | "none";
+/**
+ * A passage is an expected-targets list when it is one paragraph-sized run whose head introduces targets
+ * ("主要预期目标是:", "奋斗目标是"); whole review and plan sections are narrative.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { passageKind } from "./evaluate.ts";
+ * assert.equal(passageKind("全市经济社会发展主要预期目标是:地区生产总值增长6%左右。"), "targets");
+ * assert.equal(passageKind("一、2024年工作回顾\n过去一年,全省地区生产总值增长5.4%。"), "narrative");
+ * ```
+ */
+export function passageKind(passage: string): PassageKind {
+  return passage.length < 1500 && /目标(?:建议)?(?:是|为|[:：])/u.test(passage.slice(0, 200)) ? "targets" : "narrative";
+}
+
+/** The class of a miss: "value" when no row near the quote has the value, else the closest row's first wrong field. */
+function missClass(g: Record<string, string>, near: IndicatorRow[]): MissClass {
+  const same = near.filter((r) => sameNumber(g.value, r.value) || sameNumber(g.value, r.value === null ? null : -r.value));
+  if (!same.length) return "value";
+  const wrong = (r: IndicatorRow): MissClass[] => {
+    const w: MissClass[] = [];
+    if (!sameNumber(g.value, r.value) || r.measure !== g.measure) w.push("measure");
+    if (r.status !== g.status) w.push("status");
+    if (!metricsAgree(r.metric, g.metric)) w.push("metric");
+    if (r.unit !== g.unit) w.push("unit");
+    return w;
+  };
+  const best = same.map(wrong).sort((a, b) => a.length - b.length)[0];
+  return best[0] ?? "metric";
 }
 
 function overlap(a: Span, b: Span): number {
@@ -82,8 +135,17 @@ function sameNumber(gold: string, v: number | null): boolean {
  *
  * @example
  * ```ts
- * const s = score(tables, readGold("data/gold"), (src) => Deno.readTextFileSync(`data/raw/${src}`));
- * s.indicators.recall; // 0.97
+ * import assert from "node:assert/strict";
+ * import type { Tables } from "../tables/tables.ts";
+ * import { score } from "./evaluate.ts";
+ * const tables = { documents: [], indicators: [], goals: [] } as unknown as Tables;
+ * const gold = { documents: [], passages: [], goals: [], indicators: [
+ *   { source: "a.txt", quote: "地区生产总值增长8%", quote_from: "", metric: "地区生产总值", measure: "growth", value: "8", value_max: "",
+ *     unit: "%", qualifier: "exact", status: "actual", period: "2021", optional: "false" },
+ * ] };
+ * const s = score(tables, gold, () => "全市地区生产总值增长8%。");
+ * assert.equal(s.indicators.recall, 0);
+ * assert.equal(s.indicators.misses.value, 1); // no row with that value
  * ```
  */
 export function score(tables: Tables, gold: Gold, sourceText: (source: string) => string): Scores {
@@ -117,6 +179,7 @@ export function score(tables: Tables, gold: Gold, sourceText: (source: string) =
 
   // passages
   const passages = new Map<string, Span[]>();
+  const kinds = new Map<string, PassageKind[]>();
   for (const p of gold.passages) {
     const t = textOf(p.source);
     const a = t.indexOf(p.first);
@@ -126,8 +189,18 @@ export function score(tables: Tables, gold: Gold, sourceText: (source: string) =
       continue;
     }
     passages.set(p.source, [...(passages.get(p.source) ?? []), [a, b + p.last.length]]);
+    kinds.set(p.source, [...(kinds.get(p.source) ?? []), passageKind(t.slice(a, b + p.last.length))]);
   }
-  const inPassage = (source: string, s: Span) => (passages.get(source) ?? []).some((p) => s[0] >= p[0] && s[1] <= p[1]);
+  const passageOf = (source: string, s: Span): PassageKind => {
+    const i = (passages.get(source) ?? []).findIndex((p) => s[0] >= p[0] && s[1] <= p[1]);
+    return i < 0 ? "none" : kinds.get(source)![i];
+  };
+  const inPassage = (source: string, s: Span) => passageOf(source, s) !== "none";
+  const group = (): GroupCounts => ({ gold: 0, matched: 0, strict: 0, inPassages: 0, truePositives: 0 });
+  const groups: Record<PassageKind, GroupCounts> = { targets: group(), narrative: group(), none: group() };
+  const classes = (): Record<MissClass, number> => ({ value: 0, measure: 0, status: 0, metric: 0, unit: 0, period: 0, qualifier: 0 });
+  const misses = classes();
+  const disagreements = classes();
 
   // indicators
   const bySource = new Map<string, IndicatorRow[]>();
@@ -149,6 +222,8 @@ export function score(tables: Tables, gold: Gold, sourceText: (source: string) =
   for (const { g, span } of golds) {
     if (g.optional === "true") continue;
     goldCount++;
+    const grp = span ? groups[passageOf(g.source, span)] : groups.none;
+    grp.gold++;
     if (!span) {
       findings.push({ kind: "gold_error", table: "indicators", source: g.source, text: g.quote, detail: "quote not found" });
       continue;
@@ -163,7 +238,9 @@ export function score(tables: Tables, gold: Gold, sourceText: (source: string) =
     cands.sort((x, y) => Number(isStrict(y)) - Number(isStrict(x)) || overlap([y.start, y.end], span) - overlap([x.start, x.end], span));
     const r = cands[0];
     if (!r) {
-      const near = (bySource.get(g.source) ?? []).filter((r) => overlap([r.start, r.end], span) > 0 && sameNumber(g.value, r.value));
+      const around = (bySource.get(g.source) ?? []).filter((r) => overlap([r.start, r.end], span) > 0);
+      misses[missClass(g, around)]++;
+      const near = around.filter((r) => sameNumber(g.value, r.value));
       const why = near.length
         ? near.map((r) => `got ${r.metric}|${r.measure}|${r.value}|${r.unit}|${r.status}|${r.period}`).join("; ")
         : "no row with that value here";
@@ -172,8 +249,13 @@ export function score(tables: Tables, gold: Gold, sourceText: (source: string) =
     }
     used.add(r);
     matched++;
-    if (isStrict(r)) strict++;
-    else {
+    grp.matched++;
+    if (isStrict(r)) {
+      strict++;
+      grp.strict++;
+    } else {
+      if (r.period !== g.period) disagreements.period++;
+      else disagreements.qualifier++;
       findings.push({
         kind: "disagree", table: "indicators", source: g.source, text: g.quote,
         detail: `qualifier ${r.qualifier}/${g.qualifier}, value_max ${r.value_max ?? ""}/${g.value_max}, period ${r.period}/${g.period} (got/gold)`,
@@ -183,10 +265,14 @@ export function score(tables: Tables, gold: Gold, sourceText: (source: string) =
   let inP = 0;
   let tp = 0;
   for (const r of tables.indicators) {
-    if (!inPassage(r.source, [r.start, r.end]) || neutral.has(r)) continue;
+    const kind = passageOf(r.source, [r.start, r.end]);
+    if (kind === "none" || neutral.has(r)) continue;
     inP++;
-    if (used.has(r)) tp++;
-    else {
+    groups[kind].inPassages++;
+    if (used.has(r)) {
+      tp++;
+      groups[kind].truePositives++;
+    } else {
       findings.push({
         kind: "false_positive", table: "indicators", source: r.source, text: textOf(r.source).slice(r.start, r.end),
         detail: `${r.metric}|${r.measure}|${r.value}|${r.unit}|${r.status}|${r.period}`,
@@ -251,10 +337,15 @@ export function score(tables: Tables, gold: Gold, sourceText: (source: string) =
     indicators: {
       gold: goldCount, matched, recall: goldCount ? matched / goldCount : 1,
       inPassages: inP, truePositives: tp, precision: inP ? tp / inP : 1, strict: matched ? strict / matched : 1,
+      misses, disagreements, groups,
     },
     goals: goalsScore,
     findings,
   };
+}
+
+function classLine(c: Record<string, number>): string {
+  return Object.entries(c).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(", ") || "none";
 }
 
 /** The scores as a short text report, then every finding. */
@@ -266,7 +357,17 @@ export function report(s: Scores, details = true): string {
     `indicators: recall ${f(s.indicators.recall)} (${s.indicators.matched}/${s.indicators.gold}), ` +
     `precision in passages ${f(s.indicators.precision)} (${s.indicators.truePositives}/${s.indicators.inPassages}), ` +
     `strict agreement ${f(s.indicators.strict)}`,
+    `  misses by class: ${classLine(s.indicators.misses)}; strict disagreements: ${classLine(s.indicators.disagreements)}`,
   ];
+  for (const [kind, g] of Object.entries(s.indicators.groups)) {
+    if (!g.gold && !g.inPassages) continue;
+    const ratio = (a: number, b: number) => (b ? f(a / b) : "-");
+    lines.push(
+      `  ${kind === "none" ? "outside passages" : kind === "targets" ? "targets lists" : "narrative"}: ` +
+        `recall ${ratio(g.matched, g.gold)} (${g.matched}/${g.gold}), precision ${ratio(g.truePositives, g.inPassages)} ` +
+        `(${g.truePositives}/${g.inPassages}), strict ${ratio(g.strict, g.matched)}`,
+    );
+  }
   if (s.goals) {
     lines.push(
       `goals: recall ${f(s.goals.recall)} (${s.goals.matched}/${s.goals.gold}), precision in passages ${f(s.goals.precision)} ` +

@@ -84,7 +84,9 @@ export function reviewPage(doc: DocumentRow, sourceText: string, indicators: Ind
   const inds = indicators.filter((r) => r.doc_id === doc.doc_id);
   const gs = goals.filter((g) => g.doc_id === doc.doc_id);
   // numbers first; a goal that would cut through one is left unmarked, so tags nest
-  const kept: Mark[] = inds.map((r) => ({
+  // one number shared by several rows ("A和B均为100%") is marked once, for its first row
+  const spans = new Set<string>();
+  const kept: Mark[] = inds.filter((r) => !spans.has(`${r.value_start}-${r.value_end}`) && !!spans.add(`${r.value_start}-${r.value_end}`)).map((r) => ({
     start: r.value_start, end: r.value_end, rank: 1, close: "</mark>",
     open: `<mark class="ind ${r.status}" id="${esc(r.indicator_id)}" data-id="${esc(r.indicator_id)}">`,
   }));

@@ -238,6 +238,7 @@ export function baseRows(docs: Document[]): Tables {
         qualifier_text: r.qualifierText,
         status: r.status,
         period: r.period,
+        per_year: r.perYear,
         masked: r.masked,
         value_text: r.valueText,
         baseline: r.baseline,

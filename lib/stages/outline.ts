@@ -52,12 +52,11 @@ export function cueRole(heading: string): Role | null {
 
 /** Role named by a heading, or null. Years are compared with the document's. */
 export function headingRole(heading: string, docYear: number | null): Role | null {
-  const y = /(\d{4})年/u.exec(heading);
+  const cy = /([〇零一二三四五六七八九]{4})年/u.exec(heading);
+  const y = /(\d{4})年/u.exec(heading) ?? (cy ? [cy[0], String(chineseNumber(cy[1]))] : null); // 一九五八年
   const matched = roleRules.find((r) => r.value !== "review" && r.res.some((re) => re.test(heading)));
-  // a heading that names the document's year or a later one and a plan or
-  // targets cue looks ahead, whatever review cue it also holds
-  // ("2025年目标任务和主要工作" in a 2025 report)
-  if (y && docYear && Number(y[1]) >= docYear && matched) return matched.value;
+  // a heading dated this year or later plans it, whatever else it says ("2025年目标任务和主要工作")
+  if (y && docYear && Number(y[1]) >= docYear && !/回顾|总结/u.test(heading)) return matched && matched.value !== "other" ? matched.value : "plan";
   for (const r of roleRules) {
     if (r.value === "review" && r.res.some((re) => re.test(heading))) return "review";
   }

@@ -1,0 +1,254 @@
+/**
+ * Classifying one mention: four small pure functions, each an ordered list
+ * of rules, the first that applies decides (extraction guide, section 3).
+ * Their case tables are test/cases/indicators/{measure,qualifier,status,period}.json.
+ */
+import { growthOnly } from "../../dictionary/metrics.ts";
+import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
+import { matches } from "../../text/hot.ts";
+import type { IndicatorRow } from "../../tables/schema.ts";
+import type { Clause } from "./clause.ts";
+import type { Place } from "./context.ts";
+import {
+  BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
+  LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
+  YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
+} from "./patterns.ts";
+
+export type Measure = IndicatorRow["measure"];
+export type Status = IndicatorRow["status"];
+export type Qualifier = IndicatorRow["qualifier"];
+
+/** A clause's metric with a trailing 增幅/降幅 taken off into flags. */
+export interface MetricWords {
+  metric: string;
+  growthNoun: boolean;
+  declineNoun: boolean;
+}
+
+/**
+ * The metric of a clause without a trailing growth or decline noun (增速, 降幅), which become flags.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { metricWords } from "./classify.ts";
+ * assert.deepEqual(metricWords("居民消费价格涨幅", false, false), { metric: "居民消费价格", growthNoun: true, declineNoun: false });
+ * ```
+ */
+export function metricWords(metric: string, growthNoun: boolean, declineNoun: boolean): MetricWords {
+  return {
+    metric: metric.replace(GROWTH_NOUN_END, "").replace(DECLINE_NOUN_END, "") || metric,
+    growthNoun: growthNoun || GROWTH_NOUN_END.test(metric),
+    declineNoun: declineNoun || DECLINE_NOUN_END.test(metric),
+  };
+}
+
+type MeasureQuantity = Pick<Quantity, "kind" | "quantity" | "unit">;
+type MeasureClause = Pick<Clause, "verb" | "gapSign" | "annual"> & MetricWords;
+
+/**
+ * What a number measures, and the sign its value takes (declines are negative).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { measureOf } from "./classify.ts";
+ * const q = { kind: "number" as const, quantity: "ratio", unit: "%" };
+ * const c = { verb: "decline" as const, gapSign: 1, annual: false, metric: "单位GDP能耗", growthNoun: false, declineNoun: false };
+ * assert.deepEqual(measureOf(q, c), { measure: "growth", sign: -1 });
+ * ```
+ */
+export function measureOf(q: MeasureQuantity, c: MeasureClause): { measure: Measure; sign: number } {
+  const is = (measure: Measure, sign = 1) => ({ measure, sign });
+  // 1. the number's own form: 翻一番, 第7位
+  if (q.kind === "multiple") return is("multiple");
+  if (q.kind === "rank") return is("rank");
+  // 2. percentage points: a gap against a benchmark, else a change
+  if (q.quantity === "percentage_points") {
+    if (c.verb === "gap") return is("gap", c.gapSign);
+    return is("change_pp", c.verb === "decline" || c.declineNoun ? -1 : 1);
+  }
+  // 3. 倍: 增长1.4倍 is growth, 是…的2.5倍 a multiple
+  if (q.unit === "倍") return is(c.verb === "growth" ? "growth" : "multiple");
+  // 4. other units: 增加30元, 排名提升4位, 各项贷款新增2.1万亿元 are changes; the rest amounts
+  if (q.quantity !== "ratio") {
+    if (c.verb === "added" || c.verb === "growth") return is("change");
+    if (c.verb === "decline") return is("change", -1);
+    return is("level");
+  }
+  // 5. percentages: 提高到3.5% and 达到3.5% are levels; 增长, 增速, 年均, CPI are growth
+  if (c.verb === "level" || (c.verb === "reach" && !c.growthNoun && !c.declineNoun)) return is("level");
+  if (c.verb === "growth" || c.growthNoun || c.annual || growthOnly(c.metric)) return is("growth");
+  if (c.verb === "decline" || c.declineNoun) return is("growth", -1);
+  if (c.verb === "gap") return is("gap", c.gapSign);
+  return is("level");
+}
+
+/**
+ * The qualifier of a number: a range, the word after it, the word before it, else exact.
+ * A 分别 list's last number lends its word to the others ("分别达15%、12%以上").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { qualifierOf } from "./classify.ts";
+ * const q = { valueMax: null, after: "" as const, afterText: "" };
+ * assert.deepEqual(qualifierOf(q, "30万吨", "超过", null), { qualifier: "min", qualifierText: "超过" });
+ * ```
+ */
+export function qualifierOf(
+  q: Pick<Quantity, "valueMax" | "after" | "afterText">, valueText: string, qualBefore: string,
+  groupLast: Pick<Quantity, "after" | "afterText"> | null,
+): { qualifier: Qualifier; qualifierText: string } {
+  // 1. two bounds
+  if (q.valueMax !== null) return { qualifier: "range", qualifierText: valueText };
+  // 2. the word after the number (左右, 以上), or after the list's last number
+  if (q.after) return { qualifier: q.after, qualifierText: q.afterText };
+  if (groupLast && groupLast.after) return { qualifier: groupLast.after, qualifierText: groupLast.afterText };
+  // 3. the word before it (约, 超过, 控制在)
+  if (qualBefore) return { qualifier: cues.qualifiers_before[qualBefore], qualifierText: qualBefore };
+  return { qualifier: "exact", qualifierText: "" };
+}
+
+/** Whether a year named in `before` is this year or later ("到2025年", "2025年前"). */
+function namesFutureYear(before: string, year: number | null): boolean {
+  if (year === null) return false;
+  for (const m of matches(FUTURE_YEAR_G, before)) if (Number(m[1] ?? m[2]) >= year) return true;
+  for (const m of matches(FUTURE_CN_YEAR_G, before)) if ((chineseNumber(m[1]) ?? 0) >= year) return true;
+  return false;
+}
+
+/**
+ * Whether a number is an outcome, an estimate or a target, from the outline outward.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { statusOf } from "./classify.ts";
+ * const place = { role: "review" as const, headings: "一、2021年工作回顾", before: "预计地区生产总值增长", para: "预计地区生产总值增长",
+ *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false };
+ * assert.equal(statusOf(place), "estimate");
+ * ```
+ */
+export function statusOf(p: Place): Status {
+  const planning = p.role === "targets" || p.role === "plan";
+  const recent = p.para.slice(-160).replace(COMPARED_LAST_YEAR, ""); // 比去年增加 compares, it does not look back
+  // 1. a plan section looking back: "过去一年,…国内生产总值增长10.3%"
+  if (planning && RETRO.test(recent) && !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) && !TARGET_CLAUSE_REVIEW.test(p.before)) {
+    return ESTIMATE.test(p.before) ? "estimate" : "actual";
+  }
+  // 2. a plan or targets section: targets, unless the clause says 预计
+  if (planning) return ESTIMATE.test(p.clause) ? "estimate" : "target";
+  // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
+  if (ESTIMATE.test(p.before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
+  // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
+  if (TARGET_INTRO.test(p.para) || TARGET_CLAUSE_REVIEW.test(p.before) || namesFutureYear(p.before, p.year)) return "target";
+  return "actual";
+}
+
+/** What the period rules read of a clause. */
+type PeriodClause = Pick<Clause, "annual" | "benchmark" | "verb" | "qualBefore" | "metric">;
+
+/** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
+function targetPeriod(p: Place, year: number, c: PeriodClause): string {
+  // 0. an average per year over a named plan: "“七五”计划草案规定,…平均每年增长百分之六点七" → 1986-1990
+  const plan = c.annual ? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
+  if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
+  // 1. the nearest year named before the number: 到2025年, “十四五”末, 二〇三五年
+  let near: { at: number; y: number } | null = null;
+  const see = (at: number, y: number | null) => {
+    if (y !== null && y >= year && (!near || at > near.at)) near = { at, y };
+  };
+  for (const m of matches(YEAR_G, p.before)) see(m.index!, Number(m[1]));
+  for (const m of matches(CN_YEAR_G, p.before)) see(m.index!, chineseNumber(m[1]));
+  for (const m of matches(PLAN_END_G, p.before)) see(m.index!, cues.plans[m[1]]);
+  if (near) return String((near as { y: number }).y);
+  // 2. a plan's end in the paragraph, or the plan the headings name (“十二五”时期的主要目标和任务)
+  const planEnd = PLAN_END.exec(p.para) ?? PLAN_NAMED.exec(p.headings);
+  if (planEnd && cues.plans[planEnd[1]] >= year) return String(cues.plans[planEnd[1]]);
+  // 3. "今后五年" in the sentence, paragraph, headings or the last target intro
+  if (YEARS_AHEAD.test(p.before) || YEARS_AHEAD.test(p.para) || YEARS_AHEAD.test(p.headings) || p.introAhead()) {
+    return String(p.planEnd);
+  }
+  // 4. a party congress's plan: the end of its term; else this year
+  return String(p.term && p.planEnd !== null ? p.planEnd : year);
+}
+
+
+/** Whether a number stands in a review of several years: its sentence, its paragraph's lead or its headings say so. */
+function reviewsYears(p: Place): boolean {
+  if (YEARS_BACK.test(p.before) || YEARS_BACK.test(p.lead) || FIVE_YEARS_SUM.test(p.before)) return true;
+  if (YEARS_BACK_HEADINGS.test(p.headings)) return true;
+  return YEARS_BACK.test(p.headings) && !YEAR_1.test(p.headings.split("|")[0]);
+}
+
+/**
+ * In a review of several years, whether a level is a stock reached at the end (达到, 总量, 突破) rather than
+ * a flow over the span (新增, 建成, 累计; a count of work done).
+ */
+function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
+  if (measure !== "level") return false;
+  if (FLOW_WORD.test(p.near)) return false;
+  return c.verb === "reach" || c.verb === "level" || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
+}
+
+/** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
+function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
+  const years: number[] = [];
+  const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
+  const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "");
+  for (const m of matches(YEAR_G, named)) {
+    const y = Number(m[1]);
+    if (y > 1900 && y < 2100) years.push(y);
+  }
+  const lastYear = years.length ? years[years.length - 1] : null;
+  const headYear = YEAR_1.exec(p.headings);
+  const bases = matches(BASE_YEAR_G, p.before);
+  const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
+  // the plan named last before the number (“一五”时期…,“五五”时期… → the second)
+  const planNamed = c.annual ? matches(PLAN_NAMED_G, p.before).pop() ?? PLAN_NAMED.exec(p.headings) : null;
+  const back = YEARS_BACK.test(p.before);
+  const span = `${year - 5}-${year - 1}`;
+  // 1. growth over a base year: 比1995年增长57.3% (2000年) → 1996-2000
+  if (measure === "growth" && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
+    return `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`;
+  }
+  // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
+  if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
+  // 3. 年均 over the years reviewed
+  if (c.annual && (back || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span;
+  // 4. a span at the head of the statement ("从1949年到1956年,…"), or a past year named in it
+  // (not a duration inside it, "是1950年到2002年53年的总和")
+  const headSpan = HEAD_SPAN.exec(statement);
+  if (headSpan && Number(headSpan[2]) < year) return `${headSpan[1]}-${headSpan[2]}`;
+  if (lastYear !== null && lastYear < year) return String(lastYear);
+  // 5. 去年 in the sentence
+  if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
+  // 6. a review of several years: flows, changes and averages over the span, stocks at its end;
+  // the span of a past plan the headings name (“十一五”时期…的回顾)
+  const headPlan = PLAN_NAMED.exec(p.headings);
+  const planEnd = headPlan ? cues.plans[headPlan[1]] : null;
+  if (planEnd !== null && planEnd < year) return stockAtEnd(p, measure, c) ? String(planEnd) : `${planEnd - 4}-${planEnd}`;
+  if (reviewsYears(p)) return stockAtEnd(p, measure, c) ? String(year - 1) : span;
+  // 7. a past year in the headings, else last year
+  if (headYear && Number(headYear[1]) < year) return headYear[1];
+  return String(year - 1);
+}
+
+/**
+ * The year or span a number belongs to; empty when the document's year is unknown or the year is masked.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { periodOf } from "./classify.ts";
+ * const place = { role: "review" as const, headings: "一、过去五年工作回顾", before: "五年来,地区生产总值年均增长", para: "",
+ *   after: "", clause: "地区生产总值年均增长", near: "地区生产总值年均增长", lead: "五年来,地区生产总值年均增长6%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false };
+ * assert.equal(periodOf(place, "actual", "growth", { annual: true, benchmark: "", verb: "growth", qualBefore: "", metric: "地区生产总值" }), "2017-2021");
+ * ```
+ */
+export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
+  if (MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, "")) || p.year === null) return "";
+  return status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c);
+}

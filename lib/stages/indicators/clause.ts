@@ -1,0 +1,190 @@
+/**
+ * Reading the clause before a number backwards into its parts: qualifier
+ * words, the verb (growth, decline, level, gap), benchmarks, then the metric
+ * as written with scope words, time words and lead verbs dropped.
+ */
+import { metricInfo } from "../../dictionary/metrics.ts";
+import {
+  ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
+  KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
+} from "./patterns.ts";
+
+/** The clause text before a number, read backwards into its parts. */
+export interface Clause {
+  metric: string; // as written, trimmed of verbs and scope words
+  metricA: number;
+  metricB: number;
+  qualBefore: string;
+  verb: "" | "growth" | "decline" | "level" | "reach" | "gap" | "added";
+  gapSign: number;
+  benchmark: string;
+  growthNoun: boolean;
+  declineNoun: boolean;
+  /** an average per year (年均, 平均每年) */
+  annual: boolean;
+  action: boolean;
+}
+
+/** Take one word off the clause's end, recording what it says; the word's length, or 0 when none is known. */
+function peelEnd(s: string, c: Clause): number {
+  let m: RegExpExecArray | null;
+  if ((m = COMPARED_TO.exec(s))) {
+    c.benchmark = m[1]; // "是2012年的2.5倍"
+  } else if ((m = COMPARE_BASE.exec(s))) {
+    c.benchmark ||= m[1]; // "比1995年增长57.3%": growth over several years
+  } else if ((m = QUAL_BEFORE.exec(s)) && !KEEP_AFTER.test(s)) {
+    if (!c.qualBefore) c.qualBefore = m[0];
+  } else if ((m = GAP.exec(s)) && m[0].length && !/不$/u.test(s.slice(0, -m[0].length))) {
+    c.verb = "gap";
+    c.gapSign = cues.gap_verbs[m[1]];
+    c.benchmark = m[2] ?? "";
+  } else if ((m = ADDED_END.exec(s)) && s.length > m[0].length + 1) {
+    if (!c.verb) c.verb = "added"; // "各项贷款新增2.1万亿元": a change of the stock named before
+  } else if ((m = LEVEL_AFTER_END.exec(s))) {
+    if (!c.verb) c.verb = "level";
+  } else if ((m = GROWTH_END.exec(s)) && !GROWTH_NOUN_END.test(s)) {
+    if (!c.verb || c.verb === "reach") c.verb = "growth";
+  } else if ((m = DECLINE_END.exec(s)) && !DECLINE_NOUN_END.test(s)) {
+    if (!c.verb || c.verb === "reach") c.verb = "decline";
+  } else if ((m = GROWTH_NOUN_END.exec(s))) {
+    c.growthNoun = true;
+  } else if ((m = DECLINE_NOUN_END.exec(s))) {
+    c.declineNoun = true;
+  } else if ((m = TRAILING.exec(s.length > 24 ? s.slice(-24) : s)) && !KEEP_AFTER.test(s)) {
+    // (the tail only: every entry is short, and a search over the whole clause was a third of this stage)
+    if (PER_YEAR.has(m[0])) c.annual = true;
+    if (REACH.has(m[0])) c.verb ||= "reach";
+  } else if ((m = ACTION_END.exec(s))) {
+    c.action = true;
+  } else return 0;
+  return m[0].length;
+}
+
+/** How many characters of scope words, time words, lead verbs and leftovers start the metric. */
+function headSkip(s: string): number {
+  let skip = 0;
+  // leading scope words and years
+  for (let guard = 0; guard < 6; guard++) {
+    const m = SCOPE.exec(s.slice(skip));
+    if (!m || !m[0].length) break;
+    skip += m[0].length;
+  }
+  // a time word inside: "中央提出今年经济增长" → 经济
+  const rest = s.slice(skip);
+  const tw = TIME_WORD.exec(rest);
+  if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2) skip += tw.index + tw[0].length;
+  // a verb at the head: "建设高标准农田" → 高标准农田
+  const lv = LEAD_VERB.exec(s.slice(skip));
+  if (lv) skip += lv[0].length;
+  // a possessive left after a dropped scope word: "今年的经济增长" → 经济
+  if (skip > 0 && s.startsWith("的", skip)) skip++;
+  // an opening bracket or quote left over
+  while (skip < s.length && /^[“"(《]/u.test(s.slice(skip)) && !/[”")》]/u.test(s.slice(skip))) skip++;
+  return skip;
+}
+
+/**
+ * The clause `text[a, b)` before a number, read backwards into its parts.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readClause } from "./clause.ts";
+ * const c = readClause("全市地区生产总值增长", 0, 10);
+ * assert.equal(c.metric, "地区生产总值");
+ * assert.equal(c.verb, "growth");
+ * ```
+ */
+export function readClause(text: string, a: number, b: number): Clause {
+  let end = b;
+  let s = text.slice(a, end);
+  const c: Clause = {
+    metric: "", metricA: a, metricB: a, qualBefore: "", verb: "", gapSign: 1, benchmark: "",
+    growthNoun: false, declineNoun: false, annual: false, action: false,
+  };
+  for (let guard = 0; guard < 12 && s; guard++) {
+    const n = peelEnd(s, c);
+    if (!n) break;
+    end -= n;
+    s = s.slice(0, s.length - n);
+  }
+  const skip = headSkip(s);
+  c.metric = s.slice(skip);
+  c.metricA = a + skip;
+  c.metricB = end;
+  return c;
+}
+
+/**
+ * The noun phrase after a count, as a span: "建成50个“口袋公园”" → 口袋公园.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { metricAfter } from "./clause.ts";
+ * const t = "建成50个口袋公园,";
+ * const [a, b] = metricAfter(t, 5, t.length)!;
+ * assert.equal(t.slice(a, b), "口袋公园");
+ * ```
+ */
+export function metricAfter(text: string, from: number, limit: number): [number, number] | null {
+  // a bounded look-ahead; the sentence's end counts as a break, the window's end does not
+  const end = Math.min(limit, from + 18);
+  const m = /^[“"]?([^,;:。!?\n、“”"()]{2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u.exec(text.slice(from, end) + (end === limit ? "。" : ""));
+  if (!m) return null;
+  const a = from + m[0].indexOf(m[1]);
+  return [a, a + m[1].length];
+}
+
+/** A 分别 list's metrics with the marker's tail shared: 占…比重, 增加值, 收入 … */
+function spreadByMarker(items: string[], markers: string[]): string[] | null {
+  const last = items[items.length - 1];
+  for (const marker of markers) {
+    const i = last.indexOf(marker);
+    if (i > 0 && items.slice(0, -1).every((x) => !x.includes(marker))) {
+      return [...items.slice(0, -1).map((x) => x + last.slice(i)), last];
+    }
+  }
+  return null;
+}
+
+/**
+ * Split a "分别" list's metrics, spreading shared heads and tails.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["城乡居民人均可支配收入"], 2), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+ * assert.deepEqual(spreadMetrics(["一产", "二产", "三产增加值"], 3), ["一产增加值", "二产增加值", "三产增加值"]);
+ * ```
+ */
+export function spreadMetrics(items: string[], n: number): string[] {
+  if (items.length === 1 && n === 2) {
+    const m = /^城乡(居民)?(.+)$/u.exec(items[0]);
+    if (m) return m[1] ? [`城镇居民${m[2]}`, `农村居民${m[2]}`] : [`城市${m[2]}`, `农村${m[2]}`];
+  }
+  if (items.length !== n || n <= 1) return items;
+  const shares = spreadByMarker(items, ["占", "比重"]);
+  if (shares) return shares;
+  // parallel heads of one length: 城镇、农村居民人均可支配收入; 一产、二产、三产增加值
+  const last = items[n - 1];
+  const k = items[0].length;
+  if (items.slice(0, -1).every((x) => x.length === k) && last.length > k) {
+    const tail = last.slice(k);
+    if (PARALLEL.has(last.slice(0, k)) || metricInfo(items[0] + tail, "level")) {
+      return [...items.slice(0, -1).map((x) => x + tail), last];
+    }
+  }
+  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "收入", "产量"]) ?? items;
+}
+
+/** Whether the number at `text[a, b)` stands inside a short quoted name ("“3+5”产业"). */
+export function insideQuotes(text: string, a: number, b: number, floor: number): boolean {
+  const from = Math.max(floor, a - 12);
+  const k = text.slice(from, a + 1).lastIndexOf("“");
+  if (k < 0) return false;
+  const open = from + k;
+  const close = text.indexOf("”", open);
+  return close >= b && close - open <= 16 && text.slice(open, a).indexOf("”") < 0;
+}

@@ -1,0 +1,196 @@
+/**
+ * Where a number stands, read from the outline outward: its sentence, its
+ * paragraph's lead, its section's role and headings, its document's year and
+ * the end year of the five-year plan the document looks ahead to. Built once
+ * per sentence; `placeOf` cuts the look-backs for one number.
+ */
+import { matches } from "../../text/hot.ts";
+import type { Document } from "../document.ts";
+import type { Facts } from "../facts.ts";
+import type { Role, Section } from "../outline.ts";
+import { BREAK_CHAR, COMMA_CHAR, TARGET_INTRO_G, WINDOW, YEARS_AHEAD } from "./patterns.ts";
+
+/** One sentence's context, shared by every number in it. */
+export interface SentenceContext {
+  doc: Document;
+  text: string;
+  /** index into doc.sentences */
+  si: number;
+  section: number;
+  sentA: number;
+  sentB: number;
+  role: Role;
+  /** the headings from the sentence's section up to the top, joined by "|" */
+  headings: string;
+  paraA: number;
+  /** the paragraph's first sentence ("五年来,我市综合实力明显增强。") */
+  lead: string;
+  year: number | null;
+  /** the end year of "今后五年" in this document */
+  planEnd: number | null;
+  /** the last clause break (,;:。!?、 or line end) before a position */
+  breakBefore(pos: number): number;
+  /** the last comma-level break (not 、) before a position */
+  commaBefore(pos: number): number;
+}
+
+/** The look-backs of one number, all a classifier reads. */
+export interface Place {
+  role: Role;
+  headings: string;
+  /** the sentence before the number (at most WINDOW characters) */
+  before: string;
+  /** the paragraph before the number (at most 2 × WINDOW characters) */
+  para: string;
+  /** ten characters after the number */
+  after: string;
+  /** the metric's start to the number */
+  clause: string;
+  /** the clause before the number, from the last break (、 included) */
+  near: string;
+  /** the paragraph's first sentence */
+  lead: string;
+  year: number | null;
+  planEnd: number | null;
+  /** a party congress report: its plan sections look to the end of the term (planEnd), not this year */
+  term: boolean;
+  /** whether the last "…目标是:" before the number speaks of the next five years */
+  introAhead: () => boolean;
+}
+
+/**
+ * The end year of the five years a document looks ahead to: a congress or
+ * plenary report, or one given after June, counts five years from the next;
+ * a spring government report counts this year as the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { fiveYearEnd } from "./context.ts";
+ * assert.equal(fiveYearEnd({ year: 2022, kind: "government_work_report", date: "2022-01-10" }), 2026);
+ * assert.equal(fiveYearEnd({ year: 2021, kind: "party_congress_report", date: "" }), 2026);
+ * ```
+ */
+export function fiveYearEnd(facts: Pick<Facts, "year" | "kind" | "date">): number | null {
+  if (facts.year === null) return null;
+  const late = facts.kind === "party_congress_report" || facts.kind === "plenary_report" ||
+    (facts.date && Number(facts.date.slice(5, 7)) >= 7);
+  return facts.year + (late ? 5 : 4);
+}
+
+/** The sections from `i` up to the top. */
+export function sectionChain(sections: Section[], i: number): Section[] {
+  const out: Section[] = [];
+  while (i >= 0) {
+    out.push(sections[i]);
+    i = sections[i].parent;
+  }
+  return out;
+}
+
+/** Paragraph starts of `text[a, b)`, found once; `of(pos)` is the start of pos's paragraph. */
+export function paragraphIndex(text: string, a: number, b: number): { of(pos: number): number } {
+  const starts = [a];
+  for (let i = text.indexOf("\n", a); i >= 0 && i < b; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return {
+    of(pos: number): number {
+      let lo = 0, hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return starts[lo];
+    },
+  };
+}
+
+/**
+ * Whether the last "…目标是:" in the 800 characters before `pos` speaks of the next five years.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { introAhead } from "./context.ts";
+ * const t = "今后五年经济社会发展的主要目标是:地区生产总值年均增长6%。";
+ * assert.equal(introAhead(t, 0, t.indexOf("6%")), true);
+ * ```
+ */
+export function introAhead(text: string, floor: number, pos: number): boolean {
+  const from = Math.max(floor, pos - 800);
+  const look = text.slice(from, pos);
+  let last: RegExpExecArray | null = null;
+  for (const m of matches(TARGET_INTRO_G, look)) last = m;
+  if (!last) return false;
+  return YEARS_AHEAD.test(look.slice(Math.max(0, last.index! - 30), last.index! + last[0].length));
+}
+
+// (tables reused from sentence to sentence: allocating typed arrays per sentence was a tenth of this stage)
+const scratchBreak = new Int32Array(4096);
+const scratchComma = new Int32Array(4096);
+
+/** One pass over the sentence: the last clause break and comma before each position. */
+function breakTables(text: string, a: number, b: number): [Int32Array, Int32Array] {
+  const n = b - a;
+  const lastBreak = n < scratchBreak.length ? scratchBreak : new Int32Array(n + 1);
+  const lastComma = n < scratchComma.length ? scratchComma : new Int32Array(n + 1);
+  let br = a, cm = a;
+  for (let i = 0; i <= n; i++) {
+    lastBreak[i] = br;
+    lastComma[i] = cm;
+    const ch = text.charCodeAt(a + i);
+    if (i < n && BREAK_CHAR[ch]) br = a + i + 1;
+    if (i < n && COMMA_CHAR[ch]) cm = a + i + 1;
+  }
+  return [lastBreak, lastComma];
+}
+
+/** The first sentence of the paragraph starting at `a` (at most 120 characters). */
+function leadOf(text: string, a: number): string {
+  const m = /[。!?\n]/u.exec(text.slice(a, a + 120));
+  return text.slice(a, m ? a + m.index : a + 120);
+}
+
+/** The context of sentence `si` of a document (its break tables are valid until the next call). */
+export function sentenceContext(
+  doc: Document, si: number, paraStarts: { of(pos: number): number }, planEnd: number | null,
+): SentenceContext {
+  const sent = doc.sentences[si];
+  const chain = sent.section >= 0 ? sectionChain(doc.sections, sent.section) : [];
+  // joined by hand: map() gave arrays of different kinds (none, or headings), and
+  // V8 threw away and recompiled the calling function each time it met a new one
+  let headings = "";
+  for (let h = 0; h < chain.length; h++) headings += (h ? "|" : "") + chain[h].heading;
+  const [lastBreak, lastComma] = breakTables(doc.clean.text, sent.a, sent.b);
+  const paraA = paraStarts.of(sent.a);
+  return {
+    doc, text: doc.clean.text, si, section: sent.section, sentA: sent.a, sentB: sent.b,
+    role: chain.length ? chain[0].role : "other",
+    headings,
+    paraA,
+    lead: leadOf(doc.clean.text, paraA),
+    year: doc.facts.year,
+    planEnd,
+    breakBefore: (pos) => lastBreak[pos - sent.a],
+    commaBefore: (pos) => lastComma[pos - sent.a],
+  };
+}
+
+/** The look-backs of the number at `text[qa, qb)` whose metric starts at `metricA`. */
+export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: number): Place {
+  const { text } = ctx;
+  return {
+    role: ctx.role,
+    headings: ctx.headings,
+    before: text.slice(Math.max(ctx.sentA, qa - WINDOW), qa),
+    para: text.slice(Math.max(ctx.paraA, qa - 2 * WINDOW), qa),
+    after: text.slice(qb, qb + 10),
+    clause: text.slice(metricA, qa),
+    near: text.slice(Math.max(ctx.sentA, qa - WINDOW, ctx.breakBefore(qa)), qa),
+    lead: ctx.lead,
+    year: ctx.year,
+    planEnd: ctx.planEnd,
+    term: ctx.doc.facts.kind === "party_congress_report",
+    introAhead: () => introAhead(text, ctx.doc.a, qa),
+  };
+}

@@ -1,0 +1,253 @@
+/**
+ * Finding the mentions of one sentence: its quantities, a baseline merged
+ * into its level ("由2.35%提高至2.95%"), 分别 lists spread over the metrics
+ * before them, and clauses without a metric of their own taking the subject
+ * of the clause or row before ("地区生产总值7600亿元、增长8%左右").
+ */
+import { knownMetricAtStart } from "../../dictionary/metrics.ts";
+import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
+import { type Clause, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
+import type { SentenceContext } from "./context.ts";
+import {
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
+  SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW,
+} from "./patterns.ts";
+import { type Indicator, makeRow } from "./row.ts";
+
+const COUNTED = new Set(["count", "people", "households", "person_times"]);
+
+/** A start value before its level, "由2.35%提高至2.95%": the value and where its 由 starts. */
+function baselineAt(ctx: SentenceContext, qs: Quantity[], k: number): { value: number | null; a: number } | null {
+  const q = qs[k];
+  const next = qs[k + 1];
+  if (!next || q.kind !== next.kind || q.kind === "multiple" || next.unit !== q.unit) return null;
+  const lead = BASELINE_LEAD.exec(ctx.text.slice(Math.max(ctx.sentA, q.a - 12), q.a));
+  if (!lead || !BASELINE_TO.test(ctx.text.slice(q.b, next.a))) return null;
+  return { value: q.value, a: q.a - lead[0].length };
+}
+
+/**
+ * Where a list's metrics end in the clause before its first number: at 分别 ("A、B分别增长8%和10%"), at 均
+ * ("A、B均增长20%", one value for each), or, with no word, where the verb starts ("A、B增长13.6%、9.8%").
+ */
+function listMarker(pre: string): { at: number; len: number; each: boolean } | null {
+  const f = pre.lastIndexOf("分别");
+  if (f >= 0) return { at: f, len: 2, each: false };
+  const j = LIST_EACH.exec(pre);
+  if (j) return { at: j.index, len: j[0].length, each: true };
+  return null;
+}
+
+/** The metrics of a list, each read on its own (its own 涨幅 makes it a growth). */
+function listParts(text: string, a: number, b: number): Clause[] {
+  const parts: Clause[] = [];
+  let from = a;
+  for (const piece of text.slice(a, b).split(/(、|和(?=[^和]{2,}))/u)) {
+    if (piece && piece !== "、" && piece !== "和") parts.push(readClause(text, from, from + piece.length));
+    from += piece.length;
+  }
+  return parts;
+}
+
+/** The quantities of a list from k on: joined by 、, 和, 及 … */
+function listGroup(ctx: SentenceContext, qs: Quantity[], k: number): Quantity[] {
+  const group: Quantity[] = [qs[k]];
+  while (qs[k + group.length] && LIST_SEP.test(ctx.text.slice(group[group.length - 1].b, qs[k + group.length].a))) {
+    group.push(qs[k + group.length]);
+  }
+  return group;
+}
+
+/** The rows of a list starting at quantity k, and how many quantities it took; null when there is none. */
+function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: number): { rows: Indicator[]; count: number } | null {
+  const { text } = ctx;
+  const q = qs[k];
+  const prevQ = qs[k - 1];
+  const commaStart = Math.max(csFloor, ctx.commaBefore(q.a));
+  if (prevQ && prevQ.b > commaStart) return null;
+  const pre = text.slice(commaStart, q.a);
+  // most numbers stand in no list: a look for its three signs first
+  if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0) return null;
+  const marker = listMarker(pre);
+  const group = listGroup(ctx, qs, k);
+  let head: Clause, verbClause: Clause, end: number;
+  if (marker) {
+    end = commaStart + marker.at;
+    verbClause = readClause(text, end + marker.len, q.a);
+    head = readClause(text, commaStart, end);
+  } else {
+    // no word: a list of metrics before as many numbers
+    if (group.length < 2 || pre.indexOf("、") < 0) return null;
+    head = verbClause = readClause(text, commaStart, q.a);
+    end = head.metricB;
+  }
+  const parts = listParts(text, head.metricA, end);
+  if (!marker && parts.length !== group.length) return null;
+  if (group.length <= 1 && !(marker?.each && parts.length > 1)) return null;
+  const each = group.length === 1; // 均: one value for every metric
+  const names = spreadMetrics(parts.map((p) => p.metric), each ? parts.length : group.length);
+  const groupLast = group[group.length - 1];
+  const rows: Indicator[] = [];
+  const n = each ? parts.length : group.length;
+  for (let gi = 0; gi < n; gi++) {
+    const g = each ? q : group[gi];
+    const name = names[Math.min(gi, names.length - 1)] ?? "";
+    const part = parts[Math.min(gi, parts.length - 1)];
+    if (!name || !part || CUT_NUMBER.test(name)) continue;
+    const clause: Clause = {
+      ...verbClause,
+      annual: verbClause.annual || head.annual, // "年均分别增长"
+      metric: name,
+      metricA: head.metricA,
+      metricB: head.metricB,
+      growthNoun: verbClause.growthNoun || (part.growthNoun && parts.length > 1) || (parts.length === 1 && head.growthNoun),
+      declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun),
+    };
+    rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: null }));
+  }
+  return { rows, count: group.length };
+}
+
+/** A rank's start written before it: "由全国第11位跃升至第5位" (the start, and where 由 stands). */
+const RANK_FROM = /(?:由|从)(?:居)?(全国|全省|全市|世界|全球)?第([\d〇零一二三四五六七八九十]+)位?(?:跃|上|提|下)?$/u;
+
+/** The clause before a number; a rank's "居全国" is cut off into its benchmark, and its start into a baseline. */
+function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom: number): { clause: Clause; from: number | null } {
+  let rankBench = "";
+  let clauseEnd = clauseFrom;
+  let from: number | null = null;
+  if (q.unit === "倍") {
+    const m = MULTIPLE_OF.exec(ctx.text.slice(cs, clauseEnd));
+    if (m && !/年$/u.test(m[1])) {
+      const clause = readClause(ctx.text, cs, cs + m.index);
+      clause.benchmark = m[1];
+      return { clause, from };
+    }
+  }
+  if (q.kind === "rank") {
+    const r = RANK_TAIL.exec(ctx.text.slice(cs, q.a));
+    if (r) {
+      clauseEnd = cs + r.index;
+      rankBench = r[1] ?? "";
+    }
+    const f = RANK_FROM.exec(ctx.text.slice(cs, clauseEnd));
+    if (f) {
+      clauseEnd = cs + f.index;
+      rankBench = f[1] ?? rankBench;
+      from = /^\d+$/u.test(f[2]) ? Number(f[2]) : chineseNumber(f[2]);
+    }
+  }
+  const clause = readClause(ctx.text, cs, clauseEnd);
+  if (rankBench) clause.benchmark = rankBench;
+  return { clause, from };
+}
+
+/**
+ * A number that is no indicator (extraction guide, "Not indicators"): a product's or facility's
+ * specification, a time or distance inside a name, the size of a ranking pool.
+ */
+function notIndicator(ctx: SentenceContext, q: Quantity): boolean {
+  const { text } = ctx;
+  // a list announced: "重点做好以下9项工作"
+  if (/以下$/u.test(text.slice(Math.max(ctx.sentA, q.a - 2), q.a))) return true;
+  const after = text.slice(q.b, q.b + 14);
+  if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 4), q.a)))) return true;
+  if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
+  if (q.quantity.startsWith("money") && THRESHOLD_AFTER.test(after)) return true;
+  return q.kind === "number" && COUNTED.has(q.quantity) && RANK_POOL.test(after);
+}
+
+/** A rank written as a threshold, "居全国前5位", is a rank at most N. */
+function asRank(ctx: SentenceContext, q: Quantity): Quantity {
+  if (q.kind !== "number" || q.unit !== "位" || !RANK_TOP.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 1), q.a))) return q;
+  return { ...q, kind: "rank", after: q.after || "max", afterText: q.afterText || "前" };
+}
+
+/** A policy package's name, not a count: "稳经济35条". */
+function isPolicyCount(ctx: SentenceContext, q: Quantity, clause: Clause): boolean {
+  const { text } = ctx;
+  return q.unit === "条" &&
+    (POLICY_AFTER.test(text.slice(q.b, q.b + 8)) || (/^[,;。、]|^$/u.test(text.slice(q.b, q.b + 1)) && clause.metric.length <= 3));
+}
+
+/** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
+function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[]): Clause {
+  const { text } = ctx;
+  // counts name what they count after the number: "建成50个“口袋公园”"
+  const counted = COUNTED.has(q.quantity) && q.kind === "number" ? metricAfter(text, q.b, ctx.sentB) : null;
+  if (counted) {
+    // "新增10家省级重点农业龙头企业": the flow the metric names, a level
+    const verb = clause.verb === "added" ? "" : clause.verb;
+    return { ...clause, verb, metric: text.slice(counted[0], counted[1]), metricA: counted[0], metricB: counted[1] };
+  }
+  if (BARE_BASE.test(clause.metric) && cs > ctx.sentA) {
+    // "农民从集体分得的收入,每人平均达到83.4元": the base alone names nothing; the clause before is the subject
+    const p = Math.max(ctx.sentA, ctx.breakBefore(cs - 1));
+    const subject = readClause(text, p, cs - 1);
+    if (subject.metric && !/\d/u.test(subject.metric)) {
+      return { ...clause, metric: subject.metric + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
+    }
+  }
+  const prevRow = rows.findLast((r) => !r.metricAfterNumber);
+  if (prevRow && q.kind !== "rank" && /^(?:比|较)./u.test(clause.metric)) {
+    // "造林面积2,560多万亩,比1954年完成数增长47%": the comparison names the base, the subject is the row before's
+    return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
+  }
+  if (prevRow && /^占./u.test(clause.metric) && !prevRow.metric.includes("占")) {
+    // "共支出6,432,453,000元,占预算数的94.35%": a share of the row before's subject
+    return { ...clause, metric: prevRow.metric + clause.metric };
+  }
+  if (clause.metric) return clause;
+  if (!prevRow) {
+    // the subject of an earlier clause: "地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"
+    const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
+    const lead = cs > ctx.sentA ? knownMetricAtStart(text.slice(p, cs)) : null;
+    if (lead) return { ...clause, metric: lead.metric, metricA: lead.at + p, metricB: lead.at + p + lead.metric.length };
+    return clause;
+  }
+  const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
+  span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
+  // "增长7%以上、力争达到8%": the same measure as the row before
+  if ((clause.verb === "" || clause.verb === "reach") && prevRow.unit === q.unit && prevRow.measure === "growth") {
+    span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
+  }
+  return span;
+}
+
+/** The indicator rows of one sentence, from its quantities. */
+export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] {
+  const rows: Indicator[] = [];
+  let baseline: number | null = null;
+  let baselineA = -1;
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k] = asRank(ctx, qs[k]);
+    if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA) || notIndicator(ctx, q)) continue;
+    const base = baselineAt(ctx, qs, k);
+    if (base) {
+      baseline = base.value;
+      baselineA = base.a;
+      continue;
+    }
+    // clause start: the last break before the number (or the previous quantity)
+    const csFloor = Math.max(ctx.sentA, q.a - WINDOW);
+    let cs = Math.max(csFloor, ctx.breakBefore(q.a));
+    const prevQ = qs[k - 1];
+    if (prevQ && prevQ.b > cs && prevQ.b <= q.a && baselineA < 0) cs = prevQ.b;
+    const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
+    const list = listRows(ctx, qs, k, csFloor);
+    if (list) {
+      for (const r of list.rows) rows.push(r);
+      k += list.count - 1;
+      continue;
+    }
+    const { clause, from } = clauseBefore(ctx, q, cs, clauseFrom);
+    if (from !== null) baseline = from;
+    if (isPolicyCount(ctx, q, clause)) continue;
+    const span = withSubject(ctx, q, clause, cs, rows);
+    if (!span.metric || span.metric.length > 40 || CUT_NUMBER.test(span.metric)) continue;
+    rows.push(makeRow(ctx, { q, clause: span, spanA: Math.min(span.metricA, clauseFrom), groupLast: null, baseline }));
+    baseline = null;
+    baselineA = -1;
+  }
+  return rows;
+}

@@ -1,0 +1,117 @@
+/**
+ * The indicator stage's cue patterns, compiled once from
+ * `data/dictionary/indicator_cues.json` (the words are data; the grammar
+ * around them — 由…至, 比…年, 是…的 — is written here).
+ */
+import { indicatorCues as cues } from "../../dictionary/dictionary.ts";
+import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { charClass } from "../../text/hot.ts";
+
+export { cues };
+
+const CN_YEAR = "[〇零一二三四五六七八九]{4}";
+
+// trailing entries may be patterns ("比\\d{4}年"), so they are not escaped
+export const TRAILING = new RegExp(`(?:${patternAlternation(cues.trailing)})$`, "u");
+export const QUAL_BEFORE = new RegExp(`(?:${alt(Object.keys(cues.qualifiers_before))})$`, "u");
+export const ADDED_END = new RegExp(`(?:${alt(cues.added)})$`, "u");
+export const GROWTH_END = new RegExp(`(?:${alt(cues.growth)})$`, "u");
+export const DECLINE_END = new RegExp(`(?:${alt(cues.decline)})$`, "u");
+export const GROWTH_NOUN_END = new RegExp(`(?:${alt(cues.growth_nouns)})$`, "u");
+export const DECLINE_NOUN_END = new RegExp(`(?:${alt(cues.decline_nouns)})$`, "u");
+export const LEVEL_AFTER_END = new RegExp(`(?:${alt(cues.growth)}|${alt(cues.decline)})(?:${alt(cues.level_after)})$`, "u");
+export const GAP = new RegExp(`(${alt(Object.keys(cues.gap_verbs))})(${alt(cues.benchmarks)})?(?:平均水平|平均)?$`, "u");
+export const SCOPE = new RegExp(`^(?:${cues.scope.join("|")})`, "u");
+export const TIME_WORD = new RegExp(alt(cues.time_words), "u");
+export const BASE_YEAR_G = /(?:比|从|由|与|较)(\d{4})年(?:末|底)?(?:相比|相较)?/gu;
+export const COMPARE_BASE = new RegExp(`比((?:\\d{4}|${CN_YEAR})年(?:末|底)?)$`, "u");
+export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
+export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
+export const POLICY_AFTER = new RegExp(`^(?:${alt(cues.policy_names)})`, "u");
+export const ACTION_END = new RegExp(`(?:${alt(cues.actions)})$`, "u");
+export const KEEP_AFTER = new RegExp(`(?:${alt(cues.keep_trailing_after)})$`, "u");
+export const ESTIMATE = new RegExp(alt(cues.estimate), "u");
+export const ESTIMATE_PARA = new RegExp(alt(cues.estimate_paragraph), "u");
+const TARGET_INTRO_SRC = `(?:${alt(cues.target_sentence)})(?:${alt(cues.target_intro_verbs)})?(?:是|为)?:|${cues.target_intro_short}`;
+/** "…目标是:", global: for walking every intro of a look-back */
+export const TARGET_INTRO_G = new RegExp(TARGET_INTRO_SRC, "gu");
+/** the same, for .test: no lastIndex to carry over */
+export const TARGET_INTRO = new RegExp(TARGET_INTRO_SRC, "u");
+export const TARGET_CLAUSE = new RegExp(alt(cues.target_clause), "u");
+export const TARGET_CLAUSE_REVIEW = new RegExp(cues.target_clause_review.join("|"), "u");
+export const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
+export const YEARS_BACK_LOOSE = new RegExp(alt(cues.years_back_loose), "u");
+export const RETRO = new RegExp(alt(cues.retrospective), "u");
+export const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
+export const LAST_YEAR = new RegExp(alt(cues.last_year), "u");
+const PLANS = alt(Object.keys(cues.plans));
+export const PLAN_NAMED = new RegExp(`[“"](${PLANS})[”"](?:计划|规划)?(?:${alt(cues.plan_period)})`, "u");
+/** a comparison with last year, which is no look-back: "比去年增加520亿元" */
+export const COMPARED_LAST_YEAR = /比(?:去年|上年|上一年)/gu;
+/** a sum over five years: "五年累计", "五年新增" */
+export const FIVE_YEARS_SUM = /五年(?:累计|新增|共|间|中|来|内)/u;
+export const PLAN_NAMED_G = new RegExp(PLAN_NAMED.source, "gu");
+/** a plan named with its document: "“七五”计划草案规定" */
+export const PLAN_DOC = new RegExp(`[“"](${PLANS})[”"’](?:计划|规划)`, "u");
+export const PLAN_END = new RegExp(`[“"]?(${PLANS})[”"]?(?:规划)?(?:${alt(cues.plan_end)})`, "u");
+export const PLAN_END_G = new RegExp(PLAN_END.source, "gu");
+export const YEAR_G = /(\d{4})年/gu;
+export const YEAR_1 = /(\d{4})年/u;
+export const CN_YEAR_G = new RegExp(`(${CN_YEAR})年`, "gu");
+export const MASKED_YEAR = /(?:^|[^A-Za-z])(?:[xX]{4}|\*{4})年/u;
+export const FUTURE_YEAR_G = new RegExp(
+  `(?:${alt(cues.future_year_before)})(\\d{4})年|(\\d{4})年(?:底|末)?(?:${alt(cues.future_year_after)})`,
+  "gu",
+);
+/** a future year in Chinese numerals: "到一九五七年" */
+export const FUTURE_CN_YEAR_G = new RegExp(`(?:${alt(cues.future_year_before)})(${CN_YEAR})年`, "gu");
+/** a span named at the head of a statement: "从1949年到1956年," */
+export const HEAD_SPAN = /^(?:从|自)?(\d{4})年(?:到|至|—|-)(\d{4})年/u;
+export const COMPARED_TO = new RegExp(
+  `(?:${alt(cues.compared_to)})((?:\\d{4}|[xX*]{4}|${CN_YEAR})年(?:末|底)?|${alt(cues.compared_refs)})的$`,
+  "u",
+);
+export const BASELINE_LEAD = /(?:由|从)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?|(?:居)?(?:全国|全省|全市|世界|全球))?$/u;
+export const BASELINE_TO = /^(?:[^,;。]{0,4}?)(?:至|到)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?|去年的?|上年的?)?$/u;
+export const YEARS_BACK_HEADINGS = new RegExp(alt(cues.years_back_headings), "u");
+export const FLOW_WORD = new RegExp(alt(cues.flow_words), "u");
+export const STOCK_END = new RegExp(`(?:${alt(cues.stock_words)})$`, "u");
+export const STOCK_QUALIFIER = new Set(cues.stock_qualifiers);
+/** a base year that is masked: "比xxxx年提高", "是xxxx年的" (the value's own year is not masked) */
+export const MASKED_BASE_YEAR = /(?:比|较|是|为|相当于|由|从)[xX*]{4}年(?:末|底)?的?/gu;
+/** a duration between two years, "1950年到2002年": neither is the value's year */
+export const YEAR_RANGE = /\d{4}年(?:到|至)\d{4}年/gu;
+export const PER_YEAR = new Set(cues.per_year);
+/** a metric that names its value per year: 平均每年城镇新增就业, 每年减轻农民负担 */
+export const PER_YEAR_HEAD = new RegExp(`^(?:${alt([...cues.per_year, "每年"])})`, "u");
+export const REACH = new Set(cues.reach_verbs);
+export const PARALLEL = new Set(cues.parallel_heads);
+export const CLAUSE_BREAK = /[,;:。!?\n、]/u;
+export const BREAK_CHAR = charClass(CLAUSE_BREAK);
+export const COMMA_CHAR = charClass(/[,;:。!?\n]/u);
+/** 均 before a verb: "A、B均增长20%" gives each metric the value */
+export const LIST_EACH = new RegExp(`均(?=${alt([...cues.growth, ...cues.decline, ...cues.reach_verbs, "保持", "超过", "突破", "实现", "居", "位居"])})`, "u");
+/**
+ * A metric that ends in part of a number: the number was cut in two ("总里程1 1 3 4" before "4公里",
+ * "比一九五二" before "年"), so its value is wrong too. Identifiers (PM2.5) and words (第一, 之一, 清零) are not.
+ */
+export const CUT_NUMBER = /(?<![A-Za-z][\d.]*)[0-9０-９][\s.．]*$|(?<![第之清归唯统])[〇零一二三四五六七八九十百千两][点點]?$/u;
+/** one product's or facility's specification: "吉化120万吨乙烯项目", "年产15万吨", "时速250公里" */
+export const SPEC_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.spec_nouns)})`, "u");
+export const SPEC_BEFORE = new RegExp(`(?:${alt(cues.spec_before)})$`, "u");
+export const SPEC_QUANTITIES = new Set(["mass", "power", "energy", "length"]);
+/** a time or distance inside a name: "15分钟便民生活圈" */
+export const NAME_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.name_tails)})`, "u");
+/** a count followed by a rank threshold is the ranking pool: "168个重点城市前20位" */
+export const RANK_POOL = new RegExp(`^[^,;:。!?、]{0,10}?(?:${cues.rank_pool.join("|")})`, "u");
+/** an amount that is a size class: "超5000万元项目100个" */
+export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})`, "u");
+/** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
+export const MULTIPLE_OF = /(?:是|为|相当于)([^,;:。!?、是为的]{2,12})的$/u;
+/** a per-capita base standing alone as a metric: "每人平均" */
+export const BARE_BASE = /^(?:每人|人均|每户|户均|每人平均|平均每人|每亩|亩均)$/u;
+/** a rank threshold: "前5位" */
+export const RANK_TOP = /前$/u;
+export const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
+/** How far back from a number its clause, sentence and paragraph cues are read. */
+export const WINDOW = 240;

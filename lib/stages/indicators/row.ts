@@ -1,0 +1,110 @@
+/**
+ * One indicator mention classified into its row: measure, qualifier, status
+ * and period by the pure functions of classify.ts, the metric's id from the
+ * dictionary.
+ */
+import { metricInfo } from "../../dictionary/metrics.ts";
+import type { Quantity } from "../numbers/numbers.ts";
+import type { Clause } from "./clause.ts";
+import { type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierOf, type Status, statusOf } from "./classify.ts";
+import { placeOf, type SentenceContext } from "./context.ts";
+import { PER_YEAR_HEAD } from "./patterns.ts";
+
+/** An indicator, in cleaned-text offsets of its document's source. */
+export interface Indicator {
+  sentence: number; // index into doc.sentences
+  section: number;
+  a: number; // span: metric and number, whichever comes first, to the end of the number
+  b: number;
+  valueA: number; // the number, unit and qualifier word
+  valueB: number;
+  metricA: number; // the metric as written
+  metricB: number;
+  metric: string;
+  metricText: string;
+  /** the metric follows the number ("建成50个口袋公园") */
+  metricAfterNumber: boolean;
+  metricId: string;
+  measure: Measure;
+  value: number | null;
+  valueMax: number | null;
+  unit: string;
+  unitBase: string;
+  unitFactor: number;
+  qualifier: Qualifier;
+  qualifierText: string;
+  status: Status;
+  period: string;
+  /** an average per year over the period (年均增长10.6%, 平均每年新增就业1000万人) */
+  perYear: boolean;
+  masked: boolean;
+  valueText: string;
+  baseline: number | null;
+  benchmark: string;
+}
+
+/** A number found with the clause that says what it measures. */
+export interface Mention {
+  q: Quantity;
+  clause: Clause;
+  /** where the row's span starts (the metric, or a baseline before it) */
+  spanA: number;
+  /** the last number of a 分别 list, whose qualifier word covers the list */
+  groupLast: Quantity | null;
+  baseline: number | null;
+}
+
+/** Signed bounds: a decline's range 3%-5% becomes -5 … -3. */
+function signed(value: number | null, valueMax: number | null, sign: number): [number | null, number | null] {
+  if (sign >= 0) return [value, valueMax];
+  if (value !== null) value = -value;
+  if (valueMax === null) return [value, valueMax];
+  return [-valueMax, value];
+}
+
+/** The row of one mention. */
+export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
+  const { q, clause: c } = m;
+  const text = ctx.text;
+  const words = metricWords(c.metric, c.growthNoun, c.declineNoun);
+  const { measure, sign } = measureOf(q, {
+    verb: c.verb, gapSign: c.gapSign, annual: c.annual,
+    metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
+  });
+  const [value, valueMax] = signed(q.value, q.valueMax, sign);
+  const valueText = text.slice(q.a, q.b);
+  const { qualifier, qualifierText } = qualifierOf(q, valueText, c.qualBefore, m.groupLast);
+  const place = placeOf(ctx, q.a, q.b, c.metricA);
+  const status = statusOf(place);
+  const period = periodOf(place, status, measure, c);
+  const info = metricInfo(words.metric, measure);
+  return {
+    sentence: ctx.si,
+    section: ctx.section,
+    a: Math.min(m.spanA, q.a),
+    b: Math.max(q.b, c.metricB),
+    valueA: q.a,
+    valueB: q.b,
+    metricA: c.metricA,
+    metricB: c.metricB,
+    metric: words.metric,
+    metricText: text.slice(c.metricA, c.metricB),
+    metricAfterNumber: c.metricA >= q.b,
+    metricId: info?.id ?? "",
+    measure,
+    value,
+    valueMax,
+    unit: q.unit,
+    unitBase: q.base,
+    unitFactor: q.factor,
+    qualifier,
+    qualifierText,
+    status,
+    period,
+    perYear: c.annual || PER_YEAR_HEAD.test(words.metric),
+    masked: q.masked,
+    valueText,
+    baseline: m.baseline,
+    benchmark: c.benchmark,
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Properties of the indicator table over the whole default corpus (data/raw):
+ * every row, not examples.
+ */
+import { assert } from "./assert.ts";
+import { corpus, sourceText } from "./corpus.ts";
+import { indicatorCues as cues } from "../lib/dictionary/dictionary.ts";
+import type { IndicatorRow } from "../lib/tables/schema.ts";
+
+const any = (words: string[]) => new RegExp(words.join("|"), "u");
+/** cues in the sentence that make a number in a review a target (力争, 今年计划, 到2025年, 将达到) */
+const TARGET_CUE = new RegExp(
+  `${any(cues.target_clause_review).source}|${any(cues.target_sentence).source}|(?:${cues.future_year_before.join("|")})(?:\\d{4}|[〇零一二三四五六七八九]{4})年|\\d{4}年(?:底|末)?(?:${cues.future_year_after.join("|")})`,
+  "u",
+);
+/** cues that make a number in a plan an outcome or estimate (过去一年, 去年, 预计) */
+const PAST_CUE = new RegExp(`${any(cues.retrospective).source}|${any(cues.estimate).source}`, "u");
+
+function show(rows: IndicatorRow[]): string {
+  return rows.slice(0, 60).map((r) => `${r.indicator_id} ${r.metric} ${r.value_text} ${r.status}: ${r.sentence.slice(0, 40)}`).join("\n");
+}
+
+Deno.test("indicator property: status agrees with the section role unless a cue in the sentence or paragraph says otherwise", async () => {
+  const { tables } = await corpus();
+  const role = new Map(tables.sections.map((s) => [s.section_id, s.role]));
+  const wrong: IndicatorRow[] = [];
+  for (const r of tables.indicators) {
+    const rl = role.get(r.section_id);
+    const upTo = r.sentence; // the sentence holds the cue, or the paragraph's lead does (checked below)
+    if (rl === "review" && r.status === "target" && !TARGET_CUE.test(upTo)) wrong.push(r);
+    if ((rl === "plan" || rl === "targets") && r.status === "actual" && !PAST_CUE.test(upTo)) wrong.push(r);
+  }
+  // documented exceptions: a cue of the paragraph before the row's sentence ("过去一年,…" leading a paragraph
+  // of a plan section, a "…目标是:" intro before a review's list), or a past-tense marker in a plan
+  // section's sentence ("已组织了57户", "接待了") say otherwise
+  const stillWrong = wrong.filter((r) => {
+    const text = sourceText(r.source);
+    const para = text.slice(Math.max(0, text.lastIndexOf("\n", r.start) + 1, r.start - 480), r.value_start);
+    if (r.status === "target") return !TARGET_CUE.test(para);
+    return !PAST_CUE.test(para) && !/了|已/u.test(text.slice(Math.max(0, r.start - 60), r.value_start));
+  });
+  assert.ok(tables.indicators.length > 5000);
+  assert.deepEqual(stillWrong.length, 0, `${stillWrong.length} rows\n` + show(stillWrong));
+});
+
+Deno.test("indicator property: no metric ends in a number cut in two", async () => {
+  const { tables } = await corpus();
+  const CUT = /(?<![A-Za-z][\d.]*)[0-9０-９][\s.．]*$|(?<![第之清归唯统])[〇零一二三四五六七八九十百千两][点點]?$/u;
+  const wrong = tables.indicators.filter((r) => CUT.test(r.metric) || CUT.test(r.metric_text));
+  assert.deepEqual(wrong.length, 0, show(wrong));
+});
