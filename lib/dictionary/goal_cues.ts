@@ -46,6 +46,9 @@ export const GoalCues = z.object({
   lead_adverbs: z.array(z.string().min(1)),
   task_joiners: z.array(z.string().min(1)).min(1),
   continuation_leads: z.array(z.string().min(1)).min(1),
+  comparison_leads: z.array(regex).min(1),
+  fact_marks: z.array(z.string().min(1)).min(1),
+  not_quantities: z.array(regex).min(1),
   lead_trailing: z.array(z.string().min(1)),
   programme_after_multiplier: z.array(z.string().min(1)).min(1),
   list_summary_units: z.array(z.string().min(1)).min(1),
@@ -87,6 +90,12 @@ export const goalPatterns = {
   taskJoiner: new RegExp(alt(c.task_joiners), "u"),
   /** a task clause opening with no metric of its own: "受益200万人" */
   continuationLead: new RegExp(`^(?:${alt(c.continuation_leads)})`, "u"),
+  /** a task clause comparing the number before with another time: "比“六五”期间增加" */
+  comparisonLead: new RegExp(`^(?:${any(c.comparison_leads)})`, "u"),
+  /** a fact or a condition stated before a plan clause's number: "已经达到", "只要" */
+  factMark: new RegExp(alt(c.fact_marks), "u"),
+  /** a number that is no planned quantity, with four characters either side: "党委十届十二次全会" */
+  notQuantity: new RegExp(any(c.not_quantities), "u"),
   /** 倍增 as part of a programme's name: "倍增计划" */
   programme: new RegExp(`^(?:${alt(c.programme_after_multiplier)})`, "u"),
   /** a count right after a list of names, summing it up: "吉光3个省实验室" after "长白山、三江、" */

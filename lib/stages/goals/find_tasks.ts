@@ -4,27 +4,63 @@
  */
 import { charClass } from "../../text/hot.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
+import { chineseNumber } from "../numbers/numbers.ts";
 import type { Indicator } from "../indicators/indicators.ts";
 import type { Found, Scan } from "./scan.ts";
 
 const CLAUSE_START_CHAR = charClass(/[,;:。!?\n]/u);
 const CLAUSE_END_CHAR = charClass(/[,;。!?\n]/u);
+const SENTENCE_END_CHAR = charClass(/[。!?\n]/u);
+const PIECE_END_CHAR = charClass(/[,;]/u);
+const DIGIT_CHAR = charClass(/[0-9]/u);
+
+/** A thousands separator, not a clause break: the "," of "3,856亿斤". */
+function inNumber(text: string, i: number): boolean {
+  return text[i] === "," && DIGIT_CHAR[text.charCodeAt(i - 1)] === 1 && DIGIT_CHAR[text.charCodeAt(i + 1)] === 1;
+}
 
 /** The clause [a, b) around an indicator row, at most 200 characters beyond it either way. */
 function clauseAround(s: Scan, i: number): [number, number] {
   const r = s.inds[i], text = s.text;
   let a = Math.min(r.a, r.metricA);
   const aFloor = Math.max(s.doc.a, a - 200);
-  while (a > aFloor && !CLAUSE_START_CHAR[text.charCodeAt(a - 1)]) a--;
+  while (a > aFloor && (!CLAUSE_START_CHAR[text.charCodeAt(a - 1)] || inNumber(text, a - 1))) a--;
   let b = Math.max(r.b, r.metricB);
   const bCeil = Math.min(s.doc.b, b + 200);
-  while (b < bCeil && !CLAUSE_END_CHAR[text.charCodeAt(b)]) b++;
+  while (b < bCeil && (!CLAUSE_END_CHAR[text.charCodeAt(b)] || inNumber(text, b))) b++;
   return [a, b];
 }
 
-/** A row that names no planned quantity: 倍增 in a programme's name ("生态渔业倍增计划"), or a count that sums up the names listed just before it ("长白山、三江、吉光3个省实验室"). */
-function notATask(s: Scan, r: Indicator, clauseA: number): boolean {
+const END_YEAR = /到(\d{4}|一九[〇○零一二三四五六七八九]{2})年/gu;
+
+/** The lead of the list a clause belongs to: the words before the nearest colon earlier in its sentence ("已建成的主要有"), or "". */
+function listLead(s: Scan, clauseA: number): string {
+  const floor = Math.max(s.doc.a, clauseA - 300);
+  let c = clauseA - 1;
+  while (c > floor && s.text[c] !== ":" && !SENTENCE_END_CHAR[s.text.charCodeAt(c)]) c--;
+  if (s.text[c] !== ":") return "";
+  let a = c;
+  while (a > floor && !CLAUSE_START_CHAR[s.text.charCodeAt(a - 1)]) a--;
+  return s.text.slice(a, c);
+}
+
+/**
+ * A row that names no planned quantity: 倍增 in a programme's name ("生态渔业倍增计划"),
+ * a count that sums up the names listed just before it ("长白山、三江、吉光3个省实验室"),
+ * a number that is a name or a description ("十届十二次全会", "公园24小时开放"), a fact
+ * or condition ("建交的国家已经达到135个", "只要…保持百分之八"), or a past level
+ * ("由一九七八年的…增加到一九八二年的六百五十亿元" in the 1983 report).
+ */
+function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (/倍增$/u.test(r.valueText) && P.programme.test(s.text.slice(r.valueB, r.valueB + 4))) return true;
+  if (P.notQuantity.test(s.text.slice(Math.max(s.doc.a, r.valueA - 4), r.valueB + 4))) return true;
+  if (P.factMark.test(s.text.slice(clauseA, r.valueA)) || P.factMark.test(listLead(s, clauseA))) return true;
+  if (s.year !== null) {
+    for (const m of s.text.slice(clauseA, clauseB).matchAll(END_YEAR)) {
+      const y = /^\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1].replace(/[○零]/gu, "〇"));
+      if (y !== null && y < s.year) return true;
+    }
+  }
   if (!r.metricAfterNumber || !P.listSummaryUnit.test(r.unit)) return false;
   const lead = s.text.slice(clauseA, r.valueA);
   const last = lead.lastIndexOf("、");
@@ -35,9 +71,10 @@ const spanA = (r: Indicator) => Math.min(r.a, r.metricA);
 const spanB = (r: Indicator) => Math.max(r.b, r.metricB);
 
 /**
- * A clause's rows cut into goals: a "、" or "和" between one row's metric and number
+ * A piece's rows cut into goals: a "、" or "和" between one row's metric and number
  * and the next row's starts a new goal ("启动城中村改造3万户、城市危旧房改造8600套"),
- * unless a 分别 or 均 clause shares its numbers out.
+ * unless a 分别 or 均 clause shares its numbers out. Breaks at "," were decided before
+ * (`goalsOfGroup`), so a joiner only counts inside one piece.
  */
 function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, number, number[]][] {
   const rows = [...idx].sort((x, y) => s.inds[x].valueA - s.inds[y].valueA);
@@ -46,8 +83,15 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
   const out: [number, number, number[]][] = [];
   let start = a, group: number[] = [rows[0]];
   for (let k = 1; k < rows.length; k++) {
-    const prevEnd = spanB(s.inds[rows[k - 1]]), nextStart = spanA(s.inds[rows[k]]);
-    const m = prevEnd <= nextStart ? P.taskJoiner.exec(s.text.slice(prevEnd, nextStart)) : null;
+    const prev = s.inds[rows[k - 1]], next = s.inds[rows[k]];
+    let prevEnd = spanB(prev), nextStart = spanA(next);
+    // a metric read back past the previous number ("供水管网" for "实施180公里管道清淤、175公里河道疏浚"):
+    // the gap runs between the two numbers, and needs words after the first before the joiner
+    const back = nextStart < prevEnd;
+    if (back) [prevEnd, nextStart] = [prev.b, next.valueA];
+    const gap = prevEnd <= nextStart ? s.text.slice(prevEnd, nextStart) : "";
+    let m = /[,;]/u.test(gap) ? null : P.taskJoiner.exec(gap);
+    if (back && m && m.index === 0) m = null;
     if (!m) {
       group.push(rows[k]);
       continue;
@@ -60,43 +104,84 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
   return out;
 }
 
-/** Plan tasks: one per clause (or "、" piece of it) holding target rows in a plan section, not taken by earlier goals. */
-export function findTasks(s: Scan, taken: Set<number>): Found[] {
-  // clause [a, b) → indicator rows in it; the key packs both offsets into one
-  // number (exact while a document is under 94 million characters)
-  const clauses = new Map<number, number[]>();
-  const SPAN = s.doc.b - s.doc.a + 1;
-  s.inds.forEach((r, i) => {
-    if (taken.has(i) || r.status !== "target" || s.roleAt(r.a) !== "plan" || s.isCovered(r.a, r.b)) return;
-    const [a, b] = clauseAround(s, i);
-    if (notATask(s, r, a)) return;
-    const key = (a - s.doc.a) * SPAN + (b - s.doc.a);
-    if (!clauses.has(key)) clauses.set(key, []);
-    clauses.get(key)!.push(i);
-  });
-  let out: Found[] = [];
-  for (const [key, idx] of clauses) {
-    const a0 = s.doc.a + Math.floor(key / SPAN), b0 = s.doc.a + (key % SPAN);
-    for (const [a, b, rows] of splitClause(s, a0, b0, idx)) {
-      const r = s.inds[rows[0]];
-      const y = /^(?:\d{4}-)?(\d{4})$/.exec(r.period); // a year, or a span's end year
-      const year = y ? Number(y[1]) : s.year;
-      out.push({ a, b, source: "task", row: r, when: { source: "task", docYear: s.year, late: s.late, year } });
+type Group = { a: number; b: number; rows: number[] };
+
+/** Pieces of [a, b) between "," and ";" outside quotes and brackets (not the "," inside "3,856"). */
+function piecesOf(text: string, a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let c = a, depth = 0;
+  for (let i = a; i <= b; i++) {
+    const ch = text[i];
+    if (ch === "“" || ch === "(" || ch === "《") depth++;
+    else if (ch === "”" || ch === ")" || ch === "》") depth = Math.max(0, depth - 1);
+    if (i === b || (depth === 0 && PIECE_END_CHAR[text.charCodeAt(i)] && !inNumber(text, i))) {
+      if (i > c) out.push([c, i]);
+      c = i + 1;
     }
   }
-  out = joinContinuations(s, out.sort((x, y) => x.a - y.a));
   return out;
 }
 
-/** A task clause with no metric of its own ("受益200万人") joins the task clause right before it in the same sentence. */
-function joinContinuations(s: Scan, found: Found[]): Found[] {
-  const out: Found[] = [];
-  for (const f of found) {
+/**
+ * The goals of a group of task clauses that overlap or follow each other in one
+ * sentence: each piece between commas whose first number has a metric or an
+ * action of its own starts a goal; a piece that only compares or extends the
+ * number before ("比上年增长31.27%", "受益200万人", "增加到一九八七年的五十五万人")
+ * joins that goal, and a piece with no number joins the piece after it.
+ */
+function goalsOfGroup(s: Scan, g: Group): Group[] {
+  const out: Group[] = [];
+  let pending = -1; // start of pieces with no number, waiting for one
+  for (const [a, b] of piecesOf(s.text, g.a, g.b)) {
+    const rows = g.rows.filter((i) => s.inds[i].valueA >= a && s.inds[i].valueA < b);
+    if (!rows.length) {
+      if (pending < 0) pending = a;
+      continue;
+    }
+    const r = s.inds[rows.reduce((x, y) => s.inds[x].valueA <= s.inds[y].valueA ? x : y)];
+    const lead = s.text.slice(a, r.valueA).replace(/^\s+/u, "");
     const prev = out[out.length - 1];
-    const lead = f.row ? s.text.slice(f.a, f.row.valueA).replace(/^[\s,;]+/u, "") : "";
-    const adjacent = prev && prev.b <= f.a && /^[\s,;]*$/u.test(s.text.slice(prev.b, f.a));
-    if (adjacent && f.row && !f.row.metricAfterNumber && P.continuationLead.test(lead)) prev.b = f.b;
-    else out.push(f);
+    const ownMetric = r.metricA >= a && lead.replace(P.continuationLead, "").length > 2; // "增加工商业贷款23亿元"
+    const joins = prev && pending < 0 && !r.metricAfterNumber &&
+      (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a));
+    if (joins) {
+      prev.b = b;
+      prev.rows.push(...rows);
+    } else out.push({ a: pending >= 0 ? pending : a, b, rows });
+    pending = -1;
+  }
+  if (pending >= 0 && out.length) out[out.length - 1].b = g.b;
+  return out;
+}
+
+/** Plan tasks: one per clause (or "、" piece of it) holding target rows in a plan section, not taken by earlier goals; clauses that overlap or follow each other are read together, so no two goals overlap. */
+export function findTasks(s: Scan, taken: Set<number>): Found[] {
+  const clauses: Group[] = [];
+  s.inds.forEach((r, i) => {
+    if (taken.has(i) || r.status !== "target" || s.roleAt(r.a) !== "plan" || s.isCovered(r.a, r.b)) return;
+    const [a, b] = clauseAround(s, i);
+    if (notATask(s, r, a, b)) return;
+    clauses.push({ a, b, rows: [i] });
+  });
+  clauses.sort((x, y) => x.a - y.a || x.b - y.b);
+  const groups: Group[] = [];
+  for (const c of clauses) {
+    const last = groups[groups.length - 1];
+    if (last && (c.a < last.b || (c.a - last.b < 4 && /^[\s,;]*$/u.test(s.text.slice(last.b, c.a))))) {
+      last.b = Math.max(last.b, c.b);
+      last.rows.push(...c.rows);
+    } else groups.push({ ...c, rows: [...c.rows] });
+  }
+  const out: Found[] = [];
+  for (const g of groups) {
+    for (const goal of goalsOfGroup(s, g)) {
+      for (const [a, b, rows] of splitClause(s, goal.a, goal.b, goal.rows)) {
+        const r = s.inds[rows[0]];
+        const y = /^(?:\d{4}-)?(\d{4})$/.exec(r.period); // a year, or a span's end year
+        const year = y ? Number(y[1]) : s.year;
+        out.push({ a, b, source: "task", row: r, when: { source: "task", docYear: s.year, late: s.late, year } });
+      }
+    }
   }
   return out;
 }
