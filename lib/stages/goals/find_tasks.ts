@@ -6,7 +6,8 @@ import { charClass } from "../../text/hot.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import { chineseNumber } from "../numbers/numbers.ts";
 import type { Indicator } from "../indicators/indicators.ts";
-import type { Found, Scan } from "./scan.ts";
+import type { When } from "./classify.ts";
+import { chainHeadings, type Found, type Scan } from "./scan.ts";
 
 const CLAUSE_START_CHAR = charClass(/[,;:。!?\n]/u);
 const CLAUSE_END_CHAR = charClass(/[,;。!?\n]/u);
@@ -53,7 +54,7 @@ function listLead(s: Scan, clauseA: number): string {
  */
 function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (/倍增$/u.test(r.valueText) && P.programme.test(s.text.slice(r.valueB, r.valueB + 4))) return true;
-  if (P.notQuantity.test(s.text.slice(Math.max(s.doc.a, r.valueA - 4), r.valueB + 4))) return true;
+  if (P.notQuantity.test(s.text.slice(Math.max(s.doc.a, r.valueA - 4), r.valueB + 6))) return true;
   if (P.factMark.test(s.text.slice(clauseA, r.valueA)) || P.factMark.test(listLead(s, clauseA))) return true;
   if (s.year !== null) {
     for (const m of s.text.slice(clauseA, clauseB).matchAll(END_YEAR)) {
@@ -173,15 +174,63 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
     } else groups.push({ ...c, rows: [...c.rows] });
   }
   const out: Found[] = [];
+  const leadAt = leadsOf(s);
   for (const g of groups) {
     for (const goal of goalsOfGroup(s, g)) {
       for (const [a, b, rows] of splitClause(s, goal.a, goal.b, goal.rows)) {
         const r = s.inds[rows[0]];
         const y = /^(?:\d{4}-)?(\d{4})$/.exec(r.period); // a year, or a span's end year
         const year = y ? Number(y[1]) : s.year;
-        out.push({ a, b, source: "task", row: r, when: { source: "task", docYear: s.year, late: s.late, year } });
+        const when: When = {
+          source: "task", docYear: s.year, late: s.late, year,
+          sentence: s.text.slice(sentenceStart(s, a), r.valueA),
+          headings: chainHeadings(s.doc.sections, s.sectionOf(a)),
+          lead: leadAt(a),
+        };
+        out.push({ a, b, source: "task", row: r, when });
       }
     }
   }
   return out;
+}
+
+/** The start of the sentence holding position a. */
+function sentenceStart(s: Scan, a: number): number {
+  const floor = Math.max(s.doc.a, a - 300);
+  while (a > floor && !SENTENCE_END_CHAR[s.text.charCodeAt(a - 1)]) a--;
+  return a;
+}
+
+const LEAD_CHARS = 60;
+
+/**
+ * The paragraph lead naming a time nearest before a position, inside its top-level
+ * section ("各位代表!未来五年是…", "2023年全市经济社会发展的主要预期目标是:"): the first
+ * 60 characters of each paragraph, kept when they name a time.
+ */
+function leadsOf(s: Scan): (pos: number) => string {
+  const leads: [number, string][] = [];
+  for (let p = s.doc.a; p < s.doc.b;) {
+    let e = s.text.indexOf("\n", p);
+    if (e < 0 || e > s.doc.b) e = s.doc.b;
+    const head = s.text.slice(p, Math.min(e, p + LEAD_CHARS));
+    P.time.lastIndex = 0;
+    if (P.time.test(head)) leads.push([p, head]);
+    p = e + 1;
+  }
+  const top = (pos: number) => {
+    let i = s.sectionOf(pos);
+    while (i >= 0 && s.doc.sections[i].parent >= 0) i = s.doc.sections[i].parent;
+    return i < 0 ? s.doc.a : s.doc.sections[i].a;
+  };
+  return (pos) => {
+    const floor = top(pos);
+    let lo = 0, hi = leads.length; // the last lead before pos
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (leads[mid][0] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && leads[lo - 1][0] >= floor ? leads[lo - 1][1] : "";
+  };
 }
