@@ -1,6 +1,15 @@
 /**
  * Finding quantified tasks in plan sections ("实施50项重点科技项目"): the
  * clause around each target row that no goal list or dated aim took.
+ *
+ * Clauses that overlap or follow each other in one sentence are read together
+ * and cut at commas into goals, so no two goals overlap: a piece whose number
+ * has its own metric or action starts a goal, one that compares or extends the
+ * number before (比上年增长…, 比“六五”期间…, 占…, 受益…) joins it; then "、"/"和"
+ * cut a piece's items. Rows that are facts, conditions, past levels, names or
+ * descriptions are skipped (`notATask`). Each task carries its sentence, its
+ * headings and the nearest paragraph lead naming a time, which the classifier
+ * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
  */
 import { charClass } from "../../text/hot.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
