@@ -49,6 +49,7 @@ export const GoalCues = z.object({
   continuation_leads: z.array(z.string().min(1)).min(1),
   comparison_leads: z.array(regex).min(1),
   fact_marks: z.array(z.string().min(1)).min(1),
+  fact_patterns: z.array(regex),
   time_words: z.object({
     this_year: z.array(z.string().min(1)).min(1),
     next_year: z.array(z.string().min(1)).min(1),
@@ -114,7 +115,7 @@ export const goalPatterns = {
   /** the words before a year that make it a comparison's base: "比五年计划原定" (tested on the eight characters before it, within its clause) */
   baseYear: new RegExp(`(?:${alt(c.time_words.base_marks)})[^,;:。]{0,7}$`, "u"),
   /** a fact or a condition stated before a plan clause's number: "已经达到", "只要" */
-  factMark: new RegExp(alt(c.fact_marks), "u"),
+  factMark: new RegExp([alt(c.fact_marks), ...c.fact_patterns].join("|"), "u"),
   /** a number that is no planned quantity, with four characters before and six after: "党委十届十二次全会", "15分钟便民生活圈" */
   notQuantity: new RegExp(any(c.not_quantities), "u"),
   /** 倍增 as part of a programme's name: "倍增计划" */

@@ -30,6 +30,8 @@ export interface When {
   sentence?: string;
   /** task: the paragraph lead naming a time nearest before it in its top-level section */
   lead?: string;
+  /** task: given in a party congress report, whose plan sections cover its five years */
+  congress?: boolean;
 }
 
 /** When a goal is due, as a text names it. */
@@ -90,6 +92,8 @@ const TASK_TIME_RULES: Rule<When, Time>[] = [
     }
     return undefined;
   }],
+  ["a task in a party congress report: its five years (实际利用外资年均增长xx%以上)", (w) =>
+    w.congress && w.docYear !== null ? { horizon: "multi_year", year: w.docYear + 5 } : undefined],
 ];
 /** A task's time from its sentence, headings and lead, before its indicator row's period. */
 const taskTime = (w: When): Time | undefined => w.source === "task" ? first<When, Time | undefined>(TASK_TIME_RULES, w, undefined) : undefined;

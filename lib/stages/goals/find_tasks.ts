@@ -64,7 +64,10 @@ function listLead(s: Scan, clauseA: number): string {
 function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (/倍增$/u.test(r.valueText) && P.programme.test(s.text.slice(r.valueB, r.valueB + 4))) return true;
   if (P.notQuantity.test(s.text.slice(Math.max(s.doc.a, r.valueA - 4), r.valueB + 6))) return true;
-  if (P.factMark.test(s.text.slice(clauseA, r.valueA)) || P.factMark.test(listLead(s, clauseA))) return true;
+  const lead = s.text.slice(clauseA, r.valueA);
+  const piece = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1);
+  // a comparison's verb ("比上年…减少了5.52%") is no fact
+  if (!P.comparisonLead.test(piece) && (P.factMark.test(lead) || P.factMark.test(listLead(s, clauseA)))) return true;
   if (s.year !== null) {
     for (const m of s.text.slice(clauseA, clauseB).matchAll(END_YEAR)) {
       const y = /^\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1].replace(/[○零]/gu, "〇"));
@@ -72,7 +75,6 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
     }
   }
   if (!r.metricAfterNumber || !P.listSummaryUnit.test(r.unit)) return false;
-  const lead = s.text.slice(clauseA, r.valueA);
   const last = lead.lastIndexOf("、");
   return last >= 0 && last < lead.length - 1;
 }
@@ -195,6 +197,7 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
           sentence: s.text.slice(sentenceStart(s, a), r.valueA),
           headings: chainHeadings(s.doc.sections, s.sectionOf(a)),
           lead: leadAt(a),
+          congress: s.doc.facts.kind === "party_congress_report",
         };
         out.push({ a, b, source: "task", row: r, when });
       }
