@@ -184,6 +184,19 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
       last.rows.push(...c.rows);
     } else groups.push({ ...c, rows: [...c.rows] });
   }
+  // a comparison right after a group, in its sentence, belongs to it even when its row is no target
+  // ("今年中央财政安排社会保障支出2019亿元,比去年增加247亿元", the 247 read as last year's actual)
+  groups.forEach((g, k) => {
+    const limit = Math.min(k + 1 < groups.length ? groups[k + 1].a : s.doc.b, g.b + 80);
+    while (s.text[g.b] === "," || s.text[g.b] === ";") {
+      let e = g.b + 1;
+      const open = (i: number) => !CLAUSE_END_CHAR[s.text.charCodeAt(i)] || inNumber(s.text, i);
+      while (e < limit && open(e)) e++;
+      if (e < s.doc.b && open(e)) break; // the comparison runs past the limit
+      if (!P.comparisonLead.test(s.text.slice(g.b + 1, e))) break;
+      g.b = e;
+    }
+  });
   const out: Found[] = [];
   const leadAt = leadsOf(s);
   for (const g of groups) {
