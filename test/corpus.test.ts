@@ -127,6 +127,24 @@ Deno.test("corpus: every goal's span is its text, and its indicators are targets
   }
 });
 
+Deno.test("corpus: no two goals of a document overlap (no cut copy, no split-off fragment)", async () => {
+  const { tables } = await corpus();
+  const byDoc = new Map<string, typeof tables.goals>();
+  for (const g of tables.goals) {
+    if (!byDoc.has(g.doc_id)) byDoc.set(g.doc_id, []);
+    byDoc.get(g.doc_id)!.push(g);
+  }
+  const overlaps: string[] = [];
+  for (const gs of byDoc.values()) {
+    gs.sort((x, y) => x.start - y.start);
+    for (let i = 1; i < gs.length; i++) {
+      if (gs[i].start < gs[i - 1].end) overlaps.push(`${gs[i - 1].goal_id} "${gs[i - 1].text}" / ${gs[i].goal_id} "${gs[i].text}"`);
+    }
+  }
+  assert.ok(tables.goals.length > 500);
+  assert.deepEqual(overlaps, []);
+});
+
 Deno.test("corpus: data/gold is the same as ../shared/gold where that folder is beside the repository", async () => {
   const shared = new URL("../../shared/gold/", import.meta.url).pathname;
   let names: string[];

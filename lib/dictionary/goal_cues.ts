@@ -43,9 +43,21 @@ export const GoalCues = z.object({
   statistic_heads: z.array(z.string().min(1)).min(1),
   statistic_units: z.array(z.string().min(1)),
   action_leads: z.array(z.string().min(1)).min(1),
+  beneficiary_leads: z.array(regex),
   lead_adverbs: z.array(z.string().min(1)),
   task_joiners: z.array(z.string().min(1)).min(1),
   continuation_leads: z.array(z.string().min(1)).min(1),
+  comparison_leads: z.array(regex).min(1),
+  fact_marks: z.array(z.string().min(1)).min(1),
+  fact_patterns: z.array(regex),
+  time_words: z.object({
+    this_year: z.array(z.string().min(1)).min(1),
+    next_year: z.array(z.string().min(1)).min(1),
+    three_years: z.array(z.string().min(1)).min(1),
+    century_end: z.array(z.string().min(1)).min(1),
+    base_marks: z.array(z.string().min(1)).min(1),
+  }),
+  not_quantities: z.array(regex).min(1),
   lead_trailing: z.array(z.string().min(1)),
   programme_after_multiplier: z.array(z.string().min(1)).min(1),
   list_summary_units: z.array(z.string().min(1)).min(1),
@@ -81,12 +93,31 @@ export const goalPatterns = {
   /** the words before a number end in a statistic's name, once verbs and qualifier words are stripped */
   statisticLead: new RegExp(`(?:${alt(c.statistic_heads)})(?:${alt(c.lead_trailing)})*$`, "u"),
   statisticUnit: new RegExp(`(?:${alt(c.statistic_units)})$`, "u"),
-  /** the words before a number open with a planned action: "开展职业技能培训" */
-  actionLead: new RegExp(`^(?:${alt(c.lead_adverbs)})*(?:${alt(c.action_leads)})`, "u"),
+  /** the words before a number open with a planned action, perhaps after whom it serves: "开展职业技能培训", "为农民工…开展免费体检" */
+  actionLead: new RegExp(`^(?:${any(c.beneficiary_leads)})?(?:${alt(c.lead_adverbs)})*(?:${alt(c.action_leads)})`, "u"),
   /** a separator between two quantified items of one task clause */
   taskJoiner: new RegExp(alt(c.task_joiners), "u"),
   /** a task clause opening with no metric of its own: "受益200万人" */
   continuationLead: new RegExp(`^(?:${alt(c.continuation_leads)})`, "u"),
+  /** a task clause comparing the number before with another time: "比“六五”期间增加" */
+  comparisonLead: new RegExp(`^(?:${any(c.comparison_leads)})`, "u"),
+  /**
+   * a time named in a text; groups: year (digits or Chinese numerals, "1980、1981年" too), thisYear,
+   * nextYear, threeYears, fiveYears, centuryEnd
+   */
+  time: new RegExp(
+    `(?<![\\d〇○零一二三四五六七八九])(?<year>\\d{4}|一九[〇○零一二三四五六七八九]{2}|二〇[〇一二三四五六七八九]{2})(?:年|(?=、(?:\\d{4}|[一二][九〇][〇○零一二三四五六七八九]{2})年))` +
+      `|(?<thisYear>${alt(c.time_words.this_year)})|(?<nextYear>${alt(c.time_words.next_year)})` +
+      `|(?<threeYears>${alt(c.time_words.three_years)})|(?<fiveYears>${alt(indicatorCues.years_ahead)})` +
+      `|(?<centuryEnd>${alt(c.time_words.century_end)})`,
+    "gu",
+  ),
+  /** the words before a year that make it a comparison's base: "比五年计划原定" (tested on the eight characters before it, within its clause) */
+  baseYear: new RegExp(`(?:${alt(c.time_words.base_marks)})[^,;:。]{0,7}$`, "u"),
+  /** a fact or a condition stated before a plan clause's number: "已经达到", "只要" */
+  factMark: new RegExp([alt(c.fact_marks), ...c.fact_patterns].join("|"), "u"),
+  /** a number that is no planned quantity, with four characters before and six after: "党委十届十二次全会", "15分钟便民生活圈" */
+  notQuantity: new RegExp(any(c.not_quantities), "u"),
   /** 倍增 as part of a programme's name: "倍增计划" */
   programme: new RegExp(`^(?:${alt(c.programme_after_multiplier)})`, "u"),
   /** a count right after a list of names, summing it up: "吉光3个省实验室" after "长白山、三江、" */

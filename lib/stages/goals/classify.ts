@@ -7,6 +7,7 @@
 import { matches } from "../../text/hot.ts";
 import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
+import { chineseNumber } from "../numbers/numbers.ts";
 
 export type GoalKind = "target" | "task" | "aim";
 export type Horizon = "annual" | "multi_year" | "long_term";
@@ -23,9 +24,79 @@ export interface When {
   intro?: string;
   /** list: the chain of section headings around the intro, innermost first, joined by "|" */
   headings?: string;
-  /** dated aim or task: the year it names (null: masked, "xxxx年") */
+  /** dated aim or task: the year it names (null: masked, "xxxx年"); for a task, its indicator row's period */
   year?: number | null;
+  /** task: its sentence up to the number */
+  sentence?: string;
+  /** task: the paragraph lead naming a time nearest before it in its top-level section */
+  lead?: string;
+  /** task: given in a party congress report, whose plan sections cover its five years */
+  congress?: boolean;
 }
+
+/** When a goal is due, as a text names it. */
+export interface Time {
+  horizon: Horizon;
+  year: number | null;
+}
+
+const yearTime = (y: number, docYear: number | null): Time => ({
+  year: y,
+  horizon: y >= 2035 ? "long_term" : docYear !== null && y - docYear > 1 ? "multi_year" : "annual",
+});
+
+/**
+ * The times a text names, in order: four-digit years not before the report's and not a
+ * comparison's base (比1955年), 今年, 明年, 今后三年, 今后五年 and 本世纪末 (read against the report year).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(timesIn("中央财政支出将由上年18亿元增加到95亿元,明年将安排200亿元", 2007, false), [{ horizon: "annual", year: 2008 }]);
+ * assert.deepEqual(timesIn("今后三年各级政府拟投入8500亿元", 2009, false), [{ horizon: "multi_year", year: 2011 }]);
+ * assert.deepEqual(timesIn("二、1981年国民经济计划的任务和主要指标", 1980, false), [{ horizon: "annual", year: 1981 }]);
+ * ```
+ */
+export function timesIn(text: string, docYear: number | null, late: boolean): Time[] {
+  const out: Time[] = [];
+  for (const m of matches(P.time, text)) {
+    const g = m.groups!;
+    if (g.year) {
+      if (P.baseYear.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // 比1955年, 由2020年的
+      const y = /^\d/.test(g.year) ? Number(g.year) : chineseNumber(g.year.replace(/[○零]/gu, "〇"));
+      if (y !== null && (docYear === null || y >= docYear)) out.push(yearTime(y, docYear));
+    } else if (docYear === null) continue;
+    else if (g.thisYear) out.push({ horizon: "annual", year: docYear });
+    else if (g.nextYear) out.push({ horizon: "annual", year: docYear + 1 });
+    else if (g.threeYears) out.push({ horizon: "multi_year", year: docYear + (late ? 3 : 2) });
+    else if (g.fiveYears) out.push({ horizon: "multi_year", year: docYear + (late ? 5 : 4) });
+    else if (g.centuryEnd && docYear < 2000) out.push({ horizon: "multi_year", year: 2000 });
+  }
+  return out;
+}
+
+/** The distinct times of a text, by year. */
+function distinctTimes(text: string, w: When): Time[] {
+  const seen = new Map<number | null, Time>();
+  for (const t of timesIn(text, w.docYear, w.late)) if (!seen.has(t.year)) seen.set(t.year, t);
+  return [...seen.values()];
+}
+
+const TASK_TIME_RULES: Rule<When, Time>[] = [
+  ["the time its sentence names nearest before the number (明年将安排200亿元)", (w) => timesIn(w.sentence ?? "", w.docYear, w.late).at(-1)],
+  ["the innermost heading naming one time (1981年国民经济计划的任务); one naming two (今后五年的目标任务和2023年工作安排) defers to the nearest paragraph lead naming one", (w) => {
+    for (const h of (w.headings ?? "").split("|")) {
+      const ts = distinctTimes(h, w);
+      if (ts.length === 1) return ts[0];
+      if (ts.length > 1) return timesIn(w.lead ?? "", w.docYear, w.late)[0];
+    }
+    return undefined;
+  }],
+  ["a task in a party congress report: its five years (实际利用外资年均增长xx%以上)", (w) =>
+    w.congress && w.docYear !== null ? { horizon: "multi_year", year: w.docYear + 5 } : undefined],
+];
+/** A task's time from its sentence, headings and lead, before its indicator row's period. */
+const taskTime = (w: When): Time | undefined => w.source === "task" ? first<When, Time | undefined>(TASK_TIME_RULES, w, undefined) : undefined;
 
 /** What kindOf looks at: the goal's source and text, whether it holds a number, and its first target row. */
 export interface KindInput {
@@ -77,11 +148,12 @@ export function kindOf(x: KindInput): GoalKind {
   return first(KIND_RULES, x, "task");
 }
 
-/** The text a list's time is read from: its intro, or with the headings when they name the years ahead and the intro alone reads annual. */
+/** The text a list's time is read from: its intro, or with the headings when they name the years ahead and the intro names no time. */
 function listContext(w: When): string {
   const intro = w.intro ?? "";
   const headings = w.headings ?? "";
-  if (listHorizon(intro, w) === "annual" && P.yearsAhead.test(headings)) return intro + "|" + headings;
+  // the intro's own time (2023年…主要预期目标是) wins over the headings (今后五年的目标任务和2023年工作安排)
+  if (listHorizon(intro, w) === "annual" && !timesIn(intro, w.docYear, w.late).length && P.yearsAhead.test(headings)) return intro + "|" + headings;
   return intro;
 }
 
@@ -119,6 +191,7 @@ const listHorizon = (text: string, w: When) => first(LIST_HORIZON_RULES, { text,
 
 const HORIZON_RULES: Rule<When, Horizon>[] = [
   ["a list: from its intro (and headings)", (w) => w.source === "list" ? listHorizon(listContext(w), w) : undefined],
+  ["a task: the time its sentence, headings or lead name", (w) => taskTime(w)?.horizon],
   ["2035 and beyond is long term", (w) => w.year != null && w.year >= 2035 ? "long_term" : undefined],
   ["a dated aim due by the report year is annual", (w) => w.source === "dated" && w.year != null && w.docYear !== null && w.year <= w.docYear ? "annual" : undefined],
   ["a dated aim otherwise is multi-year", (w) => w.source === "dated" ? "multi_year" : undefined],
@@ -149,6 +222,7 @@ const LIST_YEAR_RULES: Rule<{ text: string; w: When }, number | null>[] = [
 
 const YEAR_RULES: Rule<When, number | null>[] = [
   ["a list: from its intro (and headings)", (w) => w.source === "list" ? first(LIST_YEAR_RULES, { text: listContext(w), w }, w.docYear) : undefined],
+  ["a task: the time its sentence, headings or lead name", (w) => taskTime(w)?.year],
   ["the year the aim or task names", (w) => w.year !== undefined ? w.year : undefined],
 ];
 

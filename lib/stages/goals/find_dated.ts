@@ -5,6 +5,7 @@
 import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import { chineseNumber } from "../numbers/numbers.ts";
+import { piecesOf } from "./find_lists.ts";
 import type { Found, Scan } from "./scan.ts";
 
 /** The year a dated-aim match names: digits, a plan's end, or Chinese numerals; null when masked. */
@@ -13,6 +14,33 @@ function yearOfMatch(m: RegExpExecArray): number | null {
   if (m[2]) return indicatorCues.plans[m[2]] ?? null;
   if (m[3] || m[4]) return chineseNumber(m[3] ?? m[4]);
   return null;
+}
+
+/**
+ * A dated aim cut into goals, one per clause that names its own metric with its own
+ * number ("…工业总产值…翻一番,达到xxxx亿元,力争达到xxxx亿元" / "助推全市GDP超过xxxx亿元"),
+ * once the goal before holds a number; other clauses stay with the goal before.
+ */
+function splitDated(s: Scan, a: number, b: number): [number, number][] {
+  const own = (x: number, y: number) => s.endingIn(x, y).some((i) => s.inds[i].metricA >= x && s.inds[i].metricA < y);
+  const quantified = (x: number, y: number) => s.endingIn(x, y).length > 0;
+  const out: [number, number][] = [];
+  let numbered = false;
+  const pieces = piecesOf(s.text, a, b);
+  pieces.forEach((p, i) => {
+    const t = s.text.slice(p.a, p.b).trim();
+    const prev = out[out.length - 1];
+    const starts = !prev || (numbered && own(p.a, p.b) && quantified(p.a, p.b) && !P.continues.test(t) && !P.comparisonLead.test(t) &&
+      (p.sep !== "、" || quantified(pieces[i - 1].a, pieces[i - 1].b)));
+    if (starts) {
+      out.push([p.a, p.b]);
+      numbered = quantified(p.a, p.b);
+    } else {
+      prev[1] = p.b;
+      numbered ||= quantified(p.a, p.b);
+    }
+  });
+  return out;
 }
 
 /** Dated aims in sentences that no goal list covers; each covers its sentence. */
@@ -24,7 +52,8 @@ export function findDated(s: Scan): Found[] {
     if (!m) continue;
     const ty = yearOfMatch(m);
     if (s.year !== null && ty !== null && ty < s.year) continue;
-    out.push({ a: sent.a + m.index!, b: sent.b, source: "dated", when: { source: "dated", docYear: s.year, late: s.late, year: ty } });
+    const when = { source: "dated" as const, docYear: s.year, late: s.late, year: ty };
+    for (const [a, b] of splitDated(s, sent.a + m.index!, sent.b)) out.push({ a, b, source: "dated", when });
     s.cover(sent.a, sent.b);
   }
   return out;

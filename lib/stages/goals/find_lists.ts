@@ -59,10 +59,10 @@ function clauseListEnd(text: string, colon: number, paraEnd: number): number {
   return end;
 }
 
-type Piece = { a: number; b: number; sep: string };
+export type Piece = { a: number; b: number; sep: string };
 
 /** Pieces of [colon, end) between separators outside quotes and brackets, each with the separator before it. */
-function piecesOf(text: string, colon: number, end: number): Piece[] {
+export function piecesOf(text: string, colon: number, end: number): Piece[] {
   const pieces: Piece[] = [];
   let c = colon;
   let sep = ",";

@@ -1,32 +1,80 @@
 /**
  * Finding quantified tasks in plan sections ("实施50项重点科技项目"): the
  * clause around each target row that no goal list or dated aim took.
+ *
+ * Clauses that overlap or follow each other in one sentence are read together
+ * and cut at commas into goals, so no two goals overlap: a piece whose number
+ * has its own metric or action starts a goal, one that compares or extends the
+ * number before (比上年增长…, 比“六五”期间…, 占…, 受益…) joins it; then "、"/"和"
+ * cut a piece's items. Rows that are facts, conditions, past levels, names or
+ * descriptions are skipped (`notATask`). Each task carries its sentence, its
+ * headings and the nearest paragraph lead naming a time, which the classifier
+ * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
  */
 import { charClass } from "../../text/hot.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
+import { chineseNumber } from "../numbers/numbers.ts";
 import type { Indicator } from "../indicators/indicators.ts";
-import type { Found, Scan } from "./scan.ts";
+import type { When } from "./classify.ts";
+import { chainHeadings, type Found, type Scan } from "./scan.ts";
 
 const CLAUSE_START_CHAR = charClass(/[,;:。!?\n]/u);
 const CLAUSE_END_CHAR = charClass(/[,;。!?\n]/u);
+const SENTENCE_END_CHAR = charClass(/[。!?\n]/u);
+const PIECE_END_CHAR = charClass(/[,;]/u);
+const DIGIT_CHAR = charClass(/[0-9]/u);
+
+/** A thousands separator, not a clause break: the "," of "3,856亿斤". */
+function inNumber(text: string, i: number): boolean {
+  return text[i] === "," && DIGIT_CHAR[text.charCodeAt(i - 1)] === 1 && DIGIT_CHAR[text.charCodeAt(i + 1)] === 1;
+}
 
 /** The clause [a, b) around an indicator row, at most 200 characters beyond it either way. */
 function clauseAround(s: Scan, i: number): [number, number] {
   const r = s.inds[i], text = s.text;
   let a = Math.min(r.a, r.metricA);
   const aFloor = Math.max(s.doc.a, a - 200);
-  while (a > aFloor && !CLAUSE_START_CHAR[text.charCodeAt(a - 1)]) a--;
+  while (a > aFloor && (!CLAUSE_START_CHAR[text.charCodeAt(a - 1)] || inNumber(text, a - 1))) a--;
   let b = Math.max(r.b, r.metricB);
   const bCeil = Math.min(s.doc.b, b + 200);
-  while (b < bCeil && !CLAUSE_END_CHAR[text.charCodeAt(b)]) b++;
+  while (b < bCeil && (!CLAUSE_END_CHAR[text.charCodeAt(b)] || inNumber(text, b))) b++;
   return [a, b];
 }
 
-/** A row that names no planned quantity: 倍增 in a programme's name ("生态渔业倍增计划"), or a count that sums up the names listed just before it ("长白山、三江、吉光3个省实验室"). */
-function notATask(s: Scan, r: Indicator, clauseA: number): boolean {
+const END_YEAR = /到(\d{4}|一九[〇○零一二三四五六七八九]{2})年/gu;
+
+/** The lead of the list a clause belongs to: the words before the nearest colon earlier in its sentence ("已建成的主要有"), or "". */
+function listLead(s: Scan, clauseA: number): string {
+  const floor = Math.max(s.doc.a, clauseA - 300);
+  let c = clauseA - 1;
+  while (c > floor && s.text[c] !== ":" && !SENTENCE_END_CHAR[s.text.charCodeAt(c)]) c--;
+  if (s.text[c] !== ":") return "";
+  let a = c;
+  while (a > floor && !CLAUSE_START_CHAR[s.text.charCodeAt(a - 1)]) a--;
+  return s.text.slice(a, c);
+}
+
+/**
+ * A row that names no planned quantity: 倍增 in a programme's name ("生态渔业倍增计划"),
+ * a count that sums up the names listed just before it ("长白山、三江、吉光3个省实验室"),
+ * a number that is a name or a description ("十届十二次全会", "公园24小时开放"), a fact
+ * or condition ("建交的国家已经达到135个", "只要…保持百分之八"), or a past level
+ * ("由一九七八年的…增加到一九八二年的六百五十亿元" in the 1983 report).
+ */
+function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (/倍增$/u.test(r.valueText) && P.programme.test(s.text.slice(r.valueB, r.valueB + 4))) return true;
-  if (!r.metricAfterNumber || !P.listSummaryUnit.test(r.unit)) return false;
+  if (P.notQuantity.test(s.text.slice(Math.max(s.doc.a, r.valueA - 4), r.valueB + 6))) return true;
   const lead = s.text.slice(clauseA, r.valueA);
+  const piece = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1);
+  // a comparison's verb ("比上年…减少了5.52%") is no fact
+  if (!P.comparisonLead.test(piece) && (P.factMark.test(lead) || P.factMark.test(listLead(s, clauseA)))) return true;
+  if (s.year !== null) {
+    for (const m of s.text.slice(clauseA, clauseB).matchAll(END_YEAR)) {
+      const y = /^\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1].replace(/[○零]/gu, "〇"));
+      if (y !== null && y < s.year) return true;
+    }
+  }
+  if (!r.metricAfterNumber || !P.listSummaryUnit.test(r.unit)) return false;
   const last = lead.lastIndexOf("、");
   return last >= 0 && last < lead.length - 1;
 }
@@ -35,9 +83,10 @@ const spanA = (r: Indicator) => Math.min(r.a, r.metricA);
 const spanB = (r: Indicator) => Math.max(r.b, r.metricB);
 
 /**
- * A clause's rows cut into goals: a "、" or "和" between one row's metric and number
+ * A piece's rows cut into goals: a "、" or "和" between one row's metric and number
  * and the next row's starts a new goal ("启动城中村改造3万户、城市危旧房改造8600套"),
- * unless a 分别 or 均 clause shares its numbers out.
+ * unless a 分别 or 均 clause shares its numbers out. Breaks at "," were decided before
+ * (`goalsOfGroup`), so a joiner only counts inside one piece.
  */
 function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, number, number[]][] {
   const rows = [...idx].sort((x, y) => s.inds[x].valueA - s.inds[y].valueA);
@@ -46,8 +95,15 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
   const out: [number, number, number[]][] = [];
   let start = a, group: number[] = [rows[0]];
   for (let k = 1; k < rows.length; k++) {
-    const prevEnd = spanB(s.inds[rows[k - 1]]), nextStart = spanA(s.inds[rows[k]]);
-    const m = prevEnd <= nextStart ? P.taskJoiner.exec(s.text.slice(prevEnd, nextStart)) : null;
+    const prev = s.inds[rows[k - 1]], next = s.inds[rows[k]];
+    let prevEnd = spanB(prev), nextStart = spanA(next);
+    // a metric read back past the previous number ("供水管网" for "实施180公里管道清淤、175公里河道疏浚"):
+    // the gap runs between the two numbers, and needs words after the first before the joiner
+    const back = nextStart < prevEnd;
+    if (back) [prevEnd, nextStart] = [prev.b, next.valueA];
+    const gap = prevEnd <= nextStart ? s.text.slice(prevEnd, nextStart) : "";
+    let m = /[,;]/u.test(gap) ? null : P.taskJoiner.exec(gap);
+    if (back && m && m.index === 0) m = null;
     if (!m) {
       group.push(rows[k]);
       continue;
@@ -60,43 +116,146 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
   return out;
 }
 
-/** Plan tasks: one per clause (or "、" piece of it) holding target rows in a plan section, not taken by earlier goals. */
-export function findTasks(s: Scan, taken: Set<number>): Found[] {
-  // clause [a, b) → indicator rows in it; the key packs both offsets into one
-  // number (exact while a document is under 94 million characters)
-  const clauses = new Map<number, number[]>();
-  const SPAN = s.doc.b - s.doc.a + 1;
-  s.inds.forEach((r, i) => {
-    if (taken.has(i) || r.status !== "target" || s.roleAt(r.a) !== "plan" || s.isCovered(r.a, r.b)) return;
-    const [a, b] = clauseAround(s, i);
-    if (notATask(s, r, a)) return;
-    const key = (a - s.doc.a) * SPAN + (b - s.doc.a);
-    if (!clauses.has(key)) clauses.set(key, []);
-    clauses.get(key)!.push(i);
-  });
-  let out: Found[] = [];
-  for (const [key, idx] of clauses) {
-    const a0 = s.doc.a + Math.floor(key / SPAN), b0 = s.doc.a + (key % SPAN);
-    for (const [a, b, rows] of splitClause(s, a0, b0, idx)) {
-      const r = s.inds[rows[0]];
-      const y = /^(?:\d{4}-)?(\d{4})$/.exec(r.period); // a year, or a span's end year
-      const year = y ? Number(y[1]) : s.year;
-      out.push({ a, b, source: "task", row: r, when: { source: "task", docYear: s.year, late: s.late, year } });
+type Group = { a: number; b: number; rows: number[] };
+
+/** Pieces of [a, b) between "," and ";" outside quotes and brackets (not the "," inside "3,856"). */
+function piecesOf(text: string, a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let c = a, depth = 0;
+  for (let i = a; i <= b; i++) {
+    const ch = text[i];
+    if (ch === "“" || ch === "(" || ch === "《") depth++;
+    else if (ch === "”" || ch === ")" || ch === "》") depth = Math.max(0, depth - 1);
+    if (i === b || (depth === 0 && PIECE_END_CHAR[text.charCodeAt(i)] && !inNumber(text, i))) {
+      if (i > c) out.push([c, i]);
+      c = i + 1;
     }
   }
-  out = joinContinuations(s, out.sort((x, y) => x.a - y.a));
   return out;
 }
 
-/** A task clause with no metric of its own ("受益200万人") joins the task clause right before it in the same sentence. */
-function joinContinuations(s: Scan, found: Found[]): Found[] {
-  const out: Found[] = [];
-  for (const f of found) {
+/**
+ * The goals of a group of task clauses that overlap or follow each other in one
+ * sentence: each piece between commas whose first number has a metric or an
+ * action of its own starts a goal; a piece that only compares or extends the
+ * number before ("比上年增长31.27%", "受益200万人", "增加到一九八七年的五十五万人")
+ * joins that goal, and a piece with no number joins the piece after it.
+ */
+function goalsOfGroup(s: Scan, g: Group): Group[] {
+  const out: Group[] = [];
+  let pending = -1; // start of pieces with no number, waiting for one
+  for (const [a, b] of piecesOf(s.text, g.a, g.b)) {
+    const rows = g.rows.filter((i) => s.inds[i].valueA >= a && s.inds[i].valueA < b);
+    if (!rows.length) {
+      if (pending < 0) pending = a;
+      continue;
+    }
+    const r = s.inds[rows.reduce((x, y) => s.inds[x].valueA <= s.inds[y].valueA ? x : y)];
+    const lead = s.text.slice(a, r.valueA).replace(/^\s+/u, "");
     const prev = out[out.length - 1];
-    const lead = f.row ? s.text.slice(f.a, f.row.valueA).replace(/^[\s,;]+/u, "") : "";
-    const adjacent = prev && prev.b <= f.a && /^[\s,;]*$/u.test(s.text.slice(prev.b, f.a));
-    if (adjacent && f.row && !f.row.metricAfterNumber && P.continuationLead.test(lead)) prev.b = f.b;
-    else out.push(f);
+    const ownMetric = r.metricA >= a && lead.replace(P.continuationLead, "").length > 2; // "增加工商业贷款23亿元"
+    const joins = prev && pending < 0 && !r.metricAfterNumber &&
+      (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a));
+    if (joins) {
+      prev.b = b;
+      prev.rows.push(...rows);
+    } else out.push({ a: pending >= 0 ? pending : a, b, rows });
+    pending = -1;
+  }
+  if (pending >= 0 && out.length) out[out.length - 1].b = g.b;
+  return out;
+}
+
+/** Plan tasks: one per clause (or "、" piece of it) holding target rows in a plan section, not taken by earlier goals; clauses that overlap or follow each other are read together, so no two goals overlap. */
+export function findTasks(s: Scan, taken: Set<number>): Found[] {
+  const clauses: Group[] = [];
+  s.inds.forEach((r, i) => {
+    if (taken.has(i) || r.status !== "target" || s.roleAt(r.a) !== "plan" || s.isCovered(r.a, r.b)) return;
+    const [a, b] = clauseAround(s, i);
+    if (notATask(s, r, a, b)) return;
+    clauses.push({ a, b, rows: [i] });
+  });
+  clauses.sort((x, y) => x.a - y.a || x.b - y.b);
+  const groups: Group[] = [];
+  for (const c of clauses) {
+    const last = groups[groups.length - 1];
+    if (last && (c.a < last.b || (c.a - last.b < 4 && /^[\s,;]*$/u.test(s.text.slice(last.b, c.a))))) {
+      last.b = Math.max(last.b, c.b);
+      last.rows.push(...c.rows);
+    } else groups.push({ ...c, rows: [...c.rows] });
+  }
+  // a comparison right after a group, in its sentence, belongs to it even when its row is no target
+  // ("今年中央财政安排社会保障支出2019亿元,比去年增加247亿元", the 247 read as last year's actual)
+  groups.forEach((g, k) => {
+    const limit = Math.min(k + 1 < groups.length ? groups[k + 1].a : s.doc.b, g.b + 80);
+    while (s.text[g.b] === "," || s.text[g.b] === ";") {
+      let e = g.b + 1;
+      const open = (i: number) => !CLAUSE_END_CHAR[s.text.charCodeAt(i)] || inNumber(s.text, i);
+      while (e < limit && open(e)) e++;
+      if (e < s.doc.b && open(e)) break; // the comparison runs past the limit
+      if (!P.comparisonLead.test(s.text.slice(g.b + 1, e))) break;
+      g.b = e;
+    }
+  });
+  const out: Found[] = [];
+  const leadAt = leadsOf(s);
+  for (const g of groups) {
+    for (const goal of goalsOfGroup(s, g)) {
+      for (const [a, b, rows] of splitClause(s, goal.a, goal.b, goal.rows)) {
+        const r = s.inds[rows[0]];
+        const y = /^(?:\d{4}-)?(\d{4})$/.exec(r.period); // a year, or a span's end year
+        const year = y ? Number(y[1]) : s.year;
+        const when: When = {
+          source: "task", docYear: s.year, late: s.late, year,
+          sentence: s.text.slice(sentenceStart(s, a), r.valueA),
+          headings: chainHeadings(s.doc.sections, s.sectionOf(a)),
+          lead: leadAt(a),
+          congress: s.doc.facts.kind === "party_congress_report",
+        };
+        out.push({ a, b, source: "task", row: r, when });
+      }
+    }
   }
   return out;
+}
+
+/** The start of the sentence holding position a. */
+function sentenceStart(s: Scan, a: number): number {
+  const floor = Math.max(s.doc.a, a - 300);
+  while (a > floor && !SENTENCE_END_CHAR[s.text.charCodeAt(a - 1)]) a--;
+  return a;
+}
+
+const LEAD_CHARS = 60;
+
+/**
+ * The paragraph lead naming a time nearest before a position, inside its top-level
+ * section ("各位代表!未来五年是…", "2023年全市经济社会发展的主要预期目标是:"): the first
+ * 60 characters of each paragraph, kept when they name a time.
+ */
+function leadsOf(s: Scan): (pos: number) => string {
+  const leads: [number, string][] = [];
+  for (let p = s.doc.a; p < s.doc.b;) {
+    let e = s.text.indexOf("\n", p);
+    if (e < 0 || e > s.doc.b) e = s.doc.b;
+    const head = s.text.slice(p, Math.min(e, p + LEAD_CHARS));
+    P.time.lastIndex = 0;
+    if (P.time.test(head)) leads.push([p, head]);
+    p = e + 1;
+  }
+  const top = (pos: number) => {
+    let i = s.sectionOf(pos);
+    while (i >= 0 && s.doc.sections[i].parent >= 0) i = s.doc.sections[i].parent;
+    return i < 0 ? s.doc.a : s.doc.sections[i].a;
+  };
+  return (pos) => {
+    const floor = top(pos);
+    let lo = 0, hi = leads.length; // the last lead before pos
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (leads[mid][0] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && leads[lo - 1][0] >= floor ? leads[lo - 1][1] : "";
+  };
 }
