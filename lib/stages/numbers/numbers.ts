@@ -10,6 +10,7 @@
  */
 import { charClass, matches } from "../../text/hot.ts";
 import { units as unitDict } from "../../dictionary/dictionary.ts";
+import { readChineseNumeral } from "./chinese.ts";
 
 /** A number with its unit, as found in cleaned text. */
 export interface Quantity {
@@ -31,71 +32,22 @@ export interface Quantity {
   kind: "number" | "multiple" | "rank";
 }
 
-const CN_DIGIT: Record<string, number> = {
-  "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-};
-const CN_SMALL: Record<string, number> = { "十": 10, "百": 100, "千": 1000 };
-const CN_BIG: Record<string, number> = { "万": 1e4, "亿": 1e8 };
-
 /**
- * Value of a Chinese numeral, or null when it is not a well-formed one.
+ * Value of a Chinese numeral, or null when it is not a well-formed one (the
+ * reader of ./chinese.ts, under the name the other stages call).
  *
  * @example
  * ```ts
- * chineseNumber("一万二千"); // 12000
- * chineseNumber("二〇三五"); // 2035
- * chineseNumber("十四五");   // null (a plan's name, not a number)
+ * import assert from "node:assert/strict";
+ * import { chineseNumber } from "./numbers.ts";
+ * assert.equal(chineseNumber("一万二千"), 12000);
+ * assert.equal(chineseNumber("二〇三五"), 2035);
+ * assert.equal(chineseNumber("六百零三亿五千万"), 60350000000);
+ * assert.equal(chineseNumber("十四五"), null); // a plan's name, not a number
  * ```
  */
-/**
- * Chinese digit characters as ASCII digits ("二〇三五" → "2035"); the caller
- * has checked that every character is a digit. A plain loop: `[...s].map().join()`
- * made arrays of changing kinds, and V8 recompiled its callers each time.
- */
-function cnDigits(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) out += CN_DIGIT[s[i]];
-  return out;
-}
-
 export function chineseNumber(s: string): number | null {
-  if (!s) return null;
-  // decimals: 九点四 → 9.4
-  const dot = s.indexOf("点");
-  if (dot > 0) {
-    const whole = chineseNumber(s.slice(0, dot));
-    const frac = s.slice(dot + 1);
-    if (whole === null || !/^[〇零一二三四五六七八九]+$/u.test(frac)) return null;
-    return Number(`${whole}.${cnDigits(frac)}`);
-  }
-  // digit strings: 二〇三五
-  if (/^[零〇一二三四五六七八九]{2,}$/u.test(s)) {
-    return Number(cnDigits(s));
-  }
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  let lastUnit = Infinity;
-  for (const c of s) {
-    if (c in CN_DIGIT) {
-      if (digit !== null && CN_DIGIT[c] !== 0) return null; // 十四五: two digits in a row
-      digit = CN_DIGIT[c];
-    } else if (c in CN_SMALL) {
-      const u = CN_SMALL[c];
-      if (u >= lastUnit) return null;
-      section += (digit ?? 1) * u;
-      digit = null;
-      lastUnit = u;
-    } else if (c in CN_BIG) {
-      section += digit ?? 0;
-      if (section === 0) section = 1;
-      total = (total + section) * CN_BIG[c];
-      section = 0;
-      digit = null;
-      lastUnit = Infinity;
-    } else return null;
-  }
-  return total + section + (digit ?? 0);
+  return readChineseNumeral(s);
 }
 
 function esc(s: string) {
@@ -112,11 +64,15 @@ interface UnitInfo {
 const unitTable = new Map<string, UnitInfo>();
 for (const u of unitDict.units) {
   unitTable.set(u.unit, { unit: u.unit, base: u.base, factor: u.factor, quantity: u.quantity });
-  for (const p of u.prefixes) {
+  // magnitudes compose: a unit that takes 万 and 亿 takes 万亿 (万 × 亿) too: 1.3万亿斤
+  const prefixes = u.prefixes.includes("万") && u.prefixes.includes("亿") && !u.prefixes.includes("万亿")
+    ? [...u.prefixes, "万亿"]
+    : u.prefixes;
+  for (const p of prefixes) {
     unitTable.set(p + u.unit, {
       unit: p + u.unit,
       base: u.base,
-      factor: u.factor * unitDict.prefixes[p],
+      factor: u.factor * (unitDict.prefixes[p] ?? unitDict.prefixes["万"] * unitDict.prefixes["亿"]),
       quantity: u.quantity,
     });
   }
@@ -124,15 +80,24 @@ for (const u of unitDict.units) {
 const UNIT = [...unitTable.keys()].sort((a, b) => b.length - a.length).map(esc).join("|");
 // bounded repetitions keep matching linear on hostile text (a megabyte of digits)
 const AR = String.raw`\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,8})?|\d{1,16}(?:\.\d{1,8})?(?:万\d{1,4}(?!\d))?`;
-const CN = "[零〇一二两三四五六七八九十百千万亿]{1,16}(?:点[〇零一二三四五六七八九]{1,8})?";
+const CN = "[零〇○一二两三四五六七八九十百千万亿]{1,16}(?:点[〇○零一二三四五六七八九]{1,8}(?:万亿|万|亿)?)?";
 const MASK = String.raw`[xX]{1,8}(?:\.[xX]{1,8})?|\*{1,8}(?:\.\*{1,8})?`;
 const NUM = `(?:${AR}|${MASK}|${CN})`;
 const AFTER = "左右|上下|以上|以下|以内|之内|多";
 const PER = unitDict.per.map(esc).join("|");
-const CN_START = charClass(/[零〇一二两三四五六七八九十百千万亿]/u);
+const CN_START = charClass(/[零〇○一二两三四五六七八九十百千万亿]/u);
 const PER_END = new RegExp(`(${PER})$`, "u");
-const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
+// groups: 百分之, number, 多/余, a magnitude with 多/余 after it (2.2万多所), unit, qualifier word
+const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?(?:(万亿|亿|万)(多|余))?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
 const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
+const CN_MAGNITUDE = /[十百千万亿]/u;
+const CN_DIGIT_CHAR = /[零〇○一二两三四五六七八九]/u;
+const HAN = /\p{Script=Han}/u;
+/** the characters after which a bare magnitude is an amount: 近百项, 突破万亿元, 超千亿元 */
+const BARE_BEFORE = new Set(["近", "破", "超", "过", "逾", "达"]);
+/** the magnitude a Chinese numeral ends in */
+const BIG_END = /(万亿|万|亿)$/u;
+const MAGNITUDE: Record<string, number> = { "万": 1e4, "亿": 1e8, "万亿": 1e12 };
 const MULTIPLE = /翻(一|两|三|四|1|2|3|4)?番|倍增/gu;
 const RANK = new RegExp(`(居|列|位居|位列|排名|排在|排|跃居|升至|保持)([^,;。第]{0,8})第(\\d+|[一二三四五六七八九十]+)(位|名)`, "gu");
 const UNIT_WORD = new Set(unitDict.unit_words);
@@ -141,6 +106,12 @@ const QUAL_AFTER: Record<string, Quantity["after"]> = {
   "左右": "approx", "上下": "approx", "以上": "min", "多": "min", "余": "min",
   "以下": "max", "以内": "max", "之内": "max",
 };
+
+/** `unit` without a rate suffix (万元/人 → 万元). */
+function unitWithoutPer(unit: string): string {
+  const per = PER_END.exec(unit);
+  return per && per.index > 0 ? unit.slice(0, per.index) : unit;
+}
 
 function parsed0Masked(num: string): boolean {
   return /^[xX*]/.test(num);
@@ -153,8 +124,22 @@ function parseNumber(s: string): { value: number | null; masked: boolean } | nul
     if (w) return { value: Number(w[1]) * 1e4 + Number(w[2]), masked: false };
     return { value: Number(s.replace(/,/g, "")), masked: false };
   }
-  const v = chineseNumber(s);
+  const v = readChineseNumeral(s);
   return v === null ? null : { value: v, masked: false };
+}
+
+/**
+ * A Chinese numeral before `unit`, its value in the unit as written: a
+ * trailing magnitude goes into the unit when the unit takes it (一百七十万人 →
+ * 170 万人; 七百六十六亿四千万元 → 7664000 万元; 突破万亿元 → 1 万亿元). Null when
+ * the numeral does not read.
+ */
+function splitChinese(num: string, unit: string): { value: number; unit: string } | null {
+  const full = readChineseNumeral(num);
+  if (full === null) return null;
+  const big = BIG_END.exec(num);
+  if (big && unit && unitTable.has(big[1] + unitWithoutPer(unit))) return { value: full / MAGNITUDE[big[1]], unit: big[1] + unit };
+  return { value: full, unit };
 }
 
 
@@ -176,22 +161,34 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
   for (let m = SINGLE.exec(s); m; m = SINGLE.exec(s)) {
     const start = m.index!;
     if (start < skipUntil) continue;
-    let [whole, pct, num, many, unit, after] = m as unknown as (string | undefined)[];
+    let [whole, pct, num, many, mag, manyAfterMag, unit, after] = m as unknown as (string | undefined)[];
     num = num!;
+    if (mag) {
+      // 2.2万多所: the magnitude, 多, then the unit
+      if (!unit || !unitTable.has(mag + unitWithoutPer(unit))) continue;
+      unit = mag + unit;
+      many = manyAfterMag;
+    }
     // Chinese numerals: only with a magnitude character, or 两/几 before 倍, or 百分之
     const isCn = CN_START[num.charCodeAt(0)] === 1;
     if (isCn && !pct && !unit) continue; // 一是, 统一, 十四五: most matches end here
     const before = s[start - 1] ?? "";
+    let cnValue: number | null = null;
     if (isCn) {
-      // a trailing 万/亿 belongs to the unit when that unit takes it (两万人 → 2 万人)
-      const big = /(万亿|万|亿)$/u.exec(num);
-      if (big && unit && unitTable.has(big[1] + unit) && num.length > big[1].length) {
-        num = num.slice(0, -big[1].length);
-        unit = big[1] + unit;
+      if (!pct && !(unit === "倍") && !(CN_MAGNITUDE.test(num) && unit)) continue;
+      // a bare magnitude (百亿元, 万亿元) is an amount only after 近, 突破, 超 …
+      // (and, but after 近, not before a noun: 产值超百亿元工业企业 names a class of firms)
+      if (!pct && !CN_DIGIT_CHAR.test(num)) {
+        if (!BARE_BEFORE.has(before)) continue;
+        if (before !== "近" && HAN.test(s[start + whole!.length] ?? "")) continue;
       }
-      const hasMagnitude = /[十百千万亿]/u.test(num);
-      if (!pct && !(unit === "倍") && !(hasMagnitude && unit)) continue;
-      if (/^[十百千万亿]$/u.test(num) && before !== "近" && !pct) continue;
+      if (!pct) {
+        // a trailing 万/亿 belongs to the unit when that unit takes it (两万人 → 2 万人)
+        const split = splitChinese(num, unit!);
+        if (!split) continue;
+        cnValue = split.value;
+        unit = split.unit;
+      }
     }
     const ahead = (at: number) => s.slice(at, at + 48); // bounded look-ahead: no copying the rest of the text
     const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(ahead(start + whole!.length)) : null;
@@ -206,7 +203,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     if (unit && !after && UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))) continue; // xx人民广场
     if (before === "每") continue; // 每10万人: a denominator
     if (parsed0Masked(num) && unit === "人" && /\p{Script=Han}/u.test(s[end] ?? "")) continue; // "xx人一定要": a masked place
-    const parsed = parseNumber(num);
+    const parsed = cnValue !== null ? { value: cnValue, masked: false } : parseNumber(num);
     if (!parsed) continue;
     const value = parsed.value;
     if (pct) unit = "%";
@@ -214,12 +211,15 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     let afterWord = after ?? (many ?? "");
     // a range continues: 6%-6.5%, 6至6.5%
     const tail = RANGE_TAIL.exec(ahead(end));
+    // a Chinese second bound in the unit as written: 八至十万人 → 8-10 万人
+    const tailSplit = tail && tail[4] && CN_START[tail[2].charCodeAt(0)] === 1 ? splitChinese(tail[2], tail[4]) : null;
+    const tailUnit = tailSplit ? tailSplit.unit : tail?.[4];
     // the second bound needs its own unit, unless 百分之 covers both (百分之八至九)
-    if (tail && (tail[4] ? (!unit || unit === tail[4] || (pct && tail[1])) : (pct && !tail[1] && !/^[年月日]/u.test(ahead(end + tail[0].length))))) {
-      const p2 = parseNumber(tail[2]);
+    if (tail && (tailUnit ? (!unit || unit === tailUnit || (pct && tail[1])) : (pct && !tail[1] && !/^[年月日]/u.test(ahead(end + tail[0].length))))) {
+      const p2 = tailSplit ? { value: tailSplit.value, masked: false } : parseNumber(tail[2]);
       if (p2 && (p2.masked === parsed.masked) && (p2.value === null || value === null || p2.value >= value)) {
         valueMax = p2.value;
-        unit = tail[4] ?? unit;
+        unit = tailUnit ?? unit;
         afterWord = tail[5] ?? "";
         end += tail[0].length;
       }
