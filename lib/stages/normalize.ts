@@ -47,7 +47,9 @@ const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
  *
  * @example
  * ```ts
- * foldCharacters(identity("增长６．５％")).text; // "增长6.5%"
+ * import assert from "node:assert/strict";
+ * import { identity } from "../text/mapped.ts";
+ * assert.equal(foldCharacters(identity("增长６．５％")).text, "增长6.5%");
  * ```
  */
 /**
@@ -141,7 +143,6 @@ function isDigit(c: number): boolean {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { spacedDigits } from "./normalize.ts";
  * assert.equal(spacedDigits("5 1 6 0元", 1), true);
  * assert.equal(spacedDigits("2021 2022年", 4), false);
  * ```
@@ -160,7 +161,10 @@ function isAsciiWord(c: number): boolean {
  *
  * @example
  * ```ts
- * normalize(identity("主要预期目标\n是：增长８％左右")).text; // "主要预期目标是:增长8%左右"
+ * import assert from "node:assert/strict";
+ * import { identity } from "../text/mapped.ts";
+ * assert.equal(normalize(identity("主要预期目标\n是：增长８％左右")).text, "主要预期目标是:增长8%左右");
+ * assert.equal(normalize(identity("平均期望寿命达到7 0 ．8 岁")).text, "平均期望寿命达到70.8岁"); // national_1998
  * ```
  */
 export function normalize(m: MappedText): MappedText {

@@ -110,7 +110,6 @@ function structured(s: string, a: number, b: number): number | null {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { readChineseNumeral } from "./chinese.ts";
  * assert.equal(readChineseNumeral("二千零十七万"), 20170000);
  * assert.equal(readChineseNumeral("一万三"), 13000);
  * assert.equal(readChineseNumeral("万亿"), 1e12);

@@ -7,6 +7,18 @@
  *
  * Years (2021年), dates, ordinals (第十四届), names with digits (5号机组,
  * 地铁4号线, 5G) and product specs (4兆瓦级) are not quantities.
+ *
+ * Values are stored in the unit as written, the unit carrying its magnitude:
+ * 1.3万亿斤 is 1.3 万亿斤, and unit_factor (from data/dictionary/units.json)
+ * turns it into 6.5e8 吨. A Chinese numeral's trailing magnitude goes into the
+ * unit when the unit takes it, the value being the numeral's whole value over
+ * that magnitude (一百七十万人 → 170 万人, 七百六十六亿四千万元 → 7664000 万元),
+ * so a number never loses the part before its last magnitude. Magnitudes
+ * compose: a unit that takes 万 and 亿 takes 万亿. A bare magnitude (百亿元,
+ * 万亿元) is an amount only after 近, 突破, 超, 过, 逾, 达 and, but after 近, not
+ * before a noun (产值超百亿元工业企业 names a class of firms). Chinese numerals
+ * are read by ./chinese.ts; the case tables are in ./cases/. Numbers that web
+ * copies space out digit by digit are joined earlier, by normalisation.
  */
 import { charClass, matches } from "../../text/hot.ts";
 import { units as unitDict } from "../../dictionary/dictionary.ts";
@@ -39,7 +51,6 @@ export interface Quantity {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { chineseNumber } from "./numbers.ts";
  * assert.equal(chineseNumber("一万二千"), 12000);
  * assert.equal(chineseNumber("二〇三五"), 2035);
  * assert.equal(chineseNumber("六百零三亿五千万"), 60350000000);
@@ -148,8 +159,13 @@ function splitChinese(num: string, unit: string): { value: number; unit: string 
  *
  * @example
  * ```ts
- * findQuantities("地区生产总值7600亿元、增长8%左右", 0, 19)
- * // [{value: 7600, unit: "亿元"}, {value: 8, unit: "%", after: "approx"}]
+ * import assert from "node:assert/strict";
+ * const text = "国家财政收入比上年增加1501亿元,总额首次突破万亿元"; // national_2000
+ * const [rise, total] = findQuantities(text, 0, text.length);
+ * assert.deepEqual([rise.value, rise.unit, rise.factor], [1501, "亿元", 1e8]);
+ * assert.deepEqual([total.value, total.unit, total.factor], [1, "万亿元", 1e12]);
+ * const [grain] = findQuantities("粮食产量1.4万亿斤左右", 0, 13); // national_2025
+ * assert.deepEqual([grain.value, grain.unit, grain.after], [1.4, "万亿斤", "approx"]);
  * ```
  */
 export function findQuantities(text: string, a: number, b: number): Quantity[] {
