@@ -21,7 +21,7 @@
  * copies space out digit by digit are joined earlier, by normalisation.
  */
 import { charClass, matches } from "../../text/hot.ts";
-import { units as unitDict } from "../../dictionary/dictionary.ts";
+import { indicatorCues, units as unitDict } from "../../dictionary/dictionary.ts";
 import { readChineseNumeral } from "./chinese.ts";
 
 /** A number with its unit, as found in cleaned text. */
@@ -110,7 +110,12 @@ const BARE_BEFORE = new Set(["近", "破", "超", "过", "逾", "达"]);
 const BIG_END = /(万亿|万|亿)$/u;
 const MAGNITUDE: Record<string, number> = { "万": 1e4, "亿": 1e8, "万亿": 1e12 };
 const MULTIPLE = /翻(一|两|三|四|1|2|3|4)?番|倍增/gu;
-const RANK = new RegExp(`(居|列|位居|位列|排名|排在|排|跃居|升至|保持)([^,;。第]{0,8})第(\\d+|[一二三四五六七八九十]+)(位|名)`, "gu");
+// ranks: a rank verb (data/dictionary/indicator_cues.json), or a scope word not after 由/从, before 第N位
+// or 首位; masked 第x位; lists 第1、第2位 (the list's last unit serves all); 前N位 (at most N)
+const RANK_VERBS = [...indicatorCues.rank_verbs].sort((x, y) => y.length - x.length).map(esc).join("|");
+const RANK_NUM = "\\d{1,4}|[一二三四五六七八九十]{1,3}|[xX]{1,2}";
+const RANK = new RegExp(`(?:(?:${RANK_VERBS})[^,;。第首]{0,8}|(?<![由从])(?:全国|全省|全市|全区|世界|全球))(?:第(${RANK_NUM})(位|名)?|(首)(位))|(前)(${RANK_NUM})(位|名)`, "gu");
+const RANK_MORE = new RegExp(`^、第(${RANK_NUM})(位|名)?`, "u");
 const UNIT_WORD = new Set(unitDict.unit_words);
 const NOT_AFTER = new RegExp(`^(${unitDict.not_after.map(esc).join("|")})`, "u");
 const QUAL_AFTER: Record<string, Quantity["after"]> = {
@@ -271,14 +276,45 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       unit: "倍", base: "倍", factor: 1, quantity: "multiple", after: "", afterText: "", masked: false, kind: "multiple",
     });
   }
-  if (s.includes("第")) for (const m of matches(RANK, s)) {
-    const at = m.index! + m[0].indexOf("第");
-    const n = /^\d/.test(m[3]) ? Number(m[3]) : chineseNumber(m[3]);
-    if (n === null) continue;
-    kept.push({
-      a: a + at, b: a + m.index! + m[0].length, value: n, valueMax: null, unit: m[4], base: "位", factor: 1,
-      quantity: "rank", after: "", afterText: "", masked: false, kind: "rank",
-    });
+  if (s.includes("第") || s.includes("首位") || s.includes("前")) for (const m of matches(RANK, s)) {
+    const ranks: { at: number; end: number; num: string; unit: string }[] = [];
+    const end = m.index! + m[0].length;
+    if (m[5]) {
+      // 前5位: a rank of at most 5 (the 5位 read as a count before is dropped below)
+      const at = m.index! + m[0].lastIndexOf("前");
+      const n = /^\d/.test(m[6]) ? Number(m[6]) : readChineseNumeral(m[6]);
+      const masked = /^[xX]/.test(m[6]);
+      if (n === null && !masked) continue;
+      kept.push({
+        a: a + at, b: a + end, value: n, valueMax: null, unit: m[7], base: "位", factor: 1,
+        quantity: "rank", after: "max", afterText: "前", masked, kind: "rank",
+      });
+      continue;
+    }
+    const first = m[3] ? end - 2 : m.index! + m[0].lastIndexOf("第");
+    ranks.push({ at: first, end, num: m[3] ? "一" : m[1], unit: m[3] ? m[4] : m[2] ?? "" });
+    for (let more = RANK_MORE.exec(s.slice(ranks[ranks.length - 1].end)); more; more = RANK_MORE.exec(s.slice(ranks[ranks.length - 1].end))) {
+      const at = ranks[ranks.length - 1].end + 1;
+      ranks.push({ at, end: at + more[0].length - 1, num: more[1], unit: more[2] ?? "" });
+    }
+    // a rank needs its 位 or 名 (第一梯队, 第二批; 全国第一 too: the tables' unit may not be empty)
+    const last = ranks[ranks.length - 1];
+    if (!last.unit) continue;
+    for (const r of ranks) {
+      const masked = /^[xX]/.test(r.num);
+      const n = masked ? null : /^\d/.test(r.num) ? Number(r.num) : readChineseNumeral(r.num);
+      if (n === null && !masked) continue;
+      kept.push({
+        a: a + r.at, b: a + r.end, value: n, valueMax: null, unit: r.unit || last.unit, base: "位", factor: 1,
+        quantity: "rank", after: "", afterText: "", masked, kind: "rank",
+      });
+    }
   }
-  return kept.sort((x, y) => x.a - y.a);
+  kept.sort((x, y) => x.a - y.a);
+  // a count inside a rank (the 5位 of 前5位) is the rank's, not a quantity of its own
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const q = kept[i];
+    if (q.kind === "number" && kept.some((r) => r.kind === "rank" && r.a <= q.a && q.b <= r.b)) kept.splice(i, 1);
+  }
+  return kept;
 }
