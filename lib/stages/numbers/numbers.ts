@@ -190,13 +190,13 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       unit = mag + unit;
       many = manyAfterMag;
     }
-    // Chinese numerals: only with a magnitude character, or 两/几 before 倍, or 百分之
+    // Chinese numerals: only with a magnitude character, or a digit before 倍 or 成, or 百分之
     const isCn = CN_START[num.charCodeAt(0)] === 1;
     if (isCn && !pct && !unit) continue; // 一是, 统一, 十四五: most matches end here
     const before = s[start - 1] ?? "";
     let cnValue: number | null = null;
     if (isCn) {
-      if (!pct && !(unit === "倍") && !(CN_MAGNITUDE.test(num) && unit)) continue;
+      if (!pct && !(unit === "倍" || unit === "成") && !(CN_MAGNITUDE.test(num) && unit)) continue;
       // a bare magnitude (百亿元, 万亿元) is an amount only after 近, 突破, 超 …
       // (and, but after 近, not before a noun: 产值超百亿元工业企业 names a class of firms)
       if (!pct && !CN_DIGIT_CHAR.test(num)) {
