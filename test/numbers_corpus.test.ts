@@ -165,7 +165,7 @@ export function checkRow(r: Row, text: string): string {
   if (!slice.includes(fold(r.value_text))) return `value_text ${JSON.stringify(r.value_text)} is not in the span ${JSON.stringify(slice)}`;
   if (r.masked) return r.value === null && /[xX*]/.test(slice) ? "" : `masked row with value ${r.value} from ${JSON.stringify(slice)}`;
   if (r.value === null) return `no value for ${JSON.stringify(slice)}`;
-  // the number is whole: no digit right before the span (7 0 ．8 岁 read as 0.8)
+  // the number is whole: no digit right before the span (7 0 ．8 岁 read as 0.8), none right after it
   const lead = fold(text.slice(Math.max(0, r.value_start - 6), r.value_start));
   if (/[\d.]$/.test(lead) && /^[\d.]/.test(slice)) return `the number is cut: ${JSON.stringify(lead)} stands before ${JSON.stringify(slice)}`;
   if (/[零〇○一二两三四五六七八九十百千万亿]$/u.test(lead) && /^[零〇○一二两三四五六七八九十百千万亿]/u.test(slice) && readCn(/[零〇○一二两三四五六七八九十百千万亿]+$/u.exec(lead)![0] + slice.slice(0, 1)) !== null) {
@@ -180,6 +180,10 @@ export function checkRow(r: Row, text: string): string {
     const m = /^(?:第|前)(\d+|[一二三四五六七八九十]+)(位|名)?$/u.exec(slice);
     const want = slice === "首位" ? 1 : m ? (/^\d/.test(m[1]) ? Number(m[1]) : readCn(m[1])) : null;
     return want !== null && r.value === want ? "" : `rank ${r.value}, the text says ${want} (${slice})`;
+  }
+  const tail = fold(text.slice(r.value_end, r.value_end + 6));
+  if ((/[\d.]$/.test(slice) && /^\.?\d/.test(tail)) || (/[万亿]$/u.test(slice) && /^[万亿]/u.test(tail))) {
+    return `the number is cut: ${JSON.stringify(tail)} follows ${JSON.stringify(slice)}`;
   }
   const rb = readBack(slice);
   if (!rb) return `cannot read ${JSON.stringify(slice)}`;
@@ -235,4 +239,35 @@ Deno.test("numbers: every indicator row's value is the number written in its spa
   if (Deno.env.get("NUMBERS_LIST")) console.log(wrong.join("\n"));
   assert.equal(wrong.length, 0, `${wrong.length} rows:\n${wrong.slice(0, 60).join("\n")}`);
   for (const k of known.keys()) assert.ok(seen.has(k), `exception ${k} no longer gives a row`);
+});
+
+Deno.test("numbers: the property tells the wrong numbers of the old tables from right ones", () => {
+  const row = (source: string, find: string, from: number, len: number, r: Partial<Row>): [Row, string] => {
+    const text = sourceText(source);
+    const at = text.indexOf(find);
+    assert.ok(at >= 0, `${find} is not in ${source}`);
+    const start = at + from;
+    return [{
+      indicator_id: "t", source, value_start: start, value_end: start + len, value: null, value_max: null, unit: "",
+      unit_base: "", unit_factor: 1, measure: "level", masked: false, value_text: text.slice(start, start + len), ...r,
+    }, text];
+  };
+  // 突破万亿元 (national_2000): 1000100000000 元 was stored; 1 万亿元 is right
+  const wan = "总额首次突破万亿元";
+  assert.ok(checkRow(...row("national/national_2000.txt", wan, 6, 3, { value: 1000100000000, unit: "元", unit_base: "元", unit_factor: 1 })));
+  assert.equal(checkRow(...row("national/national_2000.txt", wan, 6, 3, { value: 1, unit: "万亿元", unit_base: "元", unit_factor: 1e12 })), "");
+  // 平均期望寿命达到7 0 ．8 岁 (national_1998): 0.8 岁 read from the cut span
+  const life = "平均期望寿命达到7 0 ．8 岁";
+  const [cut, t] = row("national/national_1998.txt", life, 10, 6, { value: 0.8, unit: "岁", unit_base: "岁" });
+  cut.value_text = "0.8岁";
+  assert.match(checkRow(cut, t), /cut/);
+  const [whole, t2] = row("national/national_1998.txt", life, 8, 8, { value: 70.8, unit: "岁", unit_base: "岁" });
+  whole.value_text = "70.8岁";
+  assert.equal(checkRow(whole, t2), "");
+  // 二千零十七万人 (national_1958): 2007 万人 was stored
+  const pupils = "小学二千零十七万人";
+  assert.ok(checkRow(...row("national/national_1958.txt", pupils, 2, 7, { value: 2007, unit: "万人", unit_base: "人", unit_factor: 1e4 })));
+  assert.equal(checkRow(...row("national/national_1958.txt", pupils, 2, 7, { value: 2017, unit: "万人", unit_base: "人", unit_factor: 1e4 })), "");
+  // a unit factor that disagrees with data/dictionary/units.json
+  assert.match(checkRow(...row("national/national_1958.txt", pupils, 2, 7, { value: 2017, unit: "万人", unit_base: "人", unit_factor: 1e3 })), /dictionary/);
 });
