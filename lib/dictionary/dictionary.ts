@@ -89,6 +89,7 @@ export const UnitDictionary = z.object({
   not_after: z.array(z.string()),
   unit_words: z.array(z.string()),
   per: z.array(z.string()),
+  bare_magnitude: z.object({ after: z.array(z.string().min(1)), before_words: z.array(z.string().min(1)) }),
   units: z.array(z.object({
     unit: z.string().min(1),
     quantity: z.string(),

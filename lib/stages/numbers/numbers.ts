@@ -15,8 +15,9 @@
  * that magnitude (一百七十万人 → 170 万人, 七百六十六亿四千万元 → 7664000 万元),
  * so a number never loses the part before its last magnitude. Magnitudes
  * compose: a unit that takes 万 and 亿 takes 万亿. A bare magnitude (百亿元,
- * 万亿元) is an amount only after 近, 突破, 超, 过, 逾, 达 and, but after 近, not
- * before a noun (产值超百亿元工业企业 names a class of firms). Chinese numerals
+ * 万亿元) is an amount only after 近, 突破, 超 … and, but after 近, not before
+ * a noun other than 大关 (产值超百亿元工业企业 names a class of firms): the
+ * words are units.json's `bare_magnitude`. Chinese numerals
  * are read by ./chinese.ts; the case tables are in ./cases/. Numbers that web
  * copies space out digit by digit are joined earlier, by normalisation.
  */
@@ -104,8 +105,9 @@ const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之)?(${NUM}
 const CN_MAGNITUDE = /[十百千万亿]/u;
 const CN_DIGIT_CHAR = /[零〇○一二两三四五六七八九]/u;
 const HAN = /\p{Script=Han}/u;
-/** the characters after which a bare magnitude is an amount: 近百项, 突破万亿元, 超千亿元 */
-const BARE_BEFORE = new Set(["近", "破", "超", "过", "逾", "达"]);
+/** the words after which a bare magnitude is an amount (近百项, 突破万亿元, 超千亿元), and the words it may stand before */
+const BARE_AFTER = unitDict.bare_magnitude.after;
+const BARE_BEFORE_WORDS = unitDict.bare_magnitude.before_words;
 /** the magnitude a Chinese numeral ends in */
 const BIG_END = /(万亿|万|亿)$/u;
 const MAGNITUDE: Record<string, number> = { "万": 1e4, "亿": 1e8, "万亿": 1e12 };
@@ -200,8 +202,10 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       // a bare magnitude (百亿元, 万亿元) is an amount only after 近, 突破, 超 …
       // (and, but after 近, not before a noun: 产值超百亿元工业企业 names a class of firms)
       if (!pct && !CN_DIGIT_CHAR.test(num)) {
-        if (!BARE_BEFORE.has(before)) continue;
-        if (before !== "近" && HAN.test(s[start + whole!.length] ?? "")) continue;
+        const cue = BARE_AFTER.find((w) => s.endsWith(w, start));
+        if (!cue) continue;
+        const at = start + whole!.length;
+        if (cue !== "近" && HAN.test(s[at] ?? "") && !BARE_BEFORE_WORDS.some((w) => s.startsWith(w, at))) continue;
       }
       if (!pct) {
         // a trailing 万/亿 belongs to the unit when that unit takes it (两万人 → 2 万人)
