@@ -280,6 +280,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       unit: "倍", base: "倍", factor: 1, quantity: "multiple", after: "", afterText: "", masked: false, kind: "multiple",
     });
   }
+  let hasTop = false; // a 前N位 was read
   if (s.includes("第") || s.includes("首位") || s.includes("前")) for (const m of matches(RANK, s)) {
     const ranks: { at: number; end: number; num: string; unit: string }[] = [];
     const end = m.index! + m[0].length;
@@ -293,11 +294,13 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
         a: a + at, b: a + end, value: n, valueMax: null, unit: m[7], base: "位", factor: 1,
         quantity: "rank", after: "max", afterText: "前", masked, kind: "rank",
       });
+      hasTop = true;
       continue;
     }
     const first = m[3] ? end - 2 : m.index! + m[0].lastIndexOf("第");
     ranks.push({ at: first, end, num: m[3] ? "一" : m[1], unit: m[3] ? m[4] : m[2] ?? "" });
-    for (let more = RANK_MORE.exec(s.slice(ranks[ranks.length - 1].end)); more; more = RANK_MORE.exec(s.slice(ranks[ranks.length - 1].end))) {
+    const next = () => RANK_MORE.exec(s.slice(ranks[ranks.length - 1].end, ranks[ranks.length - 1].end + 12));
+    for (let more = next(); more; more = next()) {
       const at = ranks[ranks.length - 1].end + 1;
       ranks.push({ at, end: at + more[0].length - 1, num: more[1], unit: more[2] ?? "" });
     }
@@ -315,10 +318,15 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     }
   }
   kept.sort((x, y) => x.a - y.a);
-  // a count inside a rank (the 5位 of 前5位) is the rank's, not a quantity of its own
-  for (let i = kept.length - 1; i >= 0; i--) {
-    const q = kept[i];
-    if (q.kind === "number" && kept.some((r) => r.kind === "rank" && r.a <= q.a && q.b <= r.b)) kept.splice(i, 1);
+  if (!hasTop) return kept;
+  // a count inside a rank (the 5位 of 前5位) is the rank's, not a quantity of its own; one pass, as
+  // spans come sorted by start (a rank starts at 前, before the count inside it)
+  const out2: Quantity[] = [];
+  let rankEnd = -1;
+  for (const q of kept) {
+    if (q.kind === "rank") rankEnd = Math.max(rankEnd, q.b);
+    else if (q.kind === "number" && q.b <= rankEnd) continue;
+    out2.push(q);
   }
-  return kept;
+  return out2;
 }
