@@ -40,6 +40,8 @@ export function readCn(s: string, top = true): number | null {
     if (s.length === 1) return DIGIT[s];
     return top ? Number([...s].map((c) => DIGIT[c]).join("")) : null;
   }
+  // a year with an ASCII zero among Chinese digits: 二0一一
+  if (top && /^[零〇○一二两三四五六七八九0-9]+$/u.test(s)) return Number([...s].map((c) => c in DIGIT ? DIGIT[c] : c).join(""));
   for (const [mag, v] of MAGNITUDES) {
     const i = s.indexOf(mag);
     if (i < 0) continue;

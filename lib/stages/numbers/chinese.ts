@@ -10,7 +10,8 @@
  *   unless a 零 came before it (一万零三 = 10003);
  * - bare magnitudes: 十, 万, 亿, 万亿 (= 万 × 亿 = 1e12, 突破万亿元);
  *   万 before 亿 multiplies the whole 亿 group (三万亿 = 3e12, 一万二千亿);
- * - digit by digit (years and codes): 二〇三五, 一九八○ (○ U+25CB as zero);
+ * - digit by digit (years and codes): 二〇三五, 一九八○ (○ U+25CB as zero),
+ *   二0一一 (an ASCII zero among Chinese digits, cpc_congress_18);
  * - decimals: 九点四, 零点五, 一点三万亿 (a magnitude after the decimals).
  *
  * Anything else (十四五: two digits after a unit; 百千: units rising) is not a
@@ -26,16 +27,25 @@ for (const [c, v] of Object.entries({ "零": 0, "〇": 0, "○": 0, "一": 1, "�
 const TEN = "十".charCodeAt(0), HUNDRED = "百".charCodeAt(0), THOUSAND = "千".charCodeAt(0);
 const WAN = "万".charCodeAt(0), YI = "亿".charCodeAt(0);
 
-/** Whether every unit of `s` in `[a, b)` is a digit character. */
+/** digit values for digit-by-digit strings: the Chinese digits and, inside them, ASCII ones (二0一一) */
+const POSITIONAL = Int8Array.from(DIGIT);
+for (let d = 0; d <= 9; d++) POSITIONAL[48 + d] = d;
+
+/** Whether every unit of `s` in `[a, b)` is a digit character (ASCII digits allowed beside Chinese ones). */
 function allDigits(s: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (DIGIT[s.charCodeAt(i)] < 0) return false;
-  return b > a;
+  let chinese = false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (POSITIONAL[c] < 0) return false;
+    if (DIGIT[c] >= 0) chinese = true;
+  }
+  return chinese;
 }
 
 /** `s[a, b)` read digit by digit as a decimal string ("二〇三五" → "2035"). */
 function digitString(s: string, a: number, b: number): string {
   let out = "";
-  for (let i = a; i < b; i++) out += DIGIT[s.charCodeAt(i)];
+  for (let i = a; i < b; i++) out += POSITIONAL[s.charCodeAt(i)];
   return out;
 }
 
