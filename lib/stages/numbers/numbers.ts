@@ -108,6 +108,8 @@ const HAN = /\p{Script=Han}/u;
 /** the words after which a bare magnitude is an amount (近百项, 突破万亿元, 超千亿元), and the words it may stand before */
 const BARE_AFTER = unitDict.bare_magnitude.after;
 const BARE_BEFORE_WORDS = unitDict.bare_magnitude.before_words;
+/** where 倍增 is no doubling: 成倍增长, 倍增计划 */
+const DOUBLING = unitDict.doubling;
 /** the magnitude a Chinese numeral ends in */
 const BIG_END = /(万亿|万|亿)$/u;
 const MAGNITUDE: Record<string, number> = { "万": 1e4, "亿": 1e8, "万亿": 1e12 };
@@ -273,6 +275,10 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
   }
   const kept = out;
   if (s.includes("番") || s.includes("倍增")) for (const m of matches(MULTIPLE, s)) {
+    if (m[0] === "倍增") {
+      const at = m.index!, end = at + 2;
+      if (DOUBLING.not_after.some((w) => s.endsWith(w, at)) || DOUBLING.not_before.some((w) => s.startsWith(w, end))) continue;
+    }
     const w = m[1] ?? "一";
     const times = { "一": 1, "1": 1, "两": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4 }[w] ?? 1;
     kept.push({
