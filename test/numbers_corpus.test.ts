@@ -119,8 +119,10 @@ export interface ReadBack {
 export function readBack(s: string): ReadBack | null {
   let t = s;
   let pct = false;
-  if (t.startsWith("百分之")) {
+  let perMille = false;
+  if (t.startsWith("百分之") || t.startsWith("千分之")) {
     pct = true;
+    perMille = t.startsWith("千");
     t = t.slice(3);
   }
   const one = readOne(t);
@@ -128,13 +130,13 @@ export function readBack(s: string): ReadBack | null {
   let rest = one.rest.replace(/^(万亿|亿|万)?(多|余)/u, "$1"); // 120多万人, 2.2万多所
   let second: { n: number; rest: string } | null = null;
   // a range: 6%-6.5%, 6至6.5%, 百分之八至九
-  const sep = /^([^-—–~至到]*)[-—–~至到]{1,2}(百分之)?/u.exec(rest);
+  const sep = /^([^-—–~至到]*)[-—–~至到]{1,2}(百分之|千分之)?/u.exec(rest);
   if (sep) {
     second = readOne(rest.slice(sep[0].length));
     if (second) rest = second.rest.replace(/^(万亿|亿|万)?(多|余)/u, "$1");
   }
   rest = rest.replace(QUAL_END, "");
-  const unitText = pct ? "%" : rest;
+  const unitText = pct ? (perMille ? "‰" : "%") : rest;
   const { factor } = unitOf(unitText || "?");
   const lo = one.n * factor;
   return { lo, hi: second ? second.n * factor : null, unitText, first: one.n };
@@ -191,7 +193,7 @@ export function checkRow(r: Row, text: string): string {
   if (!rb) return `cannot read ${JSON.stringify(slice)}`;
   // the unit: written in the span, with the base and factor of the dictionary
   const written = slice.replace(/(万亿|亿|万)(多|余)/u, "$1"); // 二十一万多人 writes 万人
-  if (!written.includes(r.unit) && !(r.unit === "%" && slice.startsWith("百分之"))) return `unit ${r.unit} is not written in ${JSON.stringify(slice)}`;
+  if (!written.includes(r.unit) && !(r.unit === "%" && slice.startsWith("百分之")) && !(r.unit === "‰" && slice.startsWith("千分之"))) return `unit ${r.unit} is not written in ${JSON.stringify(slice)}`;
   const u = unitOf(r.unit);
   if (u.base !== r.unit_base || r.unit_factor === null || !close(u.factor, r.unit_factor)) {
     return `unit ${r.unit}: base ${r.unit_base} × ${r.unit_factor}, the dictionary gives ${u.base} × ${u.factor}`;

@@ -1,7 +1,7 @@
 /**
  * Numbers as people write them in these reports, with their units:
  * Arabic (7600, 737.6, 1,200), full-width (folded earlier), Chinese numerals
- * (一万二千, 两, 百分之五), mixed (1.2万亿元, 3万4000人), ranges (6%-6.5%,
+ * (一万二千, 两, 百分之五, 千分之十三 → 13 ‰), mixed (1.2万亿元, 3万4000人), ranges (6%-6.5%,
  * 4.5%—5%, 6至6.5%), multipliers (翻一番, 翻两番, 倍增), approximate amounts
  * (120多万人, 400余项, 近百项) and masked digits (x, xx, x.xx, *, **, ****).
  *
@@ -99,9 +99,9 @@ const AFTER = "左右|上下|以上|以下|以内|之内|多";
 const PER = unitDict.per.map(esc).join("|");
 const CN_START = charClass(/[零〇○一二两三四五六七八九十百千万亿]/u);
 const PER_END = new RegExp(`(${PER})$`, "u");
-// groups: 百分之, number, 多/余, a magnitude with 多/余 after it (2.2万多所), unit, qualifier word
-const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?(?:(万亿|亿|万)(多|余))?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
-const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
+// groups: 百分之 or 千分之, number, 多/余, a magnitude with 多/余 after it (2.2万多所), unit, qualifier word
+const SINGLE = new RegExp(`(百分之|千分之)?(${NUM})(多|余)?(?:(万亿|亿|万)(多|余))?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
+const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之|千分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
 const CN_MAGNITUDE = /[十百千万亿]/u;
 const CN_DIGIT_CHAR = /[零〇○一二两三四五六七八九]/u;
 const HAN = /\p{Script=Han}/u;
@@ -233,7 +233,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     const parsed = cnValue !== null ? { value: cnValue, masked: false } : parseNumber(num);
     if (!parsed) continue;
     const value = parsed.value;
-    if (pct) unit = "%";
+    if (pct) unit = pct === "千分之" ? "‰" : "%";
     let valueMax: number | null = null;
     let afterWord = after ?? (many ?? "");
     // a range continues: 6%-6.5%, 6至6.5%
