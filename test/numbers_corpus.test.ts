@@ -24,6 +24,7 @@ const MAGNITUDES: [string, number][] = [["亿", 1e8], ["万", 1e4], ["千", 1e3]
 /** A Chinese numeral by splitting at its largest magnitude character, recursively. */
 export function readCn(s: string, top = true): number | null {
   if (!s) return null;
+  s = s.replaceAll("万万", "亿"); // 六万万人
   if (s.includes("点")) {
     const [whole, frac, ...more] = s.split("点");
     if (more.length || !frac) return null;
@@ -51,6 +52,7 @@ export function readCn(s: string, top = true): number | null {
     if (l === null || (mag !== "亿" && l >= v)) return null;
     let r = 0;
     if (right) {
+      if (/^[百千万亿]/u.test(right)) return null; // 千百: no numeral (a bare 十 may follow: 一百十八)
       if (ZERO.has(right[0])) {
         const rest = right.replace(/^[零〇○]+/u, "");
         r = rest ? readCn(rest, false) ?? NaN : NaN;

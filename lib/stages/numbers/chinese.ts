@@ -8,7 +8,8 @@
  * - a dropped last unit: the digit after the last unit is one unit lower
  *   (一万三 = 13000, 四百五 = 450, 三千二 = 3200, 二亿五 = 250000000),
  *   unless a 零 came before it (一万零三 = 10003);
- * - bare magnitudes: 十, 万, 亿, 万亿 (= 万 × 亿 = 1e12, 突破万亿元);
+ * - bare magnitudes: 十, 万, 亿, 万亿 (= 万 × 亿 = 1e12, 突破万亿元); 万万 is 亿
+ *   (六万万人); a bare 十 after 百 or 千 is 一十 (一百十八 = 118);
  *   万 before 亿 multiplies the whole 亿 group (三万亿 = 3e12, 一万二千亿);
  * - digit by digit (years and codes): 二〇三五, 一九八○ (○ U+25CB as zero),
  *   二0一一 (an ASCII zero among Chinese digits, cpc_congress_18);
@@ -71,13 +72,14 @@ function structured(s: string, a: number, b: number): number | null {
     } else if (c === TEN || c === HUNDRED || c === THOUSAND) {
       const u = c === TEN ? 10 : c === HUNDRED ? 100 : 1000;
       if (u >= lastSmall) return null; // 百千, 十十
-      if (digit < 0 && sec !== 0 && !zero) return null; // 一千百: a unit without its digit
+      // 一千百: a unit without its digit; but a bare 十 after 百 or 千 is 一十 (一百十八 = 118, old style)
+      if (digit < 0 && sec !== 0 && !zero && u !== 10) return null;
       sec += (digit < 0 ? 1 : digit) * u;
       digit = -1;
       zero = false;
       lastSmall = u;
       lastUnit = u;
-    } else if (c === WAN) {
+    } else if (c === WAN && s.charCodeAt(i + 1) !== WAN) {
       if (hasWan) return null; // 万 twice in one 亿 group
       let n = sec + (digit < 0 ? 0 : digit);
       if (n === 0) {
@@ -91,7 +93,8 @@ function structured(s: string, a: number, b: number): number | null {
       zero = false;
       lastSmall = 10000;
       lastUnit = 1e4;
-    } else if (c === YI) {
+    } else if (c === YI || c === WAN) {
+      if (c === WAN) i++; // 万万 is 亿 (六万万人, the 1950s)
       let n = wan + sec + (digit < 0 ? 0 : digit);
       if (n === 0) {
         if (total !== 0 || zero) return null;
