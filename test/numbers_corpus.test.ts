@@ -78,6 +78,9 @@ export function unitOf(unit: string): { base: string; factor: number } {
     if (pf === undefined) continue;
     if (!best || e.unit.length > best.len) best = { base: e.base + per, factor: e.factor * pf, len: e.unit.length };
   }
+  // a bare magnitude as the unit (贫困人口再减少1000万): a plain number
+  const bare = (unitsJson.prefixes as Record<string, number>)[u];
+  if (!best && bare && ["万", "亿", "万亿"].includes(u)) return { base: per, factor: bare };
   return best ?? { base: u + per, factor: 1 };
 }
 

@@ -17,7 +17,10 @@
  * compose: a unit that takes 万 and 亿 takes 万亿. A bare magnitude (百亿元,
  * 万亿元) is an amount only after 近, 突破, 超 … and, but after 近, not before
  * a noun other than 大关 (产值超百亿元工业企业 names a class of firms): the
- * words are units.json's `bare_magnitude`. Chinese numerals
+ * words are units.json's `bare_magnitude`. A magnitude that ends its clause
+ * after an Arabic number is the unit itself (贫困人口再减少1000万 → 1000 万,
+ * base "" × 1e4); before a noun (9748万农村人口) it is left unread for now, as
+ * the metric would have to be read after the number. Chinese numerals
  * are read by ./chinese.ts; the case tables are in ./cases/. Numbers that web
  * copies space out digit by digit are joined earlier, by normalisation.
  */
@@ -110,6 +113,9 @@ const BARE_AFTER = unitDict.bare_magnitude.after;
 const BARE_BEFORE_WORDS = unitDict.bare_magnitude.before_words;
 /** where 倍增 is no doubling: 成倍增长, 倍增计划 */
 const DOUBLING = unitDict.doubling;
+/** magnitudes standing as units where a clause ends after them (1000万, 8.14亿): a plain number, base "" */
+const BARE_UNITS = new Map(["万", "亿", "万亿"].map((m) => [m, { unit: m, base: "", factor: unitDict.prefixes[m], quantity: "count" }]));
+const BARE_UNIT_AHEAD = new RegExp(`^(万亿|亿|万)(多|余)?(${AFTER})?(?=[,;。、:!?)]|$|和\\d)`, "u");
 /** the magnitude a Chinese numeral ends in */
 const BIG_END = /(万亿|万|亿)$/u;
 const MAGNITUDE: Record<string, number> = { "万": 1e4, "亿": 1e8, "万亿": 1e12 };
@@ -220,6 +226,16 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     const ahead = (at: number) => s.slice(at, at + 48); // bounded look-ahead: no copying the rest of the text
     const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(ahead(start + whole!.length)) : null;
     if (tailAhead && !tailAhead[4]) continue; // "6至8" without a unit is no quantity
+    if (!pct && !unit && !tailAhead && !isCn && !mag) {
+      // a magnitude that ends its clause is the unit: 贫困人口再减少1000万, 人口8.14亿
+      const bare = BARE_UNIT_AHEAD.exec(s.slice(start + whole!.length, start + whole!.length + 8));
+      if (bare) {
+        whole = whole! + bare[1] + (bare[2] ?? "") + (bare[3] ?? "");
+        unit = bare[1];
+        many = bare[2];
+        after = bare[3];
+      }
+    }
     if (!pct && !unit && !tailAhead) continue;
     if (before === "第" || /[A-Za-z.]/.test(before)) continue;
     if (/^\d/.test(num) && /\d$/.test(before)) continue;
@@ -255,7 +271,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     if (valueMax !== null && valueMax === value) valueMax = null; // "提高6到6元": one value, written twice
     const per = unit ? PER_END.exec(unit) : null; // 万元/人: a rate of the unit
     const plain = per ? unit!.slice(0, -per[1].length) : unit!;
-    const known = unitTable.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
+    const known = unitTable.get(plain) ?? BARE_UNITS.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
     const info = per ? { ...known, unit: unit!, base: known.base + per[1], quantity: "rate" } : known;
     out.push({
       a: a + start,
