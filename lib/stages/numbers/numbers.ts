@@ -13,8 +13,8 @@
  * turns it into 6.5e8 吨. A Chinese numeral's trailing magnitude goes into the
  * unit when the unit takes it, the value being the numeral's whole value over
  * that magnitude (一百七十万人 → 170 万人, 七百六十六亿四千万元 → 7664000 万元),
- * so a number never loses the part before its last magnitude. Magnitudes
- * compose: a unit that takes 万 and 亿 takes 万亿. A bare magnitude (百亿元,
+ * so a number never loses the part before its last magnitude. The units that
+ * take 万亿 say so in units.json (斤, 吨, 千瓦时 …: 1.3万亿斤). A bare magnitude (百亿元,
  * 万亿元) is an amount only after 近, 突破, 超 … and, but after 近, not before
  * a noun other than 大关 (产值超百亿元工业企业 names a class of firms): the
  * words are units.json's `bare_magnitude`. A magnitude that ends its clause
@@ -79,15 +79,11 @@ interface UnitInfo {
 const unitTable = new Map<string, UnitInfo>();
 for (const u of unitDict.units) {
   unitTable.set(u.unit, { unit: u.unit, base: u.base, factor: u.factor, quantity: u.quantity });
-  // magnitudes compose: a unit that takes 万 and 亿 takes 万亿 (万 × 亿) too: 1.3万亿斤
-  const prefixes = u.prefixes.includes("万") && u.prefixes.includes("亿") && !u.prefixes.includes("万亿")
-    ? [...u.prefixes, "万亿"]
-    : u.prefixes;
-  for (const p of prefixes) {
+  for (const p of u.prefixes) {
     unitTable.set(p + u.unit, {
       unit: p + u.unit,
       base: u.base,
-      factor: u.factor * (unitDict.prefixes[p] ?? unitDict.prefixes["万"] * unitDict.prefixes["亿"]),
+      factor: u.factor * unitDict.prefixes[p],
       quantity: u.quantity,
     });
   }
@@ -103,7 +99,7 @@ const PER = unitDict.per.map(esc).join("|");
 const CN_START = charClass(/[零〇○一二两三四五六七八九十百千万亿]/u);
 const PER_END = new RegExp(`(${PER})$`, "u");
 // groups: 百分之 or 千分之, number, 多/余, a magnitude with 多/余 after it (2.2万多所), unit, qualifier word
-const SINGLE = new RegExp(`(百分之|千分之)?(${NUM})(多|余)?(?:(万亿|亿|万)(多|余))?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
+const SINGLE = new RegExp(`([百千]分之)?(${NUM})(多|余)?(?:(万亿|亿|万)(多|余))?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
 const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之|千分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
 const CN_MAGNITUDE = /[十百千万亿]/u;
 const CN_DIGIT_CHAR = /[零〇○一二两三四五六七八九]/u;
@@ -125,6 +121,7 @@ const MULTIPLE = /翻(一|两|三|四|1|2|3|4)?番|倍增/gu;
 const RANK_VERBS = [...indicatorCues.rank_verbs].sort((x, y) => y.length - x.length).map(esc).join("|");
 const RANK_NUM = "\\d{1,4}|[一二三四五六七八九十]{1,3}|[xX]{1,2}";
 const RANK = new RegExp(`(?:(?:${RANK_VERBS})[^,;。第首]{0,8}|(?<![由从])(?:全国|全省|全市|全区|世界|全球))(?:第(${RANK_NUM})(位|名)?|(首)(位))|(前)(${RANK_NUM})(位|名)`, "gu");
+const RANK_TOP = new RegExp(`前(?:${RANK_NUM})(?:位|名)`, "u");
 const RANK_MORE = new RegExp(`^、第(${RANK_NUM})(位|名)?`, "u");
 const UNIT_WORD = new Set(unitDict.unit_words);
 const NOT_AFTER = new RegExp(`^(${unitDict.not_after.map(esc).join("|")})`, "u");
@@ -226,7 +223,8 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     const ahead = (at: number) => s.slice(at, at + 48); // bounded look-ahead: no copying the rest of the text
     const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(ahead(start + whole!.length)) : null;
     if (tailAhead && !tailAhead[4]) continue; // "6至8" without a unit is no quantity
-    if (!pct && !unit && !tailAhead && !isCn && !mag) {
+    const afterNum = s.charCodeAt(start + whole!.length);
+    if (!pct && !unit && !tailAhead && !isCn && !mag && (afterNum === 0x4e07 || afterNum === 0x4ebf)) { // 万 亿
       // a magnitude that ends its clause is the unit: 贫困人口再减少1000万, 人口8.14亿
       const bare = BARE_UNIT_AHEAD.exec(s.slice(start + whole!.length, start + whole!.length + 8));
       if (bare) {
@@ -303,7 +301,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     });
   }
   let hasTop = false; // a 前N位 was read
-  if (s.includes("第") || s.includes("首位") || s.includes("前")) for (const m of matches(RANK, s)) {
+  if (s.includes("第") || s.includes("首位") || (s.includes("前") && RANK_TOP.test(s))) for (const m of matches(RANK, s)) {
     const ranks: { at: number; end: number; num: string; unit: string }[] = [];
     const end = m.index! + m[0].length;
     if (m[5]) {
