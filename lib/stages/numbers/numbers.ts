@@ -114,13 +114,12 @@ const BARE_UNITS = new Map(["万", "亿", "万亿"].map((m) => [m, { unit: m, ba
 const BARE_UNIT_AHEAD = new RegExp(`^(万亿|亿|万)(多|余)?(${AFTER})?(?=[,;。、:!?)]|$|和\\d)`, "u");
 /** the magnitude a Chinese numeral ends in */
 const BIG_END = /(万亿|万|亿)$/u;
-const MAGNITUDE: Record<string, number> = { "万": 1e4, "亿": 1e8, "万亿": 1e12 };
 const MULTIPLE = /翻(一|两|三|四|1|2|3|4)?番|倍增/gu;
-// ranks: a rank verb (data/dictionary/indicator_cues.json), or a scope word not after 由/从, before 第N位
+// ranks: a rank verb (data/dictionary/indicator_cues.json), or a scope word (units.json) not after 由/从, before 第N位
 // or 首位; masked 第x位; lists 第1、第2位 (the list's last unit serves all); 前N位 (at most N)
 const RANK_VERBS = [...indicatorCues.rank_verbs].sort((x, y) => y.length - x.length).map(esc).join("|");
 const RANK_NUM = "\\d{1,4}|[一二三四五六七八九十]{1,3}|[xX]{1,2}";
-const RANK = new RegExp(`(?:(?:${RANK_VERBS})[^,;。第首]{0,8}|(?<![由从])(?:全国|全省|全市|全区|世界|全球))(?:第(${RANK_NUM})(位|名)?|(首)(位))|(前)(${RANK_NUM})(位|名)`, "gu");
+const RANK = new RegExp(`(?:(?:${RANK_VERBS})[^,;。第首]{0,8}|(?<![由从])(?:${unitDict.rank_scopes.map(esc).join("|")}))(?:第(${RANK_NUM})(位|名)?|(首)(位))|(前)(${RANK_NUM})(位|名)`, "gu");
 const RANK_TOP = new RegExp(`前(?:${RANK_NUM})(?:位|名)`, "u");
 const RANK_MORE = new RegExp(`^、第(${RANK_NUM})(位|名)?`, "u");
 const UNIT_WORD = new Set(unitDict.unit_words);
@@ -161,7 +160,7 @@ function splitChinese(num: string, unit: string): { value: number; unit: string 
   const full = readChineseNumeral(num);
   if (full === null) return null;
   const big = BIG_END.exec(num);
-  if (big && unit && unitTable.has(big[1] + unitWithoutPer(unit))) return { value: full / MAGNITUDE[big[1]], unit: big[1] + unit };
+  if (big && unit && unitTable.has(big[1] + unitWithoutPer(unit))) return { value: full / unitDict.prefixes[big[1]], unit: big[1] + unit };
   return { value: full, unit };
 }
 
