@@ -98,8 +98,10 @@ const AFTER = "左右|上下|以上|以下|以内|之内|多";
 const PER = unitDict.per.map(esc).join("|");
 const CN_START = charClass(/[零〇○一二两三四五六七八九十百千万亿]/u);
 const PER_END = new RegExp(`(${PER})$`, "u");
-// groups: 百分之 or 千分之, number, 多/余, a magnitude with 多/余 after it (2.2万多所), unit, qualifier word
-const SINGLE = new RegExp(`([百千]分之)?(${NUM})(多|余)?(?:(万亿|亿|万)(多|余))?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
+// groups: 百分之 or 千分之, number, 多/余, unit, qualifier word
+const SINGLE = new RegExp(`([百千]分之)?(${NUM})(多|余)?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
+/** after an Arabic number: a magnitude, 多 or 余, then the unit (2.2万多所) */
+const MAG_MANY_AHEAD = new RegExp(`^(万亿|亿|万)(多|余)((?:${UNIT})(?:${PER})?)(${AFTER})?`, "u");
 const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之|千分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
 const CN_MAGNITUDE = /[十百千万亿]/u;
 const CN_DIGIT_CHAR = /[零〇○一二两三四五六七八九]/u;
@@ -188,13 +190,21 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
   for (let m = SINGLE.exec(s); m; m = SINGLE.exec(s)) {
     const start = m.index!;
     if (start < skipUntil) continue;
-    let [whole, pct, num, many, mag, manyAfterMag, unit, after] = m as unknown as (string | undefined)[];
+    let [whole, pct, num, many, unit, after] = m as unknown as (string | undefined)[];
     num = num!;
-    if (mag) {
+    const afterNum = s.charCodeAt(start + whole!.length);
+    let magnitudeAhead = afterNum === 0x4e07 || afterNum === 0x4ebf; // 万 亿 after a number that took no unit
+    if (magnitudeAhead && !unit && !many && !pct && CN_START[num.charCodeAt(0)] !== 1) {
       // 2.2万多所: the magnitude, 多, then the unit
-      if (!unit || !unitTable.has(mag + unitWithoutPer(unit))) continue;
-      unit = mag + unit;
-      many = manyAfterMag;
+      const mm = MAG_MANY_AHEAD.exec(s.slice(start + whole!.length, start + whole!.length + 24));
+      if (mm && unitTable.has(mm[1] + unitWithoutPer(mm[3]))) {
+        whole = whole! + mm[0];
+        unit = mm[1] + mm[3];
+        many = mm[2];
+        after = mm[4];
+        SINGLE.lastIndex = start + whole.length;
+        magnitudeAhead = false;
+      }
     }
     // Chinese numerals: only with a magnitude character, or a digit before 倍 or 成, or 百分之
     const isCn = CN_START[num.charCodeAt(0)] === 1;
@@ -222,8 +232,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     const ahead = (at: number) => s.slice(at, at + 48); // bounded look-ahead: no copying the rest of the text
     const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(ahead(start + whole!.length)) : null;
     if (tailAhead && !tailAhead[4]) continue; // "6至8" without a unit is no quantity
-    const afterNum = s.charCodeAt(start + whole!.length);
-    if (!pct && !unit && !tailAhead && !isCn && !mag && (afterNum === 0x4e07 || afterNum === 0x4ebf)) { // 万 亿
+    if (magnitudeAhead && !pct && !unit && !tailAhead && !isCn) {
       // a magnitude that ends its clause is the unit: 贫困人口再减少1000万, 人口8.14亿
       const bare = BARE_UNIT_AHEAD.exec(s.slice(start + whole!.length, start + whole!.length + 8));
       if (bare) {
@@ -231,6 +240,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
         unit = bare[1];
         many = bare[2];
         after = bare[3];
+        SINGLE.lastIndex = start + whole.length;
       }
     }
     if (!pct && !unit && !tailAhead) continue;
