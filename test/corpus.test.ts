@@ -90,7 +90,7 @@ Deno.test("corpus: every indicator's source span holds its number (or masked dig
     assert.ok(slice.includes(fold(r.value_text)), `${r.indicator_id}: "${r.value_text}" not in "${slice}"`);
     assert.ok(slice.includes(fold(r.metric_text)), `${r.indicator_id}: metric "${r.metric_text}" not in "${slice}"`);
     if (r.masked) assert.ok(/[xX*]/.test(r.value_text) && r.value === null, r.indicator_id);
-    else assert.ok(/[0-9零〇一二两三四五六七八九十百千万亿番倍]/.test(r.value_text), r.indicator_id);
+    else assert.ok(/[0-9零〇○一二两三四五六七八九十百千万亿番倍首]/.test(r.value_text), r.indicator_id); // 首位 is rank 1
   }
 });
 

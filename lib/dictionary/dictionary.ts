@@ -89,6 +89,9 @@ export const UnitDictionary = z.object({
   not_after: z.array(z.string()),
   unit_words: z.array(z.string()),
   per: z.array(z.string()),
+  bare_magnitude: z.object({ after: z.array(z.string().min(1)), before_words: z.array(z.string().min(1)) }),
+  doubling: z.object({ not_after: z.array(z.string().min(1)), not_before: z.array(z.string().min(1)) }),
+  rank_scopes: z.array(z.string().min(1)),
   units: z.array(z.object({
     unit: z.string().min(1),
     quantity: z.string(),

@@ -7,7 +7,9 @@
  *    zero-width characters vanish, so they do not break a paragraph.
  * 2. Lay out paragraphs: trim each line, treat a run of two or more spaces
  *    inside a line as a paragraph break (web copies use them that way),
- *    drop single spaces next to CJK text, and join lines that a web copy
+ *    drop single spaces next to CJK text and inside numbers that a web copy
+ *    spaced out digit by digit ("7 0 ．8 岁" → "70.8岁"; "2021 2022" keeps its
+ *    space), and join lines that a web copy
  *    broke mid-sentence ("主要预期目标\n是：", "增长6.\n5%").
  *
  * The result has one paragraph per line, separated by a single "\n".
@@ -45,7 +47,9 @@ const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
  *
  * @example
  * ```ts
- * foldCharacters(identity("增长６．５％")).text; // "增长6.5%"
+ * import assert from "node:assert/strict";
+ * import { identity } from "../text/mapped.ts";
+ * assert.equal(foldCharacters(identity("增长６．５％")).text, "增长6.5%");
  * ```
  */
 /**
@@ -127,6 +131,27 @@ export function brokenMidSentence(a: string, b: string, blankStyle: boolean): bo
   return PARTICLE_START.test(b);
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether the space at `sp` sits inside a number that a web copy spaced out
+ * digit by digit ("达到7 0 ．8 岁", "5 1 6 0 元"): a single digit on each side
+ * of it. Two numbers of several digits ("2021 2022") keep their space.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(spacedDigits("5 1 6 0元", 1), true);
+ * assert.equal(spacedDigits("2021 2022年", 4), false);
+ * ```
+ */
+export function spacedDigits(t: string, sp: number): boolean {
+  return isDigit(t.charCodeAt(sp - 1)) && isDigit(t.charCodeAt(sp + 1)) &&
+    !isDigit(t.charCodeAt(sp - 2)) && !isDigit(t.charCodeAt(sp + 2));
+}
+
 function isAsciiWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -136,7 +161,10 @@ function isAsciiWord(c: number): boolean {
  *
  * @example
  * ```ts
- * normalize(identity("主要预期目标\n是：增长８％左右")).text; // "主要预期目标是:增长8%左右"
+ * import assert from "node:assert/strict";
+ * import { identity } from "../text/mapped.ts";
+ * assert.equal(normalize(identity("主要预期目标\n是：增长８％左右")).text, "主要预期目标是:增长8%左右");
+ * assert.equal(normalize(identity("平均期望寿命达到7 0 ．8 岁")).text, "平均期望寿命达到70.8岁"); // national_1998
  * ```
  */
 export function normalize(m: MappedText): MappedText {
@@ -207,7 +235,9 @@ export function normalize(m: MappedText): MappedText {
       if (space >= 0 && space < i) space = t.indexOf(" ", i);
       const sp = space >= 0 && space < b ? space : b;
       out.copy(f, i, sp);
-      if (sp < b && isAsciiWord(t.charCodeAt(sp - 1)) && isAsciiWord(t.charCodeAt(sp + 1))) out.copy(f, sp, sp + 1);
+      if (sp < b && isAsciiWord(t.charCodeAt(sp - 1)) && isAsciiWord(t.charCodeAt(sp + 1)) && !spacedDigits(t, sp)) {
+        out.copy(f, sp, sp + 1);
+      }
       i = sp + 1;
     }
   }

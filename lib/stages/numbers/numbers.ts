@@ -1,15 +1,32 @@
 /**
  * Numbers as people write them in these reports, with their units:
  * Arabic (7600, 737.6, 1,200), full-width (folded earlier), Chinese numerals
- * (一万二千, 两, 百分之五), mixed (1.2万亿元, 3万4000人), ranges (6%-6.5%,
+ * (一万二千, 两, 百分之五, 千分之十三 → 13 ‰), mixed (1.2万亿元, 3万4000人), ranges (6%-6.5%,
  * 4.5%—5%, 6至6.5%), multipliers (翻一番, 翻两番, 倍增), approximate amounts
  * (120多万人, 400余项, 近百项) and masked digits (x, xx, x.xx, *, **, ****).
  *
  * Years (2021年), dates, ordinals (第十四届), names with digits (5号机组,
  * 地铁4号线, 5G) and product specs (4兆瓦级) are not quantities.
+ *
+ * Values are stored in the unit as written, the unit carrying its magnitude:
+ * 1.3万亿斤 is 1.3 万亿斤, and unit_factor (from data/dictionary/units.json)
+ * turns it into 6.5e8 吨. A Chinese numeral's trailing magnitude goes into the
+ * unit when the unit takes it, the value being the numeral's whole value over
+ * that magnitude (一百七十万人 → 170 万人, 七百六十六亿四千万元 → 7664000 万元),
+ * so a number never loses the part before its last magnitude. The units that
+ * take 万亿 say so in units.json (斤, 吨, 千瓦时 …: 1.3万亿斤). A bare magnitude (百亿元,
+ * 万亿元) is an amount only after 近, 突破, 超 … and, but after 近, not before
+ * a noun other than 大关 (产值超百亿元工业企业 names a class of firms): the
+ * words are units.json's `bare_magnitude`. A magnitude that ends its clause
+ * after an Arabic number is the unit itself (贫困人口再减少1000万 → 1000 万,
+ * base "" × 1e4); before a noun (9748万农村人口) it is left unread for now, as
+ * the metric would have to be read after the number. Chinese numerals
+ * are read by ./chinese.ts; the case tables are in ./cases/. Numbers that web
+ * copies space out digit by digit are joined earlier, by normalisation.
  */
 import { charClass, matches } from "../../text/hot.ts";
-import { units as unitDict } from "../../dictionary/dictionary.ts";
+import { indicatorCues, units as unitDict } from "../../dictionary/dictionary.ts";
+import { readChineseNumeral } from "./chinese.ts";
 
 /** A number with its unit, as found in cleaned text. */
 export interface Quantity {
@@ -31,71 +48,21 @@ export interface Quantity {
   kind: "number" | "multiple" | "rank";
 }
 
-const CN_DIGIT: Record<string, number> = {
-  "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-};
-const CN_SMALL: Record<string, number> = { "十": 10, "百": 100, "千": 1000 };
-const CN_BIG: Record<string, number> = { "万": 1e4, "亿": 1e8 };
-
 /**
- * Value of a Chinese numeral, or null when it is not a well-formed one.
+ * Value of a Chinese numeral, or null when it is not a well-formed one (the
+ * reader of ./chinese.ts, under the name the other stages call).
  *
  * @example
  * ```ts
- * chineseNumber("一万二千"); // 12000
- * chineseNumber("二〇三五"); // 2035
- * chineseNumber("十四五");   // null (a plan's name, not a number)
+ * import assert from "node:assert/strict";
+ * assert.equal(chineseNumber("一万二千"), 12000);
+ * assert.equal(chineseNumber("二〇三五"), 2035);
+ * assert.equal(chineseNumber("六百零三亿五千万"), 60350000000);
+ * assert.equal(chineseNumber("十四五"), null); // a plan's name, not a number
  * ```
  */
-/**
- * Chinese digit characters as ASCII digits ("二〇三五" → "2035"); the caller
- * has checked that every character is a digit. A plain loop: `[...s].map().join()`
- * made arrays of changing kinds, and V8 recompiled its callers each time.
- */
-function cnDigits(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) out += CN_DIGIT[s[i]];
-  return out;
-}
-
 export function chineseNumber(s: string): number | null {
-  if (!s) return null;
-  // decimals: 九点四 → 9.4
-  const dot = s.indexOf("点");
-  if (dot > 0) {
-    const whole = chineseNumber(s.slice(0, dot));
-    const frac = s.slice(dot + 1);
-    if (whole === null || !/^[〇零一二三四五六七八九]+$/u.test(frac)) return null;
-    return Number(`${whole}.${cnDigits(frac)}`);
-  }
-  // digit strings: 二〇三五
-  if (/^[零〇一二三四五六七八九]{2,}$/u.test(s)) {
-    return Number(cnDigits(s));
-  }
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  let lastUnit = Infinity;
-  for (const c of s) {
-    if (c in CN_DIGIT) {
-      if (digit !== null && CN_DIGIT[c] !== 0) return null; // 十四五: two digits in a row
-      digit = CN_DIGIT[c];
-    } else if (c in CN_SMALL) {
-      const u = CN_SMALL[c];
-      if (u >= lastUnit) return null;
-      section += (digit ?? 1) * u;
-      digit = null;
-      lastUnit = u;
-    } else if (c in CN_BIG) {
-      section += digit ?? 0;
-      if (section === 0) section = 1;
-      total = (total + section) * CN_BIG[c];
-      section = 0;
-      digit = null;
-      lastUnit = Infinity;
-    } else return null;
-  }
-  return total + section + (digit ?? 0);
+  return readChineseNumeral(s);
 }
 
 function esc(s: string) {
@@ -124,23 +91,51 @@ for (const u of unitDict.units) {
 const UNIT = [...unitTable.keys()].sort((a, b) => b.length - a.length).map(esc).join("|");
 // bounded repetitions keep matching linear on hostile text (a megabyte of digits)
 const AR = String.raw`\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,8})?|\d{1,16}(?:\.\d{1,8})?(?:万\d{1,4}(?!\d))?`;
-const CN = "[零〇一二两三四五六七八九十百千万亿]{1,16}(?:点[〇零一二三四五六七八九]{1,8})?";
+const CN = "[零〇○一二两三四五六七八九十百千万亿]{1,16}(?:点[〇○零一二三四五六七八九]{1,8}(?:万亿|万|亿)?)?";
 const MASK = String.raw`[xX]{1,8}(?:\.[xX]{1,8})?|\*{1,8}(?:\.\*{1,8})?`;
 const NUM = `(?:${AR}|${MASK}|${CN})`;
 const AFTER = "左右|上下|以上|以下|以内|之内|多";
 const PER = unitDict.per.map(esc).join("|");
-const CN_START = charClass(/[零〇一二两三四五六七八九十百千万亿]/u);
+const CN_START = charClass(/[零〇○一二两三四五六七八九十百千万亿]/u);
 const PER_END = new RegExp(`(${PER})$`, "u");
-const SINGLE = new RegExp(`(百分之)?(${NUM})(多|余)?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
-const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
+// groups: 百分之 or 千分之, number, 多/余, unit, qualifier word
+const SINGLE = new RegExp(`([百千]分之)?(${NUM})(多|余)?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
+/** after an Arabic number: a magnitude, 多 or 余, then the unit (2.2万多所) */
+const MAG_MANY_AHEAD = new RegExp(`^(万亿|亿|万)(多|余)((?:${UNIT})(?:${PER})?)(${AFTER})?`, "u");
+const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之|千分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
+const CN_MAGNITUDE = /[十百千万亿]/u;
+const CN_DIGIT_CHAR = /[零〇○一二两三四五六七八九]/u;
+const HAN = /\p{Script=Han}/u;
+/** the words after which a bare magnitude is an amount (近百项, 突破万亿元, 超千亿元), and the words it may stand before */
+const BARE_AFTER = unitDict.bare_magnitude.after;
+const BARE_BEFORE_WORDS = unitDict.bare_magnitude.before_words;
+/** where 倍增 is no doubling: 成倍增长, 倍增计划 */
+const DOUBLING = unitDict.doubling;
+/** magnitudes standing as units where a clause ends after them (1000万, 8.14亿): a plain number, base "" */
+const BARE_UNITS = new Map(["万", "亿", "万亿"].map((m) => [m, { unit: m, base: "", factor: unitDict.prefixes[m], quantity: "count" }]));
+const BARE_UNIT_AHEAD = new RegExp(`^(万亿|亿|万)(多|余)?(${AFTER})?(?=[,;。、:!?)]|$|和\\d)`, "u");
+/** the magnitude a Chinese numeral ends in */
+const BIG_END = /(万亿|万|亿)$/u;
 const MULTIPLE = /翻(一|两|三|四|1|2|3|4)?番|倍增/gu;
-const RANK = new RegExp(`(居|列|位居|位列|排名|排在|排|跃居|升至|保持)([^,;。第]{0,8})第(\\d+|[一二三四五六七八九十]+)(位|名)`, "gu");
+// ranks: a rank verb (data/dictionary/indicator_cues.json), or a scope word (units.json) not after 由/从, before 第N位
+// or 首位; masked 第x位; lists 第1、第2位 (the list's last unit serves all); 前N位 (at most N)
+const RANK_VERBS = [...indicatorCues.rank_verbs].sort((x, y) => y.length - x.length).map(esc).join("|");
+const RANK_NUM = "\\d{1,4}|[一二三四五六七八九十]{1,3}|[xX]{1,2}";
+const RANK = new RegExp(`(?:(?:${RANK_VERBS})[^,;。第首]{0,8}|(?<![由从])(?:${unitDict.rank_scopes.map(esc).join("|")}))(?:第(${RANK_NUM})(位|名)?|(首)(位))|(前)(${RANK_NUM})(位|名)`, "gu");
+const RANK_TOP = new RegExp(`前(?:${RANK_NUM})(?:位|名)`, "u");
+const RANK_MORE = new RegExp(`^、第(${RANK_NUM})(位|名)?`, "u");
 const UNIT_WORD = new Set(unitDict.unit_words);
 const NOT_AFTER = new RegExp(`^(${unitDict.not_after.map(esc).join("|")})`, "u");
 const QUAL_AFTER: Record<string, Quantity["after"]> = {
   "左右": "approx", "上下": "approx", "以上": "min", "多": "min", "余": "min",
   "以下": "max", "以内": "max", "之内": "max",
 };
+
+/** `unit` without a rate suffix (万元/人 → 万元). */
+function unitWithoutPer(unit: string): string {
+  const per = PER_END.exec(unit);
+  return per && per.index > 0 ? unit.slice(0, per.index) : unit;
+}
 
 function parsed0Masked(num: string): boolean {
   return /^[xX*]/.test(num);
@@ -153,8 +148,22 @@ function parseNumber(s: string): { value: number | null; masked: boolean } | nul
     if (w) return { value: Number(w[1]) * 1e4 + Number(w[2]), masked: false };
     return { value: Number(s.replace(/,/g, "")), masked: false };
   }
-  const v = chineseNumber(s);
+  const v = readChineseNumeral(s);
   return v === null ? null : { value: v, masked: false };
+}
+
+/**
+ * A Chinese numeral before `unit`, its value in the unit as written: a
+ * trailing magnitude goes into the unit when the unit takes it (一百七十万人 →
+ * 170 万人; 七百六十六亿四千万元 → 7664000 万元; 突破万亿元 → 1 万亿元). Null when
+ * the numeral does not read.
+ */
+function splitChinese(num: string, unit: string): { value: number; unit: string } | null {
+  const full = readChineseNumeral(num);
+  if (full === null) return null;
+  const big = BIG_END.exec(num);
+  if (big && unit && unitTable.has(big[1] + unitWithoutPer(unit))) return { value: full / unitDict.prefixes[big[1]], unit: big[1] + unit };
+  return { value: full, unit };
 }
 
 
@@ -163,8 +172,13 @@ function parseNumber(s: string): { value: number | null; masked: boolean } | nul
  *
  * @example
  * ```ts
- * findQuantities("地区生产总值7600亿元、增长8%左右", 0, 19)
- * // [{value: 7600, unit: "亿元"}, {value: 8, unit: "%", after: "approx"}]
+ * import assert from "node:assert/strict";
+ * const text = "国家财政收入比上年增加1501亿元,总额首次突破万亿元"; // national_2000
+ * const [rise, total] = findQuantities(text, 0, text.length);
+ * assert.deepEqual([rise.value, rise.unit, rise.factor], [1501, "亿元", 1e8]);
+ * assert.deepEqual([total.value, total.unit, total.factor], [1, "万亿元", 1e12]);
+ * const [grain] = findQuantities("粮食产量1.4万亿斤左右", 0, 13); // national_2025
+ * assert.deepEqual([grain.value, grain.unit, grain.after], [1.4, "万亿斤", "approx"]);
  * ```
  */
 export function findQuantities(text: string, a: number, b: number): Quantity[] {
@@ -178,24 +192,57 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     if (start < skipUntil) continue;
     let [whole, pct, num, many, unit, after] = m as unknown as (string | undefined)[];
     num = num!;
-    // Chinese numerals: only with a magnitude character, or 两/几 before 倍, or 百分之
+    const afterNum = s.charCodeAt(start + whole!.length);
+    let magnitudeAhead = afterNum === 0x4e07 || afterNum === 0x4ebf; // 万 亿 after a number that took no unit
+    if (magnitudeAhead && !unit && !many && !pct && CN_START[num.charCodeAt(0)] !== 1) {
+      // 2.2万多所: the magnitude, 多, then the unit
+      const mm = MAG_MANY_AHEAD.exec(s.slice(start + whole!.length, start + whole!.length + 24));
+      if (mm && unitTable.has(mm[1] + unitWithoutPer(mm[3]))) {
+        whole = whole! + mm[0];
+        unit = mm[1] + mm[3];
+        many = mm[2];
+        after = mm[4];
+        SINGLE.lastIndex = start + whole.length;
+        magnitudeAhead = false;
+      }
+    }
+    // Chinese numerals: only with a magnitude character, or a digit before 倍 or 成, or 百分之
     const isCn = CN_START[num.charCodeAt(0)] === 1;
     if (isCn && !pct && !unit) continue; // 一是, 统一, 十四五: most matches end here
     const before = s[start - 1] ?? "";
+    let cnValue: number | null = null;
     if (isCn) {
-      // a trailing 万/亿 belongs to the unit when that unit takes it (两万人 → 2 万人)
-      const big = /(万亿|万|亿)$/u.exec(num);
-      if (big && unit && unitTable.has(big[1] + unit) && num.length > big[1].length) {
-        num = num.slice(0, -big[1].length);
-        unit = big[1] + unit;
+      if (!pct && !(unit === "倍" || unit === "成") && !(CN_MAGNITUDE.test(num) && unit)) continue;
+      // a bare magnitude (百亿元, 万亿元) is an amount only after 近, 突破, 超 …
+      // (and, but after 近, not before a noun: 产值超百亿元工业企业 names a class of firms)
+      if (!pct && !CN_DIGIT_CHAR.test(num)) {
+        const cue = BARE_AFTER.find((w) => s.endsWith(w, start));
+        if (!cue) continue;
+        const at = start + whole!.length;
+        if (cue !== "近" && HAN.test(s[at] ?? "") && !BARE_BEFORE_WORDS.some((w) => s.startsWith(w, at))) continue;
       }
-      const hasMagnitude = /[十百千万亿]/u.test(num);
-      if (!pct && !(unit === "倍") && !(hasMagnitude && unit)) continue;
-      if (/^[十百千万亿]$/u.test(num) && before !== "近" && !pct) continue;
+      if (!pct) {
+        // a trailing 万/亿 belongs to the unit when that unit takes it (两万人 → 2 万人)
+        const split = splitChinese(num, unit!);
+        if (!split) continue;
+        cnValue = split.value;
+        unit = split.unit;
+      }
     }
     const ahead = (at: number) => s.slice(at, at + 48); // bounded look-ahead: no copying the rest of the text
     const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(ahead(start + whole!.length)) : null;
     if (tailAhead && !tailAhead[4]) continue; // "6至8" without a unit is no quantity
+    if (magnitudeAhead && !pct && !unit && !tailAhead && !isCn) {
+      // a magnitude that ends its clause is the unit: 贫困人口再减少1000万, 人口8.14亿
+      const bare = BARE_UNIT_AHEAD.exec(s.slice(start + whole!.length, start + whole!.length + 8));
+      if (bare) {
+        whole = whole! + bare[1] + (bare[2] ?? "") + (bare[3] ?? "");
+        unit = bare[1];
+        many = bare[2];
+        after = bare[3];
+        SINGLE.lastIndex = start + whole.length;
+      }
+    }
     if (!pct && !unit && !tailAhead) continue;
     if (before === "第" || /[A-Za-z.]/.test(before)) continue;
     if (/^\d/.test(num) && /\d$/.test(before)) continue;
@@ -206,20 +253,23 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     if (unit && !after && UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))) continue; // xx人民广场
     if (before === "每") continue; // 每10万人: a denominator
     if (parsed0Masked(num) && unit === "人" && /\p{Script=Han}/u.test(s[end] ?? "")) continue; // "xx人一定要": a masked place
-    const parsed = parseNumber(num);
+    const parsed = cnValue !== null ? { value: cnValue, masked: false } : parseNumber(num);
     if (!parsed) continue;
     const value = parsed.value;
-    if (pct) unit = "%";
+    if (pct) unit = pct === "千分之" ? "‰" : "%";
     let valueMax: number | null = null;
     let afterWord = after ?? (many ?? "");
     // a range continues: 6%-6.5%, 6至6.5%
     const tail = RANGE_TAIL.exec(ahead(end));
+    // a Chinese second bound in the unit as written: 八至十万人 → 8-10 万人
+    const tailSplit = tail && tail[4] && CN_START[tail[2].charCodeAt(0)] === 1 ? splitChinese(tail[2], tail[4]) : null;
+    const tailUnit = tailSplit ? tailSplit.unit : tail?.[4];
     // the second bound needs its own unit, unless 百分之 covers both (百分之八至九)
-    if (tail && (tail[4] ? (!unit || unit === tail[4] || (pct && tail[1])) : (pct && !tail[1] && !/^[年月日]/u.test(ahead(end + tail[0].length))))) {
-      const p2 = parseNumber(tail[2]);
+    if (tail && (tailUnit ? (!unit || unit === tailUnit || (pct && tail[1])) : (pct && !tail[1] && !/^[年月日]/u.test(ahead(end + tail[0].length))))) {
+      const p2 = tailSplit ? { value: tailSplit.value, masked: false } : parseNumber(tail[2]);
       if (p2 && (p2.masked === parsed.masked) && (p2.value === null || value === null || p2.value >= value)) {
         valueMax = p2.value;
-        unit = tail[4] ?? unit;
+        unit = tailUnit ?? unit;
         afterWord = tail[5] ?? "";
         end += tail[0].length;
       }
@@ -228,7 +278,7 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     if (valueMax !== null && valueMax === value) valueMax = null; // "提高6到6元": one value, written twice
     const per = unit ? PER_END.exec(unit) : null; // 万元/人: a rate of the unit
     const plain = per ? unit!.slice(0, -per[1].length) : unit!;
-    const known = unitTable.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
+    const known = unitTable.get(plain) ?? BARE_UNITS.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
     const info = per ? { ...known, unit: unit!, base: known.base + per[1], quantity: "rate" } : known;
     out.push({
       a: a + start,
@@ -248,6 +298,10 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
   }
   const kept = out;
   if (s.includes("番") || s.includes("倍增")) for (const m of matches(MULTIPLE, s)) {
+    if (m[0] === "倍增") {
+      const at = m.index!, end = at + 2;
+      if (DOUBLING.not_after.some((w) => s.endsWith(w, at)) || DOUBLING.not_before.some((w) => s.startsWith(w, end))) continue;
+    }
     const w = m[1] ?? "一";
     const times = { "一": 1, "1": 1, "两": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4 }[w] ?? 1;
     kept.push({
@@ -255,14 +309,53 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       unit: "倍", base: "倍", factor: 1, quantity: "multiple", after: "", afterText: "", masked: false, kind: "multiple",
     });
   }
-  if (s.includes("第")) for (const m of matches(RANK, s)) {
-    const at = m.index! + m[0].indexOf("第");
-    const n = /^\d/.test(m[3]) ? Number(m[3]) : chineseNumber(m[3]);
-    if (n === null) continue;
-    kept.push({
-      a: a + at, b: a + m.index! + m[0].length, value: n, valueMax: null, unit: m[4], base: "位", factor: 1,
-      quantity: "rank", after: "", afterText: "", masked: false, kind: "rank",
-    });
+  let hasTop = false; // a 前N位 was read
+  if (s.includes("第") || s.includes("首位") || (s.includes("前") && RANK_TOP.test(s))) for (const m of matches(RANK, s)) {
+    const ranks: { at: number; end: number; num: string; unit: string }[] = [];
+    const end = m.index! + m[0].length;
+    if (m[5]) {
+      // 前5位: a rank of at most 5 (the 5位 read as a count before is dropped below)
+      const at = m.index! + m[0].lastIndexOf("前");
+      const n = /^\d/.test(m[6]) ? Number(m[6]) : readChineseNumeral(m[6]);
+      const masked = /^[xX]/.test(m[6]);
+      if (n === null && !masked) continue;
+      kept.push({
+        a: a + at, b: a + end, value: n, valueMax: null, unit: m[7], base: "位", factor: 1,
+        quantity: "rank", after: "max", afterText: "前", masked, kind: "rank",
+      });
+      hasTop = true;
+      continue;
+    }
+    const first = m[3] ? end - 2 : m.index! + m[0].lastIndexOf("第");
+    ranks.push({ at: first, end, num: m[3] ? "一" : m[1], unit: m[3] ? m[4] : m[2] ?? "" });
+    const next = () => RANK_MORE.exec(s.slice(ranks[ranks.length - 1].end, ranks[ranks.length - 1].end + 12));
+    for (let more = next(); more; more = next()) {
+      const at = ranks[ranks.length - 1].end + 1;
+      ranks.push({ at, end: at + more[0].length - 1, num: more[1], unit: more[2] ?? "" });
+    }
+    // a rank needs its 位 or 名 (第一梯队, 第二批; 全国第一 too: the tables' unit may not be empty)
+    const last = ranks[ranks.length - 1];
+    if (!last.unit) continue;
+    for (const r of ranks) {
+      const masked = /^[xX]/.test(r.num);
+      const n = masked ? null : /^\d/.test(r.num) ? Number(r.num) : readChineseNumeral(r.num);
+      if (n === null && !masked) continue;
+      kept.push({
+        a: a + r.at, b: a + r.end, value: n, valueMax: null, unit: r.unit || last.unit, base: "位", factor: 1,
+        quantity: "rank", after: "", afterText: "", masked, kind: "rank",
+      });
+    }
   }
-  return kept.sort((x, y) => x.a - y.a);
+  kept.sort((x, y) => x.a - y.a);
+  if (!hasTop) return kept;
+  // a count inside a rank (the 5位 of 前5位) is the rank's, not a quantity of its own; one pass, as
+  // spans come sorted by start (a rank starts at 前, before the count inside it)
+  const out2: Quantity[] = [];
+  let rankEnd = -1;
+  for (const q of kept) {
+    if (q.kind === "rank") rankEnd = Math.max(rankEnd, q.b);
+    else if (q.kind === "number" && q.b <= rankEnd) continue;
+    out2.push(q);
+  }
+  return out2;
 }
