@@ -12,6 +12,7 @@ import cuesJson from "../../data/dictionary/indicator_cues.json" with { type: "j
 import indicatorsJson from "../../data/dictionary/indicators.json" with { type: "json" };
 import themesJson from "../../data/dictionary/themes.json" with { type: "json" };
 import termsJson from "../../data/dictionary/terms.json" with { type: "json" };
+import scriptsJson from "../../data/dictionary/scripts.json" with { type: "json" };
 import { load } from "./load.ts";
 import { provincesWithCities, regionAdditions } from "./regions.ts";
 
@@ -158,3 +159,10 @@ export const TermDictionary = z.object({
   also_counts: z.record(z.string(), z.array(z.string())),
 });
 export const termDictionary = load(TermDictionary, termsJson, "data/dictionary/terms.json");
+
+export const ScriptDictionary = z.object({
+  description: z.string(),
+  min_count: z.number().int().positive(),
+  traditional_only: z.string().regex(/^[\u4e00-\u9fff]+$/u, "one string of CJK characters"),
+});
+export const scriptCues = load(ScriptDictionary, scriptsJson, "data/dictionary/scripts.json");

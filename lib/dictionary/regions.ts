@@ -138,8 +138,8 @@ export function regionOfCode(code: string): Region | undefined {
  *
  * @example
  * ```ts
- * import { assert } from "node:assert/strict";
- * import { parentRegion, regionsNamed } from "./lib/dictionary/regions.ts";
+ * import assert from "node:assert/strict";
+ * import { parentRegion, regionsNamed } from "./regions.ts";
  * assert.equal(parentRegion(regionsNamed("中山区")[0])?.name, "大连市");
  * assert.equal(parentRegion(regionsNamed("浦东新区")[0])?.name, "上海市");
  * assert.equal(parentRegion(regionsNamed("广东省")[0])?.name, "全国");
@@ -211,8 +211,8 @@ forms.set(NATION.name, [NATION]);
  *
  * @example
  * ```ts
- * import { assert } from "node:assert/strict";
- * import { regionsNamed } from "./lib/dictionary/regions.ts";
+ * import assert from "node:assert/strict";
+ * import { regionsNamed } from "./regions.ts";
  * assert.equal(regionsNamed("宁夏")[0].name, "宁夏回族自治区");
  * assert.equal(regionsNamed("延边州")[0].code, "222400");
  * assert.equal(regionsNamed("朝阳区").length, 2);

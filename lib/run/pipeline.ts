@@ -6,6 +6,7 @@
  *   2. html        saved web pages → visible text, offsets kept           html.ts
  *   3. normalize   fold full-width forms, drop zero-width characters,
  *                  join lines broken mid-sentence                         normalize.ts
+ *      simplify    traditional characters read as simplified, same map    simplify.ts
  *   4. denoise     remove page furniture, ads, spam words, headlines      denoise.ts
  *   5. split       one source → its documents                             split.ts
  *   6. facts       kind, region, level, year, masked, title …             facts.ts
@@ -21,6 +22,7 @@ import { decodeBytes, type Encoding } from "../stages/decode.ts";
 import { htmlToText, isHtmlName, looksLikeHtml } from "../stages/html.ts";
 import { identity, type MappedText, sourceSpan } from "../text/mapped.ts";
 import { normalize } from "../stages/normalize.ts";
+import { keepWritten, simplify, writtenForm, writtenSlice } from "../stages/simplify.ts";
 import { denoise } from "../stages/denoise.ts";
 import { MIN_DOCUMENT_CHARS, splitDocuments } from "../stages/split.ts";
 import { documentFacts, type Facts } from "../stages/facts.ts";
@@ -71,6 +73,7 @@ export interface TextOptions {
  *
  * @example
  * ```ts
+ * import { indicators } from "../stages/indicators/indicators.ts";
  * const [doc] = readText("passage", "全市经济社会发展的主要预期目标是:地区生产总值增长8%左右。", "utf-8",
  *   { facts: { year: 2022 }, minChars: 1 });
  * indicators(doc)[0].value; // 8
@@ -78,16 +81,17 @@ export interface TextOptions {
  */
 export function readText(source: string, text: string, encoding: Encoding = "utf-8", opts: TextOptions = {}): Document[] {
   const base = isHtmlName(source) || looksLikeHtml(text) ? htmlToText(text) : identity(text); // 2
-  const norm = normalize(base); // 3 (every stage carries source offsets along)
-  const dn = denoise(norm); // 4
+  const simp = simplify(normalize(base)); // 3 (every stage carries source offsets along)
+  const dn = denoise(simp.text); // 4
   const clean = dn.text;
+  keepWritten(clean, simp); // rows give back what was written
   const pieces = splitDocuments(clean.text, dn.boundaries, opts.minChars); // 5
   if (pieces.length === 0) {
     throw new InputError(source, `no report text in it (under ${opts.minChars ?? MIN_DOCUMENT_CHARS} characters once page furniture is removed)`);
   }
   const docs: Document[] = pieces.map((p, i) => {
     const body = clean.text.slice(p.a, p.b);
-    const facts = { ...documentFacts(body, source, pieces.length === 1), ...opts.facts }; // 6
+    const facts = { ...documentFacts(body, source, pieces.length === 1), script: simp.converted ? "traditional" : "simplified", ...opts.facts } as Facts; // 6
     const sections = outline(clean.text, p.a, p.b, facts.year); // 7
     const at = sectionIndex(sections);
     const sents = sentences(clean.text, p.a, p.b).map((s) => ({ ...s, section: at(s.a) }));
@@ -138,11 +142,12 @@ export function baseRows(docs: Document[]): Tables {
       parent_region_code: d.facts.parentRegionCode ?? "",
       year: d.facts.year,
       masked: d.facts.masked,
-      title: d.facts.title,
+      title: writtenForm(d.clean, d.facts.title),
       speaker: d.facts.speaker,
-      meeting: d.facts.meeting,
+      meeting: writtenForm(d.clean, d.facts.meeting),
       date: d.facts.date,
       encoding: d.encoding,
+      script: d.facts.script ?? "simplified",
       chars: d.b - d.a,
       noise_chars: d.noiseChars,
     });
@@ -155,7 +160,7 @@ export function baseRows(docs: Document[]): Tables {
         parent_id: sectionId(d, s.parent),
         level: s.level,
         ordinal: s.ordinal,
-        heading: s.heading,
+        heading: writtenForm(d.clean, s.heading),
         role: s.role,
         source: d.source,
         start: ss,
@@ -173,7 +178,7 @@ export function baseRows(docs: Document[]): Tables {
         source: d.source,
         start: ss,
         end: se,
-        text: d.clean.text.slice(s.a, s.b),
+        text: writtenSlice(d.clean, s.a, s.b),
       });
     });
     const inds = indicators(d); // 8
@@ -192,8 +197,8 @@ export function baseRows(docs: Document[]): Tables {
         end: ie,
         value_start: vs,
         value_end: ve,
-        metric: r.metric,
-        metric_text: r.metricText,
+        metric: writtenForm(d.clean, r.metric),
+        metric_text: writtenForm(d.clean, r.metricText),
         metric_id: r.metricId,
         measure: r.measure,
         value: r.value,
@@ -202,16 +207,16 @@ export function baseRows(docs: Document[]): Tables {
         unit_base: r.unitBase,
         unit_factor: r.unitFactor,
         qualifier: r.qualifier,
-        qualifier_text: r.qualifierText,
+        qualifier_text: writtenForm(d.clean, r.qualifierText),
         status: r.status,
         period: r.period,
         masked: r.masked,
-        value_text: r.valueText,
+        value_text: writtenForm(d.clean, r.valueText),
         baseline: r.baseline,
         benchmark: r.benchmark,
         region: d.facts.region,
         year: d.facts.year,
-        sentence: d.clean.text.slice(sent.a, sent.b),
+        sentence: writtenSlice(d.clean, sent.a, sent.b),
       });
     });
     goals(d, inds).forEach((g, i) => { // 9
@@ -223,7 +228,7 @@ export function baseRows(docs: Document[]): Tables {
         source: d.source,
         start: gs,
         end: ge,
-        text: g.text,
+        text: writtenForm(d.clean, g.text),
         kind: g.kind,
         horizon: g.horizon,
         target_year: g.targetYear,

@@ -29,6 +29,8 @@ export interface Facts {
   speaker: string;
   meeting: string;
   date: string;
+  /** the script the text is written in: traditional texts are read through their simplified form (simplify.ts) */
+  script?: "simplified" | "traditional";
 }
 
 const kindRules = documentCues.kinds.map((k) => ({
@@ -230,8 +232,12 @@ function titleOf(text: string): { title: string; speaker: string; meeting: strin
  *
  * @example
  * ```ts
- * documentFacts("2025年广东省政府工作报告\n各位代表:\n现在,我代表省人民政府……", "provincial_2025_广东省.txt", true)
- * // kind "government_work_report", region "广东省", level "province", year 2025
+ * import assert from "node:assert/strict";
+ * const f = documentFacts("2025年广东省政府工作报告\n各位代表:\n现在,我代表省人民政府……", "provincial_2025_广东省.txt", true);
+ * assert.deepEqual([f.kind, f.region, f.regionCode, f.level, f.parentRegion, f.year], ["government_work_report", "广东省", "440000", "province", "全国", 2025]);
+ * // a district of a prefecture city, named by its congress in the dateline
+ * const d = documentFacts("政府工作报告\n——2019年1月9日在大连市中山区第十八届人民代表大会第三次会议上\n各位代表:现在,我代表区人民政府向大会报告政府工作。", "x.txt", true);
+ * assert.deepEqual([d.region, d.regionCode, d.level, d.parentRegion, d.parentRegionCode], ["中山区", "210202", "county", "大连市", "210200"]);
  * ```
  */
 export function documentFacts(text: string, fileName: string, singleDocument: boolean): Facts {

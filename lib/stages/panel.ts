@@ -9,7 +9,16 @@
  * none for a metric that is commonly targeted, `target_stated` is false
  * ("not stated" is not "not found"). A province's row also carries the
  * national target for the same year and metric, when the national report of
- * that year is in the data, for top-down comparisons.
+ * that year is in the data, for top-down comparisons; every sub-national row
+ * carries its parent's target (a county's city, a city's province, a
+ * province's nation), joined by the parent's GB/T 2260 code.
+ *
+ * Gaps are told apart (`target_status`): `stated`; `not_stated`, a
+ * government work report of that region and year is in the data but gives
+ * no target for the metric; `no_report`, no such report is in the data. A
+ * region's series (every metric it targets in two or more years) gets a row
+ * for every year from its first report to its last, so a chart of it shows
+ * its gaps; {@link panelSeries} gives a row for any years asked for.
  */
 import { own } from "../text/hot.ts";
 import { dictionaryRows } from "../dictionary/metrics.ts";
@@ -19,7 +28,9 @@ import type { DocumentRow, GoalRow, IndicatorRow } from "../tables/schema.ts";
 /** One panel row. */
 export interface PanelRow {
   region: string;
+  region_code: string;
   level: string;
+  parent_region: string;
   year: number;
   metric_id: string;
   metric_name: string;
@@ -29,6 +40,7 @@ export interface PanelRow {
   target_value_max: number | null;
   target_qualifier: string;
   target_stated: boolean | null;
+  target_status: TargetStatus;
   target_text: string;
   target_doc_id: string;
   target_indicator_id: string;
@@ -43,7 +55,14 @@ export interface PanelRow {
   national_target_value_max: number | null;
   national_target_qualifier: string;
   target_minus_national: number | null;
+  parent_target_value: number | null;
+  parent_target_value_max: number | null;
+  parent_target_qualifier: string;
+  target_minus_parent: number | null;
 }
+
+/** stated; not_stated (the year's report is in the data, without this target); no_report (no report of that year in the data) */
+export type TargetStatus = "stated" | "not_stated" | "no_report";
 
 const MEASURES = new Set(["level", "growth", "change_pp"]);
 const info = new Map(dictionaryRows().map((m) => [m.id, m]));
@@ -68,11 +87,19 @@ function convert(r: IndicatorRow, unit: string, factor: number, base: string): n
  *
  * @example
  * ```ts
- * panel(panelInputs(tables)); // the same rows as panel(tables)
+ * import assert from "node:assert/strict";
+ * import { baseRows, readText } from "../run/pipeline.ts";
+ * import { panel, panelInputs } from "./panel.ts";
+ * const tables = baseRows(readText("passage", "二、2025年工作安排\n全省经济社会发展的主要预期目标是:地区生产总值增长5%左右。", "utf-8",
+ *   { facts: { year: 2025, region: "广东省", level: "province" }, minChars: 1 }));
+ * assert.deepEqual(panel(panelInputs(tables)), panel(tables));
  * ```
  */
 export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals">): Pick<Tables, "documents" | "indicators" | "goals"> {
-  const documents = t.documents.map((d) => ({ doc_id: own(d.doc_id), region: own(d.region), level: d.level, year: d.year }) as DocumentRow);
+  const documents = t.documents.map((d) => ({
+    doc_id: own(d.doc_id), kind: d.kind, region: own(d.region), region_code: own(d.region_code), level: d.level,
+    parent_region: own(d.parent_region), parent_region_code: own(d.parent_region_code), year: d.year,
+  }) as DocumentRow);
   const indicators = t.indicators
     .filter((r) => r.metric_id && MEASURES.has(r.measure))
     .map((r) => ({
@@ -91,8 +118,18 @@ export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals"
  *
  * @example
  * ```ts
- * const p = panel(tables).find((r) => r.region === "全国" && r.year === 2011 && r.metric_id === "gdp" && r.measure === "growth");
- * // { target_value: 8, target_qualifier: "approx", outcome_value: 9.2, outcome_status: "actual", difference: 1.2, … }
+ * import assert from "node:assert/strict";
+ * import { baseRows, readText } from "../run/pipeline.ts";
+ * import { panel } from "./panel.ts";
+ * const t2011 = baseRows(readText("a", "二、2011年工作安排\n今年经济社会发展的主要预期目标是:国内生产总值增长8%左右。", "utf-8",
+ *   { facts: { year: 2011, region: "全国", level: "national" }, minChars: 1 }));
+ * const t2012 = baseRows(readText("b", "一、2011年工作回顾\n过去一年,国内生产总值增长9.2%。", "utf-8",
+ *   { facts: { year: 2012, region: "全国", level: "national" }, minChars: 1 }));
+ * const p = panel({ documents: [...t2011.documents, ...t2012.documents], indicators: [...t2011.indicators, ...t2012.indicators], goals: [...t2011.goals, ...t2012.goals] })
+ *   .find((r) => r.year === 2011 && r.metric_id === "gdp" && r.measure === "growth")!;
+ * assert.equal(p.target_value, 8);
+ * assert.equal(p.outcome_value, 9.2);
+ * assert.equal(p.difference, 1.2);
  * ```
  */
 export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): PanelRow[] {
@@ -148,7 +185,42 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     }
   }
   const levelOf = new Map<string, string>();
-  for (const d of t.documents) if (d.region) levelOf.set(d.region, d.level);
+  const unitOf = new Map<string, DocumentRow>(); // region → a document of it (its code and parent)
+  const nameOfCode = new Map<string, string>(); // code → the region name the data uses
+  const reportYears = new Map<string, Set<number>>(); // region → years of its government work reports
+  const gwr = new Set<string>(); // region\u0001year with a government work report
+  for (const d of t.documents) {
+    if (!d.region) continue;
+    levelOf.set(d.region, d.level);
+    if (!unitOf.has(d.region)) unitOf.set(d.region, d);
+    if (d.region_code && !nameOfCode.has(d.region_code)) nameOfCode.set(d.region_code, d.region);
+    if (d.year === null) continue;
+    const ys = reportYears.get(d.region) ?? new Set();
+    if (d.kind === "government_work_report") {
+      ys.add(d.year);
+      gwr.add(`${d.region}\u0001${d.year}`);
+    }
+    reportYears.set(d.region, ys);
+  }
+  // a region's series: metrics it targets in two years or more, a row for every year from its first report to its last
+  const targetYears = new Map<string, Set<number>>(); // region\u0001metric\u0001measure → years
+  for (const k of targets.keys()) {
+    const [region, ys, metric, measure] = k.split("\u0001");
+    const sk = `${region}\u0001${metric}\u0001${measure}`;
+    const s = targetYears.get(sk) ?? new Set();
+    s.add(Number(ys));
+    targetYears.set(sk, s);
+  }
+  for (const [sk, ys] of targetYears) {
+    if (ys.size < 2) continue;
+    const [region, metric, measure] = sk.split("\u0001");
+    const all = [...(reportYears.get(region) ?? []), ...ys];
+    const from = Math.min(...all);
+    const to = Math.max(...all);
+    for (let y = from; y <= to; y++) keys.add(key(region, y, metric, measure));
+  }
+  const parentName = (d: DocumentRow | undefined) =>
+    !d ? "" : d.parent_region_code ? nameOfCode.get(d.parent_region_code) ?? d.parent_region : d.parent_region;
 
   const rows: PanelRow[] = [];
   for (const k of keys) {
@@ -165,6 +237,10 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     const target = tr ? tr.value : null;
     const nat = region !== "全国" ? targets.get(key("全国", year, metric, measure)) : undefined;
     const natValue = nat ? convert(nat, unit, factor, ubase) : null;
+    const unitDoc = unitOf.get(region);
+    const parent = parentName(unitDoc);
+    const par = parent ? targets.get(key(parent, year, metric, measure)) : undefined;
+    const parValue = par ? convert(par, unit, factor, ubase) : null;
     const m = info.get(metric);
     let attained: boolean | null = null;
     if (target !== null && outcome !== null) {
@@ -173,7 +249,9 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     }
     rows.push({
       region,
+      region_code: unitDoc?.region_code ?? "",
       level: levelOf.get(region) ?? "",
+      parent_region: parent,
       year,
       metric_id: metric,
       metric_name: m?.name ?? "",
@@ -183,6 +261,7 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
       target_value_max: tr?.value_max ?? null,
       target_qualifier: tr?.qualifier ?? "",
       target_stated: tr ? true : report ? false : null,
+      target_status: tr ? "stated" : gwr.has(`${region}\u0001${year}`) ? "not_stated" : "no_report",
       target_text: tr ? `${tr.metric_text}…${tr.value_text}` : "",
       target_doc_id: tr?.doc_id ?? report?.doc_id ?? "",
       target_indicator_id: tr?.indicator_id ?? "",
@@ -197,10 +276,51 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
       national_target_value_max: nat?.value_max ?? null,
       national_target_qualifier: nat?.qualifier ?? "",
       target_minus_national: target !== null && natValue !== null ? round(target - natValue) : null,
+      parent_target_value: parValue,
+      parent_target_value_max: par && par.value_max !== null ? convert({ ...par, value: par.value_max }, unit, factor, ubase) : null,
+      parent_target_qualifier: par?.qualifier ?? "",
+      target_minus_parent: target !== null && parValue !== null ? round(target - parValue) : null,
     });
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return rows.sort((a, b) =>
     cmp(a.level, b.level) || cmp(a.region, b.region) || a.year - b.year || cmp(a.metric_id, b.metric_id) || cmp(a.measure, b.measure)
+  );
+}
+
+/**
+ * One region's series of a metric: a row for every year asked for, from the
+ * panel where it has one, else a `no_report` row (or `not_stated`, when a
+ * report of that year is among the panel's rows for another metric), so a
+ * chart shows the gaps rather than joining across them.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { panelSeries, type PanelRow } from "./panel.ts";
+ * const rows = [{ region: "全国", year: 2012, metric_id: "gdp", measure: "growth", target_value: 7.5, target_status: "stated" }] as PanelRow[];
+ * const s = panelSeries(rows, { region: "全国", metric_id: "gdp", measure: "growth", years: [2011, 2012] });
+ * assert.deepEqual(s.map((r) => [r.year, r.target_status, r.target_value]), [[2011, "no_report", null], [2012, "stated", 7.5]]);
+ * ```
+ */
+export function panelSeries(
+  rows: PanelRow[],
+  ask: { region: string; metric_id: string; measure: string; years: number[] },
+): PanelRow[] {
+  const own = rows.filter((r) => r.region === ask.region);
+  const at = new Map(own.filter((r) => r.metric_id === ask.metric_id && r.measure === ask.measure).map((r) => [r.year, r]));
+  const reported = new Set(own.filter((r) => r.target_status !== "no_report").map((r) => r.year));
+  const like = own[0];
+  const m = info.get(ask.metric_id);
+  return ask.years.map((year) =>
+    at.get(year) ?? {
+      region: ask.region, region_code: like?.region_code ?? "", level: like?.level ?? "", parent_region: like?.parent_region ?? "", year,
+      metric_id: ask.metric_id, metric_name: m?.name ?? "", measure: ask.measure, unit: ask.measure === "growth" ? "%" : "",
+      target_value: null, target_value_max: null, target_qualifier: "", target_stated: null,
+      target_status: reported.has(year) ? "not_stated" : "no_report", target_text: "", target_doc_id: "", target_indicator_id: "",
+      outcome_value: null, outcome_status: "", outcome_text: "", outcome_doc_id: "", outcome_indicator_id: "", difference: null, attained: null,
+      national_target_value: null, national_target_value_max: null, national_target_qualifier: "", target_minus_national: null,
+      parent_target_value: null, parent_target_value_max: null, parent_target_qualifier: "", target_minus_parent: null,
+    }
   );
 }
