@@ -113,3 +113,11 @@ Deno.test("regions: every document of the corpus whose region the gold states ha
     else if (d.region !== "全国") assert.equal(regionsNamed(d.region).some((r) => r.code === d.region_code), true, d.doc_id);
   }
 });
+
+import pinyinCases from "./cases/regions_pinyin.json" with { type: "json" };
+import { romanisedName } from "../lib/dictionary/regions.ts";
+
+Deno.test("regions: romanised names follow the official style; every unit of the list has one", async () => {
+  for (const c of pinyinCases.cases) assert.equal(await romanisedName(c.name), c.romanised, c.name);
+  for (const r of regionList) assert.match(await romanisedName(r.name), /^[A-Z][a-zü']+( [A-Z][a-z]+)*$/u, r.name);
+});

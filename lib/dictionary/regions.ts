@@ -62,6 +62,8 @@ export const RegionAdditions = z.object({
     until: z.number().int(),
     note: z.string(),
   })),
+  pinyin_readings: z.record(z.string().min(1), z.string().regex(/^[a-z]+( [a-z]+)*$/))
+    .refine((r) => Object.entries(r).every(([zh, py]) => py.split(" ").length === zh.length), "one syllable per character"),
 });
 export type RegionAdditions = z.infer<typeof RegionAdditions>;
 
@@ -242,3 +244,46 @@ export const provincesWithCities = regionList.filter((r) => r.level === "provinc
   short: regionAdditions.province_short[p.name],
   cities: regionList.filter((c) => c.parent === p.code && c.type === "地级市").map((c) => c.name.slice(0, -1)),
 }));
+
+/** the generic part of a name, romanised word by word */
+const GENERIC: [string, string][] = [
+  ["维吾尔自治区", "Uygur Zizhiqu"], ["壮族自治区", "Zhuangzu Zizhiqu"], ["回族自治区", "Huizu Zizhiqu"], ["自治区", "Zizhiqu"],
+  ["自治州", "Zizhizhou"], ["自治县", "Zizhixian"], ["自治旗", "Zizhiqi"], ["林区", "Linqu"], ["特区", "Tequ"], ["地区", "Diqu"],
+  ["省", "Sheng"], ["市", "Shi"], ["区", "Qu"], ["县", "Xian"], ["旗", "Qi"], ["盟", "Meng"],
+];
+let pinyinOf: ((s: string) => string[]) | null = null;
+
+/**
+ * A unit's romanised name, in the style of the official romanisation of
+ * place names (the proper name's syllables joined and capitalised, the
+ * generic part after it): 大连市 → "Dalian Shi". The syllables come from the
+ * npm package pinyin-pro, loaded on the first call; the readings of
+ * `regions.json → pinyin_readings` (洪洞 Hongtong) are used where they apply.
+ * 内蒙古自治区 and the ethnic names inside autonomous names are romanised
+ * syllable by syllable, not in their own languages' spelling (Nei Menggu, not Inner Mongolia).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { romanisedName } from "./regions.ts";
+ * assert.equal(await romanisedName("大连市"), "Dalian Shi");
+ * assert.equal(await romanisedName("洪洞县"), "Hongtong Xian");
+ * assert.equal(await romanisedName("鄂温克族自治旗"), "Ewenkezu Zizhiqi");
+ * ```
+ */
+export async function romanisedName(name: string): Promise<string> {
+  if (!pinyinOf) {
+    const { pinyin } = await import("pinyin-pro");
+    pinyinOf = (s: string) => pinyin(s, { toneType: "none", type: "array", nonZh: "removed" }) as string[];
+  }
+  const syllables = pinyinOf(name);
+  if (syllables.length !== name.length) throw new Error(`romanisedName: "${name}" is not a name of Chinese characters only`);
+  for (const [zh, py] of Object.entries(regionAdditions.pinyin_readings)) {
+    for (let i = name.indexOf(zh); i >= 0; i = name.indexOf(zh, i + 1)) syllables.splice(i, zh.length, ...py.split(" "));
+  }
+  const g = GENERIC.find(([zh]) => name.endsWith(zh) && name.length > zh.length);
+  // syllables joined, with an apostrophe before one that starts with a, o or e (Xi'an, Lu'an)
+  const word = syllables.slice(0, name.length - (g ? g[0].length : 0)).map((x, i) => (i > 0 && /^[aoe]/.test(x) ? "'" : "") + x).join("");
+  const cap = word.charAt(0).toUpperCase() + word.slice(1);
+  return g ? `${cap} ${g[1]}` : cap;
+}
