@@ -8,7 +8,6 @@ import type { z } from "zod";
  * ```ts
  * import assert from "node:assert/strict";
  * import { z } from "zod";
- * import { load } from "./load.ts";
  * assert.deepEqual(load(z.object({ name: z.string() }), { name: "大连市" }, "x.json"), { name: "大连市" });
  * assert.throws(() => load(z.object({ name: z.string() }), { name: 1 }, "x.json"), /Invalid dictionary "x.json": name/);
  * ```

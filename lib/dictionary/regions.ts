@@ -141,7 +141,6 @@ export function regionOfCode(code: string): Region | undefined {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { parentRegion, regionsNamed } from "./regions.ts";
  * assert.equal(parentRegion(regionsNamed("中山区")[0])?.name, "大连市");
  * assert.equal(parentRegion(regionsNamed("浦东新区")[0])?.name, "上海市");
  * assert.equal(parentRegion(regionsNamed("广东省")[0])?.name, "全国");
@@ -214,7 +213,6 @@ forms.set(NATION.name, [NATION]);
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { regionsNamed } from "./regions.ts";
  * assert.equal(regionsNamed("宁夏")[0].name, "宁夏回族自治区");
  * assert.equal(regionsNamed("延边州")[0].code, "222400");
  * assert.equal(regionsNamed("朝阳区").length, 2);
@@ -265,7 +263,6 @@ let pinyinOf: ((s: string) => string[]) | null = null;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { romanisedName } from "./regions.ts";
  * assert.equal(await romanisedName("大连市"), "Dalian Shi");
  * assert.equal(await romanisedName("洪洞县"), "Hongtong Xian");
  * assert.equal(await romanisedName("鄂温克族自治旗"), "Ewenkezu Zizhiqi");

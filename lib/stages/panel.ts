@@ -88,11 +88,14 @@ function convert(r: IndicatorRow, unit: string, factor: number, base: string): n
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { baseRows, readText } from "../run/pipeline.ts";
- * import { panel, panelInputs } from "./panel.ts";
- * const tables = baseRows(readText("passage", "二、2025年工作安排\n全省经济社会发展的主要预期目标是:地区生产总值增长5%左右。", "utf-8",
- *   { facts: { year: 2025, region: "广东省", level: "province" }, minChars: 1 }));
- * assert.deepEqual(panel(panelInputs(tables)), panel(tables));
+ * import type { Tables } from "../tables/tables.ts";
+ * const t = {
+ *   documents: [{ doc_id: "a#1", kind: "government_work_report", region: "广东省", region_code: "440000", level: "province", parent_region: "全国", parent_region_code: "", year: 2025 }],
+ *   indicators: [{ indicator_id: "a#1/i1", doc_id: "a#1", metric_id: "gdp", measure: "growth", status: "target", period: "2025", value: 5, value_max: null,
+ *     unit: "%", unit_factor: 1, unit_base: "%", qualifier: "approx", metric_text: "地区生产总值", value_text: "5%左右", sentence: "地区生产总值增长5%左右。" }],
+ *   goals: [],
+ * } as unknown as Pick<Tables, "documents" | "indicators" | "goals">;
+ * assert.deepEqual(panel(panelInputs(t)), panel(t));
  * ```
  */
 export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals">): Pick<Tables, "documents" | "indicators" | "goals"> {
@@ -119,17 +122,17 @@ export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals"
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { baseRows, readText } from "../run/pipeline.ts";
- * import { panel } from "./panel.ts";
- * const t2011 = baseRows(readText("a", "二、2011年工作安排\n今年经济社会发展的主要预期目标是:国内生产总值增长8%左右。", "utf-8",
- *   { facts: { year: 2011, region: "全国", level: "national" }, minChars: 1 }));
- * const t2012 = baseRows(readText("b", "一、2011年工作回顾\n过去一年,国内生产总值增长9.2%。", "utf-8",
- *   { facts: { year: 2012, region: "全国", level: "national" }, minChars: 1 }));
- * const p = panel({ documents: [...t2011.documents, ...t2012.documents], indicators: [...t2011.indicators, ...t2012.indicators], goals: [...t2011.goals, ...t2012.goals] })
- *   .find((r) => r.year === 2011 && r.metric_id === "gdp" && r.measure === "growth")!;
- * assert.equal(p.target_value, 8);
- * assert.equal(p.outcome_value, 9.2);
- * assert.equal(p.difference, 1.2);
+ * import type { Tables } from "../tables/tables.ts";
+ * const doc = (id: string, year: number) => ({ doc_id: id, kind: "government_work_report", region: "全国", region_code: "", level: "national", parent_region: "", parent_region_code: "", year });
+ * const ind = (id: string, status: string, period: string, value: number, qualifier: string) => ({ indicator_id: id, doc_id: id.split("/")[0], metric_id: "gdp", measure: "growth",
+ *   status, period, value, value_max: null, unit: "%", unit_factor: 1, unit_base: "%", qualifier, metric_text: "国内生产总值", value_text: `${value}%` });
+ * const t = {
+ *   documents: [doc("n2011#1", 2011), doc("n2012#1", 2012)],
+ *   indicators: [ind("n2011#1/i1", "target", "2011", 8, "approx"), ind("n2012#1/i1", "actual", "2011", 9.2, "exact")],
+ *   goals: [],
+ * } as unknown as Pick<Tables, "documents" | "indicators" | "goals">;
+ * const p = panel(t).find((r) => r.year === 2011 && r.metric_id === "gdp")!;
+ * assert.deepEqual([p.target_value, p.outcome_value, p.difference, p.attained, p.target_status], [8, 9.2, 1.2, true, "stated"]);
  * ```
  */
 export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): PanelRow[] {
@@ -297,7 +300,6 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { panelSeries, type PanelRow } from "./panel.ts";
  * const rows = [{ region: "全国", year: 2012, metric_id: "gdp", measure: "growth", target_value: 7.5, target_status: "stated" }] as PanelRow[];
  * const s = panelSeries(rows, { region: "全国", metric_id: "gdp", measure: "growth", years: [2011, 2012] });
  * assert.deepEqual(s.map((r) => [r.year, r.target_status, r.target_value]), [[2011, "no_report", null], [2012, "stated", 7.5]]);

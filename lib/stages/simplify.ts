@@ -13,11 +13,11 @@
  *
  * Choice (the guide is silent): the text columns keep what was written.
  * Matching runs on the simplified form, and the rows are written back in the
- * document's own characters: `sentence` and sentences' `text` exactly (each
- * character from the source position it was read at), `metric`,
- * `metric_text`, goals' `text`, headings, `title` and `meeting` character by
- * character through the source's own pairs (國 for 国 where the source
- * writes 國). Ids (`metric_id`) and dictionary terms stay simplified, so a
+ * document's own characters, each character from the source position it
+ * was read at: `sentence` and sentences' `text` as spans; `metric`,
+ * `metric_text`, `value_text`, goals' `text`, headings, `title` and
+ * `meeting` by finding their characters in turn in the span they were read
+ * from (a mixed text that writes both 设 and 設 keeps each where it stands). Ids (`metric_id`) and dictionary terms stay simplified, so a
  * 1955 "國民經濟" and a 2012 "国民经济" join on one id; `documents.script`
  * says which documents were read through a simplified form.
  *
@@ -39,7 +39,6 @@ for (const ch of scriptCues.traditional_only) traditionalOnly[ch.charCodeAt(0)] 
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { traditionalCount } from "./simplify.ts";
  * assert.equal(traditionalCount("從第一屆全國人民代表大會第三次會議閉幕以來"), 7);
  * assert.equal(traditionalCount("从第一届全国人民代表大会第三次会议闭幕以来"), 0);
  * ```
@@ -77,7 +76,6 @@ function sameLength(text: string): string {
  * ```ts
  * import assert from "node:assert/strict";
  * import { identity } from "../text/mapped.ts";
- * import { simplify } from "./simplify.ts";
  * const r = simplify(identity("1957年6月26日在第一屆全國人民代表大會第四次會議上。發展國民經濟,從這個會開始"));
  * assert.equal(r.converted, true);
  * assert.equal(r.text.text, "1957年6月26日在第一届全国人民代表大会第四次会议上。发展国民经济,从这个会开始");
@@ -85,21 +83,12 @@ function sameLength(text: string): string {
  * ```
  */
 export function simplify(m: MappedText): Simplified {
-  if (traditionalCount(m.text) < scriptCues.min_count) return { text: m, converted: false, written: new Map(), back: new Map() };
+  if (traditionalCount(m.text) < scriptCues.min_count) return { text: m, converted: false, written: new Map() };
   const text = sameLength(m.text);
-  // what was written where the simplified form differs, by source position; and the source's own pairs
+  // what was written where the simplified form differs, by source position
   const written = new Map<number, string>();
-  const pairs = new Map<string, Map<string, number>>();
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === m.text[i]) continue;
-    written.set(m.start[i], m.text[i]);
-    const p = pairs.get(text[i]) ?? new Map<string, number>();
-    p.set(m.text[i], (p.get(m.text[i]) ?? 0) + 1);
-    pairs.set(text[i], p);
-  }
-  const back = new Map<string, string>();
-  for (const [simp, p] of pairs) back.set(simp, [...p].sort((a, b) => b[1] - a[1])[0][0]);
-  return { text: { text, start: m.start, end: m.end }, converted: text !== m.text, written, back };
+  for (let i = 0; i < text.length; i++) if (text[i] !== m.text[i]) written.set(m.start[i], m.text[i]);
+  return { text: { text, start: m.start, end: m.end }, converted: text !== m.text, written };
 }
 
 /** A text read through its simplified form, with what is needed to give rows back in the written form. */
@@ -108,8 +97,6 @@ export interface Simplified {
   converted: boolean;
   /** source position → the unit written there, where it differs from the simplified one */
   written: Map<number, string>;
-  /** simplified unit → the unit the source writes for it most often */
-  back: Map<string, string>;
 }
 
 const writtenOf = new WeakMap<MappedText, Simplified>();
@@ -126,7 +113,6 @@ export function keepWritten(clean: MappedText, s: Simplified): void {
  * ```ts
  * import assert from "node:assert/strict";
  * import { identity } from "../text/mapped.ts";
- * import { keepWritten, simplify, writtenSlice } from "./simplify.ts";
  * const s = simplify(identity("從第一屆全國人民代表大會第三次會議閉幕以來,發展國民經濟"));
  * keepWritten(s.text, s);
  * assert.equal(s.text.text.slice(22), "发展国民经济");
@@ -142,23 +128,35 @@ export function writtenSlice(clean: MappedText, a: number, b: number): string {
 }
 
 /**
- * A string read from a cleaned text (a metric, a heading) in the source's
- * own characters, character by character.
+ * A string read from the cleaned span `[a, b)` (a metric, a heading, a
+ * goal's text) in the source's own characters: each of its characters is
+ * found in turn in the span and given as written there; one not found in
+ * the span (a metric spread from a 分别 list) stays as it is.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { identity } from "../text/mapped.ts";
- * import { keepWritten, simplify, writtenForm } from "./simplify.ts";
  * const s = simplify(identity("從第一屆全國人民代表大會第三次會議閉幕以來,發展國民經濟"));
  * keepWritten(s.text, s);
- * assert.equal(writtenForm(s.text, "国民经济"), "國民經濟");
+ * assert.equal(writtenForm(s.text, "国民经济", 20, 28), "國民經濟");
+ * assert.equal(writtenForm(s.text, "发展经济", 20, 28), "發展經濟");
  * ```
  */
-export function writtenForm(clean: MappedText, text: string): string {
+export function writtenForm(clean: MappedText, text: string, a: number, b: number): string {
   const s = writtenOf.get(clean);
-  if (!s) return text;
+  if (!s || !text) return text;
+  const t = clean.text;
   let out = "";
-  for (const ch of text) out += s.back.get(ch) ?? ch;
+  let j = a;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    let k = j;
+    while (k < b && t[k] !== ch) k++;
+    if (k < b) {
+      out += s.written.get(clean.start[k]) ?? ch;
+      j = k + 1;
+    } else out += ch;
+  }
   return out;
 }
