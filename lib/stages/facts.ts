@@ -41,16 +41,22 @@ const kindRules = documentCues.kinds.map((k) => ({
 const sessions = documentCues.sessions;
 const eraRules = documentCues.era.map((e) => ({ year: e.year, re: new RegExp(e.pattern, "u") }));
 
-/** Every name form of every unit, for a report naming itself. Longest forms first. */
-const selfNames = new PhraseIndex(regionForms().keys());
 /**
- * Provinces and prefectures (地级市, full and short; other prefectures by full
- * name and 州 form), for counting the places a text names most: county names
- * and short forms such as 阿里 or 兴安 are too often ordinary words.
+ * The name indexes, built on the first document: every name form of every
+ * unit, for a report naming itself (longest forms first); and provinces and
+ * prefectures (地级市, full and short; other prefectures by full name and 州
+ * form), for counting the places a text names most: county names and short
+ * forms such as 阿里 or 兴安 are too often ordinary words.
  */
-const countNames = new PhraseIndex([...regionForms()].filter(([form, rs]) =>
-  rs.length === 1 && (rs[0].level === "province" || rs[0].level === "city" && (rs[0].type === "地级市" || form === rs[0].name || form.endsWith("州")) && !rs[0].until)
-).map(([form]) => form));
+let indexes: { self: PhraseIndex; count: PhraseIndex } | null = null;
+function names(): { self: PhraseIndex; count: PhraseIndex } {
+  return indexes ??= {
+    self: new PhraseIndex(regionForms().keys()),
+    count: new PhraseIndex([...regionForms()].filter(([form, rs]) =>
+      rs.length === 1 && (rs[0].level === "province" || rs[0].level === "city" && (rs[0].type === "地级市" || form === rs[0].name || form.endsWith("州")) && !rs[0].until)
+    ).map(([form]) => form)),
+  };
+}
 const SELF_SUFFIX =
   /^(省|市|州|自治区|壮族自治区|回族自治区|维吾尔自治区)?(第[一二三四五六七八九十]+[届屆]|人民政府|政府工作报告)/u;
 /** the name of the meeting a report is delivered at: 第十五届人民代表大会 */
@@ -97,7 +103,7 @@ function disambiguate(cands: Region[], text: string, before: Region | null, year
     if (under.length > 1) rs = under;
   }
   const mentions = new Map<string, number>();
-  for (const m of countNames.scan(text)) {
+  for (const m of names().count.scan(text)) {
     for (const r of regionsNamed(m.phrase)) mentions.set(r.code, (mentions.get(r.code) ?? 0) + 1);
   }
   const score = (r: Region) => regionChain(r).slice(1).reduce((n, a) => n + (mentions.get(a.code) ?? 0), 0);
@@ -112,7 +118,7 @@ function regionOf(text: string, year: number | null): Found {
   //    "在青山区第十六届人民代表大会第四次会议上"; the meeting's name first
   let chosen: { m: { index: number; phrase: string }; prev: Region | null; congress: boolean } | null = null;
   let prev: { end: number; r: Region } | null = null;
-  for (const m of selfNames.scan(head)) {
+  for (const m of names().self.scan(head)) {
     const end = m.index + m.phrase.length;
     const after = head.slice(end, end + 12);
     const rs = regionsNamed(m.phrase);
@@ -142,7 +148,7 @@ function regionOf(text: string, year: number | null): Found {
   }
   // 5. the place it names most often
   const counts = new Map<string, number>();
-  for (const m of countNames.scan(text)) {
+  for (const m of names().count.scan(text)) {
     const code = regionsNamed(m.phrase)[0].code;
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
