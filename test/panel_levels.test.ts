@@ -75,3 +75,20 @@ Deno.test("panel: the national GDP growth series has a row for every year, state
   const s = panelSeries(panel(tables), { region: "全国", metric_id: "gdp", measure: "growth", years: [1950, 2011, 2030] });
   assert.deepEqual(s.map((r) => [r.year, r.target_status]), [[1950, "no_report"], [2011, "stated"], [2030, "no_report"]]);
 });
+
+Deno.test("panel: the seeds' city and county reports have rows with their levels; masked regions stay empty, each report on its own", async () => {
+  const { tables } = await corpus();
+  const rows = panel(tables);
+  for (const d of tables.documents.filter((x) => x.source.startsWith("seeds/"))) {
+    const own = rows.filter((r) => r.target_doc_id === d.doc_id || r.outcome_doc_id === d.doc_id);
+    const hasTarget = tables.indicators.some((r) => r.doc_id === d.doc_id && r.status === "target" && r.metric_id && r.period === String(d.year) && ["level", "growth", "change_pp"].includes(r.measure));
+    if (hasTarget) assert.ok(own.length > 0, `${d.doc_id}: no panel row`);
+    for (const r of own) {
+      assert.equal(r.level, d.level, `${d.doc_id} level`);
+      assert.equal(r.region, d.region, `${d.doc_id} region`);
+      if (!d.region) assert.ok([r.target_doc_id, r.outcome_doc_id].every((x) => x === "" || x === d.doc_id), `${d.doc_id}: joined with another report`);
+    }
+  }
+  assert.ok(rows.some((r) => r.region === "" && r.level === "county"), "the masked county plenary report keeps its rows");
+  assert.ok(rows.some((r) => r.region === "大连市" && r.level === "city" && r.region_code === "210200"));
+});

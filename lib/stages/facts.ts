@@ -1,9 +1,17 @@
 /**
- * Stage 6: document facts (kind, region, level, year, masked, title,
- * speaker, meeting, date), read from the document's own text, with the
- * cue words of `data/dictionary/documents.json` and the gazetteer of
- * `data/dictionary/regions.json`. A masked text ("xx市") gets an empty
- * region: the workspace never guesses what was blanked out.
+ * Stage 6: document facts (kind, region with its GB/T 2260 code, level and
+ * parent, year, masked, title, speaker, meeting, date), read from the
+ * document's own text, with the cue words of `data/dictionary/documents.json`
+ * and the division list of `lib/dictionary/regions.ts` (every province,
+ * prefecture and county-level unit). A masked text ("xx市") gets an empty
+ * region: the workspace never guesses what was blanked out, nor which of
+ * two units sharing a name (朝阳区) a report speaks for when its text does
+ * not say.
+ *
+ * The region is the unit the report names itself by, the meeting of its
+ * dateline first ("在包头市青山区第十六届人民代表大会第四次会议上"): county
+ * reports often name their city's government earlier ("在市委、市政府的坚强
+ * 领导下", "包头市人民政府"), so a congress wins over an earlier "…人民政府".
  */
 import { PhraseIndex } from "../text/hot.ts";
 import { documentCues, regions } from "../dictionary/dictionary.ts";

@@ -7,7 +7,10 @@
  * a later report of the same region (the next year's first): an actual value
  * first, else an estimate (预计). Where a report lists expected targets but
  * none for a metric that is commonly targeted, `target_stated` is false
- * ("not stated" is not "not found"). A province's row also carries the
+ * ("not stated" is not "not found"). A report whose region is masked or
+ * unknown keeps its rows with an empty region (and its level), each such
+ * report a region of its own: its targets are never joined with another
+ * report's outcomes. A province's row also carries the
  * national target for the same year and metric, when the national report of
  * that year is in the data, for top-down comparisons; every sub-national row
  * carries its parent's target (a county's city, a city's province, a
@@ -145,7 +148,10 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     hasList.add(g.doc_id);
     for (const id of g.indicator_ids.split(";")) if (id) listed.add(id);
   }
-  const usable = (d: DocumentRow | undefined): d is DocumentRow => !!d && !!d.region && d.year !== null;
+  // a document whose region is masked or unknown is a region of its own, unnamed: its rows are kept with an empty region, never joined with another's
+  const UNKNOWN = "\u0002";
+  const regionKey = (d: DocumentRow) => d.region || UNKNOWN + d.doc_id;
+  const usable = (d: DocumentRow | undefined): d is DocumentRow => !!d && d.year !== null && (!!d.region || !!d.level);
   const key = (region: string, year: number, metric: string, measure: string) => `${region}\u0001${year}\u0001${metric}\u0001${measure}`;
 
   // targets
@@ -155,7 +161,7 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     const d = docs.get(r.doc_id);
     if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || r.status !== "target") continue;
     if (r.period !== String(d.year)) continue;
-    const k = key(d.region, d.year!, r.metric_id, r.measure);
+    const k = key(regionKey(d), d.year!, r.metric_id, r.measure);
     const prev = targets.get(k);
     const better = !prev || (listed.has(r.indicator_id) && !listed.has(prev.indicator_id));
     if (better) targets.set(k, r);
@@ -174,7 +180,7 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     const y = Number(r.period);
     if (d.year! <= y || r.value === null) continue;
     const rank = (d.year! - y - 1) * 10 + (r.status === "actual" ? 0 : 1);
-    const k = key(d.region, y, r.metric_id, r.measure);
+    const k = key(regionKey(d), y, r.metric_id, r.measure);
     const prev = outcomes.get(k);
     if (!prev || rank < prev.rank) outcomes.set(k, { r, rank });
   }
@@ -183,8 +189,8 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
   const reports = new Map<string, DocumentRow>(); // region\u0001year → report with a list
   for (const d of t.documents) {
     if (usable(d) && hasList.has(d.doc_id)) {
-      reports.set(`${d.region}\u0001${d.year}`, d);
-      for (const mk of listKeysByLevel.get(d.level) ?? []) keys.add(`${d.region}\u0001${d.year}\u0001${mk}`);
+      reports.set(`${regionKey(d)}\u0001${d.year}`, d);
+      for (const mk of listKeysByLevel.get(d.level) ?? []) keys.add(`${regionKey(d)}\u0001${d.year}\u0001${mk}`);
     }
   }
   const levelOf = new Map<string, string>();
@@ -193,17 +199,18 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
   const reportYears = new Map<string, Set<number>>(); // region → years of its government work reports
   const gwr = new Set<string>(); // region\u0001year with a government work report
   for (const d of t.documents) {
-    if (!d.region) continue;
-    levelOf.set(d.region, d.level);
-    if (!unitOf.has(d.region)) unitOf.set(d.region, d);
+    if (!d.region && !usable(d)) continue;
+    const rk = regionKey(d);
+    levelOf.set(rk, d.level);
+    if (!unitOf.has(rk)) unitOf.set(rk, d);
     if (d.region_code && !nameOfCode.has(d.region_code)) nameOfCode.set(d.region_code, d.region);
     if (d.year === null) continue;
-    const ys = reportYears.get(d.region) ?? new Set();
+    const ys = reportYears.get(rk) ?? new Set();
     if (d.kind === "government_work_report") {
       ys.add(d.year);
-      gwr.add(`${d.region}\u0001${d.year}`);
+      gwr.add(`${rk}\u0001${d.year}`);
     }
-    reportYears.set(d.region, ys);
+    reportYears.set(rk, ys);
   }
   // a region's series: metrics it targets in two years or more, a row for every year from its first report to its last
   const targetYears = new Map<string, Set<number>>(); // region\u0001metric\u0001measure → years
@@ -251,7 +258,7 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
       else attained = outcome >= target;
     }
     rows.push({
-      region,
+      region: region.startsWith(UNKNOWN) ? "" : region,
       region_code: unitDoc?.region_code ?? "",
       level: levelOf.get(region) ?? "",
       parent_region: parent,

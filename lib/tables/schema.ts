@@ -128,7 +128,7 @@ export const GoalRow = z.object({
 export type GoalRow = z.infer<typeof GoalRow>;
 
 export const PanelRow = z.object({
-  region: z.string().min(1),
+  region: z.string(),
   region_code: z.string().regex(/^(\d{6})?$/),
   level: z.string(),
   parent_region: z.string(),
