@@ -5,7 +5,6 @@
  */
 import { z } from "zod";
 import noiseJson from "../../data/dictionary/noise.json" with { type: "json" };
-import regionsJson from "../../data/dictionary/regions.json" with { type: "json" };
 import documentsJson from "../../data/dictionary/documents.json" with { type: "json" };
 import sectionsJson from "../../data/dictionary/sections.json" with { type: "json" };
 import unitsJson from "../../data/dictionary/units.json" with { type: "json" };
@@ -13,6 +12,9 @@ import cuesJson from "../../data/dictionary/indicator_cues.json" with { type: "j
 import indicatorsJson from "../../data/dictionary/indicators.json" with { type: "json" };
 import themesJson from "../../data/dictionary/themes.json" with { type: "json" };
 import termsJson from "../../data/dictionary/terms.json" with { type: "json" };
+import scriptsJson from "../../data/dictionary/scripts.json" with { type: "json" };
+import { load } from "./load.ts";
+import { provincesWithCities, regionAdditions } from "./regions.ts";
 
 const regex = z.string().refine((s) => {
   try {
@@ -36,16 +38,15 @@ export const NoiseDictionary = z.object({
 });
 export type NoiseDictionary = z.infer<typeof NoiseDictionary>;
 
-export const RegionDictionary = z.object({
-  description: z.string(),
-  national: z.object({ name: z.string(), aliases: z.array(z.string()) }),
-  provinces: z.array(z.object({
-    name: z.string(),
-    short: z.array(z.string()),
-    cities: z.array(z.string()),
-  })),
-});
-export type RegionDictionary = z.infer<typeof RegionDictionary>;
+/**
+ * The regions in the shape the scanners use: the nation, and each province
+ * with its short forms and prefecture-level cities (short names). Built
+ * from the division list in regions.ts.
+ */
+export const regions = {
+  national: regionAdditions.national,
+  provinces: provincesWithCities,
+};
 
 const cue = z.object({ value: z.string(), patterns: z.array(regex).min(1) });
 const headCue = cue.extend({ within: z.number().int().positive() });
@@ -68,18 +69,9 @@ export const SectionDictionary = z.object({
 });
 export type SectionDictionary = z.infer<typeof SectionDictionary>;
 
-/** Parse a dictionary, naming the file in the error when it is malformed. */
-export function load<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
-  const r = schema.safeParse(data);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new Error(`Invalid dictionary "${file}": ${issue.path.join(".")}: ${issue.message}`);
-  }
-  return r.data;
-}
+export { load };
 
 export const noise = load(NoiseDictionary, noiseJson, "data/dictionary/noise.json");
-export const regions = load(RegionDictionary, regionsJson, "data/dictionary/regions.json");
 export const documentCues = load(DocumentDictionary, documentsJson, "data/dictionary/documents.json");
 export const sectionCues = load(SectionDictionary, sectionsJson, "data/dictionary/sections.json");
 
@@ -193,3 +185,10 @@ export const TermDictionary = z.object({
   also_counts: z.record(z.string(), z.array(z.string())),
 });
 export const termDictionary = load(TermDictionary, termsJson, "data/dictionary/terms.json");
+
+export const ScriptDictionary = z.object({
+  description: z.string(),
+  min_count: z.number().int().positive(),
+  traditional_only: z.string().regex(/^[\u4e00-\u9fff]+$/u, "one string of CJK characters"),
+});
+export const scriptCues = load(ScriptDictionary, scriptsJson, "data/dictionary/scripts.json");

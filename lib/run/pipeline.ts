@@ -6,6 +6,7 @@
  *   2. html        saved web pages → visible text, offsets kept           html.ts
  *   3. normalize   fold full-width forms, drop zero-width characters,
  *                  join lines broken mid-sentence                         normalize.ts
+ *      simplify    traditional characters read as simplified, same map    simplify.ts
  *   4. denoise     remove page furniture, ads, spam words, headlines      denoise.ts
  *   5. split       one source → its documents                             split.ts
  *   6. facts       kind, region, level, year, masked, title …             facts.ts
@@ -21,6 +22,7 @@ import { decodeBytes, type Encoding } from "../stages/decode.ts";
 import { htmlToText, isHtmlName, looksLikeHtml } from "../stages/html.ts";
 import { identity, type MappedText, sourceSpan } from "../text/mapped.ts";
 import { normalize } from "../stages/normalize.ts";
+import { keepWritten, simplify, writtenForm, writtenSlice } from "../stages/simplify.ts";
 import { denoise } from "../stages/denoise.ts";
 import { MIN_DOCUMENT_CHARS, splitDocuments } from "../stages/split.ts";
 import { documentFacts, type Facts } from "../stages/facts.ts";
@@ -71,6 +73,7 @@ export interface TextOptions {
  *
  * @example
  * ```ts
+ * import { indicators } from "../stages/indicators/indicators.ts";
  * const [doc] = readText("passage", "全市经济社会发展的主要预期目标是:地区生产总值增长8%左右。", "utf-8",
  *   { facts: { year: 2022 }, minChars: 1 });
  * indicators(doc)[0].value; // 8
@@ -78,16 +81,17 @@ export interface TextOptions {
  */
 export function readText(source: string, text: string, encoding: Encoding = "utf-8", opts: TextOptions = {}): Document[] {
   const base = isHtmlName(source) || looksLikeHtml(text) ? htmlToText(text) : identity(text); // 2
-  const norm = normalize(base); // 3 (every stage carries source offsets along)
-  const dn = denoise(norm); // 4
+  const simp = simplify(normalize(base)); // 3 (every stage carries source offsets along)
+  const dn = denoise(simp.text); // 4
   const clean = dn.text;
+  keepWritten(clean, simp); // rows give back what was written
   const pieces = splitDocuments(clean.text, dn.boundaries, opts.minChars); // 5
   if (pieces.length === 0) {
     throw new InputError(source, `no report text in it (under ${opts.minChars ?? MIN_DOCUMENT_CHARS} characters once page furniture is removed)`);
   }
   const docs: Document[] = pieces.map((p, i) => {
     const body = clean.text.slice(p.a, p.b);
-    const facts = { ...documentFacts(body, source, pieces.length === 1), ...opts.facts }; // 6
+    const facts = { ...documentFacts(body, source, pieces.length === 1), script: simp.converted ? "traditional" : "simplified", ...opts.facts } as Facts; // 6
     const sections = outline(clean.text, p.a, p.b, facts.year); // 7
     const at = sectionIndex(sections);
     const sents = sentences(clean.text, p.a, p.b).map((s) => ({ ...s, section: at(s.a) }));
@@ -140,8 +144,16 @@ export const SENTENCE_CONTEXT = 400;
  * assert.ok(cut.includes(long.slice(600, 620)));
  * ```
  */
-export function sentenceContext(text: string, a: number, b: number, ia: number, ib: number, max = SENTENCE_CONTEXT): string {
-  if (b - a <= max) return text.slice(a, b);
+export function sentenceContext(
+  text: string,
+  a: number,
+  b: number,
+  ia: number,
+  ib: number,
+  max = SENTENCE_CONTEXT,
+  slice: (from: number, to: number) => string = (x, y) => text.slice(x, y),
+): string {
+  if (b - a <= max) return slice(a, b);
   const mid = Math.max(a, Math.min(b, (ia + Math.min(ib, ia + max)) >> 1));
   let from = Math.max(a, Math.min(mid - (max >> 1), b - max));
   let to = from + max;
@@ -149,7 +161,7 @@ export function sentenceContext(text: string, a: number, b: number, ia: number, 
   const low = (i: number) => i > a && i < b && (text.charCodeAt(i) & 0xfc00) === 0xdc00;
   if (low(from)) from++;
   if (low(to)) to--;
-  return (from > a ? "…" : "") + text.slice(from, to) + (to < b ? "…" : "");
+  return (from > a ? "…" : "") + slice(from, to) + (to < b ? "…" : "");
 }
 
 export function sectionId(doc: Document, index: number): string {
@@ -168,14 +180,18 @@ export function baseRows(docs: Document[]): Tables {
       end,
       kind: d.facts.kind,
       region: d.facts.region,
+      region_code: d.facts.regionCode ?? "",
       level: d.facts.level,
+      parent_region: d.facts.parentRegion ?? "",
+      parent_region_code: d.facts.parentRegionCode ?? "",
       year: d.facts.year,
       masked: d.facts.masked,
-      title: d.facts.title,
+      title: writtenForm(d.clean, d.facts.title, d.a, Math.min(d.b, d.a + 3000)),
       speaker: d.facts.speaker,
-      meeting: d.facts.meeting,
+      meeting: writtenForm(d.clean, d.facts.meeting, d.a, Math.min(d.b, d.a + 3000)),
       date: d.facts.date,
       encoding: d.encoding,
+      script: d.facts.script ?? "simplified",
       chars: d.b - d.a,
       noise_chars: d.noiseChars,
     });
@@ -188,7 +204,7 @@ export function baseRows(docs: Document[]): Tables {
         parent_id: sectionId(d, s.parent),
         level: s.level,
         ordinal: s.ordinal,
-        heading: s.heading,
+        heading: writtenForm(d.clean, s.heading, s.headA, s.headB),
         role: s.role,
         source: d.source,
         start: ss,
@@ -206,7 +222,7 @@ export function baseRows(docs: Document[]): Tables {
         source: d.source,
         start: ss,
         end: se,
-        text: d.clean.text.slice(s.a, s.b),
+        text: writtenSlice(d.clean, s.a, s.b),
       });
     });
     const inds = indicators(d); // 8
@@ -225,8 +241,8 @@ export function baseRows(docs: Document[]): Tables {
         end: ie,
         value_start: vs,
         value_end: ve,
-        metric: r.metric,
-        metric_text: r.metricText,
+        metric: writtenForm(d.clean, r.metric, sent.a, sent.b),
+        metric_text: writtenForm(d.clean, r.metricText, r.a, r.b),
         metric_id: r.metricId,
         measure: r.measure,
         value: r.value,
@@ -235,17 +251,17 @@ export function baseRows(docs: Document[]): Tables {
         unit_base: r.unitBase,
         unit_factor: r.unitFactor,
         qualifier: r.qualifier,
-        qualifier_text: r.qualifierText,
+        qualifier_text: writtenForm(d.clean, r.qualifierText, sent.a, sent.b),
         status: r.status,
         period: r.period,
         per_year: r.perYear,
         masked: r.masked,
-        value_text: r.valueText,
+        value_text: writtenForm(d.clean, r.valueText, r.valueA, r.valueB),
         baseline: r.baseline,
         benchmark: r.benchmark,
         region: d.facts.region,
         year: d.facts.year,
-        sentence: sentenceContext(d.clean.text, sent.a, sent.b, r.a, r.b),
+        sentence: sentenceContext(d.clean.text, sent.a, sent.b, r.a, r.b, SENTENCE_CONTEXT, (x, y) => writtenSlice(d.clean, x, y)),
       });
     });
     goals(d, inds).forEach((g, i) => { // 9
@@ -257,7 +273,7 @@ export function baseRows(docs: Document[]): Tables {
         source: d.source,
         start: gs,
         end: ge,
-        text: g.text,
+        text: writtenForm(d.clean, g.text, g.a, g.b),
         kind: g.kind,
         horizon: g.horizon,
         target_year: g.targetYear,

@@ -1,12 +1,21 @@
 /**
- * Stage 6: document facts (kind, region, level, year, masked, title,
- * speaker, meeting, date), read from the document's own text, with the
- * cue words of `data/dictionary/documents.json` and the gazetteer of
- * `data/dictionary/regions.json`. A masked text ("xx市") gets an empty
- * region: the workspace never guesses what was blanked out.
+ * Stage 6: document facts (kind, region with its GB/T 2260 code, level and
+ * parent, year, masked, title, speaker, meeting, date), read from the
+ * document's own text, with the cue words of `data/dictionary/documents.json`
+ * and the division list of `lib/dictionary/regions.ts` (every province,
+ * prefecture and county-level unit). A masked text ("xx市") gets an empty
+ * region: the workspace never guesses what was blanked out, nor which of
+ * two units sharing a name (朝阳区) a report speaks for when its text does
+ * not say.
+ *
+ * The region is the unit the report names itself by, the meeting of its
+ * dateline first ("在包头市青山区第十六届人民代表大会第四次会议上"): county
+ * reports often name their city's government earlier ("在市委、市政府的坚强
+ * 领导下", "包头市人民政府"), so a congress wins over an earlier "…人民政府".
  */
 import { PhraseIndex } from "../text/hot.ts";
 import { documentCues, regions } from "../dictionary/dictionary.ts";
+import { parentRegion, type Region, regionChain, regionForms, regionOfCode, regionsNamed } from "../dictionary/regions.ts";
 import { chineseNumber } from "./numbers/numbers.ts";
 
 export type Kind = "government_work_report" | "party_congress_report" | "plenary_report" | "speech" | "news" | "";
@@ -16,6 +25,11 @@ export type Level = "national" | "province" | "city" | "county" | "";
 export interface Facts {
   kind: Kind;
   region: string;
+  /** GB/T 2260 code of the region; "" for the nation, a masked or unknown region */
+  regionCode: string;
+  /** the unit the region belongs to (大连市 for 中山区, 上海市 for 浦东新区, 全国 for a province) and its code */
+  parentRegion: string;
+  parentRegionCode: string;
   level: Level;
   year: number | null;
   masked: boolean;
@@ -23,6 +37,8 @@ export interface Facts {
   speaker: string;
   meeting: string;
   date: string;
+  /** the script the text is written in: traditional texts are read through their simplified form (simplify.ts) */
+  script?: "simplified" | "traditional";
 }
 
 const kindRules = documentCues.kinds.map((k) => ({
@@ -33,28 +49,26 @@ const kindRules = documentCues.kinds.map((k) => ({
 const sessions = documentCues.sessions;
 const eraRules = documentCues.era.map((e) => ({ year: e.year, re: new RegExp(e.pattern, "u") }));
 
-interface Place {
-  name: string; // full name: 大连市, 广东省
-  level: Level;
+/**
+ * The name indexes, built on the first document: every name form of every
+ * unit, for a report naming itself (longest forms first); and provinces and
+ * prefectures (地级市, full and short; other prefectures by full name and 州
+ * form), for counting the places a text names most: county names and short
+ * forms such as 阿里 or 兴安 are too often ordinary words.
+ */
+let indexes: { self: PhraseIndex; count: PhraseIndex } | null = null;
+function names(): { self: PhraseIndex; count: PhraseIndex } {
+  return indexes ??= {
+    self: new PhraseIndex(regionForms().keys()),
+    count: new PhraseIndex([...regionForms()].filter(([form, rs]) =>
+      rs.length === 1 && (rs[0].level === "province" || rs[0].level === "city" && (rs[0].type === "地级市" || form === rs[0].name || form.endsWith("州")) && !rs[0].until)
+    ).map(([form]) => form)),
+  };
 }
-
-/** Gazetteer: every name form → the place. Longest forms first. */
-const places = new Map<string, Place>();
-for (const p of regions.provinces) {
-  const place = { name: p.name, level: "province" as Level };
-  places.set(p.name, place);
-  for (const s of p.short) places.set(s, place);
-}
-for (const p of regions.provinces) {
-  for (const c of p.cities) {
-    const place = { name: c + "市", level: "city" as Level };
-    if (!places.has(c)) places.set(c, place); // a province wins a shared name (吉林)
-    places.set(c + "市", place);
-  }
-}
-const placeNames = new PhraseIndex(places.keys());
 const SELF_SUFFIX =
-  /^(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(第[一二三四五六七八九十]+届|人民政府|政府工作报告)/u;
+  /^(省|市|州|自治区|壮族自治区|回族自治区|维吾尔自治区)?(第[一二三四五六七八九十]+[届屆]|人民政府|政府工作报告)/u;
+/** the name of the meeting a report is delivered at: 第十五届人民代表大会 */
+const CONGRESS = /^(省|市|州)?第[一二三四五六七八九十]+[届屆]/u;
 const NATIONAL =
   /国务院|中央人民政府|中共中央|[届屆]全[国國]人民代表大[会會]|中国共产党第[一二三四五六七八九十]+次全国代表大会|中央委[员員][会會]/u;
 const MASKED_SELF = /(?<![A-Za-z])(x{2,}|X{2,}|\*{2,})(省|市|县|区)/u;
@@ -68,42 +82,93 @@ function kindOf(text: string): Kind {
   return "";
 }
 
-function regionOf(text: string): { region: string; level: Level; masked: boolean } {
+interface Found {
+  region: string;
+  code: string;
+  parent: string;
+  parentCode: string;
+  level: Level;
+  masked: boolean;
+}
+const NONE: Found = { region: "", code: "", parent: "", parentCode: "", level: "", masked: false };
+
+function found(r: Region, name = r.name): Found {
+  const p = parentRegion(r);
+  return { region: name, code: r.code, parent: p?.name ?? "", parentCode: p?.code ?? "", level: r.level, masked: false };
+}
+
+/**
+ * One of several units sharing a name (朝阳区 of 北京市 and of 长春市), by the
+ * text: a name of an ancestor just before it (长春市朝阳区), else the one
+ * whose ancestors the text names most; null when that does not decide.
+ */
+function disambiguate(cands: Region[], text: string, before: Region | null, year: number | null): Region | null {
+  let rs = cands.filter((r) => !(r.until && year !== null && year > r.until));
+  if (rs.length === 1) return rs[0];
+  if (before) {
+    const under = rs.filter((r) => regionChain(r).slice(1).some((a) => a.code === before.code));
+    if (under.length === 1) return under[0];
+    if (under.length > 1) rs = under;
+  }
+  const mentions = new Map<string, number>();
+  for (const m of names().count.scan(text)) {
+    for (const r of regionsNamed(m.phrase)) mentions.set(r.code, (mentions.get(r.code) ?? 0) + 1);
+  }
+  const score = (r: Region) => regionChain(r).slice(1).reduce((n, a) => n + (mentions.get(a.code) ?? 0), 0);
+  const scored = rs.map((r) => ({ r, n: score(r) })).sort((a, b) => b.n - a.n);
+  if (scored[0].n > 0 && (scored.length === 1 || scored[0].n > scored[1].n)) return scored[0].r;
+  return null;
+}
+
+function regionOf(text: string, year: number | null): Found {
   const head = text.slice(0, 3000);
-  // 1. the report names itself: "广东省人民政府", "肇庆市第十四届人民代表大会"
-  for (const m of placeNames.scan(head)) {
-    const after = head.slice(m.index + m.phrase.length, m.index + m.phrase.length + 12);
+  // 1. the report names itself: "广东省人民政府", "肇庆市第十四届人民代表大会",
+  //    "在青山区第十六届人民代表大会第四次会议上"; the meeting's name first
+  let chosen: { m: { index: number; phrase: string }; prev: Region | null; congress: boolean } | null = null;
+  let prev: { end: number; r: Region } | null = null;
+  for (const m of names().self.scan(head)) {
+    const end = m.index + m.phrase.length;
+    const after = head.slice(end, end + 12);
+    const rs = regionsNamed(m.phrase);
+    const before = prev && prev.end === m.index ? prev.r : null;
+    prev = rs.length === 1 ? { end, r: rs[0] } : null;
     if (SELF_SUFFIX.test(after) || /^[省市]/.test(after) && SELF_SUFFIX.test(after.slice(1))) {
-      const p = places.get(m.phrase)!;
-      return { region: p.name, level: p.level, masked: false };
+      const congress = CONGRESS.test(after);
+      if (!chosen || congress && !chosen.congress) chosen = { m, prev: before, congress };
+      if (congress) break;
     }
   }
+  if (chosen) {
+    const rs = regionsNamed(chosen.m.phrase);
+    const r = rs.length === 1 ? rs[0] : disambiguate(rs, text, chosen.prev, year);
+    if (r) return found(r);
+    return { ...NONE, level: rs[0].level }; // a name several units share, and the text does not say which
+  }
   // 2. a national report: "我代表国务院", "第十届全国人民代表大会"
-  if (NATIONAL.test(text.slice(0, 600))) return { region: regions.national.name, level: "national", masked: false };
+  if (NATIONAL.test(text.slice(0, 600))) return { ...NONE, region: regions.national.name, level: "national" };
   // 3. it blanks its own name: "xx市第十二届委员会"
-  if (MASKED_SELF.test(head)) return { region: "", level: "", masked: true };
+  if (MASKED_SELF.test(head)) return { ...NONE, masked: true };
   // 4. it speaks of 我国 far more than of 我省/我市: a national text
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   const ours = count(/我国/gu);
   if (ours >= 10 && ours > 3 * count(/我(省|市|区|县|州)/gu)) {
-    return { region: regions.national.name, level: "national", masked: false };
+    return { ...NONE, region: regions.national.name, level: "national" };
   }
   // 5. the place it names most often
   const counts = new Map<string, number>();
-  for (const m of placeNames.scan(text)) {
-    const p = places.get(m.phrase)!;
-    counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  for (const m of names().count.scan(text)) {
+    const code = regionsNamed(m.phrase)[0].code;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   let best = "";
   let bestN = 0;
-  for (const [name, c] of counts) {
-    if (c > bestN) [best, bestN] = [name, c];
+  for (const [code, c] of counts) {
+    if (c > bestN) [best, bestN] = [code, c];
   }
   if (bestN >= 3) {
-    const p = places.get(best)!;
-    return { region: p.name, level: p.level, masked: false };
+    return found(regionOfCode(best)!);
   }
-  return { region: "", level: "", masked: false };
+  return NONE;
 }
 
 function levelOfMasked(text: string): Level {
@@ -181,20 +246,27 @@ function titleOf(text: string): { title: string; speaker: string; meeting: strin
  *
  * @example
  * ```ts
- * documentFacts("2025年广东省政府工作报告\n各位代表:\n现在,我代表省人民政府……", "provincial_2025_广东省.txt", true)
- * // kind "government_work_report", region "广东省", level "province", year 2025
+ * import assert from "node:assert/strict";
+ * const f = documentFacts("2025年广东省政府工作报告\n各位代表:\n现在,我代表省人民政府……", "provincial_2025_广东省.txt", true);
+ * assert.deepEqual([f.kind, f.region, f.regionCode, f.level, f.parentRegion, f.year], ["government_work_report", "广东省", "440000", "province", "全国", 2025]);
+ * // a district of a prefecture city, named by its congress in the dateline
+ * const d = documentFacts("政府工作报告\n——2019年1月9日在大连市中山区第十八届人民代表大会第三次会议上\n各位代表:现在,我代表区人民政府向大会报告政府工作。", "x.txt", true);
+ * assert.deepEqual([d.region, d.regionCode, d.level, d.parentRegion, d.parentRegionCode], ["中山区", "210202", "county", "大连市", "210200"]);
  * ```
  */
 export function documentFacts(text: string, fileName: string, singleDocument: boolean): Facts {
   const kind = kindOf(text);
-  const { region, level, masked: selfMasked } = regionOf(text);
-  const maskedTokens = (text.match(MASKED_TOKEN) ?? []).length;
-  const masked = selfMasked || maskedTokens >= 2;
   const y = yearOf(text, fileName, singleDocument);
   const year = y !== null && y >= 1900 && y <= 2100 ? y : null; // a garbled date is no year
+  const { region, code, parent, parentCode, level, masked: selfMasked } = regionOf(text, year);
+  const maskedTokens = (text.match(MASKED_TOKEN) ?? []).length;
+  const masked = selfMasked || maskedTokens >= 2;
   return {
     kind,
     region,
+    regionCode: code,
+    parentRegion: parent,
+    parentRegionCode: parentCode,
     level: level || levelOfMasked(text),
     year,
     masked,

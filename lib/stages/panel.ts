@@ -7,9 +7,21 @@
  * a later report of the same region (the next year's first): an actual value
  * first, else an estimate (预计). Where a report lists expected targets but
  * none for a metric that is commonly targeted, `target_stated` is false
- * ("not stated" is not "not found"). A province's row also carries the
+ * ("not stated" is not "not found"). A report whose region is masked or
+ * unknown keeps its rows with an empty region (and its level), each such
+ * report a region of its own: its targets are never joined with another
+ * report's outcomes. A province's row also carries the
  * national target for the same year and metric, when the national report of
- * that year is in the data, for top-down comparisons.
+ * that year is in the data, for top-down comparisons; every sub-national row
+ * carries its parent's target (a county's city, a city's province, a
+ * province's nation), joined by the parent's GB/T 2260 code.
+ *
+ * Gaps are told apart (`target_status`): `stated`; `not_stated`, a
+ * government work report of that region and year is in the data but gives
+ * no target for the metric; `no_report`, no such report is in the data. A
+ * region's series (every metric it targets in two or more years) gets a row
+ * for every year from its first report to its last, so a chart of it shows
+ * its gaps; {@link panelSeries} gives a row for any years asked for.
  */
 import { own } from "../text/hot.ts";
 import { dictionaryRows } from "../dictionary/metrics.ts";
@@ -19,7 +31,9 @@ import type { DocumentRow, GoalRow, IndicatorRow } from "../tables/schema.ts";
 /** One panel row. */
 export interface PanelRow {
   region: string;
+  region_code: string;
   level: string;
+  parent_region: string;
   year: number;
   metric_id: string;
   metric_name: string;
@@ -29,6 +43,7 @@ export interface PanelRow {
   target_value_max: number | null;
   target_qualifier: string;
   target_stated: boolean | null;
+  target_status: TargetStatus;
   target_text: string;
   target_doc_id: string;
   target_indicator_id: string;
@@ -43,7 +58,14 @@ export interface PanelRow {
   national_target_value_max: number | null;
   national_target_qualifier: string;
   target_minus_national: number | null;
+  parent_target_value: number | null;
+  parent_target_value_max: number | null;
+  parent_target_qualifier: string;
+  target_minus_parent: number | null;
 }
+
+/** stated; not_stated (the year's report is in the data, without this target); no_report (no report of that year in the data) */
+export type TargetStatus = "stated" | "not_stated" | "no_report";
 
 const MEASURES = new Set(["level", "growth", "change_pp"]);
 const info = new Map(dictionaryRows().map((m) => [m.id, m]));
@@ -68,11 +90,22 @@ function convert(r: IndicatorRow, unit: string, factor: number, base: string): n
  *
  * @example
  * ```ts
- * panel(panelInputs(tables)); // the same rows as panel(tables)
+ * import assert from "node:assert/strict";
+ * import type { Tables } from "../tables/tables.ts";
+ * const t = {
+ *   documents: [{ doc_id: "a#1", kind: "government_work_report", region: "广东省", region_code: "440000", level: "province", parent_region: "全国", parent_region_code: "", year: 2025 }],
+ *   indicators: [{ indicator_id: "a#1/i1", doc_id: "a#1", metric_id: "gdp", measure: "growth", status: "target", period: "2025", value: 5, value_max: null,
+ *     unit: "%", unit_factor: 1, unit_base: "%", qualifier: "approx", metric_text: "地区生产总值", value_text: "5%左右", sentence: "地区生产总值增长5%左右。" }],
+ *   goals: [],
+ * } as unknown as Pick<Tables, "documents" | "indicators" | "goals">;
+ * assert.deepEqual(panel(panelInputs(t)), panel(t));
  * ```
  */
 export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals">): Pick<Tables, "documents" | "indicators" | "goals"> {
-  const documents = t.documents.map((d) => ({ doc_id: own(d.doc_id), region: own(d.region), level: d.level, year: d.year }) as DocumentRow);
+  const documents = t.documents.map((d) => ({
+    doc_id: own(d.doc_id), kind: d.kind, region: own(d.region), region_code: own(d.region_code), level: d.level,
+    parent_region: own(d.parent_region), parent_region_code: own(d.parent_region_code), year: d.year,
+  }) as DocumentRow);
   const indicators = t.indicators
     .filter((r) => r.metric_id && MEASURES.has(r.measure))
     .map((r) => ({
@@ -91,8 +124,18 @@ export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals"
  *
  * @example
  * ```ts
- * const p = panel(tables).find((r) => r.region === "全国" && r.year === 2011 && r.metric_id === "gdp" && r.measure === "growth");
- * // { target_value: 8, target_qualifier: "approx", outcome_value: 9.2, outcome_status: "actual", difference: 1.2, … }
+ * import assert from "node:assert/strict";
+ * import type { Tables } from "../tables/tables.ts";
+ * const doc = (id: string, year: number) => ({ doc_id: id, kind: "government_work_report", region: "全国", region_code: "", level: "national", parent_region: "", parent_region_code: "", year });
+ * const ind = (id: string, status: string, period: string, value: number, qualifier: string) => ({ indicator_id: id, doc_id: id.split("/")[0], metric_id: "gdp", measure: "growth",
+ *   status, period, value, value_max: null, unit: "%", unit_factor: 1, unit_base: "%", qualifier, metric_text: "国内生产总值", value_text: `${value}%` });
+ * const t = {
+ *   documents: [doc("n2011#1", 2011), doc("n2012#1", 2012)],
+ *   indicators: [ind("n2011#1/i1", "target", "2011", 8, "approx"), ind("n2012#1/i1", "actual", "2011", 9.2, "exact")],
+ *   goals: [],
+ * } as unknown as Pick<Tables, "documents" | "indicators" | "goals">;
+ * const p = panel(t).find((r) => r.year === 2011 && r.metric_id === "gdp")!;
+ * assert.deepEqual([p.target_value, p.outcome_value, p.difference, p.attained, p.target_status], [8, 9.2, 1.2, true, "stated"]);
  * ```
  */
 export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): PanelRow[] {
@@ -105,7 +148,10 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     hasList.add(g.doc_id);
     for (const id of g.indicator_ids.split(";")) if (id) listed.add(id);
   }
-  const usable = (d: DocumentRow | undefined): d is DocumentRow => !!d && !!d.region && d.year !== null;
+  // a document whose region is masked or unknown is a region of its own, unnamed: its rows are kept with an empty region, never joined with another's
+  const UNKNOWN = "\u0002";
+  const regionKey = (d: DocumentRow) => d.region || UNKNOWN + d.doc_id;
+  const usable = (d: DocumentRow | undefined): d is DocumentRow => !!d && d.year !== null && (!!d.region || !!d.level);
   const key = (region: string, year: number, metric: string, measure: string) => `${region}\u0001${year}\u0001${metric}\u0001${measure}`;
 
   // targets
@@ -115,7 +161,7 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     const d = docs.get(r.doc_id);
     if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || r.status !== "target") continue;
     if (r.period !== String(d.year)) continue;
-    const k = key(d.region, d.year!, r.metric_id, r.measure);
+    const k = key(regionKey(d), d.year!, r.metric_id, r.measure);
     const prev = targets.get(k);
     const better = !prev || (listed.has(r.indicator_id) && !listed.has(prev.indicator_id));
     if (better) targets.set(k, r);
@@ -134,7 +180,7 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     const y = Number(r.period);
     if (d.year! <= y || r.value === null) continue;
     const rank = (d.year! - y - 1) * 10 + (r.status === "actual" ? 0 : 1);
-    const k = key(d.region, y, r.metric_id, r.measure);
+    const k = key(regionKey(d), y, r.metric_id, r.measure);
     const prev = outcomes.get(k);
     if (!prev || rank < prev.rank) outcomes.set(k, { r, rank });
   }
@@ -143,12 +189,48 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
   const reports = new Map<string, DocumentRow>(); // region\u0001year → report with a list
   for (const d of t.documents) {
     if (usable(d) && hasList.has(d.doc_id)) {
-      reports.set(`${d.region}\u0001${d.year}`, d);
-      for (const mk of listKeysByLevel.get(d.level) ?? []) keys.add(`${d.region}\u0001${d.year}\u0001${mk}`);
+      reports.set(`${regionKey(d)}\u0001${d.year}`, d);
+      for (const mk of listKeysByLevel.get(d.level) ?? []) keys.add(`${regionKey(d)}\u0001${d.year}\u0001${mk}`);
     }
   }
   const levelOf = new Map<string, string>();
-  for (const d of t.documents) if (d.region) levelOf.set(d.region, d.level);
+  const unitOf = new Map<string, DocumentRow>(); // region → a document of it (its code and parent)
+  const nameOfCode = new Map<string, string>(); // code → the region name the data uses
+  const reportYears = new Map<string, Set<number>>(); // region → years of its government work reports
+  const gwr = new Set<string>(); // region\u0001year with a government work report
+  for (const d of t.documents) {
+    if (!d.region && !usable(d)) continue;
+    const rk = regionKey(d);
+    levelOf.set(rk, d.level);
+    if (!unitOf.has(rk)) unitOf.set(rk, d);
+    if (d.region_code && !nameOfCode.has(d.region_code)) nameOfCode.set(d.region_code, d.region);
+    if (d.year === null) continue;
+    const ys = reportYears.get(rk) ?? new Set();
+    if (d.kind === "government_work_report") {
+      ys.add(d.year);
+      gwr.add(`${rk}\u0001${d.year}`);
+    }
+    reportYears.set(rk, ys);
+  }
+  // a region's series: metrics it targets in two years or more, a row for every year from its first report to its last
+  const targetYears = new Map<string, Set<number>>(); // region\u0001metric\u0001measure → years
+  for (const k of targets.keys()) {
+    const [region, ys, metric, measure] = k.split("\u0001");
+    const sk = `${region}\u0001${metric}\u0001${measure}`;
+    const s = targetYears.get(sk) ?? new Set();
+    s.add(Number(ys));
+    targetYears.set(sk, s);
+  }
+  for (const [sk, ys] of targetYears) {
+    if (ys.size < 2) continue;
+    const [region, metric, measure] = sk.split("\u0001");
+    const all = [...(reportYears.get(region) ?? []), ...ys];
+    const from = Math.min(...all);
+    const to = Math.max(...all);
+    for (let y = from; y <= to; y++) keys.add(key(region, y, metric, measure));
+  }
+  const parentName = (d: DocumentRow | undefined) =>
+    !d ? "" : d.parent_region_code ? nameOfCode.get(d.parent_region_code) ?? d.parent_region : d.parent_region;
 
   const rows: PanelRow[] = [];
   for (const k of keys) {
@@ -165,6 +247,10 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     const target = tr ? tr.value : null;
     const nat = region !== "全国" ? targets.get(key("全国", year, metric, measure)) : undefined;
     const natValue = nat ? convert(nat, unit, factor, ubase) : null;
+    const unitDoc = unitOf.get(region);
+    const parent = parentName(unitDoc);
+    const par = parent ? targets.get(key(parent, year, metric, measure)) : undefined;
+    const parValue = par ? convert(par, unit, factor, ubase) : null;
     const m = info.get(metric);
     let attained: boolean | null = null;
     if (target !== null && outcome !== null) {
@@ -172,8 +258,10 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
       else attained = outcome >= target;
     }
     rows.push({
-      region,
+      region: region.startsWith(UNKNOWN) ? "" : region,
+      region_code: unitDoc?.region_code ?? "",
       level: levelOf.get(region) ?? "",
+      parent_region: parent,
       year,
       metric_id: metric,
       metric_name: m?.name ?? "",
@@ -183,6 +271,7 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
       target_value_max: tr?.value_max ?? null,
       target_qualifier: tr?.qualifier ?? "",
       target_stated: tr ? true : report ? false : null,
+      target_status: tr ? "stated" : gwr.has(`${region}\u0001${year}`) ? "not_stated" : "no_report",
       target_text: tr ? `${tr.metric_text}…${tr.value_text}` : "",
       target_doc_id: tr?.doc_id ?? report?.doc_id ?? "",
       target_indicator_id: tr?.indicator_id ?? "",
@@ -197,10 +286,50 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
       national_target_value_max: nat?.value_max ?? null,
       national_target_qualifier: nat?.qualifier ?? "",
       target_minus_national: target !== null && natValue !== null ? round(target - natValue) : null,
+      parent_target_value: parValue,
+      parent_target_value_max: par && par.value_max !== null ? convert({ ...par, value: par.value_max }, unit, factor, ubase) : null,
+      parent_target_qualifier: par?.qualifier ?? "",
+      target_minus_parent: target !== null && parValue !== null ? round(target - parValue) : null,
     });
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return rows.sort((a, b) =>
     cmp(a.level, b.level) || cmp(a.region, b.region) || a.year - b.year || cmp(a.metric_id, b.metric_id) || cmp(a.measure, b.measure)
+  );
+}
+
+/**
+ * One region's series of a metric: a row for every year asked for, from the
+ * panel where it has one, else a `no_report` row (or `not_stated`, when a
+ * report of that year is among the panel's rows for another metric), so a
+ * chart shows the gaps rather than joining across them.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const rows = [{ region: "全国", year: 2012, metric_id: "gdp", measure: "growth", target_value: 7.5, target_status: "stated" }] as PanelRow[];
+ * const s = panelSeries(rows, { region: "全国", metric_id: "gdp", measure: "growth", years: [2011, 2012] });
+ * assert.deepEqual(s.map((r) => [r.year, r.target_status, r.target_value]), [[2011, "no_report", null], [2012, "stated", 7.5]]);
+ * ```
+ */
+export function panelSeries(
+  rows: PanelRow[],
+  ask: { region: string; metric_id: string; measure: string; years: number[] },
+): PanelRow[] {
+  const own = rows.filter((r) => r.region === ask.region);
+  const at = new Map(own.filter((r) => r.metric_id === ask.metric_id && r.measure === ask.measure).map((r) => [r.year, r]));
+  const reported = new Set(own.filter((r) => r.target_status !== "no_report").map((r) => r.year));
+  const like = own[0];
+  const m = info.get(ask.metric_id);
+  return ask.years.map((year) =>
+    at.get(year) ?? {
+      region: ask.region, region_code: like?.region_code ?? "", level: like?.level ?? "", parent_region: like?.parent_region ?? "", year,
+      metric_id: ask.metric_id, metric_name: m?.name ?? "", measure: ask.measure, unit: ask.measure === "growth" ? "%" : "",
+      target_value: null, target_value_max: null, target_qualifier: "", target_stated: null,
+      target_status: reported.has(year) ? "not_stated" : "no_report", target_text: "", target_doc_id: "", target_indicator_id: "",
+      outcome_value: null, outcome_status: "", outcome_text: "", outcome_doc_id: "", outcome_indicator_id: "", difference: null, attained: null,
+      national_target_value: null, national_target_value_max: null, national_target_qualifier: "", target_minus_national: null,
+      parent_target_value: null, parent_target_value_max: null, parent_target_qualifier: "", target_minus_parent: null,
+    }
   );
 }

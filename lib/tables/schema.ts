@@ -13,7 +13,10 @@ export const DocumentRow = z.object({
   end: offset,
   kind: z.enum(["government_work_report", "party_congress_report", "plenary_report", "speech", "news", ""]),
   region: z.string(),
+  region_code: z.string().regex(/^(\d{6})?$/),
   level: z.enum(["national", "province", "city", "county", ""]),
+  parent_region: z.string(),
+  parent_region_code: z.string().regex(/^(\d{6})?$/),
   year: z.number().int().min(1900).max(2100).nullable(),
   masked: z.boolean(),
   title: z.string(),
@@ -21,6 +24,7 @@ export const DocumentRow = z.object({
   meeting: z.string(),
   date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/),
   encoding: z.string(),
+  script: z.enum(["simplified", "traditional"]),
   chars: offset,
   noise_chars: offset,
 });
@@ -125,8 +129,10 @@ export const GoalRow = z.object({
 export type GoalRow = z.infer<typeof GoalRow>;
 
 export const PanelRow = z.object({
-  region: z.string().min(1),
+  region: z.string(),
+  region_code: z.string().regex(/^(\d{6})?$/),
   level: z.string(),
+  parent_region: z.string(),
   year: z.number().int(),
   metric_id: z.string().min(1),
   metric_name: z.string(),
@@ -136,6 +142,7 @@ export const PanelRow = z.object({
   target_value_max: z.number().nullable(),
   target_qualifier: z.string(),
   target_stated: z.boolean().nullable(),
+  target_status: z.enum(["stated", "not_stated", "no_report"]),
   target_text: z.string(),
   target_doc_id: z.string(),
   target_indicator_id: z.string(),
@@ -150,6 +157,10 @@ export const PanelRow = z.object({
   national_target_value_max: z.number().nullable(),
   national_target_qualifier: z.string(),
   target_minus_national: z.number().nullable(),
+  parent_target_value: z.number().nullable(),
+  parent_target_value_max: z.number().nullable(),
+  parent_target_qualifier: z.string(),
+  target_minus_parent: z.number().nullable(),
 });
 
 export const TermRow = z.object({
