@@ -10,6 +10,8 @@ import { allRows } from "./pipeline.ts";
 import { columnKinds, SCHEMAS, tableColumns, type TableName, validateRows } from "../tables/tables.ts";
 import { toParquet } from "../io/parquet.ts";
 import { commitStaged, stagingDir, writeAllSync } from "../io/staging.ts";
+import { reviewIndex } from "../io/review.ts";
+import type { DocumentRow } from "../tables/schema.ts";
 
 const HELP = `Usage: deno task extract <file-or-folder>... --out <dir> [options]
 
@@ -137,6 +139,7 @@ export async function main(args: string[]): Promise<number> {
       lineCounts.set(name, 0);
     }
   }
+  const reviewed: { doc: DocumentRow; indicators: number; goals: number }[] = []; // for the index page
   let result;
   try {
     result = await extractPaths(positionals, {
@@ -144,7 +147,10 @@ export async function main(args: string[]): Promise<number> {
       review,
       csv: parquet ? undefined : csvOpts, // rows become CSV lines in the workers
       onFile: async (r, done, total, bytes) => {
-        for (const p of r.reviews ?? []) await Deno.writeTextFile(join(stage, "review", p.name), p.html);
+        for (const p of r.reviews ?? []) {
+          await Deno.writeTextFile(join(stage, "review", p.name), p.html);
+          reviewed.push(p);
+        }
         for (const [name, bytes] of Object.entries(r.csv ?? {})) {
           writeAllSync(tableFiles.get(name)!, bytes);
           lineCounts.set(name, lineCounts.get(name)! + (r.csvRows?.[name] ?? 0));
@@ -170,6 +176,10 @@ export async function main(args: string[]): Promise<number> {
     } else {
       counts[name] = lineCounts.get(name)!;
     }
+  }
+  if (review) {
+    const counts = new Map(reviewed.map((p) => [p.doc.doc_id, p]));
+    await Deno.writeTextFile(join(stage, "review", "index.html"), reviewIndex(reviewed.map((p) => p.doc), counts));
   }
   await commitStaged(stage, out);
 
