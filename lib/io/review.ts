@@ -89,7 +89,6 @@ function options(values: Iterable<string>, label: (v: string) => string = (v) =>
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { reviewPage } from "./lib/io/review.ts";
  * const text = "今年预期目标:地区生产总值增长5%左右。";
  * const doc = { doc_id: "<img src=x>.txt#1", source: "<img src=x>.txt", start: 0, end: text.length, region: "广东省", year: 2025, kind: "government_work_report" };
  * const ind = { indicator_id: "<img src=x>.txt#1/i1", doc_id: doc.doc_id, section_id: "", start: 7, end: 15, value_start: 13, value_end: 17,
@@ -230,7 +229,6 @@ document.getElementById("shown").textContent=n+" / "+rows.length;}
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { reviewIndex } from "./lib/io/review.ts";
  * const doc = { doc_id: "national/national_2025.txt#1", source: "national/national_2025.txt", region: "全国", level: "national", year: 2025, kind: "government_work_report", title: "政府工作报告" };
  * // deno-lint-ignore no-explicit-any
  * const html = reviewIndex([doc as any], new Map([[doc.doc_id, { indicators: 120, goals: 40 }]]));

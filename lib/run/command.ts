@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { extractPaths } from "./extract.ts";
 import { csvHeader, toCsv } from "../io/csv.ts";
 import { allRows } from "./pipeline.ts";
-import { columnKinds, SCHEMAS, tableColumns, type TableName, validateRows } from "../tables/tables.ts";
+import { columnTypes, SCHEMAS, tableColumns, type TableName, validateRows } from "../tables/tables.ts";
 import { toParquet } from "../io/parquet.ts";
 import { commitStaged, stagingDir, writeAllSync } from "../io/staging.ts";
 import { reviewIndex } from "../io/review.ts";
@@ -165,7 +165,7 @@ export async function main(args: string[]): Promise<number> {
   const counts: Record<string, number> = {};
   for (const name of Object.keys(SCHEMAS) as TableName[]) {
     if (parquet) {
-      await Deno.writeFile(join(stage, `${name}.parquet`), await toParquet(rows[name], columnKinds(name)));
+      await Deno.writeFile(join(stage, `${name}.parquet`), await toParquet(rows[name], columnTypes(name)));
       counts[name] = rows[name].length;
     } else if (name === "panel") {
       // document rows were validated file by file (extract.ts); the panel is checked here
