@@ -251,8 +251,8 @@ export function targetsAcrossRegions(panel: Rows, year: number, opts: AcrossOpti
   const common = counts.filter((c) => (c.n as number) >= 3).map((c) => String(c.metric));
   const metrics = common.length ? common : counts.map((c) => String(c.metric));
   const first = opts.metric ? metricLabel(opts.metric, "", labels) : metrics.find((m) => m.startsWith("地区生产总值") || m.startsWith("Gross")) ?? metrics[0] ?? "";
-  const lvl = say(LEVEL[level]?.[0] ?? level, LEVEL[level]?.[1] ?? level, labels);
-  const head = say(`${year}年各${lvl}地区增长目标：`, `Growth targets by ${lvl} region, ${year}: `, labels === "both" ? "zh" : labels);
+  const lvl = LEVEL[level] ?? [level, level];
+  const head = labels === "en" ? `Growth targets by ${lvl[1]} region, ${year}: ` : `${year}年各${lvl[0]}地区增长目标：`;
   const shown = interactive ? values.filter((v) => metrics.includes(v.metric)) : values.filter((v) => v.metric === first);
   const n = shown.filter((v) => v.metric === first).length;
   // y only on the layers per region: the national line spans the whole height

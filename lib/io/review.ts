@@ -63,10 +63,10 @@ for(const [k,v] of Object.entries(r)){const tr=el("tr");tr.append(el("td",k),el(
 fields.append(t);
 $$("mark.active").forEach(m=>m.classList.remove("active"));
 const m=document.getElementById(id);if(m)m.classList.add("active");}
-function jump(id){const m=document.getElementById(id);if(m){m.scrollIntoView({block:"center"});show(id);history.replaceState(null,"","#"+encodeURIComponent(id));}}
+function jump(id){const m=document.getElementById(id);if(m){m.scrollIntoView({block:"center"});show(id);try{history.replaceState(null,"","#"+encodeURIComponent(id));}catch(e){}}}
 $$("[data-id]").forEach(e=>{e.addEventListener("mouseenter",ev=>{ev.stopPropagation();show(e.dataset.id)});
 e.addEventListener("click",ev=>{if(e.tagName==="A"){ev.preventDefault();jump(e.dataset.id);}else show(e.dataset.id);});});
-$$("a[data-section]").forEach(a=>a.addEventListener("click",ev=>{ev.preventDefault();const s=document.getElementById(a.dataset.section);if(s)s.scrollIntoView({block:"start"});history.replaceState(null,"","#"+encodeURIComponent(a.dataset.section));}));
+$$("a[data-section]").forEach(a=>a.addEventListener("click",ev=>{ev.preventDefault();const s=document.getElementById(a.dataset.section);if(s)s.scrollIntoView({block:"start"});try{history.replaceState(null,"","#"+encodeURIComponent(a.dataset.section));}catch(e){}}));
 const items=$$("#rows li");
 function filter(){const q=$("#q").value.trim().toLowerCase(),st=$("#f-status").value,me=$("#f-measure").value,mt=$("#f-metric").value,se=$("#f-section").value;
 let n=0;for(const li of items){const d=li.dataset;const ok=(!q||d.text.toLowerCase().includes(q))&&(!st||d.status===st)&&(!me||d.measure===me)&&(!mt||d.metric===mt)&&(!se||d.sections.split(" ").includes(se));
