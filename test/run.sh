@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 DENO=${DENO:-.tools/node_modules/.bin/deno}
 [ -x "$DENO" ] || DENO=deno
 log=$(mktemp)
-NO_COLOR=1 "$DENO" test --allow-read --allow-write --allow-run --allow-env "$@" test/ 2>&1 | tee "$log"
+NO_COLOR=1 "$DENO" test --allow-read --allow-write --allow-run --allow-env --allow-ffi "$@" test/ 2>&1 | tee "$log"
 summary=$(grep -E '^(ok|FAILED) \| [0-9]+ passed' "$log" | tail -n 1)
 if [ -n "$summary" ]; then
   passed=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) passed.*/\1/')

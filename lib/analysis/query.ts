@@ -4,10 +4,11 @@
  * only the result comes back. Each table is a view named after it, over
  * `<name>.parquet` when the folder has it (`--format parquet`), else over
  * `<name>.csv` read with the column types of the row schemas, so `start`,
- * `end` and `year` are integers either way.
+ * `end` and `year` are integers either way. DuckDB is a native Node-API
+ * module: Deno needs `--allow-ffi` for it (the notebook kernel has it).
  */
 import * as aq from "arquero";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { columnTypes, SCHEMAS, type TableName } from "../tables/tables.ts";
 import { TABLES_DIR } from "./workspace.ts";
 
@@ -55,7 +56,8 @@ function plain(v: unknown): unknown {
  */
 export async function query(sql: string, opts: { dir?: string } = {}): Promise<aq.ColumnTable> {
   const dir = opts.dir ?? TABLES_DIR;
-  db ??= DuckDBInstance.create(":memory:").then((i) => i.connect());
+  // loaded on first use: the native binding needs --allow-ffi, and notebooks that never query start faster
+  db ??= import("@duckdb/node-api").then((m) => m.DuckDBInstance.create(":memory:")).then((i) => i.connect());
   const con = await db;
   const made: string[] = [];
   for (const name of Object.keys(SCHEMAS) as TableName[]) {

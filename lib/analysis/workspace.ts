@@ -156,6 +156,7 @@ async function* valueBatches(name: TableName, opts: LoadOptions): AsyncGenerator
 
 /** A built table as typed columns (see valueBatches). */
 async function loadColumns(name: TableName, opts: LoadOptions): Promise<Record<string, unknown[]>> {
+  checkTableName(name);
   const cols: Record<string, unknown[]> = Object.fromEntries((opts.columns ?? tableColumns(name)).map((c) => [c, []]));
   for await (const { columns, rows } of valueBatches(name, opts)) {
     for (let k = 0; k < columns.length; k++) {
