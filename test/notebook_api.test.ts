@@ -69,7 +69,7 @@ Deno.test("figures: every figure on the corpus renders without a Vega warning, n
 });
 
 Deno.test("notebook display: a chart's bundle has Vega-Lite and a drawn PNG sized at 1×; an arquero table displays itself as escaped HTML", async () => {
-  const { data, metadata } = await chartBundle({ width: 200, height: 100, data: { values: [{ 地区: "广东省", 目标: 5 }] }, mark: "bar", encoding: { x: { field: "地区" }, y: { field: "目标", type: "quantitative" } } });
+  const { data, metadata } = await chartBundle({ width: 200, height: 100, data: { values: [{ 地区: "广东省", 目标: 5 }] }, mark: "bar", encoding: { x: { field: "地区" }, y: { field: "目标", type: "quantitative" } } }, 2);
   assert.ok(data["application/vnd.vegalite.v5+json"]);
   assert.ok(!("image/svg+xml" in data), "no SVG for nbconvert to blank");
   const png = Uint8Array.from(atob(String(data["image/png"])), (c) => c.charCodeAt(0));

@@ -116,10 +116,11 @@ function chartTitle(spec: Spec): string {
 }
 
 /**
- * A chart's display bundle: Vega-Lite, a PNG (base64, drawn at `scale`) and
- * the title as text; with the PNG's size at 1× for its metadata.
+ * A chart's display bundle: Vega-Lite, a PNG (base64, drawn at `scale`:
+ * 1.5× is sharp on most screens and half the time of 2× to encode) and the
+ * title as text; with the PNG's size at 1× for its metadata.
  */
-export async function chartBundle(spec: Spec, scale = 2): Promise<{ data: Bundle; metadata: Record<string, unknown> }> {
+export async function chartBundle(spec: Spec, scale = 1.5): Promise<{ data: Bundle; metadata: Record<string, unknown> }> {
   const svg = await toSvg(spec);
   const png = await svgToPng(svg, scale);
   const view = new DataView(png.buffer, png.byteOffset);

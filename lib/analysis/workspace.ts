@@ -10,7 +10,6 @@ import { own } from "../text/hot.ts";
 import { columnKinds, SCHEMAS, tableColumns, type TableName } from "../tables/tables.ts";
 import { regions } from "../dictionary/dictionary.ts";
 import type { Facts } from "../stages/facts.ts";
-import { baseRows, readText } from "../run/pipeline.ts";
 import type { Tables } from "../tables/tables.ts";
 
 export { SCHEMAS, type TableName };
@@ -275,12 +274,14 @@ export interface PassageFacts {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const t = extractText("今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,城镇新增就业110万人以上。", { year: 2025, region: "广东" });
+ * const t = await extractText("今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,城镇新增就业110万人以上。", { year: 2025, region: "广东" });
  * assert.deepEqual(t.indicators.map((r) => [r.metric_id, r.value, r.status, r.period, r.region]),
  *   [["gdp", 5, "target", "2025", "广东省"], ["urban_new_jobs", 110, "target", "2025", "广东省"]]);
  * ```
  */
-export function extractText(passage: string, facts: PassageFacts = {}): Tables {
+export async function extractText(passage: string, facts: PassageFacts = {}): Promise<Tables> {
+  // the pipeline is loaded on first use: a notebook that never extracts starts faster
+  const { baseRows, readText } = await import("../run/pipeline.ts");
   const given: Partial<Facts> = {};
   if (facts.year !== undefined) given.year = facts.year;
   if (facts.kind !== undefined) given.kind = facts.kind;
