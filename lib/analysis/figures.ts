@@ -193,7 +193,7 @@ export function topMetrics(indicators: Rows, n = 20, labels: Labels = "both"): S
     data: { values },
     mark: "bar",
     encoding: {
-      y: { field: "metric", type: "nominal", sort: { field: "mentions", op: "sum", order: "descending" }, title: null },
+      y: { field: "metric", type: "nominal", sort: { field: "mentions", op: "sum", order: "descending" }, title: null, axis: { labelLimit: 400 } },
       x: { field: "mentions", aggregate: "sum", type: "quantitative", title: say("提及次数", "mentions", labels) },
       color: { field: "status", type: "nominal", title: say("状态", "status", labels), scale: STATUS_SCALE },
     },
@@ -440,7 +440,7 @@ export function targetVsPrevious(panel: Rows, year: number, metric = "gdp", meas
         mark: { type: "point", size: 70, strokeWidth: 1.5, opacity: 1 },
         encoding: {
           y: Y,
-          x: { field: "value", type: "quantitative", scale: { zero: false }, title: say(`${MEASURE[measure]?.[0] ?? measure} (%)`, `${MEASURE[measure]?.[1] ?? measure} (%)`, labels) },
+          x: { field: "value", type: "quantitative", scale: { zero: false }, title: `${say(MEASURE[measure]?.[0] ?? measure, MEASURE[measure]?.[1] ?? measure, labels)} (%)` },
           yOffset: { field: "kind", type: "nominal", scale: { domain: ["target", "outcome"], paddingOuter: 0.5 } },
           shape: { field: "legend", type: "nominal", title: null, scale: { domain: [key("target"), key("actual"), key("estimate")], range: ["diamond", "circle", "circle"] } },
           color: { field: "legend", type: "nominal", title: null, scale: { domain: [key("target"), key("actual"), key("estimate")], range: [OKABE_ITO[5], OKABE_ITO[0], OKABE_ITO[0]] } },
@@ -490,7 +490,7 @@ export function attainment(panel: Rows, minN = 3, labels: Labels = "both"): Spec
     data: { values },
     mark: "bar",
     encoding: {
-      y: { field: "metric", type: "nominal", sort: { field: "n", op: "max", order: "descending" }, title: null },
+      y: { field: "metric", type: "nominal", sort: { field: "n", op: "max", order: "descending" }, title: null, axis: { labelLimit: 400 } },
       x: { field: "count", aggregate: "sum", type: "quantitative", stack: "normalize", axis: { format: "%" }, title: say("占比", "share", labels) },
       color: { field: "attained", type: "nominal", title: null, scale: { domain: [say("达到", "met", labels), say("未达到", "missed", labels)], range: [OKABE_ITO[0], OKABE_ITO[1]] } },
       tooltip: [{ field: "metric" }, { field: "attained" }, { field: "count" }],
