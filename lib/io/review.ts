@@ -236,7 +236,8 @@ document.getElementById("shown").textContent=n+" / "+rows.length;}
  * ```
  */
 export function reviewIndex(docs: DocumentRow[], counts: Map<string, IndexCounts>): string {
-  const sorted = [...docs].sort((a, b) => (a.level ?? "").localeCompare(b.level ?? "") || (a.region ?? "").localeCompare(b.region ?? "") || (a.year ?? 0) - (b.year ?? 0) || a.doc_id.localeCompare(b.doc_id));
+  const rank = (l: string) => ["national", "province", "city", "county"].indexOf(l) >>> 0; // unknown levels last
+  const sorted = [...docs].sort((a, b) => rank(a.level) - rank(b.level) || (a.region ?? "").localeCompare(b.region ?? "") || (a.year ?? 0) - (b.year ?? 0) || a.doc_id.localeCompare(b.doc_id));
   const body = sorted.map((d) => {
     const c = counts.get(d.doc_id) ?? { indicators: 0, goals: 0 };
     return `<tr data-kind="${esc(d.kind)}" data-level="${esc(d.level)}"><td><a href="${esc(encodeURI(reviewFileName(d.doc_id)))}">${esc(d.doc_id)}</a></td>` +
