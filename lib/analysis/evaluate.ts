@@ -82,8 +82,12 @@ function sameNumber(gold: string, v: number | null): boolean {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { extractPaths } from "../run/extract.ts";
+ * const { tables } = await extractPaths(["data/raw"]);
  * const s = score(tables, readGold("data/gold"), (src) => Deno.readTextFileSync(`data/raw/${src}`));
- * s.indicators.recall; // 0.97
+ * assert.equal(s.documents.found, s.documents.total); // every gold document is found
+ * assert.ok(s.indicators.recall > 0.8); // test/cases/eval_floor.json holds the floor
  * ```
  */
 export function score(tables: Tables, gold: Gold, sourceText: (source: string) => string): Scores {

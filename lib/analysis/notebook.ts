@@ -20,8 +20,16 @@ import { type Spec, svgToPng, toSvg, withDefaults } from "./charts.ts";
 
 type Bundle = Record<string, unknown>;
 
+/** Deno.jupyter inside the kernel; outside it the getter throws, and there is none. */
 // deno-lint-ignore no-explicit-any
-const jupyter = () => (Deno as any).jupyter;
+const jupyter = (): any => {
+  try {
+    // deno-lint-ignore no-explicit-any
+    return (Deno as any).jupyter;
+  } catch {
+    return undefined;
+  }
+};
 
 async function display(bundle: Bundle, metadata: Record<string, unknown> = {}): Promise<void> {
   const j = jupyter();

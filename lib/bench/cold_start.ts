@@ -22,13 +22,15 @@ function notebook(cells: string[]): string {
   });
 }
 
+// the notebook's own imports, relative to notebooks/ (built here so that they are not read as this module's imports)
+const L = "../lib/analysis/";
 const FIRST_CHART = [
-  'import { table } from "../lib/analysis/workspace.ts";\n' +
-  'import { showChart, showMarkdown } from "../lib/analysis/notebook.ts";\n' +
-  'import * as fig from "../lib/analysis/figures.ts";\n' +
+  `import { table } from "${L}workspace.ts";\n` +
+  `import { showChart, showMarkdown } from "${L}notebook.ts";\n` +
+  `import * as fig from "${L}figures.ts";\n` +
   'const panel = await table("panel");\n' +
   'await showChart(fig.targetSeries(panel, "全国", "gdp"));\n' +
-  'await showMarkdown(`first chart at ${performance.now().toFixed(0)} ms`);',
+  "await showMarkdown(`first chart at ${performance.now().toFixed(0)} ms`);",
 ];
 
 async function execute(cells: string[]): Promise<{ wall: number; chartMs: number | null }> {
