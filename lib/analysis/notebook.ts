@@ -171,11 +171,32 @@ export async function showChart(spec: Spec): Promise<void> {
  * their own Content-Security-Policy (no network, no script but their own).
  */
 export async function showPage(html: string, height = 600): Promise<void> {
-  const srcdoc = html.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-  await display({
-    "text/html": `<iframe sandbox="allow-scripts" referrerpolicy="no-referrer" srcdoc="${srcdoc}" style="width:100%;height:${height}px;border:1px solid #ddd"></iframe>`,
-    "text/plain": "review page",
-  });
+  await display({ "text/html": pageFrame(html, height), "text/plain": "review page" });
+}
+
+/** The policy every inline page gets on top of its own: no network, nothing but inline script and style, data: images. */
+export const FRAME_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/**
+ * The iframe that shows a page inline: `sandbox="allow-scripts"` (an opaque
+ * origin: no access to the notebook, its cookies or storage, no forms, no
+ * pop-ups, no top navigation) and FRAME_CSP added to the page's head, so a
+ * page that has no policy of its own still loads nothing from the network.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const frame = pageFrame('<!doctype html><html><head><title>x</title></head><body><img src="http://example.org/x.png"></body></html>');
+ * assert.ok(frame.startsWith('<iframe sandbox="allow-scripts" '));
+ * assert.ok(!frame.includes("allow-same-origin"));
+ * assert.ok(frame.includes("&lt;head&gt;&lt;meta http-equiv=&quot;Content-Security-Policy&quot;"));
+ * ```
+ */
+export function pageFrame(html: string, height = 600): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${FRAME_CSP}">`;
+  const page = /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (h) => h + meta) : meta + html;
+  const srcdoc = page.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return `<iframe sandbox="allow-scripts" referrerpolicy="no-referrer" srcdoc="${srcdoc}" style="width:100%;height:${height}px;border:1px solid #ddd"></iframe>`;
 }
 
 /** Show Markdown text. */
