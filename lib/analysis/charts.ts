@@ -269,27 +269,36 @@ function unescapeXml(s: string): string {
  */
 export async function svgTextAsPaths(svg: string): Promise<string> {
   const { regular, bold } = await loadOutlineFonts();
-  return svg.replace(/<text([^>]*)>([^<]*)<\/text>/g, (_, attrs: string, raw: string) => {
-    const attr = (n: string) => new RegExp(`\\b${n}="([^"]*)"`).exec(attrs)?.[1];
-    const text = unescapeXml(raw);
+  return svg.replace(/<text([^>]*)>([\s\S]*?)<\/text>/g, (_, attrs: string, inner: string) => {
+    const attr = (n: string, from = attrs) => new RegExp(`\\b${n}="([^"]*)"`).exec(from)?.[1];
     const size = parseFloat(attr("font-size") ?? "11");
     const w = attr("font-weight");
     const font = w === "bold" || Number(w) >= 600 ? bold : regular;
-    const run = font.layout(text);
     const scale = size / font.unitsPerEm;
-    const width = run.advanceWidth * scale;
     const anchor = attr("text-anchor");
-    const dx = anchor === "middle" ? -width / 2 : anchor === "end" ? -width : 0;
-    const dy = parseFloat(attr("dy") ?? "0") || 0;
-    let x = 0;
-    let d = "";
-    for (let i = 0; i < run.glyphs.length; i++) {
-      const g = run.glyphs[i], p = run.positions[i];
-      const path = g.path.toSVG();
-      if (path) d += `<path transform="translate(${(x + p.xOffset).toFixed(1)},${(p.yOffset).toFixed(1)})" d="${path}"/>`;
-      x += p.xAdvance;
+    // lines: the text itself, or its <tspan>s (multi-line titles), each dy below the one before
+    const lines: { raw: string; dy: number }[] = [];
+    if (inner.includes("<tspan")) {
+      for (const m of inner.matchAll(/<tspan([^>]*)>([^<]*)<\/tspan>/g)) lines.push({ raw: m[2], dy: parseFloat(attr("dy", m[1]) ?? "0") || 0 });
+    } else lines.push({ raw: inner, dy: 0 });
+    let y = parseFloat(attr("dy") ?? "0") || 0;
+    let out = "";
+    for (const line of lines) {
+      y += line.dy;
+      const run = font.layout(unescapeXml(line.raw));
+      const width = run.advanceWidth * scale;
+      const dx = anchor === "middle" ? -width / 2 : anchor === "end" ? -width : 0;
+      let x = 0;
+      let d = "";
+      for (let i = 0; i < run.glyphs.length; i++) {
+        const g = run.glyphs[i], p = run.positions[i];
+        const path = g.path.toSVG();
+        if (path) d += `<path transform="translate(${(x + p.xOffset).toFixed(1)},${(p.yOffset).toFixed(1)})" d="${path}"/>`;
+        x += p.xAdvance;
+      }
+      out += `<g transform="translate(${dx.toFixed(2)},${y}) scale(${scale.toFixed(5)},${(-scale).toFixed(5)})">${d}</g>`;
     }
     const keep = ["transform", "fill", "opacity", "fill-opacity"].map((n) => attr(n) !== undefined ? ` ${n}="${attr(n)}"` : "").join("");
-    return `<g${keep}><title>${raw}</title><g transform="translate(${dx.toFixed(2)},${dy}) scale(${scale.toFixed(5)},${(-scale).toFixed(5)})">${d}</g></g>`;
+    return `<g${keep}><title>${lines.map((l) => l.raw).join(" ")}</title>${out}</g>`;
   });
 }
