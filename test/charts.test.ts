@@ -34,7 +34,10 @@ Deno.test("deno task charts: figures for print — SVG with no text element left
     assert.equal(v.getUint32(41), 11811, "300 dpi = 11811 pixels per metre");
     const svgWidth = Number(/<svg[^>]* width="([\d.]+)"/.exec(svg)![1]);
     assert.ok(Math.abs(v.getUint32(16) - svgWidth * 300 / 96) <= 2, `${name}.png is drawn at 300/96 of its CSS pixels`);
-    for (const ext of ["svg", "png", "vl.json"]) {
+    const pdf = await Deno.readFile(`${a}/${name}.pdf`);
+    assert.equal(new TextDecoder().decode(pdf.slice(0, 5)), "%PDF-", `${name}.pdf is a PDF`);
+    assert.ok(!new TextDecoder("latin1").decode(pdf).includes("/FontFile"), `${name}.pdf embeds no font: its text is outlines`);
+    for (const ext of ["svg", "png", "pdf", "vl.json"]) {
       assert.deepEqual(await Deno.readFile(`${a}/${name}.${ext}`), await Deno.readFile(`${b}/${name}.${ext}`), `${name}.${ext} is reproducible`);
     }
   }

@@ -3,6 +3,7 @@
  * shows them and `deno task charts` writes them to data/charts for a paper:
  * `<name>.png` at 300 dpi (resolution stored in the file), `<name>.svg` with
  * every text drawn as glyph outlines (shows the same without the font),
+ * `<name>.pdf` drawn from that SVG with PDFKit (vector, no font needed),
  * `<name>.vl.json` (Vega-Lite, data inline). One list, so both always agree;
  * the same tables give byte-identical files. `--labels zh|en|both` chooses
  * the labels' language (default both). Vega's warnings are never printed:
@@ -13,6 +14,7 @@ import type { Spec } from "../analysis/charts.ts";
 import { chartWarnings, svgTextAsPaths, toPrintPng, toSvg, withDefaults } from "../analysis/charts.ts";
 import * as fig from "../analysis/figures.ts";
 import { rows, ROOT } from "../analysis/workspace.ts";
+import { svgToPdf } from "../analysis/pdf.ts";
 
 /** Named figures from the built tables, static (no dropdown), in the labels' language. */
 export async function exportFigures(labels: fig.Labels = "both"): Promise<{ name: string; spec: Spec }[]> {
@@ -41,8 +43,8 @@ async function writeAtomic(path: string, data: string | Uint8Array): Promise<voi
 }
 
 /**
- * Write each figure as PNG (300 dpi), SVG (text as outlines) and Vega-Lite
- * JSON into a folder; refuses a figure Vega warns about.
+ * Write each figure as PNG (300 dpi), SVG (text as outlines), PDF and
+ * Vega-Lite JSON into a folder; refuses a figure Vega warns about.
  */
 export async function writeFigures(dir = `${ROOT}data/charts`, labels: fig.Labels = "both"): Promise<string[]> {
   await Deno.mkdir(dir, { recursive: true });
@@ -51,7 +53,9 @@ export async function writeFigures(dir = `${ROOT}data/charts`, labels: fig.Label
     const warnings = await chartWarnings(spec);
     if (warnings.length) throw new Error(`Figure "${name}": Vega warns: ${warnings.join("; ")}`);
     if (spec.usermeta?.empty) throw new Error(`Figure "${name}" has nothing to draw: ${spec.usermeta.empty}`);
-    await writeAtomic(`${dir}/${name}.svg`, await svgTextAsPaths(await toSvg(spec)));
+    const outlines = await svgTextAsPaths(await toSvg(spec));
+    await writeAtomic(`${dir}/${name}.svg`, outlines);
+    await writeAtomic(`${dir}/${name}.pdf`, await svgToPdf(outlines));
     await writeAtomic(`${dir}/${name}.png`, await toPrintPng(spec, 300));
     await writeAtomic(`${dir}/${name}.vl.json`, JSON.stringify(withDefaults(spec), null, 1) + "\n");
     written.push(name);
@@ -66,5 +70,5 @@ if (import.meta.main) {
     Deno.exit(2);
   }
   const names = await writeFigures(undefined, values.labels as fig.Labels);
-  console.error(`wrote ${names.length} figures to data/charts (PNG 300 dpi, SVG with text as outlines, Vega-Lite JSON): ${names.join(", ")}`);
+  console.error(`wrote ${names.length} figures to data/charts (PNG 300 dpi, SVG with text as outlines, PDF, Vega-Lite JSON): ${names.join(", ")}`);
 }
