@@ -1,11 +1,16 @@
 """Executes every notebook headless on the Deno kernel and checks its outputs.
 
 For each notebooks/*.ipynb: run it with nbconvert (no errors allowed), then
-require that it shows at least one table as HTML and that every chart it
-shows carries both the Vega-Lite and the SVG representation. Prints one line
+require that it shows at least one table as HTML, that every chart it shows
+carries Vega-Lite and a PNG, that no output holds a Vega warning, and then
+export the executed notebook to HTML with the installed nbconvert, in both
+its templates (lab and classic), and require that every chart appears there
+as an <img> whose PNG, decoded, is drawn (not a blank box). Prints one line
 per notebook and a final "N passed, M failed" count on the last line.
 """
-import glob, json, os, subprocess, sys, tempfile
+import base64, glob, json, os, subprocess, sys, tempfile
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from png_check import drawn_share
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 env = dict(os.environ, NO_COLOR="1", PYDEVD_DISABLE_FILE_VALIDATION="1")
@@ -30,11 +35,33 @@ def check(path):
         text = lambda v: "".join(v) if isinstance(v, list) else str(v)
         if not any("<table" in text(o.get("data", {}).get("text/html", "")) for o in outputs):
             problems.append("no table shown as HTML")
-        charts = [o for o in outputs if "application/vnd.vegalite.v5+json" in o.get("data", {}) or "image/svg+xml" in o.get("data", {})]
+        charts = [o for o in outputs if "application/vnd.vegalite.v5+json" in o.get("data", {}) or "image/png" in o.get("data", {})]
         for o in charts:
             d = o["data"]
-            if not ("application/vnd.vegalite.v5+json" in d and "image/svg+xml" in d and "<svg" in "".join(d["image/svg+xml"])):
-                problems.append("a chart without both Vega-Lite and SVG")
+            if not ("application/vnd.vegalite.v5+json" in d and "image/png" in d):
+                problems.append("a chart without both Vega-Lite and PNG: " + text(d.get("text/plain", ""))[:80])
+        for o in outputs:
+            said = text(o.get("text", "")) + text(o.get("data", {}).get("text/plain", ""))
+            if "WARN" in said or "Domains that should be unioned" in said:
+                problems.append("a Vega warning in the output: " + said.strip()[:120])
+        pngs = [text(o["data"]["image/png"]).replace("\n", "") for o in charts if "image/png" in o["data"]]
+        drawn = {}
+        for b64 in pngs:
+            share, colours = drawn_share(base64.b64decode(b64))
+            drawn[b64] = share > 0.005 and colours >= 3
+            if not drawn[b64]:
+                problems.append(f"a blank chart image ({share:.4f} of pixels drawn, {colours} colours)")
+        for template in ("lab", "classic"):
+            html_path = out.replace(".ipynb", f".{template}.html")
+            h = subprocess.run(["jupyter", "nbconvert", "--to", "html", "--template", template, out, "--output", html_path],
+                               env=env, capture_output=True, text=True)
+            if h.returncode != 0:
+                problems.append(f"HTML export ({template}) failed: " + h.stderr.strip()[-300:])
+                continue
+            html = open(html_path, encoding="utf-8").read()
+            missing = [b for b in pngs if f'src="data:image/png;base64,{b}"' not in html and f"src='data:image/png;base64,{b}'" not in html]
+            if missing:
+                problems.append(f"{len(missing)} of {len(pngs)} charts not shown as an image in the exported HTML ({template})")
         code_cells = [c for c in nb["cells"] if c["cell_type"] == "code"]
         silent = [c for c in code_cells if "await show" in "".join(c["source"]) and not c.get("outputs")]
         if silent:

@@ -1,5 +1,5 @@
 import { assert } from "./assert.ts";
-import { corpus, sourceText } from "./corpus.ts";
+import { corpus, RAW, sourceText } from "./corpus.ts";
 import { reviewPage } from "../lib/io/review.ts";
 
 const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
@@ -27,4 +27,54 @@ Deno.test("review: the page of seeds/003 highlights every indicator of that docu
     const before = unescape(body.slice(0, m.index).replace(/<[^>]+>/g, ""));
     assert.equal(doc.start + before.length, r.value_start, `${r.indicator_id} at the wrong place`);
   }
+});
+
+/** Chromium headless's DOM of a page after its scripts ran (test/chromium.ts). */
+import { chromiumDom } from "./chromium.ts";
+import { main } from "../lib/run/command.ts";
+import { reviewFileName, rowAnchor } from "../lib/io/review.ts";
+
+Deno.test("review: a file name holding markup runs no script in its page, and its row anchor opens the page at the row", async () => {
+  const dir = await Deno.makeTempDir();
+  const name = `<img src=x onerror=document.title='XSS'>.txt`;
+  await Deno.mkdir(`${dir}/in`);
+  await Deno.copyFile(`${RAW}seeds/003_4c843e5d37004413.txt`, `${dir}/in/${name}`);
+  assert.equal(await main([`${dir}/in`, "--out", `${dir}/out`, "--quiet"]), 0);
+  const docId = `${name}#1`;
+  const page = `${dir}/out/review/${reviewFileName(docId)}`;
+  const html = await Deno.readTextFile(page);
+  assert.ok(!html.includes("<img"), "the file name reaches the page only escaped");
+  const firstRow = `${docId}/i1`;
+  // opening the page at a row shows the row in the side panel (show() puts the id there)
+  const dom = await chromiumDom(`file://${encodeURI(page).replace(/#/g, "%23")}${rowAnchor(firstRow)}`);
+  assert.ok(dom.includes("<title>"), "chromium returned the page");
+  assert.ok(!/<title>XSS<\/title>/.test(dom), "no script from the file name ran");
+  assert.ok(!/<img[\s>]/i.test(dom), "no img element made from the file name");
+  assert.match(dom, /<div id="fields"><b>&lt;img src=x onerror=document\.title='XSS'&gt;\.txt#1\/i1<\/b><table>/, "the row's fields are shown, its id as text");
+  assert.match(dom, new RegExp(`<mark class="ind \\w+ active" id="${firstRow.replace(/[.*+?^${}()|[\]\\<>]/g, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : "\\" + c)}"`), "the row is marked active");
+  // the index page lists the document and links to its page
+  const index = await Deno.readTextFile(`${dir}/out/review/index.html`);
+  assert.ok(index.includes(`href="${encodeURI(reviewFileName(docId)).replace(/'/g, "&#39;")}"`), "index links to the page");
+  assert.ok(!index.includes("<img"));
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("review: every row of Guangdong 2025 carries its filter fields, every section a jump, and the index counts every document's rows", async () => {
+  const { tables } = await corpus();
+  const doc = tables.documents.find((d) => d.region === "广东省" && d.year === 2025)!;
+  const html = reviewPage(doc, sourceText(doc.source), tables.indicators, tables.goals, tables.sections);
+  const rows = tables.indicators.filter((r) => r.doc_id === doc.doc_id);
+  const items = [...html.matchAll(/<li data-rid="([^"]*)" data-status="([^"]*)" data-measure="([^"]*)" data-metric="([^"]*)" data-sections="([^"]*)"/g)];
+  assert.equal(items.length, rows.length);
+  items.forEach((m, k) => {
+    assert.equal(m[2], rows[k].status);
+    assert.equal(m[3], rows[k].measure);
+    if (rows[k].section_id) assert.ok(m[5].split(" ").includes(rows[k].section_id.slice(rows[k].section_id.lastIndexOf("/") + 1)), `${rows[k].indicator_id} is in its section`);
+  });
+  const secs = tables.sections.filter((s) => s.doc_id === doc.doc_id);
+  for (const s of secs) assert.ok(html.includes(`<span class="sec" id="${s.section_id}"></span>`), `${s.section_id} has an anchor`);
+  for (const s of secs.filter((s) => s.level <= 2 && s.heading)) assert.ok(html.includes(`data-section="${s.section_id}"`), `${s.section_id} has a jump`);
+  for (const st of new Set(rows.map((r) => r.status))) assert.ok(html.includes(`<option value="${st}">`));
+  // a CSP that allows only the page's own script
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;[^"]*script-src &#39;sha256-[A-Za-z0-9+/=]+&#39;/);
 });

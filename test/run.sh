@@ -9,10 +9,11 @@ log=$(mktemp)
 # permissions: read and write unscoped (tests build tables in-process, and
 # Deno makes symbolic links only with unscoped read and write: lib/io/publish.ts);
 # subprocesses only the command line (sh lib/cli/extract.sh), LibreOffice
-# when installed, and mount/umount for the full-disk test (skipped where
-# mounting is not allowed)
-NO_COLOR=1 "$DENO" test --allow-read --allow-write \
-  --allow-run=sh,mount,umount,/usr/bin/soffice,/usr/bin/libreoffice --allow-env "$@" test/ 2>&1 | tee "$log"
+# when installed, headless Chromium (the review page's script test), and
+# mount/umount for the full-disk test (skipped where mounting is not allowed);
+# FFI for DuckDB (query())
+NO_COLOR=1 "$DENO" test --allow-read --allow-write --allow-ffi \
+  --allow-run=sh,mount,umount,/usr/bin/soffice,/usr/bin/libreoffice,/usr/bin/chromium,/usr/bin/chromium-browser,/usr/bin/google-chrome --allow-env "$@" test/ 2>&1 | tee "$log"
 summary=$(grep -E '^(ok|FAILED) \| [0-9]+ passed' "$log" | tail -n 1)
 if [ -n "$summary" ]; then
   passed=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) passed.*/\1/')

@@ -100,7 +100,7 @@ Deno.test("workspace: only the columns and rows asked for, and a clear error for
     await rows("indicators", { dir: plain, columns: ["metric", "valeu"] });
     assert_(false, "an unknown column was accepted");
   } catch (e) {
-    assert_((e as Error).message.startsWith('Table "indicators" has no column "valeu"; its columns are indicator_id,'), (e as Error).message);
+    assert_((e as Error).message.startsWith('Table "indicators" has no column "valeu"; did you mean "value". Its columns are indicator_id,'), (e as Error).message);
   }
 });
 

@@ -1,5 +1,5 @@
 /** Review pages from the built tables, for the notebooks. */
-import type { DocumentRow, GoalRow, IndicatorRow } from "../tables/schema.ts";
+import type { DocumentRow, GoalRow, IndicatorRow, SectionRow } from "../tables/schema.ts";
 import { reviewPage } from "../io/review.ts";
 import { rows, RAW_DIR } from "./workspace.ts";
 
@@ -8,7 +8,9 @@ import { rows, RAW_DIR } from "./workspace.ts";
  *
  * @example
  * ```ts
- * await showPage(await reviewPageFor("seeds/003_4c843e5d37004413.txt#1"));
+ * import assert from "node:assert/strict";
+ * const html = await reviewPageFor("seeds/003_4c843e5d37004413.txt#1");
+ * assert.ok(html.includes('<mark class="ind target" id="seeds/003_4c843e5d37004413.txt#1/i'));
  * ```
  */
 export async function reviewPageFor(docId: string): Promise<string> {
@@ -21,5 +23,6 @@ export async function reviewPageFor(docId: string): Promise<string> {
     text,
     (await rows("indicators", { where: (r) => r.doc_id === docId })) as unknown as IndicatorRow[], // this document's rows only
     (await rows("goals", { where: (r) => r.doc_id === docId })) as unknown as GoalRow[],
+    (await rows("sections", { where: (r) => r.doc_id === docId })) as unknown as SectionRow[], // for section jumps and filters
   );
 }

@@ -9,7 +9,10 @@ type Row = Record<string, unknown>;
  *
  * @example
  * ```ts
- * compareTerms(terms, docs, "广东省", 2025)[0]; // { term: "高质量发展", region_per_10k: 9.1, national_per_10k: …, national_year: 2012 }
+ * import assert from "node:assert/strict";
+ * import { rows } from "../analysis/workspace.ts";
+ * const top = compareTerms(await rows("terms"), await rows("documents"), "广东省", 2025);
+ * assert.equal(top[0].national_year, 2025); // the national 2025 report is in the corpus
  * ```
  */
 export function compareTerms(terms: Row[], docs: Row[], region: string, year: number, n = 20): Row[] {

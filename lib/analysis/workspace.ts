@@ -8,6 +8,9 @@ import * as aq from "arquero";
 import { csvRecords } from "../io/csv.ts";
 import { own } from "../text/hot.ts";
 import { columnKinds, SCHEMAS, tableColumns, type TableName } from "../tables/tables.ts";
+import { regions } from "../dictionary/dictionary.ts";
+import type { Facts } from "../stages/facts.ts";
+import type { Tables } from "../tables/tables.ts";
 
 export { SCHEMAS, type TableName };
 
@@ -48,6 +51,45 @@ export interface LoadOptions {
   where?: (row: Record<string, unknown>) => boolean;
 }
 
+/** Edit distance between two names (Levenshtein, by code point). */
+function distance(a: string, b: string): number {
+  const x = [...a], y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length];
+}
+
+/**
+ * The names nearest to a misspelt one, closest first (at most `n`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(nearestNames("indicator", ["documents", "indicators", "goals"]), ["indicators"]);
+ * ```
+ */
+export function nearestNames(name: string, names: string[], n = 3): string[] {
+  const scored = names.map((c) => ({ c, d: c.includes(name) || name.includes(c) ? 0.5 : distance(name.toLowerCase(), c.toLowerCase()) }));
+  const limit = Math.max(2, Math.ceil([...name].length / 3));
+  return scored.filter((s) => s.d <= limit).sort((a, b) => a.d - b.d || a.c.localeCompare(b.c)).slice(0, n).map((s) => s.c);
+}
+
+function didYouMean(name: string, names: string[]): string {
+  const near = nearestNames(name, names);
+  return near.length ? `; did you mean ${near.map((c) => `"${c}"`).join(" or ")}?` : "";
+}
+
+/** Refuse a name that is not a table, naming the nearest tables. */
+export function checkTableName(name: string): TableName {
+  const names = Object.keys(SCHEMAS);
+  if (!names.includes(name)) throw new Error(`No table "${name}"${didYouMean(name, names)} The tables are ${names.join(", ")}.`);
+  return name as TableName;
+}
+
 /**
  * The CSV file of a built table; when the default tables are missing, they are built once.
  * An output published by the command line (lib/io/publish.ts) is read from
@@ -80,11 +122,16 @@ async function tableFile(name: TableName, dir: string): Promise<string> {
  * string of the whole file is ever made, so a table of any size streams.
  */
 async function* valueBatches(name: TableName, opts: LoadOptions): AsyncGenerator<{ columns: string[]; rows: unknown[][] }> {
-  const path = await tableFile(name, opts.dir ?? TABLES_DIR);
+  checkTableName(name);
   const all = tableColumns(name);
   const wanted = opts.columns ?? all;
   const unknown = wanted.filter((c) => !all.includes(c));
-  if (unknown.length) throw new Error(`Table "${name}" has no column ${unknown.map((c) => `"${c}"`).join(", ")}; its columns are ${all.join(", ")}`);
+  if (unknown.length) {
+    throw new Error(
+      `Table "${name}" has no column ${unknown.map((c) => `"${c}"${didYouMean(c, all).replace(/\?$/, "")}`).join(", ")}. Its columns are ${all.join(", ")}.`,
+    );
+  }
+  const path = await tableFile(name, opts.dir ?? TABLES_DIR);
   const kinds = columnKinds(name);
   const typed = (k: string, v: string) => cellValue(kinds[k], v);
   const copy = opts.columns !== undefined; // a selection: kept text must not hold the whole chunk it was read in
@@ -121,6 +168,7 @@ async function* valueBatches(name: TableName, opts: LoadOptions): AsyncGenerator
 
 /** A built table as typed columns (see valueBatches). */
 async function loadColumns(name: TableName, opts: LoadOptions): Promise<Record<string, unknown[]>> {
+  checkTableName(name);
   const cols: Record<string, unknown[]> = Object.fromEntries((opts.columns ?? tableColumns(name)).map((c) => [c, []]));
   for await (const { columns, rows } of valueBatches(name, opts)) {
     for (let k = 0; k < columns.length; k++) {
@@ -181,4 +229,79 @@ export async function rows(name: TableName, opts: LoadOptions | string = {}): Pr
  */
 export async function table(name: TableName, opts: LoadOptions | string = {}): Promise<aq.ColumnTable> {
   return aq.table(await loadColumns(name, typeof opts === "string" ? { dir: opts } : opts));
+}
+
+/** A region as the tables name it, and how it was found. */
+export interface RegionMatch {
+  /** the full name used in the tables (广东省, 大连市, 全国) */
+  name: string;
+  /** what was done to the name given, for the user ("" when it was already the full name) */
+  note: string;
+}
+
+/**
+ * A region's full name from the region dictionary: 广东 → 广东省, 大连 → 大连市,
+ * 中国 → 全国; a full name is kept. Unknown names are refused with the nearest
+ * known ones.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(regionName("广东"), { name: "广东省", note: "region \"广东\" read as 广东省 (data/dictionary/regions.json)" });
+ * assert.equal(regionName("全国").name, "全国");
+ * assert.equal(regionName("大连").name, "大连市");
+ * ```
+ */
+export function regionName(input: string): RegionMatch {
+  const given = input.trim();
+  const national = regions.national.name;
+  const note = (name: string) => ({ name, note: name === given ? "" : `region "${given}" read as ${name} (data/dictionary/regions.json)` });
+  if (given === national || ["中国", "国家", "全国人民代表大会", "国务院", "national"].includes(given)) return note(national);
+  const full: string[] = [national];
+  for (const p of regions.provinces) {
+    if (p.name === given || p.short.includes(given)) return note(p.name);
+    full.push(p.name);
+    for (const c of p.cities) {
+      const city = c.endsWith("市") || c.endsWith("州") || c.endsWith("盟") || c.endsWith("地区") ? c : `${c}市`;
+      if (city === given || c === given) return note(city);
+      full.push(city);
+    }
+  }
+  throw new Error(`No region "${given}" in data/dictionary/regions.json${didYouMean(given, full)}`);
+}
+
+/** How a passage is read by extractText: what the text itself may not say. */
+export interface PassageFacts {
+  /** the year the report was delivered (its targets are for this year) */
+  year?: number;
+  /** the document kind (default: as recognised, usually government_work_report) */
+  kind?: Facts["kind"];
+  /** the region the passage speaks for (short names allowed: 广东) */
+  region?: string;
+}
+
+/**
+ * Run the whole pipeline on a passage of your own and get every table's
+ * rows, as the main command would make them for a file holding it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const t = await extractText("今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,城镇新增就业110万人以上。", { year: 2025, region: "广东" });
+ * assert.deepEqual(t.indicators.map((r) => [r.metric_id, r.value, r.status, r.period, r.region]),
+ *   [["gdp", 5, "target", "2025", "广东省"], ["urban_new_jobs", 110, "target", "2025", "广东省"]]);
+ * ```
+ */
+export async function extractText(passage: string, facts: PassageFacts = {}): Promise<Tables> {
+  // the pipeline is loaded on first use: a notebook that never extracts starts faster
+  const { baseRows, readText } = await import("../run/pipeline.ts");
+  const given: Partial<Facts> = {};
+  if (facts.year !== undefined) given.year = facts.year;
+  if (facts.kind !== undefined) given.kind = facts.kind;
+  if (facts.region !== undefined) {
+    const r = regionName(facts.region);
+    given.region = r.name;
+    given.level = r.name === regions.national.name ? "national" : regions.provinces.some((p) => p.name === r.name) ? "province" : "city";
+  }
+  return baseRows(readText("passage", passage, "utf-8", { facts: given, minChars: 1 }));
 }

@@ -30,6 +30,7 @@ import { decodeBytes } from "../stages/decode.ts";
 import { regions } from "../dictionary/dictionary.ts";
 import { ROOT } from "../analysis/workspace.ts";
 import os from "node:os";
+import { notebookColdStart } from "./cold_start.ts";
 
 const TARGET_MB = Number(Deno.env.get("BENCH_MB") ?? 50);
 const RUNS = Number(Deno.env.get("BENCH_RUNS") ?? 5);
@@ -226,6 +227,8 @@ if (import.meta.main) {
   }
   await Deno.remove(tablesDir, { recursive: true });
   result.notebook_load_indicators = loads;
+  console.error("notebook cold start to first chart ...");
+  result.notebook_cold_start = await notebookColdStart(3);
   console.error("reference: one regex pass ...");
   const rx = [];
   for (let i = 0; i < RUNS; i++) rx.push(await run(["regex", dir], true));

@@ -1,15 +1,23 @@
 /**
  * The figures a write-up needs, built from the tables: the export notebook
- * shows them and `deno task charts` writes them to data/charts as SVG, PNG
- * and Vega-Lite JSON. One list, so both always agree.
+ * shows them and `deno task charts` writes them to data/charts for a paper:
+ * `<name>.png` at 300 dpi (resolution stored in the file), `<name>.svg` with
+ * every text drawn as glyph outlines (shows the same without the font),
+ * `<name>.pdf` drawn from that SVG with PDFKit (vector, no font needed),
+ * `<name>.vl.json` (Vega-Lite, data inline). One list, so both always agree;
+ * the same tables give byte-identical files. `--labels zh|en|both` chooses
+ * the labels' language (default both). Vega's warnings are never printed:
+ * a figure with any fails the command, naming it.
  */
+import { parseArgs } from "node:util";
 import type { Spec } from "../analysis/charts.ts";
-import { svgToPng, toSvg, withDefaults } from "../analysis/charts.ts";
+import { chartWarnings, svgTextAsPaths, toPrintPng, toSvg, withDefaults } from "../analysis/charts.ts";
 import * as fig from "../analysis/figures.ts";
 import { rows, ROOT } from "../analysis/workspace.ts";
+import { svgToPdf } from "../analysis/pdf.ts";
 
-/** Named figures from the built tables. */
-export async function exportFigures(): Promise<{ name: string; spec: Spec }[]> {
+/** Named figures from the built tables, static (no dropdown), in the labels' language. */
+export async function exportFigures(labels: fig.Labels = "both"): Promise<{ name: string; spec: Spec }[]> {
   const [docs, inds, panel, terms] = await Promise.all([
     rows("documents"),
     rows("indicators", { columns: ["metric_id", "status"] }), // the one long table: only what the figure counts
@@ -17,39 +25,50 @@ export async function exportFigures(): Promise<{ name: string; spec: Spec }[]> {
     rows("terms"),
   ]);
   return [
-    { name: "documents_by_year", spec: fig.documentsByYear(docs) },
-    { name: "top_metrics", spec: fig.topMetrics(inds) },
-    { name: "national_gdp_growth_targets", spec: fig.targetSeries(panel, "全国", "gdp") },
-    { name: "provincial_growth_targets_2025", spec: fig.targetsAcrossRegions(panel, 2025) },
-    { name: "provincial_target_2025_vs_outcome_2024", spec: fig.targetVsPrevious(panel, 2025) },
-    { name: "attainment", spec: fig.attainment(panel) },
-    { name: "national_term_trend", spec: fig.termTrend(terms, docs, ["改革开放", "社会主义市场经济", "高质量发展", "科学发展观", "宏观调控"]) },
+    { name: "documents_by_year", spec: fig.documentsByYear(docs, labels) },
+    { name: "top_metrics", spec: fig.topMetrics(inds, 20, labels) },
+    { name: "national_gdp_growth_targets", spec: fig.targetSeries(panel, "全国", "gdp", { labels }) },
+    { name: "provincial_growth_targets_2025", spec: fig.targetsAcrossRegions(panel, 2025, { interactive: false, metric: "gdp", labels }) },
+    { name: "provincial_target_2025_vs_outcome_2024", spec: fig.targetVsPrevious(panel, 2025, "gdp", "growth", "province", labels) },
+    { name: "attainment", spec: fig.attainment(panel, 3, labels) },
+    { name: "national_term_trend", spec: fig.termTrend(terms, docs, ["改革开放", "社会主义市场经济", "高质量发展", "科学发展观", "宏观调控"], "national", "government_work_report", labels) },
   ];
 }
 
+async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${path}.tmp`;
+  if (typeof data === "string") await Deno.writeTextFile(tmp, data);
+  else await Deno.writeFile(tmp, data);
+  await Deno.rename(tmp, path);
+}
+
 /**
- * Write each figure as SVG, PNG (2× scale) and Vega-Lite JSON into a folder.
- * The same tables give byte-identical files.
+ * Write each figure as PNG (300 dpi), SVG (text as outlines), PDF and
+ * Vega-Lite JSON into a folder; refuses a figure Vega warns about.
  */
-export async function writeFigures(dir = `${ROOT}data/charts`): Promise<string[]> {
+export async function writeFigures(dir = `${ROOT}data/charts`, labels: fig.Labels = "both"): Promise<string[]> {
   await Deno.mkdir(dir, { recursive: true });
   const written: string[] = [];
-  for (const { name, spec } of await exportFigures()) {
-    const svg = await toSvg(spec);
-    const png = await svgToPng(svg);
-    for (const [ext, data] of [["svg", svg], ["vl.json", JSON.stringify(withDefaults(spec), null, 1) + "\n"]] as const) {
-      const tmp = `${dir}/${name}.${ext}.tmp`;
-      await Deno.writeTextFile(tmp, data);
-      await Deno.rename(tmp, `${dir}/${name}.${ext}`);
-    }
-    await Deno.writeFile(`${dir}/${name}.png.tmp`, png);
-    await Deno.rename(`${dir}/${name}.png.tmp`, `${dir}/${name}.png`);
+  for (const { name, spec } of await exportFigures(labels)) {
+    const warnings = await chartWarnings(spec);
+    if (warnings.length) throw new Error(`Figure "${name}": Vega warns: ${warnings.join("; ")}`);
+    if (spec.usermeta?.empty) throw new Error(`Figure "${name}" has nothing to draw: ${spec.usermeta.empty}`);
+    const outlines = await svgTextAsPaths(await toSvg(spec));
+    await writeAtomic(`${dir}/${name}.svg`, outlines);
+    await writeAtomic(`${dir}/${name}.pdf`, await svgToPdf(outlines));
+    await writeAtomic(`${dir}/${name}.png`, await toPrintPng(spec, 300));
+    await writeAtomic(`${dir}/${name}.vl.json`, JSON.stringify(withDefaults(spec), null, 1) + "\n");
     written.push(name);
   }
   return written;
 }
 
 if (import.meta.main) {
-  const names = await writeFigures();
-  console.error(`wrote ${names.length} charts to data/charts: ${names.join(", ")}`);
+  const { values } = parseArgs({ args: Deno.args, options: { labels: { type: "string", default: "both" } } });
+  if (!["zh", "en", "both"].includes(values.labels!)) {
+    console.error(`--labels must be zh, en or both, not "${values.labels}"`);
+    Deno.exit(2);
+  }
+  const names = await writeFigures(undefined, values.labels as fig.Labels);
+  console.error(`wrote ${names.length} figures to data/charts (PNG 300 dpi, SVG with text as outlines, PDF, Vega-Lite JSON): ${names.join(", ")}`);
 }

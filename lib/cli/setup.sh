@@ -5,7 +5,11 @@
 #     font from Debian's apt, for the notebooks and PNG charts;
 #   - the Deno Jupyter kernel, registered with the project's own Deno.
 #   - with the argument "test": LibreOffice Calc (headless), which a test uses
-#     to open the --excel output.
+#     to open the --excel output, and Chromium (headless), which loads review
+#     pages and exported notebooks in tests and takes screenshots.
+#   - DuckDB for the notebooks' query() comes from npm (@duckdb/node-api in
+#     deno.json, with its prebuilt binding package): Deno fetches it on first
+#     use, nothing to do here.
 # Called by the README's commands (npm run tables, npm test); safe to re-run.
 set -e
 cd "$(dirname "$0")/../.."
@@ -32,6 +36,14 @@ if [ "$1" = "test" ] && ! command -v soffice >/dev/null 2>&1; then
   [ "$(id -u)" = 0 ] || SUDO=sudo
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends libreoffice-calc-nogui >&2 ||
     { $SUDO apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends libreoffice-calc-nogui >&2; }
+fi
+
+if [ "$1" = "test" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "setup: installing Chromium (headless) from apt, for the review-page and exported-notebook tests ..." >&2
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO=sudo
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends chromium >&2 ||
+    { $SUDO apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends chromium >&2; }
 fi
 
 # the kernel must run this project's Deno (kernel.json holds its absolute path)

@@ -1,11 +1,12 @@
 /**
- * Parquet output with typed columns (numbers as float64, booleans, strings),
+ * Parquet output with typed columns (whole-number columns — offsets, years,
+ * counts — as int32, other numbers as float64, booleans, strings),
  * so pandas, DuckDB and R read the tables with their types. Rows go through
  * arquero to Arrow (flechette), then parquet-wasm writes zstd-compressed
  * Parquet.
  */
 import * as aq from "arquero";
-import { bool, float64, tableFromIPC, tableToIPC, utf8 } from "@uwdata/flechette";
+import { bool, float64, int32, tableFromIPC, tableToIPC, utf8 } from "@uwdata/flechette";
 import init, * as pq from "parquet-wasm/esm";
 
 let ready: Promise<unknown> | null = null;
@@ -14,15 +15,17 @@ function wasm() {
   return ready;
 }
 
-/** Column types for Arrow: "number" | "boolean" | "string" per column. */
-export type ColumnKinds = Record<string, "number" | "boolean" | "string">;
+/** Column types for Arrow: "integer" | "number" | "boolean" | "string" per column (see columnTypes in lib/tables/tables.ts). */
+export type ColumnKinds = Record<string, "integer" | "number" | "boolean" | "string">;
 
 /**
  * Rows → Parquet bytes, with the given column order and types.
  *
  * @example
  * ```ts
- * const bytes = await toParquet([{ region: "广东省", target: 5 }], { region: "string", target: "number" });
+ * import assert from "node:assert/strict";
+ * const bytes = await toParquet([{ region: "广东省", year: 2025, target: 5 }], { region: "string", year: "integer", target: "number" });
+ * assert.deepEqual((await fromParquet(bytes)).objects(), [{ region: "广东省", year: 2025, target: 5 }]);
  * ```
  */
 export async function toParquet(rows: Record<string, unknown>[], kinds: ColumnKinds): Promise<Uint8Array> {
@@ -32,10 +35,10 @@ export async function toParquet(rows: Record<string, unknown>[], kinds: ColumnKi
     cols[c] = rows.map((r) => {
       const v = r[c];
       if (v === null || v === undefined || v === "") return k === "string" ? (v ?? "") : null;
-      return k === "number" ? Number(v) : k === "boolean" ? v === true || v === "true" : String(v);
+      return k === "number" || k === "integer" ? Number(v) : k === "boolean" ? v === true || v === "true" : String(v);
     });
   }
-  const types = Object.fromEntries(Object.entries(kinds).map(([c, k]) => [c, k === "number" ? float64() : k === "boolean" ? bool() : utf8()]));
+  const types = Object.fromEntries(Object.entries(kinds).map(([c, k]) => [c, k === "integer" ? int32() : k === "number" ? float64() : k === "boolean" ? bool() : utf8()]));
   // deno-lint-ignore no-explicit-any
   const arrow = aq.table(cols).toArrow({ types } as any);
   const ipc = tableToIPC(arrow, { format: "stream" })!;

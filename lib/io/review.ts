@@ -2,11 +2,20 @@
  * Provenance review pages: one standalone HTML file per document showing its
  * text with every indicator's number highlighted (coloured by status) and
  * every goal underlined, a side panel with the fields of the row under the
- * pointer, and a list of all rows to click through. This is how a reviewer
- * checks extractions against the text they came from.
+ * pointer, and a list of all rows to click through, with a search box,
+ * filters (status, measure, metric, section) and jumps to the sections.
+ * Every row has an anchor: `page.html#` + encodeURIComponent(row id) opens
+ * the page at it. `reviewIndex` is the page over all of a run's documents.
+ *
+ * Security: every value from a table or a file name is escaped before it
+ * reaches HTML (the script builds its DOM with textContent, never innerHTML
+ * with data), and each page carries a Content-Security-Policy that allows
+ * only its own inline script (by hash) and style: no network, no other
+ * script, no inline event handlers, so even a markup slip cannot run code.
  */
+import { createHash } from "node:crypto";
 import { escapeHtml } from "../text/escape.ts";
-import type { DocumentRow, GoalRow, IndicatorRow } from "../tables/schema.ts";
+import type { DocumentRow, GoalRow, IndicatorRow, SectionRow } from "../tables/schema.ts";
 
 const COLORS: Record<string, string> = { actual: "#cfe0f3", estimate: "#fde3b5", target: "#f8c9c9" };
 
@@ -63,6 +72,22 @@ export function reviewFileName(docId: string, unique = false): string {
   return (changed ? `${name}-${hash64(docId)}` : name) + ".html";
 }
 
+/** A JSON value safe inside a <script> element. */
+function scriptJson(v: unknown): string {
+  return JSON.stringify(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** The page's Content-Security-Policy: nothing but its own inline script (by hash) and styles. */
+function csp(script: string): string {
+  const hash = createHash("sha256").update(script).digest("base64");
+  return `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
+}
+
+/** The href of a row's anchor in a page: "#" + the id percent-encoded (ids hold "#" and "/"). */
+export function rowAnchor(id: string): string {
+  return "#" + encodeURIComponent(id);
+}
+
 interface Mark {
   start: number;
   end: number;
@@ -71,36 +96,79 @@ interface Mark {
   rank: number; // goals outside, indicators inside
 }
 
+// The page's script. It reads its data from a JSON <script> element and puts
+// values into the DOM with textContent only.
+const PAGE_SCRIPT = `
+const DATA=JSON.parse(document.getElementById("data").textContent);
+const $=(s)=>document.querySelector(s), $$=(s)=>[...document.querySelectorAll(s)];
+const fields=$("#fields");
+function el(tag,text){const e=document.createElement(tag);if(text!==undefined)e.textContent=String(text??"");return e;}
+function show(id){const r=DATA.indicators[id]||DATA.goals[id];if(!r)return;
+fields.replaceChildren();const b=el("b",id);fields.append(b);const t=el("table");
+for(const [k,v] of Object.entries(r)){const tr=el("tr");tr.append(el("td",k),el("td",v));t.append(tr);}
+fields.append(t);
+$$("mark.active").forEach(m=>m.classList.remove("active"));
+const m=document.getElementById(id);if(m)m.classList.add("active");}
+function jump(id){const m=document.getElementById(id);if(m){m.scrollIntoView({block:"center"});show(id);try{history.replaceState(null,"","#"+encodeURIComponent(id));}catch(e){}}}
+$$("[data-id]").forEach(e=>{e.addEventListener("mouseenter",ev=>{ev.stopPropagation();show(e.dataset.id)});
+e.addEventListener("click",ev=>{if(e.tagName==="A"){ev.preventDefault();jump(e.dataset.id);}else show(e.dataset.id);});});
+$$("a[data-section]").forEach(a=>a.addEventListener("click",ev=>{ev.preventDefault();const s=document.getElementById(a.dataset.section);if(s)s.scrollIntoView({block:"start"});try{history.replaceState(null,"","#"+encodeURIComponent(a.dataset.section));}catch(e){}}));
+const items=$$("#rows li");
+function filter(){const q=$("#q").value.trim().toLowerCase(),st=$("#f-status").value,me=$("#f-measure").value,mt=$("#f-metric").value,se=$("#f-section").value;
+let n=0;for(const li of items){const d=li.dataset;const ok=(!q||d.text.toLowerCase().includes(q))&&(!st||d.status===st)&&(!me||d.measure===me)&&(!mt||d.metric===mt)&&(!se||d.sections.split(" ").includes(se));
+li.hidden=!ok;if(ok)n++;const m=document.getElementById(d.rid);if(m)m.classList.toggle("dim",!ok);}
+$("#shown").textContent=n+" / "+items.length;}
+$$("#filters input, #filters select").forEach(x=>x.addEventListener("input",filter));
+$("#clear").addEventListener("click",()=>{$$("#filters select").forEach(s=>s.value="");$("#q").value="";filter();});
+filter();
+if(location.hash){const id=decodeURIComponent(location.hash.slice(1));if(DATA.indicators[id]||DATA.goals[id])jump(id);else{const s=document.getElementById(id);if(s)s.scrollIntoView();}}
+`;
+
+function options(values: Iterable<string>, label: (v: string) => string = (v) => v): string {
+  return [...values].map((v) => `<option value="${esc(v)}">${esc(label(v))}</option>`).join("");
+}
+
 /**
- * The review page of one document.
+ * The review page of one document; with its sections, the page gets section
+ * jumps and a section filter.
  *
  * @example
  * ```ts
- * const html = reviewPage(doc, sourceText, indicatorRows, goalRows);
- * await Deno.writeTextFile("review.html", html);
+ * import assert from "node:assert/strict";
+ * const text = "今年预期目标:地区生产总值增长5%左右。";
+ * const doc = { doc_id: "<img src=x>.txt#1", source: "<img src=x>.txt", start: 0, end: text.length, region: "广东省", year: 2025, kind: "government_work_report" };
+ * const ind = { indicator_id: "<img src=x>.txt#1/i1", doc_id: doc.doc_id, section_id: "", start: 7, end: 15, value_start: 13, value_end: 17,
+ *   metric: "地区生产总值", metric_id: "gdp", measure: "growth", value: 5, value_max: null, unit: "%", status: "target", period: "2025", value_text: "5%左右" };
+ * // deno-lint-ignore no-explicit-any
+ * const html = reviewPage(doc as any, text, [ind as any], []);
+ * assert.ok(html.includes('id="&lt;img src=x&gt;.txt#1/i1"'));
+ * assert.ok(!html.includes("<img"));
  * ```
  */
-export function reviewPage(doc: DocumentRow, sourceText: string, indicators: IndicatorRow[], goals: GoalRow[]): string {
+export function reviewPage(doc: DocumentRow, sourceText: string, indicators: IndicatorRow[], goals: GoalRow[], sections: SectionRow[] = []): string {
   const inds = indicators.filter((r) => r.doc_id === doc.doc_id);
   const gs = goals.filter((g) => g.doc_id === doc.doc_id);
+  const secs = sections.filter((s) => s.doc_id === doc.doc_id);
   // numbers first; a goal that would cut through one is left unmarked, so tags nest
   // one number shared by several rows ("A和B均为100%") is marked once, for its first row
   const spans = new Set<string>();
   const kept: Mark[] = inds.filter((r) => !spans.has(`${r.value_start}-${r.value_end}`) && !!spans.add(`${r.value_start}-${r.value_end}`)).map((r) => ({
     start: r.value_start, end: r.value_end, rank: 1, close: "</mark>",
-    open: `<mark class="ind ${r.status}" id="${esc(r.indicator_id)}" data-id="${esc(r.indicator_id)}">`,
+    open: `<mark class="ind ${esc(r.status)}" id="${esc(r.indicator_id)}" data-id="${esc(r.indicator_id)}">`,
   }));
   const crosses = (a: Mark, b: Mark) => (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
   for (const g of gs) {
-    const m = { start: g.start, end: g.end, open: `<span class="goal" data-id="${esc(g.goal_id)}">`, close: "</span>", rank: 0 };
+    const m = { start: g.start, end: g.end, open: `<span class="goal" id="${esc(g.goal_id)}" data-id="${esc(g.goal_id)}">`, close: "</span>", rank: 0 };
     if (!kept.some((k) => crosses(k, m))) kept.push(m);
   }
   kept.sort((a, b) => a.start - b.start || a.rank - b.rank || b.end - a.end);
   const events: { at: number; html: string; order: number }[] = [];
   kept.forEach((m, i) => {
-    events.push({ at: m.start, html: m.open, order: m.rank * 1e6 + i });
-    events.push({ at: m.end, html: m.close, order: -(m.rank * 1e6 + i) });
+    events.push({ at: m.start, html: m.open, order: m.rank * 1e6 + i + 1 });
+    events.push({ at: m.end, html: m.close, order: -(m.rank * 1e6 + i + 1) });
   });
+  // section anchors: empty elements after the closing tags and before the opening ones at their place
+  for (const s of secs) events.push({ at: s.heading_start, html: `<span class="sec" id="${esc(s.section_id)}"></span>`, order: 0 });
   events.sort((a, b) => a.at - b.at || a.order - b.order);
   let body = "";
   let pos = doc.start;
@@ -121,25 +189,48 @@ export function reviewPage(doc: DocumentRow, sourceText: string, indicators: Ind
       kind: g.kind, horizon: g.horizon, target_year: g.target_year, theme: g.theme, indicators: g.indicator_ids, found_by: g.found_by,
     }])),
   };
+  // each row's section and the sections around it, for the section filter
+  const secById = new Map(secs.map((s) => [s.section_id, s]));
+  const short = (id: string) => id.slice(id.lastIndexOf("/") + 1);
+  const chain = (id: string) => {
+    const out: string[] = [];
+    for (let s = secById.get(id); s && out.length < 20; s = secById.get(s.parent_id)) out.push(short(s.section_id));
+    return out.join(" ");
+  };
+  const used = new Set(inds.flatMap((r) => chain(r.section_id).split(" ")));
+  const heading = (s: SectionRow) => `${"\u3000".repeat(s.level - 1)}${s.heading.slice(0, 30) || "(" + s.role + ")"}`;
   const list = inds.map((r) =>
-    `<li><a href="#${esc(r.indicator_id)}" data-id="${esc(r.indicator_id)}"><span class="dot ${r.status}"></span>` +
+    `<li data-rid="${esc(r.indicator_id)}" data-status="${esc(r.status)}" data-measure="${esc(r.measure)}" data-metric="${esc(r.metric_id || r.metric)}" ` +
+    `data-sections="${esc(chain(r.section_id))}" data-text="${esc(`${r.metric} ${r.value_text} ${r.metric_id} ${r.period}`)}">` +
+    `<a href="${esc(rowAnchor(r.indicator_id))}" data-id="${esc(r.indicator_id)}"><span class="dot ${esc(r.status)}"></span>` +
     `${esc(r.metric)} ${esc(r.value ?? r.value_text)}${esc(r.value_max !== null ? "–" + r.value_max : "")}${esc(r.unit)} ` +
     `<small>${esc(r.measure)} · ${esc(r.status)} · ${esc(r.period)}</small></a></li>`
   ).join("");
+  const count = <T>(xs: T[]) => [...new Set(xs)].filter((x) => x !== "" && x !== null).sort() as string[];
+  const metrics = new Map<string, string>();
+  for (const r of inds) if (!metrics.has(r.metric_id || r.metric)) metrics.set(r.metric_id || r.metric, r.metric);
+  const jumps = secs.filter((s) => s.level <= 2 && s.heading).map((s) =>
+    `<li class="l${s.level}"><a href="${esc(rowAnchor(s.section_id))}" data-section="${esc(s.section_id)}">${esc(s.heading.slice(0, 40))}</a></li>`
+  ).join("");
+  const script = PAGE_SCRIPT;
   return `<!doctype html>
-<html lang="zh"><head><meta charset="utf-8"><title>${esc(doc.doc_id)} — review</title>
+<html lang="zh"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(csp(script))}">
+<title>${esc(doc.doc_id)} — review</title>
 <style>
 body{margin:0;font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;display:flex;height:100vh}
 #text{flex:3;overflow:auto;padding:1em 2em;line-height:1.9;white-space:pre-wrap}
 #side{flex:1.3;overflow:auto;border-left:1px solid #ddd;padding:.5em 1em;background:#fafafa;font-size:90%}
 mark.ind{border-radius:3px;padding:0 1px;cursor:pointer}
 mark.actual{background:${COLORS.actual}} mark.estimate{background:${COLORS.estimate}} mark.target{background:${COLORS.target}}
-mark.active{outline:2px solid #333}
+mark.active{outline:2px solid #333} mark.dim{background:#eee}
 .goal{border-bottom:2px solid #9c6ade}
 .dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.3em}
 .dot.actual{background:#4c78a8}.dot.estimate{background:#f2a541}.dot.target{background:#e45756}
 #fields{border:1px solid #ddd;background:white;padding:.5em;min-height:8em;position:sticky;top:0}
 #fields td:first-child{color:#666;padding-right:.6em} ul{padding-left:1em} li a{text-decoration:none;color:#222}
+#filters{margin:.5em 0} #filters select,#filters input{max-width:100%;margin:.1em 0} #jumps li.l2{margin-left:1em}
+details{margin:.4em 0}
 </style></head><body>
 <div id="text">${body}</div>
 <div id="side">
@@ -147,18 +238,81 @@ mark.active{outline:2px solid #333}
 <div>${esc(doc.source)} · ${inds.length} indicators · ${gs.length} goals ·
 <span class="dot actual"></span>actual <span class="dot estimate"></span>estimate <span class="dot target"></span>target ·
 <span class="goal">goal</span></div>
+${jumps ? `<details><summary>章节 sections (${secs.filter((s) => s.level <= 2 && s.heading).length})</summary><ul id="jumps">${jumps}</ul></details>` : ""}
 <div id="fields"><em>Point at a highlighted number or a goal.</em></div>
+<div id="filters">
+<input id="q" type="search" placeholder="搜索 search" aria-label="search">
+<select id="f-status" aria-label="status"><option value="">status: all</option>${options(count(inds.map((r) => r.status)))}</select>
+<select id="f-measure" aria-label="measure"><option value="">measure: all</option>${options(count(inds.map((r) => r.measure)))}</select>
+<select id="f-metric" aria-label="metric"><option value="">metric: all</option>${options([...metrics.keys()].sort(), (k) => metrics.get(k) === k ? k : `${metrics.get(k)} (${k})`)}</select>
+<select id="f-section" aria-label="section"><option value="">section: all</option>${options(secs.filter((s) => used.has(short(s.section_id))).map((s) => short(s.section_id)), (id) => heading(secById.get(`${doc.doc_id}/${id}`)!))}</select>
+<button id="clear" type="button">clear</button> <span id="shown"></span>
+</div>
 <ul id="rows">${list}</ul>
 </div>
-<script>
-const DATA=${JSON.stringify(data).replace(/</g, "\\u003c")};
-const fields=document.getElementById("fields");
-function show(id){const r=DATA.indicators[id]||DATA.goals[id];if(!r)return;
-fields.innerHTML="<b>"+id+"</b><table>"+Object.entries(r).map(([k,v])=>"<tr><td>"+k+"</td><td>"+String(v??"").replace(/[&<>]/g,c=>({"&":"&amp;","<":"&lt;",">":"&gt;"})[c])+"</td></tr>").join("")+"</table>";
-document.querySelectorAll("mark.active").forEach(m=>m.classList.remove("active"));
-const m=document.getElementById(id);if(m)m.classList.add("active");}
-document.querySelectorAll("[data-id]").forEach(el=>{el.addEventListener("mouseenter",e=>{e.stopPropagation();show(el.dataset.id)});
-el.addEventListener("click",e=>{show(el.dataset.id);const m=document.getElementById(el.dataset.id);if(m&&el.tagName==="A"){e.preventDefault();m.scrollIntoView({block:"center"});}});});
-</script></body></html>
+<script type="application/json" id="data">${scriptJson(data)}</script>
+<script>${script}</script></body></html>
+`;
+}
+
+/** What the index page shows of each document: its row counts. */
+export interface IndexCounts {
+  indicators: number;
+  goals: number;
+  /** the page's file name when the run had to give it another than reviewFileName's */
+  name?: string;
+}
+
+const INDEX_SCRIPT = `
+const rows=[...document.querySelectorAll("tbody tr")];
+const q=document.getElementById("q"),k=document.getElementById("f-kind"),l=document.getElementById("f-level");
+function filter(){const s=q.value.trim().toLowerCase();let n=0;for(const r of rows){const ok=(!s||r.textContent.toLowerCase().includes(s))&&(!k.value||r.dataset.kind===k.value)&&(!l.value||r.dataset.level===l.value);r.hidden=!ok;if(ok)n++;}
+document.getElementById("shown").textContent=n+" / "+rows.length;}
+[q,k,l].forEach(x=>x.addEventListener("input",filter));filter();
+`;
+
+/**
+ * The index page of the review pages: every document with its kind, region,
+ * level, year and row counts, linked to its page, with a search box and
+ * filters by kind and level.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const doc = { doc_id: "national/national_2025.txt#1", source: "national/national_2025.txt", region: "全国", level: "national", year: 2025, kind: "government_work_report", title: "政府工作报告" };
+ * // deno-lint-ignore no-explicit-any
+ * const html = reviewIndex([doc as any], new Map([[doc.doc_id, { indicators: 120, goals: 40 }]]));
+ * assert.ok(html.includes('href="national_national_2025.txt_1.html"'));
+ * ```
+ */
+export function reviewIndex(docs: DocumentRow[], counts: Map<string, IndexCounts>): string {
+  const rank = (l: string) => ["national", "province", "city", "county"].indexOf(l) >>> 0; // unknown levels last
+  const sorted = [...docs].sort((a, b) => rank(a.level) - rank(b.level) || (a.region ?? "").localeCompare(b.region ?? "") || (a.year ?? 0) - (b.year ?? 0) || a.doc_id.localeCompare(b.doc_id));
+  const body = sorted.map((d) => {
+    const c = counts.get(d.doc_id) ?? { indicators: 0, goals: 0 };
+    return `<tr data-kind="${esc(d.kind)}" data-level="${esc(d.level)}"><td><a href="${esc(encodeURI(c.name ?? reviewFileName(d.doc_id)))}">${esc(d.doc_id)}</a></td>` +
+      `<td>${esc(d.kind)}</td><td>${esc(d.region)}</td><td>${esc(d.level)}</td><td>${esc(d.year ?? "")}</td><td>${esc(d.title ?? "")}</td>` +
+      `<td class="n">${c.indicators}</td><td class="n">${c.goals}</td></tr>`;
+  }).join("\n");
+  const kinds = [...new Set(docs.map((d) => d.kind).filter(Boolean))].sort();
+  const levels = [...new Set(docs.map((d) => d.level).filter(Boolean))].sort();
+  return `<!doctype html>
+<html lang="zh"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(csp(INDEX_SCRIPT))}">
+<title>Review pages — ${docs.length} documents</title>
+<style>
+body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:1em 2em}
+table{border-collapse:collapse;font-size:90%} th,td{border-bottom:1px solid #eee;padding:.2em .6em;text-align:left} td.n{text-align:right}
+th{position:sticky;top:0;background:white}
+</style></head><body>
+<h2>Review pages · ${docs.length} documents</h2>
+<div><input id="q" type="search" placeholder="搜索 search" aria-label="search">
+<select id="f-kind" aria-label="kind"><option value="">kind: all</option>${options(kinds)}</select>
+<select id="f-level" aria-label="level"><option value="">level: all</option>${options(levels)}</select> <span id="shown"></span></div>
+<table><thead><tr><th>document</th><th>kind</th><th>region</th><th>level</th><th>year</th><th>title</th><th>indicators</th><th>goals</th></tr></thead>
+<tbody>
+${body}
+</tbody></table>
+<script>${INDEX_SCRIPT}</script></body></html>
 `;
 }

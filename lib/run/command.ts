@@ -6,10 +6,11 @@ import { parseArgs } from "node:util";
 import { join, resolve } from "node:path";
 import { extractFiles } from "./extract.ts";
 import { listInputs } from "../io/files.ts";
-import { reviewFileName } from "../io/review.ts";
+import { reviewFileName, reviewIndex } from "../io/review.ts";
+import type { DocumentRow } from "../tables/schema.ts";
 import { csvHeader, toCsv } from "../io/csv.ts";
 import { allRows } from "./pipeline.ts";
-import { columnKinds, SCHEMAS, tableColumns, type TableName, validateRows } from "../tables/tables.ts";
+import { columnTypes, SCHEMAS, tableColumns, type TableName, validateRows } from "../tables/tables.ts";
 import { toParquet } from "../io/parquet.ts";
 import { writeAllSync } from "../io/staging.ts";
 import { beginVersion, discardVersion, lockOutput, publish } from "../io/publish.ts";
@@ -286,6 +287,7 @@ async function build(
   const streamed = (Object.keys(SCHEMAS) as TableName[]).filter((n) => n !== "panel");
   const pages = new Map<string, string>(); // doc_id → review page
   const taken = new Set<string>(); // page names, case folded (some file systems ignore case)
+  const reviewed: { doc: DocumentRow; indicators: number; goals: number; name: string }[] = []; // for the index page
   try {
     if (!parquet) {
       for (const name of streamed) {
@@ -308,6 +310,7 @@ async function build(
           taken.add(name.toLowerCase());
           pages.set(p.docId, name);
           await Deno.writeTextFile(join(stage, "review", name), p.html);
+          reviewed.push({ ...p, name });
         }
         for (const [name, bytes] of Object.entries(r.csv ?? {})) {
           writeAllSync(tableFiles.get(name)!, bytes);
@@ -322,7 +325,7 @@ async function build(
     const counts: Record<string, number> = {};
     for (const name of Object.keys(SCHEMAS) as TableName[]) {
       if (parquet) {
-        await Deno.writeFile(join(stage, `${name}.parquet`), await toParquet(rows[name], columnKinds(name)));
+        await Deno.writeFile(join(stage, `${name}.parquet`), await toParquet(rows[name], columnTypes(name)));
         counts[name] = rows[name].length;
         written.push(`${name}.parquet`);
       } else if (name === "panel") {
@@ -337,7 +340,10 @@ async function build(
         written.push(`${name}.csv`);
       }
     }
-    const reviewFiles = [...pages.values()].map((n) => `review/${n}`);
+    if (review) {
+      await Deno.writeTextFile(join(stage, "review", "index.html"), reviewIndex(reviewed.map((p) => p.doc), new Map(reviewed.map((p) => [p.doc.doc_id, p]))));
+    }
+    const reviewFiles = [...pages.values(), ...(review ? ["index.html"] : [])].map((n) => `review/${n}`);
     const manifest = {
       files: [...written, ...reviewFiles].sort(),
       format: parquet ? "parquet" : "csv",

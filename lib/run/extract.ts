@@ -16,6 +16,7 @@ import { decodeBytes, type DecodeOptions } from "../stages/decode.ts";
 import { InputError } from "../text/errors.ts";
 import { reviewFileName, reviewPage } from "../io/review.ts";
 import { tableColumns, validateTables } from "../tables/tables.ts";
+import type { DocumentRow } from "../tables/schema.ts";
 import { csvLines } from "../io/csv.ts";
 import { panelInputs } from "../stages/panel.ts";
 import { ReadAhead } from "../io/read_ahead.ts";
@@ -37,7 +38,8 @@ export interface FileResult {
   /** CSV data lines per table as UTF-8 bytes, and their row counts, when rendering was asked for (see ExtractOptions.csv) */
   csv?: Record<string, Uint8Array>;
   csvRows?: Record<string, number>;
-  reviews?: { docId: string; name: string; html: string }[];
+  /** review pages, with the document and its row counts for the index page */
+  reviews?: { docId: string; name: string; html: string; doc: DocumentRow; indicators: number; goals: number }[];
   refused?: string;
   /** what was done to read it (NULs removed, bytes replaced), for the user */
   warnings?: string[];
@@ -120,11 +122,12 @@ export function processFile(
     const tables = baseRows(docs);
     validateTables(tables); // per file: a bad row refuses its file, not the run
     const reviews = review
-      ? docs.map((d) => ({
-        docId: d.id,
-        name: reviewFileName(d.id),
-        html: reviewPage(tables.documents.find((r) => r.doc_id === d.id)!, d.sourceText, tables.indicators, tables.goals),
-      }))
+      ? docs.map((d) => {
+        const doc = tables.documents.find((r) => r.doc_id === d.id)!;
+        const html = reviewPage(doc, d.sourceText, tables.indicators, tables.goals, tables.sections);
+        const indicators = tables.indicators.filter((r) => r.doc_id === d.id).length;
+        return { docId: d.id, name: reviewFileName(d.id), html, doc, indicators, goals: tables.goals.filter((g) => g.doc_id === d.id).length };
+      })
       : undefined;
     if (csv) {
       const lines: Record<string, Uint8Array> = {};

@@ -85,6 +85,30 @@ export function columnKinds(name: TableName): Record<string, "number" | "boolean
   return Object.fromEntries(tableColumns(name).map((c) => [c, fieldKind(SCHEMAS[name], c)]));
 }
 
+/**
+ * The storage type of each column, for typed outputs: like columnKinds, with
+ * whole-number columns (offsets, years, counts: `z.number().int()`) told
+ * apart as "integer", so Parquet stores them as integers, not doubles.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(columnTypes("indicators").start, "integer");
+ * assert.equal(columnTypes("indicators").value, "number");
+ * ```
+ */
+export function columnTypes(name: TableName): Record<string, "integer" | "number" | "boolean" | "string"> {
+  // deno-lint-ignore no-explicit-any
+  const schema: any = SCHEMAS[name];
+  const shape = schema.shape ?? schema.def?.in?.shape;
+  return Object.fromEntries(tableColumns(name).map((c) => {
+    const kind = fieldKind(SCHEMAS[name], c);
+    let f = shape?.[c];
+    while (f && (f.def?.type === "nullable" || f.def?.type === "optional")) f = f.def.innerType;
+    return [c, kind === "number" && f?.isInt ? "integer" : kind];
+  }));
+}
+
 /** The cross-field rules each schema is refined with (validate.ts runs them beside the column checks). */
 // deno-lint-ignore no-explicit-any
 const RULES: Partial<Record<TableName, RowRule<any>[]>> = { indicators: [maskedExactlyWhenEmpty] };
