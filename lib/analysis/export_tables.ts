@@ -17,7 +17,12 @@ import { ROOT, rowBatches, TABLES_DIR } from "./workspace.ts";
  *
  * @example
  * ```ts
- * await exportTables(); // [{ file: "data/export/panel.csv", rows: 1299 }, …]
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * const files = await exportTables(dir); // every table, plain and for Excel
+ * const panel = files.find((f) => f.file === `${dir}/panel.csv`)!;
+ * assert.ok(panel.rows > 1000);
+ * assert.ok(files.some((f) => f.file === `${dir}/excel/panel.csv` && f.rows === panel.rows));
  * ```
  */
 export async function exportTables(dir = `${ROOT}data/export`, from = TABLES_DIR): Promise<{ file: string; rows: number }[]> {

@@ -52,8 +52,12 @@ export interface Manifest {
  *
  * @example
  * ```ts
- * const lock = await lockOutput("/tmp/out", () => console.error("waiting"));
+ * import assert from "node:assert/strict";
+ * const out = await Deno.makeTempDir();
+ * let waited = false;
+ * const lock = await lockOutput(out, () => (waited = true));
  * lock.close(); // releases it
+ * assert.equal(waited, false); // nobody else held it
  * ```
  */
 export async function lockOutput(out: string, onWait?: () => void): Promise<Deno.FsFile> {

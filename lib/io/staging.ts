@@ -41,8 +41,12 @@ export async function commitStaged(stage: string, out: string): Promise<void> {
  *
  * @example
  * ```ts
- * const f = Deno.openSync("out/.staging-x/indicators.csv", { write: true, create: true });
- * writeAllSync(f, new TextEncoder().encode("indicator_id,doc_id\n"));
+ * import assert from "node:assert/strict";
+ * const path = `${await Deno.makeTempDir()}/indicators.csv`;
+ * const f = Deno.openSync(path, { write: true, create: true });
+ * writeAllSync(f, new TextEncoder().encode("indicator_id,doc_id,metric\n"));
+ * f.close();
+ * assert.equal(Deno.readTextFileSync(path), "indicator_id,doc_id,metric\n");
  * ```
  */
 export function writeAllSync(file: Deno.FsFile, bytes: Uint8Array): void {
