@@ -12,6 +12,10 @@ import { assert } from "./assert.ts";
 import { corpus, fold, sourceText } from "./corpus.ts";
 import unitsJson from "../data/dictionary/units.json" with { type: "json" };
 import exceptions from "./cases/number_exceptions.json" with { type: "json" };
+import * as OpenCC from "opencc-js/t2cn";
+
+/** Traditional characters read as simplified (OpenCC, as the pipeline matches them; lengths are kept): 萬 → 万, 點 → 点. */
+const simplified = OpenCC.Converter({ from: "t", to: "cn" });
 
 // ---- an independent reader -------------------------------------------------
 
@@ -170,12 +174,12 @@ interface Row {
 
 /** What is wrong with a row's number, or "" when it is right. */
 export function checkRow(r: Row, text: string): string {
-  const slice = fold(text.slice(r.value_start, r.value_end));
-  if (!slice.includes(fold(r.value_text))) return `value_text ${JSON.stringify(r.value_text)} is not in the span ${JSON.stringify(slice)}`;
+  const slice = simplified(fold(text.slice(r.value_start, r.value_end)));
+  if (!slice.includes(simplified(fold(r.value_text)))) return `value_text ${JSON.stringify(r.value_text)} is not in the span ${JSON.stringify(slice)}`;
   if (r.masked) return r.value === null && /[xX*]/.test(slice) ? "" : `masked row with value ${r.value} from ${JSON.stringify(slice)}`;
   if (r.value === null) return `no value for ${JSON.stringify(slice)}`;
   // the number is whole: no digit right before the span (7 0 ．8 岁 read as 0.8), none right after it
-  const lead = fold(text.slice(Math.max(0, r.value_start - 6), r.value_start));
+  const lead = simplified(fold(text.slice(Math.max(0, r.value_start - 6), r.value_start)));
   if (/[\d.]$/.test(lead) && /^[\d.]/.test(slice)) return `the number is cut: ${JSON.stringify(lead)} stands before ${JSON.stringify(slice)}`;
   if (/[零〇○一二两三四五六七八九十百千万亿]$/u.test(lead) && /^[零〇○一二两三四五六七八九十百千万亿]/u.test(slice) && readCn(/[零〇○一二两三四五六七八九十百千万亿]+$/u.exec(lead)![0] + slice.slice(0, 1)) !== null) {
     return `the number is cut: ${JSON.stringify(lead)} stands before ${JSON.stringify(slice)}`;
@@ -190,7 +194,7 @@ export function checkRow(r: Row, text: string): string {
     const want = slice === "首位" ? 1 : m ? (/^\d/.test(m[1]) ? Number(m[1]) : readCn(m[1])) : null;
     return want !== null && r.value === want ? "" : `rank ${r.value}, the text says ${want} (${slice})`;
   }
-  const tail = fold(text.slice(r.value_end, r.value_end + 6));
+  const tail = simplified(fold(text.slice(r.value_end, r.value_end + 6)));
   if ((/[\d.]$/.test(slice) && /^\.?\d/.test(tail)) || (/[万亿]$/u.test(slice) && /^[万亿]/u.test(tail))) {
     return `the number is cut: ${JSON.stringify(tail)} follows ${JSON.stringify(slice)}`;
   }
