@@ -12,8 +12,9 @@ log=$(mktemp)
 # when installed, headless Chromium (the review page's script test), and
 # mount/umount for the full-disk test (skipped where mounting is not allowed);
 # FFI for DuckDB (query())
-NO_COLOR=1 "$DENO" test --allow-read --allow-write --allow-ffi \
-  --allow-run=sh,mount,umount,/usr/bin/soffice,/usr/bin/libreoffice,/usr/bin/chromium,/usr/bin/chromium-browser,/usr/bin/google-chrome --allow-env "$@" test/ 2>&1 | tee "$log"
+# --doc: every example in lib/ runs and asserts, beside the tests
+NO_COLOR=1 "$DENO" test --doc --allow-read --allow-write --allow-ffi \
+  --allow-run=sh,mount,umount,/usr/bin/soffice,/usr/bin/libreoffice,/usr/bin/chromium,/usr/bin/chromium-browser,/usr/bin/google-chrome --allow-env "$@" test/ lib/ 2>&1 | tee "$log"
 summary=$(grep -E '^(ok|FAILED) \| [0-9]+ passed' "$log" | tail -n 1)
 if [ -n "$summary" ]; then
   passed=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) passed.*/\1/')
