@@ -66,3 +66,48 @@ Deno.test("panel: built from the reduced rows the workers hand over, it is the s
   assert.ok(full.length > 500);
   assert.deepEqual(panel(reduced), full);
 });
+
+Deno.test("panel: the national GDP growth series, year by year, is what the reports state (test/cases/national_gdp_series.json)", async () => {
+  const cases = JSON.parse(Deno.readTextFileSync(new URL("./cases/national_gdp_series.json", import.meta.url))) as {
+    rows: { year: number; status: string; target: number | null; target_max?: number | null; qualifier?: string; outcome: number | null; outcome_report?: number }[];
+  };
+  const { tables } = await corpus();
+  const series = panel(tables).filter((r) => r.region === "全国" && r.metric_id === "gdp" && r.measure === "growth");
+  const byYear = new Map(series.map((r) => [r.year, r]));
+  for (const c of cases.rows) {
+    const p = byYear.get(c.year);
+    assert.ok(p, `no panel row for 全国 GDP growth ${c.year}`);
+    assert.equal(p.target_status, c.status, `${c.year}: target_status`);
+    assert.equal(p.target_value, c.target, `${c.year}: target`);
+    if (c.status === "stated") {
+      assert.equal(p.target_value_max, c.target_max ?? null, `${c.year}: target_max`);
+      assert.equal(p.target_qualifier, c.qualifier, `${c.year}: qualifier`);
+      assert.equal(p.target_doc_id, `national/national_${c.year}.txt#1`, `${c.year}: the target comes from that year's report`);
+    }
+    assert.equal(p.outcome_value, c.outcome, `${c.year}: outcome`);
+    if (c.outcome !== null) {
+      assert.equal(p.outcome_status, "actual", `${c.year}: outcome status`);
+      assert.equal(p.outcome_doc_id, `national/national_${c.outcome_report}.txt#1`, `${c.year}: the outcome comes from the next report`);
+    }
+  }
+  assert.deepEqual(series.map((r) => r.year), cases.rows.map((c) => c.year), "the series has a row for every year from the first report to the last, and no other");
+});
+
+Deno.test("panel: a span's average (per_year) never enters as one year's target or outcome", async () => {
+  const { tables } = await corpus();
+  const rows = panel(tables);
+  const byId = new Map(tables.indicators.map((r) => [r.indicator_id, r]));
+  const spans = tables.indicators.filter((r) => r.per_year && r.measure === "growth" && r.metric_id === "gdp" && r.source.startsWith("national/"));
+  // the Seventh Five-Year Plan's average in the 1986 report is in the indicators table with its span
+  for (const [y, v, period] of [[1986, 7.5, "1986-1990"]] as const) {
+    assert.ok(spans.some((r) => r.year === y && r.value === v && r.period === period && r.status === "target"), `the ${y} report's ${period} average ${v}`);
+  }
+  for (const p of rows) {
+    for (const id of [p.target_indicator_id, p.outcome_indicator_id]) {
+      if (!id) continue;
+      const r = byId.get(id)!;
+      assert.equal(r.per_year, false, `${p.region} ${p.year} ${p.metric_id}: ${id} is a span's average`);
+      assert.equal(r.period, String(p.year), `${p.region} ${p.year} ${p.metric_id}: ${id} is of ${r.period}`);
+    }
+  }
+});

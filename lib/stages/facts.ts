@@ -44,6 +44,7 @@ export interface Facts {
 const kindRules = documentCues.kinds.map((k) => ({
   value: k.value as Kind,
   within: k.within,
+  self: k.self ?? false,
   res: k.patterns.map((p) => new RegExp(p, "mu")),
 }));
 const sessions = documentCues.sessions;
@@ -74,8 +75,24 @@ const NATIONAL =
 const MASKED_SELF = /(?<![A-Za-z])(x{2,}|X{2,}|\*{2,})(省|市|县|区)/u;
 const MASKED_TOKEN = /(?<![A-Za-z])(x{2,}|x\.x+|X{2,}|\*{2,})(?![A-Za-z])/gu;
 const COUNTY_UNDER_CITY = /在[^。]{0,20}省委[^。]{0,6}[、,和][^。]{0,14}市委[^。]{0,30}领导下/u;
+/**
+ * The kind: of the ways a report names itself (`self` kinds), the one found
+ * earliest ("我代表国务院,作关于…第六个五年计划的报告" before a citation of
+ * "中国共产党第十二次全国代表大会"); else the first other kind that matches.
+ */
 function kindOf(text: string): Kind {
+  let best: { value: Kind; at: number } | null = null;
   for (const rule of kindRules) {
+    if (!rule.self) continue;
+    const head = text.slice(0, rule.within);
+    for (const re of rule.res) {
+      const m = re.exec(head);
+      if (m && (!best || m.index < best.at)) best = { value: rule.value, at: m.index };
+    }
+  }
+  if (best) return best.value;
+  for (const rule of kindRules) {
+    if (rule.self) continue;
     const head = text.slice(0, rule.within);
     if (rule.res.some((re) => re.test(head))) return rule.value;
   }
@@ -120,7 +137,7 @@ function disambiguate(cands: Region[], text: string, before: Region | null, year
   return null;
 }
 
-function regionOf(text: string, year: number | null): Found {
+function regionOf(text: string, year: number | null, kind: Kind): Found {
   const head = text.slice(0, 3000);
   // 1. the report names itself: "广东省人民政府", "肇庆市第十四届人民代表大会",
   //    "在青山区第十六届人民代表大会第四次会议上"; the meeting's name first
@@ -154,7 +171,10 @@ function regionOf(text: string, year: number | null): Found {
   if (ours >= 10 && ours > 3 * count(/我(省|市|区|县|州)/gu)) {
     return { ...NONE, region: regions.national.name, level: "national" };
   }
-  // 5. the place it names most often
+  // 5. a party congress report that names no unit of its own speaks for the national party
+  //    (the reports to the first congresses: "在此次代表大会上", with no 省委 or 市委 of its own)
+  if (kind === "party_congress_report") return { ...NONE, region: regions.national.name, level: "national" };
+  // 6. the place it names most often
   const counts = new Map<string, number>();
   for (const m of names().count.scan(text)) {
     const code = regionsNamed(m.phrase)[0].code;
@@ -205,6 +225,10 @@ function yearOf(text: string, fileName: string, singleDocument: boolean): number
   const npc = /第([一二三四五六七八九十]+)[届屆]全[国國]人民代表大[会會]第([一二三四五六七八九十]+)次[会會]议/u.exec(head);
   const npcFirst = npc ? sessions.npc[chineseNumber(npc[1]) ?? -1] : undefined;
   if (npc && npcFirst) return npcFirst + (chineseNumber(npc[2]) ?? 1) - 1;
+  // the outgoing central committee that delivers it: "我受十二届中央委员会委托" → the 13th congress
+  const cc = /我(?:代表|受)(?:中国共产党)?第?([一二三四五六七八九十]+)[届屆]中央委[员員][会會]/u.exec(text.slice(0, 400));
+  const ccYear = cc ? sessions.party_congress[(chineseNumber(cc[1]) ?? -2) + 1] : undefined;
+  if (ccYear) return ccYear;
   const pc = /(?:中国共产党|党的)第([一二三四五六七八九十]+)次全国代表大会/u.exec(text.slice(0, 400));
   const pcYear = pc ? sessions.party_congress[chineseNumber(pc[1]) ?? -1] : undefined;
   if (pcYear) return pcYear;
@@ -258,7 +282,7 @@ export function documentFacts(text: string, fileName: string, singleDocument: bo
   const kind = kindOf(text);
   const y = yearOf(text, fileName, singleDocument);
   const year = y !== null && y >= 1900 && y <= 2100 ? y : null; // a garbled date is no year
-  const { region, code, parent, parentCode, level, masked: selfMasked } = regionOf(text, year);
+  const { region, code, parent, parentCode, level, masked: selfMasked } = regionOf(text, year, kind);
   const maskedTokens = (text.match(MASKED_TOKEN) ?? []).length;
   const masked = selfMasked || maskedTokens >= 2;
   return {

@@ -3,7 +3,9 @@
  * per region × year × metric_id × measure.
  *
  * The target comes from that year's report: a row of its expected-targets
- * list first, else another target row for that year. The outcome comes from
+ * list first, else another target row for that year; a span's average
+ * (`per_year`: "“七五”期间…平均每年增长百分之七点五") is never one year's
+ * target or outcome. The outcome comes from
  * a later report of the same region (the next year's first): an actual value
  * first, else an estimate (预计). Where a report lists expected targets but
  * none for a metric that is commonly targeted, `target_stated` is false
@@ -110,7 +112,7 @@ export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals"
     .filter((r) => r.metric_id && MEASURES.has(r.measure))
     .map((r) => ({
       indicator_id: own(r.indicator_id), doc_id: own(r.doc_id), metric_id: r.metric_id, measure: r.measure, status: r.status,
-      period: own(r.period), value: r.value, value_max: r.value_max, unit: own(r.unit), unit_factor: r.unit_factor,
+      period: own(r.period), per_year: r.per_year, value: r.value, value_max: r.value_max, unit: own(r.unit), unit_factor: r.unit_factor,
       unit_base: own(r.unit_base), qualifier: r.qualifier, metric_text: own(r.metric_text), value_text: own(r.value_text),
     }) as IndicatorRow);
   const goals = t.goals
@@ -131,7 +133,11 @@ export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals"
  *   status, period, value, value_max: null, unit: "%", unit_factor: 1, unit_base: "%", qualifier, metric_text: "国内生产总值", value_text: `${value}%` });
  * const t = {
  *   documents: [doc("n2011#1", 2011), doc("n2012#1", 2012)],
- *   indicators: [ind("n2011#1/i1", "target", "2011", 8, "approx"), ind("n2012#1/i1", "actual", "2011", 9.2, "exact")],
+ *   indicators: [
+ *     // "今后五年…年均增长7%", dated to 2011 by mistake: a span's average is no year's target
+ *     { ...ind("n2011#1/i0", "target", "2011", 7, "exact"), per_year: true },
+ *     ind("n2011#1/i1", "target", "2011", 8, "approx"), ind("n2012#1/i1", "actual", "2011", 9.2, "exact"),
+ *   ],
  *   goals: [],
  * } as unknown as Pick<Tables, "documents" | "indicators" | "goals">;
  * const p = panel(t).find((r) => r.year === 2011 && r.metric_id === "gdp")!;
@@ -160,7 +166,8 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
   for (const r of t.indicators) {
     const d = docs.get(r.doc_id);
     if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || r.status !== "target") continue;
-    if (r.period !== String(d.year)) continue;
+    // one year's target only: a five-year plan's 平均每年 average (per_year) is never a year's target, even when dated to one year
+    if (r.period !== String(d.year) || r.per_year) continue;
     const k = key(regionKey(d), d.year!, r.metric_id, r.measure);
     const prev = targets.get(k);
     const better = !prev || (listed.has(r.indicator_id) && !listed.has(prev.indicator_id));
@@ -176,7 +183,7 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
   for (const r of t.indicators) {
     const d = docs.get(r.doc_id);
     if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || (r.status !== "actual" && r.status !== "estimate")) continue;
-    if (!/^\d{4}$/.test(r.period)) continue;
+    if (!/^\d{4}$/.test(r.period) || r.per_year) continue;
     const y = Number(r.period);
     if (d.year! <= y || r.value === null) continue;
     const rank = (d.year! - y - 1) * 10 + (r.status === "actual" ? 0 : 1);
