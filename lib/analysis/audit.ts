@@ -12,7 +12,19 @@
 import { rows, ROOT } from "./workspace.ts";
 import { parseCsv } from "../io/csv_parse.ts";
 
-/** A small deterministic generator (mulberry32), so a sample can be drawn again from its seed. */
+/**
+ * A small deterministic generator (mulberry32), so a sample can be drawn again from its seed.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const a = seeded(7), b = seeded(7);
+ * const x = a();
+ * assert.equal(x, b()); // the same seed, the same numbers
+ * assert.ok(x >= 0 && x < 1);
+ * assert.notEqual(a(), x);
+ * ```
+ */
 export function seeded(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -90,7 +102,24 @@ function goldPassages(dir: string, text: (s: string) => string): Map<string, [nu
   return out;
 }
 
-/** Draw the audit sample and render it as Markdown, one section per row. */
+/**
+ * Draw the audit sample and render it as Markdown, one section per row.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { buildTables } from "./workspace.ts";
+ * const tables = await Deno.makeTempDir();
+ * await buildTables("data/raw/seeds", tables);
+ * const o = { seed: 1, tables, raw: "data/raw/seeds", gold: tables, otherIndicators: 3, goals: 2 }; // no gold there: nothing excluded
+ * const s = await auditSample(o);
+ * assert.equal(s.counts.goals, 2);
+ * assert.ok(s.indicators.startsWith("# Audit sample, seed 1: "));
+ * assert.match(s.indicators, /\n- headings: .+\n/);
+ * assert.deepEqual(await auditSample(o), s); // drawn again from its seed
+ * await Deno.remove(tables, { recursive: true });
+ * ```
+ */
 export async function auditSample(o: AuditOptions): Promise<{ indicators: string; goals: string; counts: Record<string, number> }> {
   const tables = o.tables ?? `${ROOT}data/tables`;
   const raw = o.raw ?? `${ROOT}data/raw`;

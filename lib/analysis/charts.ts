@@ -56,7 +56,19 @@ function collectingLogger(into: string[]) {
   return logger;
 }
 
-/** The defaults every chart gets: the CJK font, a white background, a colour-blind-safe palette. */
+/**
+ * The defaults every chart gets: the CJK font, a white background, a colour-blind-safe palette.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const spec = withDefaults({ title: "各省2025年经济增长目标", mark: "bar", config: { axis: { labelAngle: 0 } } });
+ * assert.equal(spec.background, "white");
+ * assert.equal(spec.config.font, "Noto Sans CJK SC");
+ * assert.deepEqual(spec.config.range.category, OKABE_ITO);
+ * assert.deepEqual(spec.config.axis, { labelAngle: 0 }); // the spec's own config wins
+ * ```
+ */
 export function withDefaults(spec: Spec): Spec {
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
@@ -144,7 +156,18 @@ function cjkFontPaths(): { regular: string; bold: string | null } {
   );
 }
 
-/** The CJK font files resvg needs (apt's fonts-noto-cjk). */
+/**
+ * The CJK font files resvg needs (apt's fonts-noto-cjk).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const fonts = cjkFonts();
+ * assert.ok(fonts.length >= 1);
+ * assert.equal(new TextDecoder().decode(fonts[0].slice(0, 4)), "ttcf"); // a font collection
+ * assert.equal(cjkFonts(), fonts); // read once
+ * ```
+ */
 export function cjkFonts(): Uint8Array[] {
   if (fonts) return fonts;
   const p = cjkFontPaths();
@@ -198,6 +221,17 @@ function crc32(bytes: Uint8Array): number {
 /**
  * A PNG with its resolution stored (a pHYs chunk after the header), so a
  * word processor places a 300 dpi figure at its intended size.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const png = await svgToPng(await toSvg({ data: { values: [{ 省份: "广东省", 目标: 5 }] }, mark: "bar",
+ *   encoding: { x: { field: "省份" }, y: { field: "目标", type: "quantitative" } } }), 1);
+ * const print = withDpi(png, 300);
+ * assert.equal(print.length, png.length + 21);
+ * assert.equal(new TextDecoder().decode(print.slice(37, 41)), "pHYs");
+ * assert.equal(new DataView(print.buffer).getUint32(41), 11811); // dots per metre
+ * ```
  */
 export function withDpi(png: Uint8Array, dpi: number): Uint8Array {
   const ppm = Math.round(dpi / 0.0254);

@@ -15,7 +15,17 @@ export interface Gold {
   goals: Record<string, string>[];
 }
 
-/** Read the gold CSV files of a folder (missing files give empty lists). */
+/**
+ * Read the gold CSV files of a folder (missing files give empty lists).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const gold = readGold("data/gold");
+ * assert.ok(gold.indicators.some((r) => r.quote === "地区生产总值7600亿元" && r.source === "seeds/003_4c843e5d37004413.txt"));
+ * assert.deepEqual(readGold(await Deno.makeTempDir()), { documents: [], indicators: [], passages: [], goals: [] });
+ * ```
+ */
 export function readGold(dir: string): Gold {
   const read = (n: string) => {
     try {
@@ -89,7 +99,6 @@ export type PassageKind = "targets" | "narrative" | "none";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { passageKind } from "./evaluate.ts";
  * assert.equal(passageKind("全市经济社会发展主要预期目标是:地区生产总值增长6%左右。"), "targets");
  * assert.equal(passageKind("一、2024年工作回顾\n过去一年,全省地区生产总值增长5.4%。"), "narrative");
  * ```
@@ -118,7 +127,17 @@ function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 }
 
-/** Metric names agree when, after dropping leading scope words, one contains the other. */
+/**
+ * Metric names agree when, after dropping leading scope words, one contains the other.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(metricsAgree("全省地区生产总值", "地区生产总值"), true);
+ * assert.equal(metricsAgree("城镇新增就业", "新增就业"), true);
+ * assert.equal(metricsAgree("地区生产总值", "城镇新增就业"), false);
+ * ```
+ */
 export function metricsAgree(a: string, b: string): boolean {
   const x = bareMetric(a);
   const y = bareMetric(b);
@@ -137,7 +156,6 @@ function sameNumber(gold: string, v: number | null): boolean {
  * ```ts
  * import assert from "node:assert/strict";
  * import type { Tables } from "../tables/tables.ts";
- * import { score } from "./evaluate.ts";
  * const tables = { documents: [], indicators: [], goals: [] } as unknown as Tables;
  * const gold = { documents: [], passages: [], goals: [], indicators: [
  *   { source: "a.txt", quote: "地区生产总值增长8%", quote_from: "", metric: "地区生产总值", measure: "growth", value: "8", value_max: "",
@@ -348,7 +366,24 @@ function classLine(c: Record<string, number>): string {
   return Object.entries(c).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(", ") || "none";
 }
 
-/** The scores as a short text report, then every finding. */
+/**
+ * The scores as a short text report, then every finding.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import type { Tables } from "../tables/tables.ts";
+ * const tables = { documents: [], indicators: [], goals: [] } as unknown as Tables;
+ * const gold = { documents: [], passages: [], goals: [], indicators: [
+ *   { source: "a.txt", quote: "地区生产总值增长8%", quote_from: "", metric: "地区生产总值", measure: "growth", value: "8", value_max: "",
+ *     unit: "%", qualifier: "exact", status: "actual", period: "2021", optional: "false" },
+ * ] };
+ * const text = report(score(tables, gold, () => "全市地区生产总值增长8%。"));
+ * assert.match(text, /^documents: 0\/0 found/);
+ * assert.match(text, /indicators: recall 0\.000 \(0\/1\)/);
+ * assert.match(text, /miss .*a\.txt: 地区生产总值增长8%/);
+ * ```
+ */
 export function report(s: Scores, details = true): string {
   const f = (x: number) => x.toFixed(3);
   const lines = [

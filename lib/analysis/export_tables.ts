@@ -18,10 +18,13 @@ import { ROOT, rowBatches, TABLES_DIR } from "./workspace.ts";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
+ * import { buildTables, rows } from "./workspace.ts";
+ * const tables = await Deno.makeTempDir();
+ * await buildTables("data/raw/seeds", tables);
  * const dir = await Deno.makeTempDir();
- * const files = await exportTables(dir); // every table, plain and for Excel
+ * const files = await exportTables(dir, tables); // every table, plain and for Excel
  * const panel = files.find((f) => f.file === `${dir}/panel.csv`)!;
- * assert.ok(panel.rows > 1000);
+ * assert.equal(panel.rows, (await rows("panel", tables)).length);
  * assert.ok(files.some((f) => f.file === `${dir}/excel/panel.csv` && f.rows === panel.rows));
  * ```
  */
@@ -60,7 +63,17 @@ export async function exportTables(dir = `${ROOT}data/export`, from = TABLES_DIR
   return out;
 }
 
-/** Rows of an arquero table or an array of plain objects, with their column names in order. */
+/**
+ * Rows of an arquero table or an array of plain objects, with their column names in order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import * as aq from "arquero";
+ * assert.deepEqual(rowsOf(aq.table({ 地区: ["广东省"], 目标: [5] })), { rows: [{ 地区: "广东省", 目标: 5 }], columns: ["地区", "目标"] });
+ * assert.deepEqual(rowsOf([{ 地区: "广东省" }, { 目标: 5 }]).columns, ["地区", "目标"]);
+ * ```
+ */
 export function rowsOf(data: aq.ColumnTable | Record<string, unknown>[]): { rows: Record<string, unknown>[]; columns: string[] } {
   if (Array.isArray(data)) return { rows: data, columns: [...new Set(data.flatMap((r) => Object.keys(r)))] };
   if (data && typeof data.objects === "function") return { rows: data.objects() as Record<string, unknown>[], columns: data.columnNames() };

@@ -109,7 +109,16 @@ const JUPYTER_DISPLAY = Symbol.for("Jupyter.display");
  *
  * @example
  * ```ts
- * await showTable([{ 地区: "广东省", 目标: 5 }]); // prints "1 rows …" outside Jupyter
+ * import assert from "node:assert/strict";
+ * const printed: unknown[] = [];
+ * const log = console.log;
+ * console.log = (x: unknown) => printed.push(x); // outside Jupyter the text form is printed
+ * try {
+ *   await showTable([{ 地区: "广东省", 目标: 5 }]);
+ * } finally {
+ *   console.log = log;
+ * }
+ * assert.deepEqual(printed, ["1 rows\n广东省\t5"]);
  * ```
  */
 export async function showTable(data: aq.ColumnTable | Record<string, unknown>[], head = 10, tail = 5): Promise<void> {
@@ -127,6 +136,17 @@ function chartTitle(spec: Spec): string {
  * A chart's display bundle: Vega-Lite, a PNG (base64, drawn at `scale`:
  * 1.5× is sharp on most screens and half the time of 2× to encode) and the
  * title as text; with the PNG's size at 1× for its metadata.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const { data, metadata } = await chartBundle({ title: "各省2025年经济增长目标", data: { values: [{ 地区: "广东省", 目标: 5 }] }, mark: "bar",
+ *   encoding: { x: { field: "地区" }, y: { field: "目标", type: "quantitative" } } });
+ * assert.deepEqual(Object.keys(data), ["application/vnd.vegalite.v5+json", "image/png", "text/plain"]);
+ * assert.equal(data["text/plain"], "chart: 各省2025年经济增长目标");
+ * assert.ok(String(data["image/png"]).startsWith("iVBORw0KGgo")); // base64 of a PNG signature
+ * assert.ok((metadata["image/png"] as { width: number }).width > 0);
+ * ```
  */
 export async function chartBundle(spec: Spec, scale = 1.5): Promise<{ data: Bundle; metadata: Record<string, unknown> }> {
   const svg = await toSvg(spec);
@@ -150,8 +170,18 @@ export async function chartBundle(spec: Spec, scale = 1.5): Promise<{ data: Bund
  *
  * @example
  * ```ts
- * await showChart({ data: { values: [{ 地区: "广东省", 目标: 5 }] }, mark: "bar",
- *   encoding: { x: { field: "地区" }, y: { field: "目标", type: "quantitative" } } });
+ * import assert from "node:assert/strict";
+ * const printed: unknown[] = [];
+ * const log = console.log;
+ * console.log = (x: unknown) => printed.push(x); // outside Jupyter the text form is printed
+ * try {
+ *   await showChart({ title: "各省2025年经济增长目标", data: { values: [{ 地区: "广东省", 目标: 5 }] }, mark: "bar",
+ *     encoding: { x: { field: "地区" }, y: { field: "目标", type: "quantitative" } } });
+ *   await showChart({ mark: "bar", usermeta: { empty: "没有西藏自治区的目标" } });
+ * } finally {
+ *   console.log = log;
+ * }
+ * assert.deepEqual(printed, ["chart: 各省2025年经济增长目标", "**Nothing to draw:** 没有西藏自治区的目标"]);
  * ```
  */
 export async function showChart(spec: Spec): Promise<void> {
@@ -169,6 +199,20 @@ export async function showChart(spec: Spec): Promise<void> {
  * scripts only: the page runs in an opaque origin, so nothing in it can
  * reach the notebook, its cookies or its kernel; review pages also carry
  * their own Content-Security-Policy (no network, no script but their own).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const printed: unknown[] = [];
+ * const log = console.log;
+ * console.log = (x: unknown) => printed.push(x); // outside Jupyter the text form is printed
+ * try {
+ *   await showPage("<!doctype html><html><head><title>政府工作报告</title></head><body>各位代表</body></html>");
+ * } finally {
+ *   console.log = log;
+ * }
+ * assert.deepEqual(printed, ["review page"]); // the page itself goes to Jupyter only (see pageFrame)
+ * ```
  */
 export async function showPage(html: string, height = 600): Promise<void> {
   await display({ "text/html": pageFrame(html, height), "text/plain": "review page" });
@@ -199,7 +243,23 @@ export function pageFrame(html: string, height = 600): string {
   return `<iframe sandbox="allow-scripts" referrerpolicy="no-referrer" srcdoc="${srcdoc}" style="width:100%;height:${height}px;border:1px solid #ddd"></iframe>`;
 }
 
-/** Show Markdown text. */
+/**
+ * Show Markdown text.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const printed: unknown[] = [];
+ * const log = console.log;
+ * console.log = (x: unknown) => printed.push(x); // outside Jupyter the text form is printed
+ * try {
+ *   await showMarkdown("**2025年**主要预期目标");
+ * } finally {
+ *   console.log = log;
+ * }
+ * assert.deepEqual(printed, ["**2025年**主要预期目标"]);
+ * ```
+ */
 export async function showMarkdown(md: string): Promise<void> {
   await display({ "text/markdown": md, "text/plain": md });
 }

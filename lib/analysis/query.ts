@@ -50,7 +50,10 @@ function plain(v: unknown): unknown {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const t = await query("SELECT year, target_value FROM panel WHERE region = '全国' AND metric_id = 'gdp' AND measure = 'growth' AND year = 2025");
+ * import { buildTables } from "./workspace.ts";
+ * const dir = await Deno.makeTempDir();
+ * await buildTables("data/raw/national/national_2025.txt", dir); // query(sql) alone reads data/tables
+ * const t = await query("SELECT year, target_value FROM panel WHERE region = '全国' AND metric_id = 'gdp' AND measure = 'growth' AND year = 2025", { dir });
  * assert.deepEqual(t.objects(), [{ year: 2025, target_value: 5 }]);
  * ```
  */

@@ -10,8 +10,11 @@ type Row = Record<string, unknown>;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { rows } from "../analysis/workspace.ts";
- * const top = compareTerms(await rows("terms"), await rows("documents"), "广东省", 2025);
+ * import { rows } from "./workspace.ts";
+ * import { main } from "../run/command.ts";
+ * const dir = await Deno.makeTempDir();
+ * await main(["data/raw/national/national_2025.txt", "data/raw/provincial-2025/provincial_2025_广东省.txt", "--out", dir, "--quiet", "--no-review"]);
+ * const top = compareTerms(await rows("terms", dir), await rows("documents", dir), "广东省", 2025);
  * assert.equal(top[0].national_year, 2025); // the national 2025 report is in the corpus
  * ```
  */

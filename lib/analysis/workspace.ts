@@ -24,7 +24,17 @@ function cellValue(kind: string | undefined, v: string): unknown {
   return kind === "number" ? (v === "" ? null : Number(v)) : kind === "boolean" ? (v === "" ? null : v === "true") : v;
 }
 
-/** Restore types of CSV cells: "" → null for numbers and booleans. */
+/**
+ * Restore types of CSV cells: "" → null for numbers and booleans.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const [r] = typedRows("indicators", [{ metric: "地区生产总值", value: "5", value_max: "", per_year: "false", masked: "" }]);
+ * assert.deepEqual([r.metric, r.value, r.value_max, r.per_year, r.masked], ["地区生产总值", 5, null, false, null]);
+ * assert.equal(r.unit, ""); // a text column missing from the record: ""
+ * ```
+ */
 export function typedRows(name: TableName, rows: Record<string, string>[]): Record<string, unknown>[] {
   const cols = tableColumns(name);
   const kinds = columnKinds(name);
@@ -35,7 +45,20 @@ export function typedRows(name: TableName, rows: Record<string, string>[]): Reco
   });
 }
 
-/** Build every table from data/raw into data/tables: the main command itself (`npm run tables`). */
+/**
+ * Build every table from data/raw into data/tables: the main command itself (`npm run tables`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const out = await Deno.makeTempDir();
+ * await buildTables("data/raw/seeds", out);
+ * const docs = await rows("documents", out);
+ * assert.equal(docs.length, 7);
+ * assert.ok(docs.some((d) => d.region === "大连市"));
+ * await Deno.remove(out, { recursive: true });
+ * ```
+ */
 export async function buildTables(raw = RAW_DIR, out = TABLES_DIR): Promise<void> {
   const { main } = await import("../run/command.ts");
   await main([raw, "--out", out, "--quiet", "--lenient"]);
@@ -83,7 +106,16 @@ function didYouMean(name: string, names: string[]): string {
   return near.length ? `; did you mean ${near.map((c) => `"${c}"`).join(" or ")}?` : "";
 }
 
-/** Refuse a name that is not a table, naming the nearest tables. */
+/**
+ * Refuse a name that is not a table, naming the nearest tables.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(checkTableName("goals"), "goals");
+ * assert.throws(() => checkTableName("indicator"), /^Error: No table "indicator"; did you mean "indicators"\? The tables are documents, /);
+ * ```
+ */
 export function checkTableName(name: string): TableName {
   const names = Object.keys(SCHEMAS);
   if (!names.includes(name)) throw new Error(`No table "${name}"${didYouMean(name, names)} The tables are ${names.join(", ")}.`);
@@ -185,10 +217,17 @@ async function loadColumns(name: TableName, opts: LoadOptions): Promise<Record<s
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * await buildTables("data/raw/seeds", dir);
  * let targets = 0;
- * for await (const batch of rowBatches("indicators", { columns: ["status"] })) {
+ * for await (const batch of rowBatches("indicators", { dir, columns: ["status"] })) {
+ *   assert.deepEqual(Object.keys(batch[0]), ["status"]);
  *   targets += batch.filter((r) => r.status === "target").length;
  * }
+ * assert.equal(targets, (await rows("indicators", { dir, where: (r) => r.status === "target" })).length);
+ * assert.ok(targets > 0);
+ * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function* rowBatches(name: TableName, opts: LoadOptions = {}): AsyncGenerator<Record<string, unknown>[]> {
@@ -206,9 +245,15 @@ export async function* rowBatches(name: TableName, opts: LoadOptions = {}): Asyn
  *
  * @example
  * ```ts
- * const docs = await rows("documents");
- * docs.filter((d) => d.level === "province").length; // 31
- * const gdp = await rows("indicators", { columns: ["region", "year", "value"], where: (r) => r.metric_id === "gdp" });
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * await buildTables("data/raw/seeds", dir); // rows("documents") alone reads data/tables, built once when missing
+ * const docs = await rows("documents", dir);
+ * assert.equal(docs.length, 7);
+ * const gdp = await rows("indicators", { dir, columns: ["region", "year", "value"], where: (r) => r.metric_id === "gdp" });
+ * assert.deepEqual(Object.keys(gdp[0]), ["region", "year", "value"]);
+ * assert.ok(gdp.some((r) => r.region === "大连市" && r.value === 7600)); // 地区生产总值7600亿元
+ * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function rows(name: TableName, opts: LoadOptions | string = {}): Promise<Record<string, unknown>[]> {
@@ -223,8 +268,14 @@ export async function rows(name: TableName, opts: LoadOptions | string = {}): Pr
  *
  * @example
  * ```ts
- * const ind = await table("indicators", { columns: ["doc_id", "metric_id", "measure", "value", "status"] });
- * ind.filter((d) => d.metric_id === "gdp").numRows();
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * await buildTables("data/raw/seeds", dir);
+ * const ind = await table("indicators", { dir, columns: ["doc_id", "metric_id", "measure", "value", "status"] });
+ * assert.deepEqual(ind.columnNames(), ["doc_id", "metric_id", "measure", "value", "status"]);
+ * const gdp = ind.filter((d: { metric_id: string }) => d.metric_id === "gdp").numRows();
+ * assert.equal(gdp, (await rows("indicators", { dir, where: (r) => r.metric_id === "gdp" })).length);
+ * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function table(name: TableName, opts: LoadOptions | string = {}): Promise<aq.ColumnTable> {

@@ -46,7 +46,21 @@ function rng(seed: number) {
   };
 }
 
-/** A varied copy of a report: paragraphs shuffled after the head, numbers and places changed. */
+/**
+ * A varied copy of a report: paragraphs shuffled after the head, numbers and places changed.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const report = "2025年广东省政府工作报告\n各位代表:\n现在,我代表省人民政府向大会报告工作。\n一\n二\n三\n四\n五\n" +
+ *   "地区生产总值增长5%左右。\n城镇新增就业110万人以上。\n广东与江苏合作。";
+ * const copy = vary(report, 1);
+ * assert.equal(copy, vary(report, 1)); // the same seed, the same copy
+ * assert.notEqual(copy, vary(report, 2));
+ * assert.ok(copy.startsWith("2025年")); // years stay as they are
+ * assert.equal(copy.split("\n").length, report.split("\n").length);
+ * ```
+ */
 export function vary(text: string, seed: number): string {
   const r = rng(seed);
   const paras = text.split("\n");
@@ -67,6 +81,22 @@ export function vary(text: string, seed: number): string {
     .replace(re, (m) => swap.get(m) ?? m);
 }
 
+/**
+ * Write the bench corpus into `dir`: varied copies of every readable file of
+ * data/raw (`copy000/…`, `copy001/…`) until they hold at least BENCH_MB
+ * megabytes (default 50); returns the bytes written.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * const bytes = await buildCorpus(dir);
+ * assert.ok(bytes >= Number(Deno.env.get("BENCH_MB") ?? 50) * 1e6);
+ * const copy = await Deno.readTextFile(`${dir}/copy000/national/national_2025.txt`);
+ * assert.notEqual(copy, await Deno.readTextFile("data/raw/national/national_2025.txt"));
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ */
 export async function buildCorpus(dir: string): Promise<number> {
   const { files } = await listInputs([`${ROOT}data/raw`]);
   const texts: [string, string][] = [];

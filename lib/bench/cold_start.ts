@@ -58,7 +58,23 @@ async function execute(cells: string[]): Promise<{ wall: number; chartMs: number
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Median cold-start figures over `runs` fresh kernels (see the module note). */
+/**
+ * Median cold-start figures over `runs` fresh kernels (see the module note).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * // the timed runs need Jupyter and --allow-run=jupyter (deno task bench has both);
+ * // without the permission the first run is refused and nothing is timed
+ * if ((await Deno.permissions.query({ name: "run", command: "jupyter" })).state !== "granted") {
+ *   await assert.rejects(notebookColdStart(1), Deno.errors.NotCapable);
+ * } else {
+ *   const r = await notebookColdStart(1);
+ *   assert.equal(r.runs, 1);
+ *   assert.ok(r.kernel_to_chart_s > 0 && r.kernel_to_chart_s <= r.nbconvert_wall_s);
+ * }
+ * ```
+ */
 export async function notebookColdStart(runs = 3): Promise<Record<string, number>> {
   const chart: number[] = [], wall: number[] = [], empty: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -5,7 +5,18 @@
  * the benchmark (seconds per megabyte).
  */
 
-/** Each hostile text, built to about `size` UTF-16 units. */
+/**
+ * Each hostile text, built to about `size` UTF-16 units.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const texts = hostileTexts(1000);
+ * assert.ok(texts.target_list.startsWith("2025年某市政府工作报告\n"));
+ * assert.ok(texts.target_list.includes("主要预期目标是:地区生产总值增长5%左右、"));
+ * for (const t of Object.values(texts)) assert.ok(t.length >= 1000 && t.length < 1100);
+ * ```
+ */
 export function hostileTexts(size: number, report = ""): Record<string, string> {
   const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
   const head = "2025年某市政府工作报告\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n";

@@ -16,7 +16,19 @@ import * as fig from "../analysis/figures.ts";
 import { rows, ROOT } from "../analysis/workspace.ts";
 import { svgToPdf } from "../analysis/pdf.ts";
 
-/** Named figures from the built tables, static (no dropdown), in the labels' language. */
+/**
+ * Named figures from the built tables, static (no dropdown), in the labels' language.
+ * Reads data/tables (built from data/raw once when missing).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const figures = await exportFigures("zh");
+ * assert.equal(figures[0].name, "documents_by_year");
+ * const gdp = figures.find((f) => f.name === "national_gdp_growth_targets")!;
+ * assert.equal(gdp.spec.title.text, "国内生产总值增长：目标与实际（全国）");
+ * ```
+ */
 export async function exportFigures(labels: fig.Labels = "both"): Promise<{ name: string; spec: Spec }[]> {
   const [docs, inds, panel, terms] = await Promise.all([
     rows("documents"),
@@ -45,6 +57,19 @@ async function writeAtomic(path: string, data: string | Uint8Array): Promise<voi
 /**
  * Write each figure as PNG (300 dpi), SVG (text as outlines), PDF and
  * Vega-Lite JSON into a folder; refuses a figure Vega warns about.
+ * Reads data/tables (built from data/raw once when missing).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * const written = await writeFigures(dir, "zh");
+ * assert.ok(written.includes("national_gdp_growth_targets"));
+ * const png = await Deno.readFile(`${dir}/national_gdp_growth_targets.png`);
+ * assert.equal(new TextDecoder().decode(png.slice(1, 4)), "PNG");
+ * assert.ok((await Deno.readTextFile(`${dir}/national_gdp_growth_targets.svg`)).includes("<path"));
+ * await Deno.remove(dir, { recursive: true });
+ * ```
  */
 export async function writeFigures(dir = `${ROOT}data/charts`, labels: fig.Labels = "both"): Promise<string[]> {
   await Deno.mkdir(dir, { recursive: true });

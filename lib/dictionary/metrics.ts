@@ -28,7 +28,16 @@ const LEADING = new RegExp(
   "u",
 );
 
-/** A metric without leading scope words and region names: "全省地区生产总值" → "地区生产总值". */
+/**
+ * A metric without leading scope words and region names: "全省地区生产总值" → "地区生产总值".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(bareMetric("全省地区生产总值"), "地区生产总值");
+ * assert.equal(bareMetric("辽宁省地区生产总值"), "地区生产总值");
+ * ```
+ */
 export function bareMetric(metric: string): string {
   let m = metric;
   for (let i = 0; i < 4; i++) {
@@ -73,7 +82,17 @@ function lookUp(metric: string, measure: string): MetricInfo | null {
   return null;
 }
 
-/** Every indicator of the dictionary, one row per id (first entry wins). */
+/**
+ * Every indicator of the dictionary, one row per id (first entry wins).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const rows = dictionaryRows();
+ * assert.equal(rows.find((r) => r.id === "gdp")?.name, "地区生产总值");
+ * assert.equal(new Set(rows.map((r) => r.id)).size, rows.length);
+ * ```
+ */
 export function dictionaryRows(): MetricInfo[] {
   const seen = new Map<string, MetricInfo>();
   for (const ind of indicatorDictionary.indicators) {
@@ -103,7 +122,16 @@ export function knownMetricAtStart(text: string): { metric: string; at: number }
   return hit ? { metric: hit, at } : null;
 }
 
-/** Whether a metric is known only as a growth ("经济", "经济增长"): its percentages are growth rates. */
+/**
+ * Whether a metric is known only as a growth ("经济", "经济增长"): its percentages are growth rates.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(growthOnly("经济增长"), true); // "经济增长6%左右"
+ * assert.equal(growthOnly("地区生产总值"), false); // a level too: "地区生产总值达到1.2万亿元"
+ * ```
+ */
 export function growthOnly(metric: string): boolean {
   const hits = byAlias.get(metric) ?? byAlias.get(bareMetric(metric));
   return !!hits && hits.every((h) => h.measures && h.measures.length === 1 && h.measures[0] === "growth");

@@ -121,7 +121,18 @@ const regionByCode = new Map<string, Region>();
 const regionList: Region[] = [];
 let complete = false;
 
-/** Every current unit: provinces, then prefecture-level, then county-level units, each in code order. */
+/**
+ * Every current unit: provinces, then prefecture-level, then county-level units, each in code order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const all = allRegions();
+ * assert.equal(all[0].name, "北京市");
+ * assert.equal(all[0].level, "province");
+ * assert.ok(all.some((r) => r.name === "大连市" && r.level === "city"));
+ * ```
+ */
 export function allRegions(): readonly Region[] {
   ensure();
   return regionList;
@@ -158,7 +169,17 @@ function countyType(name: string, parent: string): string {
   if (name.endsWith("林区") && regionByCode.get(parent)?.level === "province") return "林区"; // 神农架林区; 碑林区 is a 市辖区
   return MUNICIPALITY.has(parent) || regionByCode.get(parent)?.level === "city" ? "市辖区" : "区";
 }
-/** The unit a code names, or undefined; "" is the nation. */
+/**
+ * The unit a code names, or undefined; "" is the nation.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(regionOfCode("210200")?.name, "大连市");
+ * assert.equal(regionOfCode("")?.name, "全国");
+ * assert.equal(regionOfCode("999999"), undefined);
+ * ```
+ */
 export function regionOfCode(code: string): Region | undefined {
   ensure();
   return code === "" ? NATION : regionByCode.get(code);
@@ -183,7 +204,15 @@ export function parentRegion(r: Region): Region | undefined {
   return regionByCode.get(r.parent);
 }
 
-/** The unit and its ancestors up to (and without) the nation: [中山区, 大连市, 辽宁省]. */
+/**
+ * The unit and its ancestors up to (and without) the nation: [中山区, 大连市, 辽宁省].
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(regionChain(regionsNamed("中山区")[0]).map((r) => r.name), ["中山区", "大连市", "辽宁省"]);
+ * ```
+ */
 export function regionChain(r: Region): Region[] {
   const out: Region[] = [];
   for (let x: Region | undefined = r; x && x.level !== "national"; x = parentRegion(x)) out.push(x);
@@ -221,7 +250,16 @@ export function regionsNamed(form: string): Region[] {
   return forms.get(form) ?? [];
 }
 
-/** Every name form known, with the units it may name. */
+/**
+ * Every name form known, with the units it may name.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(regionForms().get("大连")?.map((r) => r.name), ["大连市"]);
+ * assert.equal(regionForms().get("朝阳区")?.length, 2); // in 北京 and in 长春
+ * ```
+ */
 export function regionForms(): ReadonlyMap<string, Region[]> {
   ensure();
   return forms;
@@ -284,7 +322,17 @@ function ensure(): void {
   forms.set(NATION.name, [NATION]);
 }
 
-/** Whether a form is a short form (not the full name) of the unit. */
+/**
+ * Whether a form is a short form (not the full name) of the unit.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const dalian = regionsNamed("大连市")[0];
+ * assert.equal(isShortForm("大连", dalian), true);
+ * assert.equal(isShortForm("大连市", dalian), false);
+ * ```
+ */
 export function isShortForm(form: string, r: Region): boolean {
   return form !== r.name;
 }

@@ -23,8 +23,11 @@ function cell(v: Cell): string {
  *
  * @example
  * ```ts
- * excelCell("=HYPERLINK(\"x\")"); // "'=HYPERLINK(\"x\")"
- * excelCell(-3.5);                  // "-3.5"
+ * import assert from "node:assert/strict";
+ * assert.equal(excelCell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+ * assert.equal(excelCell("-5%左右"), "'-5%左右"); // text, not a number
+ * assert.equal(excelCell(-3.5), "-3.5");
+ * assert.equal(excelCell("地区生产总值"), "地区生产总值");
  * ```
  */
 export function excelCell(v: Cell): string {
@@ -95,8 +98,9 @@ function renderLines(rows: Record<string, Cell>[], cols: string[], excel: boolea
  *
  * @example
  * ```ts
- * toCsv([{ metric: "地区生产总值", value: 8 }], ["metric", "value"]);
- * // "metric,value\n地区生产总值,8\n"
+ * import assert from "node:assert/strict";
+ * assert.equal(toCsv([{ metric: "地区生产总值", value: 8 }], ["metric", "value"]), "metric,value\n地区生产总值,8\n");
+ * assert.equal(toCsv([{ metric: "地区生产总值", value: 8 }], ["metric", "value"], { excel: true }), "\uFEFFmetric,value\r\n地区生产总值,8\r\n");
  * ```
  */
 export function toCsv(rows: Record<string, Cell>[], cols: string[], opts: { excel?: boolean } = {}): string {
@@ -110,8 +114,11 @@ export function toCsv(rows: Record<string, Cell>[], cols: string[], opts: { exce
  *
  * @example
  * ```ts
- * csvLines([{ metric: "城镇新增就业", value: 70, unit: "万人" }], ["metric", "value", "unit"]);
- * // "城镇新增就业,70,万人\n"
+ * import assert from "node:assert/strict";
+ * const rows = [{ metric: "城镇新增就业", value: 70, unit: "万人" }, { metric: "城镇调查失业率", value: 5.5, unit: "%" }];
+ * const cols = ["metric", "value", "unit"];
+ * assert.equal(csvLines(rows.slice(0, 1), cols), "城镇新增就业,70,万人\n");
+ * assert.equal(csvHeader(cols) + csvLines(rows.slice(0, 1), cols) + csvLines(rows.slice(1), cols), toCsv(rows, cols));
  * ```
  */
 export function csvLines(rows: Record<string, Cell>[], cols: string[], opts: { excel?: boolean } = {}): string {
@@ -119,7 +126,16 @@ export function csvLines(rows: Record<string, Cell>[], cols: string[], opts: { e
   return renderLines(rows, cols, !!opts.excel, opts.excel ? "\r\n" : "\n");
 }
 
-/** The header line of a CSV table (with a BOM for Excel). */
+/**
+ * The header line of a CSV table (with a BOM for Excel).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(csvHeader(["metric", "value"]), "metric,value\n");
+ * assert.equal(csvHeader(["metric", "value"], { excel: true }), "\uFEFFmetric,value\r\n");
+ * ```
+ */
 export function csvHeader(cols: string[], opts: { excel?: boolean } = {}): string {
   const nl = opts.excel ? "\r\n" : "\n";
   return (opts.excel ? "\uFEFF" : "") + cols.map(quoted).join(",") + nl;
@@ -214,10 +230,12 @@ function lineCount(text: string, a: number, b: number): number {
  *
  * @example
  * ```ts
- * for await (const batch of csvRecords("data/tables/documents.csv")) {
- *   batch[0]; // ["doc_id", "source", "start", "end", "kind", "region", …]
- *   break;
- * }
+ * import assert from "node:assert/strict";
+ * const path = `${await Deno.makeTempDir()}/indicators.csv`;
+ * await Deno.writeTextFile(path, "\uFEFFmetric,value_text\n地区生产总值,\"增长5%左右,\n力争更好\"\n城镇新增就业,70万人\n");
+ * const records: string[][] = [];
+ * for await (const batch of csvRecords(path, 16)) records.push(...batch); // 16-byte chunks
+ * assert.deepEqual(records, [["metric", "value_text"], ["地区生产总值", "增长5%左右,\n力争更好"], ["城镇新增就业", "70万人"]]);
  * ```
  */
 export async function* csvRecords(path: string, chunkBytes = 1 << 20): AsyncGenerator<string[][]> {

@@ -49,6 +49,15 @@ export async function toParquet(rows: Record<string, unknown>[], kinds: ColumnKi
 
 /**
  * Parquet bytes → an arquero table (for checks and notebooks).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const bytes = await toParquet([{ metric: "城镇新增就业", value: 70 }, { metric: "城镇调查失业率", value: 5.5 }], { metric: "string", value: "number" });
+ * const t = await fromParquet(bytes);
+ * assert.equal(t.numRows(), 2);
+ * assert.deepEqual(t.array("metric"), ["城镇新增就业", "城镇调查失业率"]);
+ * ```
  */
 export async function fromParquet(bytes: Uint8Array): Promise<aq.ColumnTable> {
   await wasm();

@@ -72,7 +72,18 @@ export async function lockOutput(out: string, onWait?: () => void): Promise<Deno
   return f;
 }
 
-/** The published output folder of `out` ("out/current"), or null when nothing was published there yet. */
+/**
+ * The published output folder of `out` ("out/current"), or null when nothing was published there yet.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const out = await Deno.makeTempDir();
+ * assert.equal(await publishedDir(out), null);
+ * await Deno.mkdir(`${out}/current`);
+ * assert.equal(await publishedDir(out), `${out}/current`);
+ * ```
+ */
 export async function publishedDir(out: string): Promise<string | null> {
   try {
     return (await Deno.stat(join(out, CURRENT))).isDirectory ? join(out, CURRENT) : null;
@@ -92,6 +103,17 @@ async function removeQuietly(path: string): Promise<void> {
  * A publication cut between its two renames is undone (the previous output
  * put back), and what killed runs left (unpublished versions, outputs older
  * than the previous one, staging folders of earlier releases) is removed.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const out = await Deno.makeTempDir();
+ * await Deno.mkdir(`${out}/.staging-1`); // left by a killed run of an earlier release
+ * const dir = await beginVersion(out);
+ * assert.ok(dir.startsWith(`${out}/.versions/`));
+ * assert.ok(Deno.statSync(dir).isDirectory);
+ * assert.throws(() => Deno.statSync(`${out}/.staging-1`));
+ * ```
  */
 export async function beginVersion(out: string): Promise<string> {
   const versions = join(out, VERSIONS);
@@ -162,6 +184,18 @@ async function placeLink(out: string, name: string): Promise<void> {
  * Make the complete version folder `dir` the output of `out`.
  * Its top-level names get links `out/<name> -> current/<name>`; links of
  * names the new output lacks are removed after the switch.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const out = await Deno.makeTempDir();
+ * const dir = await beginVersion(out);
+ * await Deno.writeTextFile(`${dir}/indicators.csv`, "metric,value\n地区生产总值,5\n");
+ * await publish(out, dir, { files: ["indicators.csv"] });
+ * assert.equal(await Deno.readTextFile(`${out}/indicators.csv`), "metric,value\n地区生产总值,5\n"); // through the link
+ * assert.equal(await Deno.readLink(`${out}/indicators.csv`), "current/indicators.csv");
+ * assert.deepEqual(JSON.parse(await Deno.readTextFile(`${out}/manifest.json`)).files, ["indicators.csv"]);
+ * ```
  */
 export async function publish(out: string, dir: string, manifest: Manifest): Promise<void> {
   await Deno.writeTextFile(join(dir, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
@@ -193,7 +227,21 @@ export async function publish(out: string, dir: string, manifest: Manifest): Pro
   }
 }
 
-/** Remove an unpublished version folder (a failed run), quietly. */
+/**
+ * Remove an unpublished version folder (a failed run), quietly.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const out = await Deno.makeTempDir();
+ * const dir = await beginVersion(out);
+ * await Deno.writeTextFile(`${dir}/indicators.csv`, "metric,value\n");
+ * await discardVersion(dir);
+ * assert.throws(() => Deno.statSync(dir));
+ * await discardVersion(dir); // already gone: no error
+ * assert.equal(await publishedDir(out), null);
+ * ```
+ */
 export async function discardVersion(dir: string): Promise<void> {
   await removeQuietly(dir);
 }

@@ -27,8 +27,11 @@ const AHEAD = 4;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const ahead = new ReadAhead(["data/raw/provincial-2025/provincial_2025_上海市.txt", "data/raw/provincial-2025/provincial_2025_云南省.txt"]);
  * ahead.reached(0); // processing 上海市's report: 云南省's is read meanwhile
+ * for (const until = Date.now() + 10_000; ahead.read < 2 && Date.now() < until;) await new Promise((r) => setTimeout(r, 10));
+ * assert.equal(ahead.read, 2); // both are in the page cache now
  * ahead.close();
  * ```
  */

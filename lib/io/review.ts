@@ -83,7 +83,15 @@ function csp(script: string): string {
   return `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
 }
 
-/** The href of a row's anchor in a page: "#" + the id percent-encoded (ids hold "#" and "/"). */
+/**
+ * The href of a row's anchor in a page: "#" + the id percent-encoded (ids hold "#" and "/").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(rowAnchor("provincial-2025/provincial_2025_上海市.txt#1/i3"), "#provincial-2025%2Fprovincial_2025_%E4%B8%8A%E6%B5%B7%E5%B8%82.txt%231%2Fi3");
+ * ```
+ */
 export function rowAnchor(id: string): string {
   return "#" + encodeURIComponent(id);
 }

@@ -8,7 +8,19 @@ import { join } from "node:path";
 
 const PREFIX = ".staging-";
 
-/** A fresh staging folder in `out`; stale ones of earlier interrupted runs are removed. */
+/**
+ * A fresh staging folder in `out`; stale ones of earlier interrupted runs are removed.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const out = await Deno.makeTempDir();
+ * await Deno.mkdir(`${out}/.staging-99999`); // an interrupted run's
+ * const stage = await stagingDir(out);
+ * assert.equal(stage, `${out}/.staging-${Deno.pid}`);
+ * assert.deepEqual([...Deno.readDirSync(out)].map((e) => e.name), [`.staging-${Deno.pid}`]);
+ * ```
+ */
 export async function stagingDir(out: string): Promise<string> {
   for await (const e of Deno.readDir(out)) {
     if (e.isDirectory && e.name.startsWith(PREFIX)) await Deno.remove(join(out, e.name), { recursive: true });
@@ -18,7 +30,21 @@ export async function stagingDir(out: string): Promise<string> {
   return dir;
 }
 
-/** Move every file of the staging folder into `out` (same relative paths), then remove it. */
+/**
+ * Move every file of the staging folder into `out` (same relative paths), then remove it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const out = await Deno.makeTempDir();
+ * const stage = await stagingDir(out);
+ * await Deno.mkdir(`${stage}/review`);
+ * await Deno.writeTextFile(`${stage}/review/seeds_003.txt_1.html`, "<h1>政府工作报告</h1>");
+ * await commitStaged(stage, out);
+ * assert.equal(await Deno.readTextFile(`${out}/review/seeds_003.txt_1.html`), "<h1>政府工作报告</h1>");
+ * assert.throws(() => Deno.statSync(stage));
+ * ```
+ */
 export async function commitStaged(stage: string, out: string): Promise<void> {
   const move = async (from: string, to: string) => {
     for await (const e of Deno.readDir(from)) {

@@ -177,7 +177,18 @@ function readWhole(path: string): Uint8Array {
   }
 }
 
-/** Read and process one file (reading errors become refusals). */
+/**
+ * Read and process one file (reading errors become refusals).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const r = readAndProcess({ path: "data/raw/seeds/003_4c843e5d37004413.txt", source: "seeds/003_4c843e5d37004413.txt" }, 0, false);
+ * assert.equal(r.tables!.documents[0].region, "大连市");
+ * const gone = readAndProcess({ path: "data/raw/seeds/no_such_report.txt", source: "seeds/no_such_report.txt" }, 1, false);
+ * assert.equal(gone.refused, "cannot be read: not found (a broken link?)");
+ * ```
+ */
 export function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }, decode?: DecodeOptions): FileResult {
   let data: Uint8Array;
   try {
@@ -200,8 +211,13 @@ export function readAndProcess(f: InputFile, index: number, review: boolean, csv
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const r = await extractPaths(["data/raw/seeds"], { jobs: 2 });
- * r.tables.documents.length; // 7
+ * assert.equal(r.files, 5);
+ * assert.equal(r.read, 5);
+ * assert.equal(r.tables.documents.length, 7); // one file holds three documents
+ * assert.ok(r.tables.documents.some((d) => d.region === "大连市"));
+ * assert.deepEqual(r.tables, (await extractPaths(["data/raw/seeds"], { jobs: 1 })).tables); // the same for any number of jobs
  * ```
  */
 export async function extractPaths(paths: string[], opts: ExtractOptions = {}): Promise<ExtractResult> {

@@ -20,12 +20,30 @@ const NAMED: Record<string, string> = {
   ensp: " ", emsp: " ", thinsp: " ", percnt: "%", yen: "¥", deg: "°", bull: "•",
 };
 
-/** Whether a source file name is a saved web page. */
+/**
+ * Whether a source file name is a saved web page.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(isHtmlName("2023年政府工作报告.HTM"), true);
+ * assert.equal(isHtmlName("2023年政府工作报告.txt"), false);
+ * ```
+ */
 export function isHtmlName(name: string): boolean {
   return /\.html?$/i.test(name);
 }
 
-/** Whether text looks like HTML markup (for files without an .html name). */
+/**
+ * Whether text looks like HTML markup (for files without an .html name).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(looksLikeHtml("<!DOCTYPE html><html><body><p>政府工作报告</p>"), true);
+ * assert.equal(looksLikeHtml("政府工作报告\n<p>各位代表"), false); // markup must come first
+ * ```
+ */
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 1000));
 }

@@ -43,16 +43,6 @@ const FOLD = (() => {
 const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
 /**
- * Fold characters line by line (step 1).
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { identity } from "../text/mapped.ts";
- * assert.equal(foldCharacters(identity("增长６．５％")).text, "增长6.5%");
- * ```
- */
-/**
  * Fold `src` into `codes` up to the first character that is dropped; its
  * index (or the length). A function of its own: as a loop inside
  * foldCharacters, V8 compiled it mid-loop before the test after it had ever
@@ -68,6 +58,18 @@ function foldedPrefix(src: string, codes: Uint16Array): number {
   return n;
 }
 
+/**
+ * Fold characters line by line (step 1): full-width forms to ASCII, CR
+ * and zero-width characters dropped (a line of nothing else with them).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { identity } from "../text/mapped.ts";
+ * assert.equal(foldCharacters(identity("增长６．５％")).text, "增长6.5%");
+ * assert.equal(foldCharacters(identity("主要预期目标\r\n地区生产总值增长\u200b")).text, "主要预期目标\n地区生产总值增长");
+ * ```
+ */
 export function foldCharacters(m: MappedText): MappedText {
   const src = m.text;
   const n = src.length;
@@ -119,7 +121,21 @@ const HEADING_START =
 const LONE_BRACKET = /^[{}\[\]]+$/;
 const PARTICLE_START = /^[是的和与及并了得]/;
 
-/** Whether a line break between paragraphs `a` and `b` is a web copy's mid-sentence break. */
+/**
+ * Whether a line break between paragraphs `a` and `b` is a web copy's mid-sentence break.
+ * `blankStyle`: the copy separates its paragraphs by blank lines, so a single
+ * break inside a paragraph is a broken line.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(brokenMidSentence("全年地区生产总值增长8", ".5%,高于全国平均水平。", false), true);
+ * assert.equal(brokenMidSentence("坚持稳中求进工作总基调", "的同时", false), true);
+ * assert.equal(brokenMidSentence("经济运行稳中向好。", "主要经济指标完成全年目标任务", false), false);
+ * assert.equal(brokenMidSentence("过去一年", "我们坚持", true), true);
+ * assert.equal(brokenMidSentence("过去一年", "我们坚持", false), false);
+ * ```
+ */
 export function brokenMidSentence(a: string, b: string, blankStyle: boolean): boolean {
   if (!a || !b) return false;
   if (HEADING_START.test(b) || LONE_BRACKET.test(a) || LONE_BRACKET.test(b)) return false;

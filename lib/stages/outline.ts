@@ -45,12 +45,34 @@ const MARKERS: { rank: number; re: RegExp; ord: (m: RegExpExecArray) => number }
   { rank: 4, re: /^——(?!\d{4}年)/u, ord: () => 0 },
 ];
 
-/** Role named by a heading's cue words alone, or null. */
+/**
+ * Role named by a heading's cue words alone, or null.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(cueRole("2021年工作回顾"), "review");
+ * assert.equal(cueRole("2022年重点工作安排"), "plan");
+ * assert.equal(cueRole("今年经济社会发展的主要预期目标"), "targets");
+ * assert.equal(cueRole("全力推动高质量发展"), null);
+ * ```
+ */
 export function cueRole(heading: string): Role | null {
   return roleRules.find((r) => r.res.some((re) => re.test(heading)))?.value ?? null;
 }
 
-/** Role named by a heading, or null. Years are compared with the document's. */
+/**
+ * Role named by a heading, or null. Years are compared with the document's.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(headingRole("2021年主要工作", 2022), "review"); // an earlier year
+ * assert.equal(headingRole("2025年目标任务和主要工作", 2025), "plan");
+ * assert.equal(headingRole("一九五八年的任务", 1958), "plan");
+ * assert.equal(headingRole("全力推动高质量发展", 2022), null);
+ * ```
+ */
 export function headingRole(heading: string, docYear: number | null): Role | null {
   const cy = /([〇零一二三四五六七八九]{4})年/u.exec(heading);
   const y = /(\d{4})年/u.exec(heading) ?? (cy ? [cy[0], String(chineseNumber(cy[1]))] : null); // 一九五八年

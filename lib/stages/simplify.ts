@@ -101,7 +101,19 @@ export interface Simplified {
 
 const writtenOf = new WeakMap<MappedText, Simplified>();
 
-/** Remember, for a cleaned text made from a simplified one, how to give its spans back as written. */
+/**
+ * Remember, for a cleaned text made from a simplified one, how to give its spans back as written.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { identity } from "../text/mapped.ts";
+ * const s = simplify(identity("從第一屆全國人民代表大會第三次會議閉幕以來,發展國民經濟"));
+ * assert.equal(writtenSlice(s.text, 22, 28), "发展国民经济"); // not yet remembered
+ * keepWritten(s.text, s);
+ * assert.equal(writtenSlice(s.text, 22, 28), "發展國民經濟");
+ * ```
+ */
 export function keepWritten(clean: MappedText, s: Simplified): void {
   if (s.converted) writtenOf.set(clean, s);
 }

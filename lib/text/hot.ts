@@ -129,7 +129,9 @@ export class PhraseIndex {
    *
    * @example
    * ```ts
-   * new PhraseIndex(["就业", "新增就业", "收入"]).held("城镇新增就业70万人"); // Set {"新增就业", "就业"}
+   * import assert from "node:assert/strict";
+   * const held = new PhraseIndex(["就业", "新增就业", "收入"]).held("城镇新增就业70万人");
+   * assert.deepEqual([...held].sort(), ["就业", "新增就业"]);
    * ```
    */
   held(text: string): Set<string> {
@@ -150,8 +152,11 @@ export class PhraseIndex {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const text = await Deno.readTextFile("data/raw/seeds/003_4c843e5d37004413.txt");
  * const head = own(text.slice(0, 20)); // the same 20 characters, without the report behind them
+ * assert.equal(head, text.slice(0, 20));
+ * assert.equal(own("政府工作报告"), "政府工作报告"); // short strings are returned as they are
  * ```
  */
 export function own(s: string): string {

@@ -70,6 +70,19 @@ export function sourceSpan(m: MappedText, a: number, b: number): [number, number
  * their spans copied in bulk, so the common case (long runs of unchanged
  * text) costs no per-character work; single units pushed one by one are
  * gathered in a small buffer.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const src = identity("增长８％左右");
+ * const b = new MappedBuilder();
+ * b.copy(src, 0, 2); // 增长 unchanged
+ * b.push(0x38, 2, 3); // ８ folded to 8
+ * b.push(0x25, 3, 4); // ％ folded to %
+ * const m = b.build();
+ * assert.equal(m.text, "增长8%");
+ * assert.deepEqual(sourceSpan(m, 2, 4), [2, 4]);
+ * ```
  */
 export class MappedBuilder {
   private parts: string[] = [];
@@ -162,6 +175,19 @@ export function filter(m: MappedText, keep: Uint8Array): MappedText {
 /**
  * Compose two maps: `outer` was made from `inner.text`; the result maps
  * `outer.text` straight into the source that `inner` points to.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * // inner: the page "<p>增长8%</p>" with its tags dropped
+ * const page = identity("<p>增长8%</p>");
+ * const inner = filter(page, new Uint8Array([0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0]));
+ * // outer: "增长8%" with its first two characters dropped
+ * const outer = filter(identity(inner.text), new Uint8Array([0, 0, 1, 1]));
+ * const m = compose(inner, outer);
+ * assert.equal(m.text, "8%");
+ * assert.deepEqual(sourceSpan(m, 0, 2), [5, 7]); // "8%" in the page
+ * ```
  */
 export function compose(inner: MappedText, outer: MappedText): MappedText {
   const n = outer.text.length;

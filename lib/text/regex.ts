@@ -8,7 +8,6 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { escapeRegex } from "./regex.ts";
  * assert.equal(escapeRegex("(预计,下同)"), "\\(预计,下同\\)");
  * ```
  */
@@ -22,7 +21,6 @@ export function escapeRegex(s: string): string {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { alternation } from "./regex.ts";
  * assert.equal(new RegExp(`(?:${alternation(["平均", "平均每年"])})`, "u").exec("平均每年新增")![0], "平均每年");
  * ```
  */
@@ -36,7 +34,6 @@ export function alternation(words: readonly string[]): string {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { patternAlternation } from "./regex.ts";
  * assert.ok(new RegExp(`^(?:${patternAlternation(["比\\d{4}年", "达"])})$`, "u").test("比2020年"));
  * ```
  */
