@@ -20,7 +20,7 @@
  */
 import { decodeBytes, type Encoding } from "../stages/decode.ts";
 import { htmlToText, isHtmlName, looksLikeHtml } from "../stages/html.ts";
-import { identity, type MappedText, sourceSpan } from "../text/mapped.ts";
+import { identity, sourceSpan } from "../text/mapped.ts";
 import { normalize } from "../stages/normalize.ts";
 import { keepWritten, simplify } from "../stages/simplify.ts";
 import { denoise } from "../stages/denoise.ts";
