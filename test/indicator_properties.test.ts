@@ -5,7 +5,7 @@
 import { assert } from "./assert.ts";
 import { corpus, sourceText } from "./corpus.ts";
 import { indicatorCues as cues } from "../lib/dictionary/dictionary.ts";
-import type { IndicatorRow } from "../lib/tables/schema.ts";
+import type { IndicatorRow } from "../lib/tables/indicators.ts";
 
 const any = (words: string[]) => new RegExp(words.join("|"), "u");
 /** cues in the sentence that make a number in a review a target (力争, 今年计划, 到2025年, 将达到) */

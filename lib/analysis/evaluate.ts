@@ -6,7 +6,8 @@
 import { parseCsv } from "../io/csv_parse.ts";
 import { bareMetric } from "../dictionary/metrics.ts";
 import type { Tables } from "../tables/tables.ts";
-import type { GoalRow, IndicatorRow } from "../tables/schema.ts";
+import type { GoalRow } from "../tables/goals.ts";
+import type { IndicatorRow } from "../tables/indicators.ts";
 
 export interface Gold {
   documents: Record<string, string>[];

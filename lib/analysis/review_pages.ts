@@ -1,5 +1,8 @@
 /** Review pages from the built tables, for the notebooks. */
-import type { DocumentRow, GoalRow, IndicatorRow, SectionRow } from "../tables/schema.ts";
+import type { DocumentRow } from "../tables/documents.ts";
+import type { GoalRow } from "../tables/goals.ts";
+import type { IndicatorRow } from "../tables/indicators.ts";
+import type { SectionRow } from "../tables/sections.ts";
 import { reviewPage } from "../io/review.ts";
 import { rows, RAW_DIR } from "./workspace.ts";
 

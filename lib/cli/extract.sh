@@ -39,7 +39,7 @@ if [ -n "$out" ]; then
   # The links out/<name> -> current/<name> the run renames into place
   # (lib/io/publish.ts): Deno may not make links with scoped permissions.
   # Made in out/.links/, never over a visible file; the table names are
-  # those of lib/tables/schema.ts (test/robust.test.ts checks the list).
+  # the keys of SCHEMAS in lib/tables/tables.ts (test/robust.test.ts checks the list).
   if [ -d "$out" ] && mkdir -p "$out/.links" 2>/dev/null; then
     for name in documents sections sentences indicators goals panel terms; do
       for ext in csv parquet; do

@@ -15,7 +15,10 @@
  */
 import { createHash } from "node:crypto";
 import { escapeHtml } from "../text/escape.ts";
-import type { DocumentRow, GoalRow, IndicatorRow, SectionRow } from "../tables/schema.ts";
+import type { DocumentRow } from "../tables/documents.ts";
+import type { GoalRow } from "../tables/goals.ts";
+import type { IndicatorRow } from "../tables/indicators.ts";
+import type { SectionRow } from "../tables/sections.ts";
 
 const COLORS: Record<string, string> = { actual: "#cfe0f3", estimate: "#fde3b5", target: "#f8c9c9" };
 

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { extractFiles } from "./extract.ts";
 import { listInputs } from "../io/files.ts";
 import { reviewFileName, reviewIndex } from "../io/review.ts";
-import type { DocumentRow } from "../tables/schema.ts";
+import type { DocumentRow } from "../tables/documents.ts";
 import { csvHeader, toCsv } from "../io/csv.ts";
 import { allRows } from "./pipeline.ts";
 import { columnTypes, SCHEMAS, tableColumns, type TableName, validateRows } from "../tables/tables.ts";

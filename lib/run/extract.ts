@@ -16,7 +16,7 @@ import { decodeBytes, type DecodeOptions } from "../stages/decode.ts";
 import { InputError } from "../text/errors.ts";
 import { reviewFileName, reviewPage } from "../io/review.ts";
 import { tableColumns, validateTables } from "../tables/tables.ts";
-import type { DocumentRow } from "../tables/schema.ts";
+import type { DocumentRow } from "../tables/documents.ts";
 import { csvLines } from "../io/csv.ts";
 import { panelInputs } from "../stages/panel.ts";
 import { ReadAhead } from "../io/read_ahead.ts";

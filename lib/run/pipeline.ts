@@ -20,14 +20,13 @@
  */
 import { decodeBytes, type Encoding } from "../stages/decode.ts";
 import { htmlToText, isHtmlName, looksLikeHtml } from "../stages/html.ts";
-import { identity, type MappedText, sourceSpan } from "../text/mapped.ts";
+import { identity, sourceSpan } from "../text/mapped.ts";
 import { normalize } from "../stages/normalize.ts";
-import { keepWritten, simplify, writtenForm, writtenSlice } from "../stages/simplify.ts";
+import { keepWritten, simplify } from "../stages/simplify.ts";
 import { denoise } from "../stages/denoise.ts";
 import { MIN_DOCUMENT_CHARS, splitDocuments } from "../stages/split.ts";
 import { documentFacts, type Facts } from "../stages/facts.ts";
-import { outline, type Section, type Sentence, sentences } from "../stages/outline.ts";
-import type { DocumentRow, GoalRow, IndicatorRow, SectionRow, SentenceRow, TermRow } from "../tables/schema.ts";
+import { outline, sentences } from "../stages/outline.ts";
 import type { TableName, Tables } from "../tables/tables.ts";
 import { panel } from "../stages/panel.ts";
 import type { Document } from "../stages/document.ts";
@@ -38,6 +37,14 @@ import { goals } from "../stages/goals/goals.ts";
 import { terms } from "../stages/terms.ts";
 import { InputError } from "../text/errors.ts";
 import { sectionIndex } from "../stages/spans.ts";
+import { documentRow } from "./rows/documents.ts";
+import { sectionRow } from "./rows/sections.ts";
+import { sentenceRow } from "./rows/sentences.ts";
+import { indicatorRow } from "./rows/indicators.ts";
+import { goalRow } from "./rows/goals.ts";
+import { termRow } from "./rows/terms.ts";
+export { sentenceContext, SENTENCE_CONTEXT } from "./rows/indicators.ts";
+export { sectionId } from "./rows/ids.ts";
 
 
 
@@ -51,9 +58,12 @@ export function docId(source: string, n: number): string {
  *
  * @example
  * ```ts
- * const bytes = await Deno.readFile("data/raw/seeds/003_4c843e5d37004413.txt");
+ * import assert from "node:assert/strict";
+ * import { readSource } from "./pipeline.ts";
+ * const bytes = await Deno.readFile(new URL("../../data/raw/seeds/003_4c843e5d37004413.txt", import.meta.url));
  * const docs = readSource("seeds/003_4c843e5d37004413.txt", bytes);
- * docs[0].facts.region; // "大连市"
+ * assert.equal(docs[0].facts.region, "大连市");
+ * assert.equal(docs[0].id, "seeds/003_4c843e5d37004413.txt#1");
  * ```
  */
 export function readSource(source: string, bytes: Uint8Array): Document[] {
@@ -73,10 +83,13 @@ export interface TextOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { indicators } from "../stages/indicators/indicators.ts";
+ * import { readText } from "./pipeline.ts";
  * const [doc] = readText("passage", "全市经济社会发展的主要预期目标是:地区生产总值增长8%左右。", "utf-8",
  *   { facts: { year: 2022 }, minChars: 1 });
- * indicators(doc)[0].value; // 8
+ * assert.equal(indicators(doc)[0].value, 8);
+ * assert.equal(doc.facts.year, 2022);
  * ```
  */
 export function readText(source: string, text: string, encoding: Encoding = "utf-8", opts: TextOptions = {}): Document[] {
@@ -120,193 +133,50 @@ export function readText(source: string, text: string, encoding: Encoding = "utf
   return docs;
 }
 
-/** Longest `sentence` an indicator row carries; longer sentences are cut to a window of this many characters. */
-export const SENTENCE_CONTEXT = 400;
-
 /**
- * The `sentence` cell of an indicator row: the sentence [a, b) of `text`
- * when it has at most {@link SENTENCE_CONTEXT} characters (every sentence of
- * the corpus: the longest holding a number has 386), else a window of that
- * many characters around the indicator's span [ia, ib), with "…" at each
- * end that was cut. A row's cost is then bounded whatever the input: a
- * target list written as one 1 MB sentence no longer repeats the megabyte
- * in each of its thousands of rows (the output grew with the square of the
- * sentence). The whole sentence is in sentences.csv, by `sentence_id`.
+ * The rows of every table for some documents: stages 8–10 run on each, and
+ * each row is made by its table's row function (lib/run/rows/).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const s = "全市主要预期目标是:地区生产总值增长6%左右。";
- * assert.equal(sentenceContext(s, 0, s.length, 18, 20), s);
- * const long = "主要预期目标是:" + "地区生产总值增长5%左右、".repeat(100);
- * const cut = sentenceContext(long, 0, long.length, 608, 610);
- * assert.ok(cut.startsWith("…") && cut.endsWith("…") && cut.length === 402);
- * assert.ok(cut.includes(long.slice(600, 620)));
+ * import { baseRows, readText } from "./pipeline.ts";
+ * const text = "一、2021年工作回顾\n过去一年,全市地区生产总值增长8.2%,城镇新增就业13.1万人。\n二、2022年主要目标\n全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,城镇新增就业12万人以上。坚持“两个毫不动摇”。";
+ * const docs = readText("passage", text, "utf-8", { facts: { year: 2022, region: "大连市" }, minChars: 1 });
+ * const t = baseRows(docs);
+ * assert.deepEqual([t.documents.length, t.sections.length, t.sentences.length, t.indicators.length, t.goals.length, t.terms.length], [1, 2, 5, 4, 2, 1]);
+ * assert.equal(t.goals[0].indicator_ids, t.indicators[2].indicator_id); // 地区生产总值增长6%左右
  * ```
  */
-export function sentenceContext(
-  text: string,
-  a: number,
-  b: number,
-  ia: number,
-  ib: number,
-  max = SENTENCE_CONTEXT,
-  slice: (from: number, to: number) => string = (x, y) => text.slice(x, y),
-): string {
-  if (b - a <= max) return slice(a, b);
-  const mid = Math.max(a, Math.min(b, (ia + Math.min(ib, ia + max)) >> 1));
-  let from = Math.max(a, Math.min(mid - (max >> 1), b - max));
-  let to = from + max;
-  // no cut through a surrogate pair
-  const low = (i: number) => i > a && i < b && (text.charCodeAt(i) & 0xfc00) === 0xdc00;
-  if (low(from)) from++;
-  if (low(to)) to--;
-  return (from > a ? "…" : "") + slice(from, to) + (to < b ? "…" : "");
-}
-
-export function sectionId(doc: Document, index: number): string {
-  return index < 0 ? "" : `${doc.id}/s${index + 1}`;
-}
-
-/** The rows of every table for some documents. */
 export function baseRows(docs: Document[]): Tables {
   const t: Tables = { documents: [], sections: [], sentences: [], indicators: [], goals: [], terms: [] };
   for (const d of docs) {
-    const [start, end] = sourceSpan(d.clean, d.a, d.b);
-    t.documents.push({
-      doc_id: d.id,
-      source: d.source,
-      start,
-      end,
-      kind: d.facts.kind,
-      region: d.facts.region,
-      region_code: d.facts.regionCode ?? "",
-      level: d.facts.level,
-      parent_region: d.facts.parentRegion ?? "",
-      parent_region_code: d.facts.parentRegionCode ?? "",
-      year: d.facts.year,
-      masked: d.facts.masked,
-      title: writtenForm(d.clean, d.facts.title, d.a, Math.min(d.b, d.a + 3000)),
-      speaker: d.facts.speaker,
-      meeting: writtenForm(d.clean, d.facts.meeting, d.a, Math.min(d.b, d.a + 3000)),
-      date: d.facts.date,
-      encoding: d.encoding,
-      script: d.facts.script ?? "simplified",
-      chars: d.b - d.a,
-      noise_chars: d.noiseChars,
-    });
-    for (const s of d.sections) {
-      const [ss, se] = sourceSpan(d.clean, s.a, s.b);
-      const [hs, he] = sourceSpan(d.clean, s.headA, s.headB);
-      t.sections.push({
-        doc_id: d.id,
-        section_id: sectionId(d, s.index),
-        parent_id: sectionId(d, s.parent),
-        level: s.level,
-        ordinal: s.ordinal,
-        heading: writtenForm(d.clean, s.heading, s.headA, s.headB),
-        role: s.role,
-        source: d.source,
-        start: ss,
-        end: se,
-        heading_start: hs,
-        heading_end: he,
-      });
-    }
-    d.sentences.forEach((s, i) => {
-      const [ss, se] = sourceSpan(d.clean, s.a, s.b);
-      t.sentences.push({
-        doc_id: d.id,
-        sentence_id: `${d.id}/t${i + 1}`,
-        section_id: sectionId(d, s.section),
-        source: d.source,
-        start: ss,
-        end: se,
-        text: writtenSlice(d.clean, s.a, s.b),
-      });
-    });
+    t.documents.push(documentRow(d));
+    for (const s of d.sections) t.sections.push(sectionRow(d, s));
+    for (let i = 0; i < d.sentences.length; i++) t.sentences.push(sentenceRow(d, i));
     const inds = indicators(d); // 8
-    const indicatorId = (i: number) => `${d.id}/i${i + 1}`;
-    inds.forEach((r, i) => {
-      const [is, ie] = sourceSpan(d.clean, r.a, r.b);
-      const [vs, ve] = sourceSpan(d.clean, r.valueA, r.valueB);
-      const sent = d.sentences[r.sentence];
-      t.indicators.push({
-        indicator_id: indicatorId(i),
-        doc_id: d.id,
-        section_id: sectionId(d, r.section),
-        sentence_id: `${d.id}/t${r.sentence + 1}`,
-        source: d.source,
-        start: is,
-        end: ie,
-        value_start: vs,
-        value_end: ve,
-        metric: writtenForm(d.clean, r.metric, sent.a, sent.b),
-        metric_text: writtenForm(d.clean, r.metricText, r.a, r.b),
-        metric_id: r.metricId,
-        measure: r.measure,
-        value: r.value,
-        value_max: r.valueMax,
-        unit: r.unit,
-        unit_base: r.unitBase,
-        unit_factor: r.unitFactor,
-        qualifier: r.qualifier,
-        qualifier_text: writtenForm(d.clean, r.qualifierText, sent.a, sent.b),
-        status: r.status,
-        period: r.period,
-        per_year: r.perYear,
-        masked: r.masked,
-        value_text: writtenForm(d.clean, r.valueText, r.valueA, r.valueB),
-        baseline: r.baseline,
-        benchmark: r.benchmark,
-        region: d.facts.region,
-        year: d.facts.year,
-        sentence: sentenceContext(d.clean.text, sent.a, sent.b, r.a, r.b, SENTENCE_CONTEXT, (x, y) => writtenSlice(d.clean, x, y)),
-      });
-    });
-    goals(d, inds).forEach((g, i) => { // 9
-      const [gs, ge] = sourceSpan(d.clean, g.a, g.b);
-      t.goals.push({
-        goal_id: `${d.id}/g${i + 1}`,
-        doc_id: d.id,
-        section_id: sectionId(d, g.section),
-        source: d.source,
-        start: gs,
-        end: ge,
-        text: writtenForm(d.clean, g.text, g.a, g.b),
-        kind: g.kind,
-        horizon: g.horizon,
-        target_year: g.targetYear,
-        theme: g.theme,
-        has_number: g.hasNumber,
-        indicator_ids: g.indicators.map(indicatorId).join(";"),
-        found_by: g.source,
-        region: d.facts.region,
-        year: d.facts.year,
-      });
-    });
-    for (const x of terms(d)) { // 10
-      const [fs, fe] = sourceSpan(d.clean, x.a, x.b);
-      t.terms.push({
-        doc_id: d.id,
-        term: x.term,
-        kind: x.kind,
-        category: x.category,
-        count: x.count,
-        per_10k_chars: Number(((x.count / Math.max(1, d.b - d.a)) * 10000).toFixed(3)),
-        first_start: fs,
-        first_end: fe,
-        source: d.source,
-        region: d.facts.region,
-        level: d.facts.level,
-        year: d.facts.year,
-      });
-    }
+    inds.forEach((r, i) => t.indicators.push(indicatorRow(d, r, i)));
+    goals(d, inds).forEach((g, i) => t.goals.push(goalRow(d, g, i))); // 9
+    for (const x of terms(d)) t.terms.push(termRow(d, x)); // 10
   }
   return t;
 }
 
-/** All rows of a run, the cross-document panel included. */
+/**
+ * All rows of a run, the cross-document panel included.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { allRows, baseRows, readText } from "./pipeline.ts";
+ * const text = "一、2021年工作回顾\n过去一年,全市地区生产总值增长8.2%,城镇新增就业13.1万人。\n二、2022年主要目标\n全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,城镇新增就业12万人以上。坚持“两个毫不动摇”。";
+ * const docs = readText("passage", text, "utf-8", { facts: { year: 2022, region: "大连市" }, minChars: 1 });
+ * const all = allRows(baseRows(docs));
+ * assert.deepEqual(Object.keys(all), ["documents", "sections", "sentences", "indicators", "goals", "terms", "panel"]);
+ * const gdp = all.panel.find((r) => r.metric_id === "gdp" && r.year === 2022)!;
+ * assert.deepEqual([gdp.region, gdp.target_value, gdp.target_status], ["大连市", 6, "stated"]);
+ * ```
+ */
 export function allRows(t: Tables): Record<TableName, Record<string, unknown>[]> {
   return { ...t, panel: panel(t) } as unknown as Record<TableName, Record<string, unknown>[]>;
 }

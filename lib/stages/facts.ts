@@ -17,9 +17,10 @@ import { PhraseIndex } from "../text/hot.ts";
 import { documentCues, regions } from "../dictionary/dictionary.ts";
 import { parentRegion, type Region, regionChain, regionForms, regionOfCode, regionsNamed } from "../dictionary/regions.ts";
 import { chineseNumber } from "./numbers/numbers.ts";
+import type { DocumentKind, Level, Script } from "../tables/documents.ts";
 
-export type Kind = "government_work_report" | "party_congress_report" | "plenary_report" | "speech" | "news" | "";
-export type Level = "national" | "province" | "city" | "county" | "";
+export type Kind = DocumentKind;
+export type { Level } from "../tables/documents.ts";
 
 /** What a document says about itself. */
 export interface Facts {
@@ -38,7 +39,7 @@ export interface Facts {
   meeting: string;
   date: string;
   /** the script the text is written in: traditional texts are read through their simplified form (simplify.ts) */
-  script?: "simplified" | "traditional";
+  script?: Script;
 }
 
 const kindRules = documentCues.kinds.map((k) => ({

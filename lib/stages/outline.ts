@@ -10,8 +10,8 @@
 import { charClass } from "../text/hot.ts";
 import { sectionCues } from "../dictionary/dictionary.ts";
 import { chineseNumber } from "./numbers/numbers.ts";
-
-export type Role = "review" | "targets" | "plan" | "other";
+import type { Role } from "../tables/sections.ts";
+export type { Role } from "../tables/sections.ts";
 
 /** One section, in cleaned-text offsets of the whole source. */
 export interface Section {

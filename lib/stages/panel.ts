@@ -26,63 +26,14 @@
  * its gaps; {@link panelSeries} gives a row for any years asked for.
  */
 import { own } from "../text/hot.ts";
-import { dictionaryRows } from "../dictionary/metrics.ts";
 import type { Tables } from "../tables/tables.ts";
-import type { DocumentRow, GoalRow, IndicatorRow } from "../tables/schema.ts";
+import type { DocumentRow } from "../tables/documents.ts";
+import type { GoalRow } from "../tables/goals.ts";
+import type { IndicatorRow } from "../tables/indicators.ts";
+import { PANEL_MEASURES, type PanelMeasure, panelRow, type PanelRow } from "../tables/panel.ts";
+export type { PanelRow, TargetStatus } from "../tables/panel.ts";
 
-/** One panel row. */
-export interface PanelRow {
-  region: string;
-  region_code: string;
-  level: string;
-  parent_region: string;
-  year: number;
-  metric_id: string;
-  metric_name: string;
-  measure: string;
-  unit: string;
-  target_value: number | null;
-  target_value_max: number | null;
-  target_qualifier: string;
-  target_stated: boolean | null;
-  target_status: TargetStatus;
-  target_text: string;
-  target_doc_id: string;
-  target_indicator_id: string;
-  outcome_value: number | null;
-  outcome_status: string;
-  outcome_text: string;
-  outcome_doc_id: string;
-  outcome_indicator_id: string;
-  difference: number | null;
-  attained: boolean | null;
-  national_target_value: number | null;
-  national_target_value_max: number | null;
-  national_target_qualifier: string;
-  target_minus_national: number | null;
-  parent_target_value: number | null;
-  parent_target_value_max: number | null;
-  parent_target_qualifier: string;
-  target_minus_parent: number | null;
-}
-
-/** stated; not_stated (the year's report is in the data, without this target); no_report (no report of that year in the data) */
-export type TargetStatus = "stated" | "not_stated" | "no_report";
-
-const MEASURES = new Set(["level", "growth", "change_pp"]);
-const info = new Map(dictionaryRows().map((m) => [m.id, m]));
-
-function round(x: number): number {
-  return Number(x.toPrecision(12));
-}
-
-/** Convert a value between units of the same base (亿元 → 万亿元); null when they do not compare. */
-function convert(r: IndicatorRow, unit: string, factor: number, base: string): number | null {
-  if (r.value === null) return null;
-  if (r.unit === unit) return r.value;
-  if (r.unit_base !== base) return null;
-  return round((r.value * r.unit_factor) / factor);
-}
+const MEASURES = new Set<string>(PANEL_MEASURES);
 
 /**
  * The part of a file's rows the panel reads: its documents, the indicator
@@ -246,58 +197,25 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     const tr = targets.get(k);
     const oc = outcomes.get(k)?.r;
     const report = reports.get(`${region}\u0001${year}`);
-    const base = tr ?? oc!;
-    const unit = base?.unit ?? (measure === "growth" ? "%" : "");
-    const factor = base?.unit_factor ?? 1;
-    const ubase = base?.unit_base ?? unit;
-    const outcome = oc ? convert(oc, unit, factor, ubase) : null;
-    const target = tr ? tr.value : null;
     const nat = region !== "全国" ? targets.get(key("全国", year, metric, measure)) : undefined;
-    const natValue = nat ? convert(nat, unit, factor, ubase) : null;
     const unitDoc = unitOf.get(region);
     const parent = parentName(unitDoc);
     const par = parent ? targets.get(key(parent, year, metric, measure)) : undefined;
-    const parValue = par ? convert(par, unit, factor, ubase) : null;
-    const m = info.get(metric);
-    let attained: boolean | null = null;
-    if (target !== null && outcome !== null) {
-      if (m?.direction === "down" || tr!.qualifier === "max") attained = outcome <= (tr!.value_max ?? target);
-      else attained = outcome >= target;
-    }
-    rows.push({
+    rows.push(panelRow({
       region: region.startsWith(UNKNOWN) ? "" : region,
-      region_code: unitDoc?.region_code ?? "",
+      regionCode: unitDoc?.region_code ?? "",
       level: levelOf.get(region) ?? "",
-      parent_region: parent,
+      parentRegion: parent,
       year,
-      metric_id: metric,
-      metric_name: m?.name ?? "",
-      measure,
-      unit,
-      target_value: target,
-      target_value_max: tr?.value_max ?? null,
-      target_qualifier: tr?.qualifier ?? "",
-      target_stated: tr ? true : report ? false : null,
-      target_status: tr ? "stated" : gwr.has(`${region}\u0001${year}`) ? "not_stated" : "no_report",
-      target_text: tr ? `${tr.metric_text}…${tr.value_text}` : "",
-      target_doc_id: tr?.doc_id ?? report?.doc_id ?? "",
-      target_indicator_id: tr?.indicator_id ?? "",
-      outcome_value: outcome,
-      outcome_status: oc?.status ?? "",
-      outcome_text: oc ? `${oc.metric_text}…${oc.value_text}` : "",
-      outcome_doc_id: oc?.doc_id ?? "",
-      outcome_indicator_id: oc?.indicator_id ?? "",
-      difference: target !== null && outcome !== null ? round(outcome - target) : null,
-      attained,
-      national_target_value: natValue,
-      national_target_value_max: nat?.value_max ?? null,
-      national_target_qualifier: nat?.qualifier ?? "",
-      target_minus_national: target !== null && natValue !== null ? round(target - natValue) : null,
-      parent_target_value: parValue,
-      parent_target_value_max: par && par.value_max !== null ? convert({ ...par, value: par.value_max }, unit, factor, ubase) : null,
-      parent_target_qualifier: par?.qualifier ?? "",
-      target_minus_parent: target !== null && parValue !== null ? round(target - parValue) : null,
-    });
+      metricId: metric,
+      measure: measure as PanelMeasure,
+      target: tr,
+      outcome: oc,
+      national: nat,
+      parent: par,
+      report,
+      reported: gwr.has(`${region}\u0001${year}`),
+    }));
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return rows.sort((a, b) =>
@@ -327,16 +245,10 @@ export function panelSeries(
   const at = new Map(own.filter((r) => r.metric_id === ask.metric_id && r.measure === ask.measure).map((r) => [r.year, r]));
   const reported = new Set(own.filter((r) => r.target_status !== "no_report").map((r) => r.year));
   const like = own[0];
-  const m = info.get(ask.metric_id);
   return ask.years.map((year) =>
-    at.get(year) ?? {
-      region: ask.region, region_code: like?.region_code ?? "", level: like?.level ?? "", parent_region: like?.parent_region ?? "", year,
-      metric_id: ask.metric_id, metric_name: m?.name ?? "", measure: ask.measure, unit: ask.measure === "growth" ? "%" : "",
-      target_value: null, target_value_max: null, target_qualifier: "", target_stated: null,
-      target_status: reported.has(year) ? "not_stated" : "no_report", target_text: "", target_doc_id: "", target_indicator_id: "",
-      outcome_value: null, outcome_status: "", outcome_text: "", outcome_doc_id: "", outcome_indicator_id: "", difference: null, attained: null,
-      national_target_value: null, national_target_value_max: null, national_target_qualifier: "", target_minus_national: null,
-      parent_target_value: null, parent_target_value_max: null, parent_target_qualifier: "", target_minus_parent: null,
-    }
+    at.get(year) ?? panelRow({
+      region: ask.region, regionCode: like?.region_code ?? "", level: like?.level ?? "", parentRegion: like?.parent_region ?? "", year,
+      metricId: ask.metric_id, measure: ask.measure as PanelMeasure, reported: reported.has(year),
+    })
   );
 }

@@ -10,11 +10,12 @@
 import { termDictionary } from "../dictionary/dictionary.ts";
 import { PhraseIndex } from "../text/hot.ts";
 import type { Document } from "./document.ts";
+import type { TermKind } from "../tables/terms.ts";
 
 /** One document × term. */
 export interface Term {
   term: string;
-  kind: "quoted" | "dictionary" | "both";
+  kind: TermKind;
   category: string;
   count: number;
   /** cleaned-text span of the first use */

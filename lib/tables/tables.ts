@@ -3,18 +3,14 @@
  * order and schema, rendered as CSV text ready to be written atomically.
  */
 import type { z } from "zod";
-import {
-  columns,
-  DocumentRow,
-  GoalRow,
-  IndicatorRow,
-  maskedExactlyWhenEmpty,
-  PanelRow,
-  type RowRule,
-  SectionRow,
-  SentenceRow,
-  TermRow,
-} from "./schema.ts";
+import { columns, type RowRule } from "./columns.ts";
+import { DocumentRow } from "./documents.ts";
+import { SectionRow } from "./sections.ts";
+import { SentenceRow } from "./sentences.ts";
+import { IndicatorRow, maskedExactlyWhenEmpty } from "./indicators.ts";
+import { GoalRow } from "./goals.ts";
+import { PanelRow } from "./panel.ts";
+import { TermRow } from "./terms.ts";
 import { rowValidator } from "./validate.ts";
 
 /** All tables' rows from one or more sources. */

@@ -2,7 +2,7 @@
  * Checking rows against the table schemas, fast enough to run on every row
  * of every file.
  *
- * The zod schemas of schema.ts stay the one definition of a valid row. Each
+ * The zod schemas of the table files (documents.ts … terms.ts) stay the one definition of a valid row. Each
  * is compiled once, through its JSON Schema (`z.toJSONSchema`), into one
  * generated function of plain tests per column (type, null allowed, integer,
  * bounds, length, enum, pattern), run with the schema's cross-field rules;
@@ -13,7 +13,7 @@
  * verdicts).
  */
 import { z } from "zod";
-import type { RowRule } from "./schema.ts";
+import type { RowRule } from "./columns.ts";
 
 /** A column's JSON Schema, as zod writes it. */
 interface JsonField {
@@ -76,7 +76,7 @@ function fieldExpression(f: JsonField, consts: unknown[]): string {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { TermRow } from "./schema.ts";
+ * import { TermRow } from "./terms.ts";
  * const check = rowValidator(TermRow);
  * const row = { doc_id: "seeds/003_x.txt#1", source: "seeds/003_x.txt", term: "六稳", kind: "quoted", category: "", count: 2,
  *   per_10k_chars: 0.5, first_start: 10, first_end: 12, region: "大连市", level: "city", year: 2022 };

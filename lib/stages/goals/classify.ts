@@ -9,9 +9,9 @@ import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import { chineseNumber } from "../numbers/numbers.ts";
 
-export type GoalKind = "target" | "task" | "aim";
-export type Horizon = "annual" | "multi_year" | "long_term";
-export type GoalSource = "list" | "dated" | "task";
+import type { FoundBy, GoalKind, Horizon } from "../../tables/goals.ts";
+export type { GoalKind, Horizon } from "../../tables/goals.ts";
+export type GoalSource = FoundBy;
 
 /** What a finder knows about when a goal is due. */
 export interface When {

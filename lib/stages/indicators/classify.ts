@@ -6,7 +6,7 @@
 import { growthOnly } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { matches } from "../../text/hot.ts";
-import type { IndicatorRow } from "../../tables/schema.ts";
+import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 import type { Clause } from "./clause.ts";
 import type { Place } from "./context.ts";
 import {
@@ -15,9 +15,7 @@ import {
   YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
 } from "./patterns.ts";
 
-export type Measure = IndicatorRow["measure"];
-export type Status = IndicatorRow["status"];
-export type Qualifier = IndicatorRow["qualifier"];
+export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 
 /** A clause's metric with a trailing 增幅/降幅 taken off into flags. */
 export interface MetricWords {
