@@ -166,6 +166,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   }
   // "略低于8%的预定目标": the target restated as the comparison's benchmark
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
+  // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
+  if (/(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?)的$/u.test(before) && /^(?:增长|增加|提高|下降|减少|降低|增長)/u.test(after)) return true;
   // "国家级创xx台达到xx家": the blank masks part of a word, not a number
   if (q.masked && /^(?:达到|达|为|超过|突破)[xX*\d]/u.test(after)) return "part";
   if (q.kind !== "number" || !COUNTED.has(q.quantity)) return false;
