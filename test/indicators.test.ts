@@ -8,7 +8,7 @@ for (const c of cases) {
     const rows = tables.indicators;
     const got = rows.map((r) => {
       const o: Record<string, unknown> = {};
-      for (const k of ["metric", "metric_id", "measure", "value", "value_max", "unit", "qualifier", "qualifier_text", "status", "period", "masked", "baseline", "benchmark"]) {
+      for (const k of ["metric", "metric_id", "measure", "value", "value_max", "unit", "qualifier", "qualifier_text", "status", "period", "masked", "baseline", "benchmark", "per_year"]) {
         o[k] = r[k as keyof typeof r];
       }
       o.span = text.slice(r.start, r.end);

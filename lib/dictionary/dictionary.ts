@@ -146,6 +146,11 @@ export const IndicatorCues = z.object({
   name_tails: z.array(z.string()).min(1),
   rank_pool: z.array(regex).min(1),
   threshold_nouns: z.array(z.string()).min(1),
+  head_adverbs: z.array(z.string()).min(1),
+  bare_time: z.array(regex).min(1),
+  bare_heads: z.array(z.string()).min(1),
+  set_before: z.array(z.string()).min(1),
+  target_benchmark_after: z.array(z.string()).min(1),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;
 

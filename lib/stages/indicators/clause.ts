@@ -6,7 +6,7 @@
 import { metricInfo } from "../../dictionary/metrics.ts";
 import {
   ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
-  KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
+  HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
 /** The clause text before a number, read backwards into its parts. */
@@ -46,7 +46,7 @@ function peelEnd(s: string, c: Clause): number {
     if (!c.verb || c.verb === "reach") c.verb = "growth";
   } else if ((m = DECLINE_END.exec(s)) && !DECLINE_NOUN_END.test(s)) {
     if (!c.verb || c.verb === "reach") c.verb = "decline";
-  } else if ((m = GROWTH_NOUN_END.exec(s))) {
+  } else if ((m = GROWTH_NOUN_END.exec(s)) && !KEEP_AFTER.test(s)) {
     c.growthNoun = true;
   } else if ((m = DECLINE_NOUN_END.exec(s))) {
     c.declineNoun = true;
@@ -65,7 +65,7 @@ function headSkip(s: string): number {
   let skip = 0;
   // leading scope words and years
   for (let guard = 0; guard < 6; guard++) {
-    const m = SCOPE.exec(s.slice(skip));
+    const m = SCOPE.exec(s.slice(skip)) ?? HEAD_ADVERB.exec(s.slice(skip));
     if (!m || !m[0].length) break;
     skip += m[0].length;
   }
@@ -77,7 +77,8 @@ function headSkip(s: string): number {
   const lv = LEAD_VERB.exec(s.slice(skip));
   if (lv) skip += lv[0].length;
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
-  if (skip > 0 && s.startsWith("的", skip)) skip++;
+  // (or one left where the clause starts after an attribute: "投资100亿美元的SK海力士")
+  if (s.startsWith("的", skip) && s.length - skip > 2) skip++;
   // an opening bracket or quote left over
   while (skip < s.length && /^[“"(《]/u.test(s.slice(skip)) && !/[”")》]/u.test(s.slice(skip))) skip++;
   return skip;
@@ -115,6 +116,10 @@ export function readClause(text: string, a: number, b: number): Clause {
   return c;
 }
 
+const SHORT_AFTER = /^[“"]?([^,;:。!?\n、“”"()]{2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u;
+/** a longer name, with quoted words inside: "企业入选国家第一批“5G+工业互联网”典型解决方案名单" */
+const LONG_AFTER = /^((?:[^,;:。!?\n、“”"()\d]|“[^”,;。]{1,12}”){2,30}?)(?=[,;:。!?\n、(]|等|和|及|全部|全都|均|都)/u;
+
 /**
  * The noun phrase after a count, as a span: "建成50个“口袋公园”" → 口袋公园.
  *
@@ -127,10 +132,11 @@ export function readClause(text: string, a: number, b: number): Clause {
  * assert.equal(t.slice(a, b), "口袋公园");
  * ```
  */
-export function metricAfter(text: string, from: number, limit: number): [number, number] | null {
+export function metricAfter(text: string, from: number, limit: number, max = 14): [number, number] | null {
   // a bounded look-ahead; the sentence's end counts as a break, the window's end does not
-  const end = Math.min(limit, from + 18);
-  const m = /^[“"]?([^,;:。!?\n、“”"()]{2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u.exec(text.slice(from, end) + (end === limit ? "。" : ""));
+  const end = Math.min(limit, from + max + 4);
+  const re = max > 14 ? LONG_AFTER : SHORT_AFTER;
+  const m = re.exec(text.slice(from, end) + (end === limit ? "。" : ""));
   if (!m) return null;
   const a = from + m[0].indexOf(m[1]);
   return [a, a + m[1].length];

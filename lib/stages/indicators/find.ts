@@ -10,7 +10,8 @@ import { type Clause, insideQuotes, metricAfter, readClause, spreadMetrics } fro
 import type { SentenceContext } from "./context.ts";
 import {
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
-  SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW,
+  SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME,
+  COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 
@@ -144,17 +145,45 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
 
 /**
  * A number that is no indicator (extraction guide, "Not indicators"): a product's or facility's
- * specification, a time or distance inside a name, the size of a ranking pool.
+ * specification, a time or distance inside a name, the size of a ranking pool or of a named set, a
+ * count summing the list just given, one project's investment, a restated target compared with.
+ * "part" when the number belongs to the next number's metric: a size class ("产值超10亿元企业达100家")
+ * or a masked word ("国家级创xx台达到xx家").
  */
-function notIndicator(ctx: SentenceContext, q: Quantity): boolean {
+function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   const { text } = ctx;
   // a list announced: "重点做好以下9项工作"
   if (/以下$/u.test(text.slice(Math.max(ctx.sentA, q.a - 2), q.a))) return true;
   const after = text.slice(q.b, q.b + 14);
-  if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 4), q.a)))) return true;
+  const before = text.slice(Math.max(ctx.sentA, q.a - 8), q.a);
+  if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
-  if (q.quantity.startsWith("money") && THRESHOLD_AFTER.test(after)) return true;
-  return q.kind === "number" && COUNTED.has(q.quantity) && RANK_POOL.test(after);
+  if (q.quantity.startsWith("money")) {
+    // "总收入xxx万元以上的村达xx个": a size class of the thing counted next
+    if (THRESHOLD_AFTER.test(after) || (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^的[^,;:。!?、目\d]{1,8}?[\dxX]/u.test(after))) return "part";
+    // "投资260亿元的恒力聚酯园": one project's size (optional at most, NOTES 9)
+    if (PROJECT_INVEST_BEFORE.test(before) && PROJECT_INVEST_AFTER.test(after)) return true;
+  }
+  // "略低于8%的预定目标": the target restated as the comparison's benchmark
+  if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
+  // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
+  if (/(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?)的$/u.test(before) && /^(?:增长|增加|提高|下降|减少|降低|增長)/u.test(after)) return true;
+  // "国家级创xx台达到xx家": the blank masks part of a word, not a number
+  if (q.masked && /^(?:达到|达|为|超过|突破)[xX*\d]/u.test(after)) return "part";
+  if (q.kind !== "number" || !COUNTED.has(q.quantity)) return false;
+  if (RANK_POOL.test(after)) return true;
+  // "聚焦28条重点产业链": the size of a set the work focuses on
+  if (SET_BEFORE.test(before)) return true;
+  return summedList(ctx, q);
+}
+
+/** A count that sums the list just before it: "家具制造、食品饮料、精细化工、生物医药等4个特色产业集群" (NOTES 11). */
+function summedList(ctx: SentenceContext, q: Quantity): boolean {
+  if (q.value === null || q.valueMax !== null || q.value < 2 || q.value > 12) return false;
+  const pre = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a)), q.a);
+  // (with 等 only: "长白山、三江、吉光3个省实验室挂牌运行" reports labs set up, a row)
+  const m = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d]{1,14}?)等$/u.exec(pre);
+  return !!m && m[1].split("、").length === q.value;
 }
 
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */
@@ -171,10 +200,18 @@ function isPolicyCount(ctx: SentenceContext, q: Quantity, clause: Clause): boole
 }
 
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
-function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[]): Clause {
+function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
   const { text } = ctx;
-  // counts name what they count after the number: "建成50个“口袋公园”"
-  const counted = COUNTED.has(q.quantity) && q.kind === "number" ? metricAfter(text, q.b, ctx.sentB) : null;
+  const bareTime = BARE_TIME.test(clause.metric);
+  if (bareTime) {
+    // "十年增加近70万亿元", "每年完成…": a time word names nothing; the subject is before or after
+    clause = { ...clause, metric: "", annual: clause.annual || PER_YEAR_HEAD.test(clause.metric) };
+  }
+  // counts name what they count after the number: "建成50个“口袋公园”"; with nothing before and a
+  // subject that would otherwise be carried from the row before (or only a time word), a longer name
+  const isCount = COUNTED.has(q.quantity) && q.kind === "number";
+  const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
+  const counted = isCount ? metricAfter(text, q.b, ctx.sentB) ?? (longAfter ? metricAfter(text, q.b, ctx.sentB, 30) : null) : null;
   if (counted) {
     // "新增10家省级重点农业龙头企业": the flow the metric names, a level
     const verb = clause.verb === "added" ? "" : clause.verb;
@@ -187,6 +224,12 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     if (subject.metric && !/\d/u.test(subject.metric)) {
       return { ...clause, metric: subject.metric + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
     }
+  }
+  const last = rows[rows.length - 1];
+  if (last && lastIsCount && BARE_HEAD.test(clause.metric) && /^[,、;]?$/u.test(text.slice(last.b, cs))) {
+    // "设立10只以上天使子基金,总规模达到20亿元": a generic head takes the subject of the row just before
+    const subject = last.metric.replace(/(?:数量|数|个数)$/u, "");
+    return { ...clause, metric: subject.endsWith(clause.metric) ? subject : subject + clause.metric };
   }
   const prevRow = rows.findLast((r) => !r.metricAfterNumber);
   if (prevRow && q.kind !== "rank" && /^(?:比|较)./u.test(clause.metric)) {
@@ -203,6 +246,13 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
     const lead = cs > ctx.sentA ? knownMetricAtStart(text.slice(p, cs)) : null;
     if (lead) return { ...clause, metric: lead.metric, metricA: lead.at + p, metricB: lead.at + p + lead.metric.length };
+    if (bareTime && cs > ctx.sentA) {
+      // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
+      const subject = readClause(text, p, cs - 1);
+      if (subject.metric.length >= 2 && subject.metric.length <= 20 && !/\d/u.test(subject.metric)) {
+        return { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB };
+      }
+    }
     return clause;
   }
   const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
@@ -219,9 +269,14 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
   const rows: Indicator[] = [];
   let baseline: number | null = null;
   let baselineA = -1;
+  const parts = new Set<number>(); // numbers that belong to the next number's metric
+  let lastCount = false; // the last row counts things ("设立10只以上天使子基金")
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k] = asRank(ctx, qs[k]);
-    if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA) || notIndicator(ctx, q)) continue;
+    if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA)) continue;
+    const no = notIndicator(ctx, q);
+    if (no === "part") parts.add(k);
+    if (no) continue;
     const base = baselineAt(ctx, qs, k);
     if (base) {
       baseline = base.value;
@@ -232,20 +287,22 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     const csFloor = Math.max(ctx.sentA, q.a - WINDOW);
     let cs = Math.max(csFloor, ctx.breakBefore(q.a));
     const prevQ = qs[k - 1];
-    if (prevQ && prevQ.b > cs && prevQ.b <= q.a && baselineA < 0) cs = prevQ.b;
+    if (prevQ && !parts.has(k - 1) && prevQ.b > cs && prevQ.b <= q.a && baselineA < 0) cs = prevQ.b;
     const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
     const list = listRows(ctx, qs, k, csFloor);
     if (list) {
       for (const r of list.rows) rows.push(r);
+      lastCount = false;
       k += list.count - 1;
       continue;
     }
     const { clause, from } = clauseBefore(ctx, q, cs, clauseFrom);
     if (from !== null) baseline = from;
     if (isPolicyCount(ctx, q, clause)) continue;
-    const span = withSubject(ctx, q, clause, cs, rows);
+    const span = withSubject(ctx, q, clause, cs, rows, lastCount);
     if (!span.metric || span.metric.length > 40 || CUT_NUMBER.test(span.metric)) continue;
     rows.push(makeRow(ctx, { q, clause: span, spanA: Math.min(span.metricA, clauseFrom), groupLast: null, baseline }));
+    lastCount = COUNTED.has(q.quantity) && q.kind === "number";
     baseline = null;
     baselineA = -1;
   }

@@ -71,8 +71,8 @@ export const COMPARED_TO = new RegExp(
   `(?:${alt(cues.compared_to)})((?:\\d{4}|[xX*]{4}|${CN_YEAR})年(?:末|底)?|${alt(cues.compared_refs)})的$`,
   "u",
 );
-export const BASELINE_LEAD = /(?:由|从)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?|(?:居)?(?:全国|全省|全市|世界|全球))?$/u;
-export const BASELINE_TO = /^(?:[^,;。]{0,4}?)(?:至|到)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?|去年的?|上年的?)?$/u;
+export const BASELINE_LEAD = /(?:由|从|從)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?|(?:居)?(?:全国|全省|全市|世界|全球))?$/u;
+export const BASELINE_TO = /^(?:[^,;。]{0,4}?)(?:至|到)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?(?:预算|預算)?的?|去年的?|上年的?)?$/u;
 export const YEARS_BACK_HEADINGS = new RegExp(alt(cues.years_back_headings), "u");
 export const FLOW_WORD = new RegExp(alt(cues.flow_words), "u");
 export const STOCK_END = new RegExp(`(?:${alt(cues.stock_words)})$`, "u");
@@ -90,7 +90,7 @@ export const CLAUSE_BREAK = /[,;:。!?\n、]/u;
 export const BREAK_CHAR = charClass(CLAUSE_BREAK);
 export const COMMA_CHAR = charClass(/[,;:。!?\n]/u);
 /** 均 before a verb: "A、B均增长20%" gives each metric the value */
-export const LIST_EACH = new RegExp(`均(?=${alt([...cues.growth, ...cues.decline, ...cues.reach_verbs, "保持", "超过", "突破", "实现", "居", "位居"])})`, "u");
+export const LIST_EACH = new RegExp(`(?<![年平人户亩])均(?=${alt([...cues.growth, ...cues.decline, ...cues.reach_verbs, "保持", "超过", "突破", "实现", "居", "位居"])})`, "u");
 /**
  * A metric that ends in part of a number: the number was cut in two ("总里程1 1 3 4" before "4公里",
  * "比一九五二" before "年"), so its value is wrong too. Identifiers (PM2.5) and words (第一, 之一, 清零) are not.
@@ -105,7 +105,22 @@ export const NAME_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.name_ta
 /** a count followed by a rank threshold is the ranking pool: "168个重点城市前20位" */
 export const RANK_POOL = new RegExp(`^[^,;:。!?、]{0,10}?(?:${cues.rank_pool.join("|")})`, "u");
 /** an amount that is a size class: "超5000万元项目100个" */
-export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})`, "u");
+export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})|^(?:以上|及以上|以下)的(?![,;:。!?、目])`, "u");
+/** conjunctions and adverbs at a metric's head: "虽然略低于" */
+export const HEAD_ADVERB = new RegExp(`^(?:${alt(cues.head_adverbs)})`, "u");
+/** a metric that is only a time word: "年", "每年", "十年" */
+export const BARE_TIME = new RegExp(`^(?:${patternAlternation(cues.bare_time)})$`, "u");
+/** a metric that is only a generic head, "总规模", "总投资": the subject is the row's just before */
+export const BARE_HEAD = new RegExp(`^(?:${alt(cues.bare_heads)})$`, "u");
+/** a count naming a set it focuses on: "聚焦28条重点产业链" */
+export const SET_BEFORE = new RegExp(`(?:${alt(cues.set_before)})$`, "u");
+/** a restated target as a comparison's benchmark: "低于8%的预定目标" */
+export const TARGET_BENCHMARK = new RegExp(`^(?:${alt(cues.target_benchmark_after)})`, "u");
+/** a comparison word right before such a benchmark */
+export const COMPARE_BEFORE = new RegExp(`(?:${alt(Object.keys(cues.gap_verbs))}|略?低于|略?高于)$`, "u");
+/** an investment that sizes one named project: "投资260亿元的恒力聚酯园" (not "…的目标") */
+export const PROJECT_INVEST_BEFORE = /(?<![等总])(?:总投资|投资总额|总投资额|投资)$/u;
+export const PROJECT_INVEST_AFTER = /^(?:以上|左右|多|余)?的(?!目标|任务|计划|要求|水平|规模|基础|投资|增长|[,;:。!?、\d〇零一二三四五六七八九十百千两])/u;
 /** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
 export const MULTIPLE_OF = /(?:是|为|相当于)([^,;:。!?、是为的]{2,12})的$/u;
 /** a per-capita base standing alone as a metric: "每人平均" */

@@ -8,7 +8,7 @@ import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
 import { type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierOf, type Status, statusOf } from "./classify.ts";
 import { placeOf, type SentenceContext } from "./context.ts";
-import { PER_YEAR_HEAD } from "./patterns.ts";
+import { KEEP_AFTER, PER_YEAR_HEAD } from "./patterns.ts";
 
 /** An indicator, in cleaned-text offsets of its document's source. */
 export interface Indicator {
@@ -66,7 +66,10 @@ function signed(value: number | null, valueMax: number | null, sign: number): [n
 export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   const { q, clause: c } = m;
   const text = ctx.text;
-  const words = metricWords(c.metric, c.growthNoun, c.declineNoun);
+  // a growth noun that is part of the metric's name stays: "人口自然增长率为1%" is a level of the rate
+  const words = KEEP_AFTER.test(c.metric)
+    ? { metric: c.metric, growthNoun: c.growthNoun, declineNoun: c.declineNoun }
+    : metricWords(c.metric, c.growthNoun, c.declineNoun);
   const { measure, sign } = measureOf(q, {
     verb: c.verb, gapSign: c.gapSign, annual: c.annual,
     metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
