@@ -97,24 +97,52 @@ export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals"
  */
 export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): PanelRow[] {
   const docs = new Map(t.documents.map((d) => [d.doc_id, d]));
-  // indicator ids of each document's annual expected-targets lists
+  const lists = annualLists(t.goals as GoalRow[]); // 1. expected-targets lists
+  const { targets, listKeysByLevel } = chooseTargets(t.indicators, docs, lists.listed); // 2. one target a key
+  const outcomes = chooseOutcomes(t.indicators, docs); // 3. the outcome a later report gives
+  // 4. keys: every target and outcome, "not stated" for commonly listed metrics, every year of a series
+  const keys = new Set<string>([...targets.keys(), ...outcomes.keys()]);
+  const reports = new Map<string, DocumentRow>(); // region\u0001year → report with a list
+  for (const d of t.documents) {
+    if (usable(d) && lists.hasList.has(d.doc_id)) {
+      reports.set(`${regionKey(d)}\u0001${d.year}`, d);
+      for (const mk of listKeysByLevel.get(d.level) ?? []) keys.add(`${regionKey(d)}\u0001${d.year}\u0001${mk}`);
+    }
+  }
+  const regions = regionFacts(t.documents);
+  for (const k of seriesKeys(targets, regions.reportYears)) keys.add(k);
+  // 5. one row a key
+  const rows: PanelRow[] = [];
+  for (const k of keys) rows.push(rowOf(k, targets, outcomes, reports, regions));
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return rows.sort((a, b) =>
+    cmp(a.level, b.level) || cmp(a.region, b.region) || a.year - b.year || cmp(a.metric_id, b.metric_id) || cmp(a.measure, b.measure)
+  );
+}
+
+/** A document whose region is masked or unknown is a region of its own, unnamed: its rows are kept with an empty region, never joined with another's. */
+const UNKNOWN = "\u0002";
+const regionKey = (d: DocumentRow) => d.region || UNKNOWN + d.doc_id;
+const usable = (d: DocumentRow | undefined): d is DocumentRow => !!d && d.year !== null && (!!d.region || !!d.level);
+const key = (region: string, year: number, metric: string, measure: string) => `${region}\u0001${year}\u0001${metric}\u0001${measure}`;
+
+/** The indicator ids of each document's annual expected-targets lists, and the documents that have one. */
+function annualLists(goals: GoalRow[]): { listed: Set<string>; hasList: Set<string> } {
   const listed = new Set<string>();
   const hasList = new Set<string>();
-  for (const g of t.goals as GoalRow[]) {
+  for (const g of goals) {
     if (g.found_by !== "list" || g.horizon !== "annual") continue;
     hasList.add(g.doc_id);
     for (const id of g.indicator_ids.split(";")) if (id) listed.add(id);
   }
-  // a document whose region is masked or unknown is a region of its own, unnamed: its rows are kept with an empty region, never joined with another's
-  const UNKNOWN = "\u0002";
-  const regionKey = (d: DocumentRow) => d.region || UNKNOWN + d.doc_id;
-  const usable = (d: DocumentRow | undefined): d is DocumentRow => !!d && d.year !== null && (!!d.region || !!d.level);
-  const key = (region: string, year: number, metric: string, measure: string) => `${region}\u0001${year}\u0001${metric}\u0001${measure}`;
+  return { listed, hasList };
+}
 
-  // targets
+/** One target per region × year × metric × measure, an item of the expected-targets list first; and the metrics each level lists. */
+function chooseTargets(indicators: IndicatorRow[], docs: Map<string, DocumentRow>, listed: Set<string>) {
   const targets = new Map<string, IndicatorRow>();
   const listKeysByLevel = new Map<string, Set<string>>(); // level → metric\u0001measure seen in lists
-  for (const r of t.indicators) {
+  for (const r of indicators) {
     const d = docs.get(r.doc_id);
     if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || r.status !== "target") continue;
     // one year's target only: a five-year plan's 平均每年 average (per_year) is never a year's target, even when dated to one year
@@ -129,9 +157,13 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
       listKeysByLevel.set(d.level, s);
     }
   }
-  // outcomes: a later report of the same region, the next year's first; actual before estimate
+  return { targets, listKeysByLevel };
+}
+
+/** The outcome of each key: a later report of the same region, the next year's first; actual before estimate. */
+function chooseOutcomes(indicators: IndicatorRow[], docs: Map<string, DocumentRow>): Map<string, { r: IndicatorRow; rank: number }> {
   const outcomes = new Map<string, { r: IndicatorRow; rank: number }>();
-  for (const r of t.indicators) {
+  for (const r of indicators) {
     const d = docs.get(r.doc_id);
     if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || (r.status !== "actual" && r.status !== "estimate")) continue;
     if (!/^\d{4}$/.test(r.period) || r.per_year) continue;
@@ -142,35 +174,39 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     const prev = outcomes.get(k);
     if (!prev || rank < prev.rank) outcomes.set(k, { r, rank });
   }
-  // rows: every target and outcome, plus "not stated" for commonly listed metrics
-  const keys = new Set<string>([...targets.keys(), ...outcomes.keys()]);
-  const reports = new Map<string, DocumentRow>(); // region\u0001year → report with a list
-  for (const d of t.documents) {
-    if (usable(d) && hasList.has(d.doc_id)) {
-      reports.set(`${regionKey(d)}\u0001${d.year}`, d);
-      for (const mk of listKeysByLevel.get(d.level) ?? []) keys.add(`${regionKey(d)}\u0001${d.year}\u0001${mk}`);
-    }
-  }
-  const levelOf = new Map<string, string>();
-  const unitOf = new Map<string, DocumentRow>(); // region → a document of it (its code and parent)
-  const nameOfCode = new Map<string, string>(); // code → the region name the data uses
-  const reportYears = new Map<string, Set<number>>(); // region → years of its government work reports
-  const gwr = new Set<string>(); // region\u0001year with a government work report
-  for (const d of t.documents) {
+  return outcomes;
+}
+
+/** What the documents say of each region: its level, a document of it (code and parent), names by code, its report years. */
+interface RegionFacts {
+  levelOf: Map<string, string>;
+  unitOf: Map<string, DocumentRow>;
+  nameOfCode: Map<string, string>;
+  reportYears: Map<string, Set<number>>;
+  gwr: Set<string>; // region\u0001year with a government work report
+}
+
+function regionFacts(documents: DocumentRow[]): RegionFacts {
+  const f: RegionFacts = { levelOf: new Map(), unitOf: new Map(), nameOfCode: new Map(), reportYears: new Map(), gwr: new Set() };
+  for (const d of documents) {
     if (!d.region && !usable(d)) continue;
     const rk = regionKey(d);
-    levelOf.set(rk, d.level);
-    if (!unitOf.has(rk)) unitOf.set(rk, d);
-    if (d.region_code && !nameOfCode.has(d.region_code)) nameOfCode.set(d.region_code, d.region);
+    f.levelOf.set(rk, d.level);
+    if (!f.unitOf.has(rk)) f.unitOf.set(rk, d);
+    if (d.region_code && !f.nameOfCode.has(d.region_code)) f.nameOfCode.set(d.region_code, d.region);
     if (d.year === null) continue;
-    const ys = reportYears.get(rk) ?? new Set();
+    const ys = f.reportYears.get(rk) ?? new Set();
     if (d.kind === "government_work_report") {
       ys.add(d.year);
-      gwr.add(`${rk}\u0001${d.year}`);
+      f.gwr.add(`${rk}\u0001${d.year}`);
     }
-    reportYears.set(rk, ys);
+    f.reportYears.set(rk, ys);
   }
-  // a region's series: metrics it targets in two years or more, a row for every year from its first report to its last
+  return f;
+}
+
+/** A region's series: metrics it targets in two years or more, a key for every year from its first report to its last. */
+function seriesKeys(targets: Map<string, IndicatorRow>, reportYears: Map<string, Set<number>>): string[] {
   const targetYears = new Map<string, Set<number>>(); // region\u0001metric\u0001measure → years
   for (const k of targets.keys()) {
     const [region, ys, metric, measure] = k.split("\u0001");
@@ -179,48 +215,45 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
     s.add(Number(ys));
     targetYears.set(sk, s);
   }
+  const out: string[] = [];
   for (const [sk, ys] of targetYears) {
     if (ys.size < 2) continue;
     const [region, metric, measure] = sk.split("\u0001");
     const all = [...(reportYears.get(region) ?? []), ...ys];
     const from = Math.min(...all);
     const to = Math.max(...all);
-    for (let y = from; y <= to; y++) keys.add(key(region, y, metric, measure));
+    for (let y = from; y <= to; y++) out.push(key(region, y, metric, measure));
   }
-  const parentName = (d: DocumentRow | undefined) =>
-    !d ? "" : d.parent_region_code ? nameOfCode.get(d.parent_region_code) ?? d.parent_region : d.parent_region;
+  return out;
+}
 
-  const rows: PanelRow[] = [];
-  for (const k of keys) {
-    const [region, ys, metric, measure] = k.split("\u0001");
-    const year = Number(ys);
-    const tr = targets.get(k);
-    const oc = outcomes.get(k)?.r;
-    const report = reports.get(`${region}\u0001${year}`);
-    const nat = region !== "全国" ? targets.get(key("全国", year, metric, measure)) : undefined;
-    const unitDoc = unitOf.get(region);
-    const parent = parentName(unitDoc);
-    const par = parent ? targets.get(key(parent, year, metric, measure)) : undefined;
-    rows.push(panelRow({
-      region: region.startsWith(UNKNOWN) ? "" : region,
-      regionCode: unitDoc?.region_code ?? "",
-      level: levelOf.get(region) ?? "",
-      parentRegion: parent,
-      year,
-      metricId: metric,
-      measure: measure as PanelMeasure,
-      target: tr,
-      outcome: oc,
-      national: nat,
-      parent: par,
-      report,
-      reported: gwr.has(`${region}\u0001${year}`),
-    }));
-  }
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return rows.sort((a, b) =>
-    cmp(a.level, b.level) || cmp(a.region, b.region) || a.year - b.year || cmp(a.metric_id, b.metric_id) || cmp(a.measure, b.measure)
-  );
+/** The panel row of one key, with the national and the parent's target for the same year and metric. */
+function rowOf(
+  k: string,
+  targets: Map<string, IndicatorRow>,
+  outcomes: Map<string, { r: IndicatorRow; rank: number }>,
+  reports: Map<string, DocumentRow>,
+  f: RegionFacts,
+): PanelRow {
+  const [region, ys, metric, measure] = k.split("\u0001");
+  const year = Number(ys);
+  const unitDoc = f.unitOf.get(region);
+  const parent = !unitDoc ? "" : unitDoc.parent_region_code ? f.nameOfCode.get(unitDoc.parent_region_code) ?? unitDoc.parent_region : unitDoc.parent_region;
+  return panelRow({
+    region: region.startsWith(UNKNOWN) ? "" : region,
+    regionCode: unitDoc?.region_code ?? "",
+    level: f.levelOf.get(region) ?? "",
+    parentRegion: parent,
+    year,
+    metricId: metric,
+    measure: measure as PanelMeasure,
+    target: targets.get(k),
+    outcome: outcomes.get(k)?.r,
+    national: region !== "全国" ? targets.get(key("全国", year, metric, measure)) : undefined,
+    parent: parent ? targets.get(key(parent, year, metric, measure)) : undefined,
+    report: reports.get(`${region}\u0001${year}`),
+    reported: f.gwr.has(`${region}\u0001${year}`),
+  });
 }
 
 /**
