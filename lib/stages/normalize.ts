@@ -185,17 +185,34 @@ function isAsciiWord(c: number): boolean {
  */
 export function normalize(m: MappedText): MappedText {
   const f = foldCharacters(m);
-  const t = f.text;
+  const seg = segments(f.text); // 2. lines cut into segments at runs of spaces
+  // Paragraphs separated by blank lines (Wikisource copies): a single line
+  // break inside a paragraph is then a soft break. Needs enough lines to tell.
+  const blankStyle = seg.gaps >= 20 && seg.blankGaps / seg.gaps > 0.5;
+  return joined(f, seg, blankStyle); // 3. segments joined, broken lines mended
+}
+
+/**
+ * The segments of a folded text: its lines split at runs of 2+ spaces,
+ * trimmed, in flat arrays ([a, b) in the folded text, whether a segment opens
+ * its line, whether a blank line came before, the position of the line break
+ * before its line), with counts of line gaps and of blank-line gaps.
+ */
+interface Segments {
+  segA: number[];
+  segB: number[];
+  opens: boolean[];
+  blankBefore: boolean[];
+  lineBreak: number[];
+  gaps: number;
+  blankGaps: number;
+}
+
+function segments(t: string): Segments {
   const n = t.length;
-  // Split into lines, then lines into segments at runs of 2+ spaces, trimmed.
-  // Segments are kept in flat arrays: [a, b) in the folded text, whether a
-  // segment opens its line, whether a blank line came before, and the
-  // position of the line break before its line.
-  const segA: number[] = [], segB: number[] = [], opens: boolean[] = [], blankBefore: boolean[] = [], lineBreak: number[] = [];
+  const s: Segments = { segA: [], segB: [], opens: [], blankBefore: [], lineBreak: [], gaps: 0, blankGaps: 0 };
   let pos = 0;
   let blank = false;
-  let gaps = 0;
-  let blankGaps = 0;
   let lines = 0;
   let doubleSpace = t.indexOf("  "); // the next run of two spaces, found by the native search
   while (pos <= n) {
@@ -212,27 +229,30 @@ export function normalize(m: MappedText): MappedText {
       while (k > i && t.charCodeAt(k - 1) === 0x20) k--;
       if (first) {
         if (lines) {
-          gaps++;
-          if (blank) blankGaps++;
+          s.gaps++;
+          if (blank) s.blankGaps++;
         }
         lines++;
       }
-      segA.push(i);
-      segB.push(k);
-      opens.push(first);
-      blankBefore.push(first && blank);
-      lineBreak.push(pos - 1);
+      s.segA.push(i);
+      s.segB.push(k);
+      s.opens.push(first);
+      s.blankBefore.push(first && blank);
+      s.lineBreak.push(pos - 1);
       first = false;
       i = j;
     }
     blank = first; // a line with no segment is blank
     pos = end + 1;
   }
-  // Paragraphs separated by blank lines (Wikisource copies): a single line
-  // break inside a paragraph is then a soft break. Needs enough lines to tell.
-  const blankStyle = gaps >= 20 && blankGaps / gaps > 0.5;
+  return s;
+}
 
-  const out = new MappedBuilder(n + 1);
+/** The segments copied into one text: a line break between them unless a line was broken mid-sentence; single spaces kept only between ASCII words. */
+function joined(f: MappedText, seg: Segments, blankStyle: boolean): MappedText {
+  const t = f.text;
+  const { segA, segB, opens, blankBefore, lineBreak } = seg;
+  const out = new MappedBuilder(t.length + 1);
   let space = t.indexOf(" "); // the next space, found by the native search
   for (let s = 0; s < segA.length; s++) {
     const a = segA[s], b = segB[s];
