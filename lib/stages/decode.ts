@@ -105,65 +105,9 @@ const CONTROL_BYTE = SUSPECT.subarray(0, 256);
  */
 export function decodeBytes(bytes: Uint8Array, file: string, opts: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) throw new InputError(file, "the file is empty");
-  let text: string | null = null;
-  let encoding: Encoding;
   const warnings: string[] = [];
-  const replace = (label: string, data: Uint8Array): string | null => {
-    if (!opts.replaceUndecodable) return null;
-    const r = lenient(label, data);
-    warnings.push(`${r.bad} undecodable byte sequence${r.bad === 1 ? "" : "s"} read as U+FFFD (replacement character)`);
-    return r.text;
-  };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    text = strict("utf-8", bytes.subarray(3)) ?? replace("utf-8", bytes.subarray(3));
-    encoding = "utf-8-bom";
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = strict("utf-16le", bytes.subarray(2)) ?? replace("utf-16le", bytes.subarray(2));
-    encoding = "utf-16le";
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = strict("utf-16be", bytes.subarray(2)) ?? replace("utf-16be", bytes.subarray(2));
-    encoding = "utf-16be";
-  } else {
-    const probe = bytes.subarray(0, 65536);
-    const utf16 = utf16Parity(probe);
-    if (utf16) {
-      text = strict(utf16, bytes);
-      encoding = utf16;
-      if (text === null) {
-        throw new InputError(file, `looks like ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} without a byte-order mark (NUL in every other byte) but does not decode as UTF-16`);
-      }
-      warnings.push(`no byte-order mark: read as ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} (NUL in every other byte)`);
-    } else {
-      let control = 0;
-      for (let i = 0; i < probe.length; i++) control += CONTROL_BYTE[probe[i]];
-      if (control > 0.05 * probe.length) {
-        throw new InputError(file, "binary data (control characters or NUL bytes), not a text file");
-      }
-      text = strict("utf-8", bytes);
-      encoding = "utf-8";
-      if (text === null) {
-        // UTF-8 with a few damaged bytes is damaged UTF-8, not GB18030 (which would take most of it, as nonsense)
-        const u = lenient("utf-8", bytes);
-        if (u.bad <= Math.max(2, bytes.length / 10000)) {
-          const what = `${u.bad} undecodable byte sequence${u.bad === 1 ? "" : "s"}`;
-          if (!opts.replaceUndecodable) throw new InputError(file, `UTF-8 with ${what} (--replace-undecodable reads them as U+FFFD)`);
-          warnings.push(`${what} read as U+FFFD (replacement character), as UTF-8`);
-          text = u.text;
-        } else {
-          text = strict("gb18030", bytes);
-          encoding = "gb18030";
-        }
-      }
-      if (text === null && opts.replaceUndecodable) {
-        const u = lenient("utf-8", bytes);
-        const g = lenient("gb18030", bytes);
-        const best = g.bad < u.bad ? g : u;
-        encoding = g.bad < u.bad ? "gb18030" : "utf-8";
-        text = best.text;
-        warnings.push(`${best.bad} undecodable byte sequence${best.bad === 1 ? "" : "s"} read as U+FFFD (replacement character), as ${encoding === "utf-8" ? "UTF-8" : "GB18030"}`);
-      }
-    }
-  }
+  const d = withBom(bytes, opts, warnings) ?? withoutBom(bytes, file, opts, warnings);
+  let text = d.text;
   if (text === null) {
     throw new InputError(file, "not UTF-8, GB18030 or UTF-16 (undecodable bytes; --replace-undecodable reads them as U+FFFD)");
   }
@@ -178,5 +122,57 @@ export function decodeBytes(bytes: Uint8Array, file: string, opts: DecodeOptions
     warnings.push(`${n} NUL character${n === 1 ? "" : "s"} removed`);
   }
   if (text.trim() === "") throw new InputError(file, "the file holds only white space");
-  return { text, encoding, warnings };
+  return { text, encoding: d.encoding, warnings };
+}
+
+/** `n undecodable byte sequence(s)`, for warnings and refusals. */
+const undecodable = (n: number) => `${n} undecodable byte sequence${n === 1 ? "" : "s"}`;
+
+/** Text read with undecodable bytes as U+FFFD when the user asked for it (with a warning), else null. */
+function replaced(label: string, data: Uint8Array, opts: DecodeOptions, warnings: string[]): string | null {
+  if (!opts.replaceUndecodable) return null;
+  const r = lenient(label, data);
+  warnings.push(`${undecodable(r.bad)} read as U+FFFD (replacement character)`);
+  return r.text;
+}
+
+/** A file that opens with a byte-order mark (UTF-8, UTF-16 LE or BE), or null. */
+function withBom(bytes: Uint8Array, opts: DecodeOptions, warnings: string[]): { text: string | null; encoding: Encoding } | null {
+  const read = (label: string, from: number) => strict(label, bytes.subarray(from)) ?? replaced(label, bytes.subarray(from), opts, warnings);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: read("utf-8", 3), encoding: "utf-8-bom" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: read("utf-16le", 2), encoding: "utf-16le" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: read("utf-16be", 2), encoding: "utf-16be" };
+  return null;
+}
+
+/** A file without a byte-order mark: UTF-16 told by its NUL bytes, binary refused, then UTF-8, damaged UTF-8, GB18030. */
+function withoutBom(bytes: Uint8Array, file: string, opts: DecodeOptions, warnings: string[]): { text: string | null; encoding: Encoding } {
+  const probe = bytes.subarray(0, 65536);
+  const utf16 = utf16Parity(probe);
+  if (utf16) {
+    const name = utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE";
+    const text = strict(utf16, bytes);
+    if (text === null) throw new InputError(file, `looks like ${name} without a byte-order mark (NUL in every other byte) but does not decode as UTF-16`);
+    warnings.push(`no byte-order mark: read as ${name} (NUL in every other byte)`);
+    return { text, encoding: utf16 };
+  }
+  let control = 0;
+  for (let i = 0; i < probe.length; i++) control += CONTROL_BYTE[probe[i]];
+  if (control > 0.05 * probe.length) throw new InputError(file, "binary data (control characters or NUL bytes), not a text file");
+  const text = strict("utf-8", bytes);
+  if (text !== null) return { text, encoding: "utf-8" };
+  // UTF-8 with a few damaged bytes is damaged UTF-8, not GB18030 (which would take most of it, as nonsense)
+  const u = lenient("utf-8", bytes);
+  if (u.bad <= Math.max(2, bytes.length / 10000)) {
+    if (!opts.replaceUndecodable) throw new InputError(file, `UTF-8 with ${undecodable(u.bad)} (--replace-undecodable reads them as U+FFFD)`);
+    warnings.push(`${undecodable(u.bad)} read as U+FFFD (replacement character), as UTF-8`);
+    return { text: u.text, encoding: "utf-8" };
+  }
+  const gb = strict("gb18030", bytes);
+  if (gb !== null || !opts.replaceUndecodable) return { text: gb, encoding: "gb18030" };
+  const g = lenient("gb18030", bytes);
+  const best = g.bad < u.bad ? g : u;
+  const encoding: Encoding = g.bad < u.bad ? "gb18030" : "utf-8";
+  warnings.push(`${undecodable(best.bad)} read as U+FFFD (replacement character), as ${encoding === "utf-8" ? "UTF-8" : "GB18030"}`);
+  return { text: best.text, encoding };
 }

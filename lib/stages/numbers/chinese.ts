@@ -50,71 +50,89 @@ function digitString(s: string, a: number, b: number): string {
   return out;
 }
 
+/** Where a structured numeral's reading stands: completed groups, the pending digit, the last unit. */
+interface Reading {
+  total: number; // completed 亿 groups
+  wan: number; // the completed 万 part of the current 亿 group
+  sec: number; // the part below 万
+  digit: number; // a digit not yet given a unit
+  zero: boolean; // a 零 since the last unit
+  lastSmall: number; // the last of 十百千 in this section (units must fall)
+  lastUnit: number; // the value of the last unit character, for a dropped last unit
+  hasWan: boolean;
+}
+
 /** A structured numeral `s[a, b)` (no 点), or null. */
 function structured(s: string, a: number, b: number): number | null {
-  let total = 0; // completed 亿 groups
-  let wan = 0; // the completed 万 part of the current 亿 group
-  let sec = 0; // the part below 万
-  let digit = -1; // a digit not yet given a unit
-  let zero = false; // a 零 since the last unit
-  let lastSmall = 10000; // the last of 十百千 in this section (units must fall)
-  let lastUnit = 0; // the value of the last unit character, for a dropped last unit
-  let hasWan = false;
+  const r: Reading = { total: 0, wan: 0, sec: 0, digit: -1, zero: false, lastSmall: 10000, lastUnit: 0, hasWan: false };
   for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
     const d = DIGIT[c];
-    if (d > 0) {
-      if (digit >= 0) return null; // 十四五: two digits in a row
-      digit = d;
-    } else if (d === 0) {
-      if (digit >= 0) return null; // 一零 inside a structured numeral
-      zero = true;
-    } else if (c === TEN || c === HUNDRED || c === THOUSAND) {
-      const u = c === TEN ? 10 : c === HUNDRED ? 100 : 1000;
-      if (u >= lastSmall) return null; // 百千, 十十
-      // 一千百: a unit without its digit; but a bare 十 after 百 or 千 is 一十 (一百十八 = 118, old style)
-      if (digit < 0 && sec !== 0 && !zero && u !== 10) return null;
-      sec += (digit < 0 ? 1 : digit) * u;
-      digit = -1;
-      zero = false;
-      lastSmall = u;
-      lastUnit = u;
-    } else if (c === WAN && s.charCodeAt(i + 1) !== WAN) {
-      if (hasWan) return null; // 万 twice in one 亿 group
-      let n = sec + (digit < 0 ? 0 : digit);
-      if (n === 0) {
-        if (total !== 0 || zero) return null;
-        n = 1; // a bare 万
-      }
-      wan = n * 1e4;
-      hasWan = true;
-      sec = 0;
-      digit = -1;
-      zero = false;
-      lastSmall = 10000;
-      lastUnit = 1e4;
-    } else if (c === YI || c === WAN) {
+    let ok: boolean;
+    if (d > 0) ok = r.digit < 0 && (r.digit = d) > 0; // 十四五: two digits in a row
+    else if (d === 0) ok = r.digit < 0 && (r.zero = true); // 一零 inside a structured numeral
+    else if (c === TEN || c === HUNDRED || c === THOUSAND) ok = smallUnit(r, c === TEN ? 10 : c === HUNDRED ? 100 : 1000);
+    else if (c === WAN && s.charCodeAt(i + 1) !== WAN) ok = wanUnit(r);
+    else if (c === YI || c === WAN) {
       if (c === WAN) i++; // 万万 is 亿 (六万万人, the 1950s)
-      let n = wan + sec + (digit < 0 ? 0 : digit);
-      if (n === 0) {
-        if (total !== 0 || zero) return null;
-        n = 1; // a bare 亿
-      }
-      if (total !== 0) return null; // 亿 twice
-      total = n * 1e8;
-      wan = 0;
-      hasWan = false;
-      sec = 0;
-      digit = -1;
-      zero = false;
-      lastSmall = 10000;
-      lastUnit = 1e8;
-    } else return null;
+      ok = yiUnit(r);
+    } else ok = false;
+    if (!ok) return null;
   }
   let tail = 0;
-  if (digit >= 0) tail = !zero && lastUnit >= 100 ? digit * (lastUnit / 10) : digit; // 一万三, 四百五
-  else if (zero) return null; // 一百零: a gap before nothing
-  return total + wan + sec + tail;
+  if (r.digit >= 0) tail = !r.zero && r.lastUnit >= 100 ? r.digit * (r.lastUnit / 10) : r.digit; // 一万三, 四百五
+  else if (r.zero) return null; // 一百零: a gap before nothing
+  return r.total + r.wan + r.sec + tail;
+}
+
+/** 十, 百 or 千 (`u`): its digit times it joins the section; false where the unit cannot stand. */
+function smallUnit(r: Reading, u: number): boolean {
+  if (u >= r.lastSmall) return false; // 百千, 十十
+  // 一千百: a unit without its digit; but a bare 十 after 百 or 千 is 一十 (一百十八 = 118, old style)
+  if (r.digit < 0 && r.sec !== 0 && !r.zero && u !== 10) return false;
+  r.sec += (r.digit < 0 ? 1 : r.digit) * u;
+  r.digit = -1;
+  r.zero = false;
+  r.lastSmall = u;
+  r.lastUnit = u;
+  return true;
+}
+
+/** 万: the section so far becomes the 万 part of the group; false where it cannot stand. */
+function wanUnit(r: Reading): boolean {
+  if (r.hasWan) return false; // 万 twice in one 亿 group
+  let n = r.sec + (r.digit < 0 ? 0 : r.digit);
+  if (n === 0) {
+    if (r.total !== 0 || r.zero) return false;
+    n = 1; // a bare 万
+  }
+  r.wan = n * 1e4;
+  r.hasWan = true;
+  r.sec = 0;
+  r.digit = -1;
+  r.zero = false;
+  r.lastSmall = 10000;
+  r.lastUnit = 1e4;
+  return true;
+}
+
+/** 亿 (or 万万): everything so far becomes the 亿 group; false where it cannot stand. */
+function yiUnit(r: Reading): boolean {
+  let n = r.wan + r.sec + (r.digit < 0 ? 0 : r.digit);
+  if (n === 0) {
+    if (r.total !== 0 || r.zero) return false;
+    n = 1; // a bare 亿
+  }
+  if (r.total !== 0) return false; // 亿 twice
+  r.total = n * 1e8;
+  r.wan = 0;
+  r.hasWan = false;
+  r.sec = 0;
+  r.digit = -1;
+  r.zero = false;
+  r.lastSmall = 10000;
+  r.lastUnit = 1e8;
+  return true;
 }
 
 /**
