@@ -9,6 +9,7 @@ import {
   GoalRow,
   IndicatorRow,
   maskedExactlyWhenEmpty,
+  unitUnlessRank,
   PanelRow,
   type RowRule,
   SectionRow,
@@ -111,7 +112,7 @@ export function columnTypes(name: TableName): Record<string, "integer" | "number
 
 /** The cross-field rules each schema is refined with (validate.ts runs them beside the column checks). */
 // deno-lint-ignore no-explicit-any
-const RULES: Partial<Record<TableName, RowRule<any>[]>> = { indicators: [maskedExactlyWhenEmpty] };
+const RULES: Partial<Record<TableName, RowRule<any>[]>> = { indicators: [maskedExactlyWhenEmpty, unitUnlessRank] };
 
 const validators = new Map<TableName, (row: unknown) => string | null>();
 

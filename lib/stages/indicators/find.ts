@@ -9,7 +9,7 @@ import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { type Clause, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import {
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
+  BASELINE_LEAD, BASELINE_TO, RANK_SCOPE_END, RANK_STREAK_END, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
   SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
@@ -129,7 +129,16 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
     if (r) {
       clauseEnd = cs + r.index;
       rankBench = r[1] ?? "";
+    } else {
+      // no rank verb: "总数全国第一", "两化融合发展水平连续10年全国第一"
+      const sc = RANK_SCOPE_END.exec(ctx.text.slice(cs, q.a));
+      if (sc && sc.index > 0) {
+        clauseEnd = cs + sc.index;
+        rankBench = /全|世界/u.test(sc[0]) ? sc[0].replace(/^连续.*?(?=全|世界)/u, "") : "";
+      }
     }
+    const streak = RANK_STREAK_END.exec(ctx.text.slice(cs, clauseEnd));
+    if (streak) clauseEnd = cs + streak.index;
     const f = RANK_FROM.exec(ctx.text.slice(cs, clauseEnd));
     if (f) {
       clauseEnd = cs + f.index;

@@ -27,6 +27,9 @@ export const BASE_YEAR_G = /(?:比|从|由|与|较)(\d{4})年(?:末|底)?(?:相�
 export const COMPARE_BASE = new RegExp(`比((?:\\d{4}|${CN_YEAR})年(?:末|底)?)$`, "u");
 export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
 export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
+/** what a rank without a rank verb leaves at the metric's end: "总数全国第一", "连续10年全国第一", "连续33个榨季排全国" */
+export const RANK_SCOPE_END = /(?:连续[\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)?)?(?:全国同类城市|全国|全省|全市|全区|全球|世界)$/u;
+export const RANK_STREAK_END = /连续[\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)$/u;
 export const POLICY_AFTER = new RegExp(`^(?:${alt(cues.policy_names)})`, "u");
 export const ACTION_END = new RegExp(`(?:${alt(cues.actions)})$`, "u");
 export const KEEP_AFTER = new RegExp(`(?:${alt(cues.keep_trailing_after)})$`, "u");

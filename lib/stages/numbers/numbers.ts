@@ -123,6 +123,8 @@ const RANK_VERBS = [...indicatorCues.rank_verbs].sort((x, y) => y.length - x.len
 const RANK_NUM = "\\d{1,4}|[一二三四五六七八九十]{1,3}|[xX]{1,2}";
 const RANK = new RegExp(`(?:(?:${RANK_VERBS})[^,;。第首]{0,8}|(?<![由从])(?:${unitDict.rank_scopes.map(esc).join("|")}))(?:第(${RANK_NUM})(位|名)?|(首)(位))|(前)(${RANK_NUM})(位|名)`, "gu");
 const RANK_TOP = new RegExp(`前(?:${RANK_NUM})(?:位|名)`, "u");
+/** what may follow a rank written without 位 or 名: a clause break or the text's end */
+const RANK_BARE_END = /^(?:[,;。、!?)，；！？）\n]|$)/u;
 const RANK_MORE = new RegExp(`^、第(${RANK_NUM})(位|名)?`, "u");
 const UNIT_WORD = new Set(unitDict.unit_words);
 const NOT_AFTER = new RegExp(`^(${unitDict.not_after.map(esc).join("|")})`, "u");
@@ -333,9 +335,9 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       const at = ranks[ranks.length - 1].end + 1;
       ranks.push({ at, end: at + more[0].length - 1, num: more[1], unit: more[2] ?? "" });
     }
-    // a rank needs its 位 or 名 (第一梯队, 第二批; 全国第一 too: the tables' unit may not be empty)
+    // a rank needs its 位 or 名, or a clause break right after it (全国第4, 保持全国第一。): 第一梯队, 第二批 are names
     const last = ranks[ranks.length - 1];
-    if (!last.unit) continue;
+    if (!last.unit && !RANK_BARE_END.test(s.slice(last.end, last.end + 1))) continue;
     for (const r of ranks) {
       const masked = /^[xX]/.test(r.num);
       const n = masked ? null : /^\d/.test(r.num) ? Number(r.num) : readChineseNumeral(r.num);
