@@ -127,13 +127,39 @@ export function readClause(text: string, a: number, b: number): Clause {
  * assert.equal(t.slice(a, b), "口袋公园");
  * ```
  */
-export function metricAfter(text: string, from: number, limit: number): [number, number] | null {
+export function metricAfter(text: string, from: number, limit: number, long = false): [number, number] | null {
   // a bounded look-ahead; the sentence's end counts as a break, the window's end does not
-  const end = Math.min(limit, from + 18);
-  const m = /^[“"]?([^,;:。!?\n、“”"()]{2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u.exec(text.slice(from, end) + (end === limit ? "。" : ""));
+  const end = Math.min(limit, from + (long ? 26 : 18));
+  const re = long ? METRIC_AFTER_LONG : METRIC_AFTER;
+  const m = re.exec(text.slice(from, end) + (end === limit ? "。" : ""));
   if (!m) return null;
   const a = from + m[0].indexOf(m[1]);
   return [a, a + m[1].length];
+}
+
+// a short quoted name may stand inside: 集体经济“空壳村”全部摘帽
+const METRIC_AFTER = /^[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u;
+const METRIC_AFTER_LONG = /^[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u;
+/** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
+const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
+
+/**
+ * The metric of a count whose noun follows it: adverbs dropped from the verb phrase after the noun, and a
+ * noun before the number put in front when what follows is only that verb phrase ("政协委员提案831件全部办复").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { countedMetric } from "./clause.ts";
+ * assert.equal(countedMetric("省定贫困村全部出列", ""), "省定贫困村出列");
+ * assert.equal(countedMetric("政务服务事项实现全程网办", ""), "政务服务事项全程网办");
+ * assert.equal(countedMetric("全部办复", "政协委员提案"), "政协委员提案办复");
+ * ```
+ */
+export function countedMetric(after: string, before: string): string {
+  const verbOnly = /^(?:全部|全面|均|都|已|如期|顺利)/u.test(after);
+  const m = after.replace(COUNTED_ADVERB, "") || after;
+  return verbOnly && before ? before + m : m;
 }
 
 /** A 分别 list's metrics with the marker's tail shared: 占…比重, 增加值, 收入 … */

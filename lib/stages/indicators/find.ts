@@ -6,7 +6,7 @@
  */
 import { knownMetricAtStart } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
-import { type Clause, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
+import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import {
   BASELINE_LEAD, BASELINE_TO, RANK_SCOPE_END, RANK_STREAK_END, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
@@ -183,11 +183,15 @@ function isPolicyCount(ctx: SentenceContext, q: Quantity, clause: Clause): boole
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[]): Clause {
   const { text } = ctx;
   // counts name what they count after the number: "建成50个“口袋公园”"
-  const counted = COUNTED.has(q.quantity) && q.kind === "number" ? metricAfter(text, q.b, ctx.sentB) : null;
+  // a clause before ending in 等 names examples, not the metric: "安全应急装备等4个共建产业集群入选…"
+  const examples = /等$/u.test(clause.metric);
+  const counted = COUNTED.has(q.quantity) && q.kind === "number" ? metricAfter(text, q.b, ctx.sentB, examples) : null;
   if (counted) {
     // "新增10家省级重点农业龙头企业": the flow the metric names, a level
     const verb = clause.verb === "added" ? "" : clause.verb;
-    return { ...clause, verb, metric: text.slice(counted[0], counted[1]), metricA: counted[0], metricB: counted[1] };
+    const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
+    const metric = countedMetric(text.slice(counted[0], counted[1]), before);
+    return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1] };
   }
   if (BARE_BASE.test(clause.metric) && cs > ctx.sentA) {
     // "农民从集体分得的收入,每人平均达到83.4元": the base alone names nothing; the clause before is the subject
