@@ -127,7 +127,7 @@ function namesFutureYear(before: string, year: number | null): boolean {
  * import assert from "node:assert/strict";
  * import { statusOf } from "./classify.ts";
  * const place = { role: "review" as const, headings: "一、2021年工作回顾", before: "预计地区生产总值增长", para: "预计地区生产总值增长",
- *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false };
+ *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false, introThisYear: () => false };
  * assert.equal(statusOf(place), "estimate");
  * ```
  */
@@ -167,8 +167,10 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // 2. a plan's end in the paragraph, or the plan the headings name (“十二五”时期的主要目标和任务)
   const planEnd = PLAN_END.exec(p.para) ?? PLAN_NAMED.exec(p.headings);
   if (planEnd && cues.plans[planEnd[1]] >= year) return String(cues.plans[planEnd[1]]);
-  // 3. "今后五年" in the sentence, paragraph, headings or the last target intro
-  if (YEARS_AHEAD.test(p.before) || YEARS_AHEAD.test(p.para) || YEARS_AHEAD.test(p.headings) || p.introAhead()) {
+  // 3. "今后五年" in the sentence, paragraph, headings or the last target intro; but not after this year's
+  // targets in the same top section ("今后五年的目标任务和2023年工作安排": the work after "2023年…目标是:" is 2023's)
+  if (YEARS_AHEAD.test(p.before) || YEARS_AHEAD.test(p.para)) return String(p.planEnd);
+  if ((YEARS_AHEAD.test(p.headings) || p.introAhead()) && !p.introThisYear()) {
     return String(p.planEnd);
   }
   // 4. a party congress's plan: the end of its term; else this year
@@ -244,7 +246,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
  * import assert from "node:assert/strict";
  * import { periodOf } from "./classify.ts";
  * const place = { role: "review" as const, headings: "一、过去五年工作回顾", before: "五年来,地区生产总值年均增长", para: "",
- *   after: "", clause: "地区生产总值年均增长", near: "地区生产总值年均增长", lead: "五年来,地区生产总值年均增长6%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false };
+ *   after: "", clause: "地区生产总值年均增长", near: "地区生产总值年均增长", lead: "五年来,地区生产总值年均增长6%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false, introThisYear: () => false };
  * assert.equal(periodOf(place, "actual", "growth", { annual: true, benchmark: "", verb: "growth", qualBefore: "", metric: "地区生产总值" }), "2017-2021");
  * ```
  */

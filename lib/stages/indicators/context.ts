@@ -16,6 +16,8 @@ export interface SentenceContext {
   text: string;
   /** index into doc.sentences */
   si: number;
+  /** where the sentence's top-level section starts (the document's start outside any) */
+  topA: number;
   section: number;
   sentA: number;
   sentB: number;
@@ -56,6 +58,8 @@ export interface Place {
   term: boolean;
   /** whether the last "…目标是:" before the number speaks of the next five years */
   introAhead: () => boolean;
+  /** whether the last "…目标是:" of the number's top section before it speaks of this year (2023年…主要预期目标是:) */
+  introThisYear: () => boolean;
 }
 
 /**
@@ -125,6 +129,29 @@ export function introAhead(text: string, floor: number, pos: number): boolean {
   return YEARS_AHEAD.test(look.slice(Math.max(0, last.index! - 30), last.index! + last[0].length));
 }
 
+/**
+ * Whether the last "…目标是:" in `text[floor, pos)` names the report's year or 今年 and not the next five years:
+ * the work of this year follows it, even under a heading "今后五年的目标任务和2023年工作安排".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { introThisYear } from "./context.ts";
+ * const t = "今后五年的主要目标是:…。2023年全市经济社会发展的主要预期目标是:地区生产总值增长4%左右。我们将做好以下工作:新增承接项目投资额超过1600亿元。";
+ * assert.equal(introThisYear(t, 0, t.indexOf("1600"), 2023), true);
+ * assert.equal(introThisYear(t, 0, t.indexOf("…"), 2023), false);
+ * ```
+ */
+export function introThisYear(text: string, floor: number, pos: number, year: number | null): boolean {
+  if (year === null) return false;
+  let last: RegExpExecArray | null = null;
+  for (const m of matches(TARGET_INTRO_G, text.slice(floor, pos))) last = m;
+  if (!last) return false;
+  const head = text.slice(Math.max(floor, floor + last.index! - 30), floor + last.index! + last[0].length);
+  if (YEARS_AHEAD.test(head)) return false;
+  return head.includes(`${year}年`) || /今年|本年/u.test(head);
+}
+
 // (tables reused from sentence to sentence: allocating typed arrays per sentence was a tenth of this stage)
 const scratchBreak = new Int32Array(4096);
 const scratchComma = new Int32Array(4096);
@@ -165,6 +192,7 @@ export function sentenceContext(
   const paraA = paraStarts.of(sent.a);
   return {
     doc, text: doc.clean.text, si, section: sent.section, sentA: sent.a, sentB: sent.b,
+    topA: chain.length ? chain[chain.length - 1].a : doc.a,
     role: chain.length ? chain[0].role : "other",
     headings,
     paraA,
@@ -192,5 +220,6 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     planEnd: ctx.planEnd,
     term: ctx.doc.facts.kind === "party_congress_report",
     introAhead: () => introAhead(text, ctx.doc.a, qa),
+    introThisYear: () => introThisYear(text, ctx.topA, qa, ctx.year),
   };
 }
