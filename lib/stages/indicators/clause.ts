@@ -6,7 +6,7 @@
 import { metricInfo } from "../../dictionary/metrics.ts";
 import {
   ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
-  KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
+  FLOW_VERB_KEPT, KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
 /** The clause text before a number, read backwards into its parts. */
@@ -75,7 +75,7 @@ function headSkip(s: string): number {
   if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2) skip += tw.index + tw[0].length;
   // a verb at the head: "建设高标准农田" → 高标准农田
   const lv = LEAD_VERB.exec(s.slice(skip));
-  if (lv) skip += lv[0].length;
+  if (lv && !FLOW_VERB_KEPT.has(lv[0])) skip += lv[0].length;
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   if (skip > 0 && s.startsWith("的", skip)) skip++;
   // an opening bracket or quote left over

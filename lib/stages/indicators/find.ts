@@ -9,7 +9,7 @@ import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import {
-  BASELINE_LEAD, BASELINE_TO, RANK_SCOPE_END, RANK_STREAK_END, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
+  BASELINE_LEAD, BASELINE_TO, FLOW_VERB_END, RANK_SCOPE_END, RANK_STREAK_END, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
   SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
@@ -188,9 +188,11 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
   const counted = COUNTED.has(q.quantity) && q.kind === "number" ? metricAfter(text, q.b, ctx.sentB, examples) : null;
   if (counted) {
     // "新增10家省级重点农业龙头企业": the flow the metric names, a level
-    const verb = clause.verb === "added" ? "" : clause.verb;
+    // the flow the count is of stays in front: "新增10家省级重点农业龙头企业" → 新增省级重点农业龙头企业 (a level)
+    const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a));
+    const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
     const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
-    const metric = countedMetric(text.slice(counted[0], counted[1]), before);
+    const metric = (flow ? flow[0].replace(/了$/u, "") : "") + countedMetric(text.slice(counted[0], counted[1]), before);
     return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1] };
   }
   if (BARE_BASE.test(clause.metric) && cs > ctx.sentA) {

@@ -26,6 +26,14 @@ export const TIME_WORD = new RegExp(alt(cues.time_words), "u");
 export const BASE_YEAR_G = /(?:比|从|由|与|较)(\d{4})年(?:末|底)?(?:相比|相较)?/gu;
 export const COMPARE_BASE = new RegExp(`比((?:\\d{4}|${CN_YEAR})年(?:末|底)?)$`, "u");
 export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
+/**
+ * lead verbs that name the flow a count measures and stay in its metric (guide: 新建学校15所 is a level of
+ * 新建学校): the 新… verbs, 累计…, and those whose object alone is another thing (改造农村公路, 关停矿山)
+ */
+const FLOW_KEPT = [...cues.lead_verbs, ...cues.actions, ...cues.added].filter((v) => /^(?:新|累计)|^(?:改造|改扩建|关停|淘汰)$/u.test(v));
+export const FLOW_VERB_KEPT = new Set(FLOW_KEPT);
+/** such a verb right before a count (its metric following the number): "新增10家…企业" */
+export const FLOW_VERB_END = new RegExp(`(?:${alt([...new Set(FLOW_KEPT)].filter((v) => !v.startsWith("累计")))})了?$`, "u");
 export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
 /** what a rank without a rank verb leaves at the metric's end: "总数全国第一", "连续10年全国第一", "连续33个榨季排全国" */
 export const RANK_SCOPE_END = /(?:连续[\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)?)?(?:全国同类城市|全国|全省|全市|全区|全球|世界)$/u;
