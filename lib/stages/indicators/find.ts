@@ -9,7 +9,7 @@ import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import {
-  BASELINE_LEAD, BASELINE_TO, FLOW_VERB_END, RANK_SCOPE_END, RANK_STREAK_END, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
+  BASELINE_LEAD, BASELINE_TO, FLOW_VERB_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
   SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
@@ -163,7 +163,10 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean {
   if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 4), q.a)))) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
   if (q.quantity.startsWith("money") && THRESHOLD_AFTER.test(after)) return true;
-  return q.kind === "number" && COUNTED.has(q.quantity) && RANK_POOL.test(after);
+  if (q.kind !== "number" || !COUNTED.has(q.quantity)) return false;
+  // the size of a pool the region is one of: "全国45个先进制造业集群之一", "长春入围国家首批20个…试点城市"
+  if (POOL_ONE_OF.test(after) || POOL_ENTERED.test(text.slice(Math.max(ctx.sentA, q.a - 10), q.a))) return true;
+  return RANK_POOL.test(after);
 }
 
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */

@@ -28,9 +28,13 @@ export const COMPARE_BASE = new RegExp(`比((?:\\d{4}|${CN_YEAR})年(?:末|底)?
 export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
 /**
  * lead verbs that name the flow a count measures and stay in its metric (guide: 新建学校15所 is a level of
- * 新建学校): the 新… verbs, 累计…, and those whose object alone is another thing (改造农村公路, 关停矿山)
+ * 新建学校; gold NOTES, "Verbs: kept"): the 新… verbs, 累计…, and those whose object alone would misstate the
+ * count (改造农村公路, 关停矿山, 认定高新技术企业, 解决…问题). (A list in code: the cue file's schema has no
+ * field for it yet.)
  */
-const FLOW_KEPT = [...cues.lead_verbs, ...cues.actions, ...cues.added].filter((v) => /^(?:新|累计)|^(?:改造|改扩建|关停|淘汰)$/u.test(v));
+const FLOW_KEPT = [...cues.lead_verbs, ...cues.actions, ...cues.added].filter((v) =>
+  /^(?:新|累计)|^(?:建设|建成|改造|改扩建|关停|淘汰|安置|引进|认定|转化|资助|解决|办理|吸纳|恢复重建|加固重建|开工建设)$/u.test(v)
+);
 export const FLOW_VERB_KEPT = new Set(FLOW_KEPT);
 /** such a verb right before a count (its metric following the number): "新增10家…企业" */
 export const FLOW_VERB_END = new RegExp(`(?:${alt([...new Set(FLOW_KEPT)].filter((v) => !v.startsWith("累计")))})了?$`, "u");
@@ -115,6 +119,10 @@ export const SPEC_QUANTITIES = new Set(["mass", "power", "energy", "length"]);
 export const NAME_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.name_tails)})`, "u");
 /** a count followed by a rank threshold is the ranking pool: "168个重点城市前20位" */
 export const RANK_POOL = new RegExp(`^[^,;:。!?、]{0,10}?(?:${cues.rank_pool.join("|")})`, "u");
+/** a count of a pool the subject is one of: "45个先进制造业集群之一" */
+export const POOL_ONE_OF = /^[^,;:。!?、]{0,14}?之一/u;
+/** a count after entering a batch: "入围国家首批20个", "入选第三批15个" (the batch's size) */
+export const POOL_ENTERED = /(?:入围|入选|列入|纳入)(?:国家|全国|全省)?(?:首批|第[一二三四五六七八九十\d]+批)?$/u;
 /** an amount that is a size class: "超5000万元项目100个" */
 export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})`, "u");
 /** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
