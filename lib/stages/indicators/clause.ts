@@ -138,8 +138,9 @@ export function metricAfter(text: string, from: number, limit: number, long = fa
 }
 
 // a short quoted name may stand inside: 集体经济“空壳村”全部摘帽
-const METRIC_AFTER = /^[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u;
-const METRIC_AFTER_LONG = /^[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u;
+// (not starting at a conjunction: "建议117件和政协提案171件"; "省、市重点项目" is one noun)
+const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u;
+const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u;
 /** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
 const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
 
@@ -183,12 +184,16 @@ function spreadByMarker(items: string[], markers: string[]): string[] | null {
  * import { spreadMetrics } from "./clause.ts";
  * assert.deepEqual(spreadMetrics(["城乡居民人均可支配收入"], 2), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
  * assert.deepEqual(spreadMetrics(["一产", "二产", "三产增加值"], 3), ["一产增加值", "二产增加值", "三产增加值"]);
+ * assert.deepEqual(spreadMetrics(["红旗汽车产销量"], 2), ["红旗汽车产量", "红旗汽车销量"]);
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
   if (items.length === 1 && n === 2) {
     const m = /^城乡(居民)?(.+)$/u.exec(items[0]);
     if (m) return m[1] ? [`城镇居民${m[2]}`, `农村居民${m[2]}`] : [`城市${m[2]}`, `农村${m[2]}`];
+    // output and sales: "红旗汽车产销量分别增长22.9%和17.4%"
+    const ps = /^(.*)产销(.+)$/u.exec(items[0]);
+    if (ps) return [`${ps[1]}产${ps[2]}`, `${ps[1]}销${ps[2]}`];
   }
   if (items.length !== n || n <= 1) return items;
   const shares = spreadByMarker(items, ["占", "比重"]);

@@ -86,12 +86,16 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   if (group.length <= 1 && !(marker?.each && parts.length > 1)) return null;
   const each = group.length === 1; // 均: one value for every metric
   const names = spreadMetrics(parts.map((p) => p.metric), each ? parts.length : group.length);
+  // a growth noun at the end of a list with one value is shared: "接待游客人次、出游总花费增速均达到20%以上"
+  // (not with a value each: "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内")
+  const lastPart = parts[parts.length - 1];
   const groupLast = group[group.length - 1];
   const rows: Indicator[] = [];
   const n = each ? parts.length : group.length;
   for (let gi = 0; gi < n; gi++) {
     const g = each ? q : group[gi];
-    const name = names[Math.min(gi, names.length - 1)] ?? "";
+    const written = names[Math.min(gi, names.length - 1)] ?? "";
+    const name = g.quantity === "medals" && written ? medalMetric(written) : written;
     const part = parts[Math.min(gi, parts.length - 1)];
     if (!name || !part || CUT_NUMBER.test(name)) continue;
     const clause: Clause = {
@@ -100,8 +104,10 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
       metric: name,
       metricA: head.metricA,
       metricB: head.metricB,
-      growthNoun: verbClause.growthNoun || (part.growthNoun && parts.length > 1) || (parts.length === 1 && head.growthNoun),
-      declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun),
+      growthNoun: verbClause.growthNoun || (part.growthNoun && parts.length > 1) || (parts.length === 1 && head.growthNoun) ||
+        (each && lastPart.growthNoun && parts.length > 1),
+      declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun) ||
+        (each && lastPart.declineNoun && parts.length > 1),
     };
     rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: null }));
   }
@@ -132,7 +138,7 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
     } else {
       // no rank verb: "总数全国第一", "两化融合发展水平连续10年全国第一"
       const sc = RANK_SCOPE_END.exec(ctx.text.slice(cs, q.a));
-      if (sc && sc.index > 0) {
+      if (sc) {
         clauseEnd = cs + sc.index;
         rankBench = /全|世界/u.test(sc[0]) ? sc[0].replace(/^连续.*?(?=全|世界)/u, "") : "";
       }
@@ -182,6 +188,11 @@ function isPolicyCount(ctx: SentenceContext, q: Quantity, clause: Clause): boole
     (POLICY_AFTER.test(text.slice(q.b, q.b + 8)) || (/^[,;。、]|^$/u.test(text.slice(q.b, q.b + 1)) && clause.metric.length <= 3));
 }
 
+/** The metric of a medal count, the event's gold medals: "体育健儿在巴黎奥运会上" (勇夺4金) → 巴黎奥运会金牌. */
+function medalMetric(clauseMetric: string): string {
+  return clauseMetric.replace(/^.*?在(?=.{2,})/u, "").replace(/[上中]$/u, "") + "金牌";
+}
+
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[]): Clause {
   const { text } = ctx;
@@ -215,6 +226,7 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     // "共支出6,432,453,000元,占预算数的94.35%": a share of the row before's subject
     return { ...clause, metric: prevRow.metric + clause.metric };
   }
+  if (q.quantity === "medals" && clause.metric) return { ...clause, metric: medalMetric(clause.metric) };
   if (clause.metric) return clause;
   if (!prevRow) {
     // the subject of an earlier clause: "地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"
@@ -256,6 +268,14 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     if (list) {
       for (const r of list.rows) rows.push(r);
       k += list.count - 1;
+      continue;
+    }
+    // "转化科技成果3609项,技术合同成交额达到241亿元,实现两个翻番": one multiple for each of the rows before
+    if (q.kind === "multiple" && /两个$/u.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 2), q.a)) && rows.length >= 2) {
+      for (const prev of rows.slice(-2)) {
+        const clause = { ...readClause(ctx.text, q.a, q.a), metric: prev.metric, metricA: prev.metricA, metricB: prev.metricB };
+        rows.push(makeRow(ctx, { q, clause, spanA: q.a, groupLast: null, baseline: null }));
+      }
       continue;
     }
     const { clause, from } = clauseBefore(ctx, q, cs, clauseFrom);

@@ -33,7 +33,7 @@ export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u"
  * field for it yet.)
  */
 const FLOW_KEPT = [...cues.lead_verbs, ...cues.actions, ...cues.added].filter((v) =>
-  /^(?:新|累计)|^(?:建设|建成|改造|改扩建|关停|淘汰|安置|引进|认定|转化|资助|解决|办理|吸纳|恢复重建|加固重建|开工建设)$/u.test(v)
+  /^(?:新|累计)|^(?:建成|改造|改扩建|关停|淘汰|安置|引进|认定|转化|资助|解决|办理|吸纳|恢复重建|加固重建|开工建设)$/u.test(v)
 );
 export const FLOW_VERB_KEPT = new Set(FLOW_KEPT);
 /** such a verb right before a count (its metric following the number): "新增10家…企业" */
