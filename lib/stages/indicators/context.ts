@@ -147,7 +147,9 @@ export function introThisYear(text: string, floor: number, pos: number, year: nu
   let last: RegExpExecArray | null = null;
   for (const m of matches(TARGET_INTRO_G, text.slice(floor, pos))) last = m;
   if (!last) return false;
-  const head = text.slice(Math.max(floor, floor + last.index! - 30), floor + last.index! + last[0].length);
+  // the intro's own sentence, up to 30 characters before it
+  let head = text.slice(Math.max(floor, floor + last.index! - 30), floor + last.index! + last[0].length);
+  head = head.slice(head.search(/[^。!?\n]*$/u));
   if (YEARS_AHEAD.test(head)) return false;
   return head.includes(`${year}年`) || /今年|本年/u.test(head);
 }
