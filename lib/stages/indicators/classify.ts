@@ -127,7 +127,7 @@ function namesFutureYear(before: string, year: number | null): boolean {
  * import assert from "node:assert/strict";
  * import { statusOf } from "./classify.ts";
  * const place = { role: "review" as const, headings: "一、2021年工作回顾", before: "预计地区生产总值增长", para: "预计地区生产总值增长",
- *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false, introThisYear: () => false };
+ *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false, introThisYear: () => false, oneYearPart: () => false };
  * assert.equal(statusOf(place), "estimate");
  * ```
  */
@@ -181,6 +181,8 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
 /** Whether a number stands in a review of several years: its sentence, its paragraph's lead or its headings say so. */
 function reviewsYears(p: Place): boolean {
   if (YEARS_BACK.test(p.before) || YEARS_BACK.test(p.lead) || FIVE_YEARS_SUM.test(p.before)) return true;
+  // the part of a "过去五年及2022年工作回顾" after its "过去一年,…" lead reviews one year
+  if (p.oneYearPart()) return false;
   if (YEARS_BACK_HEADINGS.test(p.headings)) return true;
   return YEARS_BACK.test(p.headings) && !YEAR_1.test(p.headings.split("|")[0]);
 }
@@ -246,7 +248,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
  * import assert from "node:assert/strict";
  * import { periodOf } from "./classify.ts";
  * const place = { role: "review" as const, headings: "一、过去五年工作回顾", before: "五年来,地区生产总值年均增长", para: "",
- *   after: "", clause: "地区生产总值年均增长", near: "地区生产总值年均增长", lead: "五年来,地区生产总值年均增长6%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false, introThisYear: () => false };
+ *   after: "", clause: "地区生产总值年均增长", near: "地区生产总值年均增长", lead: "五年来,地区生产总值年均增长6%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false, introThisYear: () => false, oneYearPart: () => false };
  * assert.equal(periodOf(place, "actual", "growth", { annual: true, benchmark: "", verb: "growth", qualBefore: "", metric: "地区生产总值" }), "2017-2021");
  * ```
  */

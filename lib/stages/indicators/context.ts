@@ -8,6 +8,8 @@ import { matches } from "../../text/hot.ts";
 import type { Document } from "../document.ts";
 import type { Facts } from "../facts.ts";
 import type { Role, Section } from "../outline.ts";
+import { indicatorCues } from "../../dictionary/dictionary.ts";
+import { alternation as alt } from "../../text/regex.ts";
 import { BREAK_CHAR, COMMA_CHAR, TARGET_INTRO_G, WINDOW, YEARS_AHEAD } from "./patterns.ts";
 
 /** One sentence's context, shared by every number in it. */
@@ -60,6 +62,8 @@ export interface Place {
   introAhead: () => boolean;
   /** whether the last "…目标是:" of the number's top section before it speaks of this year (2023年…主要预期目标是:) */
   introThisYear: () => boolean;
+  /** whether the last review lead of the number's top section before it reviews one year (过去一年, not 五年来) */
+  oneYearPart: () => boolean;
 }
 
 /**
@@ -197,6 +201,34 @@ export function announcedBy(text: string, a: number, b: number): string {
   return lines.map((l) => l.trim()).filter(Boolean).join("|");
 }
 
+const reviewLeads = new WeakMap<Document, { at: number; one: boolean }[]>();
+const LEAD_MANY = new RegExp(`^(?:${alt(indicatorCues.years_back)})`, "u");
+const LEAD_ONE = new RegExp(`^(?:${alt(indicatorCues.last_year)}|一年来)[,，]`, "u");
+
+/**
+ * Whether the last paragraph in `[a, pos)` that opens a review ("五年来,…", "过去一年,…") opens one of a
+ * single year. Paragraph leads are found once per document.
+ */
+export function lastLeadIsOneYear(doc: Pick<Document, "clean" | "a" | "b">, a: number, pos: number): boolean {
+  let leads = reviewLeads.get(doc as Document);
+  if (!leads) {
+    leads = [];
+    const text = doc.clean.text;
+    for (let i = doc.a; i >= 0 && i < doc.b; i = text.indexOf("\n", i) + 1 || -1) {
+      const head = text.slice(i, i + 12);
+      if (LEAD_MANY.test(head)) leads.push({ at: i, one: false });
+      else if (LEAD_ONE.test(head)) leads.push({ at: i, one: true });
+    }
+    reviewLeads.set(doc as Document, leads);
+  }
+  let last: { at: number; one: boolean } | null = null;
+  for (const l of leads) {
+    if (l.at >= pos) break;
+    if (l.at >= a) last = l;
+  }
+  return last?.one ?? false;
+}
+
 const announcements = new WeakMap<Document, Map<number, string>>();
 
 /**
@@ -284,5 +316,6 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     term: ctx.doc.facts.kind === "party_congress_report",
     introAhead: () => introAhead(text, ctx.doc.a, qa),
     introThisYear: () => introThisYear(text, ctx.topA, qa, ctx.year),
+    oneYearPart: () => lastLeadIsOneYear(ctx.doc, ctx.topA, qa),
   };
 }
