@@ -46,8 +46,8 @@ function peelEnd(s: string, c: Clause): number {
     if (!c.verb || c.verb === "reach") c.verb = "growth";
   } else if ((m = DECLINE_END.exec(s)) && !DECLINE_NOUN_END.test(s)) {
     if (!c.verb || c.verb === "reach") c.verb = "decline";
-  } else if ((m = GROWTH_NOUN_END.exec(s))) {
-    c.growthNoun = true;
+  } else if ((m = GROWTH_NOUN_END.exec(s)) && !KEEP_AFTER.test(s)) {
+    c.growthNoun = true; // (not 人口自然增长率: a rate's name)
   } else if ((m = DECLINE_NOUN_END.exec(s))) {
     c.declineNoun = true;
   } else if ((m = TRAILING.exec(s.length > 24 ? s.slice(-24) : s)) && !KEEP_AFTER.test(s)) {

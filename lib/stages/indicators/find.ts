@@ -188,6 +188,11 @@ function isPolicyCount(ctx: SentenceContext, q: Quantity, clause: Clause): boole
     (POLICY_AFTER.test(text.slice(q.b, q.b + 8)) || (/^[,;。、]|^$/u.test(text.slice(q.b, q.b + 1)) && clause.metric.length <= 3));
 }
 
+/** a total standing alone as a metric: 总规模, 总里程, 总量 */
+const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|投资|面积|容量)$/u;
+/** flow verbs at a metric's head, dropped when a total takes it as its subject */
+const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|新培育|新引进)/u;
+
 /** The metric of a medal count, the event's gold medals: "体育健儿在巴黎奥运会上" (勇夺4金) → 巴黎奥运会金牌. */
 function medalMetric(clauseMetric: string): string {
   return clauseMetric.replace(/^.*?在(?=.{2,})/u, "").replace(/[上中]$/u, "") + "金牌";
@@ -227,6 +232,15 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     return { ...clause, metric: prevRow.metric + clause.metric };
   }
   if (q.quantity === "medals" && clause.metric) return { ...clause, metric: medalMetric(clause.metric) };
+  const lastRow = rows[rows.length - 1];
+  if (lastRow && TOTAL_ALONE.test(clause.metric)) {
+    // "设立10只以上天使子基金,总规模达到20亿元" → 天使子基金总规模; "新增高速公路通车里程1523公里,总里程达
+    // 8667公里" → 高速公路通车总里程: a total names nothing alone, its subject is the row before's
+    const base = lastRow.metric.replace(FLOW_HEAD, "");
+    const tail = clause.metric.replace(/^(?:总|累计)/u, "");
+    const metric = (base.endsWith(tail) ? base.slice(0, -tail.length) : base) + clause.metric;
+    return { ...clause, metric };
+  }
   if (clause.metric) return clause;
   if (!prevRow) {
     // the subject of an earlier clause: "地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"
