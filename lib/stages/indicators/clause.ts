@@ -108,6 +108,11 @@ export function readClause(text: string, a: number, b: number): Clause {
     end -= n;
     s = s.slice(0, s.length - n);
   }
+  // an opening quote left before a quoted number: 比重“翻一番”
+  while (/[“"]$/u.test(s)) {
+    s = s.slice(0, -1);
+    end--;
+  }
   const skip = headSkip(s);
   c.metric = s.slice(skip);
   c.metricA = a + skip;
@@ -139,8 +144,9 @@ export function metricAfter(text: string, from: number, limit: number, long = fa
 
 // a short quoted name may stand inside: 集体经济“空壳村”全部摘帽
 // (not starting at a conjunction: "建议117件和政协提案171件"; "省、市重点项目" is one noun)
-const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u;
-const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u;
+// (and it ends before a result verb with a number of its own: "310项省、市重点项目完成投资959亿元")
+const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
+const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|和|及|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
 /** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
 const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
 
@@ -210,12 +216,26 @@ export function spreadMetrics(items: string[], n: number): string[] {
   return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "收入", "产量"]) ?? items;
 }
 
-/** Whether the number at `text[a, b)` stands inside a short quoted name ("“3+5”产业"). */
+/**
+ * Whether the number at `text[a, b)` stands inside a short quoted name ("“3+5”产业", "稳增长“18条”"); a
+ * quote holding only a doubling is emphasis ("比重“翻一番”").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { insideQuotes } from "./clause.ts";
+ * const t = "打造“3+5”产业集群,金融业增加值占地区生产总值比重“翻一番”";
+ * assert.equal(insideQuotes(t, t.indexOf("5"), t.indexOf("5") + 1, 0), true);
+ * assert.equal(insideQuotes(t, t.indexOf("翻"), t.indexOf("翻") + 3, 0), false);
+ * ```
+ */
 export function insideQuotes(text: string, a: number, b: number, floor: number): boolean {
   const from = Math.max(floor, a - 12);
   const k = text.slice(from, a + 1).lastIndexOf("“");
   if (k < 0) return false;
   const open = from + k;
   const close = text.indexOf("”", open);
+  // a quote that holds only the number is emphasis, not a name: 比重“翻一番”
+  if (open === a - 1 && close === b && /^(?:翻.?番|倍增)$/u.test(text.slice(a, b))) return false;
   return close >= b && close - open <= 16 && text.slice(open, a).indexOf("”") < 0;
 }

@@ -13,6 +13,8 @@ import {
   SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
+import { cues } from "./patterns.ts";
+import { alternation as alt } from "../../text/regex.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
 
@@ -188,6 +190,21 @@ function isPolicyCount(ctx: SentenceContext, q: Quantity, clause: Clause): boole
     (POLICY_AFTER.test(text.slice(q.b, q.b + 8)) || (/^[,;。、]|^$/u.test(text.slice(q.b, q.b + 1)) && clause.metric.length <= 3));
 }
 
+/** what a clause naming only a subject does not hold: numbers (digits or written), a start, verbs of work done */
+const SUBJECT_NOT = new RegExp(
+  `[\\d%]|[〇零一二三四五六七八九十两][〇零一二三四五六七八九十百千万亿]|^(?:从|由)|[“"]|${alt([...cues.lead_verbs, ...cues.actions, "不断", "全面", "持续", "着力", "获", "围绕", "提升", "加强", "深化", "逐步", "仍然", "降低"])}`,
+  "u",
+);
+/** the head noun of a named quantity: 总值, 产量, 经费, 比重, 出口 … */
+const QUANTITY_HEAD = /(?:额|值|量|率|数|费|资|收入|支出|出口|进口|比重|面积|规模|金|价格|指数|水平)$/u;
+/** praise after a subject: "出口表现突出" */
+const PRAISE_END = /(?:表现突出|势头强劲|势头良好|态势良好|持续向好|稳中有升)$/u;
+/** a rank's scope, which is no metric */
+const RANK_SCOPE_BENCH = /^(?:全国|全省|全市|全区|世界|全球|大陆|同类|西部)/u;
+/** a per-capita base after a level verb: "补助标准提高到每人每年" */
+const PER_BASE_AFTER_VERB = /^(.{2,}?)(?:提高到|提高至|提升到|提升至|增加到|增至|达到|调整为|调整到|调至)(每人每年|每人每月|每人|人均|每户|每亩)$/u;
+/** a short item of a list of counts: "议案1件、建议117件" */
+const SHORT_ITEM = /^[\p{Script=Han}]{2}$/u;
 /** a total standing alone as a metric: 总规模, 总里程, 总量 */
 const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|投资|面积|容量)$/u;
 /** flow verbs at a metric's head, dropped when a total takes it as its subject */
@@ -232,6 +249,25 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     return { ...clause, metric: prevRow.metric + clause.metric };
   }
   if (q.quantity === "medals" && clause.metric) return { ...clause, metric: medalMetric(clause.metric) };
+  if (q.kind === "rank" && !clause.metric && clause.benchmark && !RANK_SCOPE_BENCH.test(clause.benchmark)) {
+    // "位列金牌榜第2位": the list ranked on is what the rank measures
+    return { ...clause, metric: clause.benchmark, benchmark: "" };
+  }
+  const base = PER_BASE_AFTER_VERB.exec(clause.metric);
+  if (base) {
+    // "补助标准提高到每人每年670元" → 补助标准每人每年, a level
+    return { ...clause, metric: base[1] + base[2], verb: "level" };
+  }
+  if (clause.verb === "added" && /^“[^”]+”$/u.test(clause.metric)) {
+    // "“以大换小”新增500兆瓦以上": no stock is named, the added amount is the level
+    return { ...clause, verb: "" };
+  }
+  const prevAny = rows[rows.length - 1];
+  if (prevAny && SHORT_ITEM.test(clause.metric) && /^、$/u.test(text.slice(prevAny.valueB, cs)) &&
+    prevAny.metric.length >= clause.metric.length + 3 && !prevAny.metric.endsWith(clause.metric)) {
+    // "按期办结人大代表议案1件、建议117件": the short item shares the head of the one before
+    return { ...clause, metric: prevAny.metric.slice(0, -clause.metric.length) + clause.metric };
+  }
   const lastRow = rows[rows.length - 1];
   if (lastRow && TOTAL_ALONE.test(clause.metric)) {
     // "设立10只以上天使子基金,总规模达到20亿元" → 天使子基金总规模; "新增高速公路通车里程1523公里,总里程达
@@ -247,6 +283,19 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
     const lead = cs > ctx.sentA ? knownMetricAtStart(text.slice(p, cs)) : null;
     if (lead) return { ...clause, metric: lead.metric, metricA: lead.at + p, metricB: lead.at + p + lead.metric.length };
+    // a clause before that only names the subject: "全社会研究与实验发展经费,从2002年1288亿元增加到…"
+    const c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)));
+    // (not for a count, which names its noun after it, nor a share of what follows, "80%的中小学"; the clause
+    // holds no number and no verb of work done: "深入推进…行动" names no quantity)
+    const said = text.slice(c0, cs - 1);
+    if (cs - 1 > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && !COUNTED.has(q.quantity) && text[q.b] !== "的" &&
+      !SUBJECT_NOT.test(said)) {
+      const subject = readClause(text, c0, cs - 1);
+      const named = subject.metric.replace(PRAISE_END, ""); // "光伏产品出口表现突出" → 光伏产品出口
+      if (named.length >= 2 && named.length <= 20 && !subject.verb && !subject.action && QUANTITY_HEAD.test(named)) {
+        return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length };
+      }
+    }
     return clause;
   }
   const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
