@@ -27,16 +27,27 @@ export interface MetricWords {
 }
 
 /**
- * The metric of a clause without a trailing growth or decline noun (增速, 降幅), which become flags.
+ * words inside a metric that say how or over what time, not what: a duration with 累计 (中央财政五年累计补助…),
+ * a funder's 安排 (中央财政安排就业补助资金), "among … completed" (新引进项目中完成供地)
+ */
+const INNER_DROP = /(?<=.{2})(?:(?:近|过去)?[五三两十]年(?:来)?累计|(?<=财政|政府|资金)安排|中(?:完成|实现))(?=.{2})/gu;
+
+/**
+ * The metric of a clause without a trailing growth or decline noun (增速, 降幅), which become flags, nor the
+ * words inside it that say how or when (五年累计, a funder's 安排).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { metricWords } from "./classify.ts";
  * assert.deepEqual(metricWords("居民消费价格涨幅", false, false), { metric: "居民消费价格", growthNoun: true, declineNoun: false });
+ * assert.equal(metricWords("中央财政五年累计补助养老保险专项资金", false, false).metric, "中央财政补助养老保险专项资金");
+ * assert.equal(metricWords("中央财政安排就业补助资金", false, false).metric, "中央财政就业补助资金");
+ * assert.equal(metricWords("新引进项目中完成供地", false, false).metric, "新引进项目供地");
  * ```
  */
 export function metricWords(metric: string, growthNoun: boolean, declineNoun: boolean): MetricWords {
+  metric = metric.replace(INNER_DROP, "") || metric;
   if (KEEP_AFTER.test(metric)) return { metric, growthNoun, declineNoun }; // 人口自然增长率 is a rate's name
   return {
     metric: metric.replace(GROWTH_NOUN_END, "").replace(DECLINE_NOUN_END, "") || metric,

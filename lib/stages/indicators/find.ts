@@ -263,10 +263,12 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     return { ...clause, verb: "" };
   }
   const prevAny = rows[rows.length - 1];
-  if (prevAny && SHORT_ITEM.test(clause.metric) && /^、$/u.test(text.slice(prevAny.valueB, cs)) &&
-    prevAny.metric.length >= clause.metric.length + 3 && !prevAny.metric.endsWith(clause.metric)) {
-    // "按期办结人大代表议案1件、建议117件": the short item shares the head of the one before
-    return { ...clause, metric: prevAny.metric.slice(0, -clause.metric.length) + clause.metric };
+  // "按期办结人大代表议案1件、建议117件", "新引进项目中完成供地156个、开工43个": the short item (a noun, or a
+  // verb alone) shares the head of the one before
+  const item = clause.metric || (clause.action ? text.slice(cs, q.a) : "");
+  if (prevAny && SHORT_ITEM.test(item) && /^、$/u.test(text.slice(prevAny.valueB, cs)) &&
+    prevAny.metric.length >= item.length + 3 && !prevAny.metric.endsWith(item)) {
+    return { ...clause, metric: prevAny.metric.slice(0, -item.length).replace(/总$/u, "") + item };
   }
   const lastRow = rows[rows.length - 1];
   if (lastRow && TOTAL_ALONE.test(clause.metric)) {
