@@ -22,10 +22,13 @@ const COUNTED = new Set(["count", "people", "households", "person_times"]);
 function baselineAt(ctx: SentenceContext, qs: Quantity[], k: number): { value: number | null; a: number } | null {
   const q = qs[k];
   const next = qs[k + 1];
-  if (!next || q.kind !== next.kind || q.kind === "multiple" || next.unit !== q.unit) return null;
+  if (!next || q.kind !== next.kind || q.kind === "multiple") return null;
+  // the same unit, or one base in two magnitudes: "由二十八万人增加到三十一万五千人"
+  if (next.unit !== q.unit && !(q.base && q.base === next.base)) return null;
   const lead = BASELINE_LEAD.exec(ctx.text.slice(Math.max(ctx.sentA, q.a - 12), q.a));
   if (!lead || !BASELINE_TO.test(ctx.text.slice(q.b, next.a))) return null;
-  return { value: q.value, a: q.a - lead[0].length };
+  const value = q.value === null || next.unit === q.unit ? q.value : Math.round(q.value * q.factor / next.factor * 1e6) / 1e6;
+  return { value, a: q.a - lead[0].length };
 }
 
 /**
