@@ -162,6 +162,9 @@ export function statusOf(p: Place): Status {
 /** What the period rules read of a clause. */
 type PeriodClause = Pick<Clause, "annual" | "benchmark" | "verb" | "qualBefore" | "metric">;
 
+/** a five-year plan named by its ordinal: 第一个五年计划, 第二个五年计划 */
+const ORDINAL_PLAN = /第([一二三四五六七八九十]{1,2})个五年计划/u;
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // 0. an average per year over a named plan: "“七五”计划草案规定,…平均每年增长百分之六点七" → 1986-1990
@@ -179,6 +182,10 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // 2. a plan's end in the paragraph, or the plan the headings name (“十二五”时期的主要目标和任务)
   const planEnd = PLAN_END.exec(p.para) ?? PLAN_NAMED.exec(p.headings);
   if (planEnd && cues.plans[planEnd[1]] >= year) return String(cues.plans[planEnd[1]]);
+  // the plan the headings name by its ordinal: "第一个五年计划概要" (1955) → 1957
+  const ordinal = ORDINAL_PLAN.exec(p.headings);
+  const ordinalEnd = ordinal ? cues.plans[`${ordinal[1]}五`] : undefined;
+  if (ordinalEnd !== undefined && ordinalEnd >= year) return String(ordinalEnd);
   // 3. "今后五年" in the sentence, paragraph, headings or the last target intro; but not after this year's
   // targets in the same top section ("今后五年的目标任务和2023年工作安排": the work after "2023年…目标是:" is 2023's)
   if (YEARS_AHEAD.test(p.before) || YEARS_AHEAD.test(p.para)) return String(p.planEnd);
