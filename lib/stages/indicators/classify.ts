@@ -182,6 +182,14 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // 2. a plan's end in the paragraph, or the plan the headings name (“十二五”时期的主要目标和任务)
   const planEnd = PLAN_END.exec(p.para) ?? PLAN_NAMED.exec(p.headings);
   if (planEnd && cues.plans[planEnd[1]] >= year) return String(cues.plans[planEnd[1]]);
+  // a later year the headings name: "关于一九八一年国民经济计划" in a report of 1980 → 1981
+  let headLater = 0;
+  for (const m of matches(YEAR_G, p.headings)) if (Number(m[1]) > year) headLater ||= Number(m[1]);
+  for (const m of matches(CN_YEAR_G, p.headings)) {
+    const y = chineseNumber(m[1]);
+    if (y !== null && y > year && y < year + 3) headLater ||= y;
+  }
+  if (headLater && headLater < year + 3) return String(headLater);
   // the plan the headings name by its ordinal: "第一个五年计划概要" (1955) → 1957
   const ordinal = ORDINAL_PLAN.exec(p.headings);
   const ordinalEnd = ordinal ? cues.plans[`${ordinal[1]}五`] : undefined;
