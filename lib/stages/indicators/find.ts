@@ -247,6 +247,10 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     // "造林面积2,560多万亩,比1954年完成数增长47%": the comparison names the base, the subject is the row before's
     return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
   }
+  if (prevRow && /^占(?:到)?$/u.test(clause.metric) && !prevRow.metric.includes("占")) {
+    // "初步改良了四亿五千万亩,占百分之六十": the share of the row before's subject
+    return { ...clause, metric: prevRow.metric + "占比" };
+  }
   if (prevRow && /^占./u.test(clause.metric) && !prevRow.metric.includes("占")) {
     // "共支出6,432,453,000元,占预算数的94.35%": a share of the row before's subject
     return { ...clause, metric: prevRow.metric + clause.metric };
