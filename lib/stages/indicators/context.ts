@@ -208,6 +208,16 @@ const LEAD_ONE = new RegExp(`^(?:${alt(indicatorCues.last_year)}|一年来)[,，
 /**
  * Whether the last paragraph in `[a, pos)` that opens a review ("五年来,…", "过去一年,…") opens one of a
  * single year. Paragraph leads are found once per document.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { lastLeadIsOneYear } from "./context.ts";
+ * const text = "五年来,地区生产总值年均增长6%。\n过去一年,新增中小学学位4.5万个。";
+ * const doc = { clean: { text }, a: 0, b: text.length } as Parameters<typeof lastLeadIsOneYear>[0];
+ * assert.equal(lastLeadIsOneYear(doc, 0, text.indexOf("6%")), false);
+ * assert.equal(lastLeadIsOneYear(doc, 0, text.indexOf("4.5")), true);
+ * ```
  */
 export function lastLeadIsOneYear(doc: Pick<Document, "clean" | "a" | "b">, a: number, pos: number): boolean {
   let leads = reviewLeads.get(doc as Document);
