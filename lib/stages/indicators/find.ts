@@ -346,7 +346,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     if (q.kind === "multiple" && /两个$/u.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 2), q.a)) && rows.length >= 2) {
       for (const prev of rows.slice(-2)) {
         const clause = { ...readClause(ctx.text, q.a, q.a), metric: prev.metric, metricA: prev.metricA, metricB: prev.metricB };
-        rows.push(makeRow(ctx, { q, clause, spanA: q.a, groupLast: null, baseline: null }));
+        rows.push(makeRow(ctx, { q, clause, spanA: prev.metricA, groupLast: null, baseline: null }));
       }
       continue;
     }
