@@ -120,7 +120,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
 }
 
 /** A rank's start written before it: "由全国第11位跃升至第5位" (the start, and where 由 stands). */
-const RANK_FROM = /(?:由|从)(?:居)?(全国|全省|全市|世界|全球)?第([\d〇零一二三四五六七八九十]+)位?(?:跃|上|提|下)?$/u;
+const RANK_FROM = /(?:由|从)(?:上年|去年|\d{4}年)?的?(?:居)?(全国|全省|全市|世界|全球)?第([\d〇零一二三四五六七八九十]+)位?(?:跃|上|提|下)?$/u;
 
 /** The clause before a number; a rank's "居全国" is cut off into its benchmark, and its start into a baseline. */
 function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom: number): { clause: Clause; from: number | null } {
