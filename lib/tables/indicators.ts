@@ -8,6 +8,12 @@ export const maskedExactlyWhenEmpty: RowRule<{ masked: boolean; value: number | 
   message: "value is empty exactly when masked",
 };
 
+/** An indicator's unit is empty only for a rank written without 位 or 名 (全国第4, 保持全国第一). */
+export const unitUnlessRank: RowRule<{ unit: string; measure: string }> = {
+  check: (r) => r.unit !== "" || r.measure === "rank",
+  message: "unit is empty but the measure is not rank",
+};
+
 export const IndicatorRow = z.object({
   indicator_id: z.string(),
   doc_id: z.string(),
@@ -24,7 +30,7 @@ export const IndicatorRow = z.object({
   measure: z.enum(["level", "growth", "change", "change_pp", "gap", "multiple", "rank"]),
   value: z.number().nullable(),
   value_max: z.number().nullable(),
-  unit: z.string().min(1),
+  unit: z.string(),
   unit_base: z.string(),
   unit_factor: z.number().positive(),
   qualifier: z.enum(["exact", "approx", "min", "max", "range"]),
@@ -39,7 +45,8 @@ export const IndicatorRow = z.object({
   region: z.string(),
   year: z.number().int().nullable(),
   sentence: z.string(),
-}).refine(maskedExactlyWhenEmpty.check, maskedExactlyWhenEmpty.message);
+}).refine(maskedExactlyWhenEmpty.check, maskedExactlyWhenEmpty.message)
+  .refine(unitUnlessRank.check, unitUnlessRank.message);
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
 
 /** What an indicator measures. */

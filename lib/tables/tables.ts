@@ -7,7 +7,7 @@ import { columns, type RowRule } from "./columns.ts";
 import { DocumentRow } from "./documents.ts";
 import { SectionRow } from "./sections.ts";
 import { SentenceRow } from "./sentences.ts";
-import { IndicatorRow, maskedExactlyWhenEmpty } from "./indicators.ts";
+import { IndicatorRow, maskedExactlyWhenEmpty, unitUnlessRank } from "./indicators.ts";
 import { GoalRow } from "./goals.ts";
 import { PanelRow } from "./panel.ts";
 import { TermRow } from "./terms.ts";
@@ -107,7 +107,7 @@ export function columnTypes(name: TableName): Record<string, "integer" | "number
 
 /** The cross-field rules each schema is refined with (validate.ts runs them beside the column checks). */
 // deno-lint-ignore no-explicit-any
-const RULES: Partial<Record<TableName, RowRule<any>[]>> = { indicators: [maskedExactlyWhenEmpty] };
+const RULES: Partial<Record<TableName, RowRule<any>[]>> = { indicators: [maskedExactlyWhenEmpty, unitUnlessRank] };
 
 const validators = new Map<TableName, (row: unknown) => string | null>();
 

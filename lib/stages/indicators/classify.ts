@@ -12,7 +12,7 @@ import type { Place } from "./context.ts";
 import {
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
-  YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
+  KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
 } from "./patterns.ts";
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
@@ -25,16 +25,28 @@ export interface MetricWords {
 }
 
 /**
- * The metric of a clause without a trailing growth or decline noun (增速, 降幅), which become flags.
+ * words inside a metric that say how or over what time, not what: a duration with 累计 (中央财政五年累计补助…),
+ * a funder's 安排 (中央财政安排就业补助资金), "among … completed" (新引进项目中完成供地)
+ */
+const INNER_DROP = /(?<=.{2})(?:(?:近|过去)?[五三两十]年(?:来)?累计|(?<=财政|政府|资金)安排|中(?:完成|实现))(?=.{2})/gu;
+
+/**
+ * The metric of a clause without a trailing growth or decline noun (增速, 降幅), which become flags, nor the
+ * words inside it that say how or when (五年累计, a funder's 安排).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { metricWords } from "./classify.ts";
  * assert.deepEqual(metricWords("居民消费价格涨幅", false, false), { metric: "居民消费价格", growthNoun: true, declineNoun: false });
+ * assert.equal(metricWords("中央财政五年累计补助养老保险专项资金", false, false).metric, "中央财政补助养老保险专项资金");
+ * assert.equal(metricWords("中央财政安排就业补助资金", false, false).metric, "中央财政就业补助资金");
+ * assert.equal(metricWords("新引进项目中完成供地", false, false).metric, "新引进项目供地");
  * ```
  */
 export function metricWords(metric: string, growthNoun: boolean, declineNoun: boolean): MetricWords {
+  metric = metric.replace(INNER_DROP, "") || metric;
+  if (KEEP_AFTER.test(metric)) return { metric, growthNoun, declineNoun }; // 人口自然增长率 is a rate's name
   return {
     metric: metric.replace(GROWTH_NOUN_END, "").replace(DECLINE_NOUN_END, "") || metric,
     growthNoun: growthNoun || GROWTH_NOUN_END.test(metric),
@@ -125,7 +137,7 @@ function namesFutureYear(before: string, year: number | null): boolean {
  * import assert from "node:assert/strict";
  * import { statusOf } from "./classify.ts";
  * const place = { role: "review" as const, headings: "一、2021年工作回顾", before: "预计地区生产总值增长", para: "预计地区生产总值增长",
- *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false };
+ *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false, introThisYear: () => false, oneYearPart: () => false };
  * assert.equal(statusOf(place), "estimate");
  * ```
  */
@@ -148,6 +160,9 @@ export function statusOf(p: Place): Status {
 /** What the period rules read of a clause. */
 type PeriodClause = Pick<Clause, "annual" | "benchmark" | "verb" | "qualBefore" | "metric">;
 
+/** a five-year plan named by its ordinal: 第一个五年计划, 第二个五年计划 */
+const ORDINAL_PLAN = /第([一二三四五六七八九十]{1,2})个五年计划/u;
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // 0. an average per year over a named plan: "“七五”计划草案规定,…平均每年增长百分之六点七" → 1986-1990
@@ -165,8 +180,22 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // 2. a plan's end in the paragraph, or the plan the headings name (“十二五”时期的主要目标和任务)
   const planEnd = PLAN_END.exec(p.para) ?? PLAN_NAMED.exec(p.headings);
   if (planEnd && cues.plans[planEnd[1]] >= year) return String(cues.plans[planEnd[1]]);
-  // 3. "今后五年" in the sentence, paragraph, headings or the last target intro
-  if (YEARS_AHEAD.test(p.before) || YEARS_AHEAD.test(p.para) || YEARS_AHEAD.test(p.headings) || p.introAhead()) {
+  // a later year the headings name: "关于一九八一年国民经济计划" in a report of 1980 → 1981
+  let headLater = 0;
+  for (const m of matches(YEAR_G, p.headings)) if (Number(m[1]) > year) headLater ||= Number(m[1]);
+  for (const m of matches(CN_YEAR_G, p.headings)) {
+    const y = chineseNumber(m[1]);
+    if (y !== null && y > year && y < year + 3) headLater ||= y;
+  }
+  if (headLater && headLater < year + 3) return String(headLater);
+  // the plan the headings name by its ordinal: "第一个五年计划概要" (1955) → 1957
+  const ordinal = ORDINAL_PLAN.exec(p.headings);
+  const ordinalEnd = ordinal ? cues.plans[`${ordinal[1]}五`] : undefined;
+  if (ordinalEnd !== undefined && ordinalEnd >= year) return String(ordinalEnd);
+  // 3. "今后五年" in the sentence, paragraph, headings or the last target intro; but not after this year's
+  // targets in the same top section ("今后五年的目标任务和2023年工作安排": the work after "2023年…目标是:" is 2023's)
+  if (YEARS_AHEAD.test(p.before) || YEARS_AHEAD.test(p.para)) return String(p.planEnd);
+  if ((YEARS_AHEAD.test(p.headings) || p.introAhead()) && !p.introThisYear()) {
     return String(p.planEnd);
   }
   // 4. a party congress's plan: the end of its term; else this year
@@ -177,6 +206,8 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
 /** Whether a number stands in a review of several years: its sentence, its paragraph's lead or its headings say so. */
 function reviewsYears(p: Place): boolean {
   if (YEARS_BACK.test(p.before) || YEARS_BACK.test(p.lead) || FIVE_YEARS_SUM.test(p.before)) return true;
+  // the part of a "过去五年及2022年工作回顾" after its "过去一年,…" lead reviews one year
+  if (p.oneYearPart()) return false;
   if (YEARS_BACK_HEADINGS.test(p.headings)) return true;
   return YEARS_BACK.test(p.headings) && !YEAR_1.test(p.headings.split("|")[0]);
 }
@@ -242,7 +273,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
  * import assert from "node:assert/strict";
  * import { periodOf } from "./classify.ts";
  * const place = { role: "review" as const, headings: "一、过去五年工作回顾", before: "五年来,地区生产总值年均增长", para: "",
- *   after: "", clause: "地区生产总值年均增长", near: "地区生产总值年均增长", lead: "五年来,地区生产总值年均增长6%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false };
+ *   after: "", clause: "地区生产总值年均增长", near: "地区生产总值年均增长", lead: "五年来,地区生产总值年均增长6%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false, introThisYear: () => false, oneYearPart: () => false };
  * assert.equal(periodOf(place, "actual", "growth", { annual: true, benchmark: "", verb: "growth", qualBefore: "", metric: "地区生产总值" }), "2017-2021");
  * ```
  */

@@ -6,7 +6,7 @@
 import { metricInfo } from "../../dictionary/metrics.ts";
 import {
   ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
-  HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
+  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
 /** The clause text before a number, read backwards into its parts. */
@@ -47,7 +47,7 @@ function peelEnd(s: string, c: Clause): number {
   } else if ((m = DECLINE_END.exec(s)) && !DECLINE_NOUN_END.test(s)) {
     if (!c.verb || c.verb === "reach") c.verb = "decline";
   } else if ((m = GROWTH_NOUN_END.exec(s)) && !KEEP_AFTER.test(s)) {
-    c.growthNoun = true;
+    c.growthNoun = true; // (not 人口自然增长率: a rate's name)
   } else if ((m = DECLINE_NOUN_END.exec(s))) {
     c.declineNoun = true;
   } else if ((m = TRAILING.exec(s.length > 24 ? s.slice(-24) : s)) && !KEEP_AFTER.test(s)) {
@@ -75,7 +75,7 @@ function headSkip(s: string): number {
   if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2) skip += tw.index + tw[0].length;
   // a verb at the head: "建设高标准农田" → 高标准农田
   const lv = LEAD_VERB.exec(s.slice(skip));
-  if (lv) skip += lv[0].length;
+  if (lv && !FLOW_VERB_KEPT.has(lv[0])) skip += lv[0].length;
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   // (or one left where the clause starts after an attribute: "投资100亿美元的SK海力士")
   if (s.startsWith("的", skip) && s.length - skip > 2) skip++;
@@ -109,6 +109,11 @@ export function readClause(text: string, a: number, b: number): Clause {
     end -= n;
     s = s.slice(0, s.length - n);
   }
+  // an opening quote left before a quoted number: 比重“翻一番”
+  while (/[“"]$/u.test(s)) {
+    s = s.slice(0, -1);
+    end--;
+  }
   const skip = headSkip(s);
   c.metric = s.slice(skip);
   c.metricA = a + skip;
@@ -116,7 +121,6 @@ export function readClause(text: string, a: number, b: number): Clause {
   return c;
 }
 
-const SHORT_AFTER = /^[“"]?([^,;:。!?\n、“”"()]{2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及)/u;
 /** a longer name, with quoted words inside: "企业入选国家第一批“5G+工业互联网”典型解决方案名单" */
 const LONG_AFTER = /^((?:[^,;:。!?\n、“”"()\d]|“[^”,;。]{1,12}”){2,30}?)(?=[,;:。!?\n、(]|等|和|及|全部|全都|均|都)/u;
 
@@ -135,11 +139,38 @@ const LONG_AFTER = /^((?:[^,;:。!?\n、“”"()\d]|“[^”,;。]{1,12}”){2,
 export function metricAfter(text: string, from: number, limit: number, max = 14): [number, number] | null {
   // a bounded look-ahead; the sentence's end counts as a break, the window's end does not
   const end = Math.min(limit, from + max + 4);
-  const re = max > 14 ? LONG_AFTER : SHORT_AFTER;
+  const re = max > 22 ? LONG_AFTER : max > 14 ? METRIC_AFTER_LONG : METRIC_AFTER;
   const m = re.exec(text.slice(from, end) + (end === limit ? "。" : ""));
   if (!m) return null;
   const a = from + m[0].indexOf(m[1]);
   return [a, a + m[1].length];
+}
+
+// a short quoted name may stand inside: 集体经济“空壳村”全部摘帽
+// (not starting at a conjunction: "建议117件和政协提案171件"; "省、市重点项目" is one noun)
+// (and it ends before a result verb with a number of its own: "310项省、市重点项目完成投资959亿元")
+const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
+const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|和|及|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
+/** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
+const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
+
+/**
+ * The metric of a count whose noun follows it: adverbs dropped from the verb phrase after the noun, and a
+ * noun before the number put in front when what follows is only that verb phrase ("政协委员提案831件全部办复").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { countedMetric } from "./clause.ts";
+ * assert.equal(countedMetric("省定贫困村全部出列", ""), "省定贫困村出列");
+ * assert.equal(countedMetric("政务服务事项实现全程网办", ""), "政务服务事项全程网办");
+ * assert.equal(countedMetric("全部办复", "政协委员提案"), "政协委员提案办复");
+ * ```
+ */
+export function countedMetric(after: string, before: string): string {
+  const verbOnly = /^(?:全部|全面|均|都|已|如期|顺利)/u.test(after);
+  const m = after.replace(COUNTED_ADVERB, "") || after;
+  return verbOnly && before ? before + m : m;
 }
 
 /** A 分别 list's metrics with the marker's tail shared: 占…比重, 增加值, 收入 … */
@@ -163,12 +194,16 @@ function spreadByMarker(items: string[], markers: string[]): string[] | null {
  * import { spreadMetrics } from "./clause.ts";
  * assert.deepEqual(spreadMetrics(["城乡居民人均可支配收入"], 2), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
  * assert.deepEqual(spreadMetrics(["一产", "二产", "三产增加值"], 3), ["一产增加值", "二产增加值", "三产增加值"]);
+ * assert.deepEqual(spreadMetrics(["红旗汽车产销量"], 2), ["红旗汽车产量", "红旗汽车销量"]);
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
   if (items.length === 1 && n === 2) {
     const m = /^城乡(居民)?(.+)$/u.exec(items[0]);
     if (m) return m[1] ? [`城镇居民${m[2]}`, `农村居民${m[2]}`] : [`城市${m[2]}`, `农村${m[2]}`];
+    // output and sales: "红旗汽车产销量分别增长22.9%和17.4%"
+    const ps = /^(.*)产销(.+)$/u.exec(items[0]);
+    if (ps) return [`${ps[1]}产${ps[2]}`, `${ps[1]}销${ps[2]}`];
   }
   if (items.length !== n || n <= 1) return items;
   const shares = spreadByMarker(items, ["占", "比重"]);
@@ -185,12 +220,26 @@ export function spreadMetrics(items: string[], n: number): string[] {
   return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "收入", "产量"]) ?? items;
 }
 
-/** Whether the number at `text[a, b)` stands inside a short quoted name ("“3+5”产业"). */
+/**
+ * Whether the number at `text[a, b)` stands inside a short quoted name ("“3+5”产业", "稳增长“18条”"); a
+ * quote holding only a doubling is emphasis ("比重“翻一番”").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { insideQuotes } from "./clause.ts";
+ * const t = "打造“3+5”产业集群,金融业增加值占地区生产总值比重“翻一番”";
+ * assert.equal(insideQuotes(t, t.indexOf("5"), t.indexOf("5") + 1, 0), true);
+ * assert.equal(insideQuotes(t, t.indexOf("翻"), t.indexOf("翻") + 3, 0), false);
+ * ```
+ */
 export function insideQuotes(text: string, a: number, b: number, floor: number): boolean {
   const from = Math.max(floor, a - 12);
   const k = text.slice(from, a + 1).lastIndexOf("“");
   if (k < 0) return false;
   const open = from + k;
   const close = text.indexOf("”", open);
+  // a quote that holds only the number is emphasis, not a name: 比重“翻一番”
+  if (open === a - 1 && close === b && /^(?:翻.?番|倍增)$/u.test(text.slice(a, b))) return false;
   return close >= b && close - open <= 16 && text.slice(open, a).indexOf("”") < 0;
 }

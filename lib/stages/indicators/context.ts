@@ -8,6 +8,8 @@ import { matches } from "../../text/hot.ts";
 import type { Document } from "../document.ts";
 import type { Facts } from "../facts.ts";
 import type { Role, Section } from "../outline.ts";
+import { indicatorCues } from "../../dictionary/dictionary.ts";
+import { alternation as alt } from "../../text/regex.ts";
 import { BREAK_CHAR, COMMA_CHAR, TARGET_INTRO_G, WINDOW, YEARS_AHEAD } from "./patterns.ts";
 
 /** One sentence's context, shared by every number in it. */
@@ -16,6 +18,8 @@ export interface SentenceContext {
   text: string;
   /** index into doc.sentences */
   si: number;
+  /** where the sentence's top-level section starts (the document's start outside any) */
+  topA: number;
   section: number;
   sentA: number;
   sentB: number;
@@ -56,6 +60,10 @@ export interface Place {
   term: boolean;
   /** whether the last "…目标是:" before the number speaks of the next five years */
   introAhead: () => boolean;
+  /** whether the last "…目标是:" of the number's top section before it speaks of this year (2023年…主要预期目标是:) */
+  introThisYear: () => boolean;
+  /** whether the last review lead of the number's top section before it reviews one year (过去一年, not 五年来) */
+  oneYearPart: () => boolean;
 }
 
 /**
@@ -125,6 +133,33 @@ export function introAhead(text: string, floor: number, pos: number): boolean {
   return YEARS_AHEAD.test(look.slice(Math.max(0, last.index! - 30), last.index! + last[0].length));
 }
 
+/**
+ * Whether the last "…目标是:" in `text[floor, pos)` names the report's year or 今年 and not the next five years:
+ * the work of this year follows it, even under a heading "今后五年的目标任务和2023年工作安排".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { introThisYear } from "./context.ts";
+ * const t = "今后五年的主要目标是:…。2023年全市经济社会发展的主要预期目标是:地区生产总值增长4%左右。我们将做好以下工作:新增承接项目投资额超过1600亿元。";
+ * assert.equal(introThisYear(t, 0, t.indexOf("1600"), 2023), true);
+ * assert.equal(introThisYear(t, 0, t.indexOf("…"), 2023), false);
+ * const z = "2022年工作安排\n全市经济社会发展主要预期目标是:地区生产总值增长7%左右。";
+ * assert.equal(introThisYear(z, 0, z.indexOf("7%"), 2022), true);
+ * ```
+ */
+export function introThisYear(text: string, floor: number, pos: number, year: number | null): boolean {
+  if (year === null) return false;
+  let last: RegExpExecArray | null = null;
+  for (const m of matches(TARGET_INTRO_G, text.slice(floor, pos))) last = m;
+  if (!last) return false;
+  // the intro's own sentence (and a heading line before it: "2022年工作安排"), up to 30 characters before it
+  let head = text.slice(Math.max(floor, floor + last.index! - 30), floor + last.index! + last[0].length);
+  head = head.slice(head.search(/[^。!?]*$/u));
+  if (YEARS_AHEAD.test(head)) return false;
+  return head.includes(`${year}年`) || /今年|本年/u.test(head);
+}
+
 // (tables reused from sentence to sentence: allocating typed arrays per sentence was a tenth of this stage)
 const scratchBreak = new Int32Array(4096);
 const scratchComma = new Int32Array(4096);
@@ -145,6 +180,91 @@ function breakTables(text: string, a: number, b: number): [Int32Array, Int32Arra
   return [lastBreak, lastComma];
 }
 
+/**
+ * The lines before a section that announce it as work to do: the last of `text[a, b)` ends in a colon after
+ * 工作, 任务, 目标 or 打造, and the lines (from a paragraph start) are returned; "" when it announces nothing.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { announcedBy } from "./context.ts";
+ * const t = "新一届政府工作目标任务:围绕实现地区生产总值“翻一番”目标。\n聚焦目标任务,突出“六个打造”:\n一是打造4个千亿级产业集群。";
+ * assert.equal(announcedBy(t, 0, t.indexOf("一是")), "新一届政府工作目标任务:围绕实现地区生产总值“翻一番”目标。|聚焦目标任务,突出“六个打造”:");
+ * assert.equal(announcedBy("全市地区生产总值增长5%。\n", 0, 14), "");
+ * ```
+ */
+export function announcedBy(text: string, a: number, b: number): string {
+  const look = text.slice(a, b).trimEnd();
+  if (!/(?:工作|任务|目标|打造)[^:：\n。]{0,12}[:：]$/u.test(look)) return "";
+  const lines = look.split("\n");
+  if (a > 0 && text[a - 1] !== "\n") lines.shift(); // a line cut by the window
+  return lines.map((l) => l.trim()).filter(Boolean).join("|");
+}
+
+const reviewLeads = new WeakMap<Document, { at: number; one: boolean }[]>();
+const LEAD_MANY = new RegExp(`^(?:${alt(indicatorCues.years_back)})`, "u");
+const LEAD_ONE = new RegExp(`^(?:${alt(indicatorCues.last_year)}|一年来)[,，]`, "u");
+
+/**
+ * Whether the last paragraph in `[a, pos)` that opens a review ("五年来,…", "过去一年,…") opens one of a
+ * single year. Paragraph leads are found once per document.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { lastLeadIsOneYear } from "./context.ts";
+ * const text = "五年来,地区生产总值年均增长6%。\n过去一年,新增中小学学位4.5万个。";
+ * const doc = { clean: { text }, a: 0, b: text.length } as Parameters<typeof lastLeadIsOneYear>[0];
+ * assert.equal(lastLeadIsOneYear(doc, 0, text.indexOf("6%")), false);
+ * assert.equal(lastLeadIsOneYear(doc, 0, text.indexOf("4.5")), true);
+ * ```
+ */
+export function lastLeadIsOneYear(doc: Pick<Document, "clean" | "a" | "b">, a: number, pos: number): boolean {
+  let leads = reviewLeads.get(doc as Document);
+  if (!leads) {
+    leads = [];
+    const text = doc.clean.text;
+    for (let i = doc.a; i >= 0 && i < doc.b; i = text.indexOf("\n", i) + 1 || -1) {
+      const head = text.slice(i, i + 12);
+      if (LEAD_MANY.test(head)) leads.push({ at: i, one: false });
+      else if (LEAD_ONE.test(head)) leads.push({ at: i, one: true });
+    }
+    reviewLeads.set(doc as Document, leads);
+  }
+  let last: { at: number; one: boolean } | null = null;
+  for (const l of leads) {
+    if (l.at >= pos) break;
+    if (l.at >= a) last = l;
+  }
+  return last?.one ?? false;
+}
+
+const announcements = new WeakMap<Document, Map<number, string>>();
+
+/**
+ * The announcement of a top section without a role: the lines before it, or before the first of the run of
+ * such sections it ends ("一是打造…", "二是打造…" after "突出“六个打造”:"). Remembered per document.
+ */
+function announcementOf(doc: Document, top: Section): string {
+  let known = announcements.get(doc);
+  if (!known) announcements.set(doc, known = new Map());
+  const seen = known.get(top.index);
+  if (seen !== undefined) return seen;
+  let found = "";
+  for (let i = top.index; i >= 0; i--) {
+    const s = doc.sections[i];
+    if (s.parent !== -1) continue;
+    if (s.role !== "other") break;
+    found = announcedBy(doc.clean.text, Math.max(doc.a, s.a - 300), s.a);
+    if (found) break;
+  }
+  known.set(top.index, found);
+  return found;
+}
+
+/** a new government's term, announced before its aims: "新一届政府工作目标任务:" */
+const NEW_TERM = /新一届政府/u;
+
 /** The first sentence of the paragraph starting at `a` (at most 120 characters). */
 function leadOf(text: string, a: number): string {
   const m = /[。!?\n]/u.exec(text.slice(a, a + 120));
@@ -161,11 +281,24 @@ export function sentenceContext(
   // V8 threw away and recompiled the calling function each time it met a new one
   let headings = "";
   for (let h = 0; h < chain.length; h++) headings += (h ? "|" : "") + chain[h].heading;
+  // a top section the outline left without a role, announced by a line ending in a colon ("聚焦目标任务,
+  // 突出“六个打造”:", "我们将着力做好以下七个方面工作:"): the announcement is its heading, and it plans
+  const top = chain.length ? chain[chain.length - 1] : null;
+  let role: Role = chain.length ? chain[0].role : "other";
+  if (top && role === "other") {
+    const announce = announcementOf(doc, top);
+    if (announce) {
+      // (a new government's aims are its term's: the next five years)
+      headings += "|" + announce + (NEW_TERM.test(announce) ? "|今后五年" : "");
+      role = "plan";
+    }
+  }
   const [lastBreak, lastComma] = breakTables(doc.clean.text, sent.a, sent.b);
   const paraA = paraStarts.of(sent.a);
   return {
     doc, text: doc.clean.text, si, section: sent.section, sentA: sent.a, sentB: sent.b,
-    role: chain.length ? chain[0].role : "other",
+    topA: chain.length ? chain[chain.length - 1].a : doc.a,
+    role,
     headings,
     paraA,
     lead: leadOf(doc.clean.text, paraA),
@@ -192,5 +325,7 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     planEnd: ctx.planEnd,
     term: ctx.doc.facts.kind === "party_congress_report",
     introAhead: () => introAhead(text, ctx.doc.a, qa),
+    introThisYear: () => introThisYear(text, ctx.topA, qa, ctx.year),
+    oneYearPart: () => lastLeadIsOneYear(ctx.doc, ctx.topA, qa),
   };
 }

@@ -6,14 +6,14 @@
  */
 import { knownMetricAtStart } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
-import { type Clause, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
+import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import {
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP,
-  SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME,
-  COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
+import { cues } from "./patterns.ts";
+import { alternation as alt } from "../../text/regex.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
 
@@ -21,10 +21,13 @@ const COUNTED = new Set(["count", "people", "households", "person_times"]);
 function baselineAt(ctx: SentenceContext, qs: Quantity[], k: number): { value: number | null; a: number } | null {
   const q = qs[k];
   const next = qs[k + 1];
-  if (!next || q.kind !== next.kind || q.kind === "multiple" || next.unit !== q.unit) return null;
+  if (!next || q.kind !== next.kind || q.kind === "multiple") return null;
+  // the same unit, or one base in two magnitudes: "由二十八万人增加到三十一万五千人"
+  if (next.unit !== q.unit && !(q.base && q.base === next.base)) return null;
   const lead = BASELINE_LEAD.exec(ctx.text.slice(Math.max(ctx.sentA, q.a - 12), q.a));
   if (!lead || !BASELINE_TO.test(ctx.text.slice(q.b, next.a))) return null;
-  return { value: q.value, a: q.a - lead[0].length };
+  const value = q.value === null || next.unit === q.unit ? q.value : Math.round(q.value * q.factor / next.factor * 1e6) / 1e6;
+  return { value, a: q.a - lead[0].length };
 }
 
 /**
@@ -87,12 +90,16 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   if (group.length <= 1 && !(marker?.each && parts.length > 1)) return null;
   const each = group.length === 1; // 均: one value for every metric
   const names = spreadMetrics(parts.map((p) => p.metric), each ? parts.length : group.length);
+  // a growth noun at the end of a list with one value is shared: "接待游客人次、出游总花费增速均达到20%以上"
+  // (not with a value each: "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内")
+  const lastPart = parts[parts.length - 1];
   const groupLast = group[group.length - 1];
   const rows: Indicator[] = [];
   const n = each ? parts.length : group.length;
   for (let gi = 0; gi < n; gi++) {
     const g = each ? q : group[gi];
-    const name = names[Math.min(gi, names.length - 1)] ?? "";
+    const written = names[Math.min(gi, names.length - 1)] ?? "";
+    const name = g.quantity === "medals" && written ? medalMetric(written) : written;
     const part = parts[Math.min(gi, parts.length - 1)];
     if (!name || !part || CUT_NUMBER.test(name)) continue;
     const clause: Clause = {
@@ -101,8 +108,10 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
       metric: name,
       metricA: head.metricA,
       metricB: head.metricB,
-      growthNoun: verbClause.growthNoun || (part.growthNoun && parts.length > 1) || (parts.length === 1 && head.growthNoun),
-      declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun),
+      growthNoun: verbClause.growthNoun || (part.growthNoun && parts.length > 1) || (parts.length === 1 && head.growthNoun) ||
+        (each && lastPart.growthNoun && parts.length > 1),
+      declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun) ||
+        (each && lastPart.declineNoun && parts.length > 1),
     };
     rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: null }));
   }
@@ -110,7 +119,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
 }
 
 /** A rank's start written before it: "由全国第11位跃升至第5位" (the start, and where 由 stands). */
-const RANK_FROM = /(?:由|从)(?:居)?(全国|全省|全市|世界|全球)?第([\d〇零一二三四五六七八九十]+)位?(?:跃|上|提|下)?$/u;
+const RANK_FROM = /(?:由|从)(?:上年|去年|\d{4}年)?的?(?:居)?(全国|全省|全市|世界|全球)?第([\d〇零一二三四五六七八九十]+)位?(?:跃|上|提|下)?$/u;
 
 /** The clause before a number; a rank's "居全国" is cut off into its benchmark, and its start into a baseline. */
 function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom: number): { clause: Clause; from: number | null } {
@@ -130,7 +139,16 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
     if (r) {
       clauseEnd = cs + r.index;
       rankBench = r[1] ?? "";
+    } else {
+      // no rank verb: "总数全国第一", "两化融合发展水平连续10年全国第一"
+      const sc = RANK_SCOPE_END.exec(ctx.text.slice(cs, q.a));
+      if (sc) {
+        clauseEnd = cs + sc.index;
+        rankBench = /全|世界/u.test(sc[0]) ? sc[0].replace(/^连续.*?(?=全|世界)/u, "") : "";
+      }
     }
+    const streak = RANK_STREAK_END.exec(ctx.text.slice(cs, clauseEnd));
+    if (streak) clauseEnd = cs + streak.index;
     const f = RANK_FROM.exec(ctx.text.slice(cs, clauseEnd));
     if (f) {
       clauseEnd = cs + f.index;
@@ -171,6 +189,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // "国家级创xx台达到xx家": the blank masks part of a word, not a number
   if (q.masked && /^(?:达到|达|为|超过|突破)[xX*\d]/u.test(after)) return "part";
   if (q.kind !== "number" || !COUNTED.has(q.quantity)) return false;
+  // the size of a pool the region is one of: "全国45个先进制造业集群之一", "长春入围国家首批20个…试点城市"
+  if (POOL_ONE_OF.test(after) || POOL_ENTERED.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 10), q.a))) return true;
   if (RANK_POOL.test(after)) return true;
   // "聚焦28条重点产业链": the size of a set the work focuses on
   if (SET_BEFORE.test(before)) return true;
@@ -199,6 +219,31 @@ function isPolicyCount(ctx: SentenceContext, q: Quantity, clause: Clause): boole
     (POLICY_AFTER.test(text.slice(q.b, q.b + 8)) || (/^[,;。、]|^$/u.test(text.slice(q.b, q.b + 1)) && clause.metric.length <= 3));
 }
 
+/** what a clause naming only a subject does not hold: numbers (digits or written), a start, verbs of work done */
+const SUBJECT_NOT = new RegExp(
+  `[\\d%]|[〇零一二三四五六七八九十两][〇零一二三四五六七八九十百千万亿]|^(?:从|由)|[“"]|${alt([...cues.lead_verbs, ...cues.actions, "不断", "全面", "持续", "着力", "获", "围绕", "提升", "加强", "深化", "逐步", "仍然", "降低"])}`,
+  "u",
+);
+/** the head noun of a named quantity: 总值, 产量, 经费, 比重, 出口 … */
+const QUANTITY_HEAD = /(?:额|值|量|率|数|费|资|收入|支出|出口|进口|比重|面积|规模|金|价格|指数|水平)$/u;
+/** praise after a subject: "出口表现突出" */
+const PRAISE_END = /(?:表现突出|势头强劲|势头良好|态势良好|持续向好|稳中有升)$/u;
+/** a rank's scope, which is no metric */
+const RANK_SCOPE_BENCH = /^(?:全国|全省|全市|全区|世界|全球|大陆|同类|西部)/u;
+/** a per-capita base after a level verb: "补助标准提高到每人每年" */
+const PER_BASE_AFTER_VERB = /^(.{2,}?)(?:提高到|提高至|提升到|提升至|增加到|增至|达到|调整为|调整到|调至)(每人每年|每人每月|每人|人均|每户|每亩)$/u;
+/** a short item of a list of counts: "议案1件、建议117件" */
+const SHORT_ITEM = /^[\p{Script=Han}]{2}$/u;
+/** a total standing alone as a metric: 总规模, 总里程, 总量 */
+const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|投资|面积|容量)$/u;
+/** flow verbs at a metric's head, dropped when a total takes it as its subject */
+const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|新培育|新引进)/u;
+
+/** The metric of a medal count, the event's gold medals: "体育健儿在巴黎奥运会上" (勇夺4金) → 巴黎奥运会金牌. */
+function medalMetric(clauseMetric: string): string {
+  return clauseMetric.replace(/^.*?在(?=.{2,})/u, "").replace(/[上中]$/u, "") + "金牌";
+}
+
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
   const { text } = ctx;
@@ -209,13 +254,19 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
   }
   // counts name what they count after the number: "建成50个“口袋公园”"; with nothing before and a
   // subject that would otherwise be carried from the row before (or only a time word), a longer name
+  // a clause before ending in 等 names examples, not the metric: "安全应急装备等4个共建产业集群入选…"
+  const examples = /等$/u.test(clause.metric);
   const isCount = COUNTED.has(q.quantity) && q.kind === "number";
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
-  const counted = isCount ? metricAfter(text, q.b, ctx.sentB) ?? (longAfter ? metricAfter(text, q.b, ctx.sentB, 30) : null) : null;
+  const counted = isCount ? metricAfter(text, q.b, ctx.sentB, examples ? 22 : 14) ?? (longAfter ? metricAfter(text, q.b, ctx.sentB, 30) : null) : null;
   if (counted) {
     // "新增10家省级重点农业龙头企业": the flow the metric names, a level
-    const verb = clause.verb === "added" ? "" : clause.verb;
-    return { ...clause, verb, metric: text.slice(counted[0], counted[1]), metricA: counted[0], metricB: counted[1] };
+    // the flow the count is of stays in front: "新增10家省级重点农业龙头企业" → 新增省级重点农业龙头企业 (a level)
+    const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a));
+    const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
+    const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
+    const metric = (flow ? flow[0].replace(/了$/u, "") : "") + countedMetric(text.slice(counted[0], counted[1]), before);
+    return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1] };
   }
   if (BARE_BASE.test(clause.metric) && cs > ctx.sentA) {
     // "农民从集体分得的收入,每人平均达到83.4元": the base alone names nothing; the clause before is the subject
@@ -236,9 +287,44 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     // "造林面积2,560多万亩,比1954年完成数增长47%": the comparison names the base, the subject is the row before's
     return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
   }
+  if (prevRow && /^占(?:到)?$/u.test(clause.metric) && !prevRow.metric.includes("占")) {
+    // "初步改良了四亿五千万亩,占百分之六十": the share of the row before's subject
+    return { ...clause, metric: prevRow.metric + "占比" };
+  }
   if (prevRow && /^占./u.test(clause.metric) && !prevRow.metric.includes("占")) {
     // "共支出6,432,453,000元,占预算数的94.35%": a share of the row before's subject
     return { ...clause, metric: prevRow.metric + clause.metric };
+  }
+  if (q.quantity === "medals" && clause.metric) return { ...clause, metric: medalMetric(clause.metric) };
+  if (q.kind === "rank" && !clause.metric && clause.benchmark && !RANK_SCOPE_BENCH.test(clause.benchmark)) {
+    // "位列金牌榜第2位": the list ranked on is what the rank measures
+    return { ...clause, metric: clause.benchmark, benchmark: "" };
+  }
+  const base = PER_BASE_AFTER_VERB.exec(clause.metric);
+  if (base) {
+    // "补助标准提高到每人每年670元" → 补助标准每人每年, a level
+    return { ...clause, metric: base[1] + base[2], verb: "level" };
+  }
+  if (clause.verb === "added" && /^“[^”]+”$/u.test(clause.metric)) {
+    // "“以大换小”新增500兆瓦以上": no stock is named, the added amount is the level
+    return { ...clause, verb: "" };
+  }
+  const prevAny = rows[rows.length - 1];
+  // "按期办结人大代表议案1件、建议117件", "新引进项目中完成供地156个、开工43个": the short item (a noun, or a
+  // verb alone) shares the head of the one before
+  const item = clause.metric || (clause.action ? text.slice(cs, q.a) : "");
+  if (prevAny && SHORT_ITEM.test(item) && /^、$/u.test(text.slice(prevAny.valueB, cs)) &&
+    prevAny.metric.length >= item.length + 3 && !prevAny.metric.endsWith(item)) {
+    return { ...clause, metric: prevAny.metric.slice(0, -item.length).replace(/总$/u, "") + item };
+  }
+  const lastRow = rows[rows.length - 1];
+  if (lastRow && TOTAL_ALONE.test(clause.metric)) {
+    // "设立10只以上天使子基金,总规模达到20亿元" → 天使子基金总规模; "新增高速公路通车里程1523公里,总里程达
+    // 8667公里" → 高速公路通车总里程: a total names nothing alone, its subject is the row before's
+    const base = lastRow.metric.replace(FLOW_HEAD, "");
+    const tail = clause.metric.replace(/^(?:总|累计)/u, "");
+    const metric = (base.endsWith(tail) ? base.slice(0, -tail.length) : base) + clause.metric;
+    return { ...clause, metric };
   }
   if (clause.metric) return clause;
   if (!prevRow) {
@@ -251,6 +337,19 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
       const subject = readClause(text, p, cs - 1);
       if (subject.metric.length >= 2 && subject.metric.length <= 20 && !/\d/u.test(subject.metric)) {
         return { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB };
+      }
+    }
+    // a clause before that only names the subject: "全社会研究与实验发展经费,从2002年1288亿元增加到…"
+    const c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)));
+    // (not for a count, which names its noun after it, nor a share of what follows, "80%的中小学"; the clause
+    // holds no number and no verb of work done: "深入推进…行动" names no quantity)
+    const said = text.slice(c0, cs - 1);
+    if (cs - 1 > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && !COUNTED.has(q.quantity) && text[q.b] !== "的" &&
+      !SUBJECT_NOT.test(said)) {
+      const subject = readClause(text, c0, cs - 1);
+      const named = subject.metric.replace(PRAISE_END, ""); // "光伏产品出口表现突出" → 光伏产品出口
+      if (named.length >= 2 && named.length <= 20 && !subject.verb && !subject.action && QUANTITY_HEAD.test(named)) {
+        return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length };
       }
     }
     return clause;
@@ -294,6 +393,14 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
       for (const r of list.rows) rows.push(r);
       lastCount = false;
       k += list.count - 1;
+      continue;
+    }
+    // "转化科技成果3609项,技术合同成交额达到241亿元,实现两个翻番": one multiple for each of the rows before
+    if (q.kind === "multiple" && /两个$/u.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 2), q.a)) && rows.length >= 2) {
+      for (const prev of rows.slice(-2)) {
+        const clause = { ...readClause(ctx.text, q.a, q.a), metric: prev.metric, metricA: prev.metricA, metricB: prev.metricB };
+        rows.push(makeRow(ctx, { q, clause, spanA: prev.metricA, groupLast: null, baseline: null }));
+      }
       continue;
     }
     const { clause, from } = clauseBefore(ctx, q, cs, clauseFrom);

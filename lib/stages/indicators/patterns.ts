@@ -9,7 +9,7 @@ import { charClass } from "../../text/hot.ts";
 
 export { cues };
 
-const CN_YEAR = "[〇零一二三四五六七八九]{4}";
+const CN_YEAR = "[〇○零一二三四五六七八九]{4}";
 
 // trailing entries may be patterns ("比\\d{4}年"), so they are not escaped
 export const TRAILING = new RegExp(`(?:${patternAlternation(cues.trailing)})$`, "u");
@@ -26,7 +26,22 @@ export const TIME_WORD = new RegExp(alt(cues.time_words), "u");
 export const BASE_YEAR_G = /(?:比|从|由|与|较)(\d{4})年(?:末|底)?(?:相比|相较)?/gu;
 export const COMPARE_BASE = new RegExp(`比((?:\\d{4}|${CN_YEAR})年(?:末|底)?)$`, "u");
 export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
+/**
+ * lead verbs that name the flow a count measures and stay in its metric (guide: 新建学校15所 is a level of
+ * 新建学校; gold NOTES, "Verbs: kept"): the 新… verbs, 累计…, and those whose object alone would misstate the
+ * count (改造农村公路, 关停矿山, 认定高新技术企业, 解决…问题). (A list in code: the cue file's schema has no
+ * field for it yet.)
+ */
+const FLOW_KEPT = [...cues.lead_verbs, ...cues.actions, ...cues.added].filter((v) =>
+  /^(?:新|累计)|^(?:建成|改造|改扩建|关停|淘汰|安置|引进|认定|转化|资助|解决|办理|吸纳|恢复重建|加固重建|开工建设)$/u.test(v)
+);
+export const FLOW_VERB_KEPT = new Set(FLOW_KEPT);
+/** such a verb right before a count (its metric following the number): "新增10家…企业" */
+export const FLOW_VERB_END = new RegExp(`(?:${alt([...new Set(FLOW_KEPT)].filter((v) => !v.startsWith("累计")))})了?$`, "u");
 export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
+/** what a rank without a rank verb leaves at the metric's end: "总数全国第一", "连续10年全国第一", "连续33个榨季排全国" */
+export const RANK_SCOPE_END = /(?:连续[\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)?)?(?:全国同类城市|全国|全省|全市|全区|全球|世界)$/u;
+export const RANK_STREAK_END = /连续[\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)$/u;
 export const POLICY_AFTER = new RegExp(`^(?:${alt(cues.policy_names)})`, "u");
 export const ACTION_END = new RegExp(`(?:${alt(cues.actions)})$`, "u");
 export const KEEP_AFTER = new RegExp(`(?:${alt(cues.keep_trailing_after)})$`, "u");
@@ -71,8 +86,8 @@ export const COMPARED_TO = new RegExp(
   `(?:${alt(cues.compared_to)})((?:\\d{4}|[xX*]{4}|${CN_YEAR})年(?:末|底)?|${alt(cues.compared_refs)})的$`,
   "u",
 );
-export const BASELINE_LEAD = /(?:由|从|從)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?的?|(?:居)?(?:全国|全省|全市|世界|全球))?$/u;
-export const BASELINE_TO = /^(?:[^,;。]{0,4}?)(?:至|到)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?(?:预算|預算)?的?|去年的?|上年的?)?$/u;
+export const BASELINE_LEAD = /(?:由|从|從)(?:(?:[\d〇○零一二三四五六七八九]{4}年|上年|去年)(?:末|底)?的?)?(?:(?:居)?(?:全国|全省|全市|世界|全球))?$/u;
+export const BASELINE_TO = /^(?:[^,;。]{0,4}?)(?:至|到)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?(?:预算|預算)?的?|去年的?|上年的?)?$/u;
 export const YEARS_BACK_HEADINGS = new RegExp(alt(cues.years_back_headings), "u");
 export const FLOW_WORD = new RegExp(alt(cues.flow_words), "u");
 export const STOCK_END = new RegExp(`(?:${alt(cues.stock_words)})$`, "u");
@@ -90,7 +105,7 @@ export const CLAUSE_BREAK = /[,;:。!?\n、]/u;
 export const BREAK_CHAR = charClass(CLAUSE_BREAK);
 export const COMMA_CHAR = charClass(/[,;:。!?\n]/u);
 /** 均 before a verb: "A、B均增长20%" gives each metric the value */
-export const LIST_EACH = new RegExp(`(?<![年平人户亩])均(?=${alt([...cues.growth, ...cues.decline, ...cues.reach_verbs, "保持", "超过", "突破", "实现", "居", "位居"])})`, "u");
+export const LIST_EACH = new RegExp(`(?<![平年人户亩日月])均(?=${alt([...cues.growth, ...cues.decline, ...cues.reach_verbs, "保持", "超过", "突破", "实现", "居", "位居"])})`, "u");
 /**
  * A metric that ends in part of a number: the number was cut in two ("总里程1 1 3 4" before "4公里",
  * "比一九五二" before "年"), so its value is wrong too. Identifiers (PM2.5) and words (第一, 之一, 清零) are not.
@@ -104,6 +119,10 @@ export const SPEC_QUANTITIES = new Set(["mass", "power", "energy", "length"]);
 export const NAME_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.name_tails)})`, "u");
 /** a count followed by a rank threshold is the ranking pool: "168个重点城市前20位" */
 export const RANK_POOL = new RegExp(`^[^,;:。!?、]{0,10}?(?:${cues.rank_pool.join("|")})`, "u");
+/** a count of a pool the subject is one of: "45个先进制造业集群之一" */
+export const POOL_ONE_OF = /^[^,;:。!?、]{0,14}?之一/u;
+/** a count after entering a batch: "入围国家首批20个", "入选第三批15个" (the batch's size) */
+export const POOL_ENTERED = /(?:入围|入选|列入|纳入)(?:国家|全国|全省)?(?:首批|第[一二三四五六七八九十\d]+批)?$/u;
 /** an amount that is a size class: "超5000万元项目100个" */
 export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})|^(?:以上|及以上|以下)的(?![,;:。!?、目])`, "u");
 /** conjunctions and adverbs at a metric's head: "虽然略低于" */

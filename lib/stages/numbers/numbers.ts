@@ -114,6 +114,11 @@ const DOUBLING = unitDict.doubling;
 /** magnitudes standing as units where a clause ends after them (1000万, 8.14亿): a plain number, base "" */
 const BARE_UNITS = new Map(["万", "亿", "万亿"].map((m) => [m, { unit: m, base: "", factor: unitDict.prefixes[m], quantity: "count" }]));
 const BARE_UNIT_AHEAD = new RegExp(`^(万亿|亿|万)(多|余)?(${AFTER})?(?=[,;。、:!?)]|$|和\\d)`, "u");
+/**
+ * a magnitude before the people it counts, with no unit word: 9748万农村人口, 1.5亿学生, 8.8万贫困人口 (the
+ * noun's head within six characters; other nouns after a bare magnitude are too often units the table lacks)
+ */
+const BARE_BEFORE_NOUN = /^(万亿|亿|万)(多|余)?(?=[^\s\d,;。、:!?的“”]{0,6}?(?:人口|居民|农民|群众|学生|儿童|职工|农民工|残疾人|老年人|用户|贫困户|劳动力|寄宿生))/u;
 /** the magnitude a Chinese numeral ends in */
 const BIG_END = /(万亿|万|亿)$/u;
 const MULTIPLE = /翻(一|两|三|四|1|2|3|4)?番|倍增/gu;
@@ -123,6 +128,8 @@ const RANK_VERBS = [...indicatorCues.rank_verbs].sort((x, y) => y.length - x.len
 const RANK_NUM = "\\d{1,4}|[一二三四五六七八九十]{1,3}|[xX]{1,2}";
 const RANK = new RegExp(`(?:(?:${RANK_VERBS})[^,;。第首]{0,8}|(?<![由从])(?:${unitDict.rank_scopes.map(esc).join("|")}))(?:第(${RANK_NUM})(位|名)?|(首)(位))|(前)(${RANK_NUM})(位|名)`, "gu");
 const RANK_TOP = new RegExp(`前(?:${RANK_NUM})(?:位|名)`, "u");
+/** what may follow a rank written without 位 or 名: a clause break or the text's end */
+const RANK_BARE_END = /^(?:[,;。、!?)，；！？）\n]|$)/u;
 const RANK_MORE = new RegExp(`^、第(${RANK_NUM})(位|名)?`, "u");
 const UNIT_WORD = new Set(unitDict.unit_words);
 const NOT_AFTER = new RegExp(`^(${unitDict.not_after.map(esc).join("|")})`, "u");
@@ -234,7 +241,8 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
     if (tailAhead && !tailAhead[4]) continue; // "6至8" without a unit is no quantity
     if (magnitudeAhead && !pct && !unit && !tailAhead && !isCn) {
       // a magnitude that ends its clause is the unit: 贫困人口再减少1000万, 人口8.14亿
-      const bare = BARE_UNIT_AHEAD.exec(s.slice(start + whole!.length, start + whole!.length + 8));
+      const look = s.slice(start + whole!.length, start + whole!.length + 8);
+      const bare = BARE_UNIT_AHEAD.exec(look) ?? BARE_BEFORE_NOUN.exec(look);
       if (bare) {
         whole = whole! + bare[1] + (bare[2] ?? "") + (bare[3] ?? "");
         unit = bare[1];
@@ -333,9 +341,9 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       const at = ranks[ranks.length - 1].end + 1;
       ranks.push({ at, end: at + more[0].length - 1, num: more[1], unit: more[2] ?? "" });
     }
-    // a rank needs its 位 or 名 (第一梯队, 第二批; 全国第一 too: the tables' unit may not be empty)
+    // a rank needs its 位 or 名, or a clause break right after it (全国第4, 保持全国第一。): 第一梯队, 第二批 are names
     const last = ranks[ranks.length - 1];
-    if (!last.unit) continue;
+    if (!last.unit && !RANK_BARE_END.test(s.slice(last.end, last.end + 1))) continue;
     for (const r of ranks) {
       const masked = /^[xX]/.test(r.num);
       const n = masked ? null : /^\d/.test(r.num) ? Number(r.num) : readChineseNumeral(r.num);
