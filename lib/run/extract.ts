@@ -12,7 +12,7 @@
  */
 import { type InputFile, listInputs } from "../io/files.ts";
 import { baseRows, readText, type Tables } from "./pipeline.ts";
-import { decodeBytes, type DecodeOptions } from "../stages/decode.ts";
+import { decodeBytes, type DecodeOptions, type Encoding } from "../stages/decode.ts";
 import { InputError } from "../text/errors.ts";
 import { reviewFileName, reviewPage } from "../io/review.ts";
 import { tableColumns, validateTables } from "../tables/tables.ts";
@@ -118,25 +118,18 @@ export function processFile(
   const base = { index, source: f.source, path: f.path, bytes: data.length };
   try {
     const { text, encoding, warnings } = decodeBytes(data, f.source, decode);
-    const docs = readText(f.source, text, encoding);
-    const tables = baseRows(docs);
+    const tables = rowsOf(f.source, text, encoding); // the documents (offset maps, sentences) are garbage once it returns
     validateTables(tables); // per file: a bad row refuses its file, not the run
-    const reviews = review
-      ? docs.map((d) => {
-        const doc = tables.documents.find((r) => r.doc_id === d.id)!;
-        const html = reviewPage(doc, d.sourceText, tables.indicators, tables.goals, tables.sections);
-        const indicators = tables.indicators.filter((r) => r.doc_id === d.id).length;
-        return { docId: d.id, name: reviewFileName(d.id), html, doc, indicators, goals: tables.goals.filter((g) => g.doc_id === d.id).length };
-      })
-      : undefined;
+    const reviews = review ? pagesOf(tables, text) : undefined;
     if (csv) {
       const lines: Record<string, Uint8Array> = {};
       const counts: Record<string, number> = {};
-      for (const name of Object.keys(tables) as (keyof Tables)[]) {
-        lines[name] = utf8(csvLines(tables[name] as unknown as Record<string, never>[], tableColumns(name), csv));
-        counts[name] = tables[name].length;
-      }
       const kept: Tables = { ...panelInputs(tables), sections: [], sentences: [], terms: [] };
+      for (const name of Object.keys(tables) as (keyof Tables)[]) {
+        lines[name] = csvBytes(tables[name] as unknown as Record<string, never>[], tableColumns(name), csv);
+        counts[name] = tables[name].length;
+        tables[name] = []; // each table's rows let go once rendered: a big file's tables are not all held twice
+      }
       return { ...base, tables: kept, csv: lines, csvRows: counts, reviews, warnings };
     }
     return { ...base, tables, reviews, warnings };
@@ -144,6 +137,45 @@ export function processFile(
     if (e instanceof InputError) return { ...base, refused: e.problem };
     return { ...base, refused: `could not be processed (${(e as Error).message}); please report this file` };
   }
+}
+
+/** Stages 2–10 on a file's text: its rows (the documents are not kept). */
+function rowsOf(source: string, text: string, encoding: Encoding): Tables {
+  return baseRows(readText(source, text, encoding));
+}
+
+/** Each document's review page, with its row counts for the index. */
+function pagesOf(tables: Tables, text: string): NonNullable<FileResult["reviews"]> {
+  return tables.documents.map((doc) => {
+    const html = reviewPage(doc, text, tables.indicators, tables.goals, tables.sections);
+    const indicators = tables.indicators.filter((r) => r.doc_id === doc.doc_id).length;
+    return { docId: doc.doc_id, name: reviewFileName(doc.doc_id), html, doc, indicators, goals: tables.goals.filter((g) => g.doc_id === doc.doc_id).length };
+  });
+}
+
+/** Rows rendered at a time: a big file's CSV is never one string (nor one array of all its cells). */
+const CSV_CHUNK = 20_000;
+
+/**
+ * The CSV data lines of some rows as UTF-8 bytes, rendered a chunk of rows
+ * at a time (byte-identical to rendering them at once: csvLines).
+ */
+function csvBytes(rows: Record<string, never>[], cols: string[], opts: { excel?: boolean }): Uint8Array {
+  if (rows.length <= CSV_CHUNK) return utf8(csvLines(rows, cols, opts));
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let i = 0; i < rows.length; i += CSV_CHUNK) {
+    const b = utf8(csvLines(rows.slice(i, i + CSV_CHUNK), cols, opts));
+    parts.push(b);
+    size += b.length;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const b of parts) {
+    out.set(b, at);
+    at += b.length;
+  }
+  return out;
 }
 
 let readBuffer = new Uint8Array(1 << 20);
