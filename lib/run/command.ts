@@ -312,8 +312,8 @@ async function build(
           await Deno.writeTextFile(join(stage, "review", name), p.html);
           reviewed.push({ ...p, name });
         }
-        for (const [name, bytes] of Object.entries(r.csv ?? {})) {
-          writeAllSync(tableFiles.get(name)!, bytes);
+        for (const [name, pieces] of Object.entries(r.csv ?? {})) {
+          for (const bytes of pieces) writeAllSync(tableFiles.get(name)!, bytes);
           lineCounts.set(name, lineCounts.get(name)! + (r.csvRows?.[name] ?? 0));
         }
         show(done, total, bytes, r.source);

@@ -11,11 +11,11 @@
  * ahead (read_ahead.ts), so the disk is not waited on file by file.
  */
 import { type InputFile, listInputs } from "../io/files.ts";
-import { baseRows, readText, type Tables } from "./pipeline.ts";
+import { baseRows, readText, type Spill, type Tables } from "./pipeline.ts";
 import { decodeBytes, type DecodeOptions, type Encoding } from "../stages/decode.ts";
 import { InputError } from "../text/errors.ts";
 import { reviewFileName, reviewPage } from "../io/review.ts";
-import { tableColumns, validateTables } from "../tables/tables.ts";
+import { tableColumns, tableValidator, validateTables } from "../tables/tables.ts";
 import type { DocumentRow } from "../tables/schema.ts";
 import { csvLines } from "../io/csv.ts";
 import { panelInputs } from "../stages/panel.ts";
@@ -35,8 +35,8 @@ export interface FileResult {
   path: string;
   bytes: number;
   tables?: Tables;
-  /** CSV data lines per table as UTF-8 bytes, and their row counts, when rendering was asked for (see ExtractOptions.csv) */
-  csv?: Record<string, Uint8Array>;
+  /** CSV data lines per table as UTF-8 bytes, in pieces to write one after another, and their row counts, when rendering was asked for (see ExtractOptions.csv) */
+  csv?: Record<string, Uint8Array[]>;
   csvRows?: Record<string, number>;
   /** review pages, with the document and its row counts for the index page */
   reviews?: { docId: string; name: string; html: string; doc: DocumentRow; indicators: number; goals: number }[];
@@ -118,20 +118,22 @@ export function processFile(
   const base = { index, source: f.source, path: f.path, bytes: data.length };
   try {
     const { text, encoding, warnings } = decodeBytes(data, f.source, decode);
+    if (csv) {
+      // rows rendered CSV_CHUNK at a time while they are made; review pages need
+      // the sections, indicators and goals of their document, which are then kept
+      const out = new CsvOut(csv);
+      const tables = rowsOf(f.source, text, encoding, {
+        tables: review ? ["sentences", "terms"] : ["sections", "sentences", "indicators", "goals", "terms"],
+        rows: CSV_CHUNK,
+        take: (t, name) => out.take(t, name),
+      });
+      const reviews = review ? pagesOf(tables, text) : undefined;
+      for (const name of Object.keys(tables) as (keyof Tables)[]) out.take(tables, name);
+      return { ...base, tables: out.kept, csv: out.bytes(), csvRows: out.counts, reviews, warnings };
+    }
     const tables = rowsOf(f.source, text, encoding); // the documents (offset maps, sentences) are garbage once it returns
     validateTables(tables); // per file: a bad row refuses its file, not the run
     const reviews = review ? pagesOf(tables, text) : undefined;
-    if (csv) {
-      const lines: Record<string, Uint8Array> = {};
-      const counts: Record<string, number> = {};
-      const kept: Tables = { ...panelInputs(tables), sections: [], sentences: [], terms: [] };
-      for (const name of Object.keys(tables) as (keyof Tables)[]) {
-        lines[name] = csvBytes(tables[name] as unknown as Record<string, never>[], tableColumns(name), csv);
-        counts[name] = tables[name].length;
-        tables[name] = []; // each table's rows let go once rendered: a big file's tables are not all held twice
-      }
-      return { ...base, tables: kept, csv: lines, csvRows: counts, reviews, warnings };
-    }
     return { ...base, tables, reviews, warnings };
   } catch (e) {
     if (e instanceof InputError) return { ...base, refused: e.problem };
@@ -140,8 +142,44 @@ export function processFile(
 }
 
 /** Stages 2–10 on a file's text: its rows (the documents are not kept). */
-function rowsOf(source: string, text: string, encoding: Encoding): Tables {
-  return baseRows(readText(source, text, encoding));
+function rowsOf(source: string, text: string, encoding: Encoding, spill?: Spill): Tables {
+  return baseRows(readText(source, text, encoding), spill);
+}
+
+/**
+ * A file's tables as CSV bytes, taken a chunk of rows at a time: each chunk
+ * is checked (a bad row refuses its file, numbered in its table), rendered,
+ * and let go; only what the cross-document panel reads is kept as rows.
+ */
+class CsvOut {
+  private parts: Record<string, Uint8Array[]> = {};
+  counts: Record<string, number> = {};
+  kept: Tables = emptyTables();
+  constructor(private opts: { excel?: boolean }) {}
+
+  take(t: Tables, name: keyof Tables): void {
+    const rows = t[name] as unknown as Record<string, never>[];
+    const before = this.counts[name] ?? 0;
+    const check = tableValidator(name);
+    for (let i = 0; i < rows.length; i++) {
+      const problem = check(rows[i]);
+      if (problem) throw new Error(`row ${before + i + 1} of ${name} is invalid: ${problem}`);
+    }
+    for (const b of csvBytes(rows, tableColumns(name), this.opts)) (this.parts[name] ??= []).push(b);
+    this.counts[name] = before + rows.length;
+    if (name === "documents" || name === "indicators" || name === "goals") {
+      const p = panelInputs({ documents: [], indicators: [], goals: [], [name]: t[name] } as Pick<Tables, "documents" | "indicators" | "goals">);
+      for (const r of p[name]) (this.kept[name] as unknown[]).push(r);
+    }
+    t[name] = [];
+  }
+
+  /** Each table's bytes, in the pieces rendered (not joined: a big file's table is not held twice). */
+  bytes(): Record<string, Uint8Array[]> {
+    const out = this.parts;
+    this.parts = {};
+    return out;
+  }
 }
 
 /** Each document's review page, with its row counts for the index. */
@@ -158,24 +196,15 @@ const CSV_CHUNK = 20_000;
 
 /**
  * The CSV data lines of some rows as UTF-8 bytes, rendered a chunk of rows
- * at a time (byte-identical to rendering them at once: csvLines).
+ * at a time (byte-identical to rendering them at once: csvLines), so no
+ * string or array of cells as large as the table is made.
  */
-function csvBytes(rows: Record<string, never>[], cols: string[], opts: { excel?: boolean }): Uint8Array {
-  if (rows.length <= CSV_CHUNK) return utf8(csvLines(rows, cols, opts));
+function csvBytes(rows: Record<string, never>[], cols: string[], opts: { excel?: boolean }): Uint8Array[] {
   const parts: Uint8Array[] = [];
-  let size = 0;
   for (let i = 0; i < rows.length; i += CSV_CHUNK) {
-    const b = utf8(csvLines(rows.slice(i, i + CSV_CHUNK), cols, opts));
-    parts.push(b);
-    size += b.length;
+    parts.push(utf8(csvLines(rows.length <= CSV_CHUNK ? rows : rows.slice(i, i + CSV_CHUNK), cols, opts)));
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const b of parts) {
-    out.set(b, at);
-    at += b.length;
-  }
-  return out;
+  return parts;
 }
 
 let readBuffer = new Uint8Array(1 << 20);

@@ -178,9 +178,24 @@ export function sectionId(doc: Document, index: number): string {
   return index < 0 ? "" : `${doc.id}/s${index + 1}`;
 }
 
-/** The rows of every table for some documents. */
-export function baseRows(docs: Document[]): Tables {
+/**
+ * Called by {@link baseRows} when a table named in `tables` holds at least
+ * `rows` rows: it takes them (renders them, say) and leaves `t[name]` empty,
+ * so a big document's rows are never all held at once.
+ */
+export interface Spill {
+  tables: (keyof Tables)[];
+  rows: number;
+  take: (t: Tables, name: keyof Tables) => void;
+}
+
+/** The rows of every table for some documents (with `spill`, the rows it did not take). */
+export function baseRows(docs: Document[], spill?: Spill): Tables {
   const t: Tables = { documents: [], sections: [], sentences: [], indicators: [], goals: [], terms: [] };
+  const spilled = new Set(spill?.tables ?? []);
+  const full = (name: keyof Tables) => {
+    if (spill && spilled.has(name) && t[name].length >= spill.rows) spill.take(t, name);
+  };
   for (const d of docs) {
     const [start, end] = sourceSpan(d.clean, d.a, d.b);
     t.documents.push({
@@ -222,6 +237,7 @@ export function baseRows(docs: Document[]): Tables {
         heading_start: hs,
         heading_end: he,
       });
+      full("sections");
     }
     d.sentences.forEach((s, i) => {
       const [ss, se] = sourceSpan(d.clean, s.a, s.b);
@@ -234,6 +250,7 @@ export function baseRows(docs: Document[]): Tables {
         end: se,
         text: writtenSlice(d.clean, s.a, s.b),
       });
+      full("sentences");
     });
     const inds = indicators(d); // 8
     const indicatorId = (i: number) => `${d.id}/i${i + 1}`;
@@ -273,6 +290,7 @@ export function baseRows(docs: Document[]): Tables {
         year: d.facts.year,
         sentence: sentenceContext(d.clean.text, sent.a, sent.b, r.a, r.b, SENTENCE_CONTEXT, (x, y) => writtenSlice(d.clean, x, y)),
       });
+      full("indicators");
     });
     goals(d, inds).forEach((g, i) => { // 9
       const [gs, ge] = sourceSpan(d.clean, g.a, g.b);
@@ -294,6 +312,7 @@ export function baseRows(docs: Document[]): Tables {
         region: d.facts.region,
         year: d.facts.year,
       });
+      full("goals");
     });
     for (const x of terms(d)) { // 10
       const [fs, fe] = sourceSpan(d.clean, x.a, x.b);
@@ -311,6 +330,7 @@ export function baseRows(docs: Document[]): Tables {
         level: d.facts.level,
         year: d.facts.year,
       });
+      full("terms");
     }
   }
   return t;
