@@ -21,6 +21,23 @@ import { csvLines } from "../io/csv.ts";
 import { panelInputs } from "../stages/panel.ts";
 import { ReadAhead } from "../io/read_ahead.ts";
 
+/** A CsvSink's write failed. */
+class SinkFailure extends Error {
+  constructor(override cause: unknown) {
+    super("writing the output failed");
+  }
+}
+
+/** Where CSV pieces go as they are made (ExtractOptions.csvSink). */
+export interface CsvSink {
+  /** append data lines of table `name` */
+  write(name: string, bytes: Uint8Array): void;
+  /** a file begins: remember where each table ends */
+  mark(): void;
+  /** the file begun was refused: cut each table back to where it ended */
+  rollback(): void;
+}
+
 /** A file that was not processed, and why. */
 export interface Refused {
   source: string;
@@ -56,6 +73,13 @@ export interface ExtractOptions {
    * less copying between threads, less memory.
    */
   csv?: { excel?: boolean };
+  /**
+   * With `csv`, in this thread (one job): CSV pieces are written here as they
+   * are rendered instead of handed over with the file's result, so a big
+   * file's tables are never held whole; `rollback` is called when a file is
+   * refused after some of its pieces were written.
+   */
+  csvSink?: CsvSink;
   /** how bytes are decoded (decode.ts) */
   decode?: DecodeOptions;
   /** called after each file, in file order */
@@ -114,6 +138,7 @@ export function processFile(
   review: boolean,
   csv?: { excel?: boolean },
   decode?: DecodeOptions,
+  sink?: CsvSink,
 ): FileResult {
   const base = { index, source: f.source, path: f.path, bytes: data.length };
   try {
@@ -121,7 +146,7 @@ export function processFile(
     if (csv) {
       // rows rendered CSV_CHUNK at a time while they are made; review pages need
       // the sections, indicators and goals of their document, which are then kept
-      const out = new CsvOut(csv);
+      const out = new CsvOut(csv, sink);
       const tables = rowsOf(f.source, text, encoding, {
         tables: review ? ["sentences", "terms"] : ["sections", "sentences", "indicators", "goals", "terms"],
         rows: CSV_CHUNK,
@@ -136,6 +161,7 @@ export function processFile(
     const reviews = review ? pagesOf(tables, text) : undefined;
     return { ...base, tables, reviews, warnings };
   } catch (e) {
+    if (e instanceof SinkFailure) throw e.cause;
     if (e instanceof InputError) return { ...base, refused: e.problem };
     return { ...base, refused: `could not be processed (${(e as Error).message}); please report this file` };
   }
@@ -155,7 +181,7 @@ class CsvOut {
   private parts: Record<string, Uint8Array[]> = {};
   counts: Record<string, number> = {};
   kept: Tables = emptyTables();
-  constructor(private opts: { excel?: boolean }) {}
+  constructor(private opts: { excel?: boolean }, private sink?: CsvSink) {}
 
   take(t: Tables, name: keyof Tables): void {
     const rows = t[name] as unknown as Record<string, never>[];
@@ -165,7 +191,16 @@ class CsvOut {
       const problem = check(rows[i]);
       if (problem) throw new Error(`row ${before + i + 1} of ${name} is invalid: ${problem}`);
     }
-    for (const b of csvBytes(rows, tableColumns(name), this.opts)) (this.parts[name] ??= []).push(b);
+    for (const b of csvBytes(rows, tableColumns(name), this.opts)) {
+      if (this.sink) {
+        try {
+          this.sink.write(name, b);
+        } catch (e) {
+          throw new SinkFailure(e); // the output's fault (a full disk), not the file's: the run stops
+        }
+      }
+      else (this.parts[name] ??= []).push(b);
+    }
     this.counts[name] = before + rows.length;
     if (name === "documents" || name === "indicators" || name === "goals") {
       const p = panelInputs({ documents: [], indicators: [], goals: [], [name]: t[name] } as Pick<Tables, "documents" | "indicators" | "goals">);
@@ -239,7 +274,7 @@ function readWhole(path: string): Uint8Array {
 }
 
 /** Read and process one file (reading errors become refusals). */
-export function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }, decode?: DecodeOptions): FileResult {
+export function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }, decode?: DecodeOptions, sink?: CsvSink): FileResult {
   let data: Uint8Array;
   try {
     data = readWhole(f.path); // local files: a synchronous read does not leave the thread idle
@@ -253,7 +288,7 @@ export function readAndProcess(f: InputFile, index: number, review: boolean, csv
       : (e as Error).message;
     return { index, source: f.source, path: f.path, bytes: 0, refused: `cannot be read: ${why}` };
   }
-  return processFile(f, data, index, review, csv, decode);
+  return processFile(f, data, index, review, csv, decode, sink);
 }
 
 /**
@@ -309,7 +344,11 @@ export async function extractFiles(files: InputFile[], opts: ExtractOptions = {}
     if (jobs === 1) {
       for (const [i, f] of files.entries()) {
         ahead.reached(i);
-        await take(readAndProcess(f, i, !!opts.review, opts.csv, opts.decode));
+        const sink = opts.csv ? opts.csvSink : undefined;
+        sink?.mark();
+        const r = readAndProcess(f, i, !!opts.review, opts.csv, opts.decode, sink);
+        if (r.refused) sink?.rollback();
+        await take(r);
       }
     } else {
       await inWorkers(files, jobs, !!opts.review, opts.csv, opts.decode, take, (i) => ahead.reached(i));

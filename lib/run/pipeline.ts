@@ -124,10 +124,28 @@ export function readText(source: string, text: string, encoding: Encoding = "utf
  * 50 MB report that is several hundred MB.
  */
 function cleaned(source: string, text: string) {
-  const simp = simplify(normalize(isHtmlName(source) || looksLikeHtml(text) ? htmlToText(text) : identity(text))); // 2, 3 (every stage carries source offsets along)
+  const base = isHtmlName(source) || looksLikeHtml(text) ? htmlToText(text) : identity(text); // 2
+  const norm = normalize(base); // 3 (every stage carries source offsets along)
+  release(base, norm);
+  const simp = simplify(norm);
   const dn = denoise(simp.text); // 4
+  if (!simp.converted) release(norm, dn.text); // (a converted text's map is kept for writtenSlice)
   keepWritten(dn.text, simp); // rows give back what was written
   return { dn, converted: simp.converted };
+}
+
+/**
+ * Give back at once the memory of a stage's offset maps that the next
+ * stage's output does not share: V8 frees an array's memory only after a
+ * collection it runs when it sees fit, and a 50 MB report's maps (8 bytes a
+ * character) would otherwise all be held at once, near 1 GB.
+ * `ArrayBuffer.prototype.transfer(0)` detaches the buffer and frees it.
+ */
+function release(done: MappedText, next: MappedText): void {
+  const kept = new Set([next.start.buffer, next.end.buffer]);
+  for (const b of new Set([done.start.buffer, done.end.buffer])) {
+    if (!kept.has(b) && b.byteLength >= 1 << 20 && b instanceof ArrayBuffer && !b.detached) b.transfer(0);
+  }
 }
 
 /** Longest `sentence` an indicator row carries; longer sentences are cut to a window of this many characters. */
