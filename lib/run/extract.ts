@@ -227,7 +227,7 @@ function pagesOf(tables: Tables, text: string): NonNullable<FileResult["reviews"
 }
 
 /** Rows rendered at a time: a big file's CSV is never one string (nor one array of all its cells). */
-const CSV_CHUNK = 20_000;
+const CSV_CHUNK = 2_000;
 
 /**
  * The CSV data lines of some rows as UTF-8 bytes, rendered a chunk of rows
