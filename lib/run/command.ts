@@ -327,8 +327,9 @@ async function build(
         }
         for (const [name, pieces] of Object.entries(r.csv ?? {})) {
           for (const bytes of pieces) writeAllSync(tableFiles.get(name)!, bytes);
-          lineCounts.set(name, lineCounts.get(name)! + (r.csvRows?.[name] ?? 0));
         }
+        // (with one job the pieces were written as they were made: csvSink)
+        for (const [name, n] of Object.entries(r.csvRows ?? {})) lineCounts.set(name, lineCounts.get(name)! + n);
         show(done, total, bytes, r.source);
       },
     });
