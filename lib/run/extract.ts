@@ -9,6 +9,12 @@
  * unreadable, or one that trips a bug — is refused with a reason and the
  * others are still processed. A small worker reads the next few files
  * ahead (read_ahead.ts), so the disk is not waited on file by file.
+ *
+ * Within a file, rows are checked and rendered as CSV 2,000 at a time as
+ * the pipeline makes them (pipeline.ts `Spill`), and with one job written
+ * to the staged tables at once (`csvSink`), so a 50 MB report on one line
+ * peaks under 0.9 GB (lib/bench/README.md, "A report on one line"). Review
+ * pages still need their document's section, indicator and goal rows whole.
  */
 import { type InputFile, listInputs } from "../io/files.ts";
 import { baseRows, readText, type Spill, type Tables } from "./pipeline.ts";
