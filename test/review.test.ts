@@ -78,3 +78,28 @@ Deno.test("review: every row of Guangdong 2025 carries its filter fields, every 
   // a CSP that allows only the page's own script
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;[^"]*script-src &#39;sha256-[A-Za-z0-9+/=]+&#39;/);
 });
+
+Deno.test("review: a goal is underlined unless it cuts through a number or a goal kept before it (every number of seeds/003, with goals made to cross and to hold each)", async () => {
+  const { tables } = await corpus();
+  const doc = tables.documents.find((d) => d.source.startsWith("seeds/003_"))!;
+  const text = sourceText(doc.source);
+  const inds = tables.indicators.filter((r) => r.doc_id === doc.doc_id);
+  // for each number: a goal holding it, one that starts inside it, one that ends inside it
+  const goals = inds.flatMap((r, i) => [
+    [r.value_start - 3, r.value_end + 3],
+    [r.value_start + 1, r.value_end + 4],
+    [Math.max(doc.start, r.value_start - 4), r.value_end - 1],
+  ].filter(([a, b]) => a < b).map(([start, end], k) => ({ ...tables.goals[0], doc_id: doc.doc_id, goal_id: `${doc.doc_id}/x${i}_${k}`, start, end })));
+  // the rule, by brute force: marks kept so far, numbers first (one per span), goals in order
+  const kept: { start: number; end: number }[] = [];
+  const spans = new Set<string>();
+  for (const r of inds) if (!spans.has(`${r.value_start}-${r.value_end}`)) spans.add(`${r.value_start}-${r.value_end}`), kept.push({ start: r.value_start, end: r.value_end });
+  const crosses = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
+  const expected = new Set<string>();
+  for (const g of goals) if (!kept.some((k) => crosses(k, g))) kept.push(g), expected.add(g.goal_id);
+  const html = reviewPage(doc, text, inds, goals);
+  const underlined = new Set([...html.matchAll(/<span class="goal" id="([^"]+)"/g)].map((m) => unescape(m[1])));
+  assert.ok(expected.size > inds.length / 2 && expected.size < goals.length, `${expected.size} of ${goals.length}`);
+  assert.deepEqual(underlined, expected);
+});

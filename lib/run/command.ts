@@ -281,6 +281,7 @@ async function build(
   // the workers. Writes are synchronous: they go to the page cache, and an
   // async write would only hand the bytes to another thread and wait.
   const tableFiles = new Map<string, Deno.FsFile>(); // the staged CSV files, open for appending
+  const marks = new Map<string, number>(); // where each ended before the file being read (one job)
   const lineCounts = new Map<string, number>();
   const enc = new TextEncoder();
   const written: string[] = [];
@@ -302,6 +303,18 @@ async function build(
       review,
       csv: parquet ? undefined : csvOpts, // rows become CSV lines in the workers
       decode: { replaceUndecodable: values["replace-undecodable"] },
+      csvSink: parquet ? undefined : {
+        write: (name, bytes) => writeAllSync(tableFiles.get(name)!, bytes),
+        mark: () => {
+          for (const [name, f] of tableFiles) marks.set(name, f.seekSync(0, Deno.SeekMode.Current));
+        },
+        rollback: () => {
+          for (const [name, f] of tableFiles) {
+            f.truncateSync(marks.get(name)!);
+            f.seekSync(marks.get(name)!, Deno.SeekMode.Start);
+          }
+        },
+      },
       onFile: async (r, done, total, bytes) => {
         for (const p of r.reviews ?? []) {
           // unique whatever the paths: "a/b.txt" and "a_b.txt" would share a name
@@ -312,10 +325,11 @@ async function build(
           await Deno.writeTextFile(join(stage, "review", name), p.html);
           reviewed.push({ ...p, name });
         }
-        for (const [name, bytes] of Object.entries(r.csv ?? {})) {
-          writeAllSync(tableFiles.get(name)!, bytes);
-          lineCounts.set(name, lineCounts.get(name)! + (r.csvRows?.[name] ?? 0));
+        for (const [name, pieces] of Object.entries(r.csv ?? {})) {
+          for (const bytes of pieces) writeAllSync(tableFiles.get(name)!, bytes);
         }
+        // (with one job the pieces were written as they were made: csvSink)
+        for (const [name, n] of Object.entries(r.csvRows ?? {})) lineCounts.set(name, lineCounts.get(name)! + n);
         show(done, total, bytes, r.source);
       },
     });

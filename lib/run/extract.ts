@@ -9,17 +9,40 @@
  * unreadable, or one that trips a bug — is refused with a reason and the
  * others are still processed. A small worker reads the next few files
  * ahead (read_ahead.ts), so the disk is not waited on file by file.
+ *
+ * Within a file, rows are checked and rendered as CSV 2,000 at a time as
+ * the pipeline makes them (pipeline.ts `Spill`), and with one job written
+ * to the staged tables at once (`csvSink`), so a 50 MB report on one line
+ * peaks under 0.9 GB (lib/bench/README.md, "A report on one line"). Review
+ * pages still need their document's section, indicator and goal rows whole.
  */
 import { type InputFile, listInputs } from "../io/files.ts";
-import { baseRows, readText, type Tables } from "./pipeline.ts";
-import { decodeBytes, type DecodeOptions } from "../stages/decode.ts";
+import { baseRows, readText, type Spill, type Tables } from "./pipeline.ts";
+import { decodeBytes, type DecodeOptions, type Encoding } from "../stages/decode.ts";
 import { InputError } from "../text/errors.ts";
 import { reviewFileName, reviewPage } from "../io/review.ts";
-import { tableColumns, validateTables } from "../tables/tables.ts";
+import { tableColumns, tableValidator, validateTables } from "../tables/tables.ts";
 import type { DocumentRow } from "../tables/documents.ts";
 import { csvLines } from "../io/csv.ts";
 import { panelInputs } from "../stages/panel.ts";
 import { ReadAhead } from "../io/read_ahead.ts";
+
+/** A CsvSink's write failed. */
+class SinkFailure extends Error {
+  constructor(override cause: unknown) {
+    super("writing the output failed");
+  }
+}
+
+/** Where CSV pieces go as they are made (ExtractOptions.csvSink). */
+export interface CsvSink {
+  /** append data lines of table `name` */
+  write(name: string, bytes: Uint8Array): void;
+  /** a file begins: remember where each table ends */
+  mark(): void;
+  /** the file begun was refused: cut each table back to where it ended */
+  rollback(): void;
+}
 
 /** A file that was not processed, and why. */
 export interface Refused {
@@ -35,8 +58,8 @@ export interface FileResult {
   path: string;
   bytes: number;
   tables?: Tables;
-  /** CSV data lines per table as UTF-8 bytes, and their row counts, when rendering was asked for (see ExtractOptions.csv) */
-  csv?: Record<string, Uint8Array>;
+  /** CSV data lines per table as UTF-8 bytes, in pieces to write one after another, and their row counts, when rendering was asked for (see ExtractOptions.csv) */
+  csv?: Record<string, Uint8Array[]>;
   csvRows?: Record<string, number>;
   /** review pages, with the document and its row counts for the index page */
   reviews?: { docId: string; name: string; html: string; doc: DocumentRow; indicators: number; goals: number }[];
@@ -56,6 +79,13 @@ export interface ExtractOptions {
    * less copying between threads, less memory.
    */
   csv?: { excel?: boolean };
+  /**
+   * With `csv`, in this thread (one job): CSV pieces are written here as they
+   * are rendered instead of handed over with the file's result, so a big
+   * file's tables are never held whole; `rollback` is called when a file is
+   * refused after some of its pieces were written.
+   */
+  csvSink?: CsvSink;
   /** how bytes are decoded (decode.ts) */
   decode?: DecodeOptions;
   /** called after each file, in file order */
@@ -114,36 +144,108 @@ export function processFile(
   review: boolean,
   csv?: { excel?: boolean },
   decode?: DecodeOptions,
+  sink?: CsvSink,
 ): FileResult {
   const base = { index, source: f.source, path: f.path, bytes: data.length };
   try {
     const { text, encoding, warnings } = decodeBytes(data, f.source, decode);
-    const docs = readText(f.source, text, encoding);
-    const tables = baseRows(docs);
-    validateTables(tables); // per file: a bad row refuses its file, not the run
-    const reviews = review
-      ? docs.map((d) => {
-        const doc = tables.documents.find((r) => r.doc_id === d.id)!;
-        const html = reviewPage(doc, d.sourceText, tables.indicators, tables.goals, tables.sections);
-        const indicators = tables.indicators.filter((r) => r.doc_id === d.id).length;
-        return { docId: d.id, name: reviewFileName(d.id), html, doc, indicators, goals: tables.goals.filter((g) => g.doc_id === d.id).length };
-      })
-      : undefined;
     if (csv) {
-      const lines: Record<string, Uint8Array> = {};
-      const counts: Record<string, number> = {};
-      for (const name of Object.keys(tables) as (keyof Tables)[]) {
-        lines[name] = utf8(csvLines(tables[name] as unknown as Record<string, never>[], tableColumns(name), csv));
-        counts[name] = tables[name].length;
-      }
-      const kept: Tables = { ...panelInputs(tables), sections: [], sentences: [], terms: [] };
-      return { ...base, tables: kept, csv: lines, csvRows: counts, reviews, warnings };
+      // rows rendered CSV_CHUNK at a time while they are made; review pages need
+      // the sections, indicators and goals of their document, which are then kept
+      const out = new CsvOut(csv, sink);
+      const tables = rowsOf(f.source, text, encoding, {
+        tables: review ? ["sentences", "terms"] : ["sections", "sentences", "indicators", "goals", "terms"],
+        rows: CSV_CHUNK,
+        take: (t, name) => out.take(t, name),
+      });
+      const reviews = review ? pagesOf(tables, text) : undefined;
+      for (const name of Object.keys(tables) as (keyof Tables)[]) out.take(tables, name);
+      return { ...base, tables: out.kept, csv: out.bytes(), csvRows: out.counts, reviews, warnings };
     }
+    const tables = rowsOf(f.source, text, encoding); // the documents (offset maps, sentences) are garbage once it returns
+    validateTables(tables); // per file: a bad row refuses its file, not the run
+    const reviews = review ? pagesOf(tables, text) : undefined;
     return { ...base, tables, reviews, warnings };
   } catch (e) {
+    if (e instanceof SinkFailure) throw e.cause;
     if (e instanceof InputError) return { ...base, refused: e.problem };
     return { ...base, refused: `could not be processed (${(e as Error).message}); please report this file` };
   }
+}
+
+/** Stages 2–10 on a file's text: its rows (the documents are not kept). */
+function rowsOf(source: string, text: string, encoding: Encoding, spill?: Spill): Tables {
+  return baseRows(readText(source, text, encoding), spill);
+}
+
+/**
+ * A file's tables as CSV bytes, taken a chunk of rows at a time: each chunk
+ * is checked (a bad row refuses its file, numbered in its table), rendered,
+ * and let go; only what the cross-document panel reads is kept as rows.
+ */
+class CsvOut {
+  private parts: Record<string, Uint8Array[]> = {};
+  counts: Record<string, number> = {};
+  kept: Tables = emptyTables();
+  constructor(private opts: { excel?: boolean }, private sink?: CsvSink) {}
+
+  take(t: Tables, name: keyof Tables): void {
+    const rows = t[name] as unknown as Record<string, never>[];
+    const before = this.counts[name] ?? 0;
+    const check = tableValidator(name);
+    for (let i = 0; i < rows.length; i++) {
+      const problem = check(rows[i]);
+      if (problem) throw new Error(`row ${before + i + 1} of ${name} is invalid: ${problem}`);
+    }
+    for (const b of csvBytes(rows, tableColumns(name), this.opts)) {
+      if (this.sink) {
+        try {
+          this.sink.write(name, b);
+        } catch (e) {
+          throw new SinkFailure(e); // the output's fault (a full disk), not the file's: the run stops
+        }
+      }
+      else (this.parts[name] ??= []).push(b);
+    }
+    this.counts[name] = before + rows.length;
+    if (name === "documents" || name === "indicators" || name === "goals") {
+      const p = panelInputs({ documents: [], indicators: [], goals: [], [name]: t[name] } as Pick<Tables, "documents" | "indicators" | "goals">);
+      for (const r of p[name]) (this.kept[name] as unknown[]).push(r);
+    }
+    t[name] = [];
+  }
+
+  /** Each table's bytes, in the pieces rendered (not joined: a big file's table is not held twice). */
+  bytes(): Record<string, Uint8Array[]> {
+    const out = this.parts;
+    this.parts = {};
+    return out;
+  }
+}
+
+/** Each document's review page, with its row counts for the index. */
+function pagesOf(tables: Tables, text: string): NonNullable<FileResult["reviews"]> {
+  return tables.documents.map((doc) => {
+    const html = reviewPage(doc, text, tables.indicators, tables.goals, tables.sections);
+    const indicators = tables.indicators.filter((r) => r.doc_id === doc.doc_id).length;
+    return { docId: doc.doc_id, name: reviewFileName(doc.doc_id), html, doc, indicators, goals: tables.goals.filter((g) => g.doc_id === doc.doc_id).length };
+  });
+}
+
+/** Rows rendered at a time: a big file's CSV is never one string (nor one array of all its cells). */
+const CSV_CHUNK = 2_000;
+
+/**
+ * The CSV data lines of some rows as UTF-8 bytes, rendered a chunk of rows
+ * at a time (byte-identical to rendering them at once: csvLines), so no
+ * string or array of cells as large as the table is made.
+ */
+function csvBytes(rows: Record<string, never>[], cols: string[], opts: { excel?: boolean }): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < rows.length; i += CSV_CHUNK) {
+    parts.push(utf8(csvLines(rows.length <= CSV_CHUNK ? rows : rows.slice(i, i + CSV_CHUNK), cols, opts)));
+  }
+  return parts;
 }
 
 let readBuffer = new Uint8Array(1 << 20);
@@ -189,7 +291,7 @@ function readWhole(path: string): Uint8Array {
  * assert.equal(gone.refused, "cannot be read: not found (a broken link?)");
  * ```
  */
-export function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }, decode?: DecodeOptions): FileResult {
+export function readAndProcess(f: InputFile, index: number, review: boolean, csv?: { excel?: boolean }, decode?: DecodeOptions, sink?: CsvSink): FileResult {
   let data: Uint8Array;
   try {
     data = readWhole(f.path); // local files: a synchronous read does not leave the thread idle
@@ -203,7 +305,7 @@ export function readAndProcess(f: InputFile, index: number, review: boolean, csv
       : (e as Error).message;
     return { index, source: f.source, path: f.path, bytes: 0, refused: `cannot be read: ${why}` };
   }
-  return processFile(f, data, index, review, csv, decode);
+  return processFile(f, data, index, review, csv, decode, sink);
 }
 
 /**
@@ -264,7 +366,11 @@ export async function extractFiles(files: InputFile[], opts: ExtractOptions = {}
     if (jobs === 1) {
       for (const [i, f] of files.entries()) {
         ahead.reached(i);
-        await take(readAndProcess(f, i, !!opts.review, opts.csv, opts.decode));
+        const sink = opts.csv ? opts.csvSink : undefined;
+        sink?.mark();
+        const r = readAndProcess(f, i, !!opts.review, opts.csv, opts.decode, sink);
+        if (r.refused) sink?.rollback();
+        await take(r);
       }
     } else {
       await inWorkers(files, jobs, !!opts.review, opts.csv, opts.decode, take, (i) => ahead.reached(i));

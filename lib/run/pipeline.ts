@@ -20,7 +20,7 @@
  */
 import { decodeBytes, type Encoding } from "../stages/decode.ts";
 import { htmlToText, isHtmlName, looksLikeHtml } from "../stages/html.ts";
-import { identity, sourceSpan } from "../text/mapped.ts";
+import { identity, type MappedText, sourceSpan } from "../text/mapped.ts";
 import { normalize } from "../stages/normalize.ts";
 import { keepWritten, simplify } from "../stages/simplify.ts";
 import { denoise } from "../stages/denoise.ts";
@@ -93,18 +93,15 @@ export interface TextOptions {
  * ```
  */
 export function readText(source: string, text: string, encoding: Encoding = "utf-8", opts: TextOptions = {}): Document[] {
-  const base = isHtmlName(source) || looksLikeHtml(text) ? htmlToText(text) : identity(text); // 2
-  const simp = simplify(normalize(base)); // 3 (every stage carries source offsets along)
-  const dn = denoise(simp.text); // 4
+  const { dn, converted } = cleaned(source, text);
   const clean = dn.text;
-  keepWritten(clean, simp); // rows give back what was written
   const pieces = splitDocuments(clean.text, dn.boundaries, opts.minChars); // 5
   if (pieces.length === 0) {
     throw new InputError(source, `no report text in it (under ${opts.minChars ?? MIN_DOCUMENT_CHARS} characters once page furniture is removed)`);
   }
   const docs: Document[] = pieces.map((p, i) => {
     const body = clean.text.slice(p.a, p.b);
-    const facts = { ...documentFacts(body, source, pieces.length === 1), script: simp.converted ? "traditional" : "simplified", ...opts.facts } as Facts; // 6
+    const facts = { ...documentFacts(body, source, pieces.length === 1), script: converted ? "traditional" : "simplified", ...opts.facts } as Facts; // 6
     const sections = outline(clean.text, p.a, p.b, facts.year); // 7
     const at = sectionIndex(sections);
     const sents = sentences(clean.text, p.a, p.b).map((s) => ({ ...s, section: at(s.a) }));
@@ -134,6 +131,37 @@ export function readText(source: string, text: string, encoding: Encoding = "utf
 }
 
 /**
+ * Stages 2–4. A function of its own so that the offset maps of the stages
+ * before the last (8 bytes per character each) are garbage once it returns,
+ * instead of held by readText's locals while the document is outlined: on a
+ * 50 MB report that is several hundred MB.
+ */
+function cleaned(source: string, text: string) {
+  const base = isHtmlName(source) || looksLikeHtml(text) ? htmlToText(text) : identity(text); // 2
+  const norm = normalize(base); // 3 (every stage carries source offsets along)
+  release(base, norm);
+  const simp = simplify(norm);
+  const dn = denoise(simp.text); // 4
+  if (!simp.converted) release(norm, dn.text); // (a converted text's map is kept for writtenSlice)
+  keepWritten(dn.text, simp); // rows give back what was written
+  return { dn, converted: simp.converted };
+}
+
+/**
+ * Give back at once the memory of a stage's offset maps that the next
+ * stage's output does not share: V8 frees an array's memory only after a
+ * collection it runs when it sees fit, and a 50 MB report's maps (8 bytes a
+ * character) would otherwise all be held at once, near 1 GB.
+ * `ArrayBuffer.prototype.transfer(0)` detaches the buffer and frees it.
+ */
+function release(done: MappedText, next: MappedText): void {
+  const kept = new Set([next.start.buffer, next.end.buffer]);
+  for (const b of new Set([done.start.buffer, done.end.buffer])) {
+    if (!kept.has(b) && b.byteLength >= 1 << 20 && b instanceof ArrayBuffer && !b.detached) b.transfer(0);
+  }
+}
+
+/**
  * The rows of every table for some documents: stages 8–10 run on each, and
  * each row is made by its table's row function (lib/run/rows/).
  *
@@ -148,16 +176,47 @@ export function readText(source: string, text: string, encoding: Encoding = "utf
  * assert.equal(t.goals[0].indicator_ids, t.indicators[2].indicator_id); // 地区生产总值增长6%左右
  * ```
  */
-export function baseRows(docs: Document[]): Tables {
+/**
+ * Called by {@link baseRows} when a table named in `tables` holds at least
+ * `rows` rows: it takes them (renders them, say) and leaves `t[name]` empty,
+ * so a big document's rows are never all held at once.
+ */
+export interface Spill {
+  tables: (keyof Tables)[];
+  rows: number;
+  take: (t: Tables, name: keyof Tables) => void;
+}
+
+/** The rows of every table for some documents (with `spill`, the rows it did not take). */
+export function baseRows(docs: Document[], spill?: Spill): Tables {
   const t: Tables = { documents: [], sections: [], sentences: [], indicators: [], goals: [], terms: [] };
+  const spilled = new Set(spill?.tables ?? []);
+  const full = (name: keyof Tables) => {
+    if (spill && spilled.has(name) && t[name].length >= spill.rows) spill.take(t, name);
+  };
   for (const d of docs) {
     t.documents.push(documentRow(d));
-    for (const s of d.sections) t.sections.push(sectionRow(d, s));
-    for (let i = 0; i < d.sentences.length; i++) t.sentences.push(sentenceRow(d, i));
+    for (const s of d.sections) {
+      t.sections.push(sectionRow(d, s));
+      full("sections");
+    }
+    for (let i = 0; i < d.sentences.length; i++) {
+      t.sentences.push(sentenceRow(d, i));
+      full("sentences");
+    }
     const inds = indicators(d); // 8
-    inds.forEach((r, i) => t.indicators.push(indicatorRow(d, r, i)));
-    goals(d, inds).forEach((g, i) => t.goals.push(goalRow(d, g, i))); // 9
-    for (const x of terms(d)) t.terms.push(termRow(d, x)); // 10
+    inds.forEach((r, i) => {
+      t.indicators.push(indicatorRow(d, r, i));
+      full("indicators");
+    });
+    goals(d, inds).forEach((g, i) => { // 9
+      t.goals.push(goalRow(d, g, i));
+      full("goals");
+    });
+    for (const x of terms(d)) { // 10
+      t.terms.push(termRow(d, x));
+      full("terms");
+    }
   }
   return t;
 }

@@ -12,6 +12,6 @@ scope.onmessage = (e: MessageEvent<{ index: number; file: InputFile; review: boo
   const { index, file, review, csv, decode } = e.data;
   const r = readAndProcess(file, index, review, csv, decode);
   // hand the CSV bytes over instead of copying them
-  const buffers = Object.values(r.csv ?? {}).map((b) => b.buffer).filter((b) => b.byteLength > 0);
+  const buffers = Object.values(r.csv ?? {}).flat().map((b) => b.buffer).filter((b) => b.byteLength > 0);
   scope.postMessage(r, [...new Set(buffers)]);
 };
