@@ -189,123 +189,172 @@ function splitChinese(num: string, unit: string): { value: number; unit: string 
  * ```
  */
 export function findQuantities(text: string, a: number, b: number): Quantity[] {
-  const out: Quantity[] = [];
   const s = text.slice(a, b);
+  const kept = numbersIn(s, a); // 1. numbers with their units, ranges and qualifier words
+  if (s.includes("番") || s.includes("倍增")) multiplesIn(s, a, kept); // 2. 翻一番, 倍增
+  const hasTop = s.includes("第") || s.includes("首位") || (s.includes("前") && RANK_TOP.test(s)) ? ranksIn(s, a, kept) : false; // 3. ranks
+  kept.sort((x, y) => x.a - y.a);
+  return hasTop ? withoutCountsInRanks(kept) : kept;
+}
+
+/** A number match's parts, once its magnitude, 多 and Chinese value are read; null when it is no quantity. */
+interface Head {
+  whole: string;
+  pct?: string;
+  num: string;
+  many?: string;
+  unit?: string;
+  after?: string;
+  cnValue: number | null;
+  tailAhead: RegExpExecArray | null;
+}
+
+/** Every number of `s` (at `a` in the text) that is a quantity, in order. */
+function numbersIn(s: string, a: number): Quantity[] {
+  const out: Quantity[] = [];
   SINGLE.lastIndex = 0;
   let skipUntil = -1; // the second half of a range already read
   // an exec loop (SINGLE never matches empty text): no iterator on the hottest loop of the stage
   for (let m = SINGLE.exec(s); m; m = SINGLE.exec(s)) {
     const start = m.index!;
     if (start < skipUntil) continue;
-    let [whole, pct, num, many, unit, after] = m as unknown as (string | undefined)[];
-    num = num!;
-    const afterNum = s.charCodeAt(start + whole!.length);
-    let magnitudeAhead = afterNum === 0x4e07 || afterNum === 0x4ebf; // 万 亿 after a number that took no unit
-    if (magnitudeAhead && !unit && !many && !pct && CN_START[num.charCodeAt(0)] !== 1) {
-      // 2.2万多所: the magnitude, 多, then the unit
-      const mm = MAG_MANY_AHEAD.exec(s.slice(start + whole!.length, start + whole!.length + 24));
-      if (mm && unitTable.has(mm[1] + unitWithoutPer(mm[3]))) {
-        whole = whole! + mm[0];
-        unit = mm[1] + mm[3];
-        many = mm[2];
-        after = mm[4];
-        SINGLE.lastIndex = start + whole.length;
-        magnitudeAhead = false;
-      }
-    }
-    // Chinese numerals: only with a magnitude character, or a digit before 倍 or 成, or 百分之
-    const isCn = CN_START[num.charCodeAt(0)] === 1;
-    if (isCn && !pct && !unit) continue; // 一是, 统一, 十四五: most matches end here
-    const before = s[start - 1] ?? "";
-    let cnValue: number | null = null;
-    if (isCn) {
-      if (!pct && !(unit === "倍" || unit === "成") && !(CN_MAGNITUDE.test(num) && unit)) continue;
-      // a bare magnitude (百亿元, 万亿元) is an amount only after 近, 突破, 超 …
-      // (and, but after 近, not before a noun: 产值超百亿元工业企业 names a class of firms)
-      if (!pct && !CN_DIGIT_CHAR.test(num)) {
-        const cue = BARE_AFTER.find((w) => s.endsWith(w, start));
-        if (!cue) continue;
-        const at = start + whole!.length;
-        if (cue !== "近" && HAN.test(s[at] ?? "") && !BARE_BEFORE_WORDS.some((w) => s.startsWith(w, at))) continue;
-      }
-      if (!pct) {
-        // a trailing 万/亿 belongs to the unit when that unit takes it (两万人 → 2 万人)
-        const split = splitChinese(num, unit!);
-        if (!split) continue;
-        cnValue = split.value;
-        unit = split.unit;
-      }
-    }
-    const ahead = (at: number) => s.slice(at, at + 48); // bounded look-ahead: no copying the rest of the text
-    const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(ahead(start + whole!.length)) : null;
-    if (tailAhead && !tailAhead[4]) continue; // "6至8" without a unit is no quantity
-    if (magnitudeAhead && !pct && !unit && !tailAhead && !isCn) {
-      // a magnitude that ends its clause is the unit: 贫困人口再减少1000万, 人口8.14亿
-      const look = s.slice(start + whole!.length, start + whole!.length + 8);
-      const bare = BARE_UNIT_AHEAD.exec(look) ?? BARE_BEFORE_NOUN.exec(look);
-      if (bare) {
-        whole = whole! + bare[1] + (bare[2] ?? "") + (bare[3] ?? "");
-        unit = bare[1];
-        many = bare[2];
-        after = bare[3];
-        SINGLE.lastIndex = start + whole.length;
-      }
-    }
-    if (!pct && !unit && !tailAhead) continue;
-    if (before === "第" || /[A-Za-z.]/.test(before)) continue;
-    if (/^\d/.test(num) && /\d$/.test(before)) continue;
-    let end = start + whole!.length;
-    const next = s[end] ?? "";
-    if (/[A-Za-z]/.test(next) && !after) continue; // 5G, 4K
-    if (unit && NOT_AFTER.test(ahead(end - (after?.length ?? 0)))) continue; // 4兆瓦级
-    if (unit && !after && UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))) continue; // xx人民广场
-    if (before === "每") continue; // 每10万人: a denominator
-    if (parsed0Masked(num) && unit === "人" && /\p{Script=Han}/u.test(s[end] ?? "")) continue; // "xx人一定要": a masked place
-    const parsed = cnValue !== null ? { value: cnValue, masked: false } : parseNumber(num);
-    if (!parsed) continue;
-    const value = parsed.value;
-    if (pct) unit = pct === "千分之" ? "‰" : "%";
-    let valueMax: number | null = null;
-    let afterWord = after ?? (many ?? "");
-    // a range continues: 6%-6.5%, 6至6.5%
-    const tail = RANGE_TAIL.exec(ahead(end));
-    // a Chinese second bound in the unit as written: 八至十万人 → 8-10 万人
-    const tailSplit = tail && tail[4] && CN_START[tail[2].charCodeAt(0)] === 1 ? splitChinese(tail[2], tail[4]) : null;
-    const tailUnit = tailSplit ? tailSplit.unit : tail?.[4];
-    // the second bound needs its own unit, unless 百分之 covers both (百分之八至九)
-    if (tail && (tailUnit ? (!unit || unit === tailUnit || (pct && tail[1])) : (pct && !tail[1] && !/^[年月日]/u.test(ahead(end + tail[0].length))))) {
-      const p2 = tailSplit ? { value: tailSplit.value, masked: false } : parseNumber(tail[2]);
-      if (p2 && (p2.masked === parsed.masked) && (p2.value === null || value === null || p2.value >= value)) {
-        valueMax = p2.value;
-        unit = tailUnit ?? unit;
-        afterWord = tail[5] ?? "";
-        end += tail[0].length;
-      }
-    }
-    if (!unit) continue; // "9到7元": a descending pair is no range, and the first number has no unit of its own
-    if (valueMax !== null && valueMax === value) valueMax = null; // "提高6到6元": one value, written twice
-    const per = unit ? PER_END.exec(unit) : null; // 万元/人: a rate of the unit
-    const plain = per ? unit!.slice(0, -per[1].length) : unit!;
-    const known = unitTable.get(plain) ?? BARE_UNITS.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
-    const info = per ? { ...known, unit: unit!, base: known.base + per[1], quantity: "rate" } : known;
-    out.push({
-      a: a + start,
-      b: a + end,
-      value,
-      valueMax,
-      unit: info.unit,
-      base: info.base,
-      factor: info.factor,
-      quantity: info.quantity,
-      after: afterWord ? QUAL_AFTER[afterWord] ?? "" : "",
-      afterText: afterWord,
-      masked: parsed.masked,
-      kind: "number",
-    });
-    if (tail && end > start + whole!.length) skipUntil = end;
+    const h = headOf(s, m);
+    if (!h) continue;
+    const q = quantityOf(s, a, start, h);
+    if (!q) continue;
+    out.push(q);
+    if (q.b - a > start + h.whole.length) skipUntil = q.b - a;
   }
-  const kept = out;
-  if (s.includes("番") || s.includes("倍增")) for (const m of matches(MULTIPLE, s)) {
+  return out;
+}
+
+/** The head of the number matched at `m`: a magnitude and 多 read ahead, a Chinese numeral's value; null when no quantity starts here. */
+function headOf(s: string, m: RegExpExecArray): Head | null {
+  const start = m.index!;
+  let [whole, pct, num, many, unit, after] = m as unknown as (string | undefined)[];
+  num = num!;
+  const afterNum = s.charCodeAt(start + whole!.length);
+  let magnitudeAhead = afterNum === 0x4e07 || afterNum === 0x4ebf; // 万 亿 after a number that took no unit
+  if (magnitudeAhead && !unit && !many && !pct && CN_START[num.charCodeAt(0)] !== 1) {
+    // 2.2万多所: the magnitude, 多, then the unit
+    const mm = MAG_MANY_AHEAD.exec(s.slice(start + whole!.length, start + whole!.length + 24));
+    if (mm && unitTable.has(mm[1] + unitWithoutPer(mm[3]))) {
+      whole = whole! + mm[0];
+      unit = mm[1] + mm[3];
+      many = mm[2];
+      after = mm[4];
+      SINGLE.lastIndex = start + whole.length;
+      magnitudeAhead = false;
+    }
+  }
+  // Chinese numerals: only with a magnitude character, or a digit before 倍 or 成, or 百分之
+  const isCn = CN_START[num.charCodeAt(0)] === 1;
+  if (isCn && !pct && !unit) return null; // 一是, 统一, 十四五: most matches end here
+  let cnValue: number | null = null;
+  if (isCn) {
+    const cn = chineseHead(s, start, whole!, num, pct, unit);
+    if (!cn) return null;
+    cnValue = cn.value;
+    unit = cn.unit;
+  }
+  const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(ahead(s, start + whole!.length)) : null;
+  if (tailAhead && !tailAhead[4]) return null; // "6至8" without a unit is no quantity
+  if (magnitudeAhead && !pct && !unit && !tailAhead && !isCn) {
+    // a magnitude that ends its clause is the unit: 贫困人口再减少1000万, 人口8.14亿
+    const look = s.slice(start + whole!.length, start + whole!.length + 8);
+    const bare = BARE_UNIT_AHEAD.exec(look) ?? BARE_BEFORE_NOUN.exec(look);
+    if (bare) {
+      whole = whole! + bare[1] + (bare[2] ?? "") + (bare[3] ?? "");
+      unit = bare[1];
+      many = bare[2];
+      after = bare[3];
+      SINGLE.lastIndex = start + whole.length;
+    }
+  }
+  if (!pct && !unit && !tailAhead) return null;
+  return { whole: whole!, pct, num, many, unit, after, cnValue, tailAhead };
+}
+
+/** Bounded look-ahead: no copying the rest of the text. */
+const ahead = (s: string, at: number) => s.slice(at, at + 48);
+
+/** A Chinese numeral's value in its unit as written, or null when it is no amount (a bare magnitude without its cue, a numeral that does not read). */
+function chineseHead(s: string, start: number, whole: string, num: string, pct: string | undefined, unit: string | undefined): { value: number | null; unit: string | undefined } | null {
+  if (pct) return { value: null, unit };
+  if (!(unit === "倍" || unit === "成") && !(CN_MAGNITUDE.test(num) && unit)) return null;
+  // a bare magnitude (百亿元, 万亿元) is an amount only after 近, 突破, 超 …
+  // (and, but after 近, not before a noun: 产值超百亿元工业企业 names a class of firms)
+  if (!CN_DIGIT_CHAR.test(num)) {
+    const cue = BARE_AFTER.find((w) => s.endsWith(w, start));
+    if (!cue) return null;
+    const at = start + whole.length;
+    if (cue !== "近" && HAN.test(s[at] ?? "") && !BARE_BEFORE_WORDS.some((w) => s.startsWith(w, at))) return null;
+  }
+  // a trailing 万/亿 belongs to the unit when that unit takes it (两万人 → 2 万人)
+  const split = splitChinese(num, unit!);
+  return split ? { value: split.value, unit: split.unit } : null;
+}
+
+/** The quantity a head starts at `start`: refused where the number is part of a name or a denominator; a range read on; its unit looked up. */
+function quantityOf(s: string, a: number, start: number, h: Head): Quantity | null {
+  const { whole, pct, num, many, after, cnValue } = h;
+  let unit = h.unit;
+  const before = s[start - 1] ?? "";
+  if (before === "第" || /[A-Za-z.]/.test(before)) return null;
+  if (/^\d/.test(num) && /\d$/.test(before)) return null;
+  let end = start + whole.length;
+  const next = s[end] ?? "";
+  if (/[A-Za-z]/.test(next) && !after) return null; // 5G, 4K
+  if (unit && NOT_AFTER.test(ahead(s, end - (after?.length ?? 0)))) return null; // 4兆瓦级
+  if (unit && !after && UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))) return null; // xx人民广场
+  if (before === "每") return null; // 每10万人: a denominator
+  if (parsed0Masked(num) && unit === "人" && /\p{Script=Han}/u.test(s[end] ?? "")) return null; // "xx人一定要": a masked place
+  const parsed = cnValue !== null ? { value: cnValue, masked: false } : parseNumber(num);
+  if (!parsed) return null;
+  const value = parsed.value;
+  if (pct) unit = pct === "千分之" ? "‰" : "%";
+  let valueMax: number | null = null;
+  let afterWord = after ?? (many ?? "");
+  // a range continues: 6%-6.5%, 6至6.5%
+  const tail = RANGE_TAIL.exec(ahead(s, end));
+  // a Chinese second bound in the unit as written: 八至十万人 → 8-10 万人
+  const tailSplit = tail && tail[4] && CN_START[tail[2].charCodeAt(0)] === 1 ? splitChinese(tail[2], tail[4]) : null;
+  const tailUnit = tailSplit ? tailSplit.unit : tail?.[4];
+  // the second bound needs its own unit, unless 百分之 covers both (百分之八至九)
+  if (tail && (tailUnit ? (!unit || unit === tailUnit || (pct && tail[1])) : (pct && !tail[1] && !/^[年月日]/u.test(ahead(s, end + tail[0].length))))) {
+    const p2 = tailSplit ? { value: tailSplit.value, masked: false } : parseNumber(tail[2]);
+    if (p2 && (p2.masked === parsed.masked) && (p2.value === null || value === null || p2.value >= value)) {
+      valueMax = p2.value;
+      unit = tailUnit ?? unit;
+      afterWord = tail[5] ?? "";
+      end += tail[0].length;
+    }
+  }
+  if (!unit) return null; // "9到7元": a descending pair is no range, and the first number has no unit of its own
+  if (valueMax !== null && valueMax === value) valueMax = null; // "提高6到6元": one value, written twice
+  const per = PER_END.exec(unit); // 万元/人: a rate of the unit
+  const plain = per ? unit.slice(0, -per[1].length) : unit;
+  const known = unitTable.get(plain) ?? BARE_UNITS.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
+  const info = per ? { ...known, unit, base: known.base + per[1], quantity: "rate" } : known;
+  return {
+    a: a + start,
+    b: a + end,
+    value,
+    valueMax,
+    unit: info.unit,
+    base: info.base,
+    factor: info.factor,
+    quantity: info.quantity,
+    after: afterWord ? QUAL_AFTER[afterWord] ?? "" : "",
+    afterText: afterWord,
+    masked: parsed.masked,
+    kind: "number",
+  };
+}
+
+/** 翻一番 (2), 翻两番 (4), 倍增 (2) as multiples, pushed onto `kept`. */
+function multiplesIn(s: string, a: number, kept: Quantity[]): void {
+  for (const m of matches(MULTIPLE, s)) {
     if (m[0] === "倍增") {
       const at = m.index!, end = at + 2;
       if (DOUBLING.not_after.some((w) => s.endsWith(w, at)) || DOUBLING.not_before.some((w) => s.startsWith(w, end))) continue;
@@ -317,9 +366,12 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       unit: "倍", base: "倍", factor: 1, quantity: "multiple", after: "", afterText: "", masked: false, kind: "multiple",
     });
   }
-  let hasTop = false; // a 前N位 was read
-  if (s.includes("第") || s.includes("首位") || (s.includes("前") && RANK_TOP.test(s))) for (const m of matches(RANK, s)) {
-    const ranks: { at: number; end: number; num: string; unit: string }[] = [];
+}
+
+/** Ranks (第5位, 首位, 全国第4, 前5位, 第1、第2位) pushed onto `kept`; whether a 前N位 was read. */
+function ranksIn(s: string, a: number, kept: Quantity[]): boolean {
+  let hasTop = false;
+  for (const m of matches(RANK, s)) {
     const end = m.index! + m[0].length;
     if (m[5]) {
       // 前5位: a rank of at most 5 (the 5位 read as a count before is dropped below)
@@ -334,36 +386,47 @@ export function findQuantities(text: string, a: number, b: number): Quantity[] {
       hasTop = true;
       continue;
     }
-    const first = m[3] ? end - 2 : m.index! + m[0].lastIndexOf("第");
-    ranks.push({ at: first, end, num: m[3] ? "一" : m[1], unit: m[3] ? m[4] : m[2] ?? "" });
-    const next = () => RANK_MORE.exec(s.slice(ranks[ranks.length - 1].end, ranks[ranks.length - 1].end + 12));
-    for (let more = next(); more; more = next()) {
-      const at = ranks[ranks.length - 1].end + 1;
-      ranks.push({ at, end: at + more[0].length - 1, num: more[1], unit: more[2] ?? "" });
-    }
-    // a rank needs its 位 or 名, or a clause break right after it (全国第4, 保持全国第一。): 第一梯队, 第二批 are names
-    const last = ranks[ranks.length - 1];
-    if (!last.unit && !RANK_BARE_END.test(s.slice(last.end, last.end + 1))) continue;
-    for (const r of ranks) {
-      const masked = /^[xX]/.test(r.num);
-      const n = masked ? null : /^\d/.test(r.num) ? Number(r.num) : readChineseNumeral(r.num);
-      if (n === null && !masked) continue;
-      kept.push({
-        a: a + r.at, b: a + r.end, value: n, valueMax: null, unit: r.unit || last.unit, base: "位", factor: 1,
-        quantity: "rank", after: "", afterText: "", masked, kind: "rank",
-      });
-    }
+    listedRanks(s, a, m, kept);
   }
-  kept.sort((x, y) => x.a - y.a);
-  if (!hasTop) return kept;
-  // a count inside a rank (the 5位 of 前5位) is the rank's, not a quantity of its own; one pass, as
-  // spans come sorted by start (a rank starts at 前, before the count inside it)
-  const out2: Quantity[] = [];
+  return hasTop;
+}
+
+/** A rank and the ranks listed after it (第1、第2位), each with the last one's unit; none when the last has no 位 or 名 and no clause break follows. */
+function listedRanks(s: string, a: number, m: RegExpExecArray, kept: Quantity[]): void {
+  const end = m.index! + m[0].length;
+  const ranks: { at: number; end: number; num: string; unit: string }[] = [];
+  const first = m[3] ? end - 2 : m.index! + m[0].lastIndexOf("第");
+  ranks.push({ at: first, end, num: m[3] ? "一" : m[1], unit: m[3] ? m[4] : m[2] ?? "" });
+  const next = () => RANK_MORE.exec(s.slice(ranks[ranks.length - 1].end, ranks[ranks.length - 1].end + 12));
+  for (let more = next(); more; more = next()) {
+    const at = ranks[ranks.length - 1].end + 1;
+    ranks.push({ at, end: at + more[0].length - 1, num: more[1], unit: more[2] ?? "" });
+  }
+  // a rank needs its 位 or 名, or a clause break right after it (全国第4, 保持全国第一。): 第一梯队, 第二批 are names
+  const last = ranks[ranks.length - 1];
+  if (!last.unit && !RANK_BARE_END.test(s.slice(last.end, last.end + 1))) return;
+  for (const r of ranks) {
+    const masked = /^[xX]/.test(r.num);
+    const n = masked ? null : /^\d/.test(r.num) ? Number(r.num) : readChineseNumeral(r.num);
+    if (n === null && !masked) continue;
+    kept.push({
+      a: a + r.at, b: a + r.end, value: n, valueMax: null, unit: r.unit || last.unit, base: "位", factor: 1,
+      quantity: "rank", after: "", afterText: "", masked, kind: "rank",
+    });
+  }
+}
+
+/**
+ * Quantities without the counts inside a rank (the 5位 of 前5位 is the rank's, not a quantity of its own); one pass,
+ * as spans come sorted by start (a rank starts at 前, before the count inside it).
+ */
+function withoutCountsInRanks(kept: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
   let rankEnd = -1;
   for (const q of kept) {
     if (q.kind === "rank") rankEnd = Math.max(rankEnd, q.b);
     else if (q.kind === "number" && q.b <= rankEnd) continue;
-    out2.push(q);
+    out.push(q);
   }
-  return out2;
+  return out;
 }
