@@ -246,122 +246,171 @@ function medalMetric(clauseMetric: string): string {
 
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
-  const { text } = ctx;
   const bareTime = BARE_TIME.test(clause.metric);
   if (bareTime) {
     // "十年增加近70万亿元", "每年完成…": a time word names nothing; the subject is before or after
     clause = { ...clause, metric: "", annual: clause.annual || PER_YEAR_HEAD.test(clause.metric) };
   }
-  // counts name what they count after the number: "建成50个“口袋公园”"; with nothing before and a
-  // subject that would otherwise be carried from the row before (or only a time word), a longer name
-  // a clause before ending in 等 names examples, not the metric: "安全应急装备等4个共建产业集群入选…"
+  const s: SubjectInput = { ctx, q, clause, cs, rows, lastIsCount, bareTime, prevRow: rows.findLast((r) => !r.metricAfterNumber) };
+  for (const rule of SUBJECT_RULES) {
+    const c = rule(s);
+    if (c) return c;
+  }
+  return clause;
+}
+
+/** What the subject rules read: the number, its clause, the rows of the sentence so far. */
+interface SubjectInput {
+  ctx: SentenceContext;
+  q: Quantity;
+  clause: Clause;
+  cs: number;
+  rows: Indicator[];
+  lastIsCount: boolean;
+  /** the clause's metric was only a time word (十年, 每年), now dropped */
+  bareTime: boolean;
+  /** the last row whose metric stands before its number */
+  prevRow: Indicator | undefined;
+}
+
+/** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
+function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clause | null {
+  const { text } = ctx;
+  // with nothing before and a subject that would otherwise be carried from the row before (or only a time
+  // word), a longer name; a clause before ending in 等 names examples, not the metric ("安全应急装备等4个…")
   const examples = /等$/u.test(clause.metric);
   const isCount = COUNTED.has(q.quantity) && q.kind === "number";
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
   const counted = isCount ? metricAfter(text, q.b, ctx.sentB, examples ? 22 : 14) ?? (longAfter ? metricAfter(text, q.b, ctx.sentB, 30) : null) : null;
-  if (counted) {
-    // "新增10家省级重点农业龙头企业": the flow the metric names, a level
-    // the flow the count is of stays in front: "新增10家省级重点农业龙头企业" → 新增省级重点农业龙头企业 (a level)
-    const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a));
-    const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
-    const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
-    const metric = (flow ? flow[0].replace(/了$/u, "") : "") + countedMetric(text.slice(counted[0], counted[1]), before);
-    return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1] };
-  }
-  if (BARE_BASE.test(clause.metric) && cs > ctx.sentA) {
-    // "农民从集体分得的收入,每人平均达到83.4元": the base alone names nothing; the clause before is the subject
-    const p = Math.max(ctx.sentA, ctx.breakBefore(cs - 1));
-    const subject = readClause(text, p, cs - 1);
-    if (subject.metric && !/\d/u.test(subject.metric)) {
-      return { ...clause, metric: subject.metric + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
-    }
-  }
+  if (!counted) return null;
+  const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a));
+  const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
+  const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
+  const metric = (flow ? flow[0].replace(/了$/u, "") : "") + countedMetric(text.slice(counted[0], counted[1]), before);
+  return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1] };
+}
+
+/** "农民从集体分得的收入,每人平均达到83.4元": a base alone names nothing; the clause before is the subject. */
+function baseAlone({ ctx, clause, cs }: SubjectInput): Clause | null {
+  if (!BARE_BASE.test(clause.metric) || cs <= ctx.sentA) return null;
+  const p = Math.max(ctx.sentA, ctx.breakBefore(cs - 1));
+  const subject = readClause(ctx.text, p, cs - 1);
+  if (!subject.metric || /\d/u.test(subject.metric)) return null;
+  return { ...clause, metric: subject.metric + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
+}
+
+/** "设立10只以上天使子基金,总规模达到20亿元": a generic head takes the subject of the count just before. */
+function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
   const last = rows[rows.length - 1];
-  if (last && lastIsCount && BARE_HEAD.test(clause.metric) && /^[,、;]?$/u.test(text.slice(last.b, cs))) {
-    // "设立10只以上天使子基金,总规模达到20亿元": a generic head takes the subject of the row just before
-    const subject = last.metric.replace(/(?:数量|数|个数)$/u, "");
-    return { ...clause, metric: subject.endsWith(clause.metric) ? subject : subject + clause.metric };
-  }
-  const prevRow = rows.findLast((r) => !r.metricAfterNumber);
-  if (prevRow && q.kind !== "rank" && /^(?:比|较)./u.test(clause.metric)) {
-    // "造林面积2,560多万亩,比1954年完成数增长47%": the comparison names the base, the subject is the row before's
-    return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
-  }
-  if (prevRow && /^占(?:到)?$/u.test(clause.metric) && !prevRow.metric.includes("占")) {
-    // "初步改良了四亿五千万亩,占百分之六十": the share of the row before's subject
-    return { ...clause, metric: prevRow.metric + "占比" };
-  }
-  if (prevRow && /^占./u.test(clause.metric) && !prevRow.metric.includes("占")) {
-    // "共支出6,432,453,000元,占预算数的94.35%": a share of the row before's subject
-    return { ...clause, metric: prevRow.metric + clause.metric };
-  }
+  if (!last || !lastIsCount || !BARE_HEAD.test(clause.metric) || !/^[,、;]?$/u.test(ctx.text.slice(last.b, cs))) return null;
+  const subject = last.metric.replace(/(?:数量|数|个数)$/u, "");
+  return { ...clause, metric: subject.endsWith(clause.metric) ? subject : subject + clause.metric };
+}
+
+/** "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's. */
+function comparisonOnly({ q, clause, prevRow }: SubjectInput): Clause | null {
+  if (!prevRow || q.kind === "rank" || !/^(?:比|较)./u.test(clause.metric)) return null;
+  return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
+}
+
+/** "初步改良了四亿五千万亩,占百分之六十", "共支出…,占预算数的94.35%": a share of the row before's subject. */
+function shareOfPrevious({ clause, prevRow }: SubjectInput): Clause | null {
+  if (!prevRow || prevRow.metric.includes("占")) return null;
+  if (/^占(?:到)?$/u.test(clause.metric)) return { ...clause, metric: prevRow.metric + "占比" };
+  if (/^占./u.test(clause.metric)) return { ...clause, metric: prevRow.metric + clause.metric };
+  return null;
+}
+
+/** Medals, a ranked list, a per-person base after the verb, an added amount with no stock named. */
+function namedForms({ q, clause }: SubjectInput): Clause | null {
   if (q.quantity === "medals" && clause.metric) return { ...clause, metric: medalMetric(clause.metric) };
   if (q.kind === "rank" && !clause.metric && clause.benchmark && !RANK_SCOPE_BENCH.test(clause.benchmark)) {
     // "位列金牌榜第2位": the list ranked on is what the rank measures
     return { ...clause, metric: clause.benchmark, benchmark: "" };
   }
   const base = PER_BASE_AFTER_VERB.exec(clause.metric);
-  if (base) {
-    // "补助标准提高到每人每年670元" → 补助标准每人每年, a level
-    return { ...clause, metric: base[1] + base[2], verb: "level" };
-  }
-  if (clause.verb === "added" && /^“[^”]+”$/u.test(clause.metric)) {
-    // "“以大换小”新增500兆瓦以上": no stock is named, the added amount is the level
-    return { ...clause, verb: "" };
-  }
+  // "补助标准提高到每人每年670元" → 补助标准每人每年, a level
+  if (base) return { ...clause, metric: base[1] + base[2], verb: "level" };
+  // "“以大换小”新增500兆瓦以上": no stock is named, the added amount is the level
+  if (clause.verb === "added" && /^“[^”]+”$/u.test(clause.metric)) return { ...clause, verb: "" };
+  return null;
+}
+
+/** "按期办结人大代表议案1件、建议117件": a short item (a noun, or a verb alone) shares the head of the one before. */
+function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   const prevAny = rows[rows.length - 1];
-  // "按期办结人大代表议案1件、建议117件", "新引进项目中完成供地156个、开工43个": the short item (a noun, or a
-  // verb alone) shares the head of the one before
-  const item = clause.metric || (clause.action ? text.slice(cs, q.a) : "");
-  if (prevAny && SHORT_ITEM.test(item) && /^、$/u.test(text.slice(prevAny.valueB, cs)) &&
-    prevAny.metric.length >= item.length + 3 && !prevAny.metric.endsWith(item)) {
-    return { ...clause, metric: prevAny.metric.slice(0, -item.length).replace(/总$/u, "") + item };
-  }
+  const item = clause.metric || (clause.action ? ctx.text.slice(cs, q.a) : "");
+  if (!prevAny || !SHORT_ITEM.test(item) || !/^、$/u.test(ctx.text.slice(prevAny.valueB, cs)) ||
+    prevAny.metric.length < item.length + 3 || prevAny.metric.endsWith(item)) return null;
+  return { ...clause, metric: prevAny.metric.slice(0, -item.length).replace(/总$/u, "") + item };
+}
+
+/** "新增高速公路通车里程1523公里,总里程达8667公里" → 高速公路通车总里程: a total names nothing alone, its subject is the row before's. */
+function totalAlone({ clause, rows }: SubjectInput): Clause | null {
   const lastRow = rows[rows.length - 1];
-  if (lastRow && TOTAL_ALONE.test(clause.metric)) {
-    // "设立10只以上天使子基金,总规模达到20亿元" → 天使子基金总规模; "新增高速公路通车里程1523公里,总里程达
-    // 8667公里" → 高速公路通车总里程: a total names nothing alone, its subject is the row before's
-    const base = lastRow.metric.replace(FLOW_HEAD, "");
-    const tail = clause.metric.replace(/^(?:总|累计)/u, "");
-    const metric = (base.endsWith(tail) ? base.slice(0, -tail.length) : base) + clause.metric;
-    return { ...clause, metric };
-  }
-  if (clause.metric) return clause;
-  if (!prevRow) {
-    // the subject of an earlier clause: "地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"
-    const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
-    const lead = cs > ctx.sentA ? knownMetricAtStart(text.slice(p, cs)) : null;
-    if (lead) return { ...clause, metric: lead.metric, metricA: lead.at + p, metricB: lead.at + p + lead.metric.length };
-    if (bareTime && cs > ctx.sentA) {
-      // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
-      const subject = readClause(text, p, cs - 1);
-      if (subject.metric.length >= 2 && subject.metric.length <= 20 && !/\d/u.test(subject.metric)) {
-        return { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB };
-      }
+  if (!lastRow || !TOTAL_ALONE.test(clause.metric)) return null;
+  const base = lastRow.metric.replace(FLOW_HEAD, "");
+  const tail = clause.metric.replace(/^(?:总|累计)/u, "");
+  return { ...clause, metric: (base.endsWith(tail) ? base.slice(0, -tail.length) : base) + clause.metric };
+}
+
+/** A metric of its own: kept as it is. */
+const ownMetric = ({ clause }: SubjectInput): Clause | null => (clause.metric ? clause : null);
+
+/** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
+function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput): Clause | null {
+  if (prevRow) return null;
+  const { text } = ctx;
+  const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
+  const lead = cs > ctx.sentA ? knownMetricAtStart(text.slice(p, cs)) : null;
+  if (lead) return { ...clause, metric: lead.metric, metricA: lead.at + p, metricB: lead.at + p + lead.metric.length };
+  if (bareTime && cs > ctx.sentA) {
+    // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
+    const subject = readClause(text, p, cs - 1);
+    if (subject.metric.length >= 2 && subject.metric.length <= 20 && !/\d/u.test(subject.metric)) {
+      return { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB };
     }
-    // a clause before that only names the subject: "全社会研究与实验发展经费,从2002年1288亿元增加到…"
-    const c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)));
-    // (not for a count, which names its noun after it, nor a share of what follows, "80%的中小学"; the clause
-    // holds no number and no verb of work done: "深入推进…行动" names no quantity)
-    const said = text.slice(c0, cs - 1);
-    if (cs - 1 > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && !COUNTED.has(q.quantity) && text[q.b] !== "的" &&
-      !SUBJECT_NOT.test(said)) {
-      const subject = readClause(text, c0, cs - 1);
-      const named = subject.metric.replace(PRAISE_END, ""); // "光伏产品出口表现突出" → 光伏产品出口
-      if (named.length >= 2 && named.length <= 20 && !subject.verb && !subject.action && QUANTITY_HEAD.test(named)) {
-        return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length };
-      }
-    }
-    return clause;
   }
+  return namingClause({ ctx, q, clause, cs } as SubjectInput) ?? clause;
+}
+
+/** "全社会研究与实验发展经费,从2002年1288亿元增加到…": a clause before that only names the subject (not for a count, which names its noun after it, nor a share of what follows, "80%的中小学"; the clause holds no number and no verb of work done). */
+function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
+  const { text } = ctx;
+  const c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)));
+  const said = text.slice(c0, cs - 1);
+  if (!(cs - 1 > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && !COUNTED.has(q.quantity) && text[q.b] !== "的" && !SUBJECT_NOT.test(said))) return null;
+  const subject = readClause(text, c0, cs - 1);
+  const named = subject.metric.replace(PRAISE_END, ""); // "光伏产品出口表现突出" → 光伏产品出口
+  if (named.length < 2 || named.length > 20 || subject.verb || subject.action || !QUANTITY_HEAD.test(named)) return null;
+  return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length };
+}
+
+/** The row before's subject, and its measure where the clause names none ("增长7%以上、力争达到8%"). */
+function previousSubject({ q, clause, prevRow }: SubjectInput): Clause | null {
+  if (!prevRow) return null;
   const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
   span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
-  // "增长7%以上、力争达到8%": the same measure as the row before
   if ((clause.verb === "" || clause.verb === "reach") && prevRow.unit === q.unit && prevRow.measure === "growth") {
     span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
   }
   return span;
 }
+
+/** Where a number's subject comes from, in order: the first rule that answers wins. */
+const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
+  countedNoun,
+  baseAlone,
+  genericHead,
+  comparisonOnly,
+  shareOfPrevious,
+  namedForms,
+  sharedHead,
+  totalAlone,
+  ownMetric,
+  earlierClause,
+  previousSubject,
+];
 
 /** The indicator rows of one sentence, from its quantities. */
 export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] {
