@@ -43,7 +43,22 @@ function splitDated(s: Scan, a: number, b: number): [number, number][] {
   return out;
 }
 
-/** Dated aims in sentences that no goal list covers; each covers its sentence. */
+/**
+ * Dated aims in sentences that no goal list covers; each covers its sentence.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readText } from "../../run/pipeline.ts";
+ * import { indicators } from "../indicators/indicators.ts";
+ * import { scanOf } from "./scan.ts";
+ * const text = "二、2025年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右;城镇新增就业60万人以上。\n(一)扩大有效投资。实施重大项目2500个以上,建设高标准农田6万亩。到2027年,全省研发投入强度达到3%。\n";
+ * const [doc] = readText("passage", text, "utf-8", { facts: { year: 2025, kind: "government_work_report" }, minChars: 1 });
+ * const s = scanOf(doc, indicators(doc));
+ * const show = (f: { a: number; b: number }[]) => f.map((x) => doc.clean.text.slice(x.a, x.b));
+ * assert.deepEqual(show(findDated(s)), ["到2027年,全省研发投入强度达到3%"]);
+ * ```
+ */
 export function findDated(s: Scan): Found[] {
   const out: Found[] = [];
   for (const sent of s.doc.sentences) {

@@ -61,7 +61,18 @@ function clauseListEnd(text: string, colon: number, paraEnd: number): number {
 
 export type Piece = { a: number; b: number; sep: string };
 
-/** Pieces of [colon, end) between separators outside quotes and brackets, each with the separator before it. */
+/**
+ * Pieces of [colon, end) between separators outside quotes and brackets, each with the separator before it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const t = "主要预期目标是:地区生产总值增长5%左右;城镇新增就业60万人以上。";
+ * const pieces = piecesOf(t, t.indexOf(":"), t.length);
+ * assert.equal(pieces.length, 2);
+ * assert.deepEqual([t.slice(pieces[1].a, pieces[1].b), pieces[1].sep], ["城镇新增就业60万人以上", ";"]);
+ * ```
+ */
 export function piecesOf(text: string, colon: number, end: number): Piece[] {
   const pieces: Piece[] = [];
   let c = colon;
@@ -117,7 +128,22 @@ function introStart(s: Scan, at: number, colon: number): number {
   return P.listIntro.test(s.text.slice(Math.max(sentA, at - 30), colon)) ? sentA : -1;
 }
 
-/** Items of every goal list in the document; each list covers its text. */
+/**
+ * Items of every goal list in the document; each list covers its text.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readText } from "../../run/pipeline.ts";
+ * import { indicators } from "../indicators/indicators.ts";
+ * import { scanOf } from "./scan.ts";
+ * const text = "二、2025年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右;城镇新增就业60万人以上。\n(一)扩大有效投资。实施重大项目2500个以上,建设高标准农田6万亩。到2027年,全省研发投入强度达到3%。\n";
+ * const [doc] = readText("passage", text, "utf-8", { facts: { year: 2025, kind: "government_work_report" }, minChars: 1 });
+ * const s = scanOf(doc, indicators(doc));
+ * const show = (f: { a: number; b: number }[]) => f.map((x) => doc.clean.text.slice(x.a, x.b));
+ * assert.deepEqual(show(findLists(s)), ["地区生产总值增长5%左右", "城镇新增就业60万人以上"]);
+ * ```
+ */
 export function findLists(s: Scan): Found[] {
   const out: Found[] = [];
   for (const m of s.text.slice(s.doc.a, s.doc.b).matchAll(P.intro)) {

@@ -166,7 +166,25 @@ function goalsOfGroup(s: Scan, g: Group): Group[] {
   return out;
 }
 
-/** Plan tasks: one per clause (or "、" piece of it) holding target rows in a plan section, not taken by earlier goals; clauses that overlap or follow each other are read together, so no two goals overlap. */
+/**
+ * Plan tasks: one per clause (or "、" piece of it) holding target rows in a plan section, not taken by earlier goals; clauses that overlap or follow each other are read together, so no two goals overlap.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readText } from "../../run/pipeline.ts";
+ * import { indicators } from "../indicators/indicators.ts";
+ * import { scanOf } from "./scan.ts";
+ * const text = "二、2025年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右;城镇新增就业60万人以上。\n(一)扩大有效投资。实施重大项目2500个以上,建设高标准农田6万亩。到2027年,全省研发投入强度达到3%。\n";
+ * const [doc] = readText("passage", text, "utf-8", { facts: { year: 2025, kind: "government_work_report" }, minChars: 1 });
+ * const s = scanOf(doc, indicators(doc));
+ * const show = (f: { a: number; b: number }[]) => f.map((x) => doc.clean.text.slice(x.a, x.b));
+ * // every target row is a task unless an earlier goal took it: here none did
+ * assert.deepEqual(show(findTasks(s, new Set())), ["地区生产总值增长5%左右", "城镇新增就业60万人以上", "实施重大项目2500个以上", "建设高标准农田6万亩", "全省研发投入强度达到3%"]);
+ * // the list's and the dated aim's rows (0, 1 and 4) taken, the plan's two tasks are left
+ * assert.deepEqual(show(findTasks(s, new Set([0, 1, 4]))), ["实施重大项目2500个以上", "建设高标准农田6万亩"]);
+ * ```
+ */
 export function findTasks(s: Scan, taken: Set<number>): Found[] {
   const clauses: Group[] = [];
   s.inds.forEach((r, i) => {

@@ -38,7 +38,22 @@ export interface Scan {
   isCovered: (a: number, b: number) => boolean;
 }
 
-/** The scan of one document and its indicator rows. */
+/**
+ * The scan of one document and its indicator rows.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readText } from "../../run/pipeline.ts";
+ * import { indicators } from "../indicators/indicators.ts";
+ * import { scanOf } from "./scan.ts";
+ * const text = "二、2025年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右;城镇新增就业60万人以上。\n(一)扩大有效投资。实施重大项目2500个以上,建设高标准农田6万亩。到2027年,全省研发投入强度达到3%。\n";
+ * const [doc] = readText("passage", text, "utf-8", { facts: { year: 2025, kind: "government_work_report" }, minChars: 1 });
+ * const s = scanOf(doc, indicators(doc));
+ * const show = (f: { a: number; b: number }[]) => f.map((x) => doc.clean.text.slice(x.a, x.b));
+ * assert.equal(s.doc, doc);
+ * ```
+ */
 export function scanOf(doc: Document, inds: Indicator[]): Scan {
   const sectionOf = sectionIndex(doc.sections);
   const mask = new Uint8Array(doc.b - doc.a + 1);
@@ -60,7 +75,18 @@ export function scanOf(doc: Document, inds: Indicator[]): Scan {
   };
 }
 
-/** The headings of section i and its ancestors, innermost first, joined by "|". */
+/**
+ * The headings of section i and its ancestors, innermost first, joined by "|".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { outline } from "../outline.ts";
+ * const text = "二、2025年工作安排\n(一)扩大有效投资。实施重大项目2500个以上。\n";
+ * const sections = outline(text, 0, text.length, 2025);
+ * assert.equal(chainHeadings(sections, sections.length - 1), "扩大有效投资|2025年工作安排");
+ * ```
+ */
 export function chainHeadings(sections: Section[], i: number): string {
   const out: string[] = [];
   while (i >= 0) {
@@ -72,7 +98,15 @@ export function chainHeadings(sections: Section[], i: number): string {
 
 const TRIM_CHAR = charClass(/[\s,;:。、\u2460-\u2473]/u);
 
-/** [a, b) without spaces, punctuation and circled item numbers (①…⑳) at either end. */
+/**
+ * [a, b) without spaces, punctuation and circled item numbers (①…⑳) at either end.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(trimItem("①城镇新增就业60万人以上;", 0, 14), [1, 13]);
+ * ```
+ */
 export function trimItem(text: string, a: number, b: number): [number, number] {
   while (a < b && TRIM_CHAR[text.charCodeAt(a)]) a++;
   while (b > a && TRIM_CHAR[text.charCodeAt(b - 1)]) b--;

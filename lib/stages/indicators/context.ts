@@ -86,7 +86,18 @@ export function fiveYearEnd(facts: Pick<Facts, "year" | "kind" | "date">): numbe
   return facts.year + (late ? 5 : 4);
 }
 
-/** The sections from `i` up to the top. */
+/**
+ * The sections from `i` up to the top.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { outline } from "../outline.ts";
+ * const text = "二、2025年工作安排\n(一)扩大有效投资。实施重大项目2500个以上。\n";
+ * const sections = outline(text, 0, text.length, 2025);
+ * assert.deepEqual(sectionChain(sections, sections.length - 1).map((s) => s.role), ["plan", "plan"]);
+ * ```
+ */
 export function sectionChain(sections: Section[], i: number): Section[] {
   const out: Section[] = [];
   while (i >= 0) {
@@ -96,7 +107,17 @@ export function sectionChain(sections: Section[], i: number): Section[] {
   return out;
 }
 
-/** Paragraph starts of `text[a, b)`, found once; `of(pos)` is the start of pos's paragraph. */
+/**
+ * Paragraph starts of `text[a, b)`, found once; `of(pos)` is the start of pos's paragraph.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const text = "一、2024年工作回顾\n全年地区生产总值增长5.1%。城镇新增就业47万人。\n";
+ * const p = paragraphIndex(text, 0, text.length);
+ * assert.equal(p.of(text.indexOf("城镇")), text.indexOf("全年"));
+ * ```
+ */
 export function paragraphIndex(text: string, a: number, b: number): { of(pos: number): number } {
   const starts = [a];
   for (let i = text.indexOf("\n", a); i >= 0 && i < b; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -271,7 +292,23 @@ function leadOf(text: string, a: number): string {
   return text.slice(a, m ? a + m.index : a + 120);
 }
 
-/** The context of sentence `si` of a document (its break tables are valid until the next call). */
+/**
+ * The context of sentence `si` of a document (its break tables are valid until the next call).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readText } from "../../run/pipeline.ts";
+ * import { findQuantities } from "../numbers/numbers.ts";
+ * import { paragraphIndex, sentenceContext } from "./context.ts";
+ * const text = "二、2025年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右;城镇新增就业60万人以上。\n(一)扩大有效投资。实施重大项目2500个以上,建设高标准农田6万亩。\n";
+ * const [doc] = readText("passage", text, "utf-8", { facts: { year: 2025, kind: "government_work_report" }, minChars: 1 });
+ * const si = doc.sentences.findIndex((x) => doc.clean.text.slice(x.a, x.b).includes("2500"));
+ * const ctx = sentenceContext(doc, si, paragraphIndex(doc.clean.text, doc.a, doc.b), 2029);
+ * const qs = findQuantities(ctx.text, ctx.sentA, ctx.sentB);
+ * assert.deepEqual([ctx.role, ctx.headings, ctx.year], ["plan", "扩大有效投资|2025年工作安排", 2025]);
+ * ```
+ */
 export function sentenceContext(
   doc: Document, si: number, paraStarts: { of(pos: number): number }, planEnd: number | null,
 ): SentenceContext {
@@ -309,7 +346,24 @@ export function sentenceContext(
   };
 }
 
-/** The look-backs of the number at `text[qa, qb)` whose metric starts at `metricA`. */
+/**
+ * The look-backs of the number at `text[qa, qb)` whose metric starts at `metricA`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readText } from "../../run/pipeline.ts";
+ * import { findQuantities } from "../numbers/numbers.ts";
+ * import { paragraphIndex, sentenceContext } from "./context.ts";
+ * const text = "二、2025年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右;城镇新增就业60万人以上。\n(一)扩大有效投资。实施重大项目2500个以上,建设高标准农田6万亩。\n";
+ * const [doc] = readText("passage", text, "utf-8", { facts: { year: 2025, kind: "government_work_report" }, minChars: 1 });
+ * const si = doc.sentences.findIndex((x) => doc.clean.text.slice(x.a, x.b).includes("2500"));
+ * const ctx = sentenceContext(doc, si, paragraphIndex(doc.clean.text, doc.a, doc.b), 2029);
+ * const qs = findQuantities(ctx.text, ctx.sentA, ctx.sentB);
+ * const place = placeOf(ctx, qs[0].a, qs[0].b, ctx.sentA);
+ * assert.deepEqual([place.role, place.clause, place.year], ["plan", "实施重大项目", 2025]);
+ * ```
+ */
 export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: number): Place {
   const { text } = ctx;
   return {

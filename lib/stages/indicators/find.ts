@@ -412,7 +412,24 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   previousSubject,
 ];
 
-/** The indicator rows of one sentence, from its quantities. */
+/**
+ * The indicator rows of one sentence, from its quantities.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readText } from "../../run/pipeline.ts";
+ * import { findQuantities } from "../numbers/numbers.ts";
+ * import { paragraphIndex, sentenceContext } from "./context.ts";
+ * const text = "二、2025年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右;城镇新增就业60万人以上。\n(一)扩大有效投资。实施重大项目2500个以上,建设高标准农田6万亩。\n";
+ * const [doc] = readText("passage", text, "utf-8", { facts: { year: 2025, kind: "government_work_report" }, minChars: 1 });
+ * const si = doc.sentences.findIndex((x) => doc.clean.text.slice(x.a, x.b).includes("2500"));
+ * const ctx = sentenceContext(doc, si, paragraphIndex(doc.clean.text, doc.a, doc.b), 2029);
+ * const qs = findQuantities(ctx.text, ctx.sentA, ctx.sentB);
+ * const rows = sentenceRows(ctx, qs);
+ * assert.deepEqual(rows.map((r) => [r.value, r.unit, r.status, r.period]), [[2500, "个", "target", "2025"], [6, "万亩", "target", "2025"]]);
+ * ```
+ */
 export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] {
   const rows: Indicator[] = [];
   let baseline: number | null = null;

@@ -62,7 +62,26 @@ function signed(value: number | null, valueMax: number | null, sign: number): [n
   return [-valueMax, value];
 }
 
-/** The row of one mention. */
+/**
+ * The row of one mention.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readText } from "../../run/pipeline.ts";
+ * import { findQuantities } from "../numbers/numbers.ts";
+ * import { paragraphIndex, sentenceContext } from "./context.ts";
+ * const text = "二、2025年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长5%左右;城镇新增就业60万人以上。\n(一)扩大有效投资。实施重大项目2500个以上,建设高标准农田6万亩。\n";
+ * const [doc] = readText("passage", text, "utf-8", { facts: { year: 2025, kind: "government_work_report" }, minChars: 1 });
+ * const si = doc.sentences.findIndex((x) => doc.clean.text.slice(x.a, x.b).includes("2500"));
+ * const ctx = sentenceContext(doc, si, paragraphIndex(doc.clean.text, doc.a, doc.b), 2029);
+ * const qs = findQuantities(ctx.text, ctx.sentA, ctx.sentB);
+ * import { readClause } from "./clause.ts";
+ * const clause = readClause(ctx.text, ctx.sentA, qs[0].a);
+ * const r = makeRow(ctx, { q: qs[0], clause, spanA: clause.metricA, groupLast: null, baseline: null });
+ * assert.deepEqual([r.metric, r.value, r.unit, r.qualifier, r.status, r.period], ["重大项目", 2500, "个", "min", "target", "2025"]);
+ * ```
+ */
 export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   const { q, clause: c } = m;
   const text = ctx.text;
