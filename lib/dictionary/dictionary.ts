@@ -13,17 +13,10 @@ import indicatorsJson from "../../data/dictionary/indicators.json" with { type: 
 import themesJson from "../../data/dictionary/themes.json" with { type: "json" };
 import termsJson from "../../data/dictionary/terms.json" with { type: "json" };
 import scriptsJson from "../../data/dictionary/scripts.json" with { type: "json" };
-import { load } from "./load.ts";
+import { load, regexSource } from "./load.ts";
 import { provincesWithCities, regionAdditions } from "./regions.ts";
 
-const regex = z.string().refine((s) => {
-  try {
-    new RegExp(s, "u");
-    return true;
-  } catch {
-    return false;
-  }
-}, "not a valid regular expression");
+const regex = regexSource;
 
 export const NoiseDictionary = z.object({
   description: z.string(),

@@ -6,16 +6,10 @@
 import { z } from "zod";
 import goalCuesJson from "../../data/dictionary/goal_cues.json" with { type: "json" };
 import { indicatorCues, load } from "./dictionary.ts";
-import { alternation as alt } from "./patterns.ts";
+import { regexSource } from "./load.ts";
+import { alternation as alt } from "../text/regex.ts";
 
-const regex = z.string().refine((s) => {
-  try {
-    new RegExp(s, "u");
-    return true;
-  } catch {
-    return false;
-  }
-}, "not a valid regular expression");
+const regex = regexSource;
 
 export const GoalCues = z.object({
   description: z.string(),

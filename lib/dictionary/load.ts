@@ -1,5 +1,5 @@
 /** Validating a dictionary on load. */
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * Parse a dictionary, naming the file in the error when it is malformed.
@@ -20,3 +20,22 @@ export function load<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
   }
   return r.data;
 }
+
+/**
+ * A dictionary field that holds a regular expression's source: refused on load when it does not compile (with the `u` flag).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(regexSource.parse("(?:全省|全市)地区生产总值"), "(?:全省|全市)地区生产总值");
+ * assert.throws(() => regexSource.parse("地区生产总值("), /not a valid regular expression/);
+ * ```
+ */
+export const regexSource = z.string().refine((s) => {
+  try {
+    new RegExp(s, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a valid regular expression");
