@@ -108,12 +108,7 @@ function wanUnit(r: Reading): boolean {
   }
   r.wan = n * 1e4;
   r.hasWan = true;
-  r.sec = 0;
-  r.digit = -1;
-  r.zero = false;
-  r.lastSmall = 10000;
-  r.lastUnit = 1e4;
-  return true;
+  return closeGroup(r, 1e4);
 }
 
 /** 亿 (or 万万): everything so far becomes the 亿 group; false where it cannot stand. */
@@ -127,11 +122,16 @@ function yiUnit(r: Reading): boolean {
   r.total = n * 1e8;
   r.wan = 0;
   r.hasWan = false;
+  return closeGroup(r, 1e8);
+}
+
+/** After 万 or 亿 (`unit`): a new section below it starts, with no digit, no 零 and no smaller unit yet. */
+function closeGroup(r: Reading, unit: number): true {
   r.sec = 0;
   r.digit = -1;
   r.zero = false;
   r.lastSmall = 10000;
-  r.lastUnit = 1e8;
+  r.lastUnit = unit;
   return true;
 }
 
