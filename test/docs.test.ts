@@ -7,8 +7,9 @@
  * is missing exactly, so an entry that gains its example must leave the list
  * and a new export without one fails.
  */
+import { tsFiles } from "./ts_files.ts";
 import { assert, assertEquals } from "./assert.ts";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const LIB = join(ROOT, "lib");
@@ -17,16 +18,6 @@ const pending: { folders: string[]; missing: Record<string, string[]> } = JSON.p
   Deno.readTextFileSync(join(ROOT, PENDING_FILE)),
 );
 
-/** Every .ts module under lib/, as a project-relative path. */
-function modules(dir = LIB): string[] {
-  const out: string[] = [];
-  for (const e of Deno.readDirSync(dir)) {
-    const p = join(dir, e.name);
-    if (e.isDirectory) out.push(...modules(p));
-    else if (e.name.endsWith(".ts")) out.push(relative(ROOT, p));
-  }
-  return out.sort();
-}
 
 /** An export with what its JSDoc lacks ("" when nothing). */
 export interface DocFinding {
@@ -79,7 +70,7 @@ const inPendingFolder = (file: string) => pending.folders.some((f) => (f.endsWit
 /** Every export lacking its docs, by module. */
 function lacking(): Map<string, DocFinding[]> {
   const out = new Map<string, DocFinding[]>();
-  for (const file of modules()) {
+  for (const file of tsFiles(LIB, ROOT)) {
     const bad = docFindings(Deno.readTextFileSync(join(ROOT, file))).filter((f) => f.problem);
     if (bad.length) out.set(file, bad);
   }
@@ -107,7 +98,7 @@ Deno.test("the doc rule reads exports and their JSDoc as meant", () => {
 });
 
 Deno.test("every exported function and class of lib/ has a summary and an asserting example", () => {
-  const all = modules().flatMap((file) => docFindings(Deno.readTextFileSync(join(ROOT, file))));
+  const all = tsFiles(LIB, ROOT).flatMap((file) => docFindings(Deno.readTextFileSync(join(ROOT, file))));
   assert.ok(all.length > 150, `only ${all.length} exports found in lib/: is the export pattern still right?`);
   const bad: string[] = [];
   for (const [file, findings] of lacking()) {

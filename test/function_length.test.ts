@@ -3,6 +3,7 @@
  * as short chains of small functions). Every function, method-free arrow
  * function assigned to a name, and its body are measured from the source.
  */
+import { tsFiles } from "./ts_files.ts";
 import { assert } from "./assert.ts";
 import { join, relative } from "node:path";
 
@@ -70,15 +71,6 @@ function regexEnd(s: string, i: number): number {
   return i;
 }
 
-function files(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of Deno.readDirSync(dir)) {
-    const p = join(dir, e.name);
-    if (e.isDirectory) out.push(...files(p));
-    else if (e.name.endsWith(".ts")) out.push(p);
-  }
-  return out.sort();
-}
 
 Deno.test("function length: the measure counts a function's lines", () => {
   const src = "export function a(x: number): number {\n  const s = \"}\";\n  return x;\n}\nconst b = (y: string) => {\n  if (/[“\"}]$/u.test(y)) return y;\n  return y;\n};\n";
@@ -88,7 +80,7 @@ Deno.test("function length: the measure counts a function's lines", () => {
 Deno.test(`function length: no function in lib/stages/ is longer than ${MAX} lines`, () => {
   const long: string[] = [];
   let n = 0;
-  for (const f of files(join(LIB, "stages"))) {
+  for (const f of tsFiles(join(LIB, "stages"))) {
     for (const fn of functionLengths(Deno.readTextFileSync(f))) {
       n++;
       if (fn.lines > MAX) long.push(`lib/${relative(LIB, f)}:${fn.line} ${fn.name}: ${fn.lines} lines`);

@@ -2,22 +2,13 @@
  * The dependency direction of lib/ (lib/layers.json): every relative import
  * of every module is read, and an import of a later layer, or a cycle, fails.
  */
+import { tsFiles } from "./ts_files.ts";
 import { assert } from "./assert.ts";
 import { dirname, join, relative } from "node:path";
 
 const LIB = new URL("../lib/", import.meta.url).pathname;
 const LAYERS: string[] = JSON.parse(Deno.readTextFileSync(`${LIB}layers.json`)).layers.map((l: { folder: string }) => l.folder);
 
-/** Every .ts module under lib/, relative to lib/. */
-function modules(dir = LIB): string[] {
-  const out: string[] = [];
-  for (const e of Deno.readDirSync(dir)) {
-    const p = join(dir, e.name);
-    if (e.isDirectory) out.push(...modules(p));
-    else if (e.name.endsWith(".ts")) out.push(relative(LIB, p));
-  }
-  return out.sort();
-}
 
 /**
  * The lib/-relative modules a module's source imports (static and dynamic),
@@ -80,7 +71,7 @@ export function cycle(graph: Map<string, string[]>): string[] | null {
 
 function libGraph(workers = true): Map<string, string[]> {
   const g = new Map<string, string[]>();
-  for (const f of modules()) g.set(f, importsOf(f, Deno.readTextFileSync(join(LIB, f)), workers));
+  for (const f of tsFiles(LIB, LIB)) g.set(f, importsOf(f, Deno.readTextFileSync(join(LIB, f)), workers));
   return g;
 }
 

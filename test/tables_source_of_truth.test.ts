@@ -6,6 +6,7 @@
  * columns, and names every value of each enum column; and no module outside
  * lib/tables types an enum's values again by hand.
  */
+import { tsFiles } from "./ts_files.ts";
 import { assert, assertEquals } from "./assert.ts";
 import { join, relative } from "node:path";
 import { corpus } from "./corpus.ts";
@@ -86,16 +87,6 @@ Deno.test("tables: the panel compares indicator measures only", () => {
   assertEquals(PANEL_MEASURES.filter((m) => !(MEASURES as readonly string[]).includes(m)), []);
 });
 
-/** Every .ts file under a folder. */
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of Deno.readDirSync(dir)) {
-    const p = join(dir, e.name);
-    if (e.isDirectory) out.push(...tsFiles(p));
-    else if (e.name.endsWith(".ts")) out.push(p);
-  }
-  return out;
-}
 
 /** The unions of string literals in a module's source that spell an enum column's values, unless allowed. */
 function handTyped(rel: string, source: string): string[] {
