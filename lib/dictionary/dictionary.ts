@@ -13,6 +13,7 @@ import indicatorsJson from "../../data/dictionary/indicators.json" with { type: 
 import themesJson from "../../data/dictionary/themes.json" with { type: "json" };
 import termsJson from "../../data/dictionary/terms.json" with { type: "json" };
 import scriptsJson from "../../data/dictionary/scripts.json" with { type: "json" };
+import metricEdgesJson from "../../data/dictionary/metric_edges.json" with { type: "json" };
 import { load, regexSource } from "./load.ts";
 import { provincesWithCities, regionAdditions } from "./regions.ts";
 
@@ -164,9 +165,20 @@ export const IndicatorDictionary = z.object({
 });
 export type IndicatorDictionary = z.infer<typeof IndicatorDictionary>;
 
+/** Words at a metric's edges that say how or when, not what (data/dictionary/metric_edges.json). */
+export const MetricEdges = z.object({
+  description: z.string(),
+  head: z.array(regex).min(1),
+  tail: z.array(regex).min(1),
+  inner: z.array(regex).min(1),
+  bare: z.array(regex).min(1),
+});
+export type MetricEdges = z.infer<typeof MetricEdges>;
+
 export const units = load(UnitDictionary, unitsJson, "data/dictionary/units.json");
 export const indicatorCues = load(IndicatorCues, cuesJson, "data/dictionary/indicator_cues.json");
 export const indicatorDictionary = load(IndicatorDictionary, indicatorsJson, "data/dictionary/indicators.json");
+export const metricEdges = load(MetricEdges, metricEdgesJson, "data/dictionary/metric_edges.json");
 
 export const THEMES = [
   "economy", "innovation", "reform_opening", "livelihood", "ecology", "urban_rural", "security_governance", "party_building",

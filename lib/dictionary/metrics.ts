@@ -2,7 +2,8 @@
  * Canonical metric ids from `data/dictionary/indicators.json`: 地区生产总值,
  * 国内生产总值, GDP, 经济总量, 全省生产总值 → `gdp`.
  */
-import { indicatorCues, indicatorDictionary, regions } from "./dictionary.ts";
+import { indicatorCues, indicatorDictionary, metricEdges, regions } from "./dictionary.ts";
+import { patternAlternation } from "../text/regex.ts";
 
 export interface MetricInfo {
   id: string;
@@ -135,4 +136,32 @@ export function knownMetricAtStart(text: string): { metric: string; at: number }
 export function growthOnly(metric: string): boolean {
   const hits = byAlias.get(metric) ?? byAlias.get(bareMetric(metric));
   return !!hits && hits.every((h) => h.measures && h.measures.length === 1 && h.measures[0] === "growth");
+}
+
+const EDGE_HEAD = new RegExp(`^(?:${patternAlternation(metricEdges.head)})(?=.{2})`, "u");
+const EDGE_TAIL = new RegExp(`(?<=.{2})(?:${patternAlternation(metricEdges.tail)})$`, "u");
+const EDGE_INNER = new RegExp(`(?<=.{2})(?:${patternAlternation(metricEdges.inner)})`, "gu");
+
+/**
+ * A metric without the adverbs, modals and prepositions at its edges (data/dictionary/metric_edges.json):
+ * what is measured, not how or whether.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(trimEdges("钢产量拟"), "钢产量"); // "钢产量拟定为六百二十四万八千吨"
+ * assert.equal(trimEdges("工业总产值仍然"), "工业总产值");
+ * assert.equal(trimEdges("中央财政拟投入社会保障资金"), "中央财政投入社会保障资金");
+ * assert.equal(trimEdges("积累率由"), "积累率"); // "积累率由1978年的36.5%,降为33.6%"
+ * assert.equal(trimEdges("高技能人才"), "高技能人才"); // 人才 is a word
+ * ```
+ */
+export function trimEdges(metric: string): string {
+  let m = metric.replace(EDGE_INNER, "");
+  for (let i = 0; i < 4; i++) {
+    const n = m.replace(EDGE_HEAD, "").replace(EDGE_TAIL, "");
+    if (n === m) break;
+    m = n;
+  }
+  return m || metric;
 }

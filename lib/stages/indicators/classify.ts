@@ -3,7 +3,7 @@
  * of rules, the first that applies decides (extraction guide, section 3).
  * Their case tables are test/cases/indicators/{measure,qualifier,status,period}.json.
  */
-import { growthOnly } from "../../dictionary/metrics.ts";
+import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { matches } from "../../text/hot.ts";
 import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
@@ -32,7 +32,8 @@ const INNER_DROP = /(?<=.{2})(?:(?:近|过去)?[五三两十]年(?:来)?累计|(
 
 /**
  * The metric of a clause without a trailing growth or decline noun (增速, 降幅), which become flags, nor the
- * words inside it that say how or when (五年累计, a funder's 安排).
+ * words inside it that say how or when (五年累计, a funder's 安排), nor adverbs and modals at its edges
+ * (`trimEdges`: 钢产量拟 → 钢产量).
  *
  * @example
  * ```ts
@@ -42,10 +43,11 @@ const INNER_DROP = /(?<=.{2})(?:(?:近|过去)?[五三两十]年(?:来)?累计|(
  * assert.equal(metricWords("中央财政五年累计补助养老保险专项资金", false, false).metric, "中央财政补助养老保险专项资金");
  * assert.equal(metricWords("中央财政安排就业补助资金", false, false).metric, "中央财政就业补助资金");
  * assert.equal(metricWords("新引进项目中完成供地", false, false).metric, "新引进项目供地");
+ * assert.equal(metricWords("工业总产值仍然", false, false).metric, "工业总产值");
  * ```
  */
 export function metricWords(metric: string, growthNoun: boolean, declineNoun: boolean): MetricWords {
-  metric = metric.replace(INNER_DROP, "") || metric;
+  metric = trimEdges(metric).replace(INNER_DROP, "") || metric;
   if (KEEP_AFTER.test(metric)) return { metric, growthNoun, declineNoun }; // 人口自然增长率 is a rate's name
   return {
     metric: metric.replace(GROWTH_NOUN_END, "").replace(DECLINE_NOUN_END, "") || metric,

@@ -3,7 +3,7 @@
  * `data/dictionary/indicator_cues.json` (the words are data; the grammar
  * around them — 由…至, 比…年, 是…的 — is written here).
  */
-import { indicatorCues as cues } from "../../dictionary/dictionary.ts";
+import { indicatorCues as cues, metricEdges } from "../../dictionary/dictionary.ts";
 import { alternation as alt, patternAlternation } from "../../text/regex.ts";
 import { charClass } from "../../text/hot.ts";
 
@@ -127,8 +127,8 @@ export const POOL_ENTERED = /(?:入围|入选|列入|纳入)(?:国家|全国|全
 export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})|^(?:以上|及以上|以下)的(?![,;:。!?、目])`, "u");
 /** conjunctions and adverbs at a metric's head: "虽然略低于" */
 export const HEAD_ADVERB = new RegExp(`^(?:${alt(cues.head_adverbs)})`, "u");
-/** a metric that is only a time word: "年", "每年", "十年" */
-export const BARE_TIME = new RegExp(`^(?:${patternAlternation(cues.bare_time)})$`, "u");
+/** a metric that is only a time word ("年", "每年", "十年"), an adverb ("就", "只") or a modifier ("第四季度") */
+export const BARE_TIME = new RegExp(`^(?:${patternAlternation([...cues.bare_time, ...metricEdges.bare])})$`, "u");
 /** a metric that is only a generic head, "总规模", "总投资": the subject is the row's just before */
 export const BARE_HEAD = new RegExp(`^(?:${alt(cues.bare_heads)})$`, "u");
 /** a count naming a set it focuses on: "聚焦28条重点产业链" */
