@@ -172,6 +172,9 @@ export const MetricEdges = z.object({
   tail: z.array(regex).min(1),
   inner: z.array(regex).min(1),
   bare: z.array(regex).min(1),
+  output: z.array(z.string()).min(1),
+  not_product: z.array(z.string()).min(1),
+  not_product_units: z.array(z.string()).min(1),
 });
 export type MetricEdges = z.infer<typeof MetricEdges>;
 

@@ -3,7 +3,7 @@
  * 国内生产总值, GDP, 经济总量, 全省生产总值 → `gdp`.
  */
 import { indicatorCues, indicatorDictionary, metricEdges, regions } from "./dictionary.ts";
-import { patternAlternation } from "../text/regex.ts";
+import { alternation, patternAlternation } from "../text/regex.ts";
 
 export interface MetricInfo {
   id: string;
@@ -164,4 +164,31 @@ export function trimEdges(metric: string): string {
     m = n;
   }
   return m || metric;
+}
+
+const OUTPUT_BEFORE = new RegExp(alternation(metricEdges.output), "u");
+const NOT_PRODUCT = new RegExp(`(?:${alternation(metricEdges.not_product)})$`, "u");
+const NOT_PRODUCT_UNIT = new RegExp(`(?:${alternation(metricEdges.not_product_units)})$`, "u");
+
+/**
+ * A bare product name standing as a list item in a sentence about output, as the product's output:
+ * "主要产品产量增长:…棉纱增长29%" → 棉纱产量. `before` is the sentence up to the number, ending in the
+ * metric and its verb (the item starts after a comma, colon or 、); `unit` is the number's.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(productOutput("棉纱", "主要产品产量增长:钢增长58%,棉纱增长", "%"), "棉纱产量");
+ * assert.equal(productOutput("水泥", "化学肥料增产了十四万吨,水泥增产了将近", "万吨"), "水泥产量");
+ * assert.equal(productOutput("工业", "主要产品产量增长:工业增长", "%"), "工业"); // a sector
+ * assert.equal(productOutput("钢", "产量增长很快的如钢增长", "%"), "钢"); // not a list item
+ * assert.equal(productOutput("棉纱", "棉纱出口增长", "%"), "棉纱"); // no output named
+ * ```
+ */
+export function productOutput(metric: string, before: string, unit: string): string {
+  if (!/^\p{Script=Han}{1,5}$/u.test(metric) || NOT_PRODUCT.test(metric) || NOT_PRODUCT_UNIT.test(unit)) return metric;
+  const at = before.lastIndexOf(metric);
+  if (at < 0 || (at > 0 && !/[,;:、，；：]/u.test(before[at - 1])) || metricInfo(metric, "level")) return metric;
+  if (!OUTPUT_BEFORE.test(before)) return metric;
+  return metric + "产量";
 }

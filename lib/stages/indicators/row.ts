@@ -3,7 +3,7 @@
  * and period by the pure functions of classify.ts, the metric's id from the
  * dictionary.
  */
-import { metricInfo } from "../../dictionary/metrics.ts";
+import { metricInfo, productOutput } from "../../dictionary/metrics.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
 import { type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierOf, type Status, statusOf } from "./classify.ts";
@@ -89,6 +89,8 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   const words = KEEP_AFTER.test(c.metric)
     ? { metric: c.metric, growthNoun: c.growthNoun, declineNoun: c.declineNoun }
     : metricWords(c.metric, c.growthNoun, c.declineNoun);
+  // a bare product in a sentence about output is its output: "主要产品产量增长:…棉纱增长29%" → 棉纱产量
+  words.metric = productOutput(words.metric, text.slice(ctx.sentA, q.a), q.unit);
   const { measure, sign } = measureOf(q, {
     verb: c.verb, gapSign: c.gapSign, annual: c.annual,
     metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
