@@ -15,6 +15,8 @@ import measureCases from "./cases/indicators/measure.json" with { type: "json" }
 import qualifierCases from "./cases/indicators/qualifier.json" with { type: "json" };
 import statusCases from "./cases/indicators/status.json" with { type: "json" };
 import periodCases from "./cases/indicators/period.json" with { type: "json" };
+import metricCases from "./cases/indicators/metric.json" with { type: "json" };
+import { productOutput } from "../lib/dictionary/metrics.ts";
 
 /** The quantity written as `number` (the last one when none is named), and the clause before it. */
 function mention(text: string, number?: string) {
@@ -42,7 +44,7 @@ function place(c: PlaceCase) {
 }
 
 Deno.test("indicator rules: at least 15 cases each", () => {
-  for (const t of [measureCases, qualifierCases, statusCases, periodCases]) assert.ok(t.length >= 15);
+  for (const t of [measureCases, qualifierCases, statusCases, periodCases, metricCases]) assert.ok(t.length >= 15);
 });
 
 for (const c of measureCases) {
@@ -75,5 +77,14 @@ for (const c of periodCases) {
     const w = metricWords(clause.metric, clause.growthNoun, clause.declineNoun);
     const { measure } = measureOf(q, { ...clause, ...w });
     assert.equal(periodOf(p, status, measure, clause), c.period);
+  });
+}
+
+// the metric as the row gets it: edges trimmed (metricWords), a bare product in an output list as its 产量
+for (const c of metricCases) {
+  Deno.test(`metricWords: ${c.clause}`, () => {
+    const { q, clause } = mention(c.clause);
+    const w = metricWords(clause.metric, clause.growthNoun, clause.declineNoun);
+    assert.equal(productOutput(w.metric, c.clause.slice(0, q.a), q.unit), c.metric);
   });
 }
