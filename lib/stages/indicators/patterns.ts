@@ -4,16 +4,27 @@
  * around them — 由…至, 比…年, 是…的 — is written here).
  */
 import { indicatorCues as cues, metricEdges } from "../../dictionary/dictionary.ts";
-import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { alternation as alt, escapeRegex, patternAlternation } from "../../text/regex.ts";
 import { charClass } from "../../text/hot.ts";
 
 export { cues };
 
 const CN_YEAR = "[〇○零一二三四五六七八九]{4}";
 
-// trailing entries may be patterns ("比\\d{4}年"), so they are not escaped
-export const TRAILING = new RegExp(`(?:${patternAlternation(cues.trailing)})$`, "u");
-export const QUAL_BEFORE = new RegExp(`(?:${alt(Object.keys(cues.qualifiers_before))})$`, "u");
+/** a qualifier word before a number, not the end of a word that holds it (节约 is no 约; metric_edges.json) */
+const qualWord = (q: string) => {
+  const heads = metricEdges.not_qualifier.filter((w) => w.endsWith(q) && w.length > q.length).map((w) => w.slice(0, -q.length));
+  return (heads.length ? `(?<!${alt(heads)})` : "") + escapeRegex(q);
+};
+export const QUAL_BEFORE = new RegExp(
+  `(?:${Object.keys(cues.qualifiers_before).sort((a, b) => b.length - a.length).map(qualWord).join("|")})$`,
+  "u",
+);
+// trailing entries may be patterns ("比\\d{4}年"), so they are not escaped; a qualifier word among them keeps the words ending in it (节约)
+export const TRAILING = new RegExp(
+  `(?:${[...cues.trailing].sort((a, b) => b.length - a.length).map((w) => w in cues.qualifiers_before ? qualWord(w) : w).join("|")})$`,
+  "u",
+);
 export const ADDED_END = new RegExp(`(?:${alt(cues.added)})$`, "u");
 export const GROWTH_END = new RegExp(`(?:${alt(cues.growth)})$`, "u");
 export const DECLINE_END = new RegExp(`(?:${alt(cues.decline)})$`, "u");
