@@ -166,7 +166,8 @@ export function trimEdges(metric: string): string {
   return m || metric;
 }
 
-const OUTPUT_BEFORE = new RegExp(alternation(metricEdges.output), "u");
+/** the last word before a product naming what of goods is measured: output (产量, 增产) or another measure (储量, 进口) */
+const MEASURE_WORD_G = new RegExp(`(${alternation(metricEdges.output)})|${alternation(metricEdges.other_measures)}`, "gu");
 const NOT_PRODUCT = new RegExp(`(?:${alternation(metricEdges.not_product)})$`, "u");
 const NOT_PRODUCT_UNIT = new RegExp(`(?:${alternation(metricEdges.not_product_units)})$`, "u");
 
@@ -183,12 +184,14 @@ const NOT_PRODUCT_UNIT = new RegExp(`(?:${alternation(metricEdges.not_product_un
  * assert.equal(productOutput("工业", "主要产品产量增长:工业增长", "%"), "工业"); // a sector
  * assert.equal(productOutput("钢", "产量增长很快的如钢增长", "%"), "钢"); // not a list item
  * assert.equal(productOutput("棉纱", "棉纱出口增长", "%"), "棉纱"); // no output named
+ * assert.equal(productOutput("天然气", "应急时增产,勘探新增石油地质储量3000万吨、天然气", "亿立方米"), "天然气"); // reserves
  * ```
  */
 export function productOutput(metric: string, before: string, unit: string): string {
   if (!/^\p{Script=Han}{1,5}$/u.test(metric) || NOT_PRODUCT.test(metric) || NOT_PRODUCT_UNIT.test(unit)) return metric;
   const at = before.lastIndexOf(metric);
   if (at < 0 || (at > 0 && !/[,;:、，；：]/u.test(before[at - 1])) || metricInfo(metric, "level")) return metric;
-  if (!OUTPUT_BEFORE.test(before)) return metric;
+  const last = [...before.matchAll(MEASURE_WORD_G)].pop();
+  if (!last || !last[1]) return metric;
   return metric + "产量";
 }
