@@ -34,7 +34,7 @@ export const LEVEL_AFTER_END = new RegExp(`(?:${alt(cues.growth)}|${alt(cues.dec
 export const GAP = new RegExp(`(${alt(Object.keys(cues.gap_verbs))})(${alt(cues.benchmarks)})?(?:平均水平|平均)?$`, "u");
 export const SCOPE = new RegExp(`^(?:${cues.scope.join("|")})`, "u");
 export const TIME_WORD = new RegExp(alt(cues.time_words), "u");
-export const BASE_YEAR_G = /(?:比|从|由|与|较)(\d{4})年(?:末|底)?(?:相比|相较)?/gu;
+export const BASE_YEAR_G = /(?:比|从|由|与|较|同)(\d{4})年(?:末|底)?(?:相比|相较)?/gu;
 export const COMPARE_BASE = new RegExp(`比((?:\\d{4}|${CN_YEAR})年(?:末|底)?)$`, "u");
 export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
 /**
