@@ -194,6 +194,9 @@ function nextPlanYear(p: Place): number | null {
   return y !== null && y > p.year && y < p.year + 3 ? y : null;
 }
 
+/** a plan named in quotes in the clause: "“十一五”年均增长7.5%" */
+const PLAN_QUOTED = new RegExp(`[“"](${Object.keys(cues.plans).sort((a, b) => b.length - a.length).join("|")})[”"]`, "u");
+
 /** Whether a value is an average per year: the clause reader says so, or a per-year word stands in its clause ("“十五”期间年均经济增长速度"). */
 function perYear(p: Place, c: PeriodClause): boolean {
   return c.annual || PER_YEAR_ANY.test(p.near);
@@ -230,7 +233,7 @@ const ORDINAL_PLAN = /第([一二三四五六七八九十]{1,2})个五年计划/
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const annual = perYear(p, c);
   // 0. an average per year over a named plan: "“七五”计划草案规定,…平均每年增长百分之六点七" → 1986-1990
-  const plan = annual ? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
+  const plan = annual ? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) ?? PLAN_QUOTED.exec(p.near) : null;
   if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
   // 1. the nearest year named before the number (到2025年, “十四五”末, 二〇三五年), not a base of comparison
   // (比1980年); an average per year from a base year to it: "到一九八五年,…比一九八○年…平均每年递增" → 1981-1985
@@ -281,6 +284,12 @@ function reviewsYears(p: Place): boolean {
   return YEARS_BACK.test(p.headings) && !YEAR_1.test(p.headings.split("|")[0]);
 }
 
+/** a clause ending in the level reached, the verb kept in it when a baseline took it off the metric: "由2.35%提高至" */
+const REACHED_END = /(?:到|至|达|达到)$/u;
+
+/** the start of a 从…提高到 left at a clause's metric end: "研发经费投入强度从2.1%" */
+const FROM_BASELINE = /(?:从|由|從)[^从由從]*$/u;
+
 /**
  * In a review of several years, whether a level is a stock reached at the end (达到, 总量, 突破) rather than
  * a flow over the span (新增, 建成, 累计; a count of work done).
@@ -288,7 +297,8 @@ function reviewsYears(p: Place): boolean {
 function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (measure !== "level") return false;
   // a rate or ratio reached is a state, whatever flow its name holds: "研发经费投入强度从2.1%提高到2.5%"
-  if ((c.verb === "reach" || c.verb === "level") && RATE_END.test(c.metric)) return true;
+  const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near);
+  if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
   if (FLOW_WORD.test(p.near)) return false;
   return c.verb === "reach" || c.verb === "level" || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
@@ -302,6 +312,22 @@ function spanOf(m: RegExpExecArray | null): [number, number] | null {
   const y = (s: string) => /^\d/u.test(s) ? Number(s) : chineseNumber(s);
   const a = y(m[1]), b = y(m[2]);
   return a !== null && b !== null && a < b ? [a, b] : null;
+}
+
+/**
+ * The years an outcome's statement names as its span (a stock: the end): a plan's first years ("“十一五”前四年累计"
+ * → 2006-2009), a span at the statement's head ("从1949年到1956年,…", "从一九七九年到一九八二年的四年内,"; a year
+ * the statement names after it dates a stock: "…1984年达到三百二十元左右"). Null when it names none.
+ */
+function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, statement: string, lastYear: number | null): string | null {
+  const stock = () => stockAtEnd(p, measure, c);
+  const first = PLAN_FIRST_YEARS.exec(p.before);
+  const firstEnd = first ? cues.plans[first[1]] - 5 + (chineseNumber(first[2]) ?? 5) : null;
+  if (first && firstEnd !== null && firstEnd < year) return stock() ? String(firstEnd) : `${cues.plans[first[1]] - 4}-${firstEnd}`;
+  const headSpan = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
+  if (!headSpan || headSpan[1] >= year) return null;
+  const end = lastYear !== null && lastYear > headSpan[1] && lastYear < year ? lastYear : headSpan[1];
+  return stock() ? String(end) : `${headSpan[0]}-${headSpan[1]}`;
 }
 
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
@@ -326,23 +352,13 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (measure === "growth" && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
     return `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`;
   }
-  // 2. 年均 over a named plan period: “九五”时期 → 1996-2000; a plan's first years: “十一五”前四年累计 → 2006-2009
+  // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
-  const first = PLAN_FIRST_YEARS.exec(p.before);
-  const firstEnd = first ? cues.plans[first[1]] - 5 + (chineseNumber(first[2]) ?? 5) : null;
-  if (first && firstEnd !== null && firstEnd < year) {
-    return stockAtEnd(p, measure, c) ? String(firstEnd) : `${cues.plans[first[1]] - 4}-${firstEnd}`;
-  }
-  // 3. 年均 over the years reviewed
+  // 3. the years the statement names: a plan's first years, a span at its head
+  const inText = spanInText(p, year, measure, c, statement, lastYear);
+  if (inText !== null) return inText;
+  // 4. 年均 over the years reviewed; a past year named in the statement
   if (annual && (back || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span;
-  // 4. a span at the head of the statement ("从1949年到1956年,…", "从一九七九年到一九八二年的四年内,"), or a past
-  // year named in it (not a duration inside it, "是1950年到2002年53年的总和")
-  const headSpan = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
-  if (headSpan && headSpan[1] < year) {
-    // a stock at the end of the span, or at a later year the statement names ("…1984年达到三百二十元左右")
-    const end = lastYear !== null && lastYear > headSpan[1] && lastYear < year ? lastYear : headSpan[1];
-    return stockAtEnd(p, measure, c) ? String(end) : `${headSpan[0]}-${headSpan[1]}`;
-  }
   if (lastYear !== null && lastYear < year) return String(lastYear);
   // 5. 去年 in the sentence
   if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
