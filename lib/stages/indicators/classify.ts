@@ -284,6 +284,9 @@ function reviewsYears(p: Place): boolean {
   return YEARS_BACK.test(p.headings) && !YEAR_1.test(p.headings.split("|")[0]);
 }
 
+/** a per-year word before a noun, not a verb: "年平均产量", "平均每年城镇新增就业" */
+const PER_YEAR_LEVEL = new RegExp(`(?:${cues.per_year.join("|")})(?!增|递|提高|下降|降低|减少)`, "u");
+
 /** a clause ending in the level reached, the verb kept in it when a baseline took it off the metric: "由2.35%提高至" */
 const REACHED_END = /(?:到|至|达|达到)$/u;
 
@@ -297,10 +300,12 @@ const FROM_BASELINE = /(?:从|由|從)[^从由從]*$/u;
 function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (measure !== "level") return false;
   // a rate or ratio reached is a state, whatever flow its name holds: "研发经费投入强度从2.1%提高到2.5%"
+  // an average per year is no stock: "粮食的年平均产量由…增加到…"
+  if (PER_YEAR_LEVEL.test(p.near)) return false;
   const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near);
   if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
   if (FLOW_WORD.test(p.near)) return false;
-  return c.verb === "reach" || c.verb === "level" || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
+  return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
 
 /** How far back in the paragraph a span opening a sentence still dates a number (a sentence or two). */
@@ -377,6 +382,9 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   return String(year - 1);
 }
 
+/** an estimate of the report's year right before the number: "由今年预计的", "今年预计" */
+const THIS_YEAR_ESTIMATE = /(?:今年|本年)(?:预计|预计数)的?$/u;
+
 /**
  * The year or span a number belongs to; empty when the document's year is unknown or the year is masked.
  *
@@ -391,5 +399,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
  */
 export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
   if (MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, "")) || p.year === null) return "";
+  // this year's estimate, the base of a plan's figure: "由今年预计的3%提高到4%"
+  if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
   return status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c);
 }

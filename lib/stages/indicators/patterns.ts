@@ -153,7 +153,7 @@ export const WINDOW = 240;
 // ---- status and period context (issue 16)
 /** a base of comparison that is itself an estimate, not the value's: "比1980年预计增加", "由今年预计的3%提高到" */
 export const BASE_ESTIMATE_G = new RegExp(
-  `(?:比|由|从|较)(?:\\d{4}年|${CN_YEAR}年|今年|本年|上年|去年)(?:${alt(cues.estimate)})的?(?!$)`,
+  `(?:比|由|从|较)(?:\\d{4}年|${CN_YEAR}年|今年|本年|上年|去年)(?:${alt(cues.estimate)})(?!的?$)的?`,
   "gu",
 );
 /** a year that is a base of comparison, not the value's: "比1980年", "比一九八○年", "由2020年的" */
@@ -180,6 +180,9 @@ export const SITUATION = new RegExp(alt(cues.situation_headings), "u");
 export const SITUATION_NOT = new RegExp(alt(cues.situation_not), "u");
 /** a metric naming a rate or ratio: "研发经费投入强度", "城镇化率" */
 export const RATE_END = new RegExp(`(?:${alt(cues.rate_ends)})$`, "u");
-/** a per-year word before a verb of change in the clause: "“十五”期间年均经济增长速度" (not "PM2.5年均浓度") */
-export const PER_YEAR_ANY = new RegExp(`(?:${alt(cues.per_year)})[^,;。]{0,8}?(?:${alt([...cues.growth, ...cues.decline, "递增", "递减"])})`, "u");
+/** a per-year word before a verb of change in the clause: "“十五”期间年均经济增长速度" (not a level reached: "PM2.5年均浓度降至") */
+export const PER_YEAR_ANY = new RegExp(
+  `(?:${alt(cues.per_year)})[^,;。]{0,8}?(?:${alt([...cues.growth, ...cues.decline, "递增", "递减"])})(?![到至为])`,
+  "u",
+);
 
