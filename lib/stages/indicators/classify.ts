@@ -300,8 +300,8 @@ const FROM_BASELINE = /(?:从|由|從)[^从由從]*$/u;
 function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (measure !== "level") return false;
   // a rate or ratio reached is a state, whatever flow its name holds: "研发经费投入强度从2.1%提高到2.5%"
-  // an average per year is no stock: "粮食的年平均产量由…增加到…"
-  if (PER_YEAR_LEVEL.test(p.near)) return false;
+  // an average per year over a named plan is no stock: "“六五”时期同“五五”时期相比,粮食的年平均产量由…增加到…"
+  if (PER_YEAR_LEVEL.test(p.near) && PLAN_NAMED.test(p.before)) return false;
   const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near);
   if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
   if (FLOW_WORD.test(p.near)) return false;
