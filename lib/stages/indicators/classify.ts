@@ -290,6 +290,9 @@ const PER_YEAR_LEVEL = new RegExp(`(?:${cues.per_year.join("|")})(?!增|递|提�
 /** a clause ending in the level reached, the verb kept in it when a baseline took it off the metric: "由2.35%提高至" */
 const REACHED_END = /(?:到|至|达|达到)$/u;
 
+/** a clause from a baseline to the level reached: "由4960万人减少到", "从一万亿元增加到" */
+const FROM_TO_END = /(?:由|从|從)[^由从從,;。]+(?:到|至)$/u;
+
 /** the start of a 从…提高到 left at a clause's metric end: "研发经费投入强度从2.1%" */
 const FROM_BASELINE = /(?:从|由|從)[^从由從]*$/u;
 
@@ -304,6 +307,8 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (PER_YEAR_LEVEL.test(p.near) && PLAN_NAMED.test(p.before)) return false;
   const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near);
   if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
+  // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
+  if (FROM_TO_END.test(p.near)) return true;
   if (FLOW_WORD.test(p.near)) return false;
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
