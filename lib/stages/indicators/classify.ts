@@ -406,5 +406,7 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, "")) || p.year === null) return "";
   // this year's estimate, the base of a plan's figure: "由今年预计的3%提高到4%"
   if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
+  // an estimate of next year: "预计明年春耕时将达五十万个以上" (1954) → 1955
+  if (status === "estimate" && NEXT_YEAR.test(p.before)) return String(p.year + 1);
   return status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c);
 }
