@@ -233,7 +233,7 @@ const ORDINAL_PLAN = /第([一二三四五六七八九十]{1,2})个五年计划/
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const annual = perYear(p, c);
   // 0. an average per year over a named plan: "“七五”计划草案规定,…平均每年增长百分之六点七" → 1986-1990
-  const plan = annual ? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) ?? PLAN_QUOTED.exec(p.near) : null;
+  const plan = annual ? PLAN_QUOTED.exec(p.near) ?? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
   if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
   // 1. the nearest year named before the number (到2025年, “十四五”末, 二〇三五年), not a base of comparison
   // (比1980年); an average per year from a base year to it: "到一九八五年,…比一九八○年…平均每年递增" → 1981-1985
