@@ -145,6 +145,10 @@ export const IndicatorCues = z.object({
   bare_heads: z.array(z.string()).min(1),
   set_before: z.array(z.string()).min(1),
   target_benchmark_after: z.array(z.string()).min(1),
+  situation_headings: z.array(z.string()).min(1),
+  situation_not: z.array(z.string()).min(1),
+  next_year: z.array(z.string()).min(1),
+  rate_ends: z.array(z.string()).min(1),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;
 

@@ -13,6 +13,7 @@ import {
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
+  BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, YEARS_AHEAD_N,
 } from "./patterns.ts";
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
@@ -146,17 +147,82 @@ function namesFutureYear(before: string, year: number | null): boolean {
 export function statusOf(p: Place): Status {
   const planning = p.role === "targets" || p.role === "plan";
   const recent = p.para.slice(-160).replace(COMPARED_LAST_YEAR, ""); // 比去年增加 compares, it does not look back
+  // an estimated base ("比1980年预计增加", "由今年预计的3%提高到4%") does not make the value an estimate
+  const before = p.before.replace(BASE_ESTIMATE_G, ""), clause = p.clause.replace(BASE_ESTIMATE_G, "");
   // 1. a plan section looking back: "过去一年,…国内生产总值增长10.3%"
   if (planning && RETRO.test(recent) && !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) && !TARGET_CLAUSE_REVIEW.test(p.before)) {
-    return ESTIMATE.test(p.before) ? "estimate" : "actual";
+    return ESTIMATE.test(before) ? "estimate" : "actual";
   }
   // 2. a plan or targets section: targets, unless the clause says 预计
-  if (planning) return ESTIMATE.test(p.clause) ? "estimate" : "target";
+  if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
-  if (ESTIMATE.test(p.before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
+  if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
   if (TARGET_INTRO.test(p.para) || TARGET_CLAUSE_REVIEW.test(p.before) || namesFutureYear(p.before, p.year)) return "target";
+  // 5. the years ahead named with 今后/未来 in the sentence or paragraph ("今后三年内", not a bare "五年内", which
+  // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
+  if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** the years ahead, with a word that only looks ahead: "今后五年", "未来三年", "今后三年内" */
+const AHEAD_WORD = /(?:今后|未来)(?:的)?[两三四五六七八九十]年/u;
+/** the same in the paragraph, where it opens a clause: "国务院规定:在今后三年内," */
+const AHEAD_WORD_PARA = /(?:^|[。!?:;,])(?:在|从|自)?(?:今后|未来)(?:的)?[两三四五六七八九十]年/u;
+
+/**
+ * The end year of a horizon of a few years named in the sentence ("三年内", "今后三年") or, with 今后/未来, in the
+ * paragraph; "今后五年" and the like, whose end is the document's plan end, give that. Null when none is named.
+ */
+function horizonOf(p: Place): { end: number; from: number } | null {
+  if (p.year === null) return null;
+  if (YEARS_AHEAD.test(p.before) && p.planEnd !== null) return { end: p.planEnd, from: p.planEnd - 4 };
+  const m = YEARS_AHEAD_N.exec(p.before) ?? YEARS_AHEAD_N.exec(p.para);
+  if (!m || (m[2] && !p.before.includes(m[0]))) return null; // a bare "三年内" counts in the sentence only
+  const n = chineseNumber(m[1] ?? m[2]);
+  if (n === null || n < 2) return null;
+  if (n === 5 && p.planEnd !== null) return { end: p.planEnd, from: p.planEnd - 4 };
+  return { end: p.year + n - 1, from: p.year };
+}
+
+/** The year of next year's plan named in the sentence (明年) or the paragraph ("1982年的计划", "明年…的主要任务是"). */
+function nextPlanYear(p: Place): number | null {
+  if (p.year === null) return null;
+  if (NEXT_YEAR.test(p.before)) return p.year + 1;
+  const m = NEXT_PLAN.exec(p.para);
+  if (!m) return null;
+  if (!m[1]) return p.year + 1;
+  const y = /^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+  return y !== null && y > p.year && y < p.year + 3 ? y : null;
+}
+
+/** a plan named in quotes in the clause: "“十一五”年均增长7.5%" */
+const PLAN_QUOTED = new RegExp(`[“"](${Object.keys(cues.plans).sort((a, b) => b.length - a.length).join("|")})[”"]`, "u");
+
+/** Whether a value is an average per year: the clause reader says so, or a per-year word stands in its clause ("“十五”期间年均经济增长速度"). */
+function perYear(p: Place, c: PeriodClause): boolean {
+  return c.annual || PER_YEAR_ANY.test(p.near);
+}
+
+/** The latest year at or after `year` named in `before` (a year, a plan's end), not a base of comparison (比1980年). */
+function nearestYearNamed(before: string, year: number): number | null {
+  const bare = before.replace(BASE_ANY_YEAR_G, (m) => "　".repeat(m.length));
+  let near: { at: number; y: number } | null = null;
+  const see = (at: number, y: number | null) => {
+    if (y !== null && y >= year && (!near || at > near.at)) near = { at, y };
+  };
+  for (const m of matches(YEAR_G, bare)) see(m.index!, Number(m[1]));
+  for (const m of matches(CN_YEAR_G, bare)) see(m.index!, chineseNumber(m[1]));
+  for (const m of matches(PLAN_END_G, bare)) see(m.index!, cues.plans[m[1]]);
+  return near ? (near as { y: number }).y : null;
+}
+
+/** The last base year of a comparison in `before` ("比一九八○年增长" → 1980), else null. */
+function lastBaseYear(before: string): number | null {
+  const m = matches(BASE_ANY_YEAR_G, before).pop();
+  if (!m) return null;
+  const digits = /\d{4}/u.exec(m[0]);
+  return digits ? Number(digits[0]) : chineseNumber(m[0].replace(/^[比从由与较]|年.*$/gu, ""));
 }
 
 /** What the period rules read of a clause. */
@@ -167,18 +233,24 @@ const ORDINAL_PLAN = /第([一二三四五六七八九十]{1,2})个五年计划/
 
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
+  const annual = perYear(p, c);
   // 0. an average per year over a named plan: "“七五”计划草案规定,…平均每年增长百分之六点七" → 1986-1990
-  const plan = c.annual ? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
+  const plan = annual ? PLAN_QUOTED.exec(p.near) ?? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
   if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
-  // 1. the nearest year named before the number: 到2025年, “十四五”末, 二〇三五年
-  let near: { at: number; y: number } | null = null;
-  const see = (at: number, y: number | null) => {
-    if (y !== null && y >= year && (!near || at > near.at)) near = { at, y };
-  };
-  for (const m of matches(YEAR_G, p.before)) see(m.index!, Number(m[1]));
-  for (const m of matches(CN_YEAR_G, p.before)) see(m.index!, chineseNumber(m[1]));
-  for (const m of matches(PLAN_END_G, p.before)) see(m.index!, cues.plans[m[1]]);
-  if (near) return String((near as { y: number }).y);
+  // 1. the nearest year named before the number (到2025年, “十四五”末, 二〇三五年), not a base of comparison
+  // (比1980年); an average per year from a base year to it: "到一九八五年,…比一九八○年…平均每年递增" → 1981-1985
+  const near = nearestYearNamed(p.before, year);
+  if (near !== null) {
+    const base = annual ? lastBaseYear(p.before) : null;
+    return base !== null && base < near ? `${base + 1}-${near}` : String(near);
+  }
+  // the few years ahead (三年内, 今后三年内: their end; an average per year: the span), next year's plan
+  const horizon = horizonOf(p);
+  if (horizon && !YEARS_AHEAD.test(p.before) && !YEARS_AHEAD.test(p.para)) {
+    return annual ? `${horizon.from}-${horizon.end}` : String(horizon.end);
+  }
+  const next = nextPlanYear(p);
+  if (next !== null) return String(next);
   // 2. a plan's end in the paragraph, or the plan the headings name (“十二五”时期的主要目标和任务)
   const planEnd = PLAN_END.exec(p.para) ?? PLAN_NAMED.exec(p.headings);
   if (planEnd && cues.plans[planEnd[1]] >= year) return String(cues.plans[planEnd[1]]);
@@ -214,14 +286,60 @@ function reviewsYears(p: Place): boolean {
   return YEARS_BACK.test(p.headings) && !YEAR_1.test(p.headings.split("|")[0]);
 }
 
+/** a per-year word before a noun, not a verb: "年平均产量", "平均每年城镇新增就业" */
+const PER_YEAR_LEVEL = new RegExp(`(?:${cues.per_year.join("|")})(?!增|递|提高|下降|降低|减少)`, "u");
+
+/** a clause ending in the level reached, the verb kept in it when a baseline took it off the metric: "由2.35%提高至" */
+const REACHED_END = /(?:到|至|达|达到)$/u;
+
+/** a clause from a baseline to the level reached: "由4960万人减少到", "从一万亿元增加到" */
+const FROM_TO_END = /(?:由|从|從)[^由从從,;。]+(?:到|至)$/u;
+
+/** the start of a 从…提高到 left at a clause's metric end: "研发经费投入强度从2.1%" */
+const FROM_BASELINE = /(?:从|由|從)[^从由從]*$/u;
+
 /**
  * In a review of several years, whether a level is a stock reached at the end (达到, 总量, 突破) rather than
  * a flow over the span (新增, 建成, 累计; a count of work done).
  */
 function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (measure !== "level") return false;
+  // a rate or ratio reached is a state, whatever flow its name holds: "研发经费投入强度从2.1%提高到2.5%"
+  // an average per year over a named plan is no stock: "“六五”时期同“五五”时期相比,粮食的年平均产量由…增加到…"
+  if (PER_YEAR_LEVEL.test(p.near) && PLAN_NAMED.test(p.before)) return false;
+  const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near);
+  if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
+  // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
+  if (FROM_TO_END.test(p.near)) return true;
   if (FLOW_WORD.test(p.near)) return false;
-  return c.verb === "reach" || c.verb === "level" || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
+  return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
+}
+
+/** How far back in the paragraph a span opening a sentence still dates a number (a sentence or two). */
+const PARA_SPAN_REACH = 150;
+
+/** The two years of a span match (digits or Chinese numerals), or null. */
+function spanOf(m: RegExpExecArray | null): [number, number] | null {
+  if (!m) return null;
+  const y = (s: string) => /^\d/u.test(s) ? Number(s) : chineseNumber(s);
+  const a = y(m[1]), b = y(m[2]);
+  return a !== null && b !== null && a < b ? [a, b] : null;
+}
+
+/**
+ * The years an outcome's statement names as its span (a stock: the end): a plan's first years ("“十一五”前四年累计"
+ * → 2006-2009), a span at the statement's head ("从1949年到1956年,…", "从一九七九年到一九八二年的四年内,"; a year
+ * the statement names after it dates a stock: "…1984年达到三百二十元左右"). Null when it names none.
+ */
+function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, statement: string, lastYear: number | null): string | null {
+  const stock = () => stockAtEnd(p, measure, c);
+  const first = PLAN_FIRST_YEARS.exec(p.before);
+  const firstEnd = first ? cues.plans[first[1]] - 5 + (chineseNumber(first[2]) ?? 5) : null;
+  if (first && firstEnd !== null && firstEnd < year) return stock() ? String(firstEnd) : `${cues.plans[first[1]] - 4}-${firstEnd}`;
+  const headSpan = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
+  if (!headSpan || headSpan[1] >= year) return null;
+  const end = lastYear !== null && lastYear > headSpan[1] && lastYear < year ? lastYear : headSpan[1];
+  return stock() ? String(end) : `${headSpan[0]}-${headSpan[1]}`;
 }
 
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
@@ -238,7 +356,8 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const bases = matches(BASE_YEAR_G, p.before);
   const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
   // the plan named last before the number (“一五”时期…,“五五”时期… → the second)
-  const planNamed = c.annual ? matches(PLAN_NAMED_G, p.before).pop() ?? PLAN_NAMED.exec(p.headings) : null;
+  const annual = perYear(p, c);
+  const planNamed = annual ? matches(PLAN_NAMED_G, p.before).pop() ?? PLAN_NAMED.exec(p.headings) : null;
   const back = YEARS_BACK.test(p.before);
   const span = `${year - 5}-${year - 1}`;
   // 1. growth over a base year: 比1995年增长57.3% (2000年) → 1996-2000
@@ -247,15 +366,18 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   }
   // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
-  // 3. 年均 over the years reviewed
-  if (c.annual && (back || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span;
-  // 4. a span at the head of the statement ("从1949年到1956年,…"), or a past year named in it
-  // (not a duration inside it, "是1950年到2002年53年的总和")
-  const headSpan = HEAD_SPAN.exec(statement);
-  if (headSpan && Number(headSpan[2]) < year) return `${headSpan[1]}-${headSpan[2]}`;
+  // 3. the years the statement names: a plan's first years, a span at its head
+  const inText = spanInText(p, year, measure, c, statement, lastYear);
+  if (inText !== null) return inText;
+  // 4. 年均 over the years reviewed; a past year named in the statement
+  if (annual && (back || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span;
   if (lastYear !== null && lastYear < year) return String(lastYear);
   // 5. 去年 in the sentence
   if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
+  // a span opening an earlier sentence of the paragraph covers what follows: its changes and averages, its
+  // stocks at the end ("从一九七九年到一九八二年的四年内,轻工业…。…自行车增长一点八倍")
+  const paraSpan = spanOf(matches(PARA_SPAN_G, p.para.slice(-PARA_SPAN_REACH)).pop() ?? null);
+  if (paraSpan && paraSpan[1] < year) return stockAtEnd(p, measure, c) ? String(paraSpan[1]) : `${paraSpan[0]}-${paraSpan[1]}`;
   // 6. a review of several years: flows, changes and averages over the span, stocks at its end;
   // the span of a past plan the headings name (“十一五”时期…的回顾)
   const headPlan = PLAN_NAMED.exec(p.headings);
@@ -266,6 +388,9 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (headYear && Number(headYear[1]) < year) return headYear[1];
   return String(year - 1);
 }
+
+/** an estimate of the report's year right before the number: "由今年预计的", "今年预计" */
+const THIS_YEAR_ESTIMATE = /(?:今年|本年)(?:预计|预计数)的?$/u;
 
 /**
  * The year or span a number belongs to; empty when the document's year is unknown or the year is masked.
@@ -281,5 +406,9 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
  */
 export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
   if (MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, "")) || p.year === null) return "";
+  // this year's estimate, the base of a plan's figure: "由今年预计的3%提高到4%"
+  if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
+  // an estimate of next year: "预计明年春耕时将达五十万个以上" (1954) → 1955
+  if (status === "estimate" && NEXT_YEAR.test(p.before)) return String(p.year + 1);
   return status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c);
 }

@@ -10,7 +10,7 @@ import type { Facts } from "../facts.ts";
 import type { Role, Section } from "../outline.ts";
 import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { alternation as alt } from "../../text/regex.ts";
-import { BREAK_CHAR, COMMA_CHAR, TARGET_INTRO_G, WINDOW, YEARS_AHEAD } from "./patterns.ts";
+import { BREAK_CHAR, COMMA_CHAR, SITUATION, SITUATION_NOT, TARGET_INTRO_G, WINDOW, YEARS_AHEAD } from "./patterns.ts";
 
 /** One sentence's context, shared by every number in it. */
 export interface SentenceContext {
@@ -36,6 +36,8 @@ export interface SentenceContext {
   breakBefore(pos: number): number;
   /** the last comma-level break (not 、) before a position */
   commaBefore(pos: number): number;
+  /** where the look-back of the sentence's cues starts: the sentence before when this one goes on with 其中 (default sentA) */
+  beforeA?: number;
 }
 
 /** The look-backs of one number, all a classifier reads. */
@@ -330,6 +332,8 @@ export function sentenceContext(
       role = "plan";
     }
   }
+  // a section that describes the situation ("认清形势、抢抓机遇…") states where things stand, not aims
+  if (chain.length && (role === "plan" || role === "targets") && describesSituation(chain[0].heading)) role = "other";
   const [lastBreak, lastComma] = breakTables(doc.clean.text, sent.a, sent.b);
   const paraA = paraStarts.of(sent.a);
   return {
@@ -343,7 +347,34 @@ export function sentenceContext(
     planEnd,
     breakBefore: (pos) => lastBreak[pos - sent.a],
     commaBefore: (pos) => lastComma[pos - sent.a],
+    beforeA: goesOn(doc, si, paraA),
   };
+}
+
+/**
+ * Whether a heading describes the situation (认清形势, 面临的形势) and names no work to do (任务, 目标, 工作).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { describesSituation } from "./context.ts";
+ * assert.equal(describesSituation("认清形势、抢抓机遇,以更加坚定的信心加快高质量发展步伐"), true);
+ * assert.equal(describesSituation("当前形势和今年的主要任务"), false);
+ * ```
+ */
+export function describesSituation(heading: string): boolean {
+  return SITUATION.test(heading) && !SITUATION_NOT.test(heading);
+}
+
+/** a sentence that goes on with the one before: "其中,城镇居民的消费水平平均每年递增百分之三点二" */
+const GOES_ON = /^\s*其中/u;
+
+/** Where sentence si's cues are read from: the sentence before in its paragraph when si starts with 其中. */
+function goesOn(doc: Document, si: number, paraA: number): number {
+  const sent = doc.sentences[si];
+  if (si === 0 || !GOES_ON.test(doc.clean.text.slice(sent.a, sent.a + 4))) return sent.a;
+  const prev = doc.sentences[si - 1];
+  return prev.a >= paraA ? prev.a : sent.a;
 }
 
 /**
@@ -369,7 +400,7 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
   return {
     role: ctx.role,
     headings: ctx.headings,
-    before: text.slice(Math.max(ctx.sentA, qa - WINDOW), qa),
+    before: text.slice(Math.max(ctx.beforeA ?? ctx.sentA, qa - WINDOW), qa),
     para: text.slice(Math.max(ctx.paraA, qa - 2 * WINDOW), qa),
     after: text.slice(qb, qb + 10),
     clause: text.slice(metricA, qa),

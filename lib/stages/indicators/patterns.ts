@@ -160,3 +160,40 @@ export const RANK_TOP = /前$/u;
 export const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
 /** How far back from a number its clause, sentence and paragraph cues are read. */
 export const WINDOW = 240;
+
+// ---- status and period context (issue 16)
+/** a base of comparison that is itself an estimate, not the value's: "比1980年预计增加", "由今年预计的3%提高到" */
+export const BASE_ESTIMATE_G = new RegExp(
+  `(?:比|由|从|较)(?:\\d{4}年|${CN_YEAR}年|今年|本年|上年|去年)(?:${alt(cues.estimate)})(?!的?$)的?`,
+  "gu",
+);
+/** a year that is a base of comparison, not the value's: "比1980年", "比一九八○年", "由2020年的" */
+export const BASE_ANY_YEAR_G = new RegExp(`(?:比|从|由|与|较)(?:\\d{4}|${CN_YEAR})年(?:末|底)?`, "gu");
+/** a span named at the head of a statement, in Chinese numerals: "从一九七九年到一九八二年的四年内," */
+export const HEAD_SPAN_CN = new RegExp(`^(?:从|自)?(${CN_YEAR})年(?:到|至|—|-)(${CN_YEAR})年`, "u");
+/** such a span opening a sentence earlier in the paragraph, over the years it names: "…。从一九七九年到一九八二年的四年内," */
+export const PARA_SPAN_G = new RegExp(
+  `(?:^|[。!?])(?:从|自)((?:\\d{4}|${CN_YEAR}))年(?:到|至)((?:\\d{4}|${CN_YEAR}))年的?[两三四五六七八九十\\d]+年(?:内|间|中|里)`,
+  "gu",
+);
+/** the next few years as a horizon: "三年内", "今后三年内", "今后三年" (not a duration after 的: "到本世纪末的二十年内") */
+export const YEARS_AHEAD_N = /(?:(?:今后|未来)([两三四五六七八九十])年(?:内|之内|时间|里)?|(?<![的到至\d一二三四五六七八九十])([两三四五六七八九十])年(?:内|之内))/u;
+/** a plan's first years: "“十一五”前四年" */
+export const PLAN_FIRST_YEARS = new RegExp(`[“"](${PLANS})[”"](?:计划|规划)?(?:的|时期|期间)?前([两三四五六七八九])年`, "u");
+/** next year's plan in a paragraph: "1982年的计划", "明年…的主要任务是", "明年计划" */
+export const NEXT_PLAN = new RegExp(
+  `(\\d{4}|${CN_YEAR})年的?(?:国民经济)?计划|(?:${alt(cues.next_year)})(?:[^。,;]{0,10}?(?:任务|计划|要求|目标|安排)|的)`,
+  "u",
+);
+export const NEXT_YEAR = new RegExp(alt(cues.next_year), "u");
+/** a section heading describing the situation: "认清形势、抢抓机遇…" (but not "形势和今年的任务") */
+export const SITUATION = new RegExp(alt(cues.situation_headings), "u");
+export const SITUATION_NOT = new RegExp(alt(cues.situation_not), "u");
+/** a metric naming a rate or ratio: "研发经费投入强度", "城镇化率" */
+export const RATE_END = new RegExp(`(?:${alt(cues.rate_ends)})$`, "u");
+/** a per-year word before a verb of change in the clause: "“十五”期间年均经济增长速度" (not a level reached: "PM2.5年均浓度降至") */
+export const PER_YEAR_ANY = new RegExp(
+  `(?:${alt(cues.per_year)})[^,;。]{0,8}?(?:${alt([...cues.growth, ...cues.decline, "递增", "递减"])})(?![到至为])`,
+  "u",
+);
+
