@@ -114,7 +114,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   const out: Goal[] = [];
   const add = (found: Found[]) => {
     for (const f of found) {
-      const g = goalOf(s, f);
+      const g = f.a < s.glossary[0] || f.a >= s.glossary[1] ? goalOf(s, f) : null; // a glossary defines, it plans nothing
       if (g) out.push(g);
     }
   };
