@@ -19,6 +19,7 @@ export const ExclusionCues = z.object({
   our_words: z.array(z.string().min(1)).min(1),
   peer_leads: z.array(z.string().min(1)).min(1),
   peer_ends: z.array(z.string().min(1)).min(1),
+  glossary_heads: z.array(regexSource).min(1),
 });
 export type ExclusionCues = z.infer<typeof ExclusionCues>;
 

@@ -57,7 +57,6 @@ export const GoalCues = z.object({
   list_summary_units: z.array(z.string().min(1)).min(1),
   fulfilment_ends: z.array(z.string().min(1)).min(1),
   condition_leads: z.array(regex).min(1),
-  glossary_heads: z.array(regex).min(1),
   item_verbs: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
@@ -120,8 +119,6 @@ export const goalPatterns = {
   conditionLead: new RegExp(`^(?:${any(c.condition_leads)})`, "u"),
   /** a metric opening with its own verb, glued to the item before: "新增规上工业企业" */
   itemVerb: new RegExp(`^(?:${alt(c.item_verbs)})`, "u"),
-  /** the line opening a report's glossary: "名词解释" */
-  glossaryHead: new RegExp(any(c.glossary_heads), "mu"),
   /** a number that is no planned quantity, with four characters before and six after: "党委十届十二次全会", "15分钟便民生活圈" */
   notQuantity: new RegExp(any(c.not_quantities), "u"),
   /** 倍增 as part of a programme's name: "倍增计划" */

@@ -9,7 +9,7 @@ import type { Document } from "../document.ts";
 import type { Section } from "../outline.ts";
 import { endIndex, sectionIndex } from "../spans.ts";
 import type { GoalSource, When } from "./classify.ts";
-import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
+import { glossarySpan } from "../indicators/exclude.ts";
 
 /** A goal a finder found: its clause [a, b) (untrimmed), where it came from and when it is due. */
 export interface Found {
@@ -115,32 +115,4 @@ export function trimItem(text: string, a: number, b: number): [number, number] {
   while (a < b && TRIM_CHAR[text.charCodeAt(a)]) a++;
   while (b > a && TRIM_CHAR[text.charCodeAt(b - 1)]) b--;
   return [a, b];
-}
-
-const GLOSSARY_ENTRY = /^\d{1,3}[.、．]/u;
-
-/**
- * Where a report's glossary lies: from its line "名词解释" (or 附件2 名词解释, 名词注释) in [a, b)
- * over the numbered entries after it ("1.“两重”:…"), up to the first other line (an appendix such
- * as "2025年10件惠民实事"); [b, b) when there is none.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * const text = "办好20件民生实事。\n名词解释\n1.“两重”:国家重大战略实施和重点领域安全能力建设。\n附件\n2025年10件惠民实事\n";
- * assert.deepEqual(glossarySpan(text, 0, text.length), [text.indexOf("名词解释"), text.indexOf("附件")]);
- * assert.deepEqual(glossarySpan("深入学习名词解释。\n", 0, 10), [10, 10]);
- * ```
- */
-export function glossarySpan(text: string, a: number, b: number): [number, number] {
-  let start = -1;
-  for (let p = a; p < b;) {
-    let e = text.indexOf("\n", p);
-    if (e < 0 || e > b) e = b;
-    const line = text.slice(p, e).trim();
-    if (start < 0 && e - p < 30 && P.glossaryHead.test(line)) start = p;
-    else if (start >= 0 && line && !GLOSSARY_ENTRY.test(line)) return [start, p];
-    p = e + 1;
-  }
-  return start < 0 ? [b, b] : [start, b];
 }

@@ -2,6 +2,7 @@
  * Numbers that are no indicator (extraction guide, section 3 "Not indicators"),
  * as pure predicates over the text around one quantity, each with a name:
  *
+ * - `glossary`: a definition in the report's glossary (名词解释 and its numbered entries);
  * - `masked_word`: a blank that cuts a word, not a number (创xx台 = 创新平台, the
  *   county name 新平 blanked); real blanks ("xx家", "xxx亿元") stay;
  * - `package`: the count of a policy package (14项措施, 12项重大改革事项, 20件民生实事);
@@ -28,6 +29,8 @@ export interface Around {
   b: number;
   unit: string;
   masked: boolean;
+  /** the report's glossary (glossarySpan), when known */
+  glossary?: [number, number];
 }
 
 const MASK = /^[xX*]+/u;
@@ -103,7 +106,44 @@ function peers(s: Around): boolean {
   return PEER_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) && PEER_END.test(s.text.slice(s.b, s.b + 12));
 }
 
+const GLOSSARY_HEAD = new RegExp(patternAlternation(X.glossary_heads), "u");
+
+const GLOSSARY_ENTRY = /^\d{1,3}[.、．]/u;
+
+/**
+ * Where a report's glossary lies: from its line "名词解释" (or 附件2 名词解释, 名词注释) in [a, b)
+ * over the numbered entries after it ("1.“两重”:…"), up to the first other line (an appendix such
+ * as "2025年10件惠民实事"); [b, b) when there is none.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { glossarySpan } from "./exclude.ts";
+ * const text = "办好20件民生实事。\n名词解释\n1.“两重”:国家重大战略实施和重点领域安全能力建设。\n附件\n2025年10件惠民实事\n";
+ * assert.deepEqual(glossarySpan(text, 0, text.length), [text.indexOf("名词解释"), text.indexOf("附件")]);
+ * assert.deepEqual(glossarySpan("深入学习名词解释。\n", 0, 10), [10, 10]);
+ * ```
+ */
+export function glossarySpan(text: string, a: number, b: number): [number, number] {
+  let start = -1;
+  for (let p = a; p < b;) {
+    let e = text.indexOf("\n", p);
+    if (e < 0 || e > b) e = b;
+    const line = text.slice(p, e).trim();
+    if (start < 0 && e - p < 30 && GLOSSARY_HEAD.test(line)) start = p;
+    else if (start >= 0 && line && !GLOSSARY_ENTRY.test(line)) return [start, p];
+    p = e + 1;
+  }
+  return start < 0 ? [b, b] : [start, b];
+}
+
+/** A definition in the report's glossary: "3.“三免三便利”政策:免费提供1万平方米海外仓…". */
+function glossary(s: Around): boolean {
+  return !!s.glossary && s.a >= s.glossary[0] && s.a < s.glossary[1];
+}
+
 const RULES: [string, (s: Around) => boolean][] = [
+  ["glossary", glossary],
   ["masked_word", maskedWord],
   ["package", packageCount],
   ["visit", visits],
@@ -134,6 +174,16 @@ export function exclusionOf(s: Around): string | null {
   return null;
 }
 
+/** A document as the glossary look-up reads it. */
+type Spanned = { a: number; b: number; clean: { text: string } };
+const glossaries = new WeakMap<Spanned, [number, number]>();
+/** The glossary of a document, found once. */
+function glossaryOf(doc: Spanned): [number, number] {
+  let g = glossaries.get(doc);
+  if (!g) glossaries.set(doc, g = glossarySpan(doc.clean.text, doc.a, doc.b));
+  return g;
+}
+
 /**
  * The hook of find.ts: "part" for a masked word (it stays in the next number's metric), true for
  * any other number ruled out, false for an indicator.
@@ -148,10 +198,11 @@ export function exclusionOf(s: Around): string | null {
  * ```
  */
 export function excluded(
-  ctx: { text: string; paraA: number; sentA: number },
+  ctx: { text: string; paraA: number; sentA: number; doc?: Spanned },
   q: { a: number; b: number; unit: string; masked: boolean },
 ): boolean | "part" {
-  const rule = exclusionOf({ text: ctx.text, paraA: ctx.paraA, sentA: ctx.sentA, a: q.a, b: q.b, unit: q.unit, masked: q.masked });
+  const glossary = ctx.doc ? glossaryOf(ctx.doc) : undefined;
+  const rule = exclusionOf({ text: ctx.text, paraA: ctx.paraA, sentA: ctx.sentA, a: q.a, b: q.b, unit: q.unit, masked: q.masked, glossary });
   return rule === "masked_word" ? "part" : rule !== null;
 }
 
