@@ -58,7 +58,8 @@ function listLead(s: Scan, clauseA: number): string {
  * A row that names no planned quantity: 倍增 in a programme's name ("生态渔业倍增计划"),
  * a count that sums up the names listed just before it ("长白山、三江、吉光3个省实验室"),
  * a number that is a name or a description ("十届十二次全会", "公园24小时开放"), a fact
- * or condition ("建交的国家已经达到135个", "只要…保持百分之八"), or a past level
+ * or condition ("建交的国家已经达到135个", "只要…保持百分之八", "其中已开工建设的…有九十三个",
+ * "据国家统计局初步统计", "1——5月份"), a plan fulfilled so far ("钢完成96.4%"), or a past level
  * ("由一九七八年的…增加到一九八二年的六百五十亿元" in the 1983 report).
  */
 function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
