@@ -68,8 +68,9 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   const lead = s.text.slice(clauseA, r.valueA);
   const piece = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1);
   // a comparison's verb ("比上年…减少了5.52%") is no fact
-  // (but a fact before it still counts: "本年1——5月份…计划完成102.6%,比上年同期增长33.3%")
-  const factText = P.comparisonLead.test(piece) ? lead.slice(0, lead.length - piece.length) : lead;
+  // (but a fact in the piece it compares still counts: "本年1——5月份…计划完成102.6%,比上年同期增长33.3%")
+  const compared = lead.slice(0, Math.max(0, lead.length - piece.length - 1));
+  const factText = P.comparisonLead.test(piece) ? compared.slice(Math.max(compared.lastIndexOf(","), compared.lastIndexOf(";")) + 1) : lead;
   if (P.factMark.test(factText) || (!P.comparisonLead.test(piece) && P.factMark.test(listLead(s, clauseA)))) return true;
   // a plan fulfilled so far: "钢完成96.4%"
   if (r.unit === "%" && P.fulfilment.test(piece)) return true;
