@@ -55,6 +55,9 @@ export const GoalCues = z.object({
   lead_trailing: z.array(z.string().min(1)),
   programme_after_multiplier: z.array(z.string().min(1)).min(1),
   list_summary_units: z.array(z.string().min(1)).min(1),
+  fulfilment_ends: z.array(z.string().min(1)).min(1),
+  condition_leads: z.array(regex).min(1),
+  item_verbs: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -110,6 +113,12 @@ export const goalPatterns = {
   baseYear: new RegExp(`(?:${alt(c.time_words.base_marks)})[^,;:。]{0,7}$`, "u"),
   /** a fact or a condition stated before a plan clause's number: "已经达到", "只要" */
   factMark: new RegExp([alt(c.fact_marks), ...c.fact_patterns].join("|"), "u"),
+  /** the words right before a percentage of a plan fulfilled so far: "钢完成" (96.4%) */
+  fulfilment: new RegExp(`(?:${alt(c.fulfilment_ends)})$`, "u"),
+  /** a piece before a task clause stating whom or per what its number applies to: "之后每连续参保1年" */
+  conditionLead: new RegExp(`^(?:${any(c.condition_leads)})`, "u"),
+  /** a metric opening with its own verb, glued to the item before: "新增规上工业企业" */
+  itemVerb: new RegExp(`^(?:${alt(c.item_verbs)})`, "u"),
   /** a number that is no planned quantity, with four characters before and six after: "党委十届十二次全会", "15分钟便民生活圈" */
   notQuantity: new RegExp(any(c.not_quantities), "u"),
   /** 倍增 as part of a programme's name: "倍增计划" */

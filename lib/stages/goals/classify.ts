@@ -82,7 +82,36 @@ function distinctTimes(text: string, w: When): Time[] {
   return [...seen.values()];
 }
 
+/** a span word opening a clause: "五年淘汰落后炼铁产能" */
+const SPAN_HEAD = new RegExp(`^(?:${P.span.source})`, "u");
+
+/** A task whose own clause opens with a span word (五年): the plan its sentence names, else the five years ahead. */
+function spanTime(w: When): Time | undefined {
+  const sentence = w.sentence ?? "";
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf(","), sentence.lastIndexOf(";")) + 1);
+  if (!SPAN_HEAD.test(clause) || w.docYear === null) return undefined;
+  const plan = P.planName.exec(sentence);
+  const end = plan ? indicatorCues.plans[plan[1]] : undefined;
+  return { horizon: "multi_year", year: end !== undefined && end > w.docYear ? end : w.docYear + (w.late ? 5 : 4) };
+}
+
+/** a plan named as the time of what follows ("“十一五”期间", "“六五”计划安排的"), not as a document ("结合“十五五”规划编制") */
+const PLAN_TIME = new RegExp(`${P.planName.source}(?:期间|时期|计划安排)`, "gu");
+
+/** A task after a later plan named in its sentence, with no other time named between them: the plan's end. */
+function planTime(w: When): Time | undefined {
+  const sentence = w.sentence ?? "";
+  if (w.docYear === null) return undefined;
+  let at = -1, end = 0;
+  for (const m of matches(PLAN_TIME, sentence)) [at, end] = [m.index, indicatorCues.plans[m[1]]];
+  if (at < 0 || !(end >= w.docYear)) return undefined;
+  if (timesIn(sentence.slice(at), w.docYear, w.late).length) return undefined; // 今年要关停1000万千瓦
+  return { horizon: end > w.docYear ? "multi_year" : "annual", year: end };
+}
+
 const TASK_TIME_RULES: Rule<When, Time>[] = [
+  ["a span word opening the number's clause: the plan the sentence names (“十一五”期间,…;五年淘汰落后炼铁产能1亿吨 → 2010)", spanTime],
+  ["a later plan named before the number with no other time after it (“十一五”时期中央财政将投入100亿元 → 2010)", planTime],
   ["the time its sentence names nearest before the number (明年将安排200亿元)", (w) => timesIn(w.sentence ?? "", w.docYear, w.late).at(-1)],
   ["the innermost heading naming one time (1981年国民经济计划的任务); one naming two (今后五年的目标任务和2023年工作安排) defers to the nearest paragraph lead naming one", (w) => {
     for (const h of (w.headings ?? "").split("|")) {

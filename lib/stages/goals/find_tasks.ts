@@ -58,7 +58,8 @@ function listLead(s: Scan, clauseA: number): string {
  * A row that names no planned quantity: 倍增 in a programme's name ("生态渔业倍增计划"),
  * a count that sums up the names listed just before it ("长白山、三江、吉光3个省实验室"),
  * a number that is a name or a description ("十届十二次全会", "公园24小时开放"), a fact
- * or condition ("建交的国家已经达到135个", "只要…保持百分之八"), or a past level
+ * or condition ("建交的国家已经达到135个", "只要…保持百分之八", "其中已开工建设的…有九十三个",
+ * "据国家统计局初步统计", "1——5月份"), a plan fulfilled so far ("钢完成96.4%"), or a past level
  * ("由一九七八年的…增加到一九八二年的六百五十亿元" in the 1983 report).
  */
 function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
@@ -67,7 +68,12 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   const lead = s.text.slice(clauseA, r.valueA);
   const piece = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1);
   // a comparison's verb ("比上年…减少了5.52%") is no fact
-  if (!P.comparisonLead.test(piece) && (P.factMark.test(lead) || P.factMark.test(listLead(s, clauseA)))) return true;
+  // (but a fact in the piece it compares still counts: "本年1——5月份…计划完成102.6%,比上年同期增长33.3%")
+  const compared = lead.slice(0, Math.max(0, lead.length - piece.length - 1));
+  const factText = P.comparisonLead.test(piece) ? compared.slice(Math.max(compared.lastIndexOf(","), compared.lastIndexOf(";")) + 1) : lead;
+  if (P.factMark.test(factText) || (!P.comparisonLead.test(piece) && P.factMark.test(listLead(s, clauseA)))) return true;
+  // a plan fulfilled so far: "钢完成96.4%"
+  if (r.unit === "%" && P.fulfilment.test(piece)) return true;
   if (s.year !== null) {
     for (const m of s.text.slice(clauseA, clauseB).matchAll(END_YEAR)) {
       const y = /^\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1].replace(/[○零]/gu, "〇"));
@@ -75,8 +81,10 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
     }
   }
   if (!r.metricAfterNumber || !P.listSummaryUnit.test(r.unit)) return false;
+  // the names summed up hold no number ("每个乡镇至少办好1所优质初中、每个县至少办好1所…" is a list of tasks),
+  // unless a total word opens the count ("每个领域遴选10个项目、共80个项目")
   const last = lead.lastIndexOf("、");
-  return last >= 0 && last < lead.length - 1;
+  return last >= 0 && last < lead.length - 1 && (!/\d/u.test(lead) || /^(?:共|合计|总计)/u.test(lead.slice(last + 1)));
 }
 
 const spanA = (r: Indicator) => Math.min(r.a, r.metricA);
@@ -104,6 +112,15 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
     const gap = prevEnd <= nextStart ? s.text.slice(prevEnd, nextStart) : "";
     let m = /[,;]/u.test(gap) ? null : P.taskJoiner.exec(gap);
     if (back && m && m.index === 0) m = null;
+    // no separator, the next metric opening with its own verb: "…中小企业1000家新增规上工业企业2500家"
+    const gluedAt = back ? prev.valueB : prevEnd;
+    const glued = back || gap === "" ? s.text.slice(gluedAt, Math.max(gluedAt, next.valueA)) : "";
+    if (!m && glued && !/[,;、]/u.test(glued) && P.itemVerb.test(glued)) {
+      out.push([start, gluedAt, group]);
+      start = gluedAt;
+      group = [rows[k]];
+      continue;
+    }
     if (!m) {
       group.push(rows[k]);
       continue;
@@ -215,6 +232,7 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
       g.b = e;
     }
   });
+  for (const g of groups) g.a = withCondition(s, g.a);
   const out: Found[] = [];
   const leadAt = leadsOf(s);
   for (const g of groups) {
@@ -235,6 +253,22 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
     }
   }
   return out;
+}
+
+/**
+ * The start of a task clause with the pieces right before it, in its sentence, that state
+ * whom or per what its number applies to ("对连续参加居民医保满4年的参保人员,之后每连续参保1年,").
+ */
+function withCondition(s: Scan, a: number): number {
+  const floor = sentenceStart(s, a);
+  let start = a;
+  for (let k = 0; k < 2 && start > floor && /[,;]/u.test(s.text[start - 1]); k++) {
+    let p = start - 1;
+    while (p > floor && !CLAUSE_START_CHAR[s.text.charCodeAt(p - 1)]) p--;
+    if (!P.conditionLead.test(s.text.slice(p, start - 1))) break;
+    start = p;
+  }
+  return start;
 }
 
 /** The start of the sentence holding position a. */

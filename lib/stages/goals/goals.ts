@@ -5,6 +5,9 @@
  *   1. find: goal lists after an intro (`find_lists.ts`), dated aims outside
  *      reviews (`find_dated.ts`), quantified tasks in plan sections
  *      (`find_tasks.ts`), each finder skipping what an earlier one covered;
+ *      nothing in the report's glossary (名词解释, `glossarySpan`) is a goal, and a
+ *      number ruled out as an indicator (`indicators/exclude.ts`: policy packages,
+ *      a benchmark city's figures, masked words) gives no task;
  *   2. classify: kind, horizon and target year (`classify.ts`, small pure
  *      functions with case tables in `cases/`), theme (`themeOf`), and the
  *      target indicator rows inside the goal.
@@ -114,7 +117,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   const out: Goal[] = [];
   const add = (found: Found[]) => {
     for (const f of found) {
-      const g = goalOf(s, f);
+      const g = f.a < s.glossary[0] || f.a >= s.glossary[1] ? goalOf(s, f) : null; // a glossary defines, it plans nothing
       if (g) out.push(g);
     }
   };

@@ -9,6 +9,7 @@ import type { Document } from "../document.ts";
 import type { Section } from "../outline.ts";
 import { endIndex, sectionIndex } from "../spans.ts";
 import type { GoalSource, When } from "./classify.ts";
+import { glossarySpan } from "../indicators/exclude.ts";
 
 /** A goal a finder found: its clause [a, b) (untrimmed), where it came from and when it is due. */
 export interface Found {
@@ -36,6 +37,8 @@ export interface Scan {
   /** mark [x, y) as covered by a goal list or dated aim */
   cover: (x: number, y: number) => void;
   isCovered: (a: number, b: number) => boolean;
+  /** the report's glossary (名词解释 and its numbered entries), which holds no goal */
+  glossary: [number, number];
 }
 
 /**
@@ -72,6 +75,7 @@ export function scanOf(doc: Document, inds: Indicator[]): Scan {
     endingIn: endIndex(inds),
     cover: (x, y) => mask.fill(1, Math.max(0, x - doc.a), Math.max(0, y - doc.a)),
     isCovered: (a, b) => mask.subarray(Math.max(0, a - doc.a), Math.max(0, b - doc.a)).includes(1),
+    glossary: glossarySpan(doc.clean.text, doc.a, doc.b),
   };
 }
 

@@ -8,6 +8,7 @@ import { knownMetricAtStart } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
+import { excluded } from "./exclude.ts";
 import {
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
@@ -439,7 +440,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k] = asRank(ctx, qs[k]);
     if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA)) continue;
-    const no = notIndicator(ctx, q);
+    const no = notIndicator(ctx, q) || excluded(ctx, q);
     if (no === "part") parts.add(k);
     if (no) continue;
     const base = baselineAt(ctx, qs, k);

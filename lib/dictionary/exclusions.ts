@@ -1,0 +1,27 @@
+/**
+ * The cue words of numbers that are no indicator (`data/dictionary/exclusions.json`),
+ * validated with zod when loaded; lib/stages/indicators/exclude.ts compiles them.
+ */
+import { z } from "zod";
+import exclusionsJson from "../../data/dictionary/exclusions.json" with { type: "json" };
+import { load } from "./load.ts";
+import { regexSource } from "./load.ts";
+
+export const ExclusionCues = z.object({
+  description: z.string(),
+  masked_words: z.array(z.string().min(3)),
+  package_units: z.array(z.string().min(1)).min(1),
+  package_gap: z.number().int().min(0),
+  package_nouns: z.array(regexSource).min(1),
+  visit_words: z.array(z.string().min(1)).min(1),
+  link_verbs: z.array(z.string().min(1)).min(1),
+  learn_cues: z.array(regexSource).min(1),
+  our_words: z.array(z.string().min(1)).min(1),
+  peer_leads: z.array(z.string().min(1)).min(1),
+  peer_ends: z.array(z.string().min(1)).min(1),
+  glossary_heads: z.array(regexSource).min(1),
+});
+export type ExclusionCues = z.infer<typeof ExclusionCues>;
+
+/** The exclusion cues, validated. */
+export const exclusionCues: ExclusionCues = load(ExclusionCues, exclusionsJson, "data/dictionary/exclusions.json");

@@ -1,0 +1,208 @@
+/**
+ * Numbers that are no indicator (extraction guide, section 3 "Not indicators"),
+ * as pure predicates over the text around one quantity, each with a name:
+ *
+ * - `glossary`: a definition in the report's glossary (名词解释 and its numbered entries);
+ * - `masked_word`: a blank that cuts a word, not a number (创xx台 = 创新平台, the
+ *   county name 新平 blanked); real blanks ("xx家", "xxx亿元") stay;
+ * - `package`: the count of a policy package (14项措施, 12项重大改革事项, 20件民生实事);
+ * - `visit`: a leader's visits (*次视察**), a political record;
+ * - `linked`: existing things a project links (有机串联531处国保单位);
+ * - `benchmark`: figures of another place the report learns from (向…学习, then
+ *   "xx省xx市自xxxx年…", "财政总收入增长xxx倍");
+ * - `peers`: the nation's places the region goes along with (同全国xxxx多个县(市)一道).
+ *
+ * Goal tasks are found from indicator rows, so a number ruled out here gives no goal
+ * either. Cue words: `data/dictionary/exclusions.json`. Cases:
+ * `test/cases/indicators/exclude.json`.
+ */
+import { exclusionCues as X } from "../../dictionary/exclusions.ts";
+import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+
+/** What a predicate reads: the text, the starts of the number's paragraph and sentence, the quantity. */
+export interface Around {
+  text: string;
+  paraA: number;
+  sentA: number;
+  /** the quantity's span: number, unit and trailing qualifier word */
+  a: number;
+  b: number;
+  unit: string;
+  masked: boolean;
+  /** the report's glossary (glossarySpan), when known */
+  glossary?: [number, number];
+}
+
+const MASK = /^[xX*]+/u;
+const HAN = /\p{Script=Han}/u;
+const PACKAGE = new RegExp(
+  `^(?:以上|多|余)?[^,;:。!?、\\d]{0,${X.package_gap}}?(?:${patternAlternation(X.package_nouns)})`,
+  "u",
+);
+const PACKAGE_UNIT = new RegExp(`(?:${alt(X.package_units)})(?:以上|多|余)?$`, "u");
+const VISIT = new RegExp(`^[*xX]{0,2}(?:${alt(X.visit_words)})`, "u");
+const LINK = new RegExp(`(?:${alt(X.link_verbs)})(?:起|了)?`, "u");
+/** what may stand between a link verb and the count: nothing, or the earlier items ("531处国保单位和") */
+const LINK_TAIL = /^(?:[^,;。]*(?:和|、|及))?$/u;
+const LEARN = new RegExp(patternAlternation(X.learn_cues), "u");
+const OURS = new RegExp(alt(X.our_words), "u");
+/** a sentence led by a named province and city or county: "xx省xx市自…", "江苏省昆山市" */
+const OTHER_PLACE = /(?:^|[。!?])(?:[\p{Script=Han}]{2,3}|[xX]{2,3})省(?:[\p{Script=Han}]{2,3}|[xX]{2,3})(?:市|县)/gu;
+const PEER_LEAD = new RegExp(`(?:${alt(X.peer_leads)})$`, "u");
+const PEER_END = new RegExp(`^[^,;。]{0,8}?(?:${alt(X.peer_ends)})`, "u");
+
+/** Each masked word as its two ends around a blank: 创新平台 → ["创", "台"], ["创新", "台"], ["创", "平台"] … */
+const MASKED_FRAMES = X.masked_words.flatMap((w) => {
+  const out: { left: string; n: number; right: string }[] = [];
+  for (let i = 1; i < w.length - 1; i++) for (let n = 1; i + n < w.length; n++) out.push({ left: w.slice(0, i), n, right: w.slice(i + n) });
+  return out;
+});
+
+/** A blank glued between the ends of a masked word: "推进重大科技创xx台建设" (创新平台). */
+function maskedWord(s: Around): boolean {
+  if (!s.masked) return false;
+  const m = MASK.exec(s.text.slice(s.a, s.b));
+  if (!m || !HAN.test(s.text[s.a - 1] ?? "")) return false;
+  const n = m[0].length, end = s.a + n;
+  return MASKED_FRAMES.some((f) =>
+    f.n === n && s.text.startsWith(f.left, s.a - f.left.length) && s.text.startsWith(f.right, end)
+  );
+}
+
+/** The count of a policy package: "落实搞活汽车流通扩大汽车消费14项措施". */
+function packageCount(s: Around): boolean {
+  return PACKAGE_UNIT.test(s.text.slice(s.a, s.b)) && PACKAGE.test(s.text.slice(s.b, s.b + X.package_gap + 6));
+}
+
+/** A leader's visits: "****年以来*次视察**". */
+function visits(s: Around): boolean {
+  return s.unit === "次" && VISIT.test(s.text.slice(s.b, s.b + 5));
+}
+
+/** Existing things a project links: "有机串联531处国保单位和976个景区景点" (both counts). */
+function linked(s: Around): boolean {
+  const clause = s.text.slice(Math.max(s.sentA, s.a - 40), s.a);
+  const piece = clause.slice(Math.max(clause.lastIndexOf(","), clause.lastIndexOf(";")) + 1);
+  const m = LINK.exec(piece);
+  return !!m && LINK_TAIL.test(piece.slice(m.index + m[0].length));
+}
+
+/**
+ * A figure of another place the paragraph learns from: after a learn cue (向…学习, 对标), the
+ * sentences from one led by a named province and city ("xx省xx市自xxxx年撤县设市以来") up to
+ * one that speaks of us (我们, 全市).
+ */
+function benchmark(s: Around): boolean {
+  const para = s.text.slice(s.paraA, s.a);
+  const learn = LEARN.exec(para);
+  if (!learn) return false;
+  let lead = -1;
+  for (const m of para.matchAll(OTHER_PLACE)) if (m.index >= learn.index) lead = m.index;
+  return lead >= 0 && !OURS.test(para.slice(lead));
+}
+
+/** The nation's places the region goes along with: "xx同全国xxxx多个县(市)一道". */
+function peers(s: Around): boolean {
+  return PEER_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) && PEER_END.test(s.text.slice(s.b, s.b + 12));
+}
+
+const GLOSSARY_HEAD = new RegExp(patternAlternation(X.glossary_heads), "u");
+
+const GLOSSARY_ENTRY = /^\d{1,3}[.、．]/u;
+
+/**
+ * Where a report's glossary lies: from its line "名词解释" (or 附件2 名词解释, 名词注释) in [a, b)
+ * over the numbered entries after it ("1.“两重”:…"), up to the first other line (an appendix such
+ * as "2025年10件惠民实事"); [b, b) when there is none.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { glossarySpan } from "./exclude.ts";
+ * const text = "办好20件民生实事。\n名词解释\n1.“两重”:国家重大战略实施和重点领域安全能力建设。\n附件\n2025年10件惠民实事\n";
+ * assert.deepEqual(glossarySpan(text, 0, text.length), [text.indexOf("名词解释"), text.indexOf("附件")]);
+ * assert.deepEqual(glossarySpan("深入学习名词解释。\n", 0, 10), [10, 10]);
+ * ```
+ */
+export function glossarySpan(text: string, a: number, b: number): [number, number] {
+  let start = -1;
+  for (let p = a; p < b;) {
+    let e = text.indexOf("\n", p);
+    if (e < 0 || e > b) e = b;
+    const line = text.slice(p, e).trim();
+    if (start < 0 && e - p < 30 && GLOSSARY_HEAD.test(line)) start = p;
+    else if (start >= 0 && line && !GLOSSARY_ENTRY.test(line)) return [start, p];
+    p = e + 1;
+  }
+  return start < 0 ? [b, b] : [start, b];
+}
+
+/** A definition in the report's glossary: "3.“三免三便利”政策:免费提供1万平方米海外仓…". */
+function glossary(s: Around): boolean {
+  return !!s.glossary && s.a >= s.glossary[0] && s.a < s.glossary[1];
+}
+
+const RULES: [string, (s: Around) => boolean][] = [
+  ["glossary", glossary],
+  ["masked_word", maskedWord],
+  ["package", packageCount],
+  ["visit", visits],
+  ["linked", linked],
+  ["benchmark", benchmark],
+  ["peers", peers],
+];
+
+/**
+ * The name of the rule that rules a quantity out as an indicator, or null.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { exclusionOf } from "./exclude.ts";
+ * const text = "落实搞活汽车流通扩大汽车消费14项措施,推动平行车保税展示交易项目落地。";
+ * const a = text.indexOf("14项");
+ * assert.equal(exclusionOf({ text, paraA: 0, sentA: 0, a, b: a + 3, unit: "项", masked: false }), "package");
+ * const t2 = "推进重大科技创xx台建设,新增企业xx家。";
+ * const m = t2.indexOf("xx台");
+ * assert.equal(exclusionOf({ text: t2, paraA: 0, sentA: 0, a: m, b: m + 3, unit: "台", masked: true }), "masked_word");
+ * const k = t2.indexOf("xx家");
+ * assert.equal(exclusionOf({ text: t2, paraA: 0, sentA: 0, a: k, b: k + 3, unit: "家", masked: true }), null);
+ * ```
+ */
+export function exclusionOf(s: Around): string | null {
+  for (const [name, rule] of RULES) if (rule(s)) return name;
+  return null;
+}
+
+/** A document as the glossary look-up reads it. */
+type Spanned = { a: number; b: number; clean: { text: string } };
+const glossaries = new WeakMap<Spanned, [number, number]>();
+/** The glossary of a document, found once. */
+function glossaryOf(doc: Spanned): [number, number] {
+  let g = glossaries.get(doc);
+  if (!g) glossaries.set(doc, g = glossarySpan(doc.clean.text, doc.a, doc.b));
+  return g;
+}
+
+/**
+ * The hook of find.ts: "part" for a masked word (it stays in the next number's metric), true for
+ * any other number ruled out, false for an indicator.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { excluded } from "./exclude.ts";
+ * const text = "有机串联531处国保单位和976个景区景点。";
+ * const a = text.indexOf("976");
+ * assert.equal(excluded({ text, paraA: 0, sentA: 0 }, { a, b: a + 4, unit: "个", masked: false }), true);
+ * ```
+ */
+export function excluded(
+  ctx: { text: string; paraA: number; sentA: number; doc?: Spanned },
+  q: { a: number; b: number; unit: string; masked: boolean },
+): boolean | "part" {
+  const glossary = ctx.doc ? glossaryOf(ctx.doc) : undefined;
+  const rule = exclusionOf({ text: ctx.text, paraA: ctx.paraA, sentA: ctx.sentA, a: q.a, b: q.b, unit: q.unit, masked: q.masked, glossary });
+  return rule === "masked_word" ? "part" : rule !== null;
+}
+
