@@ -1,6 +1,7 @@
 /** The hot-loop helpers give what the idioms they replace give, on real report text. */
 import { charClass, fieldReader, matches, PhraseIndex } from "../lib/text/hot.ts";
 import { regions } from "../lib/dictionary/dictionary.ts";
+import { regionForms } from "../lib/dictionary/regions.ts";
 import { sourceText } from "./corpus.ts";
 import { assert_, assertEquals } from "./assert.ts";
 
@@ -27,6 +28,18 @@ Deno.test("hot: PhraseIndex finds the place names a longest-first alternation fi
   const got = [...new PhraseIndex(names).scan(TEXT)].map((m) => [m.index, m.phrase]);
   assert_(want.length > 50, `${want.length} places`);
   assertEquals(got, want);
+});
+
+Deno.test("hot: PhraseIndex with every county-level name form and one-character phrases finds what the alternation finds (the pair filter skips nothing it should find)", () => {
+  const phrases = [...regionForms().keys(), "省", "市", "县", "新", "大"];
+  const re = new RegExp([...new Set(phrases)].sort((a, b) => b.length - a.length).join("|"), "gu");
+  const index = new PhraseIndex(phrases);
+  for (const text of [TEXT, TEXT.slice(0, 2001)]) {
+    const want = [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+    assert_(want.length > 50, `${want.length} places`);
+    assertEquals([...index.scan(text)].map((m) => [m.index, m.phrase]), want);
+    assertEquals(index.held(text), new Set(phrases.filter((p) => text.includes(p))));
+  }
 });
 
 Deno.test("hot: fieldReader() reads fields in the order given, missing ones as undefined", () => {

@@ -48,15 +48,20 @@ const SUSPECT = new Uint8Array(65536);
 for (let c = 0; c < 32; c++) if (c !== 9 && c !== 10 && c !== 12 && c !== 13) SUSPECT[c] = 1;
 SUSPECT[0xfffd] = 1;
 
+/** The suspect units (those of SUSPECT) as a regex of a few ranges. */
+const SUSPECT_G = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/g;
+
 /**
- * How many of the first `n` units are suspect. A sum over a table, and the
- * share is taken by the caller: V8 optimises this loop while it runs, and
- * any operation after it that had not yet run (a branch, a division) threw
- * the optimised code away again on every file.
+ * How many of the first `n` units are suspect; the share is taken by the
+ * caller. Counted by a regex search: irregexp scans for this small class
+ * several times faster than a loop over a table runs (the first 64 K
+ * characters of each file of data/raw: 1.7 against 11.8 ms).
  */
 function suspectCount(text: string, n: number): number {
+  const head = n < text.length ? text.slice(0, n) : text;
+  SUSPECT_G.lastIndex = 0;
   let bad = 0;
-  for (let i = 0; i < n; i++) bad += SUSPECT[text.charCodeAt(i)];
+  while (SUSPECT_G.test(head)) bad++;
   return bad;
 }
 
@@ -67,17 +72,10 @@ function lenient(label: string, bytes: Uint8Array): { text: string; bad: number 
   return { text, bad };
 }
 
-/** "utf-16le" / "utf-16be" when the NUL bytes of `probe` fall on every other byte, as in UTF-16 text without a BOM. */
-function utf16Parity(probe: Uint8Array): "utf-16le" | "utf-16be" | null {
-  let even = 0, odd = 0;
-  for (let i = 0; i < probe.length; i++) {
-    if (probe[i] === 0) {
-      if (i & 1) odd++;
-      else even++;
-    }
-  }
+/** "utf-16le" / "utf-16be" when the NUL bytes of a probe of `length` bytes fall on every other byte (`even`, `odd`: NULs at even and odd offsets), as in UTF-16 text without a BOM. */
+function utf16Parity(even: number, odd: number, length: number): "utf-16le" | "utf-16be" | null {
   const n = even + odd;
-  if (n < 8 || n < 0.01 * probe.length) return null; // ASCII (digits, line ends) is a few % of a report
+  if (n < 8 || n < 0.01 * length) return null; // ASCII (digits, line ends) is a few % of a report
   if (odd >= 0.75 * n) return "utf-16le"; // ASCII "A" is 41 00
   if (even >= 0.75 * n) return "utf-16be"; // (CJK characters like 一 U+4E00 put some NULs on the other side)
   return null;
@@ -85,6 +83,47 @@ function utf16Parity(probe: Uint8Array): "utf-16le" | "utf-16be" | null {
 
 /** Control bytes other than tab, LF, FF and CR, as a table by byte. */
 const CONTROL_BYTE = SUSPECT.subarray(0, 256);
+
+/** The control bytes of `probe[from, to)` (added to `c.control`), and its NULs at even and odd offsets. */
+function countBytes(probe: Uint8Array, from: number, to: number, c: ProbeCounts): void {
+  for (let i = from; i < to; i++) {
+    const b = probe[i];
+    c.control += CONTROL_BYTE[b];
+    if (b === 0) {
+      if (i & 1) c.odd++;
+      else c.even++;
+    }
+  }
+}
+
+interface ProbeCounts {
+  even: number;
+  odd: number;
+  control: number;
+}
+
+/**
+ * The NULs (at even and odd offsets) and control bytes of `probe`, in one
+ * pass, four bytes at a time: a word none of whose bytes is below 0x20 (no
+ * NUL, no control byte, no line break) is skipped with one test, and only
+ * the words holding such a byte are read byte by byte. Two byte loops over
+ * the first 64 KB of every file (one for the NULs, one for control bytes)
+ * were about 2% of a run on the bench corpus.
+ */
+function probeCounts(probe: Uint8Array): ProbeCounts {
+  const c: ProbeCounts = { even: 0, odd: 0, control: 0 };
+  const n = probe.length;
+  const head = Math.min(n, (4 - (probe.byteOffset & 3)) & 3); // bytes before the first aligned word
+  countBytes(probe, 0, head, c);
+  const words = new Int32Array(probe.buffer, probe.byteOffset + head, (n - head) >>> 2);
+  for (let w = 0; w < words.length; w++) {
+    const x = words[w];
+    // some byte of x is below 0x20 exactly when this is non-zero ("hasless" of Bit Twiddling Hacks)
+    if (((x - 0x20202020) & ~x & 0x80808080) !== 0) countBytes(probe, head + 4 * w, head + 4 * w + 4, c);
+  }
+  countBytes(probe, head + 4 * words.length, n, c);
+  return c;
+}
 
 /**
  * Decode a file's bytes, detecting the encoding.
@@ -148,7 +187,8 @@ function withBom(bytes: Uint8Array, opts: DecodeOptions, warnings: string[]): { 
 /** A file without a byte-order mark: UTF-16 told by its NUL bytes, binary refused, then UTF-8, damaged UTF-8, GB18030. */
 function withoutBom(bytes: Uint8Array, file: string, opts: DecodeOptions, warnings: string[]): { text: string | null; encoding: Encoding } {
   const probe = bytes.subarray(0, 65536);
-  const utf16 = utf16Parity(probe);
+  const counts = probeCounts(probe);
+  const utf16 = utf16Parity(counts.even, counts.odd, probe.length);
   if (utf16) {
     const name = utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE";
     const text = strict(utf16, bytes);
@@ -156,9 +196,7 @@ function withoutBom(bytes: Uint8Array, file: string, opts: DecodeOptions, warnin
     warnings.push(`no byte-order mark: read as ${name} (NUL in every other byte)`);
     return { text, encoding: utf16 };
   }
-  let control = 0;
-  for (let i = 0; i < probe.length; i++) control += CONTROL_BYTE[probe[i]];
-  if (control > 0.05 * probe.length) throw new InputError(file, "binary data (control characters or NUL bytes), not a text file");
+  if (counts.control > 0.05 * probe.length) throw new InputError(file, "binary data (control characters or NUL bytes), not a text file");
   const text = strict("utf-8", bytes);
   if (text !== null) return { text, encoding: "utf-8" };
   // UTF-8 with a few damaged bytes is damaged UTF-8, not GB18030 (which would take most of it, as nonsense)

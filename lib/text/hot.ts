@@ -68,6 +68,11 @@ export function fieldReader(fields: readonly string[]): (row: unknown) => unknow
   return new Function("r", body) as (row: unknown) => unknown[];
 }
 
+/** Bits of the pair filter of {@link PhraseIndex} (2^18 bits, 32 KB). */
+const PAIR_BITS = 18;
+/** A hash of two UTF-16 units into PAIR_BITS bits. */
+const pairHash = (a: number, b: number) => Math.imul(a * 65536 + b | 0, 0x9e3779b1) >>> (32 - PAIR_BITS);
+
 /**
  * A set of literal phrases found leftmost-longest, as a regex alternation of
  * them sorted longest first would find them, but through an index by first
@@ -84,6 +89,16 @@ export function fieldReader(fields: readonly string[]): (row: unknown) => unknow
 export class PhraseIndex {
   private byFirst = new Map<number, string[]>();
   private first = new Uint8Array(65536);
+  /** first units that are a phrase of their own (one unit long) */
+  private single = new Uint8Array(65536);
+  /**
+   * A bit per hash of a phrase's first two units: a place whose first unit
+   * starts some phrase but whose pair is in no phrase can only match a
+   * one-unit phrase. With the county-level place names nearly every Chinese
+   * character starts some name, and the list for it was tried at almost
+   * every character of every report; the pair filter skips most of them.
+   */
+  private pairs = new Int32Array(1 << (PAIR_BITS - 5));
 
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) {
@@ -93,6 +108,11 @@ export class PhraseIndex {
       if (list) list.push(p);
       else this.byFirst.set(c, [p]);
       this.first[c] = 1;
+      if (p.length === 1) this.single[c] = 1;
+      else {
+        const h = pairHash(c, p.charCodeAt(1));
+        this.pairs[h >>> 5] |= 1 << (h & 31);
+      }
     }
     // longest first; equal lengths in code-unit order (two of them cannot both match at one place)
     for (const list of this.byFirst.values()) list.sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
@@ -100,7 +120,15 @@ export class PhraseIndex {
 
   /** The longest phrase that starts at `i` and ends by `end`, or "". */
   longestAt(text: string, i: number, end = text.length): string {
-    const list = this.first[text.charCodeAt(i)] ? this.byFirst.get(text.charCodeAt(i)) : undefined;
+    const c = text.charCodeAt(i);
+    if (!this.first[c]) return "";
+    if (!this.single[c]) {
+      // no one-unit phrase here: without a phrase on this pair nothing matches
+      if (i + 2 > end) return "";
+      const h = pairHash(c, text.charCodeAt(i + 1));
+      if (!(this.pairs[h >>> 5] & (1 << (h & 31)))) return "";
+    }
+    const list = this.byFirst.get(c);
     if (list) for (const p of list) if (i + p.length <= end && text.startsWith(p, i)) return p;
     return "";
   }
@@ -137,8 +165,13 @@ export class PhraseIndex {
   held(text: string): Set<string> {
     const out = new Set<string>();
     for (let i = 0; i < text.length; i++) {
-      if (!this.first[text.charCodeAt(i)]) continue;
-      for (const p of this.byFirst.get(text.charCodeAt(i))!) if (text.startsWith(p, i)) out.add(p);
+      const c = text.charCodeAt(i);
+      if (!this.first[c]) continue;
+      if (!this.single[c]) {
+        const h = pairHash(c, text.charCodeAt(i + 1)); // past the end: NaN, hashed like 0 (nothing of two units fits there anyway)
+        if (!(this.pairs[h >>> 5] & (1 << (h & 31)))) continue;
+      }
+      for (const p of this.byFirst.get(c)!) if (text.startsWith(p, i)) out.add(p);
     }
     return out;
   }

@@ -40,3 +40,170 @@ export function alternation(words: readonly string[]): string {
 export function patternAlternation(patterns: readonly string[]): string {
   return [...patterns].sort((a, b) => b.length - a.length).join("|");
 }
+
+/** The UTF-16 units an atom of a pattern may end with (null: any, or not known), and whether it may match nothing. */
+interface Tail {
+  last: Set<number> | null;
+  empty: boolean;
+}
+
+/** ASCII digits, what `\d` matches (with or without the u flag). */
+const DIGITS = [..."0123456789"].map((c) => c.charCodeAt(0));
+
+/**
+ * The units a match of `source` may end with, read from the pattern, or
+ * null when it cannot tell: the reader knows literal characters, `\d`,
+ * escaped punctuation, classes of those (with short ranges), groups with
+ * alternatives, lookbehinds (which take no unit) and the quantifiers
+ * `? * + {m,n}`; anything else (lookahead, `.`, `\w`, `\p{…}`, negated classes, backreferences, a
+ * character outside the BMP) makes it give up, so a filter built on it never
+ * refuses a string the pattern matches.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(new Set([...lastUnits("比\\d{4}年(?:末|底)?|增长")!].map((c) => String.fromCharCode(c))), new Set(["年", "末", "底", "长"]));
+ * assert.deepEqual([...lastUnits("(?<!节)约|(?<=\\d)年")!].map((c) => String.fromCharCode(c)), ["约", "年"]);
+ * assert.equal(lastUnits("(?=\\d)年"), null); // lookahead: not read
+ * assert.equal(lastUnits("增长|(?:达到)?"), null); // may match nothing: it may end anywhere
+ * ```
+ */
+export function lastUnits(source: string): Set<number> | null {
+  let i = 0;
+  const fail = () => {
+    throw new RangeError("not read");
+  };
+  const escapeUnits = (): number[] => {
+    const c = source[++i];
+    i++;
+    if (c === "d") return DIGITS;
+    if (c !== undefined && /[^\p{L}\p{N}\s]/u.test(c) && c.charCodeAt(0) < 0xd800) return [c.charCodeAt(0)];
+    return fail();
+  };
+  const classUnits = (): number[] => {
+    i++; // [
+    if (source[i] === "^") fail();
+    const out: number[] = [];
+    let prev = -1;
+    while (i < source.length && source[i] !== "]") {
+      if (source[i] === "-" && prev >= 0 && source[i + 1] !== "]") {
+        i++;
+        const to = source[i] === "\\" ? escapeUnits() : [source.charCodeAt(i++)];
+        if (to.length !== 1 || to[0] < prev || to[0] - prev > 1000) fail();
+        for (let c = prev + 1; c <= to[0]; c++) out.push(c);
+        prev = -1;
+        continue;
+      }
+      const units = source[i] === "\\" ? escapeUnits() : [source.charCodeAt(i++)];
+      for (const u of units) if (u >= 0xd800 && u <= 0xdfff) fail();
+      out.push(...units);
+      prev = units.length === 1 ? units[0] : -1;
+    }
+    if (source[i] !== "]") fail();
+    i++;
+    return out;
+  };
+  // alternatives until `)` or the end; a sequence's tail is its last atoms' back to the first that cannot be empty
+  const alternatives = (): Tail => {
+    const last = new Set<number>();
+    let empty = false;
+    for (;;) {
+      const seq = sequence();
+      if (seq.last === null) return fail();
+      for (const u of seq.last) last.add(u);
+      empty ||= seq.empty;
+      if (source[i] !== "|") break;
+      i++;
+    }
+    return { last, empty };
+  };
+  const sequence = (): Tail => {
+    const atoms: Tail[] = [];
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      const c = source[i];
+      let atom: Tail;
+      if (c === "(" && source[i + 1] === "?" && source[i + 2] === "<" && (source[i + 3] === "=" || source[i + 3] === "!")) {
+        // a lookbehind takes no unit: the match ends where the atoms before or after it end
+        i += 4;
+        alternatives();
+        if (source[i] !== ")") fail();
+        i++;
+        atom = { last: new Set(), empty: true };
+      } else if (c === "(") {
+        i++;
+        if (source[i] === "?") {
+          if (source[i + 1] !== ":") fail(); // lookaround, named groups
+          i += 2;
+        }
+        atom = alternatives();
+        if (source[i] !== ")") fail();
+        i++;
+      } else if (c === "[") atom = { last: new Set(classUnits()), empty: false };
+      else if (c === "\\") atom = { last: new Set(escapeUnits()), empty: false };
+      else if ("^$.*+?{}]".includes(c) || c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff) return fail();
+      else {
+        atom = { last: new Set([c.charCodeAt(0)]), empty: false };
+        i++;
+      }
+      // a quantifier: may the atom be left out?
+      const q = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(i));
+      if (q) {
+        if (q[0][0] === "?" || q[0][0] === "*" || q[1] === "0") atom = { last: atom.last, empty: true };
+        i += q[0].length;
+      }
+      atoms.push(atom);
+    }
+    const last = new Set<number>();
+    for (let k = atoms.length - 1; k >= 0; k--) {
+      for (const u of atoms[k].last!) last.add(u);
+      if (!atoms[k].empty) return { last, empty: false };
+    }
+    return { last, empty: true };
+  };
+  try {
+    const t = alternatives();
+    if (i !== source.length || t.empty) return null;
+    return t.last;
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
+}
+
+/** A pattern anchored at the end of the text, used through exec and test only. */
+export interface EndPattern {
+  exec(s: string): RegExpExecArray | null;
+  test(s: string): boolean;
+  readonly source: string;
+}
+
+/**
+ * `new RegExp(`(?:${source})$`, flags)` for exec and test, which first looks
+ * at the text's last unit: a text that ends with none of the units a match
+ * may end with (lastUnits) is refused without running the regex. An
+ * end-anchored regex is tried at every position of the text, and the
+ * clause reader runs a dozen of them on each clause, again after each word
+ * it takes off (lib/stages/indicators/clause.ts). The answers are the
+ * regex's own; when lastUnits cannot read the pattern, every text is tried.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const growth = endAnchored("增长|提高|增加");
+ * assert.equal(growth.exec("全省地区生产总值增长")?.[0], "增长");
+ * assert.equal(growth.test("全省地区生产总值"), false); // 值: no cue ends so, the regex is not run
+ * ```
+ */
+export function endAnchored(source: string, flags = "u"): EndPattern {
+  if (/[gy]/.test(flags)) throw new Error(`endAnchored: flags "${flags}": a global or sticky regex keeps state between calls`);
+  const re = new RegExp(`(?:${source})$`, flags);
+  const units = lastUnits(source);
+  if (!units || /i/.test(flags)) return re;
+  const last = new Uint8Array(65536);
+  for (const u of units) last[u] = 1;
+  return {
+    source: re.source,
+    exec: (s: string) => (last[s.charCodeAt(s.length - 1)] ? re.exec(s) : null),
+    test: (s: string) => last[s.charCodeAt(s.length - 1)] === 1 && re.test(s),
+  };
+}

@@ -44,6 +44,9 @@ export interface Goal {
 const themeRules = themes.themes.map((t) => ({ theme: t.theme, cues: t.cues, ids: new Set(t.metric_ids) }));
 /** Every theme's cue words: one pass over a text finds the cues it holds. */
 const themeCues = new PhraseIndex(new Set(themeRules.flatMap((r) => r.cues)));
+/** cue → the themes it counts for, once per listing (speed: a goal's few held cues are looked up, not the 157 cues tried against them) */
+const themesOfCue = new Map<string, number[]>();
+themeRules.forEach((r, i) => r.cues.forEach((c) => themesOfCue.set(c, [...themesOfCue.get(c) ?? [], i])));
 
 /**
  * The theme whose cue words a text (and its indicators' ids) hit most often.
@@ -56,11 +59,13 @@ const themeCues = new PhraseIndex(new Set(themeRules.flatMap((r) => r.cues)));
  */
 export function themeOf(text: string, metricIds: string[] = []): string {
   const held = themeCues.held(text);
+  const cueHits = new Array<number>(themeRules.length).fill(0);
+  for (const c of held) for (const i of themesOfCue.get(c)!) cueHits[i]++;
   let best = "";
   let bestN = 0;
-  for (const r of themeRules) {
-    let n = 0;
-    if (held.size) for (const c of r.cues) if (held.has(c)) n++;
+  for (let i = 0; i < themeRules.length; i++) {
+    const r = themeRules[i];
+    let n = cueHits[i];
     for (const id of metricIds) if (r.ids.has(id)) n += 2;
     if (n > bestN) [best, bestN] = [r.theme, n];
   }

@@ -4,7 +4,7 @@
  * around them — 由…至, 比…年, 是…的 — is written here).
  */
 import { indicatorCues as cues, metricEdges } from "../../dictionary/dictionary.ts";
-import { alternation as alt, escapeRegex, patternAlternation } from "../../text/regex.ts";
+import { alternation as alt, endAnchored, escapeRegex, patternAlternation } from "../../text/regex.ts";
 import { charClass } from "../../text/hot.ts";
 
 export { cues };
@@ -16,26 +16,24 @@ const qualWord = (q: string) => {
   const heads = metricEdges.not_qualifier.filter((w) => w.endsWith(q) && w.length > q.length).map((w) => w.slice(0, -q.length));
   return (heads.length ? `(?<!${alt(heads)})` : "") + escapeRegex(q);
 };
-export const QUAL_BEFORE = new RegExp(
-  `(?:${Object.keys(cues.qualifiers_before).sort((a, b) => b.length - a.length).map(qualWord).join("|")})$`,
-  "u",
+export const QUAL_BEFORE = endAnchored(
+  `(?:${Object.keys(cues.qualifiers_before).sort((a, b) => b.length - a.length).map(qualWord).join("|")})`,
 );
 // trailing entries may be patterns ("比\\d{4}年"), so they are not escaped; a qualifier word among them keeps the words ending in it (节约)
-export const TRAILING = new RegExp(
-  `(?:${[...cues.trailing].sort((a, b) => b.length - a.length).map((w) => w in cues.qualifiers_before ? qualWord(w) : w).join("|")})$`,
-  "u",
+export const TRAILING = endAnchored(
+  `(?:${[...cues.trailing].sort((a, b) => b.length - a.length).map((w) => w in cues.qualifiers_before ? qualWord(w) : w).join("|")})`,
 );
-export const ADDED_END = new RegExp(`(?:${alt(cues.added)})$`, "u");
-export const GROWTH_END = new RegExp(`(?:${alt(cues.growth)})$`, "u");
-export const DECLINE_END = new RegExp(`(?:${alt(cues.decline)})$`, "u");
-export const GROWTH_NOUN_END = new RegExp(`(?:${alt(cues.growth_nouns)})$`, "u");
-export const DECLINE_NOUN_END = new RegExp(`(?:${alt(cues.decline_nouns)})$`, "u");
-export const LEVEL_AFTER_END = new RegExp(`(?:${alt(cues.growth)}|${alt(cues.decline)})(?:${alt(cues.level_after)})$`, "u");
-export const GAP = new RegExp(`(${alt(Object.keys(cues.gap_verbs))})(${alt(cues.benchmarks)})?(?:平均水平|平均)?$`, "u");
+export const ADDED_END = endAnchored(`(?:${alt(cues.added)})`);
+export const GROWTH_END = endAnchored(`(?:${alt(cues.growth)})`);
+export const DECLINE_END = endAnchored(`(?:${alt(cues.decline)})`);
+export const GROWTH_NOUN_END = new RegExp(`(?:${alt(cues.growth_nouns)})$`, "u"); // (a RegExp: classify.ts replaces with it)
+export const DECLINE_NOUN_END = new RegExp(`(?:${alt(cues.decline_nouns)})$`, "u"); // (a RegExp: classify.ts replaces with it)
+export const LEVEL_AFTER_END = endAnchored(`(?:${alt(cues.growth)}|${alt(cues.decline)})(?:${alt(cues.level_after)})`);
+export const GAP = endAnchored(`(${alt(Object.keys(cues.gap_verbs))})(${alt(cues.benchmarks)})?(?:平均水平|平均)?`);
 export const SCOPE = new RegExp(`^(?:${cues.scope.join("|")})`, "u");
 export const TIME_WORD = new RegExp(alt(cues.time_words), "u");
 export const BASE_YEAR_G = /(?:比|从|由|与|较|同)(\d{4})年(?:末|底)?(?:相比|相较)?/gu;
-export const COMPARE_BASE = new RegExp(`比((?:\\d{4}|${CN_YEAR})年(?:末|底)?)$`, "u");
+export const COMPARE_BASE = endAnchored(`比((?:\\d{4}|${CN_YEAR})年(?:末|底)?)`);
 export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
 /**
  * lead verbs that name the flow a count measures and stay in its metric (guide: 新建学校15所 is a level of
@@ -48,14 +46,14 @@ const FLOW_KEPT = [...cues.lead_verbs, ...cues.actions, ...cues.added].filter((v
 );
 export const FLOW_VERB_KEPT = new Set(FLOW_KEPT);
 /** such a verb right before a count (its metric following the number): "新增10家…企业" */
-export const FLOW_VERB_END = new RegExp(`(?:${alt([...new Set(FLOW_KEPT)].filter((v) => !v.startsWith("累计")))})了?$`, "u");
+export const FLOW_VERB_END = endAnchored(`(?:${alt([...new Set(FLOW_KEPT)].filter((v) => !v.startsWith("累计")))})了?`);
 export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
 /** what a rank without a rank verb leaves at the metric's end: "总数全国第一", "连续10年全国第一", "连续33个榨季排全国" */
 export const RANK_SCOPE_END = /(?:连续[\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)?)?(?:全国同类城市|全国|全省|全市|全区|全球|世界)$/u;
 export const RANK_STREAK_END = /连续[\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)$/u;
 export const POLICY_AFTER = new RegExp(`^(?:${alt(cues.policy_names)})`, "u");
-export const ACTION_END = new RegExp(`(?:${alt(cues.actions)})$`, "u");
-export const KEEP_AFTER = new RegExp(`(?:${alt(cues.keep_trailing_after)})$`, "u");
+export const ACTION_END = endAnchored(`(?:${alt(cues.actions)})`);
+export const KEEP_AFTER = endAnchored(`(?:${alt(cues.keep_trailing_after)})`);
 export const ESTIMATE = new RegExp(alt(cues.estimate), "u");
 export const ESTIMATE_PARA = new RegExp(alt(cues.estimate_paragraph), "u");
 const TARGET_INTRO_SRC = `(?:${alt(cues.target_sentence)})(?:${alt(cues.target_intro_verbs)})?(?:是|为)?:|${cues.target_intro_short}`;
@@ -101,7 +99,7 @@ export const BASELINE_LEAD = /(?:由|从|從)(?:(?:[\d〇○零一二三四五�
 export const BASELINE_TO = /^(?:[^,;。]{0,4}?)(?:至|到)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?(?:预算|預算)?的?|去年的?|上年的?)?$/u;
 export const YEARS_BACK_HEADINGS = new RegExp(alt(cues.years_back_headings), "u");
 export const FLOW_WORD = new RegExp(alt(cues.flow_words), "u");
-export const STOCK_END = new RegExp(`(?:${alt(cues.stock_words)})$`, "u");
+export const STOCK_END = endAnchored(`(?:${alt(cues.stock_words)})`);
 export const STOCK_QUALIFIER = new Set(cues.stock_qualifiers);
 /** a base year that is masked: "比xxxx年提高", "是xxxx年的" (the value's own year is not masked) */
 export const MASKED_BASE_YEAR = /(?:比|较|是|为|相当于|由|从)[xX*]{4}年(?:末|底)?的?/gu;
@@ -124,7 +122,7 @@ export const LIST_EACH = new RegExp(`(?<![平年人户亩日月])均(?=${alt([..
 export const CUT_NUMBER = /(?<![A-Za-z][\d.]*)[0-9０-９][\s.．]*$|(?<![第之清归唯统])[〇零一二三四五六七八九十百千两][点點]?$/u;
 /** one product's or facility's specification: "吉化120万吨乙烯项目", "年产15万吨", "时速250公里" */
 export const SPEC_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.spec_nouns)})`, "u");
-export const SPEC_BEFORE = new RegExp(`(?:${alt(cues.spec_before)})$`, "u");
+export const SPEC_BEFORE = endAnchored(`(?:${alt(cues.spec_before)})`);
 export const SPEC_QUANTITIES = new Set(["mass", "power", "energy", "length"]);
 /** a time or distance inside a name: "15分钟便民生活圈" */
 export const NAME_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.name_tails)})`, "u");
@@ -143,11 +141,11 @@ export const BARE_TIME = new RegExp(`^(?:${patternAlternation([...cues.bare_time
 /** a metric that is only a generic head, "总规模", "总投资": the subject is the row's just before */
 export const BARE_HEAD = new RegExp(`^(?:${alt(cues.bare_heads)})$`, "u");
 /** a count naming a set it focuses on: "聚焦28条重点产业链" */
-export const SET_BEFORE = new RegExp(`(?:${alt(cues.set_before)})$`, "u");
+export const SET_BEFORE = endAnchored(`(?:${alt(cues.set_before)})`);
 /** a restated target as a comparison's benchmark: "低于8%的预定目标" */
 export const TARGET_BENCHMARK = new RegExp(`^(?:${alt(cues.target_benchmark_after)})`, "u");
 /** a comparison word right before such a benchmark */
-export const COMPARE_BEFORE = new RegExp(`(?:${alt(Object.keys(cues.gap_verbs))}|略?低于|略?高于)$`, "u");
+export const COMPARE_BEFORE = endAnchored(`(?:${alt(Object.keys(cues.gap_verbs))}|略?低于|略?高于)`);
 /** an investment that sizes one named project: "投资260亿元的恒力聚酯园" (not "…的目标") */
 export const PROJECT_INVEST_BEFORE = /(?<![等总])(?:总投资|投资总额|总投资额|投资)$/u;
 export const PROJECT_INVEST_AFTER = /^(?:以上|左右|多|余)?的(?!目标|任务|计划|要求|水平|规模|基础|投资|增长|[,;:。!?、\d〇零一二三四五六七八九十百千两])/u;

@@ -97,12 +97,18 @@ const NUM = `(?:${AR}|${MASK}|${CN})`;
 const AFTER = "左右|上下|以上|以下|以内|之内|多";
 const PER = unitDict.per.map(esc).join("|");
 const CN_START = charClass(/[零〇○一二两三四五六七八九十百千万亿]/u);
+const LATIN = charClass(/[A-Za-z]/);
+const DIGIT = charClass(/\d/);
 const PER_END = new RegExp(`(${PER})$`, "u");
 // groups: 百分之 or 千分之, number, 多/余, unit, qualifier word
 const SINGLE = new RegExp(`([百千]分之)?(${NUM})(多|余)?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
 /** after an Arabic number: a magnitude, 多 or 余, then the unit (2.2万多所) */
 const MAG_MANY_AHEAD = new RegExp(`^(万亿|亿|万)(多|余)((?:${UNIT})(?:${PER})?)(${AFTER})?`, "u");
 const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之|千分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
+/** the units a range's tail may start with (RANGE_TAIL's first character) */
+const RANGE_START = charClass(/[\s\-—–~至到]/u);
+/** RANGE_TAIL at `at`, or null: run only where its first character stands (most numbers start no range) */
+const rangeTail = (s: string, at: number) => (RANGE_START[s.charCodeAt(at)] === 1 ? RANGE_TAIL.exec(ahead(s, at)) : null);
 const CN_MAGNITUDE = /[十百千万亿]/u;
 const CN_DIGIT_CHAR = /[零〇○一二两三四五六七八九]/u;
 const HAN = /\p{Script=Han}/u;
@@ -145,15 +151,17 @@ function unitWithoutPer(unit: string): string {
 }
 
 function parsed0Masked(num: string): boolean {
-  return /^[xX*]/.test(num);
+  const c = num.charCodeAt(0);
+  return c === 0x78 || c === 0x58 || c === 0x2a; // x X *
 }
 
 function parseNumber(s: string): { value: number | null; masked: boolean } | null {
-  if (/^[xX*]/.test(s)) return { value: null, masked: true };
-  if (/^\d/.test(s)) {
-    const w = /^(\d+(?:\.\d+)?)万(\d+)$/.exec(s);
+  if (parsed0Masked(s)) return { value: null, masked: true };
+  if (DIGIT[s.charCodeAt(0)] === 1) {
+    // (the regexes only where their character is: most numbers are plain digits)
+    const w = s.includes("万") ? /^(\d+(?:\.\d+)?)万(\d+)$/.exec(s) : null;
     if (w) return { value: Number(w[1]) * 1e4 + Number(w[2]), masked: false };
-    return { value: Number(s.replace(/,/g, "")), masked: false };
+    return { value: Number(s.includes(",") ? s.replace(/,/g, "") : s), masked: false };
   }
   const v = readChineseNumeral(s);
   return v === null ? null : { value: v, masked: false };
@@ -257,7 +265,7 @@ function headOf(s: string, m: RegExpExecArray): Head | null {
     cnValue = cn.value;
     unit = cn.unit;
   }
-  const tailAhead = !unit && !pct && !after && !many ? RANGE_TAIL.exec(ahead(s, start + whole!.length)) : null;
+  const tailAhead = !unit && !pct && !after && !many ? rangeTail(s, start + whole!.length) : null;
   if (tailAhead && !tailAhead[4]) return null; // "6至8" without a unit is no quantity
   if (magnitudeAhead && !pct && !unit && !tailAhead && !isCn) {
     // a magnitude that ends its clause is the unit: 贫困人口再减少1000万, 人口8.14亿
@@ -300,11 +308,13 @@ function quantityOf(s: string, a: number, start: number, h: Head): Quantity | nu
   const { whole, pct, num, many, after, cnValue } = h;
   let unit = h.unit;
   const before = s[start - 1] ?? "";
-  if (before === "第" || /[A-Za-z.]/.test(before)) return null;
-  if (/^\d/.test(num) && /\d$/.test(before)) return null;
+  // (one-character tests by code unit: a regex call apiece on every number was a fifth of this function)
+  const b0 = s.charCodeAt(start - 1);
+  if (before === "第" || LATIN[b0] === 1 || b0 === 0x2e) return null;
+  if (DIGIT[num.charCodeAt(0)] === 1 && DIGIT[b0] === 1) return null;
   let end = start + whole.length;
   const next = s[end] ?? "";
-  if (/[A-Za-z]/.test(next) && !after) return null; // 5G, 4K
+  if (LATIN[s.charCodeAt(end)] === 1 && !after) return null; // 5G, 4K
   if (unit && NOT_AFTER.test(ahead(s, end - (after?.length ?? 0)))) return null; // 4兆瓦级
   if (unit && !after && UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))) return null; // xx人民广场
   if (before === "每") return null; // 每10万人: a denominator
@@ -316,7 +326,7 @@ function quantityOf(s: string, a: number, start: number, h: Head): Quantity | nu
   let valueMax: number | null = null;
   let afterWord = after ?? (many ?? "");
   // a range continues: 6%-6.5%, 6至6.5%
-  const tail = RANGE_TAIL.exec(ahead(s, end));
+  const tail = rangeTail(s, end);
   // a Chinese second bound in the unit as written: 八至十万人 → 8-10 万人
   const tailSplit = tail && tail[4] && CN_START[tail[2].charCodeAt(0)] === 1 ? splitChinese(tail[2], tail[4]) : null;
   const tailUnit = tailSplit ? tailSplit.unit : tail?.[4];

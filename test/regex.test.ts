@@ -1,0 +1,49 @@
+import { assert_, assertEquals } from "./assert.ts";
+import * as patterns from "../lib/stages/indicators/patterns.ts";
+import { endAnchored, lastUnits } from "../lib/text/regex.ts";
+import { sourceText } from "./corpus.ts";
+
+const TEXTS = ["provincial-2025/provincial_2025_广东省.txt", "national/national_1957.txt"].map(sourceText);
+
+/** The end-anchored patterns of the indicator stage that filter by their last unit. */
+const filtered = Object.entries(patterns).filter(([, v]) => v && typeof v === "object" && !(v instanceof RegExp) && "exec" in v && "source" in v) as [string, { exec(s: string): RegExpExecArray | null; test(s: string): boolean; source: string }][];
+
+Deno.test("regex: every end-anchored cue pattern answers as its plain regex on every clause prefix of two reports", () => {
+  assert_(filtered.length >= 10, `${filtered.length} patterns`);
+  let matched = 0;
+  for (const [name, p] of filtered) {
+    const plain = new RegExp(p.source, "u");
+    for (const text of TEXTS) {
+      for (const clause of text.split(/[,;:。!?、\n，；：]/u)) {
+        for (let end = 0; end <= clause.length; end++) {
+          const s = clause.slice(0, end);
+          const want = plain.exec(s);
+          const got = p.exec(s);
+          if (want) matched++;
+          assertEquals(got ? [got.index, ...got] : null, want ? [want.index, ...want] : null, `${name} on "${s}"`);
+          assertEquals(p.test(s), want !== null, `${name}.test on "${s}"`);
+        }
+      }
+    }
+  }
+  assert_(matched > 1000, `${matched} matches`);
+});
+
+Deno.test("regex: lastUnits reads what it knows and gives up on the rest", () => {
+  const units = (s: string) => {
+    const u = lastUnits(s);
+    return u ? [...u].map((c) => String.fromCharCode(c)).sort().join("") : null;
+  };
+  const sorted = (s: string) => [...s].sort().join("");
+  assertEquals(units("增长|下降"), sorted("长降"));
+  assertEquals(units("\\d+(?:\\.\\d+)?(?:到|至)"), sorted("到至"));
+  assertEquals(units("比\\d{4}年(?:末|底)?"), sorted("年末底"));
+  assertEquals(units("[〇零一二]{4}"), sorted("〇零一二"));
+  assertEquals(units("a\\.?"), sorted("a."));
+  for (const unknown of ["(?<=年)增长", "增长(?!率)", "[^,;。]{0,6}", "增.", "\\w", "\\p{Script=Han}", "(增长)\\1", "增长|", "(?:达到)?", "😀"]) {
+    assertEquals(units(unknown), null, unknown);
+  }
+  const g = endAnchored("增长|提高");
+  assertEquals(g.exec("地区生产总值增长")?.[0], "增长");
+  assertEquals(g.exec(""), null);
+});
