@@ -14,13 +14,16 @@
  * the pipeline makes them (pipeline.ts `Spill`), and with one job written
  * to the staged tables at once (`csvSink`), so a 50 MB report on one line
  * peaks under 0.9 GB (lib/bench/README.md, "A report on one line"). Review
- * pages still need their document's section, indicator and goal rows whole.
+ * pages still need their document's section, indicator and goal rows whole,
+ * but are written in chunks (review.ts `writeReviewPage`): with one job
+ * straight to the staged page (`CsvSink.page`), in workers as UTF-8 pieces
+ * handed over without a copy; a page is never one string.
  */
 import { type InputFile, listInputs } from "../io/files.ts";
 import { baseRows, readText, type Spill, type Tables } from "./pipeline.ts";
 import { decodeBytes, type DecodeOptions, type Encoding } from "../stages/decode.ts";
 import { InputError } from "../text/errors.ts";
-import { reviewFileName, reviewPage } from "../io/review.ts";
+import { type ReviewGoal, type ReviewIndicator, reviewFileName, reviewRow, writeReviewPage } from "../io/review.ts";
 import { tableColumns, tableValidator, validateTables } from "../tables/tables.ts";
 import type { DocumentRow } from "../tables/documents.ts";
 import { csvLines } from "../io/csv.ts";
@@ -40,8 +43,14 @@ export interface CsvSink {
   write(name: string, bytes: Uint8Array): void;
   /** a file begins: remember where each table ends */
   mark(): void;
-  /** the file begun was refused: cut each table back to where it ended */
+  /** the file begun was refused: cut each table back to where it ended, remove its review pages */
   rollback(): void;
+  /**
+   * Open a document's review page, to be written in chunks as it is made:
+   * its file name (unique in the run) and where its bytes go. Without it,
+   * pages are handed over with the file's result.
+   */
+  page?(docId: string, name: string): { name: string; write(bytes: Uint8Array): void; close(): void };
 }
 
 /** A file that was not processed, and why. */
@@ -61,8 +70,12 @@ export interface FileResult {
   /** CSV data lines per table as UTF-8 bytes, in pieces to write one after another, and their row counts, when rendering was asked for (see ExtractOptions.csv) */
   csv?: Record<string, Uint8Array[]>;
   csvRows?: Record<string, number>;
-  /** review pages, with the document and its row counts for the index page */
-  reviews?: { docId: string; name: string; html: string; doc: DocumentRow; indicators: number; goals: number }[];
+  /**
+   * review pages, with the document and its row counts for the index page;
+   * `html` is the page as UTF-8 pieces, absent when it was written through
+   * the sink (CsvSink.page; `name` is then the name it was written under)
+   */
+  reviews?: { docId: string; name: string; html?: Uint8Array[]; doc: DocumentRow; indicators: number; goals: number }[];
   refused?: string;
   /** what was done to read it (NULs removed, bytes replaced), for the user */
   warnings?: string[];
@@ -151,15 +164,17 @@ export function processFile(
     const { text, encoding, warnings } = decodeBytes(data, f.source, decode);
     if (csv) {
       // rows rendered CSV_CHUNK at a time while they are made; review pages need
-      // the sections, indicators and goals of their document, which are then kept
-      const out = new CsvOut(csv, sink);
+      // the sections of their document and the fields of its indicators and
+      // goals they show (reviewRow), which are then kept
+      const out = new CsvOut(csv, sink, review);
       const tables = rowsOf(f.source, text, encoding, {
-        tables: review ? ["sentences", "terms"] : ["sections", "sentences", "indicators", "goals", "terms"],
+        tables: ["sections", "sentences", "indicators", "goals", "terms"],
         rows: CSV_CHUNK,
         take: (t, name) => out.take(t, name),
       });
-      const reviews = review ? pagesOf(tables, text) : undefined;
-      for (const name of Object.keys(tables) as (keyof Tables)[]) out.take(tables, name);
+      const documents = tables.documents;
+      for (const name of Object.keys(tables) as (keyof Tables)[]) out.take(tables, name); // checked before any page is written
+      const reviews = review ? pagesOf({ documents, ...out.forReview }, text, sink) : undefined;
       return { ...base, tables: out.kept, csv: out.bytes(), csvRows: out.counts, reviews, warnings };
     }
     const tables = rowsOf(f.source, text, encoding); // the documents (offset maps, sentences) are garbage once it returns
@@ -187,7 +202,9 @@ class CsvOut {
   private parts: Record<string, Uint8Array[]> = {};
   counts: Record<string, number> = {};
   kept: Tables = emptyTables();
-  constructor(private opts: { excel?: boolean }, private sink?: CsvSink) {}
+  /** with review pages: what they read of the rows */
+  forReview: ReviewTables = { sections: [], indicators: [], goals: [] };
+  constructor(private opts: { excel?: boolean }, private sink?: CsvSink, private review = false) {}
 
   take(t: Tables, name: keyof Tables): void {
     const rows = t[name] as unknown as Record<string, never>[];
@@ -208,6 +225,9 @@ class CsvOut {
       else (this.parts[name] ??= []).push(b);
     }
     this.counts[name] = before + rows.length;
+    if (this.review && name === "sections") for (const r of t.sections) this.forReview.sections.push(r);
+    if (this.review && name === "indicators") for (const r of t.indicators) this.forReview.indicators.push(reviewRow("indicators", r));
+    if (this.review && name === "goals") for (const r of t.goals) this.forReview.goals.push(reviewRow("goals", r));
     if (name === "documents" || name === "indicators" || name === "goals") {
       const p = panelInputs({ documents: [], indicators: [], goals: [], [name]: t[name] } as Pick<Tables, "documents" | "indicators" | "goals">);
       for (const r of p[name]) (this.kept[name] as unknown[]).push(r);
@@ -223,13 +243,43 @@ class CsvOut {
   }
 }
 
-/** Each document's review page, with its row counts for the index. */
-function pagesOf(tables: Tables, text: string): NonNullable<FileResult["reviews"]> {
+/**
+ * Each document's review page, with its row counts for the index: written
+ * through the sink's `page` when there is one, else as UTF-8 pieces.
+ */
+function pagesOf(tables: ReviewTables & Pick<Tables, "documents">, text: string, sink?: CsvSink): NonNullable<FileResult["reviews"]> {
   return tables.documents.map((doc) => {
-    const html = reviewPage(doc, text, tables.indicators, tables.goals, tables.sections);
     const indicators = tables.indicators.filter((r) => r.doc_id === doc.doc_id).length;
-    return { docId: doc.doc_id, name: reviewFileName(doc.doc_id), html, doc, indicators, goals: tables.goals.filter((g) => g.doc_id === doc.doc_id).length };
+    const goals = tables.goals.filter((g) => g.doc_id === doc.doc_id).length;
+    const row = { docId: doc.doc_id, name: reviewFileName(doc.doc_id), doc, indicators, goals };
+    if (sink?.page) {
+      // a failure to open or write is the output's fault (a full disk), not the file's: the run stops
+      const output = <T>(f: () => T): T => {
+        try {
+          return f();
+        } catch (e) {
+          throw new SinkFailure(e);
+        }
+      };
+      const page = output(() => sink.page!(doc.doc_id, row.name));
+      try {
+        writeReviewPage((b) => output(() => page.write(b)), doc, text, tables.indicators, tables.goals, tables.sections);
+      } finally {
+        output(() => page.close());
+      }
+      return { ...row, name: page.name };
+    }
+    const html: Uint8Array[] = [];
+    writeReviewPage((b) => html.push(b.slice()), doc, text, tables.indicators, tables.goals, tables.sections);
+    return { ...row, html };
   });
+}
+
+/** What review pages read of a file's rows. */
+interface ReviewTables {
+  sections: Tables["sections"];
+  indicators: ReviewIndicator[];
+  goals: ReviewGoal[];
 }
 
 /** Rows rendered at a time: a big file's CSV is never one string (nor one array of all its cells). */

@@ -11,7 +11,8 @@ const scope = self as any;
 scope.onmessage = (e: MessageEvent<{ index: number; file: InputFile; review: boolean; csv?: { excel?: boolean }; decode?: DecodeOptions }>) => {
   const { index, file, review, csv, decode } = e.data;
   const r = readAndProcess(file, index, review, csv, decode);
-  // hand the CSV bytes over instead of copying them
-  const buffers = Object.values(r.csv ?? {}).flat().map((b) => b.buffer).filter((b) => b.byteLength > 0);
+  // hand the CSV and review-page bytes over instead of copying them
+  const pieces = [...Object.values(r.csv ?? {}).flat(), ...(r.reviews ?? []).flatMap((p) => p.html ?? [])];
+  const buffers = pieces.map((b) => b.buffer).filter((b) => b.byteLength > 0);
   scope.postMessage(r, [...new Set(buffers)]);
 };
