@@ -133,10 +133,25 @@ export function reviewRow<T extends "indicators" | "goals">(
   table: T,
   row: T extends "indicators" ? ReviewIndicator : ReviewGoal,
 ): T extends "indicators" ? ReviewIndicator : ReviewGoal {
-  const out: Record<string, unknown> = {};
-  const r = row as unknown as Record<string, unknown>;
-  for (const k of table === "indicators" ? INDICATOR_FIELDS : GOAL_FIELDS) out[k] = r[k];
-  return out as T extends "indicators" ? ReviewIndicator : ReviewGoal;
+  // object literals, not properties added one by one: V8 gives them a fixed
+  // shape (about 200 bytes each) instead of a dictionary (about three times that)
+  type Out = T extends "indicators" ? ReviewIndicator : ReviewGoal;
+  if (table === "goals") {
+    const g = row as ReviewGoal;
+    const out: Record<typeof GOAL_FIELDS[number], unknown> = {
+      goal_id: g.goal_id, doc_id: g.doc_id, start: g.start, end: g.end, kind: g.kind, horizon: g.horizon,
+      target_year: g.target_year, theme: g.theme, indicator_ids: g.indicator_ids, found_by: g.found_by,
+    };
+    return out as Out;
+  }
+  const r = row as ReviewIndicator;
+  const out: Record<typeof INDICATOR_FIELDS[number], unknown> = {
+    indicator_id: r.indicator_id, doc_id: r.doc_id, section_id: r.section_id, start: r.start, end: r.end,
+    value_start: r.value_start, value_end: r.value_end, metric: r.metric, metric_id: r.metric_id, measure: r.measure,
+    value: r.value, value_max: r.value_max, unit: r.unit, qualifier: r.qualifier, status: r.status, period: r.period,
+    masked: r.masked, baseline: r.baseline, benchmark: r.benchmark, value_text: r.value_text,
+  };
+  return out as Out;
 }
 
 /**
