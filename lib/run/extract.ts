@@ -93,10 +93,13 @@ export interface ExtractOptions {
    */
   csv?: { excel?: boolean };
   /**
-   * With `csv`, in this thread (one job): CSV pieces are written here as they
-   * are rendered instead of handed over with the file's result, so a big
-   * file's tables are never held whole; `rollback` is called when a file is
-   * refused after some of its pieces were written.
+   * With `csv`: CSV pieces (and review pages, with `page`) are written here
+   * as they are rendered instead of handed over with the file's result, so a
+   * big file's tables are never held whole; `rollback` is called when a file
+   * is refused after some of its pieces were written. With one job they come
+   * straight from the pipeline; workers post them as they are made
+   * (worker.ts), and those of a file waiting for an earlier one are held
+   * until its turn.
    */
   csvSink?: CsvSink;
   /** how bytes are decoded (decode.ts) */
@@ -423,7 +426,8 @@ export async function extractFiles(files: InputFile[], opts: ExtractOptions = {}
         await take(r);
       }
     } else {
-      await inWorkers(files, jobs, !!opts.review, opts.csv, opts.decode, take, (i) => ahead.reached(i));
+      const sink = opts.csv ? opts.csvSink : undefined;
+      await inWorkers(files, jobs, !!opts.review, opts.csv, opts.decode, take, (i) => ahead.reached(i), sink);
     }
   } finally {
     ahead.close();
@@ -447,6 +451,7 @@ async function inWorkers(
   decode: DecodeOptions | undefined,
   take: (r: FileResult) => Promise<void>,
   handedOut: (i: number) => void,
+  sink?: CsvSink,
 ): Promise<void> {
   const IN_HAND = 2;
   const pending = new Map<number, FileResult>();
@@ -454,12 +459,37 @@ async function inWorkers(
   let emit = 0; // next result to hand over
   let failure: Error | null = null;
   let drain = Promise.resolve();
+  const stream = sink ? { pages: review && !!sink.page } : undefined;
+  // pieces streamed by the workers (worker.ts): the current file's go to the
+  // sink at once, a later file's wait for its turn
+  const waiting = new Map<number, StreamedPiece[]>();
+  const names = new Map<string, string>(); // doc_id → the name its page was written under (current file)
+  let page: ReturnType<NonNullable<CsvSink["page"]>> | null = null;
+  const apply = (p: StreamedPiece) => {
+    if (p.piece === "csv") sink!.write(p.name!, p.bytes!);
+    else if (p.piece === "open") names.set(p.docId!, (page = sink!.page!(p.docId!, p.name!)).name);
+    else if (p.piece === "page") page!.write(p.bytes!);
+    else page?.close(), page = null;
+  };
+  const begin = (i: number) => { // file i's turn
+    if (!sink || i >= files.length) return;
+    sink.mark();
+    names.clear();
+    for (const p of waiting.get(i) ?? []) apply(p);
+    waiting.delete(i);
+  };
+  const guard = (f: () => void | Promise<void>) => {
+    drain = drain.then(f).catch((e) => {
+      failure ??= e as Error; // e.g. the disk is full: the run stops, the caller cleans up
+    });
+  };
   const workers = Array.from({ length: jobs }, () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
   try {
+    begin(0);
     await new Promise<void>((resolve) => {
       const feed = (w: Worker) => {
         if (next < files.length && !failure) {
-          w.postMessage({ index: next, file: files[next], review, csv, decode });
+          w.postMessage({ index: next, file: files[next], review, csv, decode, stream });
           handedOut(next);
           next++;
         }
@@ -468,19 +498,31 @@ async function inWorkers(
         if (emit === files.length || failure) resolve();
       };
       for (const w of workers) {
-        w.onmessage = (e: MessageEvent<FileResult>) => {
-          pending.set(e.data.index, e.data);
+        w.onmessage = (e: MessageEvent<FileResult | StreamedPiece>) => {
+          if ("piece" in e.data) {
+            const p = e.data;
+            guard(() => {
+              if (failure) return;
+              if (p.index === emit) apply(p);
+              else (waiting.get(p.index) ?? waiting.set(p.index, []).get(p.index)!).push(p);
+            });
+            return;
+          }
+          const r = e.data;
           feed(w);
-          drain = drain.then(async () => {
-            while (pending.has(emit)) {
+          guard(async () => {
+            pending.set(r.index, r); // in message order: after the pieces of its file posted before it
+            while (pending.has(emit) && !failure) {
               const r = pending.get(emit)!;
               pending.delete(emit);
+              if (r.refused) sink?.rollback();
+              for (const p of r.reviews ?? []) if (!p.html && names.has(p.docId)) p.name = names.get(p.docId)!;
               emit++;
               await take(r);
+              begin(emit);
             }
-          }).catch((e) => {
-            failure ??= e as Error; // e.g. the disk is full: the run stops, the caller cleans up
-          }).then(finish);
+          });
+          drain = drain.then(finish);
         };
         w.onerror = (e) => {
           e.preventDefault();
@@ -496,4 +538,17 @@ async function inWorkers(
     for (const w of workers) w.terminate();
   }
   if (failure) throw failure;
+}
+
+/**
+ * A piece of a file's output a worker posts as it is made (worker.ts): CSV
+ * lines of a table, or a review page opened, a chunk of it, closed.
+ */
+export interface StreamedPiece {
+  index: number;
+  piece: "csv" | "open" | "page" | "close";
+  /** the table (csv) or the page's suggested name (open) */
+  name?: string;
+  docId?: string;
+  bytes?: Uint8Array;
 }
