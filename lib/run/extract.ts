@@ -13,11 +13,12 @@
  * Within a file, rows are checked and rendered as CSV 2,000 at a time as
  * the pipeline makes them (pipeline.ts `Spill`), and with one job written
  * to the staged tables at once (`csvSink`), so a 50 MB report on one line
- * peaks under 0.9 GB (lib/bench/README.md, "A report on one line"). Review
- * pages still need their document's section, indicator and goal rows whole,
- * but are written in chunks (review.ts `writeReviewPage`): with one job
- * straight to the staged page (`CsvSink.page`), in workers as UTF-8 pieces
- * handed over without a copy; a page is never one string.
+ * peaks under 0.9 GB, review pages included (lib/bench/README.md, "A
+ * report on one line"). Review pages keep of their document's rows only
+ * the fields they show (review.ts `reviewRow`) and are written in chunks
+ * (`writeReviewPage`) straight to the staged page (`CsvSink.page`); a page
+ * is never one string. Workers post their CSV and page chunks as they are
+ * made (`StreamedPiece`).
  */
 import { type InputFile, listInputs } from "../io/files.ts";
 import { baseRows, readText, type Spill, type Tables } from "./pipeline.ts";
