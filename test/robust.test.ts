@@ -12,6 +12,10 @@ import { RAW } from "./corpus.ts";
 import { SCHEMAS } from "../lib/tables/tables.ts";
 import { SENTENCE_CONTEXT } from "../lib/run/pipeline.ts";
 import cases from "./cases/hostile_inputs.json" with { type: "json" };
+import { reviewFileName, reviewPage, writeReviewPage } from "../lib/io/review.ts";
+import { processFile } from "../lib/run/extract.ts";
+import { listInputs } from "../lib/io/files.ts";
+import { decodeBytes } from "../lib/stages/decode.ts";
 
 const root = new URL("../", import.meta.url).pathname;
 const TABLES = Object.keys(SCHEMAS).map((n) => `${n}.csv`);
@@ -336,4 +340,38 @@ Deno.test({
       await new Deno.Command("umount", { args: [canMount!] }).output();
     }
   },
+});
+
+Deno.test("robust: review pages written in chunks are the whole page's bytes, the same with 1, 2 and 3 jobs", async () => {
+  const dir = `${RAW}provincial-2025`;
+  const out = await Deno.makeTempDir({ prefix: "pages-" });
+  const pages = async (o: string) => {
+    const m = new Map<string, Uint8Array>();
+    for await (const e of Deno.readDir(`${o}/review`)) m.set(e.name, await Deno.readFile(`${o}/review/${e.name}`));
+    return m;
+  };
+  for (const j of ["1", "2", "3"]) assert.equal((await extract([dir, "--out", `${out}/j${j}`, "--jobs", j, "--quiet"])).code, 0);
+  const one = await pages(`${out}/j1`);
+  assert.equal(one.size, 32); // 31 reports and the index
+  for (const j of ["2", "3"]) {
+    assert.equal(await snapshot(`${out}/j${j}`), await snapshot(`${out}/j1`));
+    const other = await pages(`${out}/j${j}`);
+    assert.deepEqual([...other.keys()].sort(), [...one.keys()].sort());
+    for (const [name, bytes] of one) assert.deepEqual(other.get(name), bytes, `${name} with ${j} jobs`);
+  }
+  // each page streamed in chunks of 7 characters (pieces cut anywhere) is reviewPage's text, and the page the command wrote
+  for (const { path, source } of (await listInputs([dir])).files) {
+    const r = processFile({ path, source }, await Deno.readFile(path), 0, false);
+    const text = decodeBytes(await Deno.readFile(path), source).text;
+    for (const doc of r.tables!.documents) {
+      const whole = enc.encode(reviewPage(doc, text, r.tables!.indicators, r.tables!.goals, r.tables!.sections));
+      const parts: Uint8Array[] = [];
+      writeReviewPage((b) => parts.push(b.slice()), doc, text, r.tables!.indicators, r.tables!.goals, r.tables!.sections, 7);
+      const streamed = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      parts.reduce((at, p) => (streamed.set(p, at), at + p.length), 0);
+      assert.deepEqual(streamed, whole, doc.doc_id);
+      assert.deepEqual(one.get(reviewFileName(doc.doc_id)), whole, doc.doc_id);
+    }
+  }
+  await Deno.remove(out, { recursive: true });
 });
