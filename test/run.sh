@@ -16,13 +16,15 @@ log=$(mktemp)
 # not allowed); FFI for DuckDB's native module only (query()); environment:
 # the variables the tests and the bench's examples read
 # --doc: every example in lib/ runs and asserts, beside the tests
+# the programs the tests may run, read too: the tests look for them first
+progs=/usr/bin/soffice,/usr/bin/libreoffice,/usr/bin/chromium,/usr/bin/chromium-browser,/usr/bin/google-chrome
 tmp="${TMPDIR:-/tmp}"
 tmp="${tmp%/}"
 case "$tmp" in *,*) echo "TMPDIR holds a comma, which Deno's permission flags cannot take: \"$tmp\"" >&2; exit 2 ;; esac
-NO_COLOR=1 "$DENO" test --doc --allow-read=.,"$tmp",/usr/share/fonts --allow-write=.,"$tmp" \
+NO_COLOR=1 "$DENO" test --doc --allow-read=.,"$tmp",/usr/share/fonts,$progs --allow-write=.,"$tmp" \
   --allow-ffi=node_modules/.deno \
   --allow-env=NUMBERS_LIST,BENCH_MB,BENCH_RUNS,TMPDIR \
-  --allow-run=sh,ln,mount,umount,/usr/bin/soffice,/usr/bin/libreoffice,/usr/bin/chromium,/usr/bin/chromium-browser,/usr/bin/google-chrome "$@" test/ lib/ 2>&1 | tee "$log"
+  --allow-run=sh,ln,mount,umount,$progs "$@" test/ lib/ 2>&1 | tee "$log"
 summary=$(grep -E '^(ok|FAILED) \| [0-9]+ passed' "$log" | tail -n 1)
 if [ -n "$summary" ]; then
   passed=$(echo "$summary" | sed -E 's/.*\| ([0-9]+) passed.*/\1/')
