@@ -375,3 +375,22 @@ Deno.test("robust: review pages written in chunks are the whole page's bytes, th
   }
   await Deno.remove(out, { recursive: true });
 });
+
+Deno.test("robust: no task, test run or bench run grants an unscoped permission (every --allow-* names what it allows)", async () => {
+  const tasks: Record<string, string> = JSON.parse(await Deno.readTextFile(`${root}deno.json`)).tasks;
+  const sources: [string, string][] = Object.entries(tasks).map(([name, cmd]) => [`deno.json task ${name}`, cmd]);
+  for (const file of ["test/run.sh", "lib/cli/extract.sh", "lib/bench/bench.ts"]) {
+    // code lines only: comments may name the flags
+    const code = (await Deno.readTextFile(`${root}${file}`)).split("\n").filter((l) => !/^\s*(#|\/\/|\*|\/\*\*)/.test(l)).join("\n");
+    sources.push([file, code]);
+  }
+  let flags = 0;
+  for (const [where, text] of sources) {
+    assert.ok(!/(^|[\s"'`])(-A|--allow-all)\b/.test(text), `${where}: all permissions`);
+    for (const m of text.matchAll(/--allow-([a-z]+)(=?)/g)) {
+      flags++;
+      assert.equal(m[2], "=", `${where}: --allow-${m[1]} without a list`);
+    }
+  }
+  assert.ok(flags >= 15, `${flags} flags found`); // the reader found the flags
+});
