@@ -1,3 +1,4 @@
+import { symlink } from "./link.ts";
 import { assert } from "./assert.ts";
 import { parseCsv } from "../lib/io/csv_parse.ts";
 import { fromParquet } from "../lib/io/parquet.ts";
@@ -41,7 +42,7 @@ async function mixedFolder(withHuge = false): Promise<string> {
   // page furniture only: no report in it
   await Deno.writeTextFile(`${dir}/furniture.txt`, "我要回帖\n更多推荐\n版权声明:文章内容来源于网络\n点击添加站长微信\n");
   // an unreadable path: a link to nowhere
-  await Deno.symlink(`${dir}/nowhere.txt`, `${dir}/broken_link.txt`);
+  await symlink(`${dir}/nowhere.txt`, `${dir}/broken_link.txt`);
   if (withHuge) {
     // a 50 MB report on one line
     const line = report.replace(/\s+/g, "");

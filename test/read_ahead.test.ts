@@ -1,3 +1,4 @@
+import { symlink } from "./link.ts";
 import { assert, assertEquals } from "./assert.ts";
 import { ReadAhead } from "../lib/io/read_ahead.ts";
 import { listInputs } from "../lib/io/files.ts";
@@ -34,7 +35,7 @@ Deno.test("read_ahead: the warmer reads the provincial reports a fixed number of
 Deno.test("read_ahead: a file that cannot be read does not stop the warmer", async () => {
   const dir = await Deno.makeTempDir({ prefix: "read-ahead-" });
   await Deno.copyFile(`${raw}seeds/000_39fe39f33e5ccbaa.txt`, `${dir}/a.txt`);
-  await Deno.symlink(`${dir}/nowhere.txt`, `${dir}/b.txt`);
+  await symlink(`${dir}/nowhere.txt`, `${dir}/b.txt`);
   await Deno.mkdir(`${dir}/c.txt`);
   await Deno.copyFile(`${raw}seeds/001_dbac8fd8727e5cee.txt`, `${dir}/d.txt`);
   const ahead = new ReadAhead(["a", "b", "c", "d"].map((n) => `${dir}/${n}.txt`), 8);

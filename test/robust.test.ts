@@ -5,12 +5,17 @@
  * command the way `deno task extract` does (lib/cli/extract.sh, scoped
  * permissions).
  */
+import { symlink } from "./link.ts";
 import { assert } from "./assert.ts";
 import { parseCsv } from "../lib/io/csv_parse.ts";
 import { RAW } from "./corpus.ts";
 import { SCHEMAS } from "../lib/tables/tables.ts";
 import { SENTENCE_CONTEXT } from "../lib/run/pipeline.ts";
 import cases from "./cases/hostile_inputs.json" with { type: "json" };
+import { reviewFileName, reviewPage, writeReviewPage } from "../lib/io/review.ts";
+import { processFile } from "../lib/run/extract.ts";
+import { listInputs } from "../lib/io/files.ts";
+import { decodeBytes } from "../lib/stages/decode.ts";
 
 const root = new URL("../", import.meta.url).pathname;
 const TABLES = Object.keys(SCHEMAS).map((n) => `${n}.csv`);
@@ -87,10 +92,10 @@ Deno.test("robust: a folder of every bad input beside good reports: good ones co
   const dir = await Deno.makeTempDir({ prefix: "hostile-" });
   await Deno.copyFile(`${RAW}seeds/004_97f8a95c989aeb02.txt`, `${dir}/good_004.txt`);
   for (const c of cases.cases) await makeInput(dir, c.name, c.make);
-  await Deno.symlink(".", `${dir}/self`); // a loop
-  await Deno.symlink(`${dir}/loop_b`, `${dir}/loop_a`); // a chain of links that never ends
-  await Deno.symlink(`${dir}/loop_a`, `${dir}/loop_b`);
-  await Deno.symlink(`${dir}/good_004.txt`, `${dir}/same_as_004.txt`); // the same file twice
+  await symlink(".", `${dir}/self`); // a loop
+  await symlink(`${dir}/loop_b`, `${dir}/loop_a`); // a chain of links that never ends
+  await symlink(`${dir}/loop_a`, `${dir}/loop_b`);
+  await symlink(`${dir}/good_004.txt`, `${dir}/same_as_004.txt`); // the same file twice
   const out = `${dir}-out`;
   const t0 = performance.now();
   const r = await extract([dir, "--out", out, "--quiet", "--jobs", "2"]);
@@ -335,4 +340,57 @@ Deno.test({
       await new Deno.Command("umount", { args: [canMount!] }).output();
     }
   },
+});
+
+Deno.test("robust: review pages written in chunks are the whole page's bytes, the same with 1, 2 and 3 jobs", async () => {
+  const dir = `${RAW}provincial-2025`;
+  const out = await Deno.makeTempDir({ prefix: "pages-" });
+  const pages = async (o: string) => {
+    const m = new Map<string, Uint8Array>();
+    for await (const e of Deno.readDir(`${o}/review`)) m.set(e.name, await Deno.readFile(`${o}/review/${e.name}`));
+    return m;
+  };
+  for (const j of ["1", "2", "3"]) assert.equal((await extract([dir, "--out", `${out}/j${j}`, "--jobs", j, "--quiet"])).code, 0);
+  const one = await pages(`${out}/j1`);
+  assert.equal(one.size, 32); // 31 reports and the index
+  for (const j of ["2", "3"]) {
+    assert.equal(await snapshot(`${out}/j${j}`), await snapshot(`${out}/j1`));
+    const other = await pages(`${out}/j${j}`);
+    assert.deepEqual([...other.keys()].sort(), [...one.keys()].sort());
+    for (const [name, bytes] of one) assert.deepEqual(other.get(name), bytes, `${name} with ${j} jobs`);
+  }
+  // each page streamed in chunks of 7 characters (pieces cut anywhere) is reviewPage's text, and the page the command wrote
+  for (const { path, source } of (await listInputs([dir])).files) {
+    const r = processFile({ path, source }, await Deno.readFile(path), 0, false);
+    const text = decodeBytes(await Deno.readFile(path), source).text;
+    for (const doc of r.tables!.documents) {
+      const whole = enc.encode(reviewPage(doc, text, r.tables!.indicators, r.tables!.goals, r.tables!.sections));
+      const parts: Uint8Array[] = [];
+      writeReviewPage((b) => parts.push(b.slice()), doc, text, r.tables!.indicators, r.tables!.goals, r.tables!.sections, 7);
+      const streamed = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      parts.reduce((at, p) => (streamed.set(p, at), at + p.length), 0);
+      assert.deepEqual(streamed, whole, doc.doc_id);
+      assert.deepEqual(one.get(reviewFileName(doc.doc_id)), whole, doc.doc_id);
+    }
+  }
+  await Deno.remove(out, { recursive: true });
+});
+
+Deno.test("robust: no task, test run or bench run grants an unscoped permission (every --allow-* names what it allows)", async () => {
+  const tasks: Record<string, string> = JSON.parse(await Deno.readTextFile(`${root}deno.json`)).tasks;
+  const sources: [string, string][] = Object.entries(tasks).map(([name, cmd]) => [`deno.json task ${name}`, cmd]);
+  for (const file of ["test/run.sh", "lib/cli/extract.sh", "lib/bench/bench.ts"]) {
+    // code lines only: comments may name the flags
+    const code = (await Deno.readTextFile(`${root}${file}`)).split("\n").filter((l) => !/^\s*(#|\/\/|\*|\/\*\*)/.test(l)).join("\n");
+    sources.push([file, code]);
+  }
+  let flags = 0;
+  for (const [where, text] of sources) {
+    assert.ok(!/(^|[\s"'`])(-A|--allow-all)\b/.test(text), `${where}: all permissions`);
+    for (const m of text.matchAll(/--allow-([a-z]+)(=?)/g)) {
+      flags++;
+      assert.equal(m[2], "=", `${where}: --allow-${m[1]} without a list`);
+    }
+  }
+  assert.ok(flags >= 15, `${flags} flags found`); // the reader found the flags
 });

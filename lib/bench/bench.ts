@@ -132,6 +132,19 @@ const TASKSET = ["/usr/bin/taskset", "/bin/taskset"].find((p) => {
 /** The V8 flags of the command line (lib/cli/v8-flags.txt, read by lib/cli/extract.sh too). */
 const V8_FLAGS = Deno.readTextFileSync(`${ROOT}lib/cli/v8-flags.txt`).split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
 
+/** The temporary folder the bench builds its corpus in and its runs write to. */
+const TMP = (Deno.env.get("TMPDIR") ?? "/tmp").replace(/\/+$/, "") || "/";
+if (TMP.includes(",")) throw new Error(`TMPDIR holds a comma, which Deno's permission flags cannot take: "${TMP}"`);
+
+/**
+ * The permissions of a measured run, scoped as `deno task extract` is
+ * (lib/cli/extract.sh): read the project and the temporary folder holding
+ * the corpus and outputs, write only that folder; and run `ln`, with which
+ * the command line makes its output's links when Deno may not
+ * (lib/io/publish.ts). No environment, system, network or other program.
+ */
+const CHILD_PERMISSIONS = [`--allow-read=${ROOT.replace(/\/$/, "")},${TMP}`, `--allow-write=${TMP}`, "--allow-run=ln"];
+
 /**
  * One measured run in its own process (`oneCore`: pinned to core 0, so V8's
  * helper threads share that core too). Returns its JSON line plus the
@@ -140,7 +153,7 @@ const V8_FLAGS = Deno.readTextFileSync(`${ROOT}lib/cli/v8-flags.txt`).split("\n"
 async function run(args: string[], oneCore = false): Promise<Record<string, number> & { refused: string[] }> {
   // our pipeline runs with the V8 flags lib/cli/extract.sh gives it; the references with V8's own defaults
   const flags = ["regex", "recognizers"].includes(args[0]) ? ["--expose-gc"] : ["--expose-gc", ...V8_FLAGS];
-  const deno = [Deno.execPath(), "run", `--v8-flags=${flags.join(",")}`, "--allow-read", "--allow-write", "--allow-env", "--allow-sys", `${ROOT}lib/bench/bench_run.ts`, ...args];
+  const deno = [Deno.execPath(), "run", `--v8-flags=${flags.join(",")}`, ...CHILD_PERMISSIONS, `${ROOT}lib/bench/bench_run.ts`, ...args];
   const cmd = oneCore && TASKSET ? [TASKSET, "-c", "0", ...deno] : deno;
   const out = await new Deno.Command(cmd[0], { args: cmd.slice(1), stdout: "piped", stderr: "piped" }).output();
   const err = new TextDecoder().decode(out.stderr);
@@ -176,7 +189,7 @@ function machine() {
 }
 
 if (import.meta.main) {
-  const dir = `${Deno.env.get("TMPDIR") ?? "/tmp"}/report-tables-bench-${TARGET_MB}mb`;
+  const dir = `${TMP}/report-tables-bench-${TARGET_MB}mb`;
   console.error(`building a ${TARGET_MB} MB corpus in ${dir} ...`);
   await Deno.remove(dir, { recursive: true }).catch(() => {});
   const bytes = await buildCorpus(dir);

@@ -15,6 +15,7 @@
  */
 import { createHash } from "node:crypto";
 import { escapeHtml } from "../text/escape.ts";
+import { TextSink } from "./sink.ts";
 import type { DocumentRow } from "../tables/documents.ts";
 import type { GoalRow } from "../tables/goals.ts";
 import type { IndicatorRow } from "../tables/indicators.ts";
@@ -99,12 +100,58 @@ export function rowAnchor(id: string): string {
   return "#" + encodeURIComponent(id);
 }
 
-interface Mark {
-  start: number;
-  end: number;
-  open: string;
-  close: string;
-  rank: number; // goals outside, indicators inside
+/** The fields of an indicator row that its review page shows. */
+const INDICATOR_FIELDS = [
+  "indicator_id", "doc_id", "section_id", "start", "end", "value_start", "value_end", "metric", "metric_id", "measure", "value",
+  "value_max", "unit", "qualifier", "status", "period", "masked", "baseline", "benchmark", "value_text",
+] as const;
+/** The fields of a goal row that its review page shows. */
+const GOAL_FIELDS = ["goal_id", "doc_id", "start", "end", "kind", "horizon", "target_year", "theme", "indicator_ids", "found_by"] as const;
+
+/** What a review page reads of an indicator row. */
+export type ReviewIndicator = Pick<IndicatorRow, typeof INDICATOR_FIELDS[number]>;
+/** What a review page reads of a goal row. */
+export type ReviewGoal = Pick<GoalRow, typeof GOAL_FIELDS[number]>;
+
+/**
+ * The part of an indicator or goal row its review page reads: a run keeps
+ * these for a document's page while its whole rows go to the tables, about
+ * a third of their fields (a 50 MB report has 185,000 indicators).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const goal = { goal_id: "g.txt#1/g1", doc_id: "g.txt#1", section_id: "g.txt#1/s2", source: "g.txt", start: 7, end: 19, text: "地区生产总值增长5%左右",
+ *   kind: "target", horizon: "annual", target_year: 2025, theme: "economy", has_number: true, indicator_ids: "g.txt#1/i1", found_by: "list", region: "广东省", year: 2025 };
+ * // deno-lint-ignore no-explicit-any
+ * const kept = reviewRow("goals", goal as any);
+ * assert.equal(kept.theme, "economy");
+ * assert.ok(!("text" in kept) && !("region" in kept));
+ * ```
+ */
+export function reviewRow<T extends "indicators" | "goals">(
+  table: T,
+  row: T extends "indicators" ? ReviewIndicator : ReviewGoal,
+): T extends "indicators" ? ReviewIndicator : ReviewGoal {
+  // object literals, not properties added one by one: V8 gives them a fixed
+  // shape (about 200 bytes each) instead of a dictionary (about three times that)
+  type Out = T extends "indicators" ? ReviewIndicator : ReviewGoal;
+  if (table === "goals") {
+    const g = row as ReviewGoal;
+    const out: Record<typeof GOAL_FIELDS[number], unknown> = {
+      goal_id: g.goal_id, doc_id: g.doc_id, start: g.start, end: g.end, kind: g.kind, horizon: g.horizon,
+      target_year: g.target_year, theme: g.theme, indicator_ids: g.indicator_ids, found_by: g.found_by,
+    };
+    return out as Out;
+  }
+  const r = row as ReviewIndicator;
+  const out: Record<typeof INDICATOR_FIELDS[number], unknown> = {
+    indicator_id: r.indicator_id, doc_id: r.doc_id, section_id: r.section_id, start: r.start, end: r.end,
+    value_start: r.value_start, value_end: r.value_end, metric: r.metric, metric_id: r.metric_id, measure: r.measure,
+    value: r.value, value_max: r.value_max, unit: r.unit, qualifier: r.qualifier, status: r.status, period: r.period,
+    masked: r.masked, baseline: r.baseline, benchmark: r.benchmark, value_text: r.value_text,
+  };
+  return out as Out;
 }
 
 /**
@@ -199,62 +246,155 @@ function options(values: Iterable<string>, label: (v: string) => string = (v) =>
  * assert.ok(!html.includes("<img"));
  * ```
  */
-export function reviewPage(doc: DocumentRow, sourceText: string, indicators: IndicatorRow[], goals: GoalRow[], sections: SectionRow[] = []): string {
-  const inds = indicators.filter((r) => r.doc_id === doc.doc_id);
-  const gs = goals.filter((g) => g.doc_id === doc.doc_id);
-  const secs = sections.filter((s) => s.doc_id === doc.doc_id);
+export function reviewPage(doc: DocumentRow, sourceText: string, indicators: ReviewIndicator[], goals: ReviewGoal[], sections: SectionRow[] = []): string {
+  return [...reviewPageParts(doc, sourceText, indicators, goals, sections)].join("");
+}
+
+/**
+ * Write the review page of one document as UTF-8, in chunks, to `write`
+ * (each chunk in a buffer reused for the next): the same bytes as
+ * `reviewPage` encoded, without the page ever being one string, so a
+ * report of 50 MB on one line (a 220 MB page) costs no more than its rows.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const text = "今年预期目标:地区生产总值增长5%左右。";
+ * const doc = { doc_id: "guangdong.txt#1", source: "guangdong.txt", start: 0, end: text.length, region: "广东省", year: 2025, kind: "government_work_report" };
+ * const ind = { indicator_id: "guangdong.txt#1/i1", doc_id: doc.doc_id, section_id: "", start: 7, end: 15, value_start: 13, value_end: 17,
+ *   metric: "地区生产总值", metric_id: "gdp", measure: "growth", value: 5, value_max: null, unit: "%", status: "target", period: "2025", value_text: "5%左右" };
+ * const parts: Uint8Array[] = [];
+ * // deno-lint-ignore no-explicit-any
+ * writeReviewPage((b) => parts.push(b.slice()), doc as any, text, [ind as any], [], [], 64);
+ * const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+ * parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
+ * // deno-lint-ignore no-explicit-any
+ * assert.equal(new TextDecoder().decode(bytes), reviewPage(doc as any, text, [ind as any], []));
+ * ```
+ */
+export function writeReviewPage(
+  write: (bytes: Uint8Array) => void,
+  doc: DocumentRow,
+  sourceText: string,
+  indicators: ReviewIndicator[],
+  goals: ReviewGoal[],
+  sections: SectionRow[] = [],
+  chunk = 1 << 16,
+): void {
+  const sink = new TextSink(write, chunk);
+  for (const s of reviewPageParts(doc, sourceText, indicators, goals, sections)) sink.put(s);
+  sink.close();
+}
+
+/** Text between marks is escaped this many UTF-16 units at a time. */
+const TEXT_PIECE = 1 << 16;
+
+/**
+ * The page's text with its marks: pieces of HTML in order. The marks and
+ * their events are numbers in typed arrays and each tag is made when it is
+ * written: a 50 MB report has 570,000 of them, and objects holding their
+ * HTML cost about 200 MB.
+ */
+function* markedText(doc: DocumentRow, sourceText: string, inds: ReviewIndicator[], gs: ReviewGoal[], secs: SectionRow[]): Generator<string> {
   // numbers first; a goal that would cut through one is left unmarked, so tags nest
   // one number shared by several rows ("A和B均为100%") is marked once, for its first row
+  const max = inds.length + gs.length;
+  const mStart = new Float64Array(max), mEnd = new Float64Array(max), mRank = new Uint8Array(max), mRef = new Int32Array(max);
+  let n = 0;
+  const keep = (start: number, end: number, rank: number, ref: number) => {
+    mStart[n] = start, mEnd[n] = end, mRank[n] = rank, mRef[n] = ref;
+    n++;
+  };
   const spans = new Set<string>();
-  const kept: Mark[] = inds.filter((r) => !spans.has(`${r.value_start}-${r.value_end}`) && !!spans.add(`${r.value_start}-${r.value_end}`)).map((r) => ({
-    start: r.value_start, end: r.value_end, rank: 1, close: "</mark>",
-    open: `<mark class="ind ${esc(r.status)}" id="${esc(r.indicator_id)}" data-id="${esc(r.indicator_id)}">`,
-  }));
+  inds.forEach((r, i) => {
+    const key = `${r.value_start}-${r.value_end}`;
+    if (!spans.has(key)) keep(r.value_start, r.value_end, 1, i), spans.add(key);
+  });
+  spans.clear();
   // a goal crosses a kept mark k when k starts inside it and ends after it,
   // or ends inside it and starts before it: a range maximum of the kept
   // marks' ends over their starts, and a range minimum of their starts over
   // their ends, answer that in O(log n) per goal instead of a scan of every
   // mark kept (which made a 50 MB one-line report take minutes)
-  const ends = new Extremes(kept.map((k) => k.start).concat(gs.map((g) => g.start)), true);
-  const starts = new Extremes(kept.map((k) => k.end).concat(gs.map((g) => g.end)), false);
-  for (const k of kept) {
-    ends.put(k.start, k.end);
-    starts.put(k.end, k.start);
+  const ends = new Extremes([...mStart.subarray(0, n)].concat(gs.map((g) => g.start)), true);
+  const starts = new Extremes([...mEnd.subarray(0, n)].concat(gs.map((g) => g.end)), false);
+  for (let k = 0; k < n; k++) {
+    ends.put(mStart[k], mEnd[k]);
+    starts.put(mEnd[k], mStart[k]);
   }
-  for (const g of gs) {
-    if (ends.over(g.start, g.end) > g.end || starts.over(g.start, g.end) < g.start) continue;
-    kept.push({ start: g.start, end: g.end, open: `<span class="goal" id="${esc(g.goal_id)}" data-id="${esc(g.goal_id)}">`, close: "</span>", rank: 0 });
+  gs.forEach((g, i) => {
+    if (ends.over(g.start, g.end) > g.end || starts.over(g.start, g.end) < g.start) return;
+    keep(g.start, g.end, 0, i);
     ends.put(g.start, g.end);
     starts.put(g.end, g.start);
-  }
-  kept.sort((a, b) => a.start - b.start || a.rank - b.rank || b.end - a.end);
-  const events: { at: number; html: string; order: number }[] = [];
-  kept.forEach((m, i) => {
-    events.push({ at: m.start, html: m.open, order: m.rank * 1e6 + i + 1 });
-    events.push({ at: m.end, html: m.close, order: -(m.rank * 1e6 + i + 1) });
+  });
+  // by start, goals before numbers, longer first; ties in the order kept
+  const order = new Uint32Array(n).map((_, i) => i).sort((a, b) => mStart[a] - mStart[b] || mRank[a] - mRank[b] || mEnd[b] - mEnd[a] || a - b);
+  // events: 2i opens the i-th mark in that order, 2i+1 closes it, 2n+j is section j's anchor
+  const count = 2 * n + secs.length;
+  const evAt = new Float64Array(count), evOrder = new Float64Array(count);
+  order.forEach((m, i) => {
+    evAt[2 * i] = mStart[m], evOrder[2 * i] = mRank[m] * 1e6 + i + 1;
+    evAt[2 * i + 1] = mEnd[m], evOrder[2 * i + 1] = -(mRank[m] * 1e6 + i + 1);
   });
   // section anchors: empty elements after the closing tags and before the opening ones at their place
-  for (const s of secs) events.push({ at: s.heading_start, html: `<span class="sec" id="${esc(s.section_id)}"></span>`, order: 0 });
-  events.sort((a, b) => a.at - b.at || a.order - b.order);
-  let body = "";
+  secs.forEach((s, j) => (evAt[2 * n + j] = s.heading_start, evOrder[2 * n + j] = 0));
+  const events = new Uint32Array(count).map((_, i) => i).sort((a, b) => evAt[a] - evAt[b] || evOrder[a] - evOrder[b] || a - b);
+  const tag = (e: number): string => {
+    if (e >= 2 * n) return `<span class="sec" id="${esc(secs[e - 2 * n].section_id)}"></span>`;
+    const m = order[e >> 1];
+    if (e & 1) return mRank[m] ? "</mark>" : "</span>";
+    if (mRank[m]) {
+      const r = inds[mRef[m]];
+      return `<mark class="ind ${esc(r.status)}" id="${esc(r.indicator_id)}" data-id="${esc(r.indicator_id)}">`;
+    }
+    const g = gs[mRef[m]];
+    return `<span class="goal" id="${esc(g.goal_id)}" data-id="${esc(g.goal_id)}">`;
+  };
+  function* text(from: number, to: number): Generator<string> {
+    for (let i = from; i < to; i += TEXT_PIECE) yield esc(sourceText.slice(i, Math.min(to, i + TEXT_PIECE)));
+  }
   let pos = doc.start;
   for (const e of events) {
-    if (e.at < doc.start || e.at > doc.end) continue;
-    body += esc(sourceText.slice(pos, e.at)) + e.html;
-    pos = e.at;
+    const at = evAt[e];
+    if (at < doc.start || at > doc.end) continue;
+    yield* text(pos, at);
+    yield tag(e);
+    pos = at;
   }
-  body += esc(sourceText.slice(pos, doc.end));
+  yield* text(pos, doc.end);
+}
 
-  const data = {
-    indicators: Object.fromEntries(inds.map((r) => [r.indicator_id, {
+/** The page's data as JSON safe in a <script> element, an entry at a time (the same text as scriptJson of the whole object). */
+function* pageData(sourceText: string, inds: ReviewIndicator[], gs: ReviewGoal[]): Generator<string> {
+  // a Map keeps Object.fromEntries' order and its last-wins for a repeated id
+  const indicators = new Map(inds.map((r) => [r.indicator_id, r]));
+  yield '{"indicators":{';
+  let first = true;
+  for (const [id, r] of indicators) {
+    yield (first ? "" : ",") + scriptJson(id) + ":" + scriptJson({
       metric: r.metric, metric_id: r.metric_id, measure: r.measure, value: r.value, value_max: r.value_max, unit: r.unit,
       qualifier: r.qualifier, status: r.status, period: r.period, masked: r.masked, baseline: r.baseline,
       benchmark: r.benchmark, span: `${r.start}–${r.end}`, text: sourceText.slice(r.start, r.end),
-    }])),
-    goals: Object.fromEntries(gs.map((g) => [g.goal_id, {
+    });
+    first = false;
+  }
+  yield '},"goals":{';
+  first = true;
+  for (const [id, g] of new Map(gs.map((g) => [g.goal_id, g]))) {
+    yield (first ? "" : ",") + scriptJson(id) + ":" + scriptJson({
       kind: g.kind, horizon: g.horizon, target_year: g.target_year, theme: g.theme, indicators: g.indicator_ids, found_by: g.found_by,
-    }])),
-  };
+    });
+    first = false;
+  }
+  yield "}}";
+}
+
+/** The review page of one document, as pieces of HTML in order (reviewPage joins them, writeReviewPage streams them). */
+function* reviewPageParts(doc: DocumentRow, sourceText: string, indicators: ReviewIndicator[], goals: ReviewGoal[], sections: SectionRow[]): Generator<string> {
+  const inds = indicators.filter((r) => r.doc_id === doc.doc_id);
+  const gs = goals.filter((g) => g.doc_id === doc.doc_id);
+  const secs = sections.filter((s) => s.doc_id === doc.doc_id);
   // each row's section and the sections around it, for the section filter
   const secById = new Map(secs.map((s) => [s.section_id, s]));
   const short = (id: string) => id.slice(id.lastIndexOf("/") + 1);
@@ -265,13 +405,12 @@ export function reviewPage(doc: DocumentRow, sourceText: string, indicators: Ind
   };
   const used = new Set(inds.flatMap((r) => chain(r.section_id).split(" ")));
   const heading = (s: SectionRow) => `${"\u3000".repeat(s.level - 1)}${s.heading.slice(0, 30) || "(" + s.role + ")"}`;
-  const list = inds.map((r) =>
+  const item = (r: ReviewIndicator) =>
     `<li data-rid="${esc(r.indicator_id)}" data-status="${esc(r.status)}" data-measure="${esc(r.measure)}" data-metric="${esc(r.metric_id || r.metric)}" ` +
     `data-sections="${esc(chain(r.section_id))}" data-text="${esc(`${r.metric} ${r.value_text} ${r.metric_id} ${r.period}`)}">` +
     `<a href="${esc(rowAnchor(r.indicator_id))}" data-id="${esc(r.indicator_id)}"><span class="dot ${esc(r.status)}"></span>` +
     `${esc(r.metric)} ${esc(r.value ?? r.value_text)}${esc(r.value_max !== null ? "–" + r.value_max : "")}${esc(r.unit)} ` +
-    `<small>${esc(r.measure)} · ${esc(r.status)} · ${esc(r.period)}</small></a></li>`
-  ).join("");
+    `<small>${esc(r.measure)} · ${esc(r.status)} · ${esc(r.period)}</small></a></li>`;
   const count = <T>(xs: T[]) => [...new Set(xs)].filter((x) => x !== "" && x !== null).sort() as string[];
   const metrics = new Map<string, string>();
   for (const r of inds) if (!metrics.has(r.metric_id || r.metric)) metrics.set(r.metric_id || r.metric, r.metric);
@@ -279,7 +418,7 @@ export function reviewPage(doc: DocumentRow, sourceText: string, indicators: Ind
     `<li class="l${s.level}"><a href="${esc(rowAnchor(s.section_id))}" data-section="${esc(s.section_id)}">${esc(s.heading.slice(0, 40))}</a></li>`
   ).join("");
   const script = PAGE_SCRIPT;
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="zh"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${esc(csp(script))}">
 <title>${esc(doc.doc_id)} — review</title>
@@ -298,7 +437,9 @@ mark.active{outline:2px solid #333} mark.dim{background:#eee}
 #filters{margin:.5em 0} #filters select,#filters input{max-width:100%;margin:.1em 0} #jumps li.l2{margin-left:1em}
 details{margin:.4em 0}
 </style></head><body>
-<div id="text">${body}</div>
+<div id="text">`;
+  yield* markedText(doc, sourceText, inds, gs, secs);
+  yield `</div>
 <div id="side">
 <h3>${esc(doc.region || "—")} ${esc(doc.year ?? "")} ${esc(doc.kind)}</h3>
 <div>${esc(doc.source)} · ${inds.length} indicators · ${gs.length} goals ·
@@ -314,9 +455,13 @@ ${jumps ? `<details><summary>章节 sections (${secs.filter((s) => s.level <= 2 
 <select id="f-section" aria-label="section"><option value="">section: all</option>${options(secs.filter((s) => used.has(short(s.section_id))).map((s) => short(s.section_id)), (id) => heading(secById.get(`${doc.doc_id}/${id}`)!))}</select>
 <button id="clear" type="button">clear</button> <span id="shown"></span>
 </div>
-<ul id="rows">${list}</ul>
+<ul id="rows">`;
+  for (const r of inds) yield item(r);
+  yield `</ul>
 </div>
-<script type="application/json" id="data">${scriptJson(data)}</script>
+<script type="application/json" id="data">`;
+  yield* pageData(sourceText, inds, gs);
+  yield `</script>
 <script>${script}</script></body></html>
 `;
 }

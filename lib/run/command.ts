@@ -288,6 +288,13 @@ async function build(
   const streamed = (Object.keys(SCHEMAS) as TableName[]).filter((n) => n !== "panel");
   const pages = new Map<string, string>(); // doc_id → review page
   const taken = new Set<string>(); // page names, case folded (some file systems ignore case)
+  const pageName = (docId: string, name: string) => {
+    // unique whatever the paths: "a/b.txt" and "a_b.txt" would share a name
+    if (taken.has(name.toLowerCase())) name = reviewFileName(docId, true);
+    taken.add(name.toLowerCase());
+    return name;
+  };
+  let pagesOfFile: string[] = []; // pages written through the sink for the file being read (one job)
   const reviewed: { doc: DocumentRow; indicators: number; goals: number; name: string }[] = []; // for the index page
   try {
     if (!parquet) {
@@ -307,23 +314,43 @@ async function build(
         write: (name, bytes) => writeAllSync(tableFiles.get(name)!, bytes),
         mark: () => {
           for (const [name, f] of tableFiles) marks.set(name, f.seekSync(0, Deno.SeekMode.Current));
+          pagesOfFile = [];
         },
         rollback: () => {
           for (const [name, f] of tableFiles) {
             f.truncateSync(marks.get(name)!);
             f.seekSync(marks.get(name)!, Deno.SeekMode.Start);
           }
+          for (const name of pagesOfFile) {
+            Deno.removeSync(join(stage, "review", name));
+            taken.delete(name.toLowerCase());
+          }
+          pagesOfFile = [];
         },
+        // review pages written in chunks as they are made: never one string
+        page: review
+          ? (docId, suggested) => {
+            const name = pageName(docId, suggested);
+            pagesOfFile.push(name);
+            const f = Deno.openSync(join(stage, "review", name), { write: true, createNew: true });
+            return { name, write: (bytes) => writeAllSync(f, bytes), close: () => f.close() };
+          }
+          : undefined,
       },
       onFile: async (r, done, total, bytes) => {
         for (const p of r.reviews ?? []) {
-          // unique whatever the paths: "a/b.txt" and "a_b.txt" would share a name
-          let name = p.name;
-          if (taken.has(name.toLowerCase())) name = reviewFileName(p.docId, true);
-          taken.add(name.toLowerCase());
+          let name = p.name; // written already through the sink when it has no html
+          if (p.html) {
+            name = pageName(p.docId, p.name);
+            const f = await Deno.open(join(stage, "review", name), { write: true, createNew: true });
+            try {
+              for (const bytes of p.html) writeAllSync(f, bytes);
+            } finally {
+              f.close();
+            }
+          }
           pages.set(p.docId, name);
-          await Deno.writeTextFile(join(stage, "review", name), p.html);
-          reviewed.push({ ...p, name });
+          reviewed.push({ doc: p.doc, indicators: p.indicators, goals: p.goals, name });
         }
         for (const [name, pieces] of Object.entries(r.csv ?? {})) {
           for (const bytes of pieces) writeAllSync(tableFiles.get(name)!, bytes);

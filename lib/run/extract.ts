@@ -13,14 +13,18 @@
  * Within a file, rows are checked and rendered as CSV 2,000 at a time as
  * the pipeline makes them (pipeline.ts `Spill`), and with one job written
  * to the staged tables at once (`csvSink`), so a 50 MB report on one line
- * peaks under 0.9 GB (lib/bench/README.md, "A report on one line"). Review
- * pages still need their document's section, indicator and goal rows whole.
+ * peaks under 0.9 GB, review pages included (lib/bench/README.md, "A
+ * report on one line"). Review pages keep of their document's rows only
+ * the fields they show (review.ts `reviewRow`) and are written in chunks
+ * (`writeReviewPage`) straight to the staged page (`CsvSink.page`); a page
+ * is never one string. Workers post their CSV and page chunks as they are
+ * made (`StreamedPiece`).
  */
 import { type InputFile, listInputs } from "../io/files.ts";
 import { baseRows, readText, type Spill, type Tables } from "./pipeline.ts";
 import { decodeBytes, type DecodeOptions, type Encoding } from "../stages/decode.ts";
 import { InputError } from "../text/errors.ts";
-import { reviewFileName, reviewPage } from "../io/review.ts";
+import { type ReviewGoal, type ReviewIndicator, reviewFileName, reviewRow, writeReviewPage } from "../io/review.ts";
 import { tableColumns, tableValidator, validateTables } from "../tables/tables.ts";
 import type { DocumentRow } from "../tables/documents.ts";
 import { csvLines } from "../io/csv.ts";
@@ -40,8 +44,14 @@ export interface CsvSink {
   write(name: string, bytes: Uint8Array): void;
   /** a file begins: remember where each table ends */
   mark(): void;
-  /** the file begun was refused: cut each table back to where it ended */
+  /** the file begun was refused: cut each table back to where it ended, remove its review pages */
   rollback(): void;
+  /**
+   * Open a document's review page, to be written in chunks as it is made:
+   * its file name (unique in the run) and where its bytes go. Without it,
+   * pages are handed over with the file's result.
+   */
+  page?(docId: string, name: string): { name: string; write(bytes: Uint8Array): void; close(): void };
 }
 
 /** A file that was not processed, and why. */
@@ -61,8 +71,12 @@ export interface FileResult {
   /** CSV data lines per table as UTF-8 bytes, in pieces to write one after another, and their row counts, when rendering was asked for (see ExtractOptions.csv) */
   csv?: Record<string, Uint8Array[]>;
   csvRows?: Record<string, number>;
-  /** review pages, with the document and its row counts for the index page */
-  reviews?: { docId: string; name: string; html: string; doc: DocumentRow; indicators: number; goals: number }[];
+  /**
+   * review pages, with the document and its row counts for the index page;
+   * `html` is the page as UTF-8 pieces, absent when it was written through
+   * the sink (CsvSink.page; `name` is then the name it was written under)
+   */
+  reviews?: { docId: string; name: string; html?: Uint8Array[]; doc: DocumentRow; indicators: number; goals: number }[];
   refused?: string;
   /** what was done to read it (NULs removed, bytes replaced), for the user */
   warnings?: string[];
@@ -80,10 +94,13 @@ export interface ExtractOptions {
    */
   csv?: { excel?: boolean };
   /**
-   * With `csv`, in this thread (one job): CSV pieces are written here as they
-   * are rendered instead of handed over with the file's result, so a big
-   * file's tables are never held whole; `rollback` is called when a file is
-   * refused after some of its pieces were written.
+   * With `csv`: CSV pieces (and review pages, with `page`) are written here
+   * as they are rendered instead of handed over with the file's result, so a
+   * big file's tables are never held whole; `rollback` is called when a file
+   * is refused after some of its pieces were written. With one job they come
+   * straight from the pipeline; workers post them as they are made
+   * (worker.ts), and those of a file waiting for an earlier one are held
+   * until its turn.
    */
   csvSink?: CsvSink;
   /** how bytes are decoded (decode.ts) */
@@ -152,15 +169,17 @@ export function processFile(
     const { text, encoding, warnings } = decodeBytes(data, f.source, decode);
     if (csv) {
       // rows rendered CSV_CHUNK at a time while they are made; review pages need
-      // the sections, indicators and goals of their document, which are then kept
-      const out = new CsvOut(csv, sink);
+      // the sections of their document and the fields of its indicators and
+      // goals they show (reviewRow), which are then kept
+      const out = new CsvOut(csv, sink, review);
       const tables = rowsOf(f.source, text, encoding, {
-        tables: review ? ["sentences", "terms"] : ["sections", "sentences", "indicators", "goals", "terms"],
+        tables: ["sections", "sentences", "indicators", "goals", "terms"],
         rows: CSV_CHUNK,
         take: (t, name) => out.take(t, name),
       });
-      const reviews = review ? pagesOf(tables, text) : undefined;
-      for (const name of Object.keys(tables) as (keyof Tables)[]) out.take(tables, name);
+      const documents = tables.documents;
+      for (const name of Object.keys(tables) as (keyof Tables)[]) out.take(tables, name); // checked before any page is written
+      const reviews = review ? pagesOf({ documents, ...out.forReview }, text, sink) : undefined;
       return { ...base, tables: out.kept, csv: out.bytes(), csvRows: out.counts, reviews, warnings };
     }
     const tables = rowsOf(f.source, text, encoding); // the documents (offset maps, sentences) are garbage once it returns
@@ -188,7 +207,9 @@ class CsvOut {
   private parts: Record<string, Uint8Array[]> = {};
   counts: Record<string, number> = {};
   kept: Tables = emptyTables();
-  constructor(private opts: { excel?: boolean }, private sink?: CsvSink) {}
+  /** with review pages: what they read of the rows */
+  forReview: ReviewTables = { sections: [], indicators: [], goals: [] };
+  constructor(private opts: { excel?: boolean }, private sink?: CsvSink, private review = false) {}
 
   take(t: Tables, name: keyof Tables): void {
     const rows = t[name] as unknown as Record<string, never>[];
@@ -209,6 +230,9 @@ class CsvOut {
       });
     } else for (const b of csvBytes(rows, tableColumns(name), this.opts)) (this.parts[name] ??= []).push(b);
     this.counts[name] = before + rows.length;
+    if (this.review && name === "sections") for (const r of t.sections) this.forReview.sections.push(r);
+    if (this.review && name === "indicators") for (const r of t.indicators) this.forReview.indicators.push(reviewRow("indicators", r));
+    if (this.review && name === "goals") for (const r of t.goals) this.forReview.goals.push(reviewRow("goals", r));
     if (name === "documents" || name === "indicators" || name === "goals") {
       const p = panelInputs({ documents: [], indicators: [], goals: [], [name]: t[name] } as Pick<Tables, "documents" | "indicators" | "goals">);
       for (const r of p[name]) (this.kept[name] as unknown[]).push(r);
@@ -224,13 +248,43 @@ class CsvOut {
   }
 }
 
-/** Each document's review page, with its row counts for the index. */
-function pagesOf(tables: Tables, text: string): NonNullable<FileResult["reviews"]> {
+/**
+ * Each document's review page, with its row counts for the index: written
+ * through the sink's `page` when there is one, else as UTF-8 pieces.
+ */
+function pagesOf(tables: ReviewTables & Pick<Tables, "documents">, text: string, sink?: CsvSink): NonNullable<FileResult["reviews"]> {
   return tables.documents.map((doc) => {
-    const html = reviewPage(doc, text, tables.indicators, tables.goals, tables.sections);
     const indicators = tables.indicators.filter((r) => r.doc_id === doc.doc_id).length;
-    return { docId: doc.doc_id, name: reviewFileName(doc.doc_id), html, doc, indicators, goals: tables.goals.filter((g) => g.doc_id === doc.doc_id).length };
+    const goals = tables.goals.filter((g) => g.doc_id === doc.doc_id).length;
+    const row = { docId: doc.doc_id, name: reviewFileName(doc.doc_id), doc, indicators, goals };
+    if (sink?.page) {
+      // a failure to open or write is the output's fault (a full disk), not the file's: the run stops
+      const output = <T>(f: () => T): T => {
+        try {
+          return f();
+        } catch (e) {
+          throw new SinkFailure(e);
+        }
+      };
+      const page = output(() => sink.page!(doc.doc_id, row.name));
+      try {
+        writeReviewPage((b) => output(() => page.write(b)), doc, text, tables.indicators, tables.goals, tables.sections);
+      } finally {
+        output(() => page.close());
+      }
+      return { ...row, name: page.name };
+    }
+    const html: Uint8Array[] = [];
+    writeReviewPage((b) => html.push(b.slice()), doc, text, tables.indicators, tables.goals, tables.sections);
+    return { ...row, html };
   });
+}
+
+/** What review pages read of a file's rows. */
+interface ReviewTables {
+  sections: Tables["sections"];
+  indicators: ReviewIndicator[];
+  goals: ReviewGoal[];
 }
 
 /** Rows rendered at a time: a big file's CSV is never one string (nor one array of all its cells). */
@@ -381,7 +435,8 @@ export async function extractFiles(files: InputFile[], opts: ExtractOptions = {}
         await take(r);
       }
     } else {
-      await inWorkers(files, jobs, !!opts.review, opts.csv, opts.decode, take, (i) => ahead.reached(i));
+      const sink = opts.csv ? opts.csvSink : undefined;
+      await inWorkers(files, jobs, !!opts.review, opts.csv, opts.decode, take, (i) => ahead.reached(i), sink);
     }
   } finally {
     ahead.close();
@@ -405,6 +460,7 @@ async function inWorkers(
   decode: DecodeOptions | undefined,
   take: (r: FileResult) => Promise<void>,
   handedOut: (i: number) => void,
+  sink?: CsvSink,
 ): Promise<void> {
   const IN_HAND = 2;
   const pending = new Map<number, FileResult>();
@@ -412,12 +468,37 @@ async function inWorkers(
   let emit = 0; // next result to hand over
   let failure: Error | null = null;
   let drain = Promise.resolve();
+  const stream = sink ? { pages: review && !!sink.page } : undefined;
+  // pieces streamed by the workers (worker.ts): the current file's go to the
+  // sink at once, a later file's wait for its turn
+  const waiting = new Map<number, StreamedPiece[]>();
+  const names = new Map<string, string>(); // doc_id → the name its page was written under (current file)
+  let page: ReturnType<NonNullable<CsvSink["page"]>> | null = null;
+  const apply = (p: StreamedPiece) => {
+    if (p.piece === "csv") sink!.write(p.name!, p.bytes!);
+    else if (p.piece === "open") names.set(p.docId!, (page = sink!.page!(p.docId!, p.name!)).name);
+    else if (p.piece === "page") page!.write(p.bytes!);
+    else page?.close(), page = null;
+  };
+  const begin = (i: number) => { // file i's turn
+    if (!sink || i >= files.length) return;
+    sink.mark();
+    names.clear();
+    for (const p of waiting.get(i) ?? []) apply(p);
+    waiting.delete(i);
+  };
+  const guard = (f: () => void | Promise<void>) => {
+    drain = drain.then(f).catch((e) => {
+      failure ??= e as Error; // e.g. the disk is full: the run stops, the caller cleans up
+    });
+  };
   const workers = Array.from({ length: jobs }, () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
   try {
+    begin(0);
     await new Promise<void>((resolve) => {
       const feed = (w: Worker) => {
         if (next < files.length && !failure) {
-          w.postMessage({ index: next, file: files[next], review, csv, decode });
+          w.postMessage({ index: next, file: files[next], review, csv, decode, stream });
           handedOut(next);
           next++;
         }
@@ -426,19 +507,31 @@ async function inWorkers(
         if (emit === files.length || failure) resolve();
       };
       for (const w of workers) {
-        w.onmessage = (e: MessageEvent<FileResult>) => {
-          pending.set(e.data.index, e.data);
+        w.onmessage = (e: MessageEvent<FileResult | StreamedPiece>) => {
+          if ("piece" in e.data) {
+            const p = e.data;
+            guard(() => {
+              if (failure) return;
+              if (p.index === emit) apply(p);
+              else (waiting.get(p.index) ?? waiting.set(p.index, []).get(p.index)!).push(p);
+            });
+            return;
+          }
+          const r = e.data;
           feed(w);
-          drain = drain.then(async () => {
-            while (pending.has(emit)) {
+          guard(async () => {
+            pending.set(r.index, r); // in message order: after the pieces of its file posted before it
+            while (pending.has(emit) && !failure) {
               const r = pending.get(emit)!;
               pending.delete(emit);
+              if (r.refused) sink?.rollback();
+              for (const p of r.reviews ?? []) if (!p.html && names.has(p.docId)) p.name = names.get(p.docId)!;
               emit++;
               await take(r);
+              begin(emit);
             }
-          }).catch((e) => {
-            failure ??= e as Error; // e.g. the disk is full: the run stops, the caller cleans up
-          }).then(finish);
+          });
+          drain = drain.then(finish);
         };
         w.onerror = (e) => {
           e.preventDefault();
@@ -454,4 +547,17 @@ async function inWorkers(
     for (const w of workers) w.terminate();
   }
   if (failure) throw failure;
+}
+
+/**
+ * A piece of a file's output a worker posts as it is made (worker.ts): CSV
+ * lines of a table, or a review page opened, a chunk of it, closed.
+ */
+export interface StreamedPiece {
+  index: number;
+  piece: "csv" | "open" | "page" | "close";
+  /** the table (csv) or the page's suggested name (open) */
+  name?: string;
+  docId?: string;
+  bytes?: Uint8Array;
 }
