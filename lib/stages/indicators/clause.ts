@@ -61,7 +61,7 @@ function peelEnd(s: string, c: Clause): number {
 }
 
 /** How many characters of scope words, time words, lead verbs and leftovers start the metric. */
-function headSkip(s: string): number {
+function headSkip(s: string, result = false): number {
   let skip = 0;
   // leading scope words and years
   for (let guard = 0; guard < 6; guard++) {
@@ -73,9 +73,10 @@ function headSkip(s: string): number {
   const rest = s.slice(skip);
   const tw = TIME_WORD.exec(rest);
   if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2) skip += tw.index + tw[0].length;
-  // a verb at the head: "建设高标准农田" → 高标准农田
+  // a verb at the head: "实施重点项目" → 重点项目 (a flow verb stays: 建设高标准农田)
+  // (带动 names an induced flow, 带动消费300亿元, but not a total it helped reach: 带动…交易额突破1700亿元)
   const lv = LEAD_VERB.exec(s.slice(skip));
-  if (lv && !FLOW_VERB_KEPT.has(lv[0])) skip += lv[0].length;
+  if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动"))) skip += lv[0].length;
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   // (or one left where the clause starts after an attribute: "投资100亿美元的SK海力士")
   if (s.startsWith("的", skip) && s.length - skip > 2) skip++;
@@ -103,9 +104,12 @@ export function readClause(text: string, a: number, b: number): Clause {
     metric: "", metricA: a, metricB: a, qualBefore: "", verb: "", gapSign: 1, benchmark: "",
     growthNoun: false, declineNoun: false, annual: false, action: false,
   };
+  let keptVerb = 0; // a flow verb after its noun, kept in that order: "老旧小区改造747万平方米"
   for (let guard = 0; guard < 12 && s; guard++) {
+    const wasAction = c.action;
     const n = peelEnd(s, c);
     if (!n) break;
+    keptVerb = !wasAction && c.action && FLOW_VERB_KEPT.has(s.slice(-n)) ? n : 0;
     end -= n;
     s = s.slice(0, s.length - n);
   }
@@ -114,7 +118,11 @@ export function readClause(text: string, a: number, b: number): Clause {
     s = s.slice(0, -1);
     end--;
   }
-  const skip = headSkip(s);
+  const skip = headSkip(s, c.verb !== "" || /^(?:突破|迈上|跨上|站上|跨越)$/u.test(c.qualBefore));
+  if (keptVerb && s.length - skip >= 2) {
+    s = text.slice(a, end + keptVerb);
+    end += keptVerb;
+  }
   c.metric = s.slice(skip);
   c.metricA = a + skip;
   c.metricB = end;

@@ -9,7 +9,7 @@ import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import {
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { cues } from "./patterns.ts";
@@ -89,7 +89,8 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   if (!marker && parts.length !== group.length) return null;
   if (group.length <= 1 && !(marker?.each && parts.length > 1)) return null;
   const each = group.length === 1; // 均: one value for every metric
-  const names = spreadMetrics(parts.map((p) => p.metric), each ? parts.length : group.length);
+  // (带动 before a list whose values are changes is causal, not a flow counted: 带动新能源汽车、家电类消费分别增长…)
+  const names = spreadMetrics(parts.map((p) => verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric), each ? parts.length : group.length);
   // a growth noun at the end of a list with one value is shared: "接待游客人次、出游总花费增速均达到20%以上"
   // (not with a value each: "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内")
   const lastPart = parts[parts.length - 1];
@@ -340,8 +341,11 @@ function namedForms({ q, clause }: SubjectInput): Clause | null {
 function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   const prevAny = rows[rows.length - 1];
   const item = clause.metric || (clause.action ? ctx.text.slice(cs, q.a) : "");
+  // (a flow verb in front is not the head: 恢复滨海湿地…、岸线… takes 恢复 only, in sharedFlowVerb)
+  // (a verb alone as the item shares the whole head: 新引进项目中完成供地156个、开工43个)
+  const prevMetric = (clause.metric ? prevAny?.metric.replace(FLOW_HEAD_SHARED, (m, verb: string) => m.slice(verb.length)) : prevAny?.metric) ?? "";
   if (!prevAny || !SHORT_ITEM.test(item) || !/^、$/u.test(ctx.text.slice(prevAny.valueB, cs)) ||
-    prevAny.metric.length < item.length + 3 || prevAny.metric.endsWith(item)) return null;
+    prevMetric.length < item.length + 3 || prevMetric.endsWith(item)) return null;
   return { ...clause, metric: prevAny.metric.slice(0, -item.length).replace(/总$/u, "") + item };
 }
 
@@ -413,6 +417,26 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
 ];
 
 /**
+ * "改造供热旧管网108公里、燃气旧管网404公里": an item right after "、" takes the flow verb of the item before,
+ * with its level word unless the item names its own (NOTES 17; "新增国家级制造业单项冠军14家、专精特新企业38家").
+ * Not onto a rate, a share or a stock (总数达3个), nor onto an item that dropped a verb of its own.
+ */
+function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || prev.measure !== "level" || span.verb === "growth" || span.verb === "decline" || span.verb === "gap") return span;
+  const head = FLOW_HEAD_SHARED.exec(prev.metric);
+  if (!head || FLOW_HEAD_SHARED.test(span.metric) || RATE_END.test(span.metric) || STOCK_END.test(span.metric)) return span;
+  if (q.unit === "%" || q.unit === "个百分点" || prev.unit === "%") return span;
+  const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
+  if (ctx.text.slice(prev.b, itemA) !== "、" || span.metric.length < 2) return span;
+  // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
+  // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
+  const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));
+  const level = taken && !/^(?:国家|省|市|县|区)/u.test(span.metric) ? head[2] : "";
+  return { ...span, metric: head[1] + level + span.metric };
+}
+
+/**
  * The indicator rows of one sentence, from its quantities.
  *
  * @example
@@ -472,7 +496,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     const { clause, from } = clauseBefore(ctx, q, cs, clauseFrom);
     if (from !== null) baseline = from;
     if (isPolicyCount(ctx, q, clause)) continue;
-    const span = withSubject(ctx, q, clause, cs, rows, lastCount);
+    const span = sharedFlowVerb(ctx, q, withSubject(ctx, q, clause, cs, rows, lastCount), rows);
     if (!span.metric || span.metric.length > 40 || CUT_NUMBER.test(span.metric)) continue;
     rows.push(makeRow(ctx, { q, clause: span, spanA: Math.min(span.metricA, clauseFrom), groupLast: null, baseline }));
     lastCount = COUNTED.has(q.quantity) && q.kind === "number";
