@@ -6,7 +6,7 @@
 import { metricInfo } from "../../dictionary/metrics.ts";
 import {
   ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
-  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
+  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
 /** The clause text before a number, read backwards into its parts. */
@@ -181,15 +181,38 @@ export function countedMetric(after: string, before: string): string {
   return verbOnly && before ? before + m : m;
 }
 
+/** `head + tail` without repeating the words the tail starts with: 生活补贴 + 补贴标准 → 生活补贴标准. */
+function joinOverlap(head: string, tail: string): string {
+  for (let k = Math.min(head.length, tail.length - 1); k > 0; k--) {
+    if (head.endsWith(tail.slice(0, k))) return head + tail.slice(k);
+  }
+  return head + tail;
+}
+
 /** A 分别 list's metrics with the marker's tail shared: 占…比重, 增加值, 收入 … */
 function spreadByMarker(items: string[], markers: string[]): string[] | null {
   const last = items[items.length - 1];
   for (const marker of markers) {
     const i = last.indexOf(marker);
     if (i > 0 && items.slice(0, -1).every((x) => !x.includes(marker))) {
-      return [...items.slice(0, -1).map((x) => x + last.slice(i)), last];
+      return [...items.slice(0, -1).map((x) => joinOverlap(x, last.slice(i))), last];
     }
   }
+  return null;
+}
+
+/**
+ * One written item that names n metrics: a paired compound ("红旗汽车产销量" → 产量, 销量; "银行存贷款" → 存款,
+ * 贷款; `paired_compounds`), or n quoted names before a shared tail ("“保交楼”“保交房”交付率").
+ */
+function oneItemSpread(item: string, n: number): string[] | null {
+  for (const [compound, words] of Object.entries(PAIRED)) {
+    const i = item.indexOf(compound);
+    if (i >= 0 && words.length === n) return words.map((w) => item.slice(0, i) + w + item.slice(i + compound.length));
+  }
+  const quoted = /^([^“”]*)((?:“[^“”]+”){2,})([^“”]+)$/u.exec(item);
+  const names = quoted?.[2].match(/“[^“”]+”/gu);
+  if (quoted && names?.length === n) return names.map((x) => quoted[1] + x + quoted[3]);
   return null;
 }
 
@@ -203,15 +226,18 @@ function spreadByMarker(items: string[], markers: string[]): string[] | null {
  * assert.deepEqual(spreadMetrics(["城乡居民人均可支配收入"], 2), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
  * assert.deepEqual(spreadMetrics(["一产", "二产", "三产增加值"], 3), ["一产增加值", "二产增加值", "三产增加值"]);
  * assert.deepEqual(spreadMetrics(["红旗汽车产销量"], 2), ["红旗汽车产量", "红旗汽车销量"]);
+ * assert.deepEqual(spreadMetrics(["银行存贷款增速"], 2), ["银行存款增速", "银行贷款增速"]);
+ * assert.deepEqual(spreadMetrics(["“保交楼”“保交房”交付率"], 2), ["“保交楼”交付率", "“保交房”交付率"]);
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
   if (items.length === 1 && n === 2) {
     const m = /^城乡(居民)?(.+)$/u.exec(items[0]);
     if (m) return m[1] ? [`城镇居民${m[2]}`, `农村居民${m[2]}`] : [`城市${m[2]}`, `农村${m[2]}`];
-    // output and sales: "红旗汽车产销量分别增长22.9%和17.4%"
-    const ps = /^(.*)产销(.+)$/u.exec(items[0]);
-    if (ps) return [`${ps[1]}产${ps[2]}`, `${ps[1]}销${ps[2]}`];
+  }
+  if (items.length === 1 && n > 1) {
+    const one = oneItemSpread(items[0], n);
+    if (one) return one;
   }
   if (items.length !== n || n <= 1) return items;
   const shares = spreadByMarker(items, ["占", "比重"]);
@@ -225,7 +251,7 @@ export function spreadMetrics(items: string[], n: number): string[] {
       return [...items.slice(0, -1).map((x) => x + tail), last];
     }
   }
-  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "收入", "产量"]) ?? items;
+  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "收入", "产量", "标准"]) ?? items;
 }
 
 /**

@@ -89,16 +89,19 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   if (!marker && parts.length !== group.length) return null;
   if (group.length <= 1 && !(marker?.each && parts.length > 1)) return null;
   const each = group.length === 1; // 均: one value for every metric
+  const pair = marker ? startsAndEnds(ctx, qs, k, group, text.slice(end + marker.len, q.a)) : null;
+  const values = pair?.ends ?? group;
   // (带动 before a list whose values are changes is causal, not a flow counted: 带动新能源汽车、家电类消费分别增长…)
-  const names = spreadMetrics(parts.map((p) => verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric), each ? parts.length : group.length);
+  const written = parts.map((p) => verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric);
+  const names = spreadMetrics(written, each ? parts.length : group.length).map((x) => withListNoun(x, verbClause.metric, pair?.base ?? ""));
   // a growth noun at the end of a list with one value is shared: "接待游客人次、出游总花费增速均达到20%以上"
   // (not with a value each: "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内")
   const lastPart = parts[parts.length - 1];
-  const groupLast = group[group.length - 1];
+  const groupLast = values[values.length - 1];
   const rows: Indicator[] = [];
   const n = each ? parts.length : group.length;
   for (let gi = 0; gi < n; gi++) {
-    const g = each ? q : group[gi];
+    const g = each ? q : values[gi];
     const written = names[Math.min(gi, names.length - 1)] ?? "";
     const name = g.quantity === "medals" && written ? medalMetric(written) : written;
     const part = parts[Math.min(gi, parts.length - 1)];
@@ -114,9 +117,30 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
       declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun) ||
         (each && lastPart.declineNoun && parts.length > 1),
     };
-    rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: null }));
+    rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: pair?.starts[gi] ?? null }));
   }
-  return { rows, count: group.length };
+  return { rows, count: group.length + (pair?.ends.length ?? 0) };
+}
+
+/** a 分别 list's values given with their starts: "分别从每人每月202元、270元提高到209元、280元" (the base, 每人每月, goes into the metrics) */
+const LIST_FROM = /^(?:从|由)(每人每月|每人每年|每人|人均|每户|每亩)?$/u;
+/** a noun after a 分别 list's verb that every metric shares: "交通、能源、水利分别完成投资3252亿元、…" */
+const LIST_NOUN = /^(?:投资|增加值|产值|营业收入|收入|产量|销量|出口额?|进口额?|贷款|存款)$/u;
+
+/** The starts and ends of a 分别 list written "分别从A、B提高到C、D": as many ends as starts, after a 到/至. */
+function startsAndEnds(ctx: SentenceContext, qs: Quantity[], k: number, group: Quantity[], afterMarker: string) {
+  const from = LIST_FROM.exec(afterMarker);
+  const next = qs[k + group.length];
+  if (!from || group.length < 2 || !next || !BASELINE_TO.test(ctx.text.slice(group[group.length - 1].b, next.a))) return null;
+  const ends = listGroup(ctx, qs, k + group.length);
+  if (ends.length !== group.length || ends.some((e, i) => e.unit !== group[i].unit)) return null;
+  return { starts: group.map((g) => g.value), ends, base: from[1] ?? "" };
+}
+
+/** A list metric with the noun its verb names and the base of its values ("交通" + 投资; "…补贴标准" + 每人每月). */
+function withListNoun(name: string, verbNoun: string, base: string): string {
+  const noun = LIST_NOUN.test(verbNoun) && !name.endsWith(verbNoun) ? verbNoun : "";
+  return name + noun + base;
 }
 
 /** A rank's start written before it: "由全国第11位跃升至第5位" (the start, and where 由 stands). */
@@ -432,7 +456,7 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
   // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
   const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));
-  const level = taken && !/^(?:国家|省|市|县|区)/u.test(span.metric) ? head[2] : "";
+  const level = taken && !/^(?:国家|省|市|县|区)/u.test(span.metric) && !span.metric.startsWith(head[2]) ? head[2] : "";
   return { ...span, metric: head[1] + level + span.metric };
 }
 
