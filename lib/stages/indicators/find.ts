@@ -231,6 +231,26 @@ function summedList(ctx: SentenceContext, q: Quantity): boolean {
   return !!m && m[1].split("、").length === q.value;
 }
 
+/**
+ * A count at a clause's head whose noun runs into the next number of the clause (a count or a percentage) is
+ * that number's scope, and stays in its metric: "12个闽宁产业园新入驻企业154家" → 12个闽宁产业园新入驻企业
+ * 154家 (not 12 parks with "新入驻企业154家" for a metric). Not a name or threshold after (30强, 前1%, 3人制).
+ */
+function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
+  const q = qs[k];
+  const next = qs[k + 1];
+  // (places and things, not people, and not before an amount: "371个…项目获批贷款1258.8亿元", "为5.58万名农民工
+  // 追回工资7.2亿元" give two rows, NOTES 19)
+  if (!next || q.kind !== "number" || q.quantity !== "count" || q.masked) return false;
+  if (!(COUNTED.has(next.quantity) || next.unit === "%")) return false;
+  const { text } = ctx;
+  const head = text.slice(Math.max(ctx.sentA, ctx.breakBefore(q.a)), q.a);
+  if (/[\p{Script=Han}]{3}$/u.test(head) && !/等$/u.test(head)) return false; // a noun before: "项目195个…"
+  const counted = metricAfter(text, q.b, ctx.sentB, 22);
+  if (!counted || next.a <= counted[0] || next.a >= counted[1]) return false;
+  return !/前$/u.test(text.slice(next.a - 1, next.a)) && !/^[强制级]/u.test(text.slice(next.b, next.b + 1));
+}
+
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */
 function asRank(ctx: SentenceContext, q: Quantity): Quantity {
   if (q.kind !== "number" || q.unit !== "位" || !RANK_TOP.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 1), q.a))) return q;
@@ -307,7 +327,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const isCount = COUNTED.has(q.quantity) && q.kind === "number";
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
   const counted = isCount ? metricAfter(text, q.b, ctx.sentB, examples ? 22 : 14) ?? (longAfter ? metricAfter(text, q.b, ctx.sentB, 30) : null) : null;
-  if (!counted) return null;
+  // (not another number: "“保回迁”项目195个11.7万户" counts the projects, the noun is before)
+  if (!counted || (clause.metric && /^\d/u.test(text.slice(counted[0], counted[0] + 1)))) return null;
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a));
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
@@ -494,6 +515,10 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     if (base) {
       baseline = base.value;
       baselineA = base.a;
+      continue;
+    }
+    if (scopeOfNext(ctx, qs, k)) {
+      parts.add(k);
       continue;
     }
     // clause start: the last break before the number (or the previous quantity)
