@@ -123,7 +123,8 @@ export function readClause(text: string, a: number, b: number): Clause {
     s = text.slice(a, end + keptVerb);
     end += keptVerb;
   }
-  c.metric = s.slice(skip);
+  // a modal inside or after the metric is no part of it: "中央财政拟安排补贴资金", "…的投入拟" (not 模拟, 虚拟)
+  c.metric = s.slice(skip).replace(/(?<=\p{Script=Han}{2})(?<![模虚])拟(?=\p{Script=Han}{2}|$)/u, "");
   c.metricA = a + skip;
   c.metricB = end;
   return c;

@@ -481,6 +481,16 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   return { ...span, metric: head[1] + level + span.metric };
 }
 
+/** what an amount is for, after it: "433亿元用于促进就业", "423亿元,用于扶助和促进就业" (not "用于这方面的…") */
+const PURPOSE_AFTER = /^(?:资金|专项资金)?[,，]?(用于[^,;:。!?、()“”这此]{2,16}?)(?=[,;:。!?、(]|$)/u;
+
+/** An amount with its purpose written after it: the purpose goes into the metric ("中央财政投入" → 中央财政投入用于促进就业). */
+function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
+  const m = PURPOSE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""));
+  return m && !span.metric.includes("用于") ? { ...span, metric: span.metric + m[1] } : span;
+}
+
 /**
  * The indicator rows of one sentence, from its quantities.
  *
@@ -545,7 +555,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     const { clause, from } = clauseBefore(ctx, q, cs, clauseFrom);
     if (from !== null) baseline = from;
     if (isPolicyCount(ctx, q, clause)) continue;
-    const span = sharedFlowVerb(ctx, q, withSubject(ctx, q, clause, cs, rows, lastCount), rows);
+    const span = withPurpose(ctx, q, sharedFlowVerb(ctx, q, withSubject(ctx, q, clause, cs, rows, lastCount), rows));
     if (!span.metric || span.metric.length > 40 || CUT_NUMBER.test(span.metric)) continue;
     rows.push(makeRow(ctx, { q, clause: span, spanA: Math.min(span.metricA, clauseFrom), groupLast: null, baseline }));
     lastCount = COUNTED.has(q.quantity) && q.kind === "number";
