@@ -4,7 +4,7 @@
  * before them, and clauses without a metric of their own taking the subject
  * of the clause or row before ("地区生产总值7600亿元、增长8%左右").
  */
-import { knownMetricAtStart } from "../../dictionary/metrics.ts";
+import { knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
@@ -16,6 +16,8 @@ import { cues } from "./patterns.ts";
 import { alternation as alt } from "../../text/regex.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
+/** the unit of a count of things or people (个, 家, 件, 万户, 万人次 …), not an amount or a rate */
+const COUNTED_UNIT = /^(?:万|亿)?(?:个|家|件|户|人|人次|所|座|项|处|宗|起|批|名|张|套|台|辆|条|只|份)$/u;
 
 /** A start value before its level, "由2.35%提高至2.95%": the value and where its 由 starts. */
 function baselineAt(ctx: SentenceContext, qs: Quantity[], k: number): { value: number | null; a: number } | null {
@@ -481,6 +483,27 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   return { ...span, metric: head[1] + level + span.metric };
 }
 
+/** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose. */
+function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  return withPurpose(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows));
+}
+
+/** a rate named by a verb alone, which names no subject: 开通率, 办结率, 化解率 */
+const BARE_RATE = /^\p{Script=Han}{1,3}率$/u;
+
+/**
+ * "累计建成5G基站10295个、开通率100%": a rate with no subject of its own, right after a count, is the rate of
+ * what was counted (5G基站开通率). Not a rate the dictionary knows alone (城镇化率, 赤字率).
+ */
+function rateOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause | null {
+  const prev = rows[rows.length - 1];
+  if (!prev || !BARE_RATE.test(span.metric) || metricInfo(span.metric, "level") || prev.unit === "%") return null;
+  // (things counted, not people: "高等教育在学人数2500万人,毛入学率…" is no rate of the students)
+  if (!COUNTED_UNIT.test(prev.unit) || /[人名]/u.test(prev.unit) || !/^[、,，;；]$/u.test(ctx.text.slice(prev.b, span.metricA))) return null;
+  const subject = prev.metric.replace(FLOW_HEAD_SHARED, (m, verb: string) => m.slice(verb.length));
+  return subject.length >= 2 && !subject.endsWith("率") ? { ...span, metric: subject + span.metric } : null;
+}
+
 /** what an amount is for, after it: "433亿元用于促进就业", "423亿元,用于扶助和促进就业" (not "用于这方面的…") */
 const PURPOSE_AFTER = /^(?:资金|专项资金)?[,，]?(用于[^,;:。!?、()“”这此]{2,16}?)(?=[,;:。!?、(]|$)/u;
 
@@ -555,7 +578,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     const { clause, from } = clauseBefore(ctx, q, cs, clauseFrom);
     if (from !== null) baseline = from;
     if (isPolicyCount(ctx, q, clause)) continue;
-    const span = withPurpose(ctx, q, sharedFlowVerb(ctx, q, withSubject(ctx, q, clause, cs, rows, lastCount), rows));
+    const span = afterList(ctx, q, withSubject(ctx, q, clause, cs, rows, lastCount), rows);
     if (!span.metric || span.metric.length > 40 || CUT_NUMBER.test(span.metric)) continue;
     rows.push(makeRow(ctx, { q, clause: span, spanA: Math.min(span.metricA, clauseFrom), groupLast: null, baseline }));
     lastCount = COUNTED.has(q.quantity) && q.kind === "number";
