@@ -86,6 +86,21 @@ function headSkip(s: string, result = false): number {
 }
 
 /**
+ * Where a clause starts that a 、 inside brackets cut: "新建(改建、扩建)公办中小学校" and "各县(市、区)" start
+ * before the bracket, not at "扩建)" or "区)".
+ */
+function bracketStart(text: string, a: number, b: number): number {
+  const close = text.slice(a, b).search(/[)）]/u);
+  if (close < 0 || /[(（]/u.test(text.slice(a, a + close))) return a;
+  const open = Math.max(text.lastIndexOf("(", a), text.lastIndexOf("（", a));
+  if (open < 0 || a - open > 12 || /[,;:。!?\n\d]/u.test(text.slice(open, a))) return a;
+  let k = open;
+  // (back over the words before it, not over a number's unit: "183个县(市、区)")
+  while (k > open - 16 && k > 1 && /\p{Script=Han}|[“”"]/u.test(text[k - 1]) && !/\d/u.test(text[k - 2])) k--;
+  return k;
+}
+
+/**
  * The clause `text[a, b)` before a number, read backwards into its parts.
  *
  * @example
@@ -97,7 +112,8 @@ function headSkip(s: string, result = false): number {
  * assert.equal(c.verb, "growth");
  * ```
  */
-export function readClause(text: string, a: number, b: number): Clause {
+export function readClause(text: string, a0: number, b: number): Clause {
+  const a = bracketStart(text, a0, b);
   let end = b;
   let s = text.slice(a, end);
   const c: Clause = {
@@ -113,8 +129,8 @@ export function readClause(text: string, a: number, b: number): Clause {
     end -= n;
     s = s.slice(0, s.length - n);
   }
-  // an opening quote left before a quoted number: 比重“翻一番”
-  while (/[“"]$/u.test(s)) {
+  // an opening quote or bracket left before a quoted number: 比重“翻一番”, 相当于xx市xxxx年水平(xxx.xx亿元)
+  while (/[“"(（]$/u.test(s)) {
     s = s.slice(0, -1);
     end--;
   }
