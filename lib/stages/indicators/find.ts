@@ -291,6 +291,9 @@ function medalMetric(clauseMetric: string): string {
   return clauseMetric.replace(/^.*?在(?=.{2,})/u, "").replace(/[上中]$/u, "") + "金牌";
 }
 
+/** a counted noun that names no subject alone: N项措施, N条举措 */
+const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
+
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
   const bareTime = BARE_TIME.test(clause.metric);
@@ -334,7 +337,11 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a));
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
-  const metric = (flow ? flow[0].replace(/了$/u, "") : "") + countedMetric(text.slice(counted[0], counted[1]), before);
+  const noun = text.slice(counted[0], counted[1]);
+  // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
+  const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
+  const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
+  const metric = (flow ? flow[0].replace(/了$/u, "") : "") + about + countedMetric(noun, before);
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1] };
 }
 
