@@ -15,6 +15,8 @@ import measureCases from "./cases/indicators/measure.json" with { type: "json" }
 import qualifierCases from "./cases/indicators/qualifier.json" with { type: "json" };
 import statusCases from "./cases/indicators/status.json" with { type: "json" };
 import periodCases from "./cases/indicators/period.json" with { type: "json" };
+import metricCases from "./cases/indicators/metric.json" with { type: "json" };
+import { runCase } from "./cases.ts";
 
 /** The quantity written as `number` (the last one when none is named), and the clause before it. */
 function mention(text: string, number?: string) {
@@ -42,7 +44,7 @@ function place(c: PlaceCase) {
 }
 
 Deno.test("indicator rules: at least 15 cases each", () => {
-  for (const t of [measureCases, qualifierCases, statusCases, periodCases]) assert.ok(t.length >= 15);
+  for (const t of [measureCases, qualifierCases, statusCases, periodCases, metricCases]) assert.ok(t.length >= 15);
 });
 
 for (const c of measureCases) {
@@ -75,5 +77,23 @@ for (const c of periodCases) {
     const w = metricWords(clause.metric, clause.growthNoun, clause.declineNoun);
     const { measure } = measureOf(q, { ...clause, ...w });
     assert.equal(periodOf(p, status, measure, clause), c.period);
+  });
+}
+
+interface MetricCase { rule: string; section: string; year: number; text: string; at: string; metric?: string; measure?: string; baseline?: number; none?: boolean }
+
+// whole-sentence cases: the metric depends on the clauses and rows around the number (find.ts), so the text is
+// run through the stage and the row of the number at `at` is read
+for (const c of metricCases as MetricCase[]) {
+  Deno.test(`metric: ${c.rule}: ${c.at} in ${c.text}`, () => {
+    const { text, tables } = runCase(c);
+    const at = text.indexOf(c.at);
+    assert.ok(at >= 0, `"${c.at}" is not in the case's text`);
+    const row = tables.indicators.find((r) => r.value_start === at);
+    if (c.none) return assert.equal(row, undefined, `no row wanted at ${c.at}: ${JSON.stringify(row)}`);
+    assert.ok(row, `no row at ${c.at}: ${JSON.stringify(tables.indicators.map((r) => [r.metric, r.value_text]))}`);
+    assert.equal(row.metric, c.metric);
+    if (c.measure) assert.equal(row.measure, c.measure);
+    if (c.baseline !== undefined) assert.equal(row.baseline, c.baseline);
   });
 }

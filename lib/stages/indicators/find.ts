@@ -291,6 +291,16 @@ function medalMetric(clauseMetric: string): string {
   return clauseMetric.replace(/^.*?在(?=.{2,})/u, "").replace(/[上中]$/u, "") + "金牌";
 }
 
+/** an amount or count inside a counted noun's span, where the noun ends */
+const NEXT_AMOUNT = /\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:元|个|家|人|户|件|项|套|所|亩|公里|吨|场|次)/u;
+
+/** "新增铜基新材料、长三角(含江西)大飞机2个国家先进制造业集群": a flow verb before a list of names that the count sums. */
+function listedFlow(ctx: SentenceContext, q: Quantity): string | undefined {
+  const head = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 30), q.a);
+  const m = FLOW_HEAD_SHARED.exec(head);
+  return m && head.includes("、") && !/\d/u.test(head) ? m[1] : undefined;
+}
+
 /** a counted noun that names no subject alone: N项措施, N条举措 */
 const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
@@ -334,14 +344,17 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const counted = isCount ? metricAfter(text, q.b, ctx.sentB, examples ? 22 : 14) ?? (longAfter ? metricAfter(text, q.b, ctx.sentB, 30) : null) : null;
   // (not another number: "“保回迁”项目195个11.7万户" counts the projects, the noun is before)
   if (!counted || (clause.metric && /^\d/u.test(text.slice(counted[0], counted[0] + 1)))) return null;
-  const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a));
+  const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? listedFlow(ctx, q);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
+  // (the noun ends before another amount: "为5.58万名农民工追回工资7.2亿元")
+  const cut = text.slice(counted[0], counted[1]).search(NEXT_AMOUNT);
+  if (cut > 1) counted[1] = counted[0] + cut;
   const noun = text.slice(counted[0], counted[1]);
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
-  const metric = (flow ? flow[0].replace(/了$/u, "") : "") + about + countedMetric(noun, before);
+  const metric = (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before);
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1] };
 }
 
