@@ -276,7 +276,7 @@ const QUANTITY_HEAD = /(?:额|值|量|率|数|费|资|收入|支出|出口|进�
 /** praise after a subject: "出口表现突出" */
 const PRAISE_END = /(?:表现突出|势头强劲|势头良好|态势良好|持续向好|稳中有升)$/u;
 /** a rank's scope, which is no metric */
-const RANK_SCOPE_BENCH = /^(?:全国|全省|全市|全区|世界|全球|大陆|同类|西部)/u;
+const RANK_SCOPE_BENCH = /^(?:全国|全省|全市|全区|世界|全球|大陆|同类|西部|中部|东部|东北|长三角|粤港澳)/u;
 /** a per-capita base after a level verb: "补助标准提高到每人每年" */
 const PER_BASE_AFTER_VERB = /^(.{2,}?)(?:提高到|提高至|提升到|提升至|增加到|增至|达到|调整为|调整到|调至)(每人每年|每人每月|每人|人均|每户|每亩)$/u;
 /** a short item of a list of counts: "议案1件、建议117件" */
@@ -420,7 +420,7 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
 function totalAlone({ clause, rows }: SubjectInput): Clause | null {
   const lastRow = rows[rows.length - 1];
   if (!lastRow || !TOTAL_ALONE.test(clause.metric)) return null;
-  const base = lastRow.metric.replace(FLOW_HEAD, "");
+  const base = lastRow.metric.replace(FLOW_HEAD, "").replace(FLOW_HEAD_SHARED, (m, verb: string) => m.slice(verb.length));
   const tail = clause.metric.replace(/^(?:总|累计)/u, "");
   return { ...clause, metric: (base.endsWith(tail) ? base.slice(0, -tail.length) : base) + clause.metric };
 }
@@ -490,9 +490,11 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
  */
 function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const prev = rows[rows.length - 1];
-  if (!prev || prev.measure !== "level" || span.verb === "growth" || span.verb === "decline" || span.verb === "gap") return span;
+  if (!prev || prev.measure !== "level" || q.kind === "rank" || span.verb === "growth" || span.verb === "decline" || span.verb === "gap") return span;
   const head = FLOW_HEAD_SHARED.exec(prev.metric);
-  if (!head || FLOW_HEAD_SHARED.test(span.metric) || RATE_END.test(span.metric) || STOCK_END.test(span.metric)) return span;
+  // (an item starting with 新 has a verb of its own: 新开工装机…、新投产…)
+  if (!head || FLOW_HEAD_SHARED.test(span.metric) || /^新/u.test(span.metric) || RATE_END.test(span.metric) || STOCK_END.test(span.metric) ||
+    /总(?:面积|规模|里程|量|数|额|投资|容量|产值)$/u.test(span.metric)) return span;
   if (q.unit === "%" || q.unit === "个百分点" || prev.unit === "%") return span;
   const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
   if (ctx.text.slice(prev.b, itemA) !== "、" || span.metric.length < 2) return span;
