@@ -342,8 +342,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const isCount = COUNTED.has(q.quantity) && q.kind === "number";
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
   const counted = isCount ? metricAfter(text, q.b, ctx.sentB, examples ? 22 : 14) ?? (longAfter ? metricAfter(text, q.b, ctx.sentB, 30) : null) : null;
-  // (not another number: "“保回迁”项目195个11.7万户" counts the projects, the noun is before)
-  if (!counted || (clause.metric && /^\d/u.test(text.slice(counted[0], counted[0] + 1)))) return null;
+  // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
+  // "宁夏电网7个750千伏输变电工程" names its noun)
+  if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? listedFlow(ctx, q);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
@@ -483,6 +484,9 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   previousSubject,
 ];
 
+/** a list item's own verb at its head */
+const OWN_VERB_HEAD = new RegExp(`^(?:新|竣工|开工|投产|投用|完成|启动|${alt([...cues.lead_verbs, ...cues.actions])})`, "u");
+
 /**
  * "改造供热旧管网108公里、燃气旧管网404公里": an item right after "、" takes the flow verb of the item before,
  * with its level word unless the item names its own (NOTES 17; "新增国家级制造业单项冠军14家、专精特新企业38家").
@@ -492,8 +496,8 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   const prev = rows[rows.length - 1];
   if (!prev || prev.measure !== "level" || q.kind === "rank" || span.verb === "growth" || span.verb === "decline" || span.verb === "gap") return span;
   const head = FLOW_HEAD_SHARED.exec(prev.metric);
-  // (an item starting with 新 has a verb of its own: 新开工装机…、新投产…)
-  if (!head || FLOW_HEAD_SHARED.test(span.metric) || /^新/u.test(span.metric) || RATE_END.test(span.metric) || STOCK_END.test(span.metric) ||
+  // (an item starting with 新 or another verb has a verb of its own: 新开工装机…、新投产…; …、竣工各类保障房…)
+  if (!head || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_END.test(span.metric) || STOCK_END.test(span.metric) ||
     /总(?:面积|规模|里程|量|数|额|投资|容量|产值)$/u.test(span.metric)) return span;
   if (q.unit === "%" || q.unit === "个百分点" || prev.unit === "%") return span;
   const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
