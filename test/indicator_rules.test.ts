@@ -16,7 +16,9 @@ import qualifierCases from "./cases/indicators/qualifier.json" with { type: "jso
 import statusCases from "./cases/indicators/status.json" with { type: "json" };
 import periodCases from "./cases/indicators/period.json" with { type: "json" };
 import metricCases from "./cases/indicators/metric.json" with { type: "json" };
+import metricWordCases from "./cases/indicators/metric_words.json" with { type: "json" };
 import { productOutput } from "../lib/dictionary/metrics.ts";
+import { runCase } from "./cases.ts";
 
 /** The quantity written as `number` (the last one when none is named), and the clause before it. */
 function mention(text: string, number?: string) {
@@ -44,7 +46,7 @@ function place(c: PlaceCase) {
 }
 
 Deno.test("indicator rules: at least 15 cases each", () => {
-  for (const t of [measureCases, qualifierCases, statusCases, periodCases, metricCases]) assert.ok(t.length >= 15);
+  for (const t of [measureCases, qualifierCases, statusCases, periodCases, metricCases, metricWordCases]) assert.ok(t.length >= 15);
 });
 
 for (const c of measureCases) {
@@ -81,10 +83,28 @@ for (const c of periodCases) {
 }
 
 // the metric as the row gets it: edges trimmed (metricWords), a bare product in an output list as its 产量
-for (const c of metricCases) {
+for (const c of metricWordCases) {
   Deno.test(`metricWords: ${c.clause}`, () => {
     const { q, clause } = mention(c.clause);
     const w = metricWords(clause.metric, clause.growthNoun, clause.declineNoun);
     assert.equal(productOutput(w.metric, c.clause.slice(0, q.a), q.unit), c.metric);
+  });
+}
+
+interface MetricCase { rule: string; section: string; year: number; text: string; at: string; metric?: string; measure?: string; baseline?: number; none?: boolean }
+
+// whole-sentence cases: the metric depends on the clauses and rows around the number (find.ts), so the text is
+// run through the stage and the row of the number at `at` is read
+for (const c of metricCases as MetricCase[]) {
+  Deno.test(`metric: ${c.rule}: ${c.at} in ${c.text}`, () => {
+    const { text, tables } = runCase(c);
+    const at = text.indexOf(c.at);
+    assert.ok(at >= 0, `"${c.at}" is not in the case's text`);
+    const row = tables.indicators.find((r) => r.value_start === at);
+    if (c.none) return assert.equal(row, undefined, `no row wanted at ${c.at}: ${JSON.stringify(row)}`);
+    assert.ok(row, `no row at ${c.at}: ${JSON.stringify(tables.indicators.map((r) => [r.metric, r.value_text]))}`);
+    assert.equal(row.metric, c.metric);
+    if (c.measure) assert.equal(row.measure, c.measure);
+    if (c.baseline !== undefined) assert.equal(row.baseline, c.baseline);
   });
 }

@@ -6,7 +6,7 @@
 import { metricInfo } from "../../dictionary/metrics.ts";
 import {
   ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
-  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
+  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
 /** The clause text before a number, read backwards into its parts. */
@@ -61,7 +61,7 @@ function peelEnd(s: string, c: Clause): number {
 }
 
 /** How many characters of scope words, time words, lead verbs and leftovers start the metric. */
-function headSkip(s: string): number {
+function headSkip(s: string, result = false): number {
   let skip = 0;
   // leading scope words and years
   for (let guard = 0; guard < 6; guard++) {
@@ -73,15 +73,31 @@ function headSkip(s: string): number {
   const rest = s.slice(skip);
   const tw = TIME_WORD.exec(rest);
   if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2) skip += tw.index + tw[0].length;
-  // a verb at the head: "建设高标准农田" → 高标准农田
+  // a verb at the head: "实施重点项目" → 重点项目 (a flow verb stays: 建设高标准农田)
+  // (带动 names an induced flow, 带动消费300亿元, but not a total it helped reach: 带动…交易额突破1700亿元)
   const lv = LEAD_VERB.exec(s.slice(skip));
-  if (lv && !FLOW_VERB_KEPT.has(lv[0])) skip += lv[0].length;
+  if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动"))) skip += lv[0].length;
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   // (or one left where the clause starts after an attribute: "投资100亿美元的SK海力士")
   if (s.startsWith("的", skip) && s.length - skip > 2) skip++;
   // an opening bracket or quote left over
   while (skip < s.length && /^[“"(《]/u.test(s.slice(skip)) && !/[”")》]/u.test(s.slice(skip))) skip++;
   return skip;
+}
+
+/**
+ * Where a clause starts that a 、 inside brackets cut: "新建(改建、扩建)公办中小学校" and "各县(市、区)" start
+ * before the bracket, not at "扩建)" or "区)".
+ */
+function bracketStart(text: string, a: number, b: number): number {
+  const close = text.slice(a, b).search(/[)）]/u);
+  if (close < 0 || /[(（]/u.test(text.slice(a, a + close))) return a;
+  const open = Math.max(text.lastIndexOf("(", a), text.lastIndexOf("（", a));
+  if (open < 0 || a - open > 12 || /[,;:。!?\n\d]/u.test(text.slice(open, a))) return a;
+  let k = open;
+  // (back over the words before it, not over a number's unit: "183个县(市、区)")
+  while (k > open - 16 && k > 1 && /\p{Script=Han}|[“”"]/u.test(text[k - 1]) && !/\d/u.test(text[k - 2])) k--;
+  return k;
 }
 
 /**
@@ -96,26 +112,35 @@ function headSkip(s: string): number {
  * assert.equal(c.verb, "growth");
  * ```
  */
-export function readClause(text: string, a: number, b: number): Clause {
+export function readClause(text: string, a0: number, b: number): Clause {
+  const a = bracketStart(text, a0, b);
   let end = b;
   let s = text.slice(a, end);
   const c: Clause = {
     metric: "", metricA: a, metricB: a, qualBefore: "", verb: "", gapSign: 1, benchmark: "",
     growthNoun: false, declineNoun: false, annual: false, action: false,
   };
+  let keptVerb = 0; // a flow verb after its noun, kept in that order: "老旧小区改造747万平方米"
   for (let guard = 0; guard < 12 && s; guard++) {
+    const wasAction = c.action;
     const n = peelEnd(s, c);
     if (!n) break;
+    keptVerb = !wasAction && c.action && FLOW_VERB_KEPT.has(s.slice(-n)) ? n : 0;
     end -= n;
     s = s.slice(0, s.length - n);
   }
-  // an opening quote left before a quoted number: 比重“翻一番”
-  while (/[“"]$/u.test(s)) {
+  // an opening quote or bracket left before a quoted number: 比重“翻一番”, 相当于xx市xxxx年水平(xxx.xx亿元)
+  while (/[“"(（]$/u.test(s)) {
     s = s.slice(0, -1);
     end--;
   }
-  const skip = headSkip(s);
-  c.metric = s.slice(skip);
+  const skip = headSkip(s, c.verb !== "" || /^(?:突破|迈上|跨上|站上|跨越)$/u.test(c.qualBefore));
+  if (keptVerb && s.length - skip >= 2) {
+    s = text.slice(a, end + keptVerb);
+    end += keptVerb;
+  }
+  // a modal inside or after the metric is no part of it: "中央财政拟安排补贴资金", "…的投入拟" (not 模拟, 虚拟)
+  c.metric = s.slice(skip).replace(/(?<=\p{Script=Han}{2})(?<![模虚])拟(?=\p{Script=Han}{2}|$)/u, "");
   c.metricA = a + skip;
   c.metricB = end;
   return c;
@@ -173,15 +198,38 @@ export function countedMetric(after: string, before: string): string {
   return verbOnly && before ? before + m : m;
 }
 
+/** `head + tail` without repeating the words the tail starts with: 生活补贴 + 补贴标准 → 生活补贴标准. */
+function joinOverlap(head: string, tail: string): string {
+  for (let k = Math.min(head.length, tail.length - 1); k > 0; k--) {
+    if (head.endsWith(tail.slice(0, k))) return head + tail.slice(k);
+  }
+  return head + tail;
+}
+
 /** A 分别 list's metrics with the marker's tail shared: 占…比重, 增加值, 收入 … */
 function spreadByMarker(items: string[], markers: string[]): string[] | null {
   const last = items[items.length - 1];
   for (const marker of markers) {
     const i = last.indexOf(marker);
     if (i > 0 && items.slice(0, -1).every((x) => !x.includes(marker))) {
-      return [...items.slice(0, -1).map((x) => x + last.slice(i)), last];
+      return [...items.slice(0, -1).map((x) => joinOverlap(x, last.slice(i))), last];
     }
   }
+  return null;
+}
+
+/**
+ * One written item that names n metrics: a paired compound ("红旗汽车产销量" → 产量, 销量; "银行存贷款" → 存款,
+ * 贷款; `paired_compounds`), or n quoted names before a shared tail ("“保交楼”“保交房”交付率").
+ */
+function oneItemSpread(item: string, n: number): string[] | null {
+  for (const [compound, words] of Object.entries(PAIRED)) {
+    const i = item.indexOf(compound);
+    if (i >= 0 && words.length === n) return words.map((w) => item.slice(0, i) + w + item.slice(i + compound.length));
+  }
+  const quoted = /^([^“”]*)((?:“[^“”]+”){2,})([^“”]+)$/u.exec(item);
+  const names = quoted?.[2].match(/“[^“”]+”/gu);
+  if (quoted && names?.length === n) return names.map((x) => quoted[1] + x + quoted[3]);
   return null;
 }
 
@@ -195,15 +243,18 @@ function spreadByMarker(items: string[], markers: string[]): string[] | null {
  * assert.deepEqual(spreadMetrics(["城乡居民人均可支配收入"], 2), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
  * assert.deepEqual(spreadMetrics(["一产", "二产", "三产增加值"], 3), ["一产增加值", "二产增加值", "三产增加值"]);
  * assert.deepEqual(spreadMetrics(["红旗汽车产销量"], 2), ["红旗汽车产量", "红旗汽车销量"]);
+ * assert.deepEqual(spreadMetrics(["银行存贷款增速"], 2), ["银行存款增速", "银行贷款增速"]);
+ * assert.deepEqual(spreadMetrics(["“保交楼”“保交房”交付率"], 2), ["“保交楼”交付率", "“保交房”交付率"]);
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
   if (items.length === 1 && n === 2) {
     const m = /^城乡(居民)?(.+)$/u.exec(items[0]);
     if (m) return m[1] ? [`城镇居民${m[2]}`, `农村居民${m[2]}`] : [`城市${m[2]}`, `农村${m[2]}`];
-    // output and sales: "红旗汽车产销量分别增长22.9%和17.4%"
-    const ps = /^(.*)产销(.+)$/u.exec(items[0]);
-    if (ps) return [`${ps[1]}产${ps[2]}`, `${ps[1]}销${ps[2]}`];
+  }
+  if (items.length === 1 && n > 1) {
+    const one = oneItemSpread(items[0], n);
+    if (one) return one;
   }
   if (items.length !== n || n <= 1) return items;
   const shares = spreadByMarker(items, ["占", "比重"]);
@@ -217,7 +268,7 @@ export function spreadMetrics(items: string[], n: number): string[] {
       return [...items.slice(0, -1).map((x) => x + tail), last];
     }
   }
-  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "收入", "产量"]) ?? items;
+  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "收入", "产量", "标准"]) ?? items;
 }
 
 /**

@@ -4,19 +4,21 @@
  * before them, and clauses without a metric of their own taking the subject
  * of the clause or row before ("地区生产总值7600亿元、增长8%左右").
  */
-import { knownMetricAtStart } from "../../dictionary/metrics.ts";
+import { knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { cues } from "./patterns.ts";
 import { alternation as alt } from "../../text/regex.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
+/** the unit of a count of things or people (个, 家, 件, 万户, 万人次 …), not an amount or a rate */
+const COUNTED_UNIT = /^(?:万|亿)?(?:个|家|件|户|人|人次|所|座|项|处|宗|起|批|名|张|套|台|辆|条|只|份)$/u;
 
 /** A start value before its level, "由2.35%提高至2.95%": the value and where its 由 starts. */
 function baselineAt(ctx: SentenceContext, qs: Quantity[], k: number): { value: number | null; a: number } | null {
@@ -90,15 +92,19 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   if (!marker && parts.length !== group.length) return null;
   if (group.length <= 1 && !(marker?.each && parts.length > 1)) return null;
   const each = group.length === 1; // 均: one value for every metric
-  const names = spreadMetrics(parts.map((p) => p.metric), each ? parts.length : group.length);
+  const pair = marker ? startsAndEnds(ctx, qs, k, group, text.slice(end + marker.len, q.a)) : null;
+  const values = pair?.ends ?? group;
+  // (带动 before a list whose values are changes is causal, not a flow counted: 带动新能源汽车、家电类消费分别增长…)
+  const written = parts.map((p) => verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric);
+  const names = spreadMetrics(written, each ? parts.length : group.length).map((x) => withListNoun(x, verbClause.metric, pair?.base ?? ""));
   // a growth noun at the end of a list with one value is shared: "接待游客人次、出游总花费增速均达到20%以上"
   // (not with a value each: "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内")
   const lastPart = parts[parts.length - 1];
-  const groupLast = group[group.length - 1];
+  const groupLast = values[values.length - 1];
   const rows: Indicator[] = [];
   const n = each ? parts.length : group.length;
   for (let gi = 0; gi < n; gi++) {
-    const g = each ? q : group[gi];
+    const g = each ? q : values[gi];
     const written = names[Math.min(gi, names.length - 1)] ?? "";
     const name = g.quantity === "medals" && written ? medalMetric(written) : written;
     const part = parts[Math.min(gi, parts.length - 1)];
@@ -114,9 +120,30 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
       declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun) ||
         (each && lastPart.declineNoun && parts.length > 1),
     };
-    rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: null }));
+    rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: pair?.starts[gi] ?? null }));
   }
-  return { rows, count: group.length };
+  return { rows, count: group.length + (pair?.ends.length ?? 0) };
+}
+
+/** a 分别 list's values given with their starts: "分别从每人每月202元、270元提高到209元、280元" (the base, 每人每月, goes into the metrics) */
+const LIST_FROM = /^(?:从|由)(每人每月|每人每年|每人|人均|每户|每亩)?$/u;
+/** a noun after a 分别 list's verb that every metric shares: "交通、能源、水利分别完成投资3252亿元、…" */
+const LIST_NOUN = /^(?:投资|增加值|产值|营业收入|收入|产量|销量|出口额?|进口额?|贷款|存款)$/u;
+
+/** The starts and ends of a 分别 list written "分别从A、B提高到C、D": as many ends as starts, after a 到/至. */
+function startsAndEnds(ctx: SentenceContext, qs: Quantity[], k: number, group: Quantity[], afterMarker: string) {
+  const from = LIST_FROM.exec(afterMarker);
+  const next = qs[k + group.length];
+  if (!from || group.length < 2 || !next || !BASELINE_TO.test(ctx.text.slice(group[group.length - 1].b, next.a))) return null;
+  const ends = listGroup(ctx, qs, k + group.length);
+  if (ends.length !== group.length || ends.some((e, i) => e.unit !== group[i].unit)) return null;
+  return { starts: group.map((g) => g.value), ends, base: from[1] ?? "" };
+}
+
+/** A list metric with the noun its verb names and the base of its values ("交通" + 投资; "…补贴标准" + 每人每月). */
+function withListNoun(name: string, verbNoun: string, base: string): string {
+  const noun = LIST_NOUN.test(verbNoun) && !name.endsWith(verbNoun) ? verbNoun : "";
+  return name + noun + base;
 }
 
 /** A rank's start written before it: "由全国第11位跃升至第5位" (the start, and where 由 stands). */
@@ -207,6 +234,26 @@ function summedList(ctx: SentenceContext, q: Quantity): boolean {
   return !!m && m[1].split("、").length === q.value;
 }
 
+/**
+ * A count at a clause's head whose noun runs into the next number of the clause (a count or a percentage) is
+ * that number's scope, and stays in its metric: "12个闽宁产业园新入驻企业154家" → 12个闽宁产业园新入驻企业
+ * 154家 (not 12 parks with "新入驻企业154家" for a metric). Not a name or threshold after (30强, 前1%, 3人制).
+ */
+function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
+  const q = qs[k];
+  const next = qs[k + 1];
+  // (places and things, not people, and not before an amount: "371个…项目获批贷款1258.8亿元", "为5.58万名农民工
+  // 追回工资7.2亿元" give two rows, NOTES 19)
+  if (!next || q.kind !== "number" || q.quantity !== "count" || q.masked) return false;
+  if (!(COUNTED.has(next.quantity) || next.unit === "%")) return false;
+  const { text } = ctx;
+  const head = text.slice(Math.max(ctx.sentA, ctx.breakBefore(q.a)), q.a);
+  if (/[\p{Script=Han}]{3}$/u.test(head) && !/等$/u.test(head)) return false; // a noun before: "项目195个…"
+  const counted = metricAfter(text, q.b, ctx.sentB, 22);
+  if (!counted || next.a <= counted[0] || next.a >= counted[1]) return false;
+  return !/前$/u.test(text.slice(next.a - 1, next.a)) && !/^[强制级]/u.test(text.slice(next.b, next.b + 1));
+}
+
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */
 function asRank(ctx: SentenceContext, q: Quantity): Quantity {
   if (q.kind !== "number" || q.unit !== "位" || !RANK_TOP.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 1), q.a))) return q;
@@ -230,7 +277,7 @@ const QUANTITY_HEAD = /(?:额|值|量|率|数|费|资|收入|支出|出口|进�
 /** praise after a subject: "出口表现突出" */
 const PRAISE_END = /(?:表现突出|势头强劲|势头良好|态势良好|持续向好|稳中有升)$/u;
 /** a rank's scope, which is no metric */
-const RANK_SCOPE_BENCH = /^(?:全国|全省|全市|全区|世界|全球|大陆|同类|西部)/u;
+const RANK_SCOPE_BENCH = /^(?:全国|全省|全市|全区|世界|全球|大陆|同类|西部|中部|东部|东北|长三角|粤港澳)/u;
 /** a per-capita base after a level verb: "补助标准提高到每人每年" */
 const PER_BASE_AFTER_VERB = /^(.{2,}?)(?:提高到|提高至|提升到|提升至|增加到|增至|达到|调整为|调整到|调至)(每人每年|每人每月|每人|人均|每户|每亩)$/u;
 /** a short item of a list of counts: "议案1件、建议117件" */
@@ -244,6 +291,19 @@ const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|�
 function medalMetric(clauseMetric: string): string {
   return clauseMetric.replace(/^.*?在(?=.{2,})/u, "").replace(/[上中]$/u, "") + "金牌";
 }
+
+/** an amount or count inside a counted noun's span, where the noun ends */
+const NEXT_AMOUNT = /\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:元|个|家|人|户|件|项|套|所|亩|公里|吨|场|次)/u;
+
+/** "新增铜基新材料、长三角(含江西)大飞机2个国家先进制造业集群": a flow verb before a list of names that the count sums. */
+function listedFlow(ctx: SentenceContext, q: Quantity): string | undefined {
+  const head = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 30), q.a);
+  const m = FLOW_HEAD_SHARED.exec(head);
+  return m && head.includes("、") && !/\d/u.test(head) ? m[1] : undefined;
+}
+
+/** a counted noun that names no subject alone: N项措施, N条举措 */
+const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
@@ -283,11 +343,20 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const isCount = COUNTED.has(q.quantity) && q.kind === "number";
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
   const counted = isCount ? metricAfter(text, q.b, ctx.sentB, examples ? 22 : 14) ?? (longAfter ? metricAfter(text, q.b, ctx.sentB, 30) : null) : null;
-  if (!counted) return null;
-  const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a));
+  // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
+  // "宁夏电网7个750千伏输变电工程" names its noun)
+  if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
+  const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? listedFlow(ctx, q);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
-  const metric = (flow ? flow[0].replace(/了$/u, "") : "") + countedMetric(text.slice(counted[0], counted[1]), before);
+  // (the noun ends before another amount: "为5.58万名农民工追回工资7.2亿元")
+  const cut = text.slice(counted[0], counted[1]).search(NEXT_AMOUNT);
+  if (cut > 1) counted[1] = counted[0] + cut;
+  const noun = text.slice(counted[0], counted[1]);
+  // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
+  const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
+  const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
+  const metric = (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before);
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1] };
 }
 
@@ -341,8 +410,11 @@ function namedForms({ q, clause }: SubjectInput): Clause | null {
 function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   const prevAny = rows[rows.length - 1];
   const item = clause.metric || (clause.action ? ctx.text.slice(cs, q.a) : "");
+  // (a flow verb in front is not the head: 恢复滨海湿地…、岸线… takes 恢复 only, in sharedFlowVerb)
+  // (a verb alone as the item shares the whole head: 新引进项目中完成供地156个、开工43个)
+  const prevMetric = (clause.metric ? prevAny?.metric.replace(FLOW_HEAD_SHARED, (m, verb: string) => m.slice(verb.length)) : prevAny?.metric) ?? "";
   if (!prevAny || !SHORT_ITEM.test(item) || !/^、$/u.test(ctx.text.slice(prevAny.valueB, cs)) ||
-    prevAny.metric.length < item.length + 3 || prevAny.metric.endsWith(item)) return null;
+    prevMetric.length < item.length + 3 || prevMetric.endsWith(item)) return null;
   return { ...clause, metric: prevAny.metric.slice(0, -item.length).replace(/总$/u, "") + item };
 }
 
@@ -350,7 +422,7 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
 function totalAlone({ clause, rows }: SubjectInput): Clause | null {
   const lastRow = rows[rows.length - 1];
   if (!lastRow || !TOTAL_ALONE.test(clause.metric)) return null;
-  const base = lastRow.metric.replace(FLOW_HEAD, "");
+  const base = lastRow.metric.replace(FLOW_HEAD, "").replace(FLOW_HEAD_SHARED, (m, verb: string) => m.slice(verb.length));
   const tail = clause.metric.replace(/^(?:总|累计)/u, "");
   return { ...clause, metric: (base.endsWith(tail) ? base.slice(0, -tail.length) : base) + clause.metric };
 }
@@ -413,6 +485,73 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   previousSubject,
 ];
 
+/** a list item's own verb at its head */
+const OWN_VERB_HEAD = new RegExp(`^(?:新|竣工|开工|投产|投用|完成|启动|${alt([...cues.lead_verbs, ...cues.actions])})`, "u");
+
+/**
+ * "改造供热旧管网108公里、燃气旧管网404公里": an item right after "、" takes the flow verb of the item before,
+ * with its level word unless the item names its own (NOTES 17; "新增国家级制造业单项冠军14家、专精特新企业38家").
+ * Not onto a rate, a share or a stock (总数达3个), nor onto an item that dropped a verb of its own.
+ */
+function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || prev.measure !== "level" || q.kind === "rank" || span.verb === "growth" || span.verb === "decline" || span.verb === "gap") return span;
+  const head = FLOW_HEAD_SHARED.exec(prev.metric);
+  // (an item starting with 新 or another verb has a verb of its own: 新开工装机…、新投产…; …、竣工各类保障房…)
+  if (!head || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric) || STOCK_END.test(span.metric) ||
+    /总(?:面积|规模|里程|量|数|额|投资|容量|产值)$/u.test(span.metric)) return span;
+  if (q.unit === "%" || q.unit === "个百分点" || prev.unit === "%") return span;
+  const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
+  if (ctx.text.slice(prev.b, itemA) !== "、" || span.metric.length < 2) return span;
+  // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
+  // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
+  const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));
+  const level = taken && !/^(?:国家|省|市|县|区)/u.test(span.metric) && !span.metric.startsWith(head[2]) ? head[2] : "";
+  return { ...span, metric: head[1] + level + span.metric };
+}
+
+/** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose. */
+function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  return shareOf(ctx, q, withPurpose(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows)));
+}
+
+/**
+ * "公办园在园幼儿超过50%": a percentage level of people or places counted is their share (公办园在园幼儿占比;
+ * `share_nouns`). Not a change (增长, 提高…个百分点), nor "50%的门诊预约号源" (the share of what follows).
+ */
+function shareOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.unit !== "%" || span.metricB > q.a || !SHARE_NOUN_END.test(span.metric) || /[占比率]|全体|全国|全省/u.test(span.metric)) return span;
+  if (span.verb === "growth" || span.verb === "decline" || span.verb === "gap" || span.growthNoun || span.declineNoun) return span;
+  if (/^(?:以上|左右)?的/u.test(ctx.text.slice(q.b, q.b + 3))) return span;
+  return { ...span, metric: span.metric + "占比" };
+}
+
+/** a rate named by a verb alone, which names no subject: 开通率, 办结率, 化解率 */
+const BARE_RATE = /^\p{Script=Han}{1,3}率$/u;
+
+/**
+ * "累计建成5G基站10295个、开通率100%": a rate with no subject of its own, right after a count, is the rate of
+ * what was counted (5G基站开通率). Not a rate the dictionary knows alone (城镇化率, 赤字率).
+ */
+function rateOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause | null {
+  const prev = rows[rows.length - 1];
+  if (!prev || !BARE_RATE.test(span.metric) || metricInfo(span.metric, "level") || prev.unit === "%") return null;
+  // (things counted, not people: "高等教育在学人数2500万人,毛入学率…" is no rate of the students)
+  if (!COUNTED_UNIT.test(prev.unit) || /[人名]/u.test(prev.unit) || !/^[、,，;；]$/u.test(ctx.text.slice(prev.b, span.metricA))) return null;
+  const subject = prev.metric.replace(FLOW_HEAD_SHARED, (m, verb: string) => m.slice(verb.length));
+  return subject.length >= 2 && !subject.endsWith("率") ? { ...span, metric: subject + span.metric } : null;
+}
+
+/** what an amount is for, after it: "433亿元用于促进就业", "423亿元,用于扶助和促进就业" (not "用于这方面的…") */
+const PURPOSE_AFTER = /^(?:资金|专项资金)?[,，]?(用于[^,;:。!?、()“”这此]{2,16}?)(?=[,;:。!?、(]|$)/u;
+
+/** An amount with its purpose written after it: the purpose goes into the metric ("中央财政投入" → 中央财政投入用于促进就业). */
+function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
+  const m = PURPOSE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""));
+  return m && !span.metric.includes("用于") ? { ...span, metric: span.metric + m[1] } : span;
+}
+
 /**
  * The indicator rows of one sentence, from its quantities.
  *
@@ -449,6 +588,10 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
       baselineA = base.a;
       continue;
     }
+    if (scopeOfNext(ctx, qs, k)) {
+      parts.add(k);
+      continue;
+    }
     // clause start: the last break before the number (or the previous quantity)
     const csFloor = Math.max(ctx.sentA, q.a - WINDOW);
     let cs = Math.max(csFloor, ctx.breakBefore(q.a));
@@ -473,7 +616,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     const { clause, from } = clauseBefore(ctx, q, cs, clauseFrom);
     if (from !== null) baseline = from;
     if (isPolicyCount(ctx, q, clause)) continue;
-    const span = withSubject(ctx, q, clause, cs, rows, lastCount);
+    const span = afterList(ctx, q, withSubject(ctx, q, clause, cs, rows, lastCount), rows);
     if (!span.metric || span.metric.length > 40 || CUT_NUMBER.test(span.metric)) continue;
     rows.push(makeRow(ctx, { q, clause: span, spanA: Math.min(span.metricA, clauseFrom), groupLast: null, baseline }));
     lastCount = COUNTED.has(q.quantity) && q.kind === "number";

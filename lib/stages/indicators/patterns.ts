@@ -37,16 +37,26 @@ export const COMPARE_BASE = endAnchored(`比((?:\\d{4}|${CN_YEAR})年(?:末|底)
 export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
 /**
  * lead verbs that name the flow a count measures and stay in its metric (guide: 新建学校15所 is a level of
- * 新建学校; gold NOTES, "Verbs: kept"): the 新… verbs, 累计…, and those whose object alone would misstate the
- * count (改造农村公路, 关停矿山, 认定高新技术企业, 解决…问题). (A list in code: the cue file's schema has no
- * field for it yet.)
+ * 新建学校; gold NOTES, "Verbs: kept"): the 新… verbs, 累计…, and those of `flow_verbs_kept`, whose object
+ * alone would misstate the count (改造农村公路, 关停矿山, 认定高新技术企业, 解决…问题, 建设高标准农田).
  */
-const FLOW_KEPT = [...cues.lead_verbs, ...cues.actions, ...cues.added].filter((v) =>
-  /^(?:新|累计)|^(?:建成|改造|改扩建|关停|淘汰|安置|引进|认定|转化|资助|解决|办理|吸纳|恢复重建|加固重建|开工建设)$/u.test(v)
+const FLOW_KEPT_WORDS = new Set(cues.flow_verbs_kept);
+const FLOW_KEPT = [...new Set([...cues.lead_verbs, ...cues.actions, ...cues.added])].filter((v) =>
+  /^(?:新|累计)/u.test(v) || FLOW_KEPT_WORDS.has(v)
 );
 export const FLOW_VERB_KEPT = new Set(FLOW_KEPT);
-/** such a verb right before a count (its metric following the number): "新增10家…企业" */
-export const FLOW_VERB_END = endAnchored(`(?:${alt([...new Set(FLOW_KEPT)].filter((v) => !v.startsWith("累计")))})了?`);
+/** such verbs right before a count (its metric following the number): "新增10家…企业", "新建改造50个…" */
+export const FLOW_VERB_END = endAnchored(`(?:${alt(FLOW_KEPT.filter((v) => !v.startsWith("累计")))})+了?`);
+/** a list's shared flow verb and level word at a metric's head: "新增国家级" (制造业单项冠军14家、专精特新企业38家) */
+export const FLOW_HEAD_SHARED = new RegExp(
+  `^((?:${alt(FLOW_KEPT.filter((v) => !v.startsWith("累计")))})+)(${alt(cues.list_shared_heads)})?`,
+  "u",
+);
+/** a metric that is a rate or a share, which a list's flow verb does not go onto */
+export const RATE_OR_SHARE_END = /(?:率|比重|占比|比例|指数|强度|水平|增速|涨幅|增幅|降幅)$/u;
+export const PAIRED = cues.paired_compounds;
+/** a percentage whose metric ends in one of these counts their share: "公办园在园幼儿超过50%" */
+export const SHARE_NOUN_END = new RegExp(`(?:${alt(cues.share_nouns)})$`, "u");
 export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
 /** what a rank without a rank verb leaves at the metric's end: "总数全国第一", "连续10年全国第一", "连续33个榨季排全国" */
 export const RANK_SCOPE_END = /(?:连续[\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)?)?(?:全国同类城市|全国|全省|全市|全区|全球|世界)$/u;
