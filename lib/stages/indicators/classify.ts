@@ -124,9 +124,26 @@ export function qualifierOf(
   return { qualifier: "exact", qualifierText: "" };
 }
 
-/** Whether a year named in `before` is this year or later ("到2025年", "2025年前"). */
+/** a future point named by its century: "本世纪末", "下世纪中叶" (indicator_cues.json, century_years); not one reached ("实现了本世纪末…") */
+const CENTURY_G = new RegExp(
+  `(?<!了)(?:${Object.keys(cues.century_years).map((k, i) => `(?<c${i}>${k})`).join("|")})`,
+  "gu",
+);
+
+/** The years a text names by their century, counted from the report's ("本世纪末" in 1987 → 2000), with their place. */
+function centuryYears(text: string, year: number): { at: number; y: number }[] {
+  const century = Math.floor((year - 1) / 100) * 100;
+  const offsets = Object.values(cues.century_years);
+  return matches(CENTURY_G, text).map((m) => {
+    const i = Object.values(m.groups ?? {}).findIndex((g) => g !== undefined);
+    return { at: m.index!, y: century + offsets[i] };
+  }).filter((c) => c.y > year);
+}
+
+/** Whether a year named in `before` is this year or later ("到2025年", "2025年前", "到本世纪末"). */
 function namesFutureYear(before: string, year: number | null): boolean {
   if (year === null) return false;
+  if (centuryYears(before, year).length) return true;
   for (const m of matches(FUTURE_YEAR_G, before)) if (Number(m[1] ?? m[2]) >= year) return true;
   for (const m of matches(FUTURE_CN_YEAR_G, before)) if ((chineseNumber(m[1]) ?? 0) >= year) return true;
   return false;
@@ -204,9 +221,13 @@ function perYear(p: Place, c: PeriodClause): boolean {
   return c.annual || PER_YEAR_ANY.test(p.near);
 }
 
+/** a rationale phrase, whose years are another aim's: "根据到本世纪末…达到小康水平的目标和今后五年生产发展的可能," */
+const RATIONALE_G = /(?:根据|按照|为了实现)[^,;。]*?(?:目标|要求|可能|部署)[^,;。]*(?=[,;])/gu;
+
 /** The latest year at or after `year` named in `before` (a year, a plan's end), not a base of comparison (比1980年). */
 function nearestYearNamed(before: string, year: number): number | null {
-  const bare = before.replace(BASE_ANY_YEAR_G, (m) => "　".repeat(m.length));
+  const blank = (m: string) => "　".repeat(m.length);
+  const bare = before.replace(BASE_ANY_YEAR_G, blank).replace(RATIONALE_G, blank);
   let near: { at: number; y: number } | null = null;
   const see = (at: number, y: number | null) => {
     if (y !== null && y >= year && (!near || at > near.at)) near = { at, y };
@@ -214,6 +235,7 @@ function nearestYearNamed(before: string, year: number): number | null {
   for (const m of matches(YEAR_G, bare)) see(m.index!, Number(m[1]));
   for (const m of matches(CN_YEAR_G, bare)) see(m.index!, chineseNumber(m[1]));
   for (const m of matches(PLAN_END_G, bare)) see(m.index!, cues.plans[m[1]]);
+  for (const c of centuryYears(bare, year)) see(c.at, c.y);
   return near ? (near as { y: number }).y : null;
 }
 
