@@ -140,6 +140,31 @@ function centuryYears(text: string, year: number): { at: number; y: number }[] {
   }).filter((c) => c.y > year);
 }
 
+/**
+ * a five-year plan named without quotes ("第六个五年计划", "六五计划"), or in quotes as a period opening a clause
+ * ("“十一五”期间,", "在“六五”期间") or a plan that sets figures ("“六五”计划安排", "“七五”计划草案规定"; not a mention of
+ * the document: 纳入“十四五”规划); not a comparison's base
+ * (比第五个五年计划期间), another country's (苏联的第一个五年计划), nor the years since or the first years of it (“六五”以来, 前三年)
+ */
+const QUOTED_PLANS = Object.keys(cues.plans).join("|");
+const PLAN_ANY_G = new RegExp(
+  `(?<![比同与较]|苏联的?|苏联在)(?:第([一二三四五六七八九十]{1,2})个五年计划|(?<![“"〇零一二三四五六七八九十百千])([一二三四五六七八九])五计划|(?:(?<=在|^|[。;])|(?<=[,:])(?=[^,:]+(?:时期|期间)(?:[,:]|内)))[“"](${QUOTED_PLANS})[”"](?:时期|期间)|[“"](${QUOTED_PLANS})[”"](?:计划|规划)(?:草案)?(?:规定|要求|安排|提出)|(?<=按|按照|根据)(?:调整后的)?[“"](${QUOTED_PLANS})[”"](?:计划|规划))(?!的?(?:以来|[前头后][一二三四两]年|第[一二三四]年))`,
+  "gu",
+);
+
+/** The plans a text names, with their end years and places ("第六个五年计划规定" → 1985). */
+function plansNamed(text: string): { at: number; y: number }[] {
+  return matches(PLAN_ANY_G, text).flatMap((m) => {
+    const y = m[1] ? cues.plans[`${m[1]}五`] : m[2] ? cues.plans[`${m[2]}五`] : cues.plans[m[3] ?? m[4] ?? m[5]];
+    return y === undefined ? [] : [{ at: m.index!, y }];
+  });
+}
+
+/** Whether the sentence names a plan still ahead or in its first years (a report of 1982 on 六五计划期间要求…). */
+function planAhead(before: string, year: number | null): boolean {
+  return year !== null && plansNamed(before).some((pl) => year <= pl.y - 2);
+}
+
 /** Whether a year named in `before` is this year or later ("到2025年", "2025年前", "到本世纪末"). */
 function namesFutureYear(before: string, year: number | null): boolean {
   if (year === null) return false;
@@ -176,6 +201,8 @@ export function statusOf(p: Place): Status {
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
   if (TARGET_INTRO.test(p.para) || TARGET_CLAUSE_REVIEW.test(p.before) || namesFutureYear(p.before, p.year)) return "target";
+  // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
+  if (planAhead(p.before, p.year)) return "target";
   // 5. the years ahead named with 今后/未来 in the sentence or paragraph ("今后三年内", not a bare "五年内", which
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
@@ -235,7 +262,7 @@ function nearestYearNamed(before: string, year: number): number | null {
   for (const m of matches(YEAR_G, bare)) see(m.index!, Number(m[1]));
   for (const m of matches(CN_YEAR_G, bare)) see(m.index!, chineseNumber(m[1]));
   for (const m of matches(PLAN_END_G, bare)) see(m.index!, cues.plans[m[1]]);
-  for (const c of centuryYears(bare, year)) see(c.at, c.y);
+  for (const c of [...centuryYears(bare, year), ...plansNamed(bare)]) see(c.at, c.y);
   return near ? (near as { y: number }).y : null;
 }
 
@@ -311,6 +338,9 @@ function reviewsYears(p: Place): boolean {
 /** a per-year word before a noun, not a verb: "年平均产量", "平均每年城镇新增就业" */
 const PER_YEAR_LEVEL = new RegExp(`(?:${cues.per_year.join("|")})(?!增|递|提高|下降|降低|减少)`, "u");
 
+/** a per-year noun compared from a baseline, shared by the list after it: "粮食的年平均产量由三亿…增加到…,棉花由…" */
+const PER_YEAR_FROM = new RegExp(`(?:${cues.per_year.join("|")})[^,;。由从]{0,6}(?:由|从)`, "u");
+
 /** a clause ending in the level reached, the verb kept in it when a baseline took it off the metric: "由2.35%提高至" */
 const REACHED_END = /(?:到|至|达|达到)$/u;
 
@@ -328,7 +358,8 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (measure !== "level") return false;
   // a rate or ratio reached is a state, whatever flow its name holds: "研发经费投入强度从2.1%提高到2.5%"
   // an average per year over a named plan is no stock: "“六五”时期同“五五”时期相比,粮食的年平均产量由…增加到…"
-  if (PER_YEAR_LEVEL.test(p.near) && PLAN_NAMED.test(p.before)) return false;
+  // (the list after it shares the noun: "…年平均产量由…增加到…,棉花由…增加到…")
+  if ((PER_YEAR_LEVEL.test(p.near) || PER_YEAR_FROM.test(p.before)) && PLAN_NAMED.test(p.before)) return false;
   const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near);
   if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
