@@ -148,7 +148,7 @@ function centuryYears(text: string, year: number): { at: number; y: number }[] {
  */
 const QUOTED_PLANS = Object.keys(cues.plans).join("|");
 const PLAN_ANY_G = new RegExp(
-  `(?<![比同与较]|苏联的?|苏联在)(?:第([一二三四五六七八九十]{1,2})个五年计划|(?<![“"〇零一二三四五六七八九十百千])([一二三四五六七八九])五计划|(?:(?<=在|^|[。;])|(?<=[,:])(?=[^,:]+(?:时期|期间)(?:[,:]|内)))[“"](${QUOTED_PLANS})[”"](?:时期|期间)|[“"](${QUOTED_PLANS})[”"](?:计划|规划)(?:草案)?(?:规定|要求|安排|提出)|(?<=按|按照|根据)(?:调整后的)?[“"](${QUOTED_PLANS})[”"](?:计划|规划))(?!的?(?:以来|[前头后][一二三四两]年|第[一二三四]年))`,
+  `(?<![比同与较]|苏联的?|苏联在)(?:第([一二三四五六七八九十]{1,2})[个個]五年[计計][划劃]|(?<![“"〇零一二三四五六七八九十百千])([一二三四五六七八九])五[计計][划劃]|(?:(?<=在|^|[。;])|(?<=[,:])(?=[^,:]+(?:时期|期间)(?:[,:]|内)))[“"](${QUOTED_PLANS})[”"](?:时期|期间)|[“"](${QUOTED_PLANS})[”"](?:计划|规划)(?:草案)?(?:规定|要求|安排|提出)|(?<=按|按照|根据)(?:调整后的)?[“"](${QUOTED_PLANS})[”"](?:计划|规划))(?!的?(?:以来|[前头后][一二三四两]年|第[一二三四]年))`,
   "gu",
 );
 
@@ -163,6 +163,28 @@ function plansNamed(text: string): { at: number; y: number }[] {
 /** Whether the sentence names a plan still ahead or in its first years (a report of 1982 on 六五计划期间要求…). */
 function planAhead(before: string, year: number | null): boolean {
   return year !== null && plansNamed(before).some((pl) => year <= pl.y - 2);
+}
+
+/** a bare five years, which can look back or ahead: "五年内", "在五年内的" (not 今后五年, 过去五年, 这五年) */
+const BARE_FIVE_YEARS = /(?<!今后|未来|过去|这|近|前|头|后)五年(?:内|中|期间|之内)/u;
+/** a word after it that looks ahead: "五年内将新建", "五年内要", "按照计划,五年内…" */
+const AHEAD_AFTER = /(?:将|要|拟|计划|能够|争取)/u;
+
+/**
+ * Whether a bare "五年内" in the sentence looks ahead: a word after it says so ("五年内将新建国营机械化农场九十一个"),
+ * or the headings name a plan still ahead ("第一个五年计划概要" in 1955: its five years are 1953-1957).
+ */
+function fiveYearsAhead(p: Place): boolean {
+  const m = BARE_FIVE_YEARS.exec(p.before);
+  if (!m || p.year === null) return false;
+  const year = p.year;
+  return AHEAD_AFTER.test(p.before.slice(m.index)) || plansNamed(p.headings).some((pl) => pl.y > year);
+}
+
+/** The end year of the five-year plan under way in a year and not yet ended (1955 → 1957, 1982 → 1985), else null. */
+function planUnderWay(year: number): number | null {
+  const end = Object.values(cues.plans).find((e) => e - 4 <= year && year < e);
+  return end ?? null;
 }
 
 /** Whether a year named in `before` is this year or later ("到2025年", "2025年前", "到本世纪末"). */
@@ -202,7 +224,7 @@ export function statusOf(p: Place): Status {
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
   if (TARGET_INTRO.test(p.para) || TARGET_CLAUSE_REVIEW.test(p.before) || namesFutureYear(p.before, p.year)) return "target";
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
-  if (planAhead(p.before, p.year)) return "target";
+  if (planAhead(p.before, p.year) || fiveYearsAhead(p)) return "target";
   // 5. the years ahead named with 今后/未来 in the sentence or paragraph ("今后三年内", not a bare "五年内", which
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
@@ -293,6 +315,11 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
     const base = annual ? lastBaseYear(p.before) : null;
     return base !== null && base < near ? `${base + 1}-${near}` : String(near);
   }
+  // a bare 五年内: the five-year plan under way ("五年内将新建国营机械化农场九十一个" in 1955 → 1957)
+  // (not where the paragraph or headings speak of 今后五年: a new term's five years, the plan end)
+  const termAhead = AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead();
+  const under = BARE_FIVE_YEARS.test(p.before) && !termAhead ? planUnderWay(year) : null;
+  if (under !== null) return annual ? `${under - 4}-${under}` : String(under);
   // the few years ahead (三年内, 今后三年内: their end; an average per year: the span), next year's plan
   const horizon = horizonOf(p);
   if (horizon && !YEARS_AHEAD.test(p.before) && !YEARS_AHEAD.test(p.para)) {
@@ -371,6 +398,11 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
 /** How far back in the paragraph a span opening a sentence still dates a number (a sentence or two). */
 const PARA_SPAN_REACH = 150;
 
+/** two years listed and counted: "一九八一、一九八二两年", "1981、1982两年" */
+const YEARS_LISTED = /([〇○零一二三四五六七八九]{4}|\d{4})年?、([〇○零一二三四五六七八九]{4}|\d{4})年?(?:这)?两年/u;
+/** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
+const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
+
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {
   if (!m) return null;
@@ -389,6 +421,12 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   const first = PLAN_FIRST_YEARS.exec(p.before);
   const firstEnd = first ? cues.plans[first[1]] - 5 + (chineseNumber(first[2]) ?? 5) : null;
   if (first && firstEnd !== null && firstEnd < year) return stock() ? String(firstEnd) : `${cues.plans[first[1]] - 4}-${firstEnd}`;
+  // years listed as a span ("一九八一、一九八二两年"), the last few years ("前四年内" in 1983 → 1979-1982)
+  const listed = spanOf(YEARS_LISTED.exec(statement));
+  if (listed && listed[1] < year) return stock() ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
+  const lastN = LAST_N_YEARS.exec(statement);
+  const n = lastN ? chineseNumber(lastN[1]) : null;
+  if (n !== null && n >= 2) return stock() ? String(year - 1) : `${year - n}-${year - 1}`;
   const headSpan = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
   if (!headSpan || headSpan[1] >= year) return null;
   const end = lastYear !== null && lastYear > headSpan[1] && lastYear < year ? lastYear : headSpan[1];
