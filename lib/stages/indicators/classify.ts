@@ -13,7 +13,7 @@ import {
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
-  BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, YEARS_AHEAD_N,
+  BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, YEARS_AHEAD_N,
 } from "./patterns.ts";
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
@@ -221,6 +221,9 @@ export function statusOf(p: Place): Status {
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
+  // a section describing where things stand ("当前的经济形势") speaking of this year: its outcome so far, or
+  // under 将 its estimate ("工农业生产总值…将比上年增长3%以上", 1981)
+  if (!planning && situationThisYear(p) && !namesFutureYear(before, p.year)) return SITUATION_ESTIMATE.test(before) ? "estimate" : "actual";
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
   if (TARGET_INTRO.test(p.para) || TARGET_CLAUSE_REVIEW.test(p.before) || namesFutureYear(p.before, p.year)) return "target";
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
@@ -229,6 +232,17 @@ export function statusOf(p: Place): Status {
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** this year spoken of: "今年1到10月", "将比上年增长", "比去年增长" */
+const THIS_YEAR_TALK = /今年|本年|比(?:上年|去年)/u;
+/** a word that makes a situation's figure of this year an estimate: "将比上年增长" */
+const SITUATION_ESTIMATE = /将|预计|可望|估计/u;
+
+/** Whether the number stands under a top heading describing the situation and its sentence speaks of this year. */
+function situationThisYear(p: Place): boolean {
+  const top = p.headings.slice(p.headings.lastIndexOf("|") + 1);
+  return SITUATION.test(top) && !SITUATION_NOT.test(top) && THIS_YEAR_TALK.test(p.before);
 }
 
 /** the years ahead, with a word that only looks ahead: "今后五年", "未来三年", "今后三年内" */
@@ -480,6 +494,9 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   return String(year - 1);
 }
 
+/** this year named: "今年1到10月", "上升到今年的70%左右" */
+const THIS_YEAR = /今年|本年/u;
+
 /** an estimate of the report's year right before the number: "由今年预计的", "今年预计" */
 const THIS_YEAR_ESTIMATE = /(?:今年|本年)(?:预计|预计数)的?$/u;
 
@@ -501,5 +518,10 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
   // an estimate of next year: "预计明年春耕时将达五十万个以上" (1954) → 1955
   if (status === "estimate" && NEXT_YEAR.test(p.before)) return String(p.year + 1);
+  // this year's figures in a section describing where things stand: "今年1到10月增加了九十五亿元" (1981)
+  // (a spring report's 比上年 is last year's change; 将 makes it an estimate of this year: "糖料产量将比去年增长10%以上")
+  if (status !== "target" && situationThisYear(p) && (THIS_YEAR.test(p.before) || (status === "estimate" && SITUATION_ESTIMATE.test(p.before)))) {
+    return String(p.year);
+  }
   return status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c);
 }
