@@ -181,6 +181,9 @@ function fiveYearsAhead(p: Place): boolean {
   return AHEAD_AFTER.test(p.before.slice(m.index)) || plansNamed(p.headings).some((pl) => pl.y > year);
 }
 
+/** a year named, in digits or Chinese numerals: "1981年", "一九八一年" */
+const ANY_YEAR = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/u;
+
 /** The end year of the five-year plan under way in a year and not yet ended (1955 → 1957, 1982 → 1985), else null. */
 function planUnderWay(year: number): number | null {
   const end = Object.values(cues.plans).find((e) => e - 4 <= year && year < e);
@@ -322,6 +325,9 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // 0. an average per year over a named plan: "“七五”计划草案规定,…平均每年增长百分之六点七" → 1986-1990
   const plan = annual ? PLAN_QUOTED.exec(p.near) ?? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
   if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
+  // (a plan named without quotes: "第六个五年计划期间…平均每年增长")
+  const unquoted = annual ? plansNamed(p.before).pop() : undefined;
+  if (unquoted && unquoted.y >= year) return `${unquoted.y - 4}-${unquoted.y}`;
   // 1. the nearest year named before the number (到2025年, “十四五”末, 二〇三五年), not a base of comparison
   // (比1980年); an average per year from a base year to it: "到一九八五年,…比一九八○年…平均每年递增" → 1981-1985
   const near = nearestYearNamed(p.before, year);
@@ -344,6 +350,9 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // 2. a plan's end in the paragraph, or the plan the headings name (“十二五”时期的主要目标和任务)
   const planEnd = PLAN_END.exec(p.para) ?? PLAN_NAMED.exec(p.headings);
   if (planEnd && cues.plans[planEnd[1]] >= year) return String(cues.plans[planEnd[1]]);
+  // the plan just begun that the paragraph names ("第六个五年计划…。城乡居民…平均每年递增百分之四点一", 1982 → 1981-1985)
+  const paraPlan = plansNamed(p.para).find((pl) => pl.y - 4 <= year && year <= pl.y - 3);
+  if (paraPlan && !ANY_YEAR.test(p.before)) return annual ? `${paraPlan.y - 4}-${paraPlan.y}` : String(paraPlan.y);
   // a later year the headings name: "关于一九八一年国民经济计划" in a report of 1980 → 1981
   let headLater = 0;
   for (const m of matches(YEAR_G, p.headings)) if (Number(m[1]) > year) headLater ||= Number(m[1]);
