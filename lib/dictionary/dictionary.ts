@@ -153,6 +153,7 @@ export const IndicatorCues = z.object({
   situation_not: z.array(z.string()).min(1),
   next_year: z.array(z.string()).min(1),
   rate_ends: z.array(z.string()).min(1),
+  century_years: z.record(regex, z.number().int()),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;
 

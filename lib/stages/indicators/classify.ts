@@ -13,7 +13,7 @@ import {
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
-  BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, YEARS_AHEAD_N,
+  BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, YEARS_AHEAD_N,
 } from "./patterns.ts";
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
@@ -124,9 +124,76 @@ export function qualifierOf(
   return { qualifier: "exact", qualifierText: "" };
 }
 
-/** Whether a year named in `before` is this year or later ("到2025年", "2025年前"). */
+/** a future point named by its century: "本世纪末", "下世纪中叶" (indicator_cues.json, century_years); not one reached ("实现了本世纪末…") */
+const CENTURY_G = new RegExp(
+  `(?<!了)(?:${Object.keys(cues.century_years).map((k, i) => `(?<c${i}>${k})`).join("|")})`,
+  "gu",
+);
+
+/** The years a text names by their century, counted from the report's ("本世纪末" in 1987 → 2000), with their place. */
+function centuryYears(text: string, year: number): { at: number; y: number }[] {
+  const century = Math.floor((year - 1) / 100) * 100;
+  const offsets = Object.values(cues.century_years);
+  return matches(CENTURY_G, text).map((m) => {
+    const i = Object.values(m.groups ?? {}).findIndex((g) => g !== undefined);
+    return { at: m.index!, y: century + offsets[i] };
+  }).filter((c) => c.y > year);
+}
+
+/**
+ * a five-year plan named without quotes ("第六个五年计划", "六五计划"), or in quotes as a period opening a clause
+ * ("“十一五”期间,", "在“六五”期间") or a plan that sets figures ("“六五”计划安排", "“七五”计划草案规定"; not a mention of
+ * the document: 纳入“十四五”规划); not a comparison's base
+ * (比第五个五年计划期间), another country's (苏联的第一个五年计划), nor the years since or the first years of it (“六五”以来, 前三年)
+ */
+const QUOTED_PLANS = Object.keys(cues.plans).join("|");
+const PLAN_ANY_G = new RegExp(
+  `(?<![比同与较]|苏联的?|苏联在)(?:第([一二三四五六七八九十]{1,2})[个個]五年[计計][划劃]|(?<![“"〇零一二三四五六七八九十百千])([一二三四五六七八九])五[计計][划劃]|(?:(?<=在|^|[。;])|(?<=[,:])(?=[^,:]+(?:时期|期间)(?:[,:]|内)))[“"](${QUOTED_PLANS})[”"](?:时期|期间)|[“"](${QUOTED_PLANS})[”"](?:计划|规划)(?:草案)?(?:规定|要求|安排|提出)|(?<=按|按照|根据)(?:调整后的)?[“"](${QUOTED_PLANS})[”"](?:计划|规划))(?!的?(?:以来|[前头后][一二三四两]年|第[一二三四]年))`,
+  "gu",
+);
+
+/** The plans a text names, with their end years and places ("第六个五年计划规定" → 1985). */
+function plansNamed(text: string): { at: number; y: number }[] {
+  return matches(PLAN_ANY_G, text).flatMap((m) => {
+    const y = m[1] ? cues.plans[`${m[1]}五`] : m[2] ? cues.plans[`${m[2]}五`] : cues.plans[m[3] ?? m[4] ?? m[5]];
+    return y === undefined ? [] : [{ at: m.index!, y }];
+  });
+}
+
+/** Whether the sentence names a plan still ahead or in its first years (a report of 1982 on 六五计划期间要求…). */
+function planAhead(before: string, year: number | null): boolean {
+  return year !== null && plansNamed(before).some((pl) => year <= pl.y - 2);
+}
+
+/** a bare five years, which can look back or ahead: "五年内", "在五年内的" (not 今后五年, 过去五年, 这五年) */
+const BARE_FIVE_YEARS = /(?<!今后|未来|过去|这|近|前|头|后)五年(?:内|中|期间|之内)/u;
+/** a word after it that looks ahead: "五年内将新建", "五年内要", "按照计划,五年内…" */
+const AHEAD_AFTER = /(?:将|要|拟|计划|能够|争取)/u;
+
+/**
+ * Whether a bare "五年内" in the sentence looks ahead: a word after it says so ("五年内将新建国营机械化农场九十一个"),
+ * or the headings name a plan still ahead ("第一个五年计划概要" in 1955: its five years are 1953-1957).
+ */
+function fiveYearsAhead(p: Place): boolean {
+  const m = BARE_FIVE_YEARS.exec(p.before);
+  if (!m || p.year === null) return false;
+  const year = p.year;
+  return AHEAD_AFTER.test(p.before.slice(m.index)) || plansNamed(p.headings).some((pl) => pl.y > year);
+}
+
+/** a year named, in digits or Chinese numerals: "1981年", "一九八一年" */
+const ANY_YEAR = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/u;
+
+/** The end year of the five-year plan under way in a year and not yet ended (1955 → 1957, 1982 → 1985), else null. */
+function planUnderWay(year: number): number | null {
+  const end = Object.values(cues.plans).find((e) => e - 4 <= year && year < e);
+  return end ?? null;
+}
+
+/** Whether a year named in `before` is this year or later ("到2025年", "2025年前", "到本世纪末"). */
 function namesFutureYear(before: string, year: number | null): boolean {
   if (year === null) return false;
+  if (centuryYears(before, year).length) return true;
   for (const m of matches(FUTURE_YEAR_G, before)) if (Number(m[1] ?? m[2]) >= year) return true;
   for (const m of matches(FUTURE_CN_YEAR_G, before)) if ((chineseNumber(m[1]) ?? 0) >= year) return true;
   return false;
@@ -157,12 +224,28 @@ export function statusOf(p: Place): Status {
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
+  // a section describing where things stand ("当前的经济形势") speaking of this year: its outcome so far, or
+  // under 将 its estimate ("工农业生产总值…将比上年增长3%以上", 1981)
+  if (!planning && situationThisYear(p) && !namesFutureYear(before, p.year)) return SITUATION_ESTIMATE.test(before) ? "estimate" : "actual";
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
   if (TARGET_INTRO.test(p.para) || TARGET_CLAUSE_REVIEW.test(p.before) || namesFutureYear(p.before, p.year)) return "target";
+  // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
+  if (planAhead(p.before, p.year) || fiveYearsAhead(p)) return "target";
   // 5. the years ahead named with 今后/未来 in the sentence or paragraph ("今后三年内", not a bare "五年内", which
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** this year spoken of: "今年1到10月", "将比上年增长", "比去年增长" */
+const THIS_YEAR_TALK = /今年|本年|比(?:上年|去年)/u;
+/** a word that makes a situation's figure of this year an estimate: "将比上年增长" */
+const SITUATION_ESTIMATE = /将|预计|可望|估计/u;
+
+/** Whether the number stands under a top heading describing the situation and its sentence speaks of this year. */
+function situationThisYear(p: Place): boolean {
+  const top = p.headings.slice(p.headings.lastIndexOf("|") + 1);
+  return SITUATION.test(top) && !SITUATION_NOT.test(top) && THIS_YEAR_TALK.test(p.before);
 }
 
 /** the years ahead, with a word that only looks ahead: "今后五年", "未来三年", "今后三年内" */
@@ -204,9 +287,13 @@ function perYear(p: Place, c: PeriodClause): boolean {
   return c.annual || PER_YEAR_ANY.test(p.near);
 }
 
+/** a rationale phrase, whose years are another aim's: "根据到本世纪末…达到小康水平的目标和今后五年生产发展的可能," */
+const RATIONALE_G = /(?:根据|按照|为了实现)[^,;。]*?(?:目标|要求|可能|部署)[^,;。]*(?=[,;])/gu;
+
 /** The latest year at or after `year` named in `before` (a year, a plan's end), not a base of comparison (比1980年). */
 function nearestYearNamed(before: string, year: number): number | null {
-  const bare = before.replace(BASE_ANY_YEAR_G, (m) => "　".repeat(m.length));
+  const blank = (m: string) => "　".repeat(m.length);
+  const bare = before.replace(BASE_ANY_YEAR_G, blank).replace(RATIONALE_G, blank);
   let near: { at: number; y: number } | null = null;
   const see = (at: number, y: number | null) => {
     if (y !== null && y >= year && (!near || at > near.at)) near = { at, y };
@@ -214,6 +301,7 @@ function nearestYearNamed(before: string, year: number): number | null {
   for (const m of matches(YEAR_G, bare)) see(m.index!, Number(m[1]));
   for (const m of matches(CN_YEAR_G, bare)) see(m.index!, chineseNumber(m[1]));
   for (const m of matches(PLAN_END_G, bare)) see(m.index!, cues.plans[m[1]]);
+  for (const c of [...centuryYears(bare, year), ...plansNamed(bare)]) see(c.at, c.y);
   return near ? (near as { y: number }).y : null;
 }
 
@@ -237,6 +325,9 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // 0. an average per year over a named plan: "“七五”计划草案规定,…平均每年增长百分之六点七" → 1986-1990
   const plan = annual ? PLAN_QUOTED.exec(p.near) ?? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
   if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
+  // (a plan named without quotes: "第六个五年计划期间…平均每年增长")
+  const unquoted = annual ? plansNamed(p.before).pop() : undefined;
+  if (unquoted && unquoted.y >= year) return `${unquoted.y - 4}-${unquoted.y}`;
   // 1. the nearest year named before the number (到2025年, “十四五”末, 二〇三五年), not a base of comparison
   // (比1980年); an average per year from a base year to it: "到一九八五年,…比一九八○年…平均每年递增" → 1981-1985
   const near = nearestYearNamed(p.before, year);
@@ -244,6 +335,11 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
     const base = annual ? lastBaseYear(p.before) : null;
     return base !== null && base < near ? `${base + 1}-${near}` : String(near);
   }
+  // a bare 五年内: the five-year plan under way ("五年内将新建国营机械化农场九十一个" in 1955 → 1957)
+  // (not where the paragraph or headings speak of 今后五年: a new term's five years, the plan end)
+  const termAhead = AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead();
+  const under = BARE_FIVE_YEARS.test(p.before) && !termAhead ? planUnderWay(year) : null;
+  if (under !== null) return annual ? `${under - 4}-${under}` : String(under);
   // the few years ahead (三年内, 今后三年内: their end; an average per year: the span), next year's plan
   const horizon = horizonOf(p);
   if (horizon && !YEARS_AHEAD.test(p.before) && !YEARS_AHEAD.test(p.para)) {
@@ -254,6 +350,9 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // 2. a plan's end in the paragraph, or the plan the headings name (“十二五”时期的主要目标和任务)
   const planEnd = PLAN_END.exec(p.para) ?? PLAN_NAMED.exec(p.headings);
   if (planEnd && cues.plans[planEnd[1]] >= year) return String(cues.plans[planEnd[1]]);
+  // the plan just begun that the paragraph names ("第六个五年计划…。城乡居民…平均每年递增百分之四点一", 1982 → 1981-1985)
+  const paraPlan = plansNamed(p.para).find((pl) => pl.y - 4 <= year && year <= pl.y - 3);
+  if (paraPlan && !ANY_YEAR.test(p.before)) return annual ? `${paraPlan.y - 4}-${paraPlan.y}` : String(paraPlan.y);
   // a later year the headings name: "关于一九八一年国民经济计划" in a report of 1980 → 1981
   let headLater = 0;
   for (const m of matches(YEAR_G, p.headings)) if (Number(m[1]) > year) headLater ||= Number(m[1]);
@@ -289,6 +388,9 @@ function reviewsYears(p: Place): boolean {
 /** a per-year word before a noun, not a verb: "年平均产量", "平均每年城镇新增就业" */
 const PER_YEAR_LEVEL = new RegExp(`(?:${cues.per_year.join("|")})(?!增|递|提高|下降|降低|减少)`, "u");
 
+/** a per-year noun compared from a baseline, shared by the list after it: "粮食的年平均产量由三亿…增加到…,棉花由…" */
+const PER_YEAR_FROM = new RegExp(`(?:${cues.per_year.join("|")})[^,;。由从]{0,6}(?:由|从)`, "u");
+
 /** a clause ending in the level reached, the verb kept in it when a baseline took it off the metric: "由2.35%提高至" */
 const REACHED_END = /(?:到|至|达|达到)$/u;
 
@@ -306,7 +408,8 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (measure !== "level") return false;
   // a rate or ratio reached is a state, whatever flow its name holds: "研发经费投入强度从2.1%提高到2.5%"
   // an average per year over a named plan is no stock: "“六五”时期同“五五”时期相比,粮食的年平均产量由…增加到…"
-  if (PER_YEAR_LEVEL.test(p.near) && PLAN_NAMED.test(p.before)) return false;
+  // (the list after it shares the noun: "…年平均产量由…增加到…,棉花由…增加到…")
+  if ((PER_YEAR_LEVEL.test(p.near) || PER_YEAR_FROM.test(p.before)) && PLAN_NAMED.test(p.before)) return false;
   const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near);
   if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
@@ -317,6 +420,11 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
 
 /** How far back in the paragraph a span opening a sentence still dates a number (a sentence or two). */
 const PARA_SPAN_REACH = 150;
+
+/** two years listed and counted: "一九八一、一九八二两年", "1981、1982两年" */
+const YEARS_LISTED = /([〇○零一二三四五六七八九]{4}|\d{4})年?、([〇○零一二三四五六七八九]{4}|\d{4})年?(?:这)?两年/u;
+/** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
+const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
 
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {
@@ -336,6 +444,12 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   const first = PLAN_FIRST_YEARS.exec(p.before);
   const firstEnd = first ? cues.plans[first[1]] - 5 + (chineseNumber(first[2]) ?? 5) : null;
   if (first && firstEnd !== null && firstEnd < year) return stock() ? String(firstEnd) : `${cues.plans[first[1]] - 4}-${firstEnd}`;
+  // years listed as a span ("一九八一、一九八二两年"), the last few years ("前四年内" in 1983 → 1979-1982)
+  const listed = spanOf(YEARS_LISTED.exec(statement));
+  if (listed && listed[1] < year) return stock() ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
+  const lastN = LAST_N_YEARS.exec(statement);
+  const n = lastN ? chineseNumber(lastN[1]) : null;
+  if (n !== null && n >= 2) return stock() ? String(year - 1) : `${year - n}-${year - 1}`;
   const headSpan = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
   if (!headSpan || headSpan[1] >= year) return null;
   const end = lastYear !== null && lastYear > headSpan[1] && lastYear < year ? lastYear : headSpan[1];
@@ -389,6 +503,9 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   return String(year - 1);
 }
 
+/** this year named: "今年1到10月", "上升到今年的70%左右" */
+const THIS_YEAR = /今年|本年/u;
+
 /** an estimate of the report's year right before the number: "由今年预计的", "今年预计" */
 const THIS_YEAR_ESTIMATE = /(?:今年|本年)(?:预计|预计数)的?$/u;
 
@@ -410,5 +527,10 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
   // an estimate of next year: "预计明年春耕时将达五十万个以上" (1954) → 1955
   if (status === "estimate" && NEXT_YEAR.test(p.before)) return String(p.year + 1);
+  // this year's figures in a section describing where things stand: "今年1到10月增加了九十五亿元" (1981)
+  // (a spring report's 比上年 is last year's change; 将 makes it an estimate of this year: "糖料产量将比去年增长10%以上")
+  if (status !== "target" && situationThisYear(p) && (THIS_YEAR.test(p.before) || (status === "estimate" && SITUATION_ESTIMATE.test(p.before)))) {
+    return String(p.year);
+  }
   return status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c);
 }
