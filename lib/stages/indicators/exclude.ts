@@ -93,12 +93,60 @@ function linked(s: Around): boolean {
  * one that speaks of us (我们, 全市).
  */
 function benchmark(s: Around): boolean {
-  const para = s.text.slice(s.paraA, s.a);
-  const learn = LEARN.exec(para);
-  if (!learn) return false;
-  let lead = -1;
-  for (const m of para.matchAll(OTHER_PLACE)) if (m.index >= learn.index) lead = m.index;
-  return lead >= 0 && !OURS.test(para.slice(lead));
+  const m = paragraphMarks(s.text, s.paraA);
+  const learn = m.learn[0]; // the first cue: matches do not overlap, so it also ends first
+  if (!learn || learn[1] > s.a) return false;
+  const place = m.places[lastEndingBy(m.places, s.a)];
+  if (!place || place[0] < learn[0]) return false;
+  const ours = m.ours[firstStartingFrom(m.ours, place[0])];
+  return !ours || ours[1] > s.a;
+}
+
+/** The index of the last span that ends by `a` (-1: none); the spans are in order and do not overlap. */
+function lastEndingBy(spans: [number, number][], a: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The index of the first span that starts at or after `a` (spans.length: none). */
+function firstStartingFrom(spans: [number, number][], a: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where one paragraph's learn cues, led sentences and words of ours stand, as [start, end) pairs. */
+interface ParagraphMarks {
+  text: string;
+  paraA: number;
+  learn: [number, number][];
+  places: [number, number][];
+  ours: [number, number][];
+}
+let marks: ParagraphMarks | null = null;
+
+/**
+ * The marks of the paragraph starting at `paraA`, found once for all its numbers (a report on one
+ * line is one paragraph: reading it again for every number would cost the square of its length).
+ */
+function paragraphMarks(text: string, paraA: number): ParagraphMarks {
+  if (marks && marks.text === text && marks.paraA === paraA) return marks;
+  let end = text.indexOf("\n", paraA);
+  if (end < 0) end = text.length;
+  const para = text.slice(paraA, end);
+  const all = (re: RegExp): [number, number][] =>
+    [...para.matchAll(new RegExp(re.source, "gu"))].map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
+  marks = { text, paraA, learn: all(LEARN), places: all(OTHER_PLACE), ours: all(OURS) };
+  return marks;
 }
 
 /** The nation's places the region goes along with: "xx同全国xxxx多个县(市)一道". */
