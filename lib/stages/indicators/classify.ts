@@ -58,7 +58,10 @@ export function metricWords(metric: string, growthNoun: boolean, declineNoun: bo
 }
 
 type MeasureQuantity = Pick<Quantity, "kind" | "quantity" | "unit">;
-type MeasureClause = Pick<Clause, "verb" | "gapSign" | "annual"> & MetricWords;
+type MeasureClause = Pick<Clause, "verb" | "gapSign" | "annual"> & MetricWords & {
+  /** the metric follows the number ("改造提升51个城镇老旧小区"): a count of what the verb made or did */
+  after?: boolean;
+};
 
 /**
  * What a number measures, and the sign its value takes (declines are negative).
@@ -70,6 +73,9 @@ type MeasureClause = Pick<Clause, "verb" | "gapSign" | "annual"> & MetricWords;
  * const q = { kind: "number" as const, quantity: "ratio", unit: "%" };
  * const c = { verb: "decline" as const, gapSign: 1, annual: false, metric: "单位GDP能耗", growthNoun: false, declineNoun: false };
  * assert.deepEqual(measureOf(q, c), { measure: "growth", sign: -1 });
+ * // "改造提升51个城镇老旧小区": the count renovated, not a change
+ * const n = { kind: "number" as const, quantity: "count", unit: "个" };
+ * assert.deepEqual(measureOf(n, { ...c, verb: "growth", metric: "城镇老旧小区", after: true }), { measure: "level", sign: 1 });
  * ```
  */
 export function measureOf(q: MeasureQuantity, c: MeasureClause): { measure: Measure; sign: number } {
@@ -85,7 +91,10 @@ export function measureOf(q: MeasureQuantity, c: MeasureClause): { measure: Meas
   // 3. 倍: 增长1.4倍 is growth, 是…的2.5倍 a multiple
   if (q.unit === "倍") return is(c.verb === "growth" ? "growth" : "multiple");
   // 4. other units: 增加30元, 排名提升4位, 各项贷款新增2.1万亿元 are changes; the rest amounts
+  // (a verb before a number and its noun names a flow, a level: 改造提升51个城镇老旧小区, 增加1万个错时共享停车位;
+  // NOTES: 新增 in front of the noun)
   if (q.quantity !== "ratio") {
+    if (c.after && !/^[千百万]分点/u.test(c.metric)) return is("level");
     if (c.verb === "added" || c.verb === "growth") return is("change");
     if (c.verb === "decline") return is("change", -1);
     return is("level");
