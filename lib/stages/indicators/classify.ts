@@ -465,6 +465,29 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   return stock() ? String(end) : `${headSpan[0]}-${headSpan[1]}`;
 }
 
+const CN_YEAR_SRC = "[〇○零一二三四五六七八九]{4}";
+
+/** a base year in Chinese numerals: "比一九六四年", "同一九七八年相比" */
+const CN_BASE_G = new RegExp(`(?:比|较|同)(${CN_YEAR_SRC})年`, "gu");
+const CN_YEAR_NAMED_G = new RegExp(`(${CN_YEAR_SRC})年`, "gu");
+
+/**
+ * The span of a growth over a base year named in Chinese numerals, up to the last year the statement names
+ * before the base (else last year): "工业总产值一九七四年预计比一九六四年增长一点九倍,…,石油增长六点五倍" (1975)
+ * → 1965-1974; "在一九五七年达到了…,比一九五二年的…增长百分之六十八" (1959) → 1953-1957. Null when there is
+ * no such base, or it is the year before (a growth over one year).
+ */
+function cnGrowthSpan(statement: string, year: number): string | null {
+  const m = matches(CN_BASE_G, statement).pop();
+  if (!m) return null;
+  const base = chineseNumber(m[1]);
+  const named = matches(CN_YEAR_NAMED_G, statement.slice(0, m.index)).map((y) => chineseNumber(y[1]))
+    .filter((y): y is number => y !== null && y <= year && (base === null || y > base));
+  const end = named.length ? named[named.length - 1] : year - 1;
+  if (base === null || base >= end - 1) return null;
+  return `${base + 1}-${end}`;
+}
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   const years: number[] = [];
@@ -483,10 +506,12 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const planNamed = annual ? matches(PLAN_NAMED_G, p.before).pop() ?? PLAN_NAMED.exec(p.headings) : null;
   const back = YEARS_BACK.test(p.before);
   const span = `${year - 5}-${year - 1}`;
-  // 1. growth over a base year: 比1995年增长57.3% (2000年) → 1996-2000
+  // 1. growth over a base year: 比1995年增长57.3% (2000年) → 1996-2000; in Chinese numerals too
   if (measure === "growth" && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
     return `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`;
   }
+  const cnSpan = measure === "growth" && !baseYear ? cnGrowthSpan(statement, year) : null;
+  if (cnSpan) return cnSpan;
   // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
   // 3. the years the statement names: a plan's first years, a span at its head
