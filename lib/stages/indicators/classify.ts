@@ -18,6 +18,8 @@ import {
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 
+const CN_YEAR_SRC = "[〇○零一二三四五六七八九]{4}";
+
 /** A clause's metric with a trailing 增幅/降幅 taken off into flags. */
 export interface MetricWords {
   metric: string;
@@ -177,17 +179,27 @@ function planAhead(before: string, year: number | null): boolean {
 /** a bare five years, which can look back or ahead: "五年内", "在五年内的" (not 今后五年, 过去五年, 这五年) */
 const BARE_FIVE_YEARS = /(?<!今后|未来|过去|这|近|前|头|后)五年(?:内|中|期间|之内)/u;
 /** a word after it that looks ahead: "五年内将新建", "五年内要", "按照计划,五年内…" */
-const AHEAD_AFTER = /(?:将|要|拟|计划|能够|争取)/u;
+const AHEAD_AFTER = /(?:将|要|拟|(?<![比原超过成按照])计划|能够|争取)/u;
+/** a past year's end named after it: "五年内施工的…;到一九五七年底,全部建成…" (1959) */
+const PAST_END_G = new RegExp(`(?:到|至)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?`, "gu");
+/** the plan a number is the figure of, right after it: "五年内扩大播种面积三千二百多万亩的计划" */
+const PLAN_AFTER = /^[^,;。]{0,4}?的计划/u;
 
 /**
  * Whether a bare "五年内" in the sentence looks ahead: a word after it says so ("五年内将新建国营机械化农场九十一个"),
- * or the headings name a plan still ahead ("第一个五年计划概要" in 1955: its five years are 1953-1957).
+ * or the headings name a plan still ahead ("第一个五年计划概要" in 1955: its five years are 1953-1957), or the number is
+ * a plan's figure ("五年内扩大播种面积三千二百多万亩的计划"); not when a past year ends it ("五年内…;到一九五七年底,…",
+ * 1959) nor after a comparison with the plan ("比计划规定的单位数多二百二十七个").
  */
 function fiveYearsAhead(p: Place): boolean {
   const m = BARE_FIVE_YEARS.exec(p.before);
   if (!m || p.year === null) return false;
   const year = p.year;
-  return AHEAD_AFTER.test(p.before.slice(m.index)) || plansNamed(p.headings).some((pl) => pl.y > year);
+  const after = p.before.slice(m.index);
+  const y = (t: string) => /^\d/u.test(t) ? Number(t) : chineseNumber(t) ?? year;
+  if (matches(PAST_END_G, after).some((e) => y(e[1]) < year)) return false;
+  // (a review's headings name the plan under way for what it achieved: "第一个五年计划时期内和第二个五年计划的第一年——…的伟大成就")
+  return AHEAD_AFTER.test(after) || PLAN_AFTER.test(p.after) || (p.role !== "review" && plansNamed(p.headings).some((pl) => pl.y > year));
 }
 
 /** a year named, in digits or Chinese numerals: "1981年", "一九八一年" */
@@ -229,7 +241,9 @@ export function statusOf(p: Place): Status {
   if (planning && RETRO.test(recent) && !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) && !TARGET_CLAUSE_REVIEW.test(p.before)) {
     return ESTIMATE.test(before) ? "estimate" : "actual";
   }
-  // 2. a plan or targets section: targets, unless the clause says 预计
+  // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
+  // a plan or targets section: targets, unless the clause says 预计
+  if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
@@ -237,7 +251,9 @@ export function statusOf(p: Place): Status {
   // under 将 its estimate ("工农业生产总值…将比上年增长3%以上", 1981)
   if (!planning && situationThisYear(p) && !namesFutureYear(before, p.year)) return SITUATION_ESTIMATE.test(before) ? "estimate" : "actual";
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
-  if (TARGET_INTRO.test(p.para) || TARGET_CLAUSE_REVIEW.test(p.before) || namesFutureYear(p.before, p.year)) return "target";
+  // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
+  const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, ""));
+  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year)) return "target";
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
   if (planAhead(p.before, p.year) || fiveYearsAhead(p)) return "target";
   // 5. the years ahead named with 今后/未来 in the sentence or paragraph ("今后三年内", not a bare "五年内", which
@@ -245,6 +261,12 @@ export function statusOf(p: Place): Status {
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
 }
+
+/** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的" */
+const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定)?(?:的)?(?:计划|规划)(?:草案|纲要)?(?:规定|要求)?的?/gu;
+
+/** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为" (not 实际增长, a real growth) */
+const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是)了?$/u;
 
 /** this year spoken of: "今年1到10月", "将比上年增长", "比去年增长" */
 const THIS_YEAR_TALK = /今年|本年|比(?:上年|去年)/u;
@@ -328,6 +350,9 @@ type PeriodClause = Pick<Clause, "annual" | "benchmark" | "verb" | "qualBefore" 
 /** a five-year plan named by its ordinal: 第一个五年计划, 第二个五年计划 */
 const ORDINAL_PLAN = /第([一二三四五六七八九十]{1,2})个五年计划/u;
 
+/** a year's plan opening the clause: "一九八一年计划为", "1981年计划" */
+const PAST_PLAN = new RegExp(`^(\\d{4}|${CN_YEAR_SRC})年的?计划(?:为|是|规定|要求)?`, "u");
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const annual = perYear(p, c);
@@ -337,6 +362,10 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // (a plan named without quotes: "第六个五年计划期间…平均每年增长")
   const unquoted = annual ? plansNamed(p.before).pop() : undefined;
   if (unquoted && unquoted.y >= year) return `${unquoted.y - 4}-${unquoted.y}`;
+  // 0'. a past year's plan in the clause: "一九八一年计划为百分之三点七" in a report of 1982 → 1981
+  const pastPlan = PAST_PLAN.exec(p.near);
+  const pastPlanYear = pastPlan ? (/^\d/u.test(pastPlan[1]) ? Number(pastPlan[1]) : chineseNumber(pastPlan[1])) : null;
+  if (pastPlanYear !== null && pastPlanYear < year && pastPlanYear > year - 5) return String(pastPlanYear);
   // 1. the nearest year named before the number (到2025年, “十四五”末, 二〇三五年), not a base of comparison
   // (比1980年); an average per year from a base year to it: "到一九八五年,…比一九八○年…平均每年递增" → 1981-1985
   const near = nearestYearNamed(p.before, year);
@@ -465,27 +494,43 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   return stock() ? String(end) : `${headSpan[0]}-${headSpan[1]}`;
 }
 
-const CN_YEAR_SRC = "[〇○零一二三四五六七八九]{4}";
-
 /** a base year in Chinese numerals: "比一九六四年", "同一九七八年相比" */
-const CN_BASE_G = new RegExp(`(?:比|较|同)(${CN_YEAR_SRC})年`, "gu");
+const CN_BASE_G = new RegExp(`(?:比|较|同|由|从)(${CN_YEAR_SRC})年`, "gu");
 const CN_YEAR_NAMED_G = new RegExp(`(${CN_YEAR_SRC})年`, "gu");
+const CN_SPAN_G = new RegExp(`(?:从|由|自|在)?${CN_YEAR_SRC}年(?:到|至)${CN_YEAR_SRC}年`, "gu");
 
 /**
- * The span of a growth over a base year named in Chinese numerals, up to the last year the statement names
- * before the base (else last year): "工业总产值一九七四年预计比一九六四年增长一点九倍,…,石油增长六点五倍" (1975)
+ * The span of a growth or change over a base year named in Chinese numerals, up to the last later year the
+ * statement names (else last year): "由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元,四年增长一点二倍" → 1979-1982; "工业总产值一九七四年预计比一九六四年增长一点九倍,…,石油增长六点五倍" (1975)
  * → 1965-1974; "在一九五七年达到了…,比一九五二年的…增长百分之六十八" (1959) → 1953-1957. Null when there is
  * no such base, or it is the year before (a growth over one year).
  */
-function cnGrowthSpan(statement: string, year: number): string | null {
+function cnGrowthSpan(text: string, year: number): string | null {
+  // (a span named, "从一九六六年到一九七六年的十一年中", is no base)
+  const statement = text.replace(CN_SPAN_G, (s) => "　".repeat(s.length));
   const m = matches(CN_BASE_G, statement).pop();
   if (!m) return null;
   const base = chineseNumber(m[1]);
-  const named = matches(CN_YEAR_NAMED_G, statement.slice(0, m.index)).map((y) => chineseNumber(y[1]))
+  const rest = statement.slice(0, m.index) + "　".repeat(m[0].length) + statement.slice(m.index + m[0].length);
+  const named = matches(CN_YEAR_NAMED_G, rest.replace(CN_NOT_DATE_G, "")).map((y) => chineseNumber(y[1]))
     .filter((y): y is number => y !== null && y <= year && (base === null || y > base));
   const end = named.length ? named[named.length - 1] : year - 1;
   if (base === null || base >= end - 1) return null;
   return `${base + 1}-${end}`;
+}
+
+/** Chinese-numeral years that date no value: a base (比一九五二年, 同一九七八年相比), a price base (按一九五二年不变价格),
+ * a span (一九五三年到一九八○年, 比一九五八年到一九六○年…), the start of the years since (一九七九年以来) */
+const CN_NOT_DATE_G = new RegExp(
+  `(?:(?:比|同|与|较|从|由)?${CN_YEAR_SRC}年(?:到|至)${CN_YEAR_SRC}年|(?:比|同|与|较|从|由)${CN_YEAR_SRC}年|按(?:照)?${CN_YEAR_SRC}年的?(?:不变|可比)?价格|${CN_YEAR_SRC}年以来)`,
+  "gu",
+);
+
+/** The last year a statement names in Chinese numerals, as a date: "到一九五七年底,…" → 1957. */
+function lastCnYear(named: string): number | null {
+  const m = matches(CN_YEAR_G, named.replace(CN_NOT_DATE_G, "")).pop();
+  const y = m ? chineseNumber(m[1]) : null;
+  return y !== null && y > 1900 && y < 2100 ? y : null;
 }
 
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
@@ -497,7 +542,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
     const y = Number(m[1]);
     if (y > 1900 && y < 2100) years.push(y);
   }
-  const lastYear = years.length ? years[years.length - 1] : null;
+  const lastYear = years.length ? years[years.length - 1] : lastCnYear(named);
   const headYear = YEAR_1.exec(p.headings);
   const bases = matches(BASE_YEAR_G, p.before);
   const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
@@ -510,7 +555,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (measure === "growth" && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
     return `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`;
   }
-  const cnSpan = measure === "growth" && !baseYear ? cnGrowthSpan(statement, year) : null;
+  const cnSpan = (measure === "growth" || measure === "change" || measure === "change_pp") && !baseYear ? cnGrowthSpan(statement, year) : null;
   if (cnSpan) return cnSpan;
   // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
@@ -537,6 +582,12 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   return String(year - 1);
 }
 
+/** Whether a statement names the year, in digits or Chinese numerals, other than as a base (比1981年). */
+function namesThisYear(statement: string, year: number): boolean {
+  const bare = statement.replace(BASE_ANY_YEAR_G, "");
+  return matches(YEAR_G, bare).some((m) => Number(m[1]) === year) || matches(CN_YEAR_G, bare).some((m) => chineseNumber(m[1]) === year);
+}
+
 /** this year named: "今年1到10月", "上升到今年的70%左右" */
 const THIS_YEAR = /今年|本年/u;
 
@@ -559,6 +610,13 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, "")) || p.year === null) return "";
   // this year's estimate, the base of a plan's figure: "由今年预计的3%提高到4%"
   if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
+  // an estimate of the report's year named in its statement: "一九八二年计划为百分之四,预计可以达到百分之六点四"
+  // (not an average per year, nor a growth over an earlier base: "一九八二年预计同一九八○年比较,棉花增长…" → 1981-1982)
+  const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
+  const base = lastBaseYear(statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比")); // 同一九八○年比较
+  if (status === "estimate" && namesThisYear(statement, p.year) && !perYear(p, c) && (base === null || base >= p.year - 1 || measure === "level" || measure === "multiple")) {
+    return String(p.year);
+  }
   // an estimate of next year: "预计明年春耕时将达五十万个以上" (1954) → 1955
   if (status === "estimate" && NEXT_YEAR.test(p.before)) return String(p.year + 1);
   // this year's figures in a section describing where things stand: "今年1到10月增加了九十五亿元" (1981)
