@@ -520,9 +520,10 @@ function cnGrowthSpan(text: string, year: number): string | null {
 }
 
 /** Chinese-numeral years that date no value: a base (比一九五二年, 同一九七八年相比), a price base (按一九五二年不变价格),
- * a span (一九五三年到一九八○年, 比一九五八年到一九六○年…), the start of the years since (一九七九年以来) */
+ * a span (一九五三年到一九八○年, 比一九五八年到一九六○年…), the start of the years since (一九七九年以来), a multiple's
+ * base (等於一九四九年的二點六倍) */
 const CN_NOT_DATE_G = new RegExp(
-  `(?:(?:比|同|与|较|从|由)?${CN_YEAR_SRC}年(?:到|至)${CN_YEAR_SRC}年|(?:比|同|与|较|从|由)${CN_YEAR_SRC}年|按(?:照)?${CN_YEAR_SRC}年的?(?:不变|可比)?价格|${CN_YEAR_SRC}年以来)`,
+  `(?:(?:比|同|与|较|从|由)?${CN_YEAR_SRC}年(?:到|至)${CN_YEAR_SRC}年|(?:比|同|与|较|从|由)${CN_YEAR_SRC}年|按(?:照)?${CN_YEAR_SRC}年的?(?:不变|可比)?价格|${CN_YEAR_SRC}年以来|(?:等于|等於|相当于|相當於|为|為|是)${CN_YEAR_SRC}年的)`,
   "gu",
 );
 
