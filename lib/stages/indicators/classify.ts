@@ -464,6 +464,9 @@ const YEARS_LISTED = /([〇○零一二三四五六七八九]{4}|\d{4})年?、([
 /** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
 const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
 
+/** the last two to four years opening a sentence: "两年中", "两年来,", "这两年中,", "在过去四年中", "两年实际完成的" */
+const HEAD_N_YEARS = /^(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中|来|内|里|间|实际)/u;
+
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {
   if (!m) return null;
@@ -488,6 +491,10 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   const lastN = LAST_N_YEARS.exec(statement);
   const n = lastN ? chineseNumber(lastN[1]) : null;
   if (n !== null && n >= 2) return stock() ? String(year - 1) : `${year - n}-${year - 1}`;
+  // the last few years opening the sentence: "两年中投入生产的…", "这两年中,钢产量由…", "在过去四年中共增加了"
+  const headN = HEAD_N_YEARS.exec(p.before);
+  const h = headN ? chineseNumber(headN[1]) : null;
+  if (h !== null && h >= 2 && lastYear === null) return stock() ? String(year - 1) : `${year - h}-${year - 1}`;
   const headSpan = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
   if (!headSpan || headSpan[1] >= year) return null;
   const end = lastYear !== null && lastYear > headSpan[1] && lastYear < year ? lastYear : headSpan[1];
