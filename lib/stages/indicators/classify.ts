@@ -443,6 +443,8 @@ const FROM_BASELINE = /(?:从|由|從)[^从由從]*$/u;
  * a flow over the span (新增, 建成, 累计; a count of work done).
  */
 function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
+  // a rank is a state, held at the end: "经济总量已居世界第六位", "飞机租赁稳居全球第二" (gold: 排全省第七 → 2021)
+  if (measure === "rank") return true;
   if (measure !== "level") return false;
   // a rate or ratio reached is a state, whatever flow its name holds: "研发经费投入强度从2.1%提高到2.5%"
   // an average per year over a named plan is no stock: "“六五”时期同“五五”时期相比,粮食的年平均产量由…增加到…"
@@ -460,7 +462,7 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
 const PARA_SPAN_REACH = 150;
 
 /** two years listed and counted: "一九八一、一九八二两年", "1981、1982两年" */
-const YEARS_LISTED = /([〇○零一二三四五六七八九]{4}|\d{4})年?、([〇○零一二三四五六七八九]{4}|\d{4})年?(?:这)?两年/u;
+const YEARS_LISTED = /([〇○零一二三四五六七八九]{4}|\d{4})年?、([〇○零一二三四五六七八九]{4}|\d{4})年?(这|连续)?两年/u;
 /** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
 const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
 
@@ -486,8 +488,10 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   const firstEnd = first ? cues.plans[first[1]] - 5 + (chineseNumber(first[2]) ?? 5) : null;
   if (first && firstEnd !== null && firstEnd < year) return stock() ? String(firstEnd) : `${cues.plans[first[1]] - 4}-${firstEnd}`;
   // years listed as a span ("一九八一、一九八二两年"), the last few years ("前四年内" in 1983 → 1979-1982)
-  const listed = spanOf(YEARS_LISTED.exec(statement));
-  if (listed && listed[1] < year) return stock() ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
+  // (a state held in both, 连续两年, is the span's: "空气质量2020、2021连续两年进入…前20位" → 2020-2021)
+  const listedM = YEARS_LISTED.exec(statement);
+  const listed = spanOf(listedM);
+  if (listed && listed[1] < year) return stock() && listedM![3] !== "连续" ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
   const lastN = LAST_N_YEARS.exec(statement);
   const n = lastN ? chineseNumber(lastN[1]) : null;
   if (n !== null && n >= 2) return stock() ? String(year - 1) : `${year - n}-${year - 1}`;
