@@ -556,18 +556,20 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   }
   const lastYear = years.length ? years[years.length - 1] : lastCnYear(named);
   const headYear = YEAR_1.exec(p.headings);
-  const bases = matches(BASE_YEAR_G, p.before);
+  const bases = matches(BASE_YEAR_G, p.before.replace(/(?:从|自)\d{4}年(?:起|开始)/gu, "")); // (从1998年起 starts a span)
   const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
   // the plan named last before the number (“一五”时期…,“五五”时期… → the second)
   const annual = perYear(p, c);
   const planNamed = annual ? matches(PLAN_NAMED_G, p.before).pop() ?? PLAN_NAMED.exec(p.headings) : null;
   const back = YEARS_BACK.test(p.before);
   const span = `${year - 5}-${year - 1}`;
-  // 1. growth over a base year: 比1995年增长57.3% (2000年) → 1996-2000; in Chinese numerals too
-  if (measure === "growth" && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
+  // 1. growth or change over a base year: 比1995年增长57.3% (2000年) → 1996-2000, 比2002年增加5400多万人 (2007年)
+  // → 2003-2007; in Chinese numerals too
+  const overBase = measure === "growth" || measure === "change" || measure === "change_pp";
+  if (overBase && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
     return `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`;
   }
-  const cnSpan = (measure === "growth" || measure === "change" || measure === "change_pp") && !baseYear ? cnGrowthSpan(statement, year) : null;
+  const cnSpan = overBase && !baseYear ? cnGrowthSpan(statement, year) : null;
   if (cnSpan) return cnSpan;
   // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
