@@ -432,6 +432,9 @@ const PER_YEAR_FROM = new RegExp(`(?:${cues.per_year.join("|")})[^,;。由从]{0
 /** a clause ending in the level reached, the verb kept in it when a baseline took it off the metric: "由2.35%提高至" */
 const REACHED_END = /(?:到|至|达|达到)$/u;
 
+/** a reach at the end, right before the number: "远程教育已覆盖36万所农村中小学", "已扩大到全国86%的县" */
+const COVER_END = /(?:覆盖|覆盖到|扩大到|普及到)$/u;
+
 /** a clause from a baseline to the level reached: "由4960万人减少到", "从一万亿元增加到" */
 const FROM_TO_END = /(?:由|从|從)[^由从從,;。]+(?:到|至)$/u;
 
@@ -450,7 +453,7 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   // an average per year over a named plan is no stock: "“六五”时期同“五五”时期相比,粮食的年平均产量由…增加到…"
   // (the list after it shares the noun: "…年平均产量由…增加到…,棉花由…增加到…")
   if ((PER_YEAR_LEVEL.test(p.near) || PER_YEAR_FROM.test(p.before)) && PLAN_NAMED.test(p.before)) return false;
-  const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near);
+  const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near) || COVER_END.test(p.near);
   if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
   if (FROM_TO_END.test(p.near)) return true;
