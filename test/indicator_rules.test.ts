@@ -53,7 +53,7 @@ for (const c of measureCases) {
   Deno.test(`measureOf: ${c.clause}`, () => {
     const { q, clause } = mention(c.clause);
     const w = metricWords(clause.metric, clause.growthNoun, clause.declineNoun);
-    assert.deepEqual(measureOf(q, { ...clause, ...w }), { measure: c.measure, sign: c.sign });
+    assert.deepEqual(measureOf(q, { ...clause, ...w, after: (c as { after?: boolean }).after }), { measure: c.measure, sign: c.sign });
   });
 }
 

@@ -18,6 +18,8 @@ import {
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 
+const CN_YEAR_SRC = "[〇○零一二三四五六七八九]{4}";
+
 /** A clause's metric with a trailing 增幅/降幅 taken off into flags. */
 export interface MetricWords {
   metric: string;
@@ -58,7 +60,10 @@ export function metricWords(metric: string, growthNoun: boolean, declineNoun: bo
 }
 
 type MeasureQuantity = Pick<Quantity, "kind" | "quantity" | "unit">;
-type MeasureClause = Pick<Clause, "verb" | "gapSign" | "annual"> & MetricWords;
+type MeasureClause = Pick<Clause, "verb" | "gapSign" | "annual"> & MetricWords & {
+  /** the metric follows the number ("改造提升51个城镇老旧小区"): a count of what the verb made or did */
+  after?: boolean;
+};
 
 /**
  * What a number measures, and the sign its value takes (declines are negative).
@@ -70,6 +75,9 @@ type MeasureClause = Pick<Clause, "verb" | "gapSign" | "annual"> & MetricWords;
  * const q = { kind: "number" as const, quantity: "ratio", unit: "%" };
  * const c = { verb: "decline" as const, gapSign: 1, annual: false, metric: "单位GDP能耗", growthNoun: false, declineNoun: false };
  * assert.deepEqual(measureOf(q, c), { measure: "growth", sign: -1 });
+ * // "改造提升51个城镇老旧小区": the count renovated, not a change
+ * const n = { kind: "number" as const, quantity: "count", unit: "个" };
+ * assert.deepEqual(measureOf(n, { ...c, verb: "growth", metric: "城镇老旧小区", after: true }), { measure: "level", sign: 1 });
  * ```
  */
 export function measureOf(q: MeasureQuantity, c: MeasureClause): { measure: Measure; sign: number } {
@@ -85,7 +93,10 @@ export function measureOf(q: MeasureQuantity, c: MeasureClause): { measure: Meas
   // 3. 倍: 增长1.4倍 is growth, 是…的2.5倍 a multiple
   if (q.unit === "倍") return is(c.verb === "growth" ? "growth" : "multiple");
   // 4. other units: 增加30元, 排名提升4位, 各项贷款新增2.1万亿元 are changes; the rest amounts
+  // (a verb before a number and its noun names a flow, a level: 改造提升51个城镇老旧小区, 增加1万个错时共享停车位;
+  // NOTES: 新增 in front of the noun)
   if (q.quantity !== "ratio") {
+    if (c.after && !/^[千百万]分点/u.test(c.metric)) return is("level");
     if (c.verb === "added" || c.verb === "growth") return is("change");
     if (c.verb === "decline") return is("change", -1);
     return is("level");
@@ -168,17 +179,27 @@ function planAhead(before: string, year: number | null): boolean {
 /** a bare five years, which can look back or ahead: "五年内", "在五年内的" (not 今后五年, 过去五年, 这五年) */
 const BARE_FIVE_YEARS = /(?<!今后|未来|过去|这|近|前|头|后)五年(?:内|中|期间|之内)/u;
 /** a word after it that looks ahead: "五年内将新建", "五年内要", "按照计划,五年内…" */
-const AHEAD_AFTER = /(?:将|要|拟|计划|能够|争取)/u;
+const AHEAD_AFTER = /(?:将|要|拟|(?<![比原超过成按照])计划|能够|争取)/u;
+/** a past year's end named after it: "五年内施工的…;到一九五七年底,全部建成…" (1959) */
+const PAST_END_G = new RegExp(`(?:到|至)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?`, "gu");
+/** the plan a number is the figure of, right after it: "五年内扩大播种面积三千二百多万亩的计划" */
+const PLAN_AFTER = /^[^,;。]{0,4}?的计划/u;
 
 /**
  * Whether a bare "五年内" in the sentence looks ahead: a word after it says so ("五年内将新建国营机械化农场九十一个"),
- * or the headings name a plan still ahead ("第一个五年计划概要" in 1955: its five years are 1953-1957).
+ * or the headings name a plan still ahead ("第一个五年计划概要" in 1955: its five years are 1953-1957), or the number is
+ * a plan's figure ("五年内扩大播种面积三千二百多万亩的计划"); not when a past year ends it ("五年内…;到一九五七年底,…",
+ * 1959) nor after a comparison with the plan ("比计划规定的单位数多二百二十七个").
  */
 function fiveYearsAhead(p: Place): boolean {
   const m = BARE_FIVE_YEARS.exec(p.before);
   if (!m || p.year === null) return false;
   const year = p.year;
-  return AHEAD_AFTER.test(p.before.slice(m.index)) || plansNamed(p.headings).some((pl) => pl.y > year);
+  const after = p.before.slice(m.index);
+  const y = (t: string) => /^\d/u.test(t) ? Number(t) : chineseNumber(t) ?? year;
+  if (matches(PAST_END_G, after).some((e) => y(e[1]) < year)) return false;
+  // (a review's headings name the plan under way for what it achieved: "第一个五年计划时期内和第二个五年计划的第一年——…的伟大成就")
+  return AHEAD_AFTER.test(after) || PLAN_AFTER.test(p.after) || (p.role !== "review" && plansNamed(p.headings).some((pl) => pl.y > year));
 }
 
 /** a year named, in digits or Chinese numerals: "1981年", "一九八一年" */
@@ -220,7 +241,9 @@ export function statusOf(p: Place): Status {
   if (planning && RETRO.test(recent) && !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) && !TARGET_CLAUSE_REVIEW.test(p.before)) {
     return ESTIMATE.test(before) ? "estimate" : "actual";
   }
-  // 2. a plan or targets section: targets, unless the clause says 预计
+  // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
+  // a plan or targets section: targets, unless the clause says 预计
+  if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
@@ -228,7 +251,9 @@ export function statusOf(p: Place): Status {
   // under 将 its estimate ("工农业生产总值…将比上年增长3%以上", 1981)
   if (!planning && situationThisYear(p) && !namesFutureYear(before, p.year)) return SITUATION_ESTIMATE.test(before) ? "estimate" : "actual";
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
-  if (TARGET_INTRO.test(p.para) || TARGET_CLAUSE_REVIEW.test(p.before) || namesFutureYear(p.before, p.year)) return "target";
+  // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
+  const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, ""));
+  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year)) return "target";
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
   if (planAhead(p.before, p.year) || fiveYearsAhead(p)) return "target";
   // 5. the years ahead named with 今后/未来 in the sentence or paragraph ("今后三年内", not a bare "五年内", which
@@ -236,6 +261,12 @@ export function statusOf(p: Place): Status {
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
 }
+
+/** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的" */
+const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定)?(?:的)?(?:计划|规划)(?:草案|纲要)?(?:规定|要求)?的?/gu;
+
+/** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为" (not 实际增长, a real growth) */
+const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是)了?$/u;
 
 /** this year spoken of: "今年1到10月", "将比上年增长", "比去年增长" */
 const THIS_YEAR_TALK = /今年|本年|比(?:上年|去年)/u;
@@ -319,6 +350,9 @@ type PeriodClause = Pick<Clause, "annual" | "benchmark" | "verb" | "qualBefore" 
 /** a five-year plan named by its ordinal: 第一个五年计划, 第二个五年计划 */
 const ORDINAL_PLAN = /第([一二三四五六七八九十]{1,2})个五年计划/u;
 
+/** a year's plan opening the clause: "一九八一年计划为", "1981年计划" */
+const PAST_PLAN = new RegExp(`^(\\d{4}|${CN_YEAR_SRC})年的?计划(?:为|是|规定|要求)?`, "u");
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const annual = perYear(p, c);
@@ -328,6 +362,10 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // (a plan named without quotes: "第六个五年计划期间…平均每年增长")
   const unquoted = annual ? plansNamed(p.before).pop() : undefined;
   if (unquoted && unquoted.y >= year) return `${unquoted.y - 4}-${unquoted.y}`;
+  // 0'. a past year's plan in the clause: "一九八一年计划为百分之三点七" in a report of 1982 → 1981
+  const pastPlan = PAST_PLAN.exec(p.near);
+  const pastPlanYear = pastPlan ? (/^\d/u.test(pastPlan[1]) ? Number(pastPlan[1]) : chineseNumber(pastPlan[1])) : null;
+  if (pastPlanYear !== null && pastPlanYear < year && pastPlanYear > year - 5) return String(pastPlanYear);
   // 1. the nearest year named before the number (到2025年, “十四五”末, 二〇三五年), not a base of comparison
   // (比1980年); an average per year from a base year to it: "到一九八五年,…比一九八○年…平均每年递增" → 1981-1985
   const near = nearestYearNamed(p.before, year);
@@ -394,6 +432,9 @@ const PER_YEAR_FROM = new RegExp(`(?:${cues.per_year.join("|")})[^,;。由从]{0
 /** a clause ending in the level reached, the verb kept in it when a baseline took it off the metric: "由2.35%提高至" */
 const REACHED_END = /(?:到|至|达|达到)$/u;
 
+/** a reach at the end, right before the number: "远程教育已覆盖36万所农村中小学", "已扩大到全国86%的县" */
+const COVER_END = /(?:覆盖|覆盖到|扩大到|普及到)$/u;
+
 /** a clause from a baseline to the level reached: "由4960万人减少到", "从一万亿元增加到" */
 const FROM_TO_END = /(?:由|从|從)[^由从從,;。]+(?:到|至)$/u;
 
@@ -405,12 +446,14 @@ const FROM_BASELINE = /(?:从|由|從)[^从由從]*$/u;
  * a flow over the span (新增, 建成, 累计; a count of work done).
  */
 function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
+  // a rank is a state, held at the end: "经济总量已居世界第六位", "飞机租赁稳居全球第二" (gold: 排全省第七 → 2021)
+  if (measure === "rank") return true;
   if (measure !== "level") return false;
   // a rate or ratio reached is a state, whatever flow its name holds: "研发经费投入强度从2.1%提高到2.5%"
   // an average per year over a named plan is no stock: "“六五”时期同“五五”时期相比,粮食的年平均产量由…增加到…"
   // (the list after it shares the noun: "…年平均产量由…增加到…,棉花由…增加到…")
   if ((PER_YEAR_LEVEL.test(p.near) || PER_YEAR_FROM.test(p.before)) && PLAN_NAMED.test(p.before)) return false;
-  const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near);
+  const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near) || COVER_END.test(p.near);
   if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
   if (FROM_TO_END.test(p.near)) return true;
@@ -422,9 +465,12 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
 const PARA_SPAN_REACH = 150;
 
 /** two years listed and counted: "一九八一、一九八二两年", "1981、1982两年" */
-const YEARS_LISTED = /([〇○零一二三四五六七八九]{4}|\d{4})年?、([〇○零一二三四五六七八九]{4}|\d{4})年?(?:这)?两年/u;
+const YEARS_LISTED = /([〇○零一二三四五六七八九]{4}|\d{4})年?、([〇○零一二三四五六七八九]{4}|\d{4})年?(这|连续)?两年/u;
 /** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
 const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
+
+/** the last two to four years opening a sentence: "两年中", "两年来,", "这两年中,", "在过去四年中", "两年实际完成的" */
+const HEAD_N_YEARS = /^(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中|来|内|里|间|实际)/u;
 
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {
@@ -445,15 +491,61 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   const firstEnd = first ? cues.plans[first[1]] - 5 + (chineseNumber(first[2]) ?? 5) : null;
   if (first && firstEnd !== null && firstEnd < year) return stock() ? String(firstEnd) : `${cues.plans[first[1]] - 4}-${firstEnd}`;
   // years listed as a span ("一九八一、一九八二两年"), the last few years ("前四年内" in 1983 → 1979-1982)
-  const listed = spanOf(YEARS_LISTED.exec(statement));
-  if (listed && listed[1] < year) return stock() ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
+  // (a state held in both, 连续两年, is the span's: "空气质量2020、2021连续两年进入…前20位" → 2020-2021)
+  const listedM = YEARS_LISTED.exec(statement);
+  const listed = spanOf(listedM);
+  if (listed && listed[1] < year) return stock() && listedM![3] !== "连续" ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
   const lastN = LAST_N_YEARS.exec(statement);
   const n = lastN ? chineseNumber(lastN[1]) : null;
   if (n !== null && n >= 2) return stock() ? String(year - 1) : `${year - n}-${year - 1}`;
+  // the last few years opening the sentence: "两年中投入生产的…", "这两年中,钢产量由…", "在过去四年中共增加了"
+  const headN = HEAD_N_YEARS.exec(p.before);
+  const h = headN ? chineseNumber(headN[1]) : null;
+  if (h !== null && h >= 2 && lastYear === null) return stock() ? String(year - 1) : `${year - h}-${year - 1}`;
   const headSpan = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
   if (!headSpan || headSpan[1] >= year) return null;
   const end = lastYear !== null && lastYear > headSpan[1] && lastYear < year ? lastYear : headSpan[1];
   return stock() ? String(end) : `${headSpan[0]}-${headSpan[1]}`;
+}
+
+/** a base year in Chinese numerals: "比一九六四年", "同一九七八年相比" */
+const CN_BASE_G = new RegExp(`(?:比|较|同|由|从)(${CN_YEAR_SRC})年`, "gu");
+const CN_YEAR_NAMED_G = new RegExp(`(${CN_YEAR_SRC})年`, "gu");
+const CN_SPAN_G = new RegExp(`(?:从|由|自|在)?${CN_YEAR_SRC}年(?:到|至)${CN_YEAR_SRC}年`, "gu");
+
+/**
+ * The span of a growth or change over a base year named in Chinese numerals, up to the last later year the
+ * statement names (else last year): "由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元,四年增长一点二倍" → 1979-1982; "工业总产值一九七四年预计比一九六四年增长一点九倍,…,石油增长六点五倍" (1975)
+ * → 1965-1974; "在一九五七年达到了…,比一九五二年的…增长百分之六十八" (1959) → 1953-1957. Null when there is
+ * no such base, or it is the year before (a growth over one year).
+ */
+function cnGrowthSpan(text: string, year: number): string | null {
+  // (a span named, "从一九六六年到一九七六年的十一年中", is no base)
+  const statement = text.replace(CN_SPAN_G, (s) => "　".repeat(s.length));
+  const m = matches(CN_BASE_G, statement).pop();
+  if (!m) return null;
+  const base = chineseNumber(m[1]);
+  const rest = statement.slice(0, m.index) + "　".repeat(m[0].length) + statement.slice(m.index + m[0].length);
+  const named = matches(CN_YEAR_NAMED_G, rest.replace(CN_NOT_DATE_G, "")).map((y) => chineseNumber(y[1]))
+    .filter((y): y is number => y !== null && y <= year && (base === null || y > base));
+  const end = named.length ? named[named.length - 1] : year - 1;
+  if (base === null || base >= end - 1) return null;
+  return `${base + 1}-${end}`;
+}
+
+/** Chinese-numeral years that date no value: a base (比一九五二年, 同一九七八年相比), a price base (按一九五二年不变价格),
+ * a span (一九五三年到一九八○年, 比一九五八年到一九六○年…), the start of the years since (一九七九年以来), a multiple's
+ * base (等於一九四九年的二點六倍) */
+const CN_NOT_DATE_G = new RegExp(
+  `(?:(?:比|同|与|较|从|由)?${CN_YEAR_SRC}年(?:到|至)${CN_YEAR_SRC}年|(?:比|同|与|较|从|由)${CN_YEAR_SRC}年|按(?:照)?${CN_YEAR_SRC}年的?(?:不变|可比)?价格|${CN_YEAR_SRC}年以来|(?:等于|等於|相当于|相當於|为|為|是)${CN_YEAR_SRC}年的)`,
+  "gu",
+);
+
+/** The last year a statement names in Chinese numerals, as a date: "到一九五七年底,…" → 1957. */
+function lastCnYear(named: string): number | null {
+  const m = matches(CN_YEAR_G, named.replace(CN_NOT_DATE_G, "")).pop();
+  const y = m ? chineseNumber(m[1]) : null;
+  return y !== null && y > 1900 && y < 2100 ? y : null;
 }
 
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
@@ -465,19 +557,23 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
     const y = Number(m[1]);
     if (y > 1900 && y < 2100) years.push(y);
   }
-  const lastYear = years.length ? years[years.length - 1] : null;
+  const lastYear = years.length ? years[years.length - 1] : lastCnYear(named);
   const headYear = YEAR_1.exec(p.headings);
-  const bases = matches(BASE_YEAR_G, p.before);
+  const bases = matches(BASE_YEAR_G, p.before.replace(/(?:从|自)\d{4}年(?:起|开始)/gu, "")); // (从1998年起 starts a span)
   const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
   // the plan named last before the number (“一五”时期…,“五五”时期… → the second)
   const annual = perYear(p, c);
   const planNamed = annual ? matches(PLAN_NAMED_G, p.before).pop() ?? PLAN_NAMED.exec(p.headings) : null;
   const back = YEARS_BACK.test(p.before);
   const span = `${year - 5}-${year - 1}`;
-  // 1. growth over a base year: 比1995年增长57.3% (2000年) → 1996-2000
-  if (measure === "growth" && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
+  // 1. growth or change over a base year: 比1995年增长57.3% (2000年) → 1996-2000, 比2002年增加5400多万人 (2007年)
+  // → 2003-2007; in Chinese numerals too
+  const overBase = measure === "growth" || measure === "change" || measure === "change_pp";
+  if (overBase && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
     return `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`;
   }
+  const cnSpan = overBase && !baseYear ? cnGrowthSpan(statement, year) : null;
+  if (cnSpan) return cnSpan;
   // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
   // 3. the years the statement names: a plan's first years, a span at its head
@@ -503,6 +599,12 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   return String(year - 1);
 }
 
+/** Whether a statement names the year, in digits or Chinese numerals, other than as a base (比1981年). */
+function namesThisYear(statement: string, year: number): boolean {
+  const bare = statement.replace(BASE_ANY_YEAR_G, "");
+  return matches(YEAR_G, bare).some((m) => Number(m[1]) === year) || matches(CN_YEAR_G, bare).some((m) => chineseNumber(m[1]) === year);
+}
+
 /** this year named: "今年1到10月", "上升到今年的70%左右" */
 const THIS_YEAR = /今年|本年/u;
 
@@ -525,6 +627,13 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, "")) || p.year === null) return "";
   // this year's estimate, the base of a plan's figure: "由今年预计的3%提高到4%"
   if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
+  // an estimate of the report's year named in its statement: "一九八二年计划为百分之四,预计可以达到百分之六点四"
+  // (not an average per year, nor a growth over an earlier base: "一九八二年预计同一九八○年比较,棉花增长…" → 1981-1982)
+  const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
+  const base = lastBaseYear(statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比")); // 同一九八○年比较
+  if (status === "estimate" && namesThisYear(statement, p.year) && !perYear(p, c) && (base === null || base >= p.year - 1 || measure === "level" || measure === "multiple")) {
+    return String(p.year);
+  }
   // an estimate of next year: "预计明年春耕时将达五十万个以上" (1954) → 1955
   if (status === "estimate" && NEXT_YEAR.test(p.before)) return String(p.year + 1);
   // this year's figures in a section describing where things stand: "今年1到10月增加了九十五亿元" (1981)

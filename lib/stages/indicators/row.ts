@@ -92,7 +92,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   // a bare product in a sentence about output is its output: "主要产品产量增长:…棉纱增长29%" → 棉纱产量
   words.metric = productOutput(words.metric, text.slice(ctx.sentA, q.a), q.unit);
   const { measure, sign } = measureOf(q, {
-    verb: c.verb, gapSign: c.gapSign, annual: c.annual,
+    verb: c.verb, gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
     metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
   });
   const [value, valueMax] = signed(q.value, q.valueMax, sign);
