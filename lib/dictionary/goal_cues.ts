@@ -37,6 +37,8 @@ export const GoalCues = z.object({
   statistic_heads: z.array(z.string().min(1)).min(1),
   statistic_units: z.array(z.string().min(1)),
   action_leads: z.array(z.string().min(1)).min(1),
+  removal_leads: z.array(z.string().min(1)).min(1),
+  added_capacity_intros: z.array(regex).min(1),
   beneficiary_leads: z.array(regex),
   lead_adverbs: z.array(z.string().min(1)),
   task_joiners: z.array(z.string().min(1)).min(1),
@@ -92,6 +94,10 @@ export const goalPatterns = {
   statisticUnit: new RegExp(`(?:${alt(c.statistic_units)})$`, "u"),
   /** the words before a number open with a planned action, perhaps after whom it serves: "开展职业技能培训", "为农民工…开展免费体检" */
   actionLead: new RegExp(`^(?:${any(c.beneficiary_leads)})?(?:${alt(c.lead_adverbs)})*(?:${alt(c.action_leads)})`, "u"),
+  /** the words before a number hold an action that removes capacity: "五年淘汰落后炼铁产能" (a task, though 产能 names a statistic) */
+  removalLead: new RegExp(alt(c.removal_leads), "u"),
+  /** a sentence whose list, up to the number, is the capacity its projects add: "新增加的生产能力有:…原盐六十五万吨" (a task) */
+  addedCapacity: new RegExp(any(c.added_capacity_intros), "u"),
   /** a separator between two quantified items of one task clause */
   taskJoiner: new RegExp(alt(c.task_joiners), "u"),
   /** a task clause opening with no metric of its own: "受益200万人" */
