@@ -38,6 +38,7 @@ export const GoalCues = z.object({
   statistic_units: z.array(z.string().min(1)),
   action_leads: z.array(z.string().min(1)).min(1),
   removal_leads: z.array(z.string().min(1)).min(1),
+  antecedent_leads: z.array(regex).min(1),
   added_capacity_intros: z.array(regex).min(1),
   beneficiary_leads: z.array(regex),
   lead_adverbs: z.array(z.string().min(1)),
@@ -98,6 +99,8 @@ export const goalPatterns = {
   removalLead: new RegExp(alt(c.removal_leads), "u"),
   /** a sentence whose list, up to the number, is the capacity its projects add: "新增加的生产能力有:…原盐六十五万吨" (a task) */
   addedCapacity: new RegExp(any(c.added_capacity_intros), "u"),
+  /** a task clause that points back to the words before it: "这将使…" */
+  antecedentLead: new RegExp(`^(?:${any(c.antecedent_leads)})`, "u"),
   /** a separator between two quantified items of one task clause */
   taskJoiner: new RegExp(alt(c.task_joiners), "u"),
   /** a task clause opening with no metric of its own: "受益200万人" */

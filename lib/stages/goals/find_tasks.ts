@@ -156,7 +156,8 @@ function piecesOf(text: string, a: number, b: number): [number, number][] {
  * sentence: each piece between commas whose first number has a metric or an
  * action of its own starts a goal; a piece that only compares or extends the
  * number before ("比上年增长31.27%", "受益200万人", "增加到一九八七年的五十五万人")
- * joins that goal, and a piece with no number joins the piece after it.
+ * joins that goal, one that points back to it ("这样就可以…") states its effect and is
+ * dropped, and a piece with no number joins the piece after it.
  */
 function goalsOfGroup(s: Scan, g: Group): Group[] {
   const out: Group[] = [];
@@ -170,6 +171,7 @@ function goalsOfGroup(s: Scan, g: Group): Group[] {
     const r = s.inds[rows.reduce((x, y) => s.inds[x].valueA <= s.inds[y].valueA ? x : y)];
     const lead = s.text.slice(a, r.valueA).replace(/^\s+/u, "");
     const prev = out[out.length - 1];
+    if (prev && pending < 0 && P.antecedentLead.test(lead)) continue; // the effect of the goal before: "这样就可以…"
     const ownMetric = r.metricA >= a && lead.replace(P.continuationLead, "").length > 2; // "增加工商业贷款23亿元"
     const joins = prev && pending < 0 && !r.metricAfterNumber &&
       (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a));
@@ -235,7 +237,7 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
   for (const g of groups) g.a = withCondition(s, g.a);
   const out: Found[] = [];
   const leadAt = leadsOf(s);
-  for (const g of groups) {
+  for (const g of withAntecedents(s, groups)) {
     for (const goal of goalsOfGroup(s, g)) {
       for (const [a, b, rows] of splitClause(s, goal.a, goal.b, goal.rows)) {
         const r = s.inds[rows[0]];
@@ -253,6 +255,25 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
     }
   }
   return out;
+}
+
+/**
+ * Groups whose clause points back ("这将使农村1.5亿中小学生的家庭…") with the pieces before it in
+ * its sentence, up to a ";", that say what 这 is ("今年,要在全国农村全部免除义务教育阶段的学杂费,");
+ * such a clause opening its sentence, or right after another goal, states an effect: no goal.
+ */
+function withAntecedents(s: Scan, groups: Group[]): Group[] {
+  return groups.filter((g, k) => {
+    if (!P.antecedentLead.test(s.text.slice(g.a, g.a + 4))) return true;
+    const floor = Math.max(sentenceStart(s, g.a), k > 0 ? groups[k - 1].b : s.doc.a);
+    let a = g.a;
+    while (a > floor && s.text[a - 1] !== ";") a--;
+    // the words before it, without the separators after the goal before
+    const lead = s.text.slice(a, g.a).replace(/^[\s,;:]+/u, "");
+    if (!/[^\s,;:]/u.test(lead)) return false;
+    g.a -= lead.length;
+    return true;
+  });
 }
 
 /**
