@@ -29,6 +29,8 @@ export const GoalCues = z.object({
   plan_goal_words: z.array(z.string()).min(1),
   dated_leads: z.array(z.string()).min(1),
   dated_to: z.string().min(1),
+  dated_from: regex,
+  mid_century: z.object({ words: z.array(z.string().min(1)).min(1), year: z.number().int() }),
   plan_suffix: z.string().min(1),
   plan_ends: z.array(z.string()).min(1),
   plan_name: regex,
@@ -137,6 +139,13 @@ export const goalPatterns = {
   programme: new RegExp(`^(?:${alt(c.programme_after_multiplier)})`, "u"),
   /** a count right after a list of names, summing it up: "吉光3个省实验室" after "长白山、三江、" */
   listSummaryUnit: new RegExp(`^(?:${alt(c.list_summary_units)})`, "u"),
+  /** a span's start before a dated aim's year: "从二〇二〇年到" (tested on the words right before it) */
+  datedFromEnd: new RegExp(`(?:${c.dated_from})$`, "u"),
+  /** a clause opening a span of its own: "从二〇三五年到本世纪中叶…"; group 1 what follows 到 */
+  datedFromStart: new RegExp(`^(?:${c.dated_from})(.{0,8})`, "u"),
+  /** the middle of the century, and the year it stands for */
+  midCentury: new RegExp(alt(c.mid_century.words), "u"),
+  midCenturyYear: c.mid_century.year,
   /** a dated aim; groups: 1 a year in digits (or xxxx), 2 a plan name, 3 a Chinese-numeral year */
   dated: new RegExp(
     `(?:${alt(c.dated_leads)})\\s?(\\d{4}|[xX]{4})年` +
