@@ -40,6 +40,7 @@ export const GoalCues = z.object({
   statistic_units: z.array(z.string().min(1)),
   action_leads: z.array(z.string().min(1)).min(1),
   removal_leads: z.array(z.string().min(1)).min(1),
+  change_verbs: z.array(z.string().min(1)).min(1),
   band_heads: z.array(z.string().min(1)).min(1),
   antecedent_leads: z.array(regex).min(1),
   added_capacity_intros: z.array(regex).min(1),
@@ -106,6 +107,8 @@ export const goalPatterns = {
   antecedentLead: new RegExp(`^(?:${any(c.antecedent_leads)})`, "u"),
   /** the words before a count name units in a band of a statistic: "年内总收入xxx万元以上的村达" (a target) */
   bandCount: new RegExp(`(?:${alt(c.band_heads)})[^,;:。]*(?:以上|以下)的?[^,;:。、0-9x]{1,6}(?:达到|达|超过|超|突破)$`, "u"),
+  /** the words before a number move a level from one value to it: "由18小时缩短到" (a target) */
+  levelChange: new RegExp(`[由从][^,;:。]{0,20}?\\d[^,;:。]{0,10}?(?:${alt(c.change_verbs)})(?:到|至)$`, "u"),
   /** a separator between two quantified items of one task clause */
   taskJoiner: new RegExp(alt(c.task_joiners), "u"),
   /** a task clause opening with no metric of its own: "受益200万人" */
