@@ -40,6 +40,8 @@ export const GoalCues = z.object({
   statistic_units: z.array(z.string().min(1)),
   action_leads: z.array(z.string().min(1)).min(1),
   removal_leads: z.array(z.string().min(1)).min(1),
+  fact_sources: z.array(regex).min(1),
+  sorting_numbers: z.array(regex).min(1),
   change_verbs: z.array(z.string().min(1)).min(1),
   band_heads: z.array(z.string().min(1)).min(1),
   antecedent_leads: z.array(regex).min(1),
@@ -109,6 +111,10 @@ export const goalPatterns = {
   bandCount: new RegExp(`(?:${alt(c.band_heads)})[^,;:。]*(?:以上|以下)的?[^,;:。、0-9x]{1,6}(?:达到|达|超过|超|突破)$`, "u"),
   /** the words before a number move a level from one value to it: "由18小时缩短到" (a target) */
   levelChange: new RegExp(`[由从][^,;:。]{0,20}?\\d[^,;:。]{0,10}?(?:${alt(c.change_verbs)})(?:到|至)$`, "u"),
+  /** the piece before a plan clause names a fact's source: "据对…项目的检查" */
+  factSource: new RegExp(any(c.fact_sources), "u"),
+  /** a number that sorts people or units, read from the number on: "65岁及以上" */
+  sortingNumber: new RegExp(any(c.sorting_numbers), "u"),
   /** a separator between two quantified items of one task clause */
   taskJoiner: new RegExp(alt(c.task_joiners), "u"),
   /** a task clause opening with no metric of its own: "受益200万人" */

@@ -54,17 +54,29 @@ function listLead(s: Scan, clauseA: number): string {
   return s.text.slice(a, c);
 }
 
+/** The piece of the sentence right before a clause that opens after a ",", or "". */
+function pieceBefore(s: Scan, clauseA: number): string {
+  if (s.text[clauseA - 1] !== ",") return "";
+  let p = clauseA - 1;
+  while (p > s.doc.a && !CLAUSE_START_CHAR[s.text.charCodeAt(p - 1)]) p--;
+  return s.text.slice(p, clauseA - 1);
+}
+
 /**
  * A row that names no planned quantity: 倍增 in a programme's name ("生态渔业倍增计划"),
  * a count that sums up the names listed just before it ("长白山、三江、吉光3个省实验室"),
  * a number that is a name or a description ("十届十二次全会", "公园24小时开放"), a fact
  * or condition ("建交的国家已经达到135个", "只要…保持百分之八", "其中已开工建设的…有九十三个",
- * "据国家统计局初步统计", "1——5月份"), a plan fulfilled so far ("钢完成96.4%"), or a past level
+ * "据国家统计局初步统计", "1——5月份", a source in the piece before: "据对…项目的检查,"), a number that
+ * sorts people ("65岁及以上老年人"), a plan fulfilled so far ("钢完成96.4%"), or a past level
  * ("由一九七八年的…增加到一九八二年的六百五十亿元" in the 1983 report).
  */
 function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (/倍增$/u.test(r.valueText) && P.programme.test(s.text.slice(r.valueB, r.valueB + 4))) return true;
   if (P.notQuantity.test(s.text.slice(Math.max(s.doc.a, r.valueA - 4), r.valueB + 6))) return true;
+  if (P.sortingNumber.test(s.text.slice(r.valueA, r.valueB + 6))) return true; // "65岁及以上老年人"
+  // a fact's source, or a clause under it: "据对一百七十六个在建的大中型项目的检查,现在要花的投资…"
+  if (P.factSource.test(s.text.slice(clauseA, clauseB)) || P.factSource.test(pieceBefore(s, clauseA))) return true;
   const lead = s.text.slice(clauseA, r.valueA);
   const piece = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1);
   // a comparison's verb ("比上年…减少了5.52%") is no fact
