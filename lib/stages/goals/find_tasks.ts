@@ -251,8 +251,9 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
   const leadAt = leadsOf(s);
   for (const g of withAntecedents(s, groups)) {
     for (const goal of goalsOfGroup(s, g)) {
-      for (const [a, b, rows] of splitClause(s, goal.a, goal.b, goal.rows)) {
+      for (const [a0, b, rows] of splitClause(s, goal.a, goal.b, goal.rows)) {
         const r = s.inds[rows[0]];
+        const a = pastUnquantified(s, a0, r.valueA);
         const y = /^(?:\d{4}-)?(\d{4})$/.exec(r.period); // a year, or a span's end year
         const year = y ? Number(y[1]) : s.year;
         const when: When = {
@@ -267,6 +268,16 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
     }
   }
   return out;
+}
+
+/**
+ * The start of a task goal past a piece with no number joined by "、" to a clause that
+ * opens with 力争/确保… ("做实打响“旅居云南”新品牌、力争旅居人数达600万"): that piece stays out.
+ */
+function pastUnquantified(s: Scan, a: number, valueA: number): number {
+  const lead = s.text.slice(a, valueA);
+  const k = lead.lastIndexOf("、");
+  return k < 0 || !P.continues.test(lead.slice(k + 1)) || /[0-9]/u.test(lead.slice(0, k)) ? a : a + k + 1;
 }
 
 /**
