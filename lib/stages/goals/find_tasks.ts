@@ -124,6 +124,8 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
     const gap = prevEnd <= nextStart ? s.text.slice(prevEnd, nextStart) : "";
     let m = /[,;]/u.test(gap) ? null : P.taskJoiner.exec(gap);
     if (back && m && m.index === 0) m = null;
+    // an item naming only another time ("…超过200个、年底超过260个") has no metric of its own
+    if (m && P.timeOnlyLead.test(s.text.slice(prevEnd + m.index + m[0].length, next.valueA))) m = null;
     // no separator, the next metric opening with its own verb: "…中小企业1000家新增规上工业企业2500家"
     const gluedAt = back ? prev.valueB : prevEnd;
     const glued = back || gap === "" ? s.text.slice(gluedAt, Math.max(gluedAt, next.valueA)) : "";
