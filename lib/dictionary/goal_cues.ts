@@ -40,6 +40,7 @@ export const GoalCues = z.object({
   statistic_units: z.array(z.string().min(1)),
   action_leads: z.array(z.string().min(1)).min(1),
   removal_leads: z.array(z.string().min(1)).min(1),
+  output_list_heads: z.array(z.string().min(1)).min(1),
   time_only_leads: z.array(regex).min(1),
   fact_sources: z.array(regex).min(1),
   sorting_numbers: z.array(regex).min(1),
@@ -118,6 +119,8 @@ export const goalPatterns = {
   sortingNumber: new RegExp(any(c.sorting_numbers), "u"),
   /** a 、 item's words before its number name only a time: "年底超过" */
   timeOnlyLead: new RegExp(any(c.time_only_leads), "u"),
+  /** a sentence listing products' output: "…棉纱产量286.5万吨,…,自行车1,484万辆" */
+  outputList: new RegExp(alt(c.output_list_heads), "u"),
   /** a separator between two quantified items of one task clause */
   taskJoiner: new RegExp(alt(c.task_joiners), "u"),
   /** a task clause opening with no metric of its own: "受益200万人" */
