@@ -156,8 +156,9 @@ const RATE_UNITS = new Set(["%", "个百分点", "倍"]);
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],
   ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
-  ["a planned action's count read as a change (新建和改造提升20万亩高标准农田): a task", (x) =>
-    x.row?.measure === "change" && !RATE_UNITS.has(x.row.unit) && P.actionLead.test(x.lead ?? "") && !P.statisticLead.test(x.lead ?? "") ? "task" : undefined],
+  ["a planned action's output read as a change (新建和改造提升20万亩高标准农田, 整体提升100所学校): a task", (x) =>
+    x.row?.measure === "change" && !RATE_UNITS.has(x.row.unit) && !P.statisticLead.test(x.lead ?? "") &&
+      (P.actionLead.test(x.lead ?? "") || P.listSummaryUnit.test(x.row.unit)) ? "task" : undefined],
   ["a rate, share, multiple or change: a target", (x) => !x.row || x.row.measure !== "level" || RATE_UNITS.has(x.row.unit) ? "target" : undefined],
   ["capacity the projects add, listed after a colon: a task (新增加的生产能力有:…原盐六十五万吨)", (x) => P.addedCapacity.test(x.sentence ?? "") ? "task" : undefined],
   ["a level moved from one number to another: a target (由18小时缩短到5小时)", (x) => P.levelChange.test(x.lead ?? "") ? "target" : undefined],
