@@ -6,7 +6,11 @@
  * and cut at commas into goals, so no two goals overlap: a piece whose number
  * has its own metric or action starts a goal, one that compares or extends the
  * number before (比上年增长…, 比“六五”期间…, 占…, 受益…) joins it; then "、"/"和"
- * cut a piece's items. Rows that are facts, conditions, past levels, names or
+ * cut a piece's items (not one naming only another time: "…、年底超过260个"). A clause
+ * pointing back ("这将使…") keeps the pieces before it that say what 这 is, or is no
+ * goal when another goal or the sentence start comes first; a topic piece before a clause
+ * ("这些建设项目,") and a condition ("之后每连续参保1年,") join it. Rows that are facts
+ * (also under a source: "据对…的检查,"), conditions, past levels, thresholds, ages, names or
  * descriptions are skipped (`notATask`). Each task carries its sentence, its
  * headings and the nearest paragraph lead naming a time, which the classifier
  * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
