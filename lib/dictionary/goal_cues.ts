@@ -29,6 +29,8 @@ export const GoalCues = z.object({
   plan_goal_words: z.array(z.string()).min(1),
   dated_leads: z.array(z.string()).min(1),
   dated_to: z.string().min(1),
+  dated_from: regex,
+  mid_century: z.object({ words: z.array(z.string().min(1)).min(1), year: z.number().int() }),
   plan_suffix: z.string().min(1),
   plan_ends: z.array(z.string()).min(1),
   plan_name: regex,
@@ -37,6 +39,15 @@ export const GoalCues = z.object({
   statistic_heads: z.array(z.string().min(1)).min(1),
   statistic_units: z.array(z.string().min(1)),
   action_leads: z.array(z.string().min(1)).min(1),
+  removal_leads: z.array(z.string().min(1)).min(1),
+  output_list_heads: z.array(z.string().min(1)).min(1),
+  time_only_leads: z.array(regex).min(1),
+  fact_sources: z.array(regex).min(1),
+  sorting_numbers: z.array(regex).min(1),
+  change_verbs: z.array(z.string().min(1)).min(1),
+  band_heads: z.array(z.string().min(1)).min(1),
+  antecedent_leads: z.array(regex).min(1),
+  added_capacity_intros: z.array(regex).min(1),
   beneficiary_leads: z.array(regex),
   lead_adverbs: z.array(z.string().min(1)),
   task_joiners: z.array(z.string().min(1)).min(1),
@@ -92,6 +103,24 @@ export const goalPatterns = {
   statisticUnit: new RegExp(`(?:${alt(c.statistic_units)})$`, "u"),
   /** the words before a number open with a planned action, perhaps after whom it serves: "开展职业技能培训", "为农民工…开展免费体检" */
   actionLead: new RegExp(`^(?:${any(c.beneficiary_leads)})?(?:${alt(c.lead_adverbs)})*(?:${alt(c.action_leads)})`, "u"),
+  /** the words before a number hold an action that removes capacity: "五年淘汰落后炼铁产能" (a task, though 产能 names a statistic) */
+  removalLead: new RegExp(alt(c.removal_leads), "u"),
+  /** a sentence whose list, up to the number, is the capacity its projects add: "新增加的生产能力有:…原盐六十五万吨" (a task) */
+  addedCapacity: new RegExp(any(c.added_capacity_intros), "u"),
+  /** a task clause that points back to the words before it: "这将使…" */
+  antecedentLead: new RegExp(`^(?:${any(c.antecedent_leads)})`, "u"),
+  /** the words before a count name units in a band of a statistic: "年内总收入xxx万元以上的村达" (a target) */
+  bandCount: new RegExp(`(?:${alt(c.band_heads)})[^,;:。]*(?:以上|以下)的?[^,;:。、0-9x]{1,6}(?:达到|达|超过|超|突破)$`, "u"),
+  /** the words before a number move a level from one value to it: "由18小时缩短到" (a target) */
+  levelChange: new RegExp(`[由从][^,;:。]{0,20}?\\d[^,;:。]{0,10}?(?:${alt(c.change_verbs)})(?:到|至)$`, "u"),
+  /** the piece before a plan clause names a fact's source: "据对…项目的检查" */
+  factSource: new RegExp(any(c.fact_sources), "u"),
+  /** a number that sorts people or units, read from the number on: "65岁及以上" */
+  sortingNumber: new RegExp(any(c.sorting_numbers), "u"),
+  /** a 、 item's words before its number name only a time: "年底超过" */
+  timeOnlyLead: new RegExp(any(c.time_only_leads), "u"),
+  /** a sentence listing products' output: "…棉纱产量286.5万吨,…,自行车1,484万辆" */
+  outputList: new RegExp(alt(c.output_list_heads), "u"),
   /** a separator between two quantified items of one task clause */
   taskJoiner: new RegExp(alt(c.task_joiners), "u"),
   /** a task clause opening with no metric of its own: "受益200万人" */
@@ -125,6 +154,13 @@ export const goalPatterns = {
   programme: new RegExp(`^(?:${alt(c.programme_after_multiplier)})`, "u"),
   /** a count right after a list of names, summing it up: "吉光3个省实验室" after "长白山、三江、" */
   listSummaryUnit: new RegExp(`^(?:${alt(c.list_summary_units)})`, "u"),
+  /** a span's start before a dated aim's year: "从二〇二〇年到" (tested on the words right before it) */
+  datedFromEnd: new RegExp(`(?:${c.dated_from})$`, "u"),
+  /** a clause opening a span of its own: "从二〇三五年到本世纪中叶…"; group 1 what follows 到 */
+  datedFromStart: new RegExp(`^(?:${c.dated_from})(.{0,8})`, "u"),
+  /** the middle of the century, and the year it stands for */
+  midCentury: new RegExp(alt(c.mid_century.words), "u"),
+  midCenturyYear: c.mid_century.year,
   /** a dated aim; groups: 1 a year in digits (or xxxx), 2 a plan name, 3 a Chinese-numeral year */
   dated: new RegExp(
     `(?:${alt(c.dated_leads)})\\s?(\\d{4}|[xX]{4})年` +

@@ -136,6 +136,10 @@ export interface KindInput {
   row?: { measure: string; unit: string; metric?: string };
   /** plan tasks: the clause's words before that row's number ("技术合同成交额达到") */
   lead?: string;
+  /** plan tasks: the words of that number's clause before it, across "、" items ("五年淘汰落后炼铁产能1亿吨、落后炼钢产能") */
+  clause?: string;
+  /** plan tasks: the number's sentence up to it */
+  sentence?: string;
 }
 
 type Rule<I, O> = [name: string, (input: I) => O | undefined];
@@ -152,7 +156,16 @@ const RATE_UNITS = new Set(["%", "个百分点", "倍"]);
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],
   ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
+  ["a planned action's output read as a change (新建和改造提升20万亩高标准农田, 整体提升100所学校): a task", (x) =>
+    x.row?.measure === "change" && !RATE_UNITS.has(x.row.unit) && !P.statisticLead.test(x.lead ?? "") &&
+      (P.actionLead.test(x.lead ?? "") || P.listSummaryUnit.test(x.row.unit)) ? "task" : undefined],
   ["a rate, share, multiple or change: a target", (x) => !x.row || x.row.measure !== "level" || RATE_UNITS.has(x.row.unit) ? "target" : undefined],
+  ["capacity the projects add, listed after a colon: a task (新增加的生产能力有:…原盐六十五万吨)", (x) => P.addedCapacity.test(x.sentence ?? "") ? "task" : undefined],
+  ["a level moved from one number to another: a target (由18小时缩短到5小时)", (x) => P.levelChange.test(x.lead ?? "") ? "target" : undefined],
+  ["a product named alone in a list of outputs: a target (…棉纱产量286.5万吨,…,自行车1,484万辆)", (x) =>
+    /^[\p{Script=Han}]{1,6}$/u.test(x.clause ?? "") && P.outputList.test((x.sentence ?? "").slice(0, -(x.clause ?? "").length || undefined)) ? "target" : undefined],
+  ["a count of units in a statistic's band: a target (年内总收入xxx万元以上的村达xx个)", (x) => P.bandCount.test(x.clause ?? "") ? "target" : undefined],
+  ["capacity removed: a task (五年淘汰落后炼铁产能1亿吨)", (x) => P.removalLead.test(x.clause ?? x.lead ?? "") ? "task" : undefined],
   ["a statistic named before the number: a target (技术合同成交额达到2000亿元)", (x) => P.statisticLead.test(x.lead ?? "") ? "target" : undefined],
   ["a planned action named before the number: a task (开展职业技能培训40万人次)", (x) => P.actionLead.test(x.lead ?? "") ? "task" : undefined],
   ["an amount of money or visits: a target (中央财政将投入60亿元, 边境游突破500万人次)", (x) => P.statisticUnit.test(x.row?.unit ?? "") ? "target" : undefined],

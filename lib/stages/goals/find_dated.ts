@@ -1,6 +1,7 @@
 /**
  * Finding dated aims outside reviews ("到2025年…", "力争2025年…",
- * "到“十四五”末…", "到二〇三五年…"): the sentence from the date on.
+ * "到“十四五”末…", "到二〇三五年…"): the sentence from the date on (from a span's start:
+ * "从二〇二〇年到二〇三五年…").
  */
 import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
@@ -16,10 +17,20 @@ function yearOfMatch(m: RegExpExecArray): number | null {
   return null;
 }
 
+/** The year a span opening a clause ends in ("从二〇三五年到本世纪中叶…": 2050; null when it cannot be told), or undefined when the clause opens none. */
+function spanEnd(t: string): number | null | undefined {
+  const m = P.datedFromStart.exec(t);
+  if (!m) return undefined;
+  if (P.midCentury.test(m[1])) return P.midCenturyYear;
+  const y = /^(\d{4}|二〇[〇一二三四五六七八九]{2})年/u.exec(m[1]);
+  return y ? (/^\d/.test(y[1]) ? Number(y[1]) : chineseNumber(y[1])) : null;
+}
+
 /**
  * A dated aim cut into goals, one per clause that names its own metric with its own
  * number ("…工业总产值…翻一番,达到xxxx亿元,力争达到xxxx亿元" / "助推全市GDP超过xxxx亿元"),
- * once the goal before holds a number; other clauses stay with the goal before.
+ * once the goal before holds a number, and one after a ";" that opens a span of its own
+ * ("…基本实现社会主义现代化;从二〇三五年到本世纪中叶…"); other clauses stay with the goal before.
  */
 function splitDated(s: Scan, a: number, b: number): [number, number][] {
   const own = (x: number, y: number) => s.endingIn(x, y).some((i) => s.inds[i].metricA >= x && s.inds[i].metricA < y);
@@ -30,7 +41,7 @@ function splitDated(s: Scan, a: number, b: number): [number, number][] {
   pieces.forEach((p, i) => {
     const t = s.text.slice(p.a, p.b).trim();
     const prev = out[out.length - 1];
-    const starts = !prev || (numbered && own(p.a, p.b) && quantified(p.a, p.b) && !P.continues.test(t) && !P.comparisonLead.test(t) &&
+    const starts = !prev || (p.sep === ";" && P.datedFromStart.test(t)) || (numbered && own(p.a, p.b) && quantified(p.a, p.b) && !P.continues.test(t) && !P.comparisonLead.test(t) &&
       (p.sep !== "、" || quantified(pieces[i - 1].a, pieces[i - 1].b)));
     if (starts) {
       out.push([p.a, p.b]);
@@ -68,7 +79,12 @@ export function findDated(s: Scan): Found[] {
     const ty = yearOfMatch(m);
     if (s.year !== null && ty !== null && ty < s.year) continue;
     const when = { source: "dated" as const, docYear: s.year, late: s.late, year: ty };
-    for (const [a, b] of splitDated(s, sent.a + m.index!, sent.b)) out.push({ a, b, source: "dated", when });
+    let start = sent.a + m.index!;
+    start -= P.datedFromEnd.exec(s.text.slice(Math.max(sent.a, start - 14), start))?.[0].length ?? 0; // "从二〇二〇年到"
+    for (const [a, b] of splitDated(s, start, sent.b)) {
+      const end = a > start ? spanEnd(s.text.slice(a, b)) : undefined;
+      out.push({ a, b, source: "dated", when: end === undefined ? when : { ...when, year: end } });
+    }
     s.cover(sent.a, sent.b);
   }
   return out;

@@ -6,7 +6,11 @@
  * and cut at commas into goals, so no two goals overlap: a piece whose number
  * has its own metric or action starts a goal, one that compares or extends the
  * number before (比上年增长…, 比“六五”期间…, 占…, 受益…) joins it; then "、"/"和"
- * cut a piece's items. Rows that are facts, conditions, past levels, names or
+ * cut a piece's items (not one naming only another time: "…、年底超过260个"). A clause
+ * pointing back ("这将使…") keeps the pieces before it that say what 这 is, or is no
+ * goal when another goal or the sentence start comes first; a topic piece before a clause
+ * ("这些建设项目,") and a condition ("之后每连续参保1年,") join it. Rows that are facts
+ * (also under a source: "据对…的检查,"), conditions, past levels, thresholds, ages, names or
  * descriptions are skipped (`notATask`). Each task carries its sentence, its
  * headings and the nearest paragraph lead naming a time, which the classifier
  * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
@@ -54,17 +58,29 @@ function listLead(s: Scan, clauseA: number): string {
   return s.text.slice(a, c);
 }
 
+/** The piece of the sentence right before a clause that opens after a ",", or "". */
+function pieceBefore(s: Scan, clauseA: number): string {
+  if (s.text[clauseA - 1] !== ",") return "";
+  let p = clauseA - 1;
+  while (p > s.doc.a && !CLAUSE_START_CHAR[s.text.charCodeAt(p - 1)]) p--;
+  return s.text.slice(p, clauseA - 1);
+}
+
 /**
  * A row that names no planned quantity: 倍增 in a programme's name ("生态渔业倍增计划"),
  * a count that sums up the names listed just before it ("长白山、三江、吉光3个省实验室"),
  * a number that is a name or a description ("十届十二次全会", "公园24小时开放"), a fact
  * or condition ("建交的国家已经达到135个", "只要…保持百分之八", "其中已开工建设的…有九十三个",
- * "据国家统计局初步统计", "1——5月份"), a plan fulfilled so far ("钢完成96.4%"), or a past level
+ * "据国家统计局初步统计", "1——5月份", a source in the piece before: "据对…项目的检查,"), a number that
+ * sorts people ("65岁及以上老年人"), a plan fulfilled so far ("钢完成96.4%"), or a past level
  * ("由一九七八年的…增加到一九八二年的六百五十亿元" in the 1983 report).
  */
 function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (/倍增$/u.test(r.valueText) && P.programme.test(s.text.slice(r.valueB, r.valueB + 4))) return true;
   if (P.notQuantity.test(s.text.slice(Math.max(s.doc.a, r.valueA - 4), r.valueB + 6))) return true;
+  if (P.sortingNumber.test(s.text.slice(r.valueA, r.valueB + 6))) return true; // "65岁及以上老年人"
+  // a fact's source, or a clause under it: "据对一百七十六个在建的大中型项目的检查,现在要花的投资…"
+  if (P.factSource.test(s.text.slice(clauseA, clauseB)) || P.factSource.test(pieceBefore(s, clauseA))) return true;
   const lead = s.text.slice(clauseA, r.valueA);
   const piece = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1);
   // a comparison's verb ("比上年…减少了5.52%") is no fact
@@ -112,6 +128,8 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
     const gap = prevEnd <= nextStart ? s.text.slice(prevEnd, nextStart) : "";
     let m = /[,;]/u.test(gap) ? null : P.taskJoiner.exec(gap);
     if (back && m && m.index === 0) m = null;
+    // an item naming only another time ("…超过200个、年底超过260个") has no metric of its own
+    if (m && P.timeOnlyLead.test(s.text.slice(prevEnd + m.index + m[0].length, next.valueA))) m = null;
     // no separator, the next metric opening with its own verb: "…中小企业1000家新增规上工业企业2500家"
     const gluedAt = back ? prev.valueB : prevEnd;
     const glued = back || gap === "" ? s.text.slice(gluedAt, Math.max(gluedAt, next.valueA)) : "";
@@ -156,7 +174,8 @@ function piecesOf(text: string, a: number, b: number): [number, number][] {
  * sentence: each piece between commas whose first number has a metric or an
  * action of its own starts a goal; a piece that only compares or extends the
  * number before ("比上年增长31.27%", "受益200万人", "增加到一九八七年的五十五万人")
- * joins that goal, and a piece with no number joins the piece after it.
+ * joins that goal, one that points back to it ("这样就可以…") states its effect and is
+ * dropped, and a piece with no number joins the piece after it.
  */
 function goalsOfGroup(s: Scan, g: Group): Group[] {
   const out: Group[] = [];
@@ -170,6 +189,7 @@ function goalsOfGroup(s: Scan, g: Group): Group[] {
     const r = s.inds[rows.reduce((x, y) => s.inds[x].valueA <= s.inds[y].valueA ? x : y)];
     const lead = s.text.slice(a, r.valueA).replace(/^\s+/u, "");
     const prev = out[out.length - 1];
+    if (prev && pending < 0 && P.antecedentLead.test(lead)) continue; // the effect of the goal before: "这样就可以…"
     const ownMetric = r.metricA >= a && lead.replace(P.continuationLead, "").length > 2; // "增加工商业贷款23亿元"
     const joins = prev && pending < 0 && !r.metricAfterNumber &&
       (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a));
@@ -235,10 +255,11 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
   for (const g of groups) g.a = withCondition(s, g.a);
   const out: Found[] = [];
   const leadAt = leadsOf(s);
-  for (const g of groups) {
+  for (const g of withAntecedents(s, groups)) {
     for (const goal of goalsOfGroup(s, g)) {
-      for (const [a, b, rows] of splitClause(s, goal.a, goal.b, goal.rows)) {
+      for (const [a0, b, rows] of splitClause(s, goal.a, goal.b, goal.rows)) {
         const r = s.inds[rows[0]];
+        const a = pastUnquantified(s, a0, r.valueA);
         const y = /^(?:\d{4}-)?(\d{4})$/.exec(r.period); // a year, or a span's end year
         const year = y ? Number(y[1]) : s.year;
         const when: When = {
@@ -253,6 +274,35 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
     }
   }
   return out;
+}
+
+/**
+ * The start of a task goal past a piece with no number joined by "、" to a clause that
+ * opens with 力争/确保… ("做实打响“旅居云南”新品牌、力争旅居人数达600万"): that piece stays out.
+ */
+function pastUnquantified(s: Scan, a: number, valueA: number): number {
+  const lead = s.text.slice(a, valueA);
+  const k = lead.lastIndexOf("、");
+  return k < 0 || !P.continues.test(lead.slice(k + 1)) || /[0-9]/u.test(lead.slice(0, k)) ? a : a + k + 1;
+}
+
+/**
+ * Groups whose clause points back ("这将使农村1.5亿中小学生的家庭…") with the pieces before it in
+ * its sentence, up to a ";", that say what 这 is ("今年,要在全国农村全部免除义务教育阶段的学杂费,");
+ * such a clause opening its sentence, or right after another goal, states an effect: no goal.
+ */
+function withAntecedents(s: Scan, groups: Group[]): Group[] {
+  return groups.filter((g, k) => {
+    if (!P.antecedentLead.test(s.text.slice(g.a, g.a + 4))) return true;
+    const floor = Math.max(sentenceStart(s, g.a), k > 0 ? groups[k - 1].b : s.doc.a);
+    let a = g.a;
+    while (a > floor && s.text[a - 1] !== ";") a--;
+    // the words before it, without the separators after the goal before
+    const lead = s.text.slice(a, g.a).replace(/^[\s,;:]+/u, "");
+    if (!/[^\s,;:]/u.test(lead)) return false;
+    g.a -= lead.length;
+    return true;
+  });
 }
 
 /**

@@ -72,6 +72,13 @@ export function themeOf(text: string, metricIds: string[] = []): string {
   return best;
 }
 
+/** The words of a number's clause before it, across "、" (the verb a "、" item shares: "淘汰落后炼铁产能1亿吨、落后炼钢产能…"). */
+function clauseLead(text: string, at: number): string {
+  let a = at;
+  while (a > 0 && at - a < 80 && !/[,;:。!?\n]/u.test(text[a - 1])) a--;
+  return text.slice(a, at);
+}
+
 /** The goal row of a found clause, or null when its trimmed text is under two characters. */
 function goalOf(s: Scan, f: Found): Goal | null {
   let [a, b] = trimItem(s.text, f.a, f.b);
@@ -84,7 +91,7 @@ function goalOf(s: Scan, f: Found): Goal | null {
   const row = f.row && { measure: f.row.measure, unit: f.row.unit, metric: f.row.metric };
   return {
     a, b, section: s.sectionOf(a), text: item,
-    kind: kindOf({ source: f.source, text: item, hasNumber, row, lead: f.row && s.text.slice(a, Math.max(a, f.row.valueA)) }),
+    kind: kindOf({ source: f.source, text: item, hasNumber, row, lead: f.row && s.text.slice(a, Math.max(a, f.row.valueA)), clause: f.row && clauseLead(s.text, f.row.valueA), sentence: f.when.sentence }),
     horizon: horizonOf(f.when), targetYear: targetYearOf(f.when), hasNumber,
     theme: themeOf(item, inside.map(([r]) => r.metricId).filter(Boolean)),
     indicators: inside.map(([, i]) => i),
