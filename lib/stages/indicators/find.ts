@@ -510,9 +510,22 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   return { ...span, metric: head[1] + level + span.metric };
 }
 
-/** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose. */
+/** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  return shareOf(ctx, q, withPurpose(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows)));
+  return examplesWhole(ctx, shareOf(ctx, q, withPurpose(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows))));
+}
+
+/**
+ * "实施新一代信息技术、海工装备、新能源、生物医药等工业战略性新兴产业重点项目246项": a metric "X等Y" whose X ends a
+ * list of examples after 、 keeps the whole list (not 生物医药等…), when no number stands in the list and it fits.
+ */
+function examplesWhole(ctx: SentenceContext, span: Clause): Clause {
+  const { text } = ctx;
+  if (text[span.metricA - 1] !== "、" || !/^[^等]+等\p{Script=Han}/u.test(span.metric)) return span;
+  const c0 = Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1), span.metricA - 40);
+  const items = readClause(text, c0, span.metricA - 1).metric;
+  if (items.length < 2 || /[\d〇零一二三四五六七八九十百千万亿]{2}|[%“”]/u.test(items) || items.length + span.metric.length > 39) return span;
+  return { ...span, metric: `${items}、${span.metric}`, metricA: span.metricA - 1 - items.length };
 }
 
 /**

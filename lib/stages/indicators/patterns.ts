@@ -41,7 +41,7 @@ export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u"
  * alone would misstate the count (改造农村公路, 关停矿山, 认定高新技术企业, 解决…问题, 建设高标准农田).
  */
 const FLOW_KEPT_WORDS = new Set(cues.flow_verbs_kept);
-const FLOW_KEPT = [...new Set([...cues.lead_verbs, ...cues.actions, ...cues.added])].filter((v) =>
+const FLOW_KEPT = [...new Set([...cues.lead_verbs, ...cues.actions, ...cues.added, ...cues.flow_verbs_kept])].filter((v) =>
   /^(?:新|累计)/u.test(v) || FLOW_KEPT_WORDS.has(v)
 );
 export const FLOW_VERB_KEPT = new Set(FLOW_KEPT);
