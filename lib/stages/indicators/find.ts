@@ -96,7 +96,9 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   const values = pair?.ends ?? group;
   // (带动 before a list whose values are changes is causal, not a flow counted: 带动新能源汽车、家电类消费分别增长…)
   const written = parts.map((p) => verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric);
-  const names = spreadMetrics(written, each ? parts.length : group.length).map((x) => withListNoun(x, verbClause.metric, pair?.base ?? ""));
+  const flow = marker && COUNTED.has(q.quantity) ? listFlowVerb(text.slice(end + marker.len, q.a)) : "";
+  const names = spreadMetrics(written, each ? parts.length : group.length)
+    .map((x) => (x.startsWith(flow) ? "" : flow) + withListNoun(x, verbClause.metric, pair?.base ?? ""));
   // a growth noun at the end of a list with one value is shared: "接待游客人次、出游总花费增速均达到20%以上"
   // (not with a value each: "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内")
   const lastPart = parts[parts.length - 1];
@@ -111,6 +113,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     if (!name || !part || CUT_NUMBER.test(name)) continue;
     const clause: Clause = {
       ...verbClause,
+      verb: flow ? "" : verbClause.verb, // (a count of a flow named is a level: 新认定…60家)
       annual: verbClause.annual || head.annual, // "年均分别增长"
       metric: name,
       metricA: head.metricA,
@@ -138,6 +141,12 @@ function startsAndEnds(ctx: SentenceContext, qs: Quantity[], k: number, group: Q
   const ends = listGroup(ctx, qs, k + group.length);
   if (ends.length !== group.length || ends.some((e, i) => e.unit !== group[i].unit)) return null;
   return { starts: group.map((g) => g.value), ends, base: from[1] ?? "" };
+}
+
+/** A flow verb alone after a 分别 list's marker, which goes in front of each metric: "A、B分别新认定60家和30家" → 新认定A. */
+function listFlowVerb(afterMarker: string): string {
+  const flow = FLOW_HEAD_SHARED.exec(afterMarker);
+  return flow && flow[0] === afterMarker && !flow[2] ? afterMarker.replace(/了$/u, "") : "";
 }
 
 /** A list metric with the noun its verb names and the base of its values ("交通" + 投资; "…补贴标准" + 每人每月). */
