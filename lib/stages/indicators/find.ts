@@ -311,6 +311,19 @@ function listedFlow(ctx: SentenceContext, q: Quantity): string | undefined {
   return m && head.includes("、") && !/\d/u.test(head) ? m[1] : undefined;
 }
 
+/** a place each of which gets the count: "支持每个乡镇至少办好1所优质初中", "各县(市、区)打造1条…" */
+const DISTRIBUTIVE = /^(?:支持|推动|确保|实现)?((?:每个|每一个|各)(?:乡镇|行政村|村|县(?:[(（][^)）]{1,6}[)）])?|市州|设区市|市|区|社区|街道))(?=\p{Script=Han})/u;
+
+/** a size each counted thing has, between the count and its noun: "1条不少于10公里的乡村振兴示范带" */
+const EACH_SIZE = /^(?:不少于|不低于|至少|超过)?\d+(?:\.\d+)?(?:万|亿)?(?:公里|千米|米|平方米|平方公里|亩|公顷|万元|亿元|吨|张|人)(?:以上)?的(?=\p{Script=Han}{2})/u;
+/** a qualifier before the verb of a count: "至少办好1所优质初中" */
+const AT_LEAST_VERB = /(至少|不少于)(?:办好|建成|建设|打造|新建|培育|建立|设立|配备|有)$/u;
+
+/** The base of a count given per place, which stays in its metric (guide: 每千人 is kept): 每个乡镇优质初中. */
+function distributiveBase(clauseText: string): string {
+  return DISTRIBUTIVE.exec(clauseText)?.[1] ?? "";
+}
+
 /** a counted noun that names no subject alone: N项措施, N条举措 */
 const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
@@ -351,7 +364,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const examples = /等$/u.test(clause.metric);
   const isCount = COUNTED.has(q.quantity) && q.kind === "number";
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
-  const counted = isCount ? metricAfter(text, q.b, ctx.sentB, examples ? 22 : 14) ?? (longAfter ? metricAfter(text, q.b, ctx.sentB, 30) : null) : null;
+  // (over a size each counted thing has: "1条不少于10公里的乡村振兴示范带")
+  const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);
+  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples ? 22 : 14) ?? (longAfter ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
@@ -365,8 +380,11 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
-  const metric = (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before);
-  return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1] };
+  const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
+  const metric = each + (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before);
+  // "至少办好1所": the qualifier before the count's verb
+  const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
+  return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
 }
 
 /** "农民从集体分得的收入,每人平均达到83.4元": a base alone names nothing; the clause before is the subject. */
