@@ -366,7 +366,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
   // (over a size each counted thing has: "1条不少于10公里的乡村振兴示范带")
   const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);
-  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples ? 22 : 14) ?? (longAfter ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  // (a verb alone before the count leaves a longer noun its own: "引导20家企业申报认定国家和省级专精特新中小企业")
+  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || clause.metric.length === 2 ? 22 : 14) ?? (longAfter ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
