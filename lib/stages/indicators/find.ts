@@ -282,7 +282,7 @@ const SUBJECT_NOT = new RegExp(
   "u",
 );
 /** the head noun of a named quantity: 总值, 产量, 经费, 比重, 出口 … */
-const QUANTITY_HEAD = /(?:额|值|量|率|数|费|资|收入|支出|出口|进口|比重|面积|规模|金|价格|指数|水平)$/u;
+const QUANTITY_HEAD = /(?:额|值|量|率|数|费|资|收入|支出|出口|进口|比重|比例|面积|规模|金|价格|指数|水平|能耗)$/u;
 /** praise after a subject: "出口表现突出" */
 const PRAISE_END = /(?:表现突出|势头强劲|势头良好|态势良好|持续向好|稳中有升)$/u;
 /** a rank's scope, which is no metric */
@@ -329,7 +329,8 @@ const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
-  const bareTime = BARE_TIME.test(clause.metric);
+  // (a clause that is only a start, "将由一九五七年的", names nothing either: the subject is before)
+  const bareTime = BARE_TIME.test(clause.metric) || (!clause.metric && /^(?:将|已|则|就|也|还)?(?:由|从)/u.test(ctx.text.slice(cs, cs + 3)));
   if (bareTime) {
     // "十年增加近70万亿元", "每年完成…": a time word names nothing; the subject is before or after
     clause = { ...clause, metric: "", annual: clause.annual || PER_YEAR_HEAD.test(clause.metric) };
@@ -460,14 +461,20 @@ const ownMetric = ({ clause }: SubjectInput): Clause | null => (clause.metric ? 
 
 /** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
 function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput): Clause | null {
-  if (prevRow) return null;
   const { text } = ctx;
   const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
+  // (a row before: only a clause naming a new subject after it, "…,消费资料的产值所占的比重,将由…")
+  if (prevRow) return (bareTime || !clause.metric) && prevRow.valueB < p ? namingClause({ ctx, q, clause, cs } as SubjectInput) : null;
   const lead = cs > ctx.sentA ? knownMetricAtStart(text.slice(p, cs)) : null;
   if (lead) return { ...clause, metric: lead.metric, metricA: lead.at + p, metricB: lead.at + p + lead.metric.length };
   if (bareTime && cs > ctx.sentA) {
     // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
-    const subject = readClause(text, p, cs - 1);
+    // (over a modifier clause, "基本建设的投资额,按可比部分计算,只比1954年增加了9%")
+    let subject = readClause(text, p, cs - 1);
+    if (BARE_TIME.test(subject.metric) && p > ctx.sentA + 1) {
+      const p2 = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(p - 1));
+      subject = readClause(text, p2, p - 1);
+    }
     if (subject.metric.length >= 2 && subject.metric.length <= 20 && !/\d/u.test(subject.metric)) {
       return { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB };
     }
@@ -638,6 +645,8 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     let cs = Math.max(csFloor, ctx.breakBefore(q.a));
     const prevQ = qs[k - 1];
     if (prevQ && !parts.has(k - 1) && prevQ.b > cs && prevQ.b <= q.a && baselineA < 0) cs = prevQ.b;
+    // (a start before the clause's break: "每吨钢的综合能耗,由上年的2.51吨煤,降低到2.28吨煤" reads from 由)
+    if (baselineA >= csFloor && baselineA < cs) cs = Math.max(csFloor, ctx.breakBefore(baselineA));
     const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
     const list = listRows(ctx, qs, k, csFloor);
     if (list) {
