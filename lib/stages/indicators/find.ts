@@ -222,7 +222,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // "略低于8%的预定目标": the target restated as the comparison's benchmark
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
   // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
-  if (/(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?)的$/u.test(before) && /^(?:增长|增加|提高|下降|减少|降低|增長)/u.test(after)) return true;
+  if (/(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间))的$/u.test(before) && /^(?:增长|增加|提高|下降|减少|降低|增長)/u.test(after)) return true;
   // "国家级创xx台达到xx家": the blank masks part of a word, not a number
   if (q.masked && /^(?:达到|达|为|超过|突破)[xX*\d]/u.test(after)) return "part";
   if (q.kind !== "number" || !COUNTED.has(q.quantity)) return false;
@@ -408,7 +408,8 @@ function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clau
 
 /** "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's. */
 function comparisonOnly({ q, clause, prevRow }: SubjectInput): Clause | null {
-  if (!prevRow || q.kind === "rank" || !/^(?:比|较)./u.test(clause.metric)) return null;
+  // (a bare 比 is left where a plan's period after it was dropped: "比“六五”期间增长")
+  if (!prevRow || q.kind === "rank" || !/^(?:比|较)(?:.|$)/u.test(clause.metric)) return null;
   return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
 }
 
