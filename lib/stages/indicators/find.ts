@@ -548,7 +548,17 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  return examplesWhole(ctx, shareOf(ctx, q, withPurpose(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows))));
+  return examplesWhole(ctx, shareOf(ctx, q, withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows)))));
+}
+
+/** the kind of money an amount names after it: "发行1000亿元长期国债", "拨出二十五亿元专项资金" */
+const MONEY_NOUN_AFTER = /^的?([\p{Script=Han}“”]{0,8}?(?:国债|债券|资金|贷款|补贴|基金|消费券))(?=[,;:。!?、(]|$|用于|主要|重点)/u;
+
+/** An amount with the kind of money named after it: the noun goes into the metric (发行 → 发行长期国债). */
+function amountNoun(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
+  const m = MONEY_NOUN_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 16)));
+  return m && !span.metric.endsWith(m[1]) && !/[和及]/u.test(m[1]) ? { ...span, metric: span.metric + m[1] } : span;
 }
 
 /**
