@@ -604,8 +604,16 @@ function rateOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
 /** what an amount is for, after it: "433亿元用于促进就业", "423亿元,用于扶助和促进就业" (not "用于这方面的…") */
 const PURPOSE_AFTER = /^(?:资金|专项资金)?[,，]?(用于[^,;:。!?、()“”这此]{2,16}?)(?=[,;:。!?、(]|$)/u;
 
+/** the use a share of an amount is put to, after it: "80%以上用于民生领域", "80%以上投入“六大产业基地”等领域" */
+const SHARE_USE_AFTER = /^(?:以上|左右)?[,，]?((?:用于|投入|投向)[^,;:。!?、()这此]{2,18}?)(?=[,;:。!?、(]|$)/u;
+
 /** An amount with its purpose written after it: the purpose goes into the metric ("中央财政投入" → 中央财政投入用于促进就业). */
 function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.unit === "%" && span.metricB <= q.a && span.metric && !span.metric.includes("用于")) {
+    // "新增财力80%以上用于民生领域" → 新增财力用于民生领域 (gold), the share put to that use
+    const use = SHARE_USE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 26)) + (q.b + 26 >= ctx.sentB ? "。" : ""));
+    return use ? { ...span, metric: span.metric.replace(/的$/u, "") + use[1] } : span;
+  }
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
   const m = PURPOSE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""));
   return m && !span.metric.includes("用于") ? { ...span, metric: span.metric + m[1] } : span;
