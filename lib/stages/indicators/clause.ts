@@ -268,7 +268,7 @@ export function spreadMetrics(items: string[], n: number): string[] {
       return [...items.slice(0, -1).map((x) => x + tail), last];
     }
   }
-  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "收入", "产量", "标准"]) ?? items;
+  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "营业收入", "收入", "产量", "标准", "出口", "进口", "销量", "销售额"]) ?? items;
 }
 
 /**

@@ -45,11 +45,11 @@ function listMarker(pre: string): { at: number; len: number; each: boolean } | n
   return null;
 }
 
-/** The metrics of a list, each read on its own (its own 涨幅 makes it a growth). */
-function listParts(text: string, a: number, b: number): Clause[] {
+/** The metrics of a list, each read on its own (its own 涨幅 makes it a growth); split at 、 and 和, or at 、 only. */
+function listParts(text: string, a: number, b: number, splitAnd = true): Clause[] {
   const parts: Clause[] = [];
   let from = a;
-  for (const piece of text.slice(a, b).split(/(、|和(?=[^和]{2,}))/u)) {
+  for (const piece of text.slice(a, b).split(splitAnd ? /(、|和(?=[^和]{2,}))/u : /(、)/u)) {
     if (piece && piece !== "、" && piece !== "和") parts.push(readClause(text, from, from + piece.length));
     from += piece.length;
   }
@@ -88,7 +88,9 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     head = verbClause = readClause(text, commaStart, q.a);
     end = head.metricB;
   }
-  const parts = listParts(text, head.metricA, end);
+  // (和 inside an item, "租赁和商务服务业、交通运输仓储和邮政业营业收入分别增长11.7%、8.6%", is no separator)
+  const byComma = marker && group.length > 1 ? listParts(text, head.metricA, end, false) : null;
+  const parts = byComma?.length === group.length ? byComma : listParts(text, head.metricA, end);
   if (!marker && parts.length !== group.length) return null;
   if (group.length <= 1 && !(marker?.each && parts.length > 1)) return null;
   const each = group.length === 1; // 均: one value for every metric
