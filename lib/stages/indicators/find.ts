@@ -450,6 +450,19 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   return { ...clause, metric: prevAny.metric.slice(0, -item.length).replace(/总$/u, "") + item };
 }
 
+const OBJECT_VERB = new Set(cues.object_verbs);
+/** a verb before a count's noun, or one after it ("行政法规进行全面清理"), dropped when the noun is shared */
+const OBJECT_LEAD = new RegExp(`^.*?(?:${alt(cues.lead_verbs_of_object)})(?=.{2})|进行(?:全面)?(?:${alt(cues.lead_verbs_of_object)})$`, "gu");
+
+/** "清理…规定2300件,废止830件,修订325件": a verb alone after a count acts on the same things (废止…规定, 修订…规定). */
+function objectOfPrevious({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  const prev = rows[rows.length - 1];
+  const item = clause.metric || (clause.action ? ctx.text.slice(cs, q.a) : "");
+  if (!prev || !OBJECT_VERB.has(item) || prev.unit !== q.unit || !/^[,、]$/u.test(ctx.text.slice(Math.max(prev.valueB, prev.metricB), cs))) return null;
+  const noun = prev.metric.replace(OBJECT_LEAD, "");
+  return noun.length >= 2 && !OBJECT_VERB.has(noun) ? { ...clause, metric: item + noun } : null;
+}
+
 /** "新增高速公路通车里程1523公里,总里程达8667公里" → 高速公路通车总里程: a total names nothing alone, its subject is the row before's. */
 function totalAlone({ clause, rows }: SubjectInput): Clause | null {
   const lastRow = rows[rows.length - 1];
@@ -516,6 +529,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   comparisonOnly,
   shareOfPrevious,
   namedForms,
+  objectOfPrevious,
   sharedHead,
   totalAlone,
   ownMetric,
