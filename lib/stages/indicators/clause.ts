@@ -60,6 +60,9 @@ function peelEnd(s: string, c: Clause): number {
   return m[0].length;
 }
 
+/** verbs that name the kind of an amount after them: 签约总金额, 成交额 */
+const AMOUNT_VERB = /^(?:签约|成交|交易|融资|募集)$/u;
+
 /** How many characters of scope words, time words, lead verbs and leftovers start the metric. */
 function headSkip(s: string, result = false): number {
   let skip = 0;
@@ -76,7 +79,8 @@ function headSkip(s: string, result = false): number {
   // a verb at the head: "实施重点项目" → 重点项目 (a flow verb stays: 建设高标准农田)
   // (带动 names an induced flow, 带动消费300亿元, but not a total it helped reach: 带动…交易额突破1700亿元)
   const lv = LEAD_VERB.exec(s.slice(skip));
-  if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动"))) skip += lv[0].length;
+  // (nor before an amount that names nothing alone: 签约总金额 is no 总金额)
+  if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动")) && !(AMOUNT_VERB.test(lv[0]) && /^总?金?额$/u.test(s.slice(skip + lv[0].length)))) skip += lv[0].length;
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   // (or one left where the clause starts after an attribute: "投资100亿美元的SK海力士")
   if (s.startsWith("的", skip) && s.length - skip > 2) skip++;
