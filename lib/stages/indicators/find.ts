@@ -585,7 +585,7 @@ function examplesWhole(ctx: SentenceContext, span: Clause): Clause {
   const { text } = ctx;
   if (text[span.metricA - 1] !== "、" || !/^[^等]+等\p{Script=Han}/u.test(span.metric)) return span;
   const c0 = Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1), span.metricA - 40);
-  const items = readClause(text, c0, span.metricA - 1).metric;
+  const items = readClause(text, c0, span.metricA - 1).metric.replace(/^、+/u, ""); // (a verb pair cut: "制定、修订…")
   if (items.length < 2 || /[\d〇零一二三四五六七八九十百千万亿]{2}|[%“”]/u.test(items) || items.length + span.metric.length > 39) return span;
   return { ...span, metric: `${items}、${span.metric}`, metricA: span.metricA - 1 - items.length };
 }
