@@ -91,7 +91,7 @@ for (const c of metricWordCases) {
   });
 }
 
-interface MetricCase { rule: string; section: string; year: number; text: string; at: string; metric?: string; measure?: string; baseline?: number; none?: boolean }
+interface MetricCase { rule: string; section: string; year: number; text: string; at: string; metric?: string; measure?: string; qualifier?: string; baseline?: number; none?: boolean }
 
 // whole-sentence cases: the metric depends on the clauses and rows around the number (find.ts), so the text is
 // run through the stage and the row of the number at `at` is read
@@ -105,6 +105,7 @@ for (const c of metricCases as MetricCase[]) {
     assert.ok(row, `no row at ${c.at}: ${JSON.stringify(tables.indicators.map((r) => [r.metric, r.value_text]))}`);
     assert.equal(row.metric, c.metric);
     if (c.measure) assert.equal(row.measure, c.measure);
+    if (c.qualifier) assert.equal(row.qualifier, c.qualifier);
     if (c.baseline !== undefined) assert.equal(row.baseline, c.baseline);
   });
 }

@@ -133,6 +133,8 @@ export const IndicatorCues = z.object({
   years_back_headings: z.array(z.string()).min(1),
   flow_words: z.array(z.string()).min(1),
   flow_verbs_kept: z.array(z.string()).min(1),
+  object_verbs: z.array(z.string()).min(1),
+  lead_verbs_of_object: z.array(z.string()).min(1),
   list_shared_heads: z.array(z.string()).min(1),
   paired_compounds: z.record(z.string(), z.array(z.string()).min(2)),
   share_nouns: z.array(z.string()).min(1),

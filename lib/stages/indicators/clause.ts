@@ -60,6 +60,9 @@ function peelEnd(s: string, c: Clause): number {
   return m[0].length;
 }
 
+/** verbs that name the kind of an amount after them: 签约总金额, 成交额 */
+const AMOUNT_VERB = /^(?:签约|成交|交易|融资|募集)$/u;
+
 /** How many characters of scope words, time words, lead verbs and leftovers start the metric. */
 function headSkip(s: string, result = false): number {
   let skip = 0;
@@ -76,7 +79,8 @@ function headSkip(s: string, result = false): number {
   // a verb at the head: "实施重点项目" → 重点项目 (a flow verb stays: 建设高标准农田)
   // (带动 names an induced flow, 带动消费300亿元, but not a total it helped reach: 带动…交易额突破1700亿元)
   const lv = LEAD_VERB.exec(s.slice(skip));
-  if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动"))) skip += lv[0].length;
+  // (nor before an amount that names nothing alone: 签约总金额 is no 总金额)
+  if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动")) && !(AMOUNT_VERB.test(lv[0]) && /^总?金?额$/u.test(s.slice(skip + lv[0].length)))) skip += lv[0].length;
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   // (or one left where the clause starts after an attribute: "投资100亿美元的SK海力士")
   if (s.startsWith("的", skip) && s.length - skip > 2) skip++;
@@ -147,7 +151,7 @@ export function readClause(text: string, a0: number, b: number): Clause {
 }
 
 /** a longer name, with quoted words inside: "企业入选国家第一批“5G+工业互联网”典型解决方案名单" */
-const LONG_AFTER = /^((?:[^,;:。!?\n、“”"()\d]|“[^”,;。]{1,12}”){2,30}?)(?=[,;:。!?\n、(]|等|和|及|全部|全都|均|都)/u;
+const LONG_AFTER = /^((?:[^,;:。!?\n、“”"()\d]|“[^”,;。]{1,12}”){2,30}?)(?=[,;:。!?\n、(]|等|和|及|全部|全都|均|都|\d+(?:强|名|位))/u;
 
 /**
  * The noun phrase after a count, as a span: "建成50个“口袋公园”" → 口袋公园.
@@ -172,10 +176,10 @@ export function metricAfter(text: string, from: number, limit: number, max = 14)
 }
 
 // a short quoted name may stand inside: 集体经济“空壳村”全部摘帽
-// (not starting at a conjunction: "建议117件和政协提案171件"; "省、市重点项目" is one noun)
+// (not starting at a conjunction: "建议117件和政协提案171件"; "省、市重点项目" and "国家和省级专精特新中小企业" are one noun)
 // (and it ends before a result verb with a number of its own: "310项省、市重点项目完成投资959亿元")
-const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|和|及|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
-const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|和|及|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
+const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市)和|和(?!省级|市级|县级|市|县)|及|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
+const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市)和|和(?!省级|市级|县级|市|县)|及|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
 /** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
 const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
 
@@ -268,7 +272,7 @@ export function spreadMetrics(items: string[], n: number): string[] {
       return [...items.slice(0, -1).map((x) => x + tail), last];
     }
   }
-  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "收入", "产量", "标准"]) ?? items;
+  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "营业收入", "收入", "产量", "标准", "出口", "进口", "销量", "销售额"]) ?? items;
 }
 
 /**

@@ -45,11 +45,11 @@ function listMarker(pre: string): { at: number; len: number; each: boolean } | n
   return null;
 }
 
-/** The metrics of a list, each read on its own (its own 涨幅 makes it a growth). */
-function listParts(text: string, a: number, b: number): Clause[] {
+/** The metrics of a list, each read on its own (its own 涨幅 makes it a growth); split at 、 and 和, or at 、 only. */
+function listParts(text: string, a: number, b: number, splitAnd = true): Clause[] {
   const parts: Clause[] = [];
   let from = a;
-  for (const piece of text.slice(a, b).split(/(、|和(?=[^和]{2,}))/u)) {
+  for (const piece of text.slice(a, b).split(splitAnd ? /(、|和(?=[^和]{2,}))/u : /(、)/u)) {
     if (piece && piece !== "、" && piece !== "和") parts.push(readClause(text, from, from + piece.length));
     from += piece.length;
   }
@@ -88,7 +88,9 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     head = verbClause = readClause(text, commaStart, q.a);
     end = head.metricB;
   }
-  const parts = listParts(text, head.metricA, end);
+  // (和 inside an item, "租赁和商务服务业、交通运输仓储和邮政业营业收入分别增长11.7%、8.6%", is no separator)
+  const byComma = marker && group.length > 1 ? listParts(text, head.metricA, end, false) : null;
+  const parts = byComma?.length === group.length ? byComma : listParts(text, head.metricA, end);
   if (!marker && parts.length !== group.length) return null;
   if (group.length <= 1 && !(marker?.each && parts.length > 1)) return null;
   const each = group.length === 1; // 均: one value for every metric
@@ -96,7 +98,9 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   const values = pair?.ends ?? group;
   // (带动 before a list whose values are changes is causal, not a flow counted: 带动新能源汽车、家电类消费分别增长…)
   const written = parts.map((p) => verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric);
-  const names = spreadMetrics(written, each ? parts.length : group.length).map((x) => withListNoun(x, verbClause.metric, pair?.base ?? ""));
+  const flow = marker && COUNTED.has(q.quantity) ? listFlowVerb(text.slice(end + marker.len, q.a)) : "";
+  const names = spreadMetrics(written, each ? parts.length : group.length)
+    .map((x) => (x.startsWith(flow) ? "" : flow) + withListNoun(x, verbClause.metric, pair?.base ?? ""));
   // a growth noun at the end of a list with one value is shared: "接待游客人次、出游总花费增速均达到20%以上"
   // (not with a value each: "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内")
   const lastPart = parts[parts.length - 1];
@@ -111,6 +115,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     if (!name || !part || CUT_NUMBER.test(name)) continue;
     const clause: Clause = {
       ...verbClause,
+      verb: flow ? "" : verbClause.verb, // (a count of a flow named is a level: 新认定…60家)
       annual: verbClause.annual || head.annual, // "年均分别增长"
       metric: name,
       metricA: head.metricA,
@@ -138,6 +143,12 @@ function startsAndEnds(ctx: SentenceContext, qs: Quantity[], k: number, group: Q
   const ends = listGroup(ctx, qs, k + group.length);
   if (ends.length !== group.length || ends.some((e, i) => e.unit !== group[i].unit)) return null;
   return { starts: group.map((g) => g.value), ends, base: from[1] ?? "" };
+}
+
+/** A flow verb alone after a 分别 list's marker, which goes in front of each metric: "A、B分别新认定60家和30家" → 新认定A. */
+function listFlowVerb(afterMarker: string): string {
+  const flow = FLOW_HEAD_SHARED.exec(afterMarker);
+  return flow && flow[0] === afterMarker && !flow[2] ? afterMarker.replace(/了$/u, "") : "";
 }
 
 /** A list metric with the noun its verb names and the base of its values ("交通" + 投资; "…补贴标准" + 每人每月). */
@@ -213,7 +224,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // "略低于8%的预定目标": the target restated as the comparison's benchmark
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
   // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
-  if (/(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?)的$/u.test(before) && /^(?:增长|增加|提高|下降|减少|降低|增長)/u.test(after)) return true;
+  if (/(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间))的$/u.test(before) && /^(?:增长|增加|提高|下降|减少|降低|增長)/u.test(after)) return true;
   // "国家级创xx台达到xx家": the blank masks part of a word, not a number
   if (q.masked && /^(?:达到|达|为|超过|突破)[xX*\d]/u.test(after)) return "part";
   if (q.kind !== "number" || !COUNTED.has(q.quantity)) return false;
@@ -273,7 +284,7 @@ const SUBJECT_NOT = new RegExp(
   "u",
 );
 /** the head noun of a named quantity: 总值, 产量, 经费, 比重, 出口 … */
-const QUANTITY_HEAD = /(?:额|值|量|率|数|费|资|收入|支出|出口|进口|比重|面积|规模|金|价格|指数|水平)$/u;
+const QUANTITY_HEAD = /(?:额|值|量|率|数|费|资|收入|支出|出口|进口|比重|比例|面积|规模|金|价格|指数|水平|能耗)$/u;
 /** praise after a subject: "出口表现突出" */
 const PRAISE_END = /(?:表现突出|势头强劲|势头良好|态势良好|持续向好|稳中有升)$/u;
 /** a rank's scope, which is no metric */
@@ -302,12 +313,26 @@ function listedFlow(ctx: SentenceContext, q: Quantity): string | undefined {
   return m && head.includes("、") && !/\d/u.test(head) ? m[1] : undefined;
 }
 
+/** a place each of which gets the count: "支持每个乡镇至少办好1所优质初中", "各县(市、区)打造1条…" */
+const DISTRIBUTIVE = /^(?:支持|推动|确保|实现)?((?:每个|每一个|各)(?:乡镇|行政村|村|县(?:[(（][^)）]{1,6}[)）])?|市州|设区市|市|区|社区|街道))(?=\p{Script=Han})/u;
+
+/** a size each counted thing has, between the count and its noun: "1条不少于10公里的乡村振兴示范带" */
+const EACH_SIZE = /^(?:不少于|不低于|至少|超过)?\d+(?:\.\d+)?(?:万|亿)?(?:公里|千米|米|平方米|平方公里|亩|公顷|万元|亿元|吨|张|人)(?:以上)?的(?=\p{Script=Han}{2})/u;
+/** a qualifier before the verb of a count: "至少办好1所优质初中" */
+const AT_LEAST_VERB = /(至少|不少于)(?:办好|建成|建设|打造|新建|培育|建立|设立|配备|有)$/u;
+
+/** The base of a count given per place, which stays in its metric (guide: 每千人 is kept): 每个乡镇优质初中. */
+function distributiveBase(clauseText: string): string {
+  return DISTRIBUTIVE.exec(clauseText)?.[1] ?? "";
+}
+
 /** a counted noun that names no subject alone: N项措施, N条举措 */
 const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
-  const bareTime = BARE_TIME.test(clause.metric);
+  // (a clause that is only a start, "将由一九五七年的", names nothing either: the subject is before)
+  const bareTime = BARE_TIME.test(clause.metric) || (!clause.metric && /^(?:将|已|则|就|也|还)?(?:由|从)/u.test(ctx.text.slice(cs, cs + 3)));
   if (bareTime) {
     // "十年增加近70万亿元", "每年完成…": a time word names nothing; the subject is before or after
     clause = { ...clause, metric: "", annual: clause.annual || PER_YEAR_HEAD.test(clause.metric) };
@@ -342,7 +367,10 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const examples = /等$/u.test(clause.metric);
   const isCount = COUNTED.has(q.quantity) && q.kind === "number";
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
-  const counted = isCount ? metricAfter(text, q.b, ctx.sentB, examples ? 22 : 14) ?? (longAfter ? metricAfter(text, q.b, ctx.sentB, 30) : null) : null;
+  // (over a size each counted thing has: "1条不少于10公里的乡村振兴示范带")
+  const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);
+  // (a verb alone before the count leaves a longer noun its own: "引导20家企业申报认定国家和省级专精特新中小企业")
+  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || clause.metric.length === 2 ? 22 : 14) ?? (longAfter ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
@@ -356,8 +384,11 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
-  const metric = (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before);
-  return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1] };
+  const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
+  const metric = each + (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before);
+  // "至少办好1所": the qualifier before the count's verb
+  const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
+  return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
 }
 
 /** "农民从集体分得的收入,每人平均达到83.4元": a base alone names nothing; the clause before is the subject. */
@@ -379,7 +410,8 @@ function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clau
 
 /** "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's. */
 function comparisonOnly({ q, clause, prevRow }: SubjectInput): Clause | null {
-  if (!prevRow || q.kind === "rank" || !/^(?:比|较)./u.test(clause.metric)) return null;
+  // (a bare 比 is left where a plan's period after it was dropped: "比“六五”期间增长")
+  if (!prevRow || q.kind === "rank" || !/^(?:比|较)(?:.|$)/u.test(clause.metric)) return null;
   return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
 }
 
@@ -418,6 +450,19 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   return { ...clause, metric: prevAny.metric.slice(0, -item.length).replace(/总$/u, "") + item };
 }
 
+const OBJECT_VERB = new Set(cues.object_verbs);
+/** a verb before a count's noun, or one after it ("行政法规进行全面清理"), dropped when the noun is shared */
+const OBJECT_LEAD = new RegExp(`^.*?(?:${alt(cues.lead_verbs_of_object)})(?=.{2})|进行(?:全面)?(?:${alt(cues.lead_verbs_of_object)})$`, "gu");
+
+/** "清理…规定2300件,废止830件,修订325件": a verb alone after a count acts on the same things (废止…规定, 修订…规定). */
+function objectOfPrevious({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  const prev = rows[rows.length - 1];
+  const item = clause.metric || (clause.action ? ctx.text.slice(cs, q.a) : "");
+  if (!prev || !OBJECT_VERB.has(item) || prev.unit !== q.unit || !/^[,、]$/u.test(ctx.text.slice(Math.max(prev.valueB, prev.metricB), cs))) return null;
+  const noun = prev.metric.replace(OBJECT_LEAD, "");
+  return noun.length >= 2 && !OBJECT_VERB.has(noun) ? { ...clause, metric: item + noun } : null;
+}
+
 /** "新增高速公路通车里程1523公里,总里程达8667公里" → 高速公路通车总里程: a total names nothing alone, its subject is the row before's. */
 function totalAlone({ clause, rows }: SubjectInput): Clause | null {
   const lastRow = rows[rows.length - 1];
@@ -432,14 +477,20 @@ const ownMetric = ({ clause }: SubjectInput): Clause | null => (clause.metric ? 
 
 /** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
 function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput): Clause | null {
-  if (prevRow) return null;
   const { text } = ctx;
   const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
+  // (a row before: only a clause naming a new subject after it, "…,消费资料的产值所占的比重,将由…")
+  if (prevRow) return (bareTime || !clause.metric) && prevRow.valueB < p ? namingClause({ ctx, q, clause, cs } as SubjectInput) : null;
   const lead = cs > ctx.sentA ? knownMetricAtStart(text.slice(p, cs)) : null;
   if (lead) return { ...clause, metric: lead.metric, metricA: lead.at + p, metricB: lead.at + p + lead.metric.length };
   if (bareTime && cs > ctx.sentA) {
     // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
-    const subject = readClause(text, p, cs - 1);
+    // (over a modifier clause, "基本建设的投资额,按可比部分计算,只比1954年增加了9%")
+    let subject = readClause(text, p, cs - 1);
+    if (BARE_TIME.test(subject.metric) && p > ctx.sentA + 1) {
+      const p2 = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(p - 1));
+      subject = readClause(text, p2, p - 1);
+    }
     if (subject.metric.length >= 2 && subject.metric.length <= 20 && !/\d/u.test(subject.metric)) {
       return { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB };
     }
@@ -478,6 +529,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   comparisonOnly,
   shareOfPrevious,
   namedForms,
+  objectOfPrevious,
   sharedHead,
   totalAlone,
   ownMetric,
@@ -510,9 +562,32 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   return { ...span, metric: head[1] + level + span.metric };
 }
 
-/** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose. */
+/** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  return shareOf(ctx, q, withPurpose(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows)));
+  return examplesWhole(ctx, shareOf(ctx, q, withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows)))));
+}
+
+/** the kind of money an amount names after it: "发行1000亿元长期国债", "拨出二十五亿元专项资金" */
+const MONEY_NOUN_AFTER = /^的?([\p{Script=Han}“”]{0,8}?(?:国债|债券|资金|贷款|补贴|基金|消费券))(?=[,;:。!?、(]|$|用于|主要|重点)/u;
+
+/** An amount with the kind of money named after it: the noun goes into the metric (发行 → 发行长期国债). */
+function amountNoun(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
+  const m = MONEY_NOUN_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 16)));
+  return m && !span.metric.endsWith(m[1]) && !/[和及]/u.test(m[1]) ? { ...span, metric: span.metric + m[1] } : span;
+}
+
+/**
+ * "实施新一代信息技术、海工装备、新能源、生物医药等工业战略性新兴产业重点项目246项": a metric "X等Y" whose X ends a
+ * list of examples after 、 keeps the whole list (not 生物医药等…), when no number stands in the list and it fits.
+ */
+function examplesWhole(ctx: SentenceContext, span: Clause): Clause {
+  const { text } = ctx;
+  if (text[span.metricA - 1] !== "、" || !/^[^等]+等\p{Script=Han}/u.test(span.metric)) return span;
+  const c0 = Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1), span.metricA - 40);
+  const items = readClause(text, c0, span.metricA - 1).metric.replace(/^、+/u, ""); // (a verb pair cut: "制定、修订…")
+  if (items.length < 2 || /[\d〇零一二三四五六七八九十百千万亿]{2}|[%“”]/u.test(items) || items.length + span.metric.length > 39) return span;
+  return { ...span, metric: `${items}、${span.metric}`, metricA: span.metricA - 1 - items.length };
 }
 
 /**
@@ -545,8 +620,16 @@ function rateOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
 /** what an amount is for, after it: "433亿元用于促进就业", "423亿元,用于扶助和促进就业" (not "用于这方面的…") */
 const PURPOSE_AFTER = /^(?:资金|专项资金)?[,，]?(用于[^,;:。!?、()“”这此]{2,16}?)(?=[,;:。!?、(]|$)/u;
 
+/** the use a share of an amount is put to, after it: "80%以上用于民生领域", "80%以上投入“六大产业基地”等领域" */
+const SHARE_USE_AFTER = /^(?:以上|左右)?[,，]?((?:用于|投入|投向)[^,;:。!?、()这此]{2,18}?)(?=[,;:。!?、(]|$)/u;
+
 /** An amount with its purpose written after it: the purpose goes into the metric ("中央财政投入" → 中央财政投入用于促进就业). */
 function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.unit === "%" && span.metricB <= q.a && span.metric && !span.metric.includes("用于")) {
+    // "新增财力80%以上用于民生领域" → 新增财力用于民生领域 (gold), the share put to that use
+    const use = SHARE_USE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 26)) + (q.b + 26 >= ctx.sentB ? "。" : ""));
+    return use ? { ...span, metric: span.metric.replace(/的$/u, "") + use[1] } : span;
+  }
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
   const m = PURPOSE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""));
   return m && !span.metric.includes("用于") ? { ...span, metric: span.metric + m[1] } : span;
@@ -597,6 +680,8 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     let cs = Math.max(csFloor, ctx.breakBefore(q.a));
     const prevQ = qs[k - 1];
     if (prevQ && !parts.has(k - 1) && prevQ.b > cs && prevQ.b <= q.a && baselineA < 0) cs = prevQ.b;
+    // (a start before the clause's break: "每吨钢的综合能耗,由上年的2.51吨煤,降低到2.28吨煤" reads from 由)
+    if (baselineA >= csFloor && baselineA < cs) cs = Math.max(csFloor, ctx.breakBefore(baselineA));
     const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
     const list = listRows(ctx, qs, k, csFloor);
     if (list) {

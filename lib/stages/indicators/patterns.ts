@@ -41,7 +41,7 @@ export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u"
  * alone would misstate the count (改造农村公路, 关停矿山, 认定高新技术企业, 解决…问题, 建设高标准农田).
  */
 const FLOW_KEPT_WORDS = new Set(cues.flow_verbs_kept);
-const FLOW_KEPT = [...new Set([...cues.lead_verbs, ...cues.actions, ...cues.added])].filter((v) =>
+const FLOW_KEPT = [...new Set([...cues.lead_verbs, ...cues.actions, ...cues.added, ...cues.flow_verbs_kept])].filter((v) =>
   /^(?:新|累计)/u.test(v) || FLOW_KEPT_WORDS.has(v)
 );
 export const FLOW_VERB_KEPT = new Set(FLOW_KEPT);
@@ -105,8 +105,9 @@ export const COMPARED_TO = new RegExp(
   `(?:${alt(cues.compared_to)})((?:\\d{4}|[xX*]{4}|${CN_YEAR})年(?:末|底)?|${alt(cues.compared_refs)})的$`,
   "u",
 );
-export const BASELINE_LEAD = /(?:由|从|從)(?:(?:[\d〇○零一二三四五六七八九]{4}年|上年|去年)(?:末|底)?的?)?(?:(?:居)?(?:全国|全省|全市|世界|全球))?$/u;
-export const BASELINE_TO = /^(?:[^,;。]{0,4}?)(?:至|到)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?(?:预算|預算)?的?|去年的?|上年的?)?$/u;
+export const BASELINE_LEAD = /(?:由|从|從)(?:(?:[\d〇○零一二三四五六七八九]{4}年|上年|去年|今年|过去|[五六七八九]十年代)(?:末|底)?(?:预计)?的?)?(?:(?:居)?(?:全国|全省|全市|世界|全球))?$/u;
+/** what stands between a start and its end: "至", "提高到", ",降低到", "到一九五七年上升为" */
+export const BASELINE_TO = /^(?:[^,;。]{0,4}?|[^,;。\d]{0,2}[,，](?:[^,;。]{0,4}?))(?:至|到)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?(?:预算|預算)?的?|去年的?|上年的?|今年的?)?(?:(?:上升|下降|提高|降低|增加|减少)(?:为|到|至))?$/u;
 export const YEARS_BACK_HEADINGS = new RegExp(alt(cues.years_back_headings), "u");
 export const FLOW_WORD = new RegExp(alt(cues.flow_words), "u");
 export const STOCK_END = endAnchored(`(?:${alt(cues.stock_words)})`);
