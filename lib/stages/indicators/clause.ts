@@ -6,7 +6,7 @@
 import { metricInfo } from "../../dictionary/metrics.ts";
 import {
   ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
-  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
+  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_MARK_HEAD, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
 /** The clause text before a number, read backwards into its parts. */
@@ -65,7 +65,7 @@ const AMOUNT_VERB = /^(?:签约|成交|交易|融资|募集)$/u;
 
 /** How many characters of scope words, time words, lead verbs and leftovers start the metric. */
 function headSkip(s: string, result = false): number {
-  let skip = 0;
+  let skip = LIST_MARK_HEAD.exec(s)?.[0].length ?? 0;
   // leading scope words and years
   for (let guard = 0; guard < 6; guard++) {
     const m = SCOPE.exec(s.slice(skip)) ?? HEAD_ADVERB.exec(s.slice(skip));
@@ -78,6 +78,7 @@ function headSkip(s: string, result = false): number {
   if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2) skip += tw.index + tw[0].length;
   // a verb at the head: "实施重点项目" → 重点项目 (a flow verb stays: 建设高标准农田)
   // (带动 names an induced flow, 带动消费300亿元, but not a total it helped reach: 带动…交易额突破1700亿元)
+  skip += VERB_ADVERB.exec(s.slice(skip))?.[0].length ?? 0; // (精准开展…: the adverb goes with its verb)
   const lv = LEAD_VERB.exec(s.slice(skip));
   // (nor before an amount that names nothing alone: 签约总金额 is no 总金额)
   if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动")) && !(AMOUNT_VERB.test(lv[0]) && /^总?金?额$/u.test(s.slice(skip + lv[0].length)))) skip += lv[0].length;

@@ -147,6 +147,10 @@ export const POOL_ENTERED = /(?:入围|入选|列入|纳入)(?:国家|全国|全
 export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})|^(?:以上|及以上|以下)的(?![,;:。!?、目])`, "u");
 /** conjunctions and adverbs at a metric's head: "虽然略低于" */
 export const HEAD_ADVERB = new RegExp(`^(?:${alt(cues.head_adverbs)})`, "u");
+/** an adverb or time word going with the lead verb after it: "精准开展职业技能培训", "年度开展…" (both dropped) */
+export const VERB_ADVERB = new RegExp(`^(?:${alt(cues.verb_adverbs)})(?=(?:${alt(cues.lead_verbs)}).{2})`, "u");
+/** a list marker at a metric's head: "②组织职业技能和创业培训", "(3)" */
+export const LIST_MARK_HEAD = /^(?:[①-⑳]|[(（][\d一二三四五六七八九十]{1,2}[)）])/u;
 /** a metric that is only a time word ("年", "每年", "十年"), an adverb ("就", "只") or a modifier ("第四季度") */
 export const BARE_TIME = new RegExp(`^(?:${patternAlternation([...cues.bare_time, ...metricEdges.bare])})$`, "u");
 /** a metric that is only a generic head, "总规模", "总投资": the subject is the row's just before */
