@@ -178,9 +178,10 @@ export function metricAfter(text: string, from: number, limit: number, max = 14)
 
 // a short quoted name may stand inside: 集体经济“空壳村”全部摘帽
 // (not starting at a conjunction: "建议117件和政协提案171件"; "省、市重点项目" and "国家和省级专精特新中小企业" are one noun)
-// (and it ends before a result verb with a number of its own: "310项省、市重点项目完成投资959亿元")
-const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市)和|和(?!省级|市级|县级|市|县)|及|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
-const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市)和|和(?!省级|市级|县级|市|县)|及|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
+// (and it ends before a result verb with a number of its own: "310项省、市重点项目完成投资959亿元", or before a part,
+// a dash or the frame it stands in: "一百五十六个工业单位中的主要部分", "以…一百五十六个单位为中心", "包括…单位在内")
+const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市)和|和(?!省级|市级|县级|市|县)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
+const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市)和|和(?!省级|市级|县级|市|县)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
 /** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
 const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
 
