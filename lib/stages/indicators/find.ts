@@ -271,6 +271,19 @@ function asRank(ctx: SentenceContext, q: Quantity): Quantity {
   return { ...q, kind: "rank", after: q.after || "max", afterText: q.afterText || "前" };
 }
 
+/**
+ * A number whose last character starts the word after it: "多出54%" (多 is the verb's, no qualifier of
+ * "六百亿元"), "900多万个体工商户" (个 of 个体, no classifier: the households are counted).
+ */
+function wordAfterNumber(ctx: SentenceContext, q: Quantity): Quantity {
+  const next = ctx.text.slice(q.b, q.b + 5);
+  if (q.afterText === "多" && ctx.text[q.b - 1] === "多" && /^出\d/u.test(next)) return { ...q, b: q.b - 1, after: "", afterText: "" };
+  if (q.base === "个" && ctx.text[q.b - 1] === "个" && /^体[\p{Script=Han}]{0,3}户/u.test(next)) {
+    return { ...q, b: q.b - 1, unit: q.unit.slice(0, -1) + "户", base: "户", quantity: "households" };
+  }
+  return q;
+}
+
 /** A policy package's name, not a count: "稳经济35条". */
 function isPolicyCount(ctx: SentenceContext, q: Quantity, clause: Clause): boolean {
   const { text } = ctx;
@@ -564,7 +577,17 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  return examplesWhole(ctx, shareOf(ctx, q, withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows)))));
+  return holderOfShare(ctx, q, examplesWhole(ctx, shareOf(ctx, q, withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows))))));
+}
+
+/** who holds a share named after it: "占我们国家人口80%以上的农民" (the X of "占…N%的X") */
+const SHARE_HOLDER_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)(?=的|是|[,;:。!?、]|$)/u;
+
+/** A share with its holder after it: "占我们国家人口80%以上的农民" → 农民占我们国家人口. */
+function holderOfShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.unit !== "%" || !span.metric.startsWith("占") || span.metricB > q.a) return span;
+  const m = SHARE_HOLDER_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 14)) + (q.b + 14 >= ctx.sentB ? "。" : ""));
+  return m ? { ...span, metric: m[1] + span.metric } : span;
 }
 
 /** the kind of money an amount names after it: "发行1000亿元长期国债", "拨出二十五亿元专项资金" */
@@ -660,7 +683,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
   const parts = new Set<number>(); // numbers that belong to the next number's metric
   let lastCount = false; // the last row counts things ("设立10只以上天使子基金")
   for (let k = 0; k < qs.length; k++) {
-    const q = qs[k] = asRank(ctx, qs[k]);
+    const q = qs[k] = asRank(ctx, wordAfterNumber(ctx, qs[k]));
     if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA)) continue;
     const no = notIndicator(ctx, q) || excluded(ctx, q);
     if (no === "part") parts.add(k);
