@@ -600,16 +600,27 @@ function amountNoun(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   return m && !span.metric.endsWith(m[1]) && !/[和及]/u.test(m[1]) ? { ...span, metric: span.metric + m[1] } : span;
 }
 
+/** a lead verb before a one-character level item: "培育省、xx市级…" */
+const LEAD_BEFORE_LEVEL = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=[省市县区]$)`, "u");
+/**
+ * items of a list sharing the metric's head: short names, no number, adverb (主动地) or quantity (户数, 市值) of
+ * their own ("小麦、", "省、", "文化、")
+ */
+const SHARED_ITEMS = /^(?:(?:[省市县区]|(?:(?![一二两三四五六七八九十百千万亿〇零在了])\p{Script=Han}){2,6})(?<![地额值量率数])、)+$/u;
+
 /**
  * "实施新一代信息技术、海工装备、新能源、生物医药等工业战略性新兴产业重点项目246项": a metric "X等Y" whose X ends a
  * list of examples after 、 keeps the whole list (not 生物医药等…), when no number stands in the list and it fits.
  */
 function examplesWhole(ctx: SentenceContext, span: Clause): Clause {
   const { text } = ctx;
-  if (text[span.metricA - 1] !== "、" || !/^[^等]+等\p{Script=Han}/u.test(span.metric)) return span;
+  if (text[span.metricA - 1] !== "、") return span;
   const c0 = Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1), span.metricA - 40);
-  const items = readClause(text, c0, span.metricA - 1).metric.replace(/^、+/u, ""); // (a verb pair cut: "制定、修订…")
-  if (items.length < 2 || /[\d〇零一二三四五六七八九十百千万亿]{2}|[%“”]/u.test(items) || items.length + span.metric.length > 39) return span;
+  // (a verb pair cut: "制定、修订…"; a lead verb before a one-character level: "培育省、xx市级…")
+  const items = readClause(text, c0, span.metricA - 1).metric.replace(/^、+/u, "").replace(LEAD_BEFORE_LEVEL, "");
+  // (without 等, a list of names sharing the metric's head: "中央生态环保督察、长江经济带警示片反馈问题整改", "省、xx市级…")
+  if (!/^[^等]+等\p{Script=Han}/u.test(span.metric) && (!SHARED_ITEMS.test(`${items}、`) || span.metric.length < 2)) return span;
+  if ((items.length < 2 && !/^[省市县区]$/u.test(items)) || /[\d〇零一二三四五六七八九十百千万亿]{2}|[%“”]/u.test(items) || items.length + span.metric.length > 39) return span;
   return { ...span, metric: `${items}、${span.metric}`, metricA: span.metricA - 1 - items.length };
 }
 
