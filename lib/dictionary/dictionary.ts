@@ -148,6 +148,7 @@ export const IndicatorCues = z.object({
   threshold_nouns: z.array(z.string()).min(1),
   head_adverbs: z.array(z.string()).min(1),
   verb_adverbs: z.array(z.string()).min(1),
+  peer_words: z.array(z.string()).min(1),
   bare_time: z.array(regex).min(1),
   bare_heads: z.array(z.string()).min(1),
   set_before: z.array(z.string()).min(1),

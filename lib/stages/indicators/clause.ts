@@ -6,7 +6,7 @@
 import { metricInfo } from "../../dictionary/metrics.ts";
 import {
   ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
-  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_MARK_HEAD, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
+  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_MARK_HEAD, PEER_COMPARED, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
 /** The clause text before a number, read backwards into its parts. */
@@ -148,7 +148,15 @@ export function readClause(text: string, a0: number, b: number): Clause {
   c.metric = s.slice(skip).replace(/(?<=\p{Script=Han}{2})(?<![模虚])拟(?=\p{Script=Han}{2}|$)/u, "");
   c.metricA = a + skip;
   c.metricB = end;
-  return c;
+  return againstPeers(c);
+}
+
+/** A change compared with peers is a gap against them (guide, section 3): "比周边同类城市利润率提高x%". */
+function againstPeers(c: Clause): Clause {
+  const m = PEER_COMPARED.exec(c.metric);
+  if (!m || (c.verb !== "growth" && c.verb !== "decline")) return c;
+  const metricA = c.metricA + c.metric.length - m[2].length;
+  return { ...c, verb: "gap", gapSign: c.verb === "decline" ? -1 : 1, benchmark: c.benchmark || m[1], metric: m[2], metricA };
 }
 
 /** a longer name, with quoted words inside: "企业入选国家第一批“5G+工业互联网”典型解决方案名单" */

@@ -149,6 +149,11 @@ export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cu
 export const HEAD_ADVERB = new RegExp(`^(?:${alt(cues.head_adverbs)})`, "u");
 /** an adverb or time word going with the lead verb after it: "精准开展职业技能培训", "年度开展…" (both dropped) */
 export const VERB_ADVERB = new RegExp(`^(?:${alt(cues.verb_adverbs)})(?=(?:${alt(cues.lead_verbs)}).{2})`, "u");
+/** a comparison with peers at a metric's head: "比周边同类城市利润率" (peers 周边同类城市, metric 利润率) */
+export const PEER_COMPARED = new RegExp(
+  `^(?:或|并|且|还|均|都)?比((?:${alt(cues.peer_words)})\\p{Script=Han}{0,6}?(?:城市|地区|省份|省市|企业|县区|国家|行业|平均水平|平均))的?(\\p{Script=Han}{2,})$`,
+  "u",
+);
 /** a list marker at a metric's head: "②组织职业技能和创业培训", "(3)" */
 export const LIST_MARK_HEAD = /^(?:[①-⑳]|[(（][\d一二三四五六七八九十]{1,2}[)）])/u;
 /** a metric that is only a time word ("年", "每年", "十年"), an adverb ("就", "只") or a modifier ("第四季度") */
