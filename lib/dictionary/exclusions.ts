@@ -20,6 +20,7 @@ export const ExclusionCues = z.object({
   peer_leads: z.array(z.string().min(1)).min(1),
   peer_ends: z.array(z.string().min(1)).min(1),
   glossary_heads: z.array(regexSource).min(1),
+  slogan_tails: z.array(z.string().min(1)).min(1),
 });
 export type ExclusionCues = z.infer<typeof ExclusionCues>;
 

@@ -10,7 +10,8 @@
  * - `linked`: existing things a project links (有机串联531处国保单位);
  * - `benchmark`: figures of another place the report learns from (向…学习, then
  *   "xx省xx市自xxxx年…", "财政总收入增长xxx倍");
- * - `peers`: the nation's places the region goes along with (同全国xxxx多个县(市)一道).
+ * - `peers`: the nation's places the region goes along with (同全国xxxx多个县(市)一道);
+ * - `slogan`: a quoted multiple that names a way or a programme (“倍增”式发展, “倍增”计划).
  *
  * Goal tasks are found from indicator rows, so a number ruled out here gives no goal
  * either. Cue words: `data/dictionary/exclusions.json`. Cases:
@@ -190,6 +191,13 @@ function glossary(s: Around): boolean {
   return !!s.glossary && s.a >= s.glossary[0] && s.a < s.glossary[1];
 }
 
+const SLOGAN_TAIL = new RegExp(`^[”"](?:${alt(X.slogan_tails)})`, "u");
+
+/** A quoted multiple naming a way or a programme: "助推xx市场主体“倍增”式发展". */
+function slogan(s: Around): boolean {
+  return /[“"]/u.test(s.text[s.a - 1] ?? "") && /^(?:倍增|翻[一两二三四]?番)$/u.test(s.text.slice(s.a, s.b)) && SLOGAN_TAIL.test(s.text.slice(s.b, s.b + 4));
+}
+
 const RULES: [string, (s: Around) => boolean][] = [
   ["glossary", glossary],
   ["masked_word", maskedWord],
@@ -198,6 +206,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["linked", linked],
   ["benchmark", benchmark],
   ["peers", peers],
+  ["slogan", slogan],
 ];
 
 /**
