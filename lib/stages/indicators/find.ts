@@ -273,13 +273,13 @@ function asRank(ctx: SentenceContext, q: Quantity): Quantity {
 
 /**
  * A number whose last character starts the word after it: "多出54%" (多 is the verb's, no qualifier of
- * "六百亿元"), "900多万个体工商户" (个 of 个体, no classifier: the households are counted).
+ * "六百亿元"), "900多万个体工商户" (个 of 个体, no classifier: the number is 900多万 of them).
  */
 function wordAfterNumber(ctx: SentenceContext, q: Quantity): Quantity {
   const next = ctx.text.slice(q.b, q.b + 5);
   if (q.afterText === "多" && ctx.text[q.b - 1] === "多" && /^出\d/u.test(next)) return { ...q, b: q.b - 1, after: "", afterText: "" };
   if (q.base === "个" && ctx.text[q.b - 1] === "个" && /^体[\p{Script=Han}]{0,3}户/u.test(next)) {
-    return { ...q, b: q.b - 1, unit: q.unit.slice(0, -1) + "户", base: "户", quantity: "households" };
+    return { ...q, b: q.b - 1, unit: q.unit.slice(0, -1), base: "", quantity: "count" }; // (the unit as written: 万)
   }
   return q;
 }
