@@ -255,17 +255,49 @@ async function pathCases(tmp: string, cli: (args: string[]) => Promise<CliRun>) 
  * removed here), with `cli` running one command line; throws when a good
  * report's rows differ from a clean run's or a bad file is not named with
  * its reason. Returns the figures for results.json.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { hostileCli } from "./bench_hostile.ts";
+ * // a command line that cannot write its output stops the bench, naming why
+ * const broken = () => Promise.resolve({ seconds: 0.1, code: 3, stderr: "cannot write the output to \"out\"" });
+ * await assert.rejects(hostileCli(`${await Deno.makeTempDir()}/hostile`, broken), /hostile clean run: cannot write the output/);
+ * ```
  */
 export async function hostileCli(tmp: string, cli: (args: string[]) => Promise<CliRun>) {
   await Deno.remove(tmp, { recursive: true }).catch(() => {});
   await Deno.mkdir(tmp, { recursive: true });
-  const decoding = await decodingCases(tmp, cli);
-  const paths = await pathCases(tmp, cli);
-  await Deno.remove(tmp, { recursive: true });
-  return { good_reports_alone_seconds: decoding.cleanSeconds, decoding: decoding.figures, paths };
+  try {
+    const decoding = await decodingCases(tmp, cli);
+    const paths = await pathCases(tmp, cli);
+    return { good_reports_alone_seconds: decoding.cleanSeconds, decoding: decoding.figures, paths };
+  } finally {
+    await Deno.remove(tmp, { recursive: true }); // on failure too: the error names the case and what differed
+  }
 }
 
-/** The hostile section of lib/bench/README.md, written between its markers from the results. */
+/**
+ * The hostile section of lib/bench/README.md, written between its markers from the results.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { hostileSection } from "./bench_hostile.ts";
+ * const md = hostileSection({
+ *   hostile_date: "2026-12-01",
+ *   hostile_seconds_per_mb: { digits: 0.1 },
+ *   hostile_1mb_seconds: { digits: 0.1 },
+ *   hostile_cli: {
+ *     good_reports_alone_seconds: 1.5,
+ *     decoding: { gb18030: { mb_1: 0.7, seconds_1: 2, seconds_per_mb_1: 0.7, mb_4: 2.7, seconds_4: 3.7, seconds_per_mb_4: 0.8, seconds_per_mb_between: 0.85 } },
+ *     paths: {},
+ *   },
+ * });
+ * assert.ok(md.includes("| gb18030 | 0.7 | 2 | 0.7 | 2.7 | 3.7 | 0.8 | 0.85 |"));
+ * assert.ok(md.includes("| digits | 0.1 | 0.1 |"));
+ * ```
+ */
 export function hostileSection(r: Record<string, unknown>): string {
   const cli = r.hostile_cli as Awaited<ReturnType<typeof hostileCli>>;
   const text = r.hostile_seconds_per_mb as Record<string, number>;
