@@ -16,6 +16,7 @@ import { reviewFileName, reviewPage, writeReviewPage } from "../lib/io/review.ts
 import { processFile } from "../lib/run/extract.ts";
 import { listInputs } from "../lib/io/files.ts";
 import { decodeBytes } from "../lib/stages/decode.ts";
+import { badInputs } from "../lib/bench/hostile.ts";
 
 const root = new URL("../", import.meta.url).pathname;
 const TABLES = Object.keys(SCHEMAS).map((n) => `${n}.csv`);
@@ -56,36 +57,9 @@ async function exists(p: string) {
   }
 }
 
-/** Make each bad input of the case table from a real report. */
+/** Make each bad input of the case table from a real report (the generators are the bench's too). */
 async function makeInput(dir: string, name: string, how: string) {
-  const report = await Deno.readFile(REPORT);
-  const text = new TextDecoder().decode(report);
-  const path = `${dir}/${name}`;
-  const utf16 = (s: string, le: boolean) => {
-    const b = new Uint8Array(s.length * 2);
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      b[2 * i + (le ? 0 : 1)] = c & 0xff;
-      b[2 * i + (le ? 1 : 0)] = c >> 8;
-    }
-    return b;
-  };
-  const bytes: Record<string, () => Uint8Array> = {
-    copy: () => report,
-    empty: () => new Uint8Array(),
-    nul_early: () => enc.encode(text.slice(0, 40) + "\0\0" + text.slice(40, 90) + "\0" + text.slice(90)),
-    nul_late: () => enc.encode(text.slice(0, text.length - 30) + "\0" + text.slice(text.length - 30)),
-    stray_byte: () => new Uint8Array([...report.subarray(0, 3000), 0x80, ...report.subarray(3000)]),
-    utf16le_no_bom: () => utf16(text, true),
-    utf16be_no_bom: () => utf16(text, false),
-    utf16le_no_bom_cut: () => {
-      const b = utf16(text, true);
-      b.set([0x00, 0xdc], 200); // a lone low surrogate
-      return b;
-    },
-    long_target_sentence: () => enc.encode(text.slice(0, 400) + "\n主要预期目标是:" + "地区生产总值增长5%左右、".repeat(16_000) + "。\n"),
-  };
-  await Deno.writeFile(path, bytes[how]());
+  await Deno.writeFile(`${dir}/${name}`, badInputs(await Deno.readFile(REPORT))[how]());
 }
 
 Deno.test("robust: a folder of every bad input beside good reports: good ones complete, each bad one named, nothing garbled", async () => {

@@ -21,7 +21,14 @@
  * 4. Memory against corpus size: peak memory of one job on the first half
  *    of the copies beside the full corpus, and what the pipeline still holds
  *    once every file is read (live heap after a full GC), for both.
- * 5. Time each hostile input of 1 MB.
+ * 5. Time each hostile input: the text-level ones of 1 MB in one process,
+ *    and the decoding and path cases through the command line at two sizes
+ *    (bench_hostile.ts), checking that good reports beside them come out
+ *    whole and each bad one is named with its reason. `deno task bench
+ *    hostile` runs this step alone, into the last results.
+ *
+ * Everything is built and written under /tmp/report-tables-bench (the
+ * folder the task may write; TMPDIR is not read) and removed afterwards.
  * Results go to data/bench/results.json (committed, so changes compare) and
  * are printed as a table.
  */
@@ -31,6 +38,7 @@ import { regions } from "../dictionary/dictionary.ts";
 import { ROOT } from "../analysis/workspace.ts";
 import os from "node:os";
 import { notebookColdStart } from "./cold_start.ts";
+import { type CliRun, hostileCli, hostileSection, replaceSection } from "./bench_hostile.ts";
 
 const TARGET_MB = Number(Deno.env.get("BENCH_MB") ?? 50);
 const RUNS = Number(Deno.env.get("BENCH_RUNS") ?? 5);
@@ -132,10 +140,13 @@ const TASKSET = ["/usr/bin/taskset", "/bin/taskset"].find((p) => {
 /** The V8 flags of the command line (lib/cli/v8-flags.txt, read by lib/cli/extract.sh too). */
 const V8_FLAGS = Deno.readTextFileSync(`${ROOT}lib/cli/v8-flags.txt`).split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
 
-/** The temporary folder the bench builds its corpus in and its runs write to. */
-const TMP = (Deno.env.get("TMPDIR") ?? "/tmp").replace(/\/+$/, "") || "/";
-if (TMP.includes(",")) throw new Error(`TMPDIR holds a comma, which Deno's permission flags cannot take: "${TMP}"`);
-
+/**
+ * The folder the bench builds its corpus in and its runs write to: always
+ * under /tmp, the one temporary folder `deno task bench` may read and write
+ * (whatever TMPDIR says). Its child runs get it as their TMPDIR, so their
+ * temporary folders land inside it too.
+ */
+const TMP = "/tmp/report-tables-bench";
 /**
  * The permissions of a measured run, scoped as `deno task extract` is
  * (lib/cli/extract.sh): read the project and the temporary folder holding
@@ -155,11 +166,44 @@ async function run(args: string[], oneCore = false): Promise<Record<string, numb
   const flags = ["regex", "recognizers"].includes(args[0]) ? ["--expose-gc"] : ["--expose-gc", ...V8_FLAGS];
   const deno = [Deno.execPath(), "run", `--v8-flags=${flags.join(",")}`, ...CHILD_PERMISSIONS, `${ROOT}lib/bench/bench_run.ts`, ...args];
   const cmd = oneCore && TASKSET ? [TASKSET, "-c", "0", ...deno] : deno;
-  const out = await new Deno.Command(cmd[0], { args: cmd.slice(1), stdout: "piped", stderr: "piped" }).output();
+  const out = await new Deno.Command(cmd[0], { args: cmd.slice(1), stdout: "piped", stderr: "piped", env: { TMPDIR: TMP } }).output();
   const err = new TextDecoder().decode(out.stderr);
   if (out.code !== 0) throw new Error(`bench run ${args.join(" ")} failed:\n${err}`);
   const lines = new TextDecoder().decode(out.stdout).trim().split("\n");
   return { ...JSON.parse(lines[lines.length - 1]), refused: err.split("\n").filter((l) => l.startsWith("refused ")) };
+}
+
+/**
+ * The command line (lib/cli/extract.ts) as `deno task extract` runs it, with
+ * the V8 flags of lib/cli/v8-flags.txt and the child runs' permissions: its
+ * wall time, exit code and stderr.
+ */
+async function cli(args: string[]): Promise<CliRun> {
+  const t = performance.now();
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["run", `--v8-flags=${V8_FLAGS.join(",")}`, ...CHILD_PERMISSIONS, `${ROOT}lib/cli/extract.ts`, ...args],
+    stdout: "null",
+    stderr: "piped",
+    env: { TMPDIR: TMP, NO_COLOR: "1" },
+  }).output();
+  return { seconds: (performance.now() - t) / 1000, code: out.code, stderr: new TextDecoder().decode(out.stderr) };
+}
+
+/**
+ * Step 5: each hostile input, text-level at 1 MB in one process and through
+ * the command line (bench_hostile.ts); the figures are merged into `result`
+ * and written into the hostile section of lib/bench/README.md.
+ */
+async function hostileStep(result: Record<string, unknown>) {
+  console.error("hostile inputs, 1 MB each ...");
+  const hostile = await run(["hostile", "1024"]);
+  const fixed = (o: unknown) => Object.fromEntries(Object.entries(o as Record<string, number>).map(([k, v]) => [k, Number(v.toFixed(3))]));
+  result.hostile_date = new Date().toISOString().slice(0, 10);
+  result.hostile_1mb_seconds = fixed(hostile.each as unknown);
+  result.hostile_seconds_per_mb = fixed(hostile.perMb as unknown);
+  result.hostile_cli = await hostileCli(`${TMP}/hostile`, cli);
+  const readme = `${ROOT}lib/bench/README.md`;
+  await Deno.writeTextFile(readme, replaceSection(await Deno.readTextFile(readme), hostileSection(result)));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -188,8 +232,17 @@ function machine() {
   };
 }
 
-if (import.meta.main) {
-  const dir = `${TMP}/report-tables-bench-${TARGET_MB}mb`;
+if (import.meta.main && Deno.args[0] === "hostile") {
+  // `deno task bench hostile`: step 5 alone, merged into the last results
+  await Deno.mkdir(TMP, { recursive: true });
+  const file = `${ROOT}data/bench/results.json`;
+  const result = JSON.parse(await Deno.readTextFile(file));
+  await hostileStep(result);
+  await Deno.writeTextFile(file, JSON.stringify(result, null, 2) + "\n");
+  console.log(JSON.stringify({ hostile_seconds_per_mb: result.hostile_seconds_per_mb, hostile_cli: result.hostile_cli }, null, 2));
+} else if (import.meta.main) {
+  await Deno.mkdir(TMP, { recursive: true });
+  const dir = `${TMP}/corpus-${TARGET_MB}mb`;
   console.error(`building a ${TARGET_MB} MB corpus in ${dir} ...`);
   await Deno.remove(dir, { recursive: true }).catch(() => {});
   const bytes = await buildCorpus(dir);
@@ -254,7 +307,7 @@ if (import.meta.main) {
   };
   // a notebook loading the largest table it reads (indicators) from the tables of this corpus
   console.error("notebook load of indicators.csv ...");
-  const tablesDir = await Deno.makeTempDir({ prefix: "bench-tables-" });
+  const tablesDir = await Deno.makeTempDir({ dir: TMP, prefix: "bench-tables-" });
   await run(["build", dir, tablesDir]);
   const loads: Record<string, unknown> = { table_mb: Number(((await Deno.stat(`${tablesDir}/indicators.csv`)).size / 1e6).toFixed(1)) };
   for (const cols of ["all", "some"]) {
@@ -279,8 +332,6 @@ if (import.meta.main) {
   console.error("reference: Recognizers-Text on a 200 KB sample ...");
   const rt = await run(["recognizers", dir, "200"], true);
   const rtMbs = rt.bytes / 1e6 / rt.seconds;
-  console.error("hostile inputs, 1 MB each ...");
-  const hostile = await run(["hostile", "1024"]);
   const one = result.pipeline_1_job as Record<string, number>;
   const core = (result.pipeline_1_job_one_core ?? one) as Record<string, number>;
   const mem = result.memory_vs_size as Record<string, number>;
@@ -294,9 +345,8 @@ if (import.meta.main) {
     pipeline_vs_recognizers: Number((core.mb_per_s / rtMbs).toFixed(1)),
     speedup_2_jobs: Number((two.mb_per_s / core.mb_per_s).toFixed(2)),
     speedup_2_jobs_vs_unpinned_1_job: Number((two.mb_per_s / one.mb_per_s).toFixed(2)),
-    hostile_1mb_seconds: Object.fromEntries(Object.entries(hostile.each as unknown as Record<string, number>).map(([k, v]) => [k, Number(v.toFixed(3))])),
-    hostile_seconds_per_mb: Object.fromEntries(Object.entries(hostile.perMb as unknown as Record<string, number>).map(([k, v]) => [k, Number(v.toFixed(3))])),
   });
+  await hostileStep(result);
   await Deno.mkdir(`${ROOT}data/bench`, { recursive: true });
   await Deno.writeTextFile(`${ROOT}data/bench/results.json`, JSON.stringify(result, null, 2) + "\n");
   await Deno.remove(dir, { recursive: true });
