@@ -507,7 +507,9 @@ function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   const subject = readClause(text, c0, cs - 1);
   const named = subject.metric.replace(PRAISE_END, ""); // "光伏产品出口表现突出" → 光伏产品出口
   if (named.length < 2 || named.length > 20 || subject.verb || subject.action || !QUANTITY_HEAD.test(named)) return null;
-  return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length };
+  // the subject's growth noun names what the numbers measure (工农业总产值的增长速度,一九八一年计划为百分之三点七)
+  const growthNoun = clause.growthNoun || subject.growthNoun, declineNoun = clause.declineNoun || subject.declineNoun;
+  return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length, growthNoun, declineNoun };
 }
 
 /** The row before's subject, and its measure where the clause names none ("增长7%以上、力争达到8%"). */
