@@ -195,3 +195,24 @@ export function productOutput(metric: string, before: string, unit: string): str
   if (!last || !last[1]) return metric;
   return metric + "产量";
 }
+
+const ABSOLUTE_CHANGE_END = new RegExp(`(?:${patternAlternation(metricEdges.absolute_change)})$`, "u");
+
+/**
+ * What a metric ending in the absolute amount of a change (data/dictionary/metric_edges.json `absolute_change`)
+ * is a change of: the words before it ("" when none), or null when the metric names no such amount.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { absoluteChange } from "./metrics.ts";
+ * assert.equal(absoluteChange("粮食增加的绝对数"), "粮食"); // "一九五九年粮食增加的绝对数将达到三千亿斤"
+ * assert.equal(absoluteChange("增长的绝对数"), ""); // "…计划增长百分之六十二,增长的绝对数却是六百九十二万吨"
+ * assert.equal(absoluteChange("粮食产量"), null);
+ * ```
+ */
+export function absoluteChange(metric: string): string | null {
+  metric = trimEdges(metric); // 增长的绝对数却
+  const m = ABSOLUTE_CHANGE_END.exec(metric);
+  return m ? trimEdges(metric.slice(0, m.index)).replace(/^的|的$/u, "") : null;
+}

@@ -4,7 +4,7 @@
  * before them, and clauses without a metric of their own taking the subject
  * of the clause or row before ("地区生产总值7600亿元、增长8%左右").
  */
-import { knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
+import { absoluteChange, knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
@@ -415,6 +415,14 @@ function comparisonOnly({ q, clause, prevRow }: SubjectInput): Clause | null {
   return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
 }
 
+/** "增长的绝对数却是六百九十二万吨", "粮食增加的绝对数将达到三千亿斤": the absolute amount of a change is a change of what it names, else of the row before's subject. */
+function absoluteAmount({ clause, prevRow }: SubjectInput): Clause | null {
+  const of = absoluteChange(clause.metric);
+  if (of === null || (!of && !prevRow)) return null;
+  if (of) return { ...clause, metric: of, verb: "added" };
+  return { ...clause, metric: prevRow!.metric, metricA: prevRow!.metricA, metricB: prevRow!.metricB, verb: "added" };
+}
+
 /** "初步改良了四亿五千万亩,占百分之六十", "共支出…,占预算数的94.35%": a share of the row before's subject. */
 function shareOfPrevious({ clause, prevRow }: SubjectInput): Clause | null {
   if (!prevRow || prevRow.metric.includes("占")) return null;
@@ -529,6 +537,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   baseAlone,
   genericHead,
   comparisonOnly,
+  absoluteAmount,
   shareOfPrevious,
   namedForms,
   objectOfPrevious,
