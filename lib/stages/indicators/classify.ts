@@ -220,6 +220,15 @@ function namesFutureYear(before: string, year: number | null): boolean {
   return false;
 }
 
+/** a year's plan named as its figures' source: "一九五七年的计划产量", "2025年计划" (not a comparison: 比…计划) */
+const YEAR_PLAN_G = new RegExp(`(?<![比较])(\\d{4}|${CN_YEAR_SRC})年的?计划`, "gu");
+
+/** Whether `before` names the plan of this year or a later one ("主要农业产品一九五七年的计划产量…如下列:", 1955). */
+function namesPlanAhead(before: string, year: number | null): boolean {
+  if (year === null) return false;
+  return matches(YEAR_PLAN_G, before).some((m) => (/^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]) ?? 0) >= year);
+}
+
 /**
  * Whether a number is an outcome, an estimate or a target, from the outline outward.
  *
@@ -253,7 +262,7 @@ export function statusOf(p: Place): Status {
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
   // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
   const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, ""));
-  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year)) return "target";
+  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year)) return "target";
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
   if (planAhead(p.before, p.year) || fiveYearsAhead(p)) return "target";
   // 5. the years ahead named with 今后/未来 in the sentence or paragraph ("今后三年内", not a bare "五年内", which
