@@ -650,5 +650,20 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (status !== "target" && situationThisYear(p) && (THIS_YEAR.test(p.before) || (status === "estimate" && SITUATION_ESTIMATE.test(p.before)))) {
     return String(p.year);
   }
-  return status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c);
+  return comparedPlanSpan(p) ?? (status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c));
+}
+
+/** a plan's period compared with, in the clause or right after the number: "比“六五”期间增长", "…亿元,比“五五”时期" */
+const PLAN_PERIOD_COMPARED = new RegExp(`比[“"](${Object.keys(cues.plans).join("|")})[”"](?:计划)?(?:期间|时期)`, "u");
+
+/**
+ * The five years after a plan's period that a figure is compared with: a total over the next plan
+ * ("五年内,国家财政用于教育的事业费一千一百六十六亿元,比“六五”期间增长百分之七十二" in 1986 → 1986-1990),
+ * when those years end no earlier than the year before the report.
+ */
+function comparedPlanSpan(p: Place): string | null {
+  const m = PLAN_PERIOD_COMPARED.exec(p.near) ?? PLAN_PERIOD_COMPARED.exec(p.after.replace(/^[^,;。]{0,3}?[,，]/u, ""));
+  if (!m || p.year === null || (m.index > 0 && m.input === p.after)) return null;
+  const end = cues.plans[m[1]] + 5;
+  return end >= p.year - 1 && end - 4 <= p.year ? `${end - 4}-${end}` : null;
 }
