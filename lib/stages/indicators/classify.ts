@@ -557,11 +557,14 @@ function lastCnYear(named: string): number | null {
   return y !== null && y > 1900 && y < 2100 ? y : null;
 }
 
+/** a year that dates the things counted, not the count: "对2000年底以前发布的756件行政法规进行全面清理" */
+const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:以前|之前)[^,;。的]{0,6}的`, "gu");
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   const years: number[] = [];
   const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
-  const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "");
+  const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "");
   for (const m of matches(YEAR_G, named)) {
     const y = Number(m[1]);
     if (y > 1900 && y < 2100) years.push(y);
