@@ -154,6 +154,8 @@ const EDGE_INNER = new RegExp(`(?<=.{2})(?:${patternAlternation(metricEdges.inne
  * assert.equal(trimEdges("中央财政拟投入社会保障资金"), "中央财政投入社会保障资金");
  * assert.equal(trimEdges("积累率由"), "积累率"); // "积累率由1978年的36.5%,降为33.6%"
  * assert.equal(trimEdges("高技能人才"), "高技能人才"); // 人才 is a word
+ * assert.equal(trimEdges("社会救助惠及"), "社会救助惠及"); // 惠及 is a word ("…、惠及310万人")
+ * assert.equal(trimEdges("职工教育及"), "职工教育");
  * ```
  */
 export function trimEdges(metric: string): string {
