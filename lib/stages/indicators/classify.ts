@@ -253,6 +253,7 @@ export function statusOf(p: Place): Status {
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
+  if (planning && pastFromTo(p)) return "actual";
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
@@ -269,6 +270,23 @@ export function statusOf(p: Place): Status {
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** a level reached from one past year to another: "由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元" */
+const PAST_FROM_TO = new RegExp(
+  `(?:由|从)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?的?[^,;。由从]*?(?:增加|提高|下降|降低|减少|上升|扩大|增长|发展)(?:到|至|为)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?的?`,
+  "u",
+);
+
+/**
+ * Whether the number's statement tells of a level reached between two past years, its outcome however the section
+ * plans ("这几年…预算外资金却大幅度增加,由一九七八年的…增加到一九八二年的六百五十亿元,四年间增长百分之七十五点二", 1983).
+ */
+function pastFromTo(p: Place): boolean {
+  if (p.year === null) return false;
+  const m = PAST_FROM_TO.exec(p.before.slice(p.before.search(/[;；。][^;；。]*$/u) + 1));
+  const y = (t: string) => /^\d/u.test(t) ? Number(t) : chineseNumber(t) ?? p.year!;
+  return !!m && y(m[1]) < y(m[2]) && y(m[2]) < p.year;
 }
 
 /** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的" */
