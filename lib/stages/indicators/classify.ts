@@ -277,16 +277,22 @@ const PAST_FROM_TO = new RegExp(
   `(?:由|从)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?的?[^,;。由从]*?(?:增加|提高|下降|降低|减少|上升|扩大|增长|发展)(?:到|至|为)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?的?`,
   "u",
 );
+/** a past year compared with an earlier one: "一九五八年比一九五七年增长了百分之一百零七" */
+const PAST_COMPARED = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:比|同|较)(\\d{4}|${CN_YEAR_SRC})年`, "u");
 
 /**
- * Whether the number's statement tells of a level reached between two past years, its outcome however the section
- * plans ("这几年…预算外资金却大幅度增加,由一九七八年的…增加到一九八二年的六百五十亿元,四年间增长百分之七十五点二", 1983).
+ * Whether the number's statement tells of a level reached between two past years, or of a past year over an
+ * earlier one, its outcome however the section plans ("这几年…预算外资金却大幅度增加,由一九七八年的…增加到一九八二年的
+ * 六百五十亿元,四年间增长百分之七十五点二", 1983; "钢的产量,一九五八年比一九五七年增长了百分之一百零七", 1959).
  */
 function pastFromTo(p: Place): boolean {
   if (p.year === null) return false;
-  const m = PAST_FROM_TO.exec(p.before.slice(p.before.search(/[;；。][^;；。]*$/u) + 1));
+  const statement = p.before.slice(p.before.search(/[;；。][^;；。]*$/u) + 1);
   const y = (t: string) => /^\d/u.test(t) ? Number(t) : chineseNumber(t) ?? p.year!;
-  return !!m && y(m[1]) < y(m[2]) && y(m[2]) < p.year;
+  const m = PAST_FROM_TO.exec(statement);
+  if (m && y(m[1]) < y(m[2]) && y(m[2]) < p.year) return true;
+  const c = PAST_COMPARED.exec(statement);
+  return !!c && y(c[2]) < y(c[1]) && y(c[1]) < p.year;
 }
 
 /** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的" */
