@@ -183,6 +183,7 @@ export const MetricEdges = z.object({
   description: z.string(),
   head: z.array(regex).min(1),
   tail: z.array(regex).min(1),
+  absolute_change: z.array(regex).min(1),
   inner: z.array(regex).min(1),
   bare: z.array(regex).min(1),
   output: z.array(z.string()).min(1),

@@ -154,6 +154,8 @@ const EDGE_INNER = new RegExp(`(?<=.{2})(?:${patternAlternation(metricEdges.inne
  * assert.equal(trimEdges("中央财政拟投入社会保障资金"), "中央财政投入社会保障资金");
  * assert.equal(trimEdges("积累率由"), "积累率"); // "积累率由1978年的36.5%,降为33.6%"
  * assert.equal(trimEdges("高技能人才"), "高技能人才"); // 人才 is a word
+ * assert.equal(trimEdges("社会救助惠及"), "社会救助惠及"); // 惠及 is a word ("…、惠及310万人")
+ * assert.equal(trimEdges("职工教育及"), "职工教育");
  * ```
  */
 export function trimEdges(metric: string): string {
@@ -194,4 +196,25 @@ export function productOutput(metric: string, before: string, unit: string): str
   const last = [...before.matchAll(MEASURE_WORD_G)].pop();
   if (!last || !last[1]) return metric;
   return metric + "产量";
+}
+
+const ABSOLUTE_CHANGE_END = new RegExp(`(?:${patternAlternation(metricEdges.absolute_change)})$`, "u");
+
+/**
+ * What a metric ending in the absolute amount of a change (data/dictionary/metric_edges.json `absolute_change`)
+ * is a change of: the words before it ("" when none), or null when the metric names no such amount.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { absoluteChange } from "./metrics.ts";
+ * assert.equal(absoluteChange("粮食增加的绝对数"), "粮食"); // "一九五九年粮食增加的绝对数将达到三千亿斤"
+ * assert.equal(absoluteChange("增长的绝对数"), ""); // "…计划增长百分之六十二,增长的绝对数却是六百九十二万吨"
+ * assert.equal(absoluteChange("粮食产量"), null);
+ * ```
+ */
+export function absoluteChange(metric: string): string | null {
+  metric = trimEdges(metric); // 增长的绝对数却
+  const m = ABSOLUTE_CHANGE_END.exec(metric);
+  return m ? trimEdges(metric.slice(0, m.index)).replace(/^的|的$/u, "") : null;
 }

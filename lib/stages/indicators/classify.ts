@@ -220,6 +220,15 @@ function namesFutureYear(before: string, year: number | null): boolean {
   return false;
 }
 
+/** a year's plan named as its figures' source: "一九五七年的计划产量", "2025年计划" (not a comparison: 比…计划) */
+const YEAR_PLAN_G = new RegExp(`(?<![比较])(\\d{4}|${CN_YEAR_SRC})年的?计划`, "gu");
+
+/** Whether `before` names the plan of this year or a later one ("主要农业产品一九五七年的计划产量…如下列:", 1955). */
+function namesPlanAhead(before: string, year: number | null): boolean {
+  if (year === null) return false;
+  return matches(YEAR_PLAN_G, before).some((m) => (/^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]) ?? 0) >= year);
+}
+
 /**
  * Whether a number is an outcome, an estimate or a target, from the outline outward.
  *
@@ -244,6 +253,7 @@ export function statusOf(p: Place): Status {
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
+  if (planning && pastFromTo(p)) return "actual";
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
@@ -253,13 +263,36 @@ export function statusOf(p: Place): Status {
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
   // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
   const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, ""));
-  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year)) return "target";
+  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year)) return "target";
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
   if (planAhead(p.before, p.year) || fiveYearsAhead(p)) return "target";
   // 5. the years ahead named with 今后/未来 in the sentence or paragraph ("今后三年内", not a bare "五年内", which
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** a level reached from one past year to another: "由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元" */
+const PAST_FROM_TO = new RegExp(
+  `(?:由|从)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?的?[^,;。由从]*?(?:增加|提高|下降|降低|减少|上升|扩大|增长|发展)(?:到|至|为)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?的?`,
+  "u",
+);
+/** a past year compared with an earlier one: "一九五八年比一九五七年增长了百分之一百零七" */
+const PAST_COMPARED = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:比|同|较)(\\d{4}|${CN_YEAR_SRC})年`, "u");
+
+/**
+ * Whether the number's statement tells of a level reached between two past years, or of a past year over an
+ * earlier one, its outcome however the section plans ("这几年…预算外资金却大幅度增加,由一九七八年的…增加到一九八二年的
+ * 六百五十亿元,四年间增长百分之七十五点二", 1983; "钢的产量,一九五八年比一九五七年增长了百分之一百零七", 1959).
+ */
+function pastFromTo(p: Place): boolean {
+  if (p.year === null) return false;
+  const statement = p.before.slice(p.before.search(/[;；。][^;；。]*$/u) + 1);
+  const y = (t: string) => /^\d/u.test(t) ? Number(t) : chineseNumber(t) ?? p.year!;
+  const m = PAST_FROM_TO.exec(statement);
+  if (m && y(m[1]) < y(m[2]) && y(m[2]) < p.year) return true;
+  const c = PAST_COMPARED.exec(statement);
+  return !!c && y(c[2]) < y(c[1]) && y(c[1]) < p.year;
 }
 
 /** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的" */
@@ -548,11 +581,14 @@ function lastCnYear(named: string): number | null {
   return y !== null && y > 1900 && y < 2100 ? y : null;
 }
 
+/** a year that dates the things counted, not the count: "对2000年底以前发布的756件行政法规进行全面清理" */
+const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:以前|之前)[^,;。的]{0,6}的`, "gu");
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   const years: number[] = [];
   const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
-  const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "");
+  const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "");
   for (const m of matches(YEAR_G, named)) {
     const y = Number(m[1]);
     if (y > 1900 && y < 2100) years.push(y);
@@ -641,5 +677,20 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (status !== "target" && situationThisYear(p) && (THIS_YEAR.test(p.before) || (status === "estimate" && SITUATION_ESTIMATE.test(p.before)))) {
     return String(p.year);
   }
-  return status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c);
+  return comparedPlanSpan(p) ?? (status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c));
+}
+
+/** a plan's period compared with, in the clause or right after the number: "比“六五”期间增长", "…亿元,比“五五”时期" */
+const PLAN_PERIOD_COMPARED = new RegExp(`比[“"](${Object.keys(cues.plans).join("|")})[”"](?:计划)?(?:期间|时期)`, "u");
+
+/**
+ * The five years after a plan's period that a figure is compared with: a total over the next plan
+ * ("五年内,国家财政用于教育的事业费一千一百六十六亿元,比“六五”期间增长百分之七十二" in 1986 → 1986-1990),
+ * when those years end no earlier than the year before the report.
+ */
+function comparedPlanSpan(p: Place): string | null {
+  const m = PLAN_PERIOD_COMPARED.exec(p.near) ?? PLAN_PERIOD_COMPARED.exec(p.after.replace(/^[^,;。]{0,3}?[,，]/u, ""));
+  if (!m || p.year === null || (m.index > 0 && m.input === p.after)) return null;
+  const end = cues.plans[m[1]] + 5;
+  return end >= p.year - 1 && end - 4 <= p.year ? `${end - 4}-${end}` : null;
 }

@@ -38,6 +38,8 @@ export interface SentenceContext {
   commaBefore(pos: number): number;
   /** where the look-back of the sentence's cues starts: the sentence before when this one goes on with 其中 (default sentA) */
   beforeA?: number;
+  /** the sentence announcing the list this sentence is an item of ("…增长的情况如下列:" before "钢:从…增加到…"), else "" */
+  intro?: string;
 }
 
 /** The look-backs of one number, all a classifier reads. */
@@ -348,6 +350,7 @@ export function sentenceContext(
     breakBefore: (pos) => lastBreak[pos - sent.a],
     commaBefore: (pos) => lastComma[pos - sent.a],
     beforeA: goesOn(doc, si, paraA),
+    intro: listIntro(doc, si, paraA),
   };
 }
 
@@ -377,6 +380,28 @@ function goesOn(doc: Document, si: number, paraA: number): number {
   return prev.a >= paraA ? prev.a : sent.a;
 }
 
+/** a list item standing as its own paragraph: a short label and a colon ("发电量:", "机制糖:") */
+const ITEM_LABEL = /^\s*[^\s,;。:：,；]{1,8}[:：]/u;
+/** a sentence announcing a list: it ends in a colon */
+const INTRO_END = /[:：]\s*$/u;
+
+/**
+ * The sentence announcing the list whose item sentence si is: si opens its paragraph with a label and a colon,
+ * and the paragraphs back to a sentence ending in a colon are such items too (at most 12). Its cues (将, 计划,
+ * 一九五七年) are the items' (1955: "主要产品在一九五七年的计划产量比一九五二年的产量增长的情况如下列:").
+ */
+function listIntro(doc: Document, si: number, paraA: number): string {
+  const t = doc.clean.text;
+  const item = (j: number) => ITEM_LABEL.test(t.slice(doc.sentences[j].a, doc.sentences[j].a + 12));
+  if (doc.sentences[si].a !== paraA || !item(si)) return "";
+  for (let j = si - 1; j >= 0 && j >= si - 24; j--) {
+    const sj = doc.sentences[j], body = t.slice(sj.a, sj.b);
+    if (INTRO_END.test(body)) return body.slice(0, WINDOW);
+    if (!item(j) && !item(j - 1)) return ""; // (an item may hold two sentences)
+  }
+  return "";
+}
+
 /**
  * The look-backs of the number at `text[qa, qb)` whose metric starts at `metricA`.
  *
@@ -400,7 +425,7 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
   return {
     role: ctx.role,
     headings: ctx.headings,
-    before: text.slice(Math.max(ctx.beforeA ?? ctx.sentA, qa - WINDOW), qa),
+    before: (ctx.intro ?? "") + text.slice(Math.max(ctx.beforeA ?? ctx.sentA, qa - WINDOW), qa),
     para: text.slice(Math.max(ctx.paraA, qa - 2 * WINDOW), qa),
     after: text.slice(qb, qb + 10),
     clause: text.slice(metricA, qa),

@@ -4,7 +4,7 @@
  * before them, and clauses without a metric of their own taking the subject
  * of the clause or row before ("地区生产总值7600亿元、增长8%左右").
  */
-import { knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
+import { absoluteChange, knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
 import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
@@ -428,6 +428,14 @@ function comparisonOnly({ q, clause, prevRow }: SubjectInput): Clause | null {
   return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
 }
 
+/** "增长的绝对数却是六百九十二万吨", "粮食增加的绝对数将达到三千亿斤": the absolute amount of a change is a change of what it names, else of the row before's subject. */
+function absoluteAmount({ clause, prevRow }: SubjectInput): Clause | null {
+  const of = absoluteChange(clause.metric);
+  if (of === null || (!of && !prevRow)) return null;
+  if (of) return { ...clause, metric: of, verb: "added" };
+  return { ...clause, metric: prevRow!.metric, metricA: prevRow!.metricA, metricB: prevRow!.metricB, verb: "added" };
+}
+
 /** "初步改良了四亿五千万亩,占百分之六十", "共支出…,占预算数的94.35%": a share of the row before's subject. */
 function shareOfPrevious({ clause, prevRow }: SubjectInput): Clause | null {
   if (!prevRow || prevRow.metric.includes("占")) return null;
@@ -520,7 +528,9 @@ function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   const subject = readClause(text, c0, cs - 1);
   const named = subject.metric.replace(PRAISE_END, ""); // "光伏产品出口表现突出" → 光伏产品出口
   if (named.length < 2 || named.length > 20 || subject.verb || subject.action || !QUANTITY_HEAD.test(named)) return null;
-  return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length };
+  // the subject's growth noun names what the numbers measure (工农业总产值的增长速度,一九八一年计划为百分之三点七)
+  const growthNoun = clause.growthNoun || subject.growthNoun, declineNoun = clause.declineNoun || subject.declineNoun;
+  return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length, growthNoun, declineNoun };
 }
 
 /** The row before's subject, and its measure where the clause names none ("增长7%以上、力争达到8%"). */
@@ -540,6 +550,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   baseAlone,
   genericHead,
   comparisonOnly,
+  absoluteAmount,
   shareOfPrevious,
   namedForms,
   objectOfPrevious,

@@ -90,7 +90,8 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     ? { metric: c.metric, growthNoun: c.growthNoun, declineNoun: c.declineNoun }
     : metricWords(c.metric, c.growthNoun, c.declineNoun);
   // a bare product in a sentence about output is its output: "主要产品产量增长:…棉纱增长29%" → 棉纱产量
-  words.metric = productOutput(words.metric, text.slice(ctx.sentA, q.a), q.unit);
+  // (a list item in its own paragraph reads the output word in the list's intro: "…计划产量…如下列:" before "原煤:从…")
+  words.metric = productOutput(words.metric, (ctx.intro ?? "") + text.slice(ctx.sentA, q.a), q.unit);
   const { measure, sign } = measureOf(q, {
     verb: c.verb, gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
     metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
