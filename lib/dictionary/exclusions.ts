@@ -20,6 +20,8 @@ export const ExclusionCues = z.object({
   peer_leads: z.array(z.string().min(1)).min(1),
   peer_ends: z.array(z.string().min(1)).min(1),
   glossary_heads: z.array(regexSource).min(1),
+  condition_cues: z.array(regexSource).min(1),
+  consequence_cues: z.array(regexSource).min(1),
 });
 export type ExclusionCues = z.infer<typeof ExclusionCues>;
 

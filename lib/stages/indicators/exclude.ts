@@ -10,7 +10,9 @@
  * - `linked`: existing things a project links (有机串联531处国保单位);
  * - `benchmark`: figures of another place the report learns from (向…学习, then
  *   "xx省xx市自xxxx年…", "财政总收入增长xxx倍");
- * - `peers`: the nation's places the region goes along with (同全国xxxx多个县(市)一道).
+ * - `peers`: the nation's places the region goes along with (同全国xxxx多个县(市)一道);
+ * - `hypothetical`: a number in a conditional clause or its consequence (只要降低1%,一年就
+ *   可以增加收入二十亿元): no measured or planned quantity.
  *
  * Goal tasks are found from indicator rows, so a number ruled out here gives no goal
  * either. Cue words: `data/dictionary/exclusions.json`. Cases:
@@ -154,6 +156,31 @@ function peers(s: Around): boolean {
   return PEER_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) && PEER_END.test(s.text.slice(s.b, s.b + 12));
 }
 
+const CONDITION = new RegExp(patternAlternation(X.condition_cues), "gu");
+const CONSEQUENCE = new RegExp(patternAlternation(X.consequence_cues), "u");
+
+/**
+ * A hypothetical: the number stands after a condition cue of its sentence (只要, 如果) and before
+ * the end of the clause that opens with the consequence's 就 (就可以, 就需要); a condition of
+ * reckoning answered by 则 or 那么 (如果扣除…,则实际增长15.83%) has no such 就 and stays.
+ */
+function hypothetical(s: Around): boolean {
+  const before = s.text.slice(s.sentA, s.a);
+  let c = -1;
+  for (const m of before.matchAll(CONDITION)) c = m.index + m[0].length;
+  if (c < 0) return false;
+  const from = s.sentA + c;
+  const stop = /[;；。!?！？]/u;
+  const rest = s.text.slice(from, Math.min(s.text.length, from + 160));
+  let end = rest.search(stop);
+  if (end < 0) end = rest.length;
+  const then = CONSEQUENCE.exec(rest.slice(0, end));
+  if (!then) return false;
+  if (s.a < from + then.index) return true; // inside the condition
+  const tail = s.text.slice(from + then.index, s.a);
+  return !stop.test(tail);
+}
+
 const GLOSSARY_HEAD = new RegExp(patternAlternation(X.glossary_heads), "u");
 
 const GLOSSARY_ENTRY = /^\d{1,3}[.、．]/u;
@@ -198,6 +225,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["linked", linked],
   ["benchmark", benchmark],
   ["peers", peers],
+  ["hypothetical", hypothetical],
 ];
 
 /**
