@@ -232,6 +232,32 @@ function namesFutureYear(before: string, year: number | null): boolean {
  * assert.equal(statusOf(place), "estimate");
  * ```
  */
+/** a phrase whose year is a ground or a base, not the time of the number: "在一九五八年大跃进的基础上", "同1955年国家决算比较", "为1955年的", "按一九五七年不变价格" */
+const GROUND_G = /(?:在|从)[^,;。在]{0,24}?(?:的)?基础上|(?:同|与|和|跟)[^,;。]{0,30}?(?:作比较|相比较|比较|相比)|(?:为|是|小于|大于|高于|低于|相当于|超过|按照?)(?:\d{4}|[〇○零一二三四五六七八九]{4})年/gu;
+/** words that look ahead after a past year: "一九五八年的计划要求…", "将" */
+const AHEAD_OF_PAST = /将|要|拟|计划|规划|争取|力争|预计|目标|任务|应当|应该|必须|可以|可能/u;
+/** this year named after the past year: "扣除1955年用上年结余…,则本年收入实际增长15.83%" */
+const THIS_YEAR_NAMED = /本年|今年|明年/u;
+
+/**
+ * A past year stated as the number's time in a plan section ("据统计,内蒙古…四个自治区,一九五八年工业总产值
+ * 比一九五七年增长百分之八十八", 1959 report): the last year named before the number in its sentence, not a base
+ * (比一九五七年) nor a ground (在…的基础上), is before the report's year, and nothing after it looks ahead.
+ */
+function pastYearStated(p: Place): boolean {
+  if (p.year === null) return false;
+  const blank = (m: string) => "　".repeat(m.length);
+  const bare = p.before.replace(BASE_ANY_YEAR_G, blank).replace(GROUND_G, blank);
+  let last: { at: number; end: number; y: number } | null = null;
+  for (const m of matches(YEAR_G, bare)) last = { at: m.index!, end: m.index! + m[0].length, y: Number(m[1]) };
+  for (const m of matches(CN_YEAR_G, bare)) {
+    if (!last || m.index! > last.at) last = { at: m.index!, end: m.index! + m[0].length, y: chineseNumber(m[1]) ?? p.year };
+  }
+  const after = bare.slice(last?.end ?? 0);
+  return !!last && last.y < p.year && last.y > p.year - 12 && !AHEAD_OF_PAST.test(after) && !THIS_YEAR_NAMED.test(after) &&
+    !namesFutureYear(p.before, p.year);
+}
+
 export function statusOf(p: Place): Status {
   const planning = p.role === "targets" || p.role === "plan";
   const recent = p.para.slice(-160).replace(COMPARED_LAST_YEAR, ""); // 比去年增加 compares, it does not look back
@@ -244,6 +270,7 @@ export function statusOf(p: Place): Status {
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
+  if (planning && pastYearStated(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
