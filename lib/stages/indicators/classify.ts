@@ -220,18 +220,6 @@ function namesFutureYear(before: string, year: number | null): boolean {
   return false;
 }
 
-/**
- * Whether a number is an outcome, an estimate or a target, from the outline outward.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { statusOf } from "./classify.ts";
- * const place = { role: "review" as const, headings: "一、2021年工作回顾", before: "预计地区生产总值增长", para: "预计地区生产总值增长",
- *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false, introThisYear: () => false, oneYearPart: () => false };
- * assert.equal(statusOf(place), "estimate");
- * ```
- */
 /** a phrase whose year is a ground or a base, not the time of the number: "在一九五八年大跃进的基础上", "同1955年国家决算比较", "为1955年的", "按一九五七年不变价格" */
 const GROUND_G = /(?:在|从)[^,;。在]{0,24}?(?:的)?基础上|(?:同|与|和|跟)[^,;。]{0,30}?(?:作比较|相比较|比较|相比)|(?:为|是|小于|大于|高于|低于|相当于|超过|按照?)(?:\d{4}|[〇○零一二三四五六七八九]{4})年/gu;
 /** words that look ahead after a past year: "一九五八年的计划要求…", "将" */
@@ -258,6 +246,18 @@ function pastYearStated(p: Place): boolean {
     !namesFutureYear(p.before, p.year);
 }
 
+/**
+ * Whether a number is an outcome, an estimate or a target, from the outline outward.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { statusOf } from "./classify.ts";
+ * const place = { role: "review" as const, headings: "一、2021年工作回顾", before: "预计地区生产总值增长", para: "预计地区生产总值增长",
+ *   after: "。", clause: "地区生产总值增长", near: "预计地区生产总值增长", lead: "预计地区生产总值增长8%。", year: 2022, planEnd: 2026, term: false, introAhead: () => false, introThisYear: () => false, oneYearPart: () => false };
+ * assert.equal(statusOf(place), "estimate");
+ * ```
+ */
 export function statusOf(p: Place): Status {
   const planning = p.role === "targets" || p.role === "plan";
   const recent = p.para.slice(-160).replace(COMPARED_LAST_YEAR, ""); // 比去年增加 compares, it does not look back
