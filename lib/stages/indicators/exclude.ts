@@ -12,7 +12,9 @@
  *   "xx省xx市自xxxx年…", "财政总收入增长xxx倍");
  * - `peers`: the nation's places the region goes along with (同全国xxxx多个县(市)一道);
  * - `hypothetical`: a number in a conditional clause or its consequence (只要降低1%,一年就
- *   可以增加收入二十亿元): no measured or planned quantity.
+ *   可以增加收入二十亿元): no measured or planned quantity;
+ * - `alternatives`: a number among alternative values (可以用六十元、七十元或者八十元): an
+ *   illustration or a threshold.
  *
  * Goal tasks are found from indicator rows, so a number ruled out here gives no goal
  * either. Cue words: `data/dictionary/exclusions.json`. Cases:
@@ -181,6 +183,19 @@ function hypothetical(s: Around): boolean {
   return !stop.test(tail);
 }
 
+const ALT = alt(X.alternative_words);
+const NUMERAL = "[〇零一二三四五六七八九十百千两\\d]";
+/** an alternative word right before the number: "或者八十元", "或三十个" */
+const ALT_BEFORE = new RegExp(`(?:${ALT})[,，]?$`, "u");
+/** alternatives after the number: "、七十元或者八十元" */
+const ALT_AFTER = new RegExp(`^(?:、[^,;。、]{1,8}?)*(?:${ALT})${NUMERAL}`, "u");
+
+/** A number among alternative values: "现在就可以用六十元、七十元或者八十元,去办过去要用一百元钱才能办好的事情". */
+function alternatives(s: Around): boolean {
+  return (ALT_BEFORE.test(s.text.slice(Math.max(s.sentA, s.a - 3), s.a)) && new RegExp(NUMERAL, "u").test(s.text.slice(s.sentA, s.a))) ||
+    ALT_AFTER.test(s.text.slice(s.b, s.b + 30));
+}
+
 const GLOSSARY_HEAD = new RegExp(patternAlternation(X.glossary_heads), "u");
 
 const GLOSSARY_ENTRY = /^\d{1,3}[.、．]/u;
@@ -226,6 +241,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["benchmark", benchmark],
   ["peers", peers],
   ["hypothetical", hypothetical],
+  ["alternatives", alternatives],
 ];
 
 /**
