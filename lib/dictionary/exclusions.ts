@@ -21,6 +21,9 @@ export const ExclusionCues = z.object({
   peer_ends: z.array(z.string().min(1)).min(1),
   glossary_heads: z.array(regexSource).min(1),
   slogan_tails: z.array(z.string().min(1)).min(1),
+  condition_cues: z.array(regexSource).min(1),
+  consequence_cues: z.array(regexSource).min(1),
+  alternative_words: z.array(z.string().min(1)).min(1),
 });
 export type ExclusionCues = z.infer<typeof ExclusionCues>;
 

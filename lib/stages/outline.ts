@@ -100,6 +100,9 @@ export function headingRole(heading: string, docYear: number | null): Role | nul
  * const s = outline(text, 0, text.length, 2022);
  * assert.deepEqual(s.map((x) => [x.level, x.role]), [[1, "review"], [2, "review"], [1, "plan"]]);
  * assert.equal(s[0].heading, "2021年主要工作");
+ * // an achievement heading opens the review, the next plans; inside a plan it is an aim
+ * const t2 = "一、牢记殷殷嘱托,在接续奋斗中新福建建设取得新成效\n过去一年,经济运行稳中向好。\n二、牢记历史使命,在中国式现代化建设中奋勇争先\n(一)聚力打造高品质生活宜居地,在富民惠民安民上取得新成效\n建设提升300个工会驿站。\n";
+ * assert.deepEqual(outline(t2, 0, t2.length, 2025).map((x) => x.role), ["review", "plan", "plan"]);
  * ```
  */
 export function outline(text: string, a: number, b: number, docYear: number | null): Section[] {
@@ -156,6 +159,9 @@ function headingAt(para: string, pos: number, end: number): Heading | null {
   return null;
 }
 
+/** a heading that looks back by its words or a year: 回顾, 过去一年, "2024年工作" */
+const LOOKS_BACK = /回顾|总结|过去|去年|以来|\d{4}年|[〇零一二三四五六七八九]{4}年/u;
+
 /** The section a heading opens under `parent`: its ordinal among unnumbered siblings, and its role (its own cue, else its parent's). */
 function openSection(
   text: string,
@@ -176,6 +182,8 @@ function openSection(
   let role = headingRole(heading, docYear);
   // inside a review everything is reviewed work ("主要目标质效齐升", "政府自身建设")
   if (parent?.role === "review") role = "review";
+  // inside a plan an achievement heading is an aim ("推进美丽中国先行区建设取得新成效"), unless it looks back
+  if ((parent?.role === "plan" || parent?.role === "targets") && role === "review" && !LOOKS_BACK.test(heading)) role = parent.role;
   if (!role) role = parent ? parent.role : state.seenReviewOrTargets ? "plan" : "other";
   if (!parent && (role === "review" || role === "targets")) state.seenReviewOrTargets = true;
   return {

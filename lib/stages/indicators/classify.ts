@@ -229,6 +229,32 @@ function namesPlanAhead(before: string, year: number | null): boolean {
   return matches(YEAR_PLAN_G, before).some((m) => (/^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]) ?? 0) >= year);
 }
 
+/** a phrase whose year is a ground or a base, not the time of the number: "在一九五八年大跃进的基础上", "同1955年国家决算比较", "为1955年的", "按一九五七年不变价格" */
+const GROUND_G = /(?:在|从)[^,;。在]{0,24}?(?:的)?基础上|(?:同|与|和|跟)[^,;。]{0,30}?(?:作比较|相比较|比较|相比)|(?:为|是|小于|大于|高于|低于|相当于|超过|按照?)(?:\d{4}|[〇○零一二三四五六七八九]{4})年/gu;
+/** words that look ahead after a past year: "一九五八年的计划要求…", "将" */
+const AHEAD_OF_PAST = /将|要|拟|计划|规划|争取|力争|预计|目标|任务|应当|应该|必须|可以|可能/u;
+/** this year named after the past year: "扣除1955年用上年结余…,则本年收入实际增长15.83%" */
+const THIS_YEAR_NAMED = /本年|今年|明年/u;
+
+/**
+ * A past year stated as the number's time in a plan section ("据统计,内蒙古…四个自治区,一九五八年工业总产值
+ * 比一九五七年增长百分之八十八", 1959 report): the last year named before the number in its sentence, not a base
+ * (比一九五七年) nor a ground (在…的基础上), is before the report's year, and nothing after it looks ahead.
+ */
+function pastYearStated(p: Place): boolean {
+  if (p.year === null) return false;
+  const blank = (m: string) => "　".repeat(m.length);
+  const bare = p.before.replace(BASE_ANY_YEAR_G, blank).replace(GROUND_G, blank);
+  let last: { at: number; end: number; y: number } | null = null;
+  for (const m of matches(YEAR_G, bare)) last = { at: m.index!, end: m.index! + m[0].length, y: Number(m[1]) };
+  for (const m of matches(CN_YEAR_G, bare)) {
+    if (!last || m.index! > last.at) last = { at: m.index!, end: m.index! + m[0].length, y: chineseNumber(m[1]) ?? p.year };
+  }
+  const after = bare.slice(last?.end ?? 0);
+  return !!last && last.y < p.year && last.y > p.year - 12 && !AHEAD_OF_PAST.test(after) && !THIS_YEAR_NAMED.test(after) &&
+    !namesFutureYear(p.before, p.year);
+}
+
 /**
  * Whether a number is an outcome, an estimate or a target, from the outline outward.
  *
@@ -254,6 +280,7 @@ export function statusOf(p: Place): Status {
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning && pastFromTo(p)) return "actual";
+  if (planning && pastYearStated(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";

@@ -75,7 +75,8 @@ function headSkip(s: string, result = false): number {
   // a time word inside: "中央提出今年经济增长" → 经济
   const rest = s.slice(skip);
   const tw = TIME_WORD.exec(rest);
-  if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2) skip += tw.index + tw[0].length;
+  // (not the base of a share: "用于国防的支出占本年支出的22.15%")
+  if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2 && !/占$/u.test(rest.slice(0, tw.index))) skip += tw.index + tw[0].length;
   // a verb at the head: "实施重点项目" → 重点项目 (a flow verb stays: 建设高标准农田)
   // (带动 names an induced flow, 带动消费300亿元, but not a total it helped reach: 带动…交易额突破1700亿元)
   skip += VERB_ADVERB.exec(s.slice(skip))?.[0].length ?? 0; // (精准开展…: the adverb goes with its verb)

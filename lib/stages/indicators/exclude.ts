@@ -12,6 +12,10 @@
  *   "xx省xx市自xxxx年…", "财政总收入增长xxx倍");
  * - `peers`: the nation's places the region goes along with (同全国xxxx多个县(市)一道);
  * - `slogan`: a quoted multiple that names a way or a programme (“倍增”式发展, “倍增”计划).
+ * - `hypothetical`: a number in a conditional clause or its consequence (只要降低1%,一年就
+ *   可以增加收入二十亿元): no measured or planned quantity;
+ * - `alternatives`: a number among alternative values (可以用六十元、七十元或者八十元): an
+ *   illustration or a threshold.
  *
  * Goal tasks are found from indicator rows, so a number ruled out here gives no goal
  * either. Cue words: `data/dictionary/exclusions.json`. Cases:
@@ -155,6 +159,47 @@ function peers(s: Around): boolean {
   return PEER_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) && PEER_END.test(s.text.slice(s.b, s.b + 12));
 }
 
+const CONDITION = new RegExp(patternAlternation(X.condition_cues), "gu");
+const CONSEQUENCE = new RegExp(patternAlternation(X.consequence_cues), "u");
+
+/**
+ * A hypothetical: the number stands after a condition cue of its sentence (只要, 如果) and before
+ * the end of the clause that opens with the consequence's 就 (就可以, 就需要); a condition of
+ * reckoning answered by 则 or 那么 (如果扣除…,则实际增长15.83%) has no such 就 and stays.
+ */
+function hypothetical(s: Around): boolean {
+  // a condition reaches a clause or two (160 characters): a bounded look-back, so a sentence of a
+  // thousand numbers is not read again for each of them
+  const at = Math.max(s.sentA, s.a - 160);
+  const before = s.text.slice(at, s.a);
+  let c = -1;
+  for (const m of before.matchAll(CONDITION)) c = m.index + m[0].length;
+  if (c < 0) return false;
+  const from = at + c;
+  const stop = /[;；。!?！？]/u;
+  const rest = s.text.slice(from, Math.min(s.text.length, from + 160));
+  let end = rest.search(stop);
+  if (end < 0) end = rest.length;
+  const then = CONSEQUENCE.exec(rest.slice(0, end));
+  if (!then) return false;
+  if (s.a < from + then.index) return true; // inside the condition
+  const tail = s.text.slice(from + then.index, s.a);
+  return !stop.test(tail);
+}
+
+const ALT = alt(X.alternative_words);
+const NUMERAL = "[〇零一二三四五六七八九十百千两\\d]";
+/** an alternative word right before the number: "或者八十元", "或三十个" */
+const ALT_BEFORE = new RegExp(`(?:${ALT})[,，]?$`, "u");
+/** alternatives after the number: "、七十元或者八十元" */
+const ALT_AFTER = new RegExp(`^(?:、[^,;。、]{1,8}?)*(?:${ALT})${NUMERAL}`, "u");
+
+/** A number among alternative values: "现在就可以用六十元、七十元或者八十元,去办过去要用一百元钱才能办好的事情". */
+function alternatives(s: Around): boolean {
+  return (ALT_BEFORE.test(s.text.slice(Math.max(s.sentA, s.a - 3), s.a)) && new RegExp(NUMERAL, "u").test(s.text.slice(s.sentA, s.a))) ||
+    ALT_AFTER.test(s.text.slice(s.b, s.b + 30));
+}
+
 const GLOSSARY_HEAD = new RegExp(patternAlternation(X.glossary_heads), "u");
 
 const GLOSSARY_ENTRY = /^\d{1,3}[.、．]/u;
@@ -207,6 +252,8 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["benchmark", benchmark],
   ["peers", peers],
   ["slogan", slogan],
+  ["hypothetical", hypothetical],
+  ["alternatives", alternatives],
 ];
 
 /**

@@ -345,7 +345,9 @@ const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
   // (a clause that is only a start, "将由一九五七年的", names nothing either: the subject is before)
-  const bareTime = BARE_TIME.test(clause.metric) || (!clause.metric && /^(?:将|已|则|就|也|还)?(?:由|从)/u.test(ctx.text.slice(cs, cs + 3)));
+  // (nor one that is only a year and 有: "一九五七年已经有七百多万人", "已经有九十三个")
+  const bareTime = BARE_TIME.test(clause.metric) ||
+    (!clause.metric && (/^(?:已经|将|已|则|就|也|还)?(?:由|从)/u.test(ctx.text.slice(cs, cs + 3)) || YEAR_HAS.test(ctx.text.slice(cs, q.a))));
   if (bareTime) {
     // "十年增加近70万亿元", "每年完成…": a time word names nothing; the subject is before or after
     clause = { ...clause, metric: "", annual: clause.annual || PER_YEAR_HEAD.test(clause.metric) };
@@ -496,6 +498,13 @@ function totalAlone({ clause, rows }: SubjectInput): Clause | null {
 /** A metric of its own: kept as it is. */
 const ownMetric = ({ clause }: SubjectInput): Clause | null => (clause.metric ? clause : null);
 
+/** a number in a clause, Arabic or Chinese ("有三百多万人"): a clause of its own, not a subject */
+const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
+/** a clause that is only a year and 有, or 已经有: "一九五七年已经有", "…的国家和地区,已经有九十三个" */
+const YEAR_HAS = /^[,，]?(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?(?:已经|已)?|已经|已)有$/u;
+/** a clause led by a year: "一九五二年有五千一百多万人" */
+const YEAR_HEAD = /^[,，]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年/u;
+
 /** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
 function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput): Clause | null {
   const { text } = ctx;
@@ -508,11 +517,12 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
     // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
     // (over a modifier clause, "基本建设的投资额,按可比部分计算,只比1954年增加了9%")
     let subject = readClause(text, p, cs - 1);
-    if (BARE_TIME.test(subject.metric) && p > ctx.sentA + 1) {
+    // (or over the value of another year: "小学生,一九五二年有五千一百多万人,一九五七年已经有…")
+    if ((BARE_TIME.test(subject.metric) || (HAS_NUMBER.test(subject.metric) && YEAR_HEAD.test(text.slice(p, cs)))) && p > ctx.sentA + 1) {
       const p2 = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(p - 1));
       subject = readClause(text, p2, p - 1);
     }
-    if (subject.metric.length >= 2 && subject.metric.length <= 20 && !/\d/u.test(subject.metric)) {
+    if (subject.metric.length >= 2 && subject.metric.length <= 20 && !HAS_NUMBER.test(subject.metric)) {
       return { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB };
     }
   }

@@ -3,7 +3,9 @@
  * and period by the pure functions of classify.ts, the metric's id from the
  * dictionary.
  */
+import { metricEdges } from "../../dictionary/dictionary.ts";
 import { metricInfo, productOutput } from "../../dictionary/metrics.ts";
+import { alternation } from "../../text/regex.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
 import { type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierOf, type Status, statusOf } from "./classify.ts";
@@ -62,6 +64,19 @@ function signed(value: number | null, valueMax: number | null, sign: number): [n
   return [-valueMax, value];
 }
 
+/** a sentence's lead set of named places: "据统计,内蒙古、新疆、广西、宁夏四个自治区," */
+const PLACE_SET = new RegExp(
+  `^(?:据(?:初步|不完全)?统计)?[,，]?((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4}(?:等)?[一二三四五六七八九十两\\d]+个(?:${alternation(metricEdges.place_set_kinds)}))[,，]`,
+  "u",
+);
+
+/** The metric with the sentence's lead set of places before it, which scopes the figure (…四个自治区粮食产量). */
+function withPlaceSet(ctx: SentenceContext, c: Clause, metric: string): string {
+  const m = PLACE_SET.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 60));
+  if (!m || c.metricA < ctx.sentA + m[0].length || metric.includes(m[1])) return metric;
+  return m[1] + metric;
+}
+
 /**
  * The row of one mention.
  *
@@ -92,6 +107,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   // a bare product in a sentence about output is its output: "主要产品产量增长:…棉纱增长29%" → 棉纱产量
   // (a list item in its own paragraph reads the output word in the list's intro: "…计划产量…如下列:" before "原煤:从…")
   words.metric = productOutput(words.metric, (ctx.intro ?? "") + text.slice(ctx.sentA, q.a), q.unit);
+  words.metric = withPlaceSet(ctx, c, words.metric);
   const { measure, sign } = measureOf(q, {
     verb: c.verb, gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
     metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
