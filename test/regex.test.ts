@@ -1,6 +1,6 @@
 import { assert_, assertEquals } from "./assert.ts";
 import * as patterns from "../lib/stages/indicators/patterns.ts";
-import { endAnchored, lastUnits } from "../lib/text/regex.ts";
+import { endAnchored, lastUnits, needing } from "../lib/text/regex.ts";
 import { sourceText } from "./corpus.ts";
 
 const TEXTS = ["provincial-2025/provincial_2025_广东省.txt", "national/national_1957.txt"].map(sourceText);
@@ -50,4 +50,47 @@ Deno.test("regex: lastUnits reads what it knows and gives up on the rest", () =>
   const g = endAnchored("增长|提高");
   assertEquals(g.exec("地区生产总值增长")?.[0], "增长");
   assertEquals(g.exec(""), null);
+});
+
+/** The patterns of the indicator stage run only where one of their words is (`needing`). */
+const guarded = filtered.filter(([, v]) => "words" in v);
+
+Deno.test("regex: every pattern that needs a word holds one in each match, and answers as its plain regex on the look-backs of three reports", () => {
+  assert_(guarded.length >= 1, `${guarded.length} patterns`);
+  const texts = [...TEXTS, sourceText("national/national_1980.txt")]; // (明年…的任务: a next_year match without 计划)
+  for (const [name, p] of guarded) {
+    const words = (p as unknown as { words: string[] }).words;
+    const plain = new RegExp(p.source, "u");
+    const all = new RegExp(p.source, "gu");
+    let matched = 0;
+    const held = new Set<string>();
+    for (const text of texts) {
+      for (const para of text.split("\n")) {
+        for (const m of para.matchAll(all)) {
+          const hold = words.filter((w) => m[0].includes(w));
+          assert_(hold.length > 0, `${name}: the match "${m[0]}" holds none of ${words.join(", ")}`);
+          for (const w of hold) held.add(w);
+          matched++;
+        }
+        // the look-backs the classifier reads: up to 480 characters of the paragraph before each position
+        for (let end = 0; end <= para.length; end += 7) {
+          const s = para.slice(Math.max(0, end - 480), end);
+          const want = plain.exec(s);
+          assertEquals(p.exec(s)?.slice() ?? null, want?.slice() ?? null, `${name} on "${s}"`);
+          assertEquals(p.test(s), want !== null, `${name}.test on "${s}"`);
+        }
+      }
+    }
+    assert_(matched >= 5 && held.size >= 2, `${name}: ${matched} matches, words held ${[...held].join(", ")}`);
+  }
+  // the constructor refuses what it cannot guard
+  for (const bad of [[], [""]]) {
+    let threw = false;
+    try {
+      needing(bad, "计划");
+    } catch {
+      threw = true;
+    }
+    assert_(threw, JSON.stringify(bad));
+  }
 });

@@ -170,12 +170,15 @@ export function lastUnits(source: string): Set<number> | null {
   }
 }
 
-/** A pattern anchored at the end of the text, used through exec and test only. */
-export interface EndPattern {
+/** A pattern used through exec and test only (not global: no state between calls). */
+export interface Pattern {
   exec(s: string): RegExpExecArray | null;
   test(s: string): boolean;
   readonly source: string;
 }
+
+/** A pattern anchored at the end of the text, used through exec and test only. */
+export type EndPattern = Pattern;
 
 /**
  * `new RegExp(`(?:${source})$`, flags)` for exec and test, which first looks
@@ -205,5 +208,40 @@ export function endAnchored(source: string, flags = "u"): EndPattern {
     source: re.source,
     exec: (s: string) => (last[s.charCodeAt(s.length - 1)] ? re.exec(s) : null),
     test: (s: string) => last[s.charCodeAt(s.length - 1)] === 1 && re.test(s),
+  };
+}
+
+/**
+ * `new RegExp(source, flags)` for exec and test, run only on a text that
+ * holds one of `words`: the caller says that every match holds one of them
+ * (test/regex.test.ts checks the patterns of the indicator stage on the
+ * corpus). An unanchored regex that starts with a class or a group is tried
+ * at every position of the text; `includes` of a word or two costs a
+ * fraction of that, and most look-backs hold none ("1982年的计划" needs 计划).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { needing } from "./regex.ts";
+ * const plan = needing(["计划"], "(\\d{4})年的?计划");
+ * assert.equal(plan.exec("1982年的计划,要求农业总产值增长4%")?.[1], "1982");
+ * assert.equal(plan.test("1982年农业总产值增长4%"), false); // no 计划: the regex is not run
+ * ```
+ */
+export function needing(words: readonly string[], source: string, flags = "u"): Pattern & { readonly words: readonly string[] } {
+  if (/[gy]/.test(flags)) throw new Error(`needing: flags "${flags}": a global or sticky regex keeps state between calls`);
+  if (/i/.test(flags) || words.length === 0 || words.some((w) => w === "")) {
+    throw new Error(`needing: words ${JSON.stringify(words)} with flags "${flags}": each match must hold one non-empty word, matched as written`);
+  }
+  const re = new RegExp(source, flags);
+  const held = (s: string) => {
+    for (const w of words) if (s.includes(w)) return true;
+    return false;
+  };
+  return {
+    source: re.source,
+    words,
+    exec: (s: string) => (held(s) ? re.exec(s) : null),
+    test: (s: string) => held(s) && re.test(s),
   };
 }

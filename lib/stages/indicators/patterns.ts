@@ -4,7 +4,7 @@
  * around them — 由…至, 比…年, 是…的 — is written here).
  */
 import { indicatorCues as cues, metricEdges } from "../../dictionary/dictionary.ts";
-import { alternation as alt, endAnchored, escapeRegex, patternAlternation } from "../../text/regex.ts";
+import { alternation as alt, endAnchored, escapeRegex, needing, patternAlternation } from "../../text/regex.ts";
 import { charClass } from "../../text/hot.ts";
 
 export { cues };
@@ -189,9 +189,9 @@ export const YEARS_AHEAD_N = /(?:(?:今后|未来)([两三四五六七八九十]
 /** a plan's first years: "“十一五”前四年" */
 export const PLAN_FIRST_YEARS = new RegExp(`[“"](${PLANS})[”"](?:计划|规划)?(?:的|时期|期间)?前([两三四五六七八九])年`, "u");
 /** next year's plan in a paragraph: "1982年的计划", "明年…的主要任务是", "明年计划" */
-export const NEXT_PLAN = new RegExp(
+export const NEXT_PLAN = needing(
+  ["计划", ...cues.next_year], // (each match holds 计划 or a next_year word: the regex runs only where one is)
   `(\\d{4}|${CN_YEAR})年的?(?:国民经济)?计划|(?:${alt(cues.next_year)})(?:[^。,;]{0,10}?(?:任务|计划|要求|目标|安排)|的)`,
-  "u",
 );
 export const NEXT_YEAR = new RegExp(alt(cues.next_year), "u");
 /** a section heading describing the situation: "认清形势、抢抓机遇…" (but not "形势和今年的任务") */
