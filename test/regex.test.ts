@@ -57,7 +57,7 @@ const guarded = filtered.filter(([, v]) => "words" in v);
 
 Deno.test("regex: every pattern that needs a word holds one in each match, and answers as its plain regex on the look-backs of three reports", () => {
   assert_(guarded.length >= 1, `${guarded.length} patterns`);
-  const texts = [...TEXTS, sourceText("national/national_1980.txt")]; // (明年…的任务: a next_year match without 计划)
+  const texts = [...TEXTS, sourceText("national/national_1981.txt")]; // (明年…的任务: next_year matches without 计划)
   for (const [name, p] of guarded) {
     const words = (p as unknown as { words: string[] }).words;
     const plain = new RegExp(p.source, "u");
