@@ -1,12 +1,13 @@
 import { assert_, assertEquals } from "./assert.ts";
 import * as patterns from "../lib/stages/indicators/patterns.ts";
-import { endAnchored, lastUnits, needing } from "../lib/text/regex.ts";
-import { sourceText } from "./corpus.ts";
+import { endAnchored, lastUnits, Needing, needing } from "../lib/text/regex.ts";
+import { matches } from "../lib/text/hot.ts";
+import { RAW, sourceText } from "./corpus.ts";
 
 const TEXTS = ["provincial-2025/provincial_2025_广东省.txt", "national/national_1957.txt"].map(sourceText);
 
 /** The end-anchored patterns of the indicator stage that filter by their last unit. */
-const filtered = Object.entries(patterns).filter(([, v]) => v && typeof v === "object" && !(v instanceof RegExp) && "exec" in v && "source" in v) as [string, { exec(s: string): RegExpExecArray | null; test(s: string): boolean; source: string }][];
+const filtered = Object.entries(patterns).filter(([, v]) => v && typeof v === "object" && !(v instanceof RegExp) && "exec" in v && "source" in v && !(v instanceof Needing && v.global)) as [string, { exec(s: string): RegExpExecArray | null; test(s: string): boolean; source: string }][];
 
 Deno.test("regex: every end-anchored cue pattern answers as its plain regex on every clause prefix of two reports", () => {
   assert_(filtered.length >= 10, `${filtered.length} patterns`);
@@ -53,44 +54,61 @@ Deno.test("regex: lastUnits reads what it knows and gives up on the rest", () =>
 });
 
 /** The patterns of the indicator stage run only where one of their words is (`needing`). */
-const guarded = filtered.filter(([, v]) => "words" in v);
+const guarded = Object.entries(patterns).filter(([, v]) => v instanceof Needing) as [string, Needing][];
 
-Deno.test("regex: every pattern that needs a word holds one in each match, and answers as its plain regex on the look-backs of three reports", () => {
-  assert_(guarded.length >= 1, `${guarded.length} patterns`);
+Deno.test("regex: every pattern that needs a word holds one in each match of data/raw, and answers as its plain regex on the look-backs of three reports", () => {
+  assert_(guarded.length >= 6, `${guarded.length} patterns`);
+  const raw: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of Deno.readDirSync(dir)) {
+      if (e.isDirectory) walk(`${dir}${e.name}/`);
+      else if (e.name.endsWith(".txt")) raw.push(Deno.readTextFileSync(`${dir}${e.name}`));
+    }
+  };
+  walk(RAW);
   const texts = [...TEXTS, sourceText("national/national_1981.txt")]; // (明年…的任务: next_year matches without 计划)
   for (const [name, p] of guarded) {
-    const words = (p as unknown as { words: string[] }).words;
-    const plain = new RegExp(p.source, "u");
+    const plain = new RegExp(p.source, p.flags);
     const all = new RegExp(p.source, "gu");
     let matched = 0;
     const held = new Set<string>();
+    for (const text of raw) {
+      for (const m of text.matchAll(all)) {
+        const hold = p.words.filter((w) => m[0].includes(w));
+        assert_(hold.length > 0, `${name}: the match "${m[0]}" holds none of ${p.words.join(", ")}`);
+        for (const w of hold) held.add(w);
+        matched++;
+      }
+    }
+    assert_(matched >= 1, `${name}: no match in data/raw, its words unchecked`);
+    if (name === "NEXT_PLAN") assert_(held.size >= 2, `${name}: words held ${[...held].join(", ")}`);
     for (const text of texts) {
       for (const para of text.split("\n")) {
-        for (const m of para.matchAll(all)) {
-          const hold = words.filter((w) => m[0].includes(w));
-          assert_(hold.length > 0, `${name}: the match "${m[0]}" holds none of ${words.join(", ")}`);
-          for (const w of hold) held.add(w);
-          matched++;
-        }
-        // the look-backs the classifier reads: up to 480 characters of the paragraph before each position
+        // the look-backs the classifier reads: up to 480 characters of the paragraph before a position
         for (let end = 0; end <= para.length; end += 7) {
           const s = para.slice(Math.max(0, end - 480), end);
-          const want = plain.exec(s);
-          assertEquals(p.exec(s)?.slice() ?? null, want?.slice() ?? null, `${name} on "${s}"`);
-          assertEquals(p.test(s), want !== null, `${name}.test on "${s}"`);
+          const at = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
+          if (p.global) {
+            assertEquals(at(matches(p, s)), at(matches(plain, s)), `${name} on "${s}"`);
+          } else {
+            assertEquals(p.exec(s)?.slice() ?? null, plain.exec(s)?.slice() ?? null, `${name} on "${s}"`);
+            assertEquals(p.test(s), plain.test(s), `${name}.test on "${s}"`);
+          }
+          assertEquals(s.replace(p, "<>"), s.replace(plain, "<>"), `${name} replace on "${s}"`);
+          assertEquals(s.replace(p, (m) => `<${m.length}>`), s.replace(plain, (m) => `<${m.length}>`), `${name} replace on "${s}"`);
+          assertEquals(p.lastIndex, plain.lastIndex, `${name}.lastIndex after "${s}"`);
         }
       }
     }
-    assert_(matched >= 5 && held.size >= 2, `${name}: ${matched} matches, words held ${[...held].join(", ")}`);
   }
   // the constructor refuses what it cannot guard
-  for (const bad of [[], [""]]) {
+  for (const [words, flags] of [[[], "u"], [[""], "u"], [["年"], "iu"], [["年"], "yu"]] as [string[], string][]) {
     let threw = false;
     try {
-      needing(bad, "计划");
+      needing(words, "年", flags);
     } catch {
       threw = true;
     }
-    assert_(threw, JSON.stringify(bad));
+    assert_(threw, `${JSON.stringify(words)} ${flags}`);
   }
 });

@@ -212,12 +212,14 @@ export function endAnchored(source: string, flags = "u"): EndPattern {
 }
 
 /**
- * `new RegExp(source, flags)` for exec and test, run only on a text that
- * holds one of `words`: the caller says that every match holds one of them
- * (test/regex.test.ts checks the patterns of the indicator stage on the
- * corpus). An unanchored regex that starts with a class or a group is tried
- * at every position of the text; `includes` of a word or two costs a
- * fraction of that, and most look-backs hold none ("1982年的计划" needs 计划).
+ * `new RegExp(source, flags)`, run only on a text that holds one of `words`:
+ * the caller says that every match holds one of them (test/regex.test.ts
+ * checks the patterns of the indicator stage on the corpus). An unanchored
+ * regex that starts with a class or a group is tried at every position of
+ * the text; `includes` of a word or two costs a fraction of that, and most
+ * look-backs hold none ("1982年的计划" needs 计划). Used through exec, test,
+ * `String.prototype.replace` and, global, `matches` (lib/text/hot.ts); the
+ * answers, and lastIndex after them, are the regex's own.
  *
  * @example
  * ```ts
@@ -226,22 +228,60 @@ export function endAnchored(source: string, flags = "u"): EndPattern {
  * const plan = needing(["计划"], "(\\d{4})年的?计划");
  * assert.equal(plan.exec("1982年的计划,要求农业总产值增长4%")?.[1], "1982");
  * assert.equal(plan.test("1982年农业总产值增长4%"), false); // no 计划: the regex is not run
+ * assert.equal("比去年预计增长5%".replace(needing(["预计"], "预计", "gu"), ""), "比去年增长5%");
  * ```
  */
-export function needing(words: readonly string[], source: string, flags = "u"): Pattern & { readonly words: readonly string[] } {
-  if (/[gy]/.test(flags)) throw new Error(`needing: flags "${flags}": a global or sticky regex keeps state between calls`);
-  if (/i/.test(flags) || words.length === 0 || words.some((w) => w === "")) {
-    throw new Error(`needing: words ${JSON.stringify(words)} with flags "${flags}": each match must hold one non-empty word, matched as written`);
+export function needing(words: readonly string[], source: string, flags = "u"): Needing {
+  return new Needing(words, source, flags);
+}
+
+/** A regex run only on texts holding one of its words (`needing`). */
+export class Needing {
+  readonly re: RegExp;
+  readonly words: readonly string[];
+  constructor(words: readonly string[], source: string, flags: string) {
+    if (/[yi]/.test(flags) || words.length === 0 || words.some((w) => w === "")) {
+      throw new Error(`needing: words ${JSON.stringify(words)} with flags "${flags}": each match must hold one non-empty word, matched as written (no i or y flag)`);
+    }
+    this.re = new RegExp(source, flags);
+    this.words = words;
   }
-  const re = new RegExp(source, flags);
-  const held = (s: string) => {
-    for (const w of words) if (s.includes(w)) return true;
+  get source(): string {
+    return this.re.source;
+  }
+  get flags(): string {
+    return this.re.flags;
+  }
+  get global(): boolean {
+    return this.re.global;
+  }
+  get unicode(): boolean {
+    return this.re.unicode;
+  }
+  get lastIndex(): number {
+    return this.re.lastIndex;
+  }
+  set lastIndex(i: number) {
+    this.re.lastIndex = i;
+  }
+  /** whether `s` holds one of the words */
+  held(s: string): boolean {
+    for (const w of this.words) if (s.includes(w)) return true;
     return false;
-  };
-  return {
-    source: re.source,
-    words,
-    exec: (s: string) => (held(s) ? re.exec(s) : null),
-    test: (s: string) => held(s) && re.test(s),
-  };
+  }
+  exec(s: string): RegExpExecArray | null {
+    // (a global search under way, lastIndex > 0, is on a text already found to hold a word)
+    if (this.re.lastIndex === 0 && !this.held(s)) return null;
+    return this.re.exec(s);
+  }
+  test(s: string): boolean {
+    return this.exec(s) !== null;
+  }
+  [Symbol.replace](s: string, to: string | ((match: string, ...rest: unknown[]) => string)): string {
+    if (!this.held(s)) {
+      if (this.re.global) this.re.lastIndex = 0;
+      return s;
+    }
+    return typeof to === "string" ? this.re[Symbol.replace](s, to) : this.re[Symbol.replace](s, to);
+  }
 }

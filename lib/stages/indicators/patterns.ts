@@ -68,9 +68,9 @@ export const ESTIMATE = new RegExp(alt(cues.estimate), "u");
 export const ESTIMATE_PARA = new RegExp(alt(cues.estimate_paragraph), "u");
 const TARGET_INTRO_SRC = `(?:${alt(cues.target_sentence)})(?:${alt(cues.target_intro_verbs)})?(?:是|为)?:|${cues.target_intro_short}`;
 /** "…目标是:", global: for walking every intro of a look-back */
-export const TARGET_INTRO_G = new RegExp(TARGET_INTRO_SRC, "gu");
+export const TARGET_INTRO_G = needing(["目标"], TARGET_INTRO_SRC, "gu"); // (every intro holds 目标: the regex runs only where it is)
 /** the same, for .test: no lastIndex to carry over */
-export const TARGET_INTRO = new RegExp(TARGET_INTRO_SRC, "u");
+export const TARGET_INTRO = needing(["目标"], TARGET_INTRO_SRC);
 export const TARGET_CLAUSE = new RegExp(alt(cues.target_clause), "u");
 export const TARGET_CLAUSE_REVIEW = new RegExp(cues.target_clause_review.join("|"), "u");
 export const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
@@ -91,8 +91,8 @@ export const PLAN_END = new RegExp(`[“"]?(${PLANS})[”"]?(?:规划)?(?:${alt(
 export const PLAN_END_G = new RegExp(PLAN_END.source, "gu");
 export const YEAR_G = /(\d{4})年/gu;
 export const YEAR_1 = /(\d{4})年/u;
-export const CN_YEAR_G = new RegExp(`(${CN_YEAR})年`, "gu");
-export const MASKED_YEAR = /(?:^|[^A-Za-z])(?:[xX]{4}|\*{4})年/u;
+export const CN_YEAR_G = needing(["年"], `(${CN_YEAR})年`, "gu");
+export const MASKED_YEAR = needing(["x", "X", "*"], "(?:^|[^A-Za-z])(?:[xX]{4}|\\*{4})年");
 export const FUTURE_YEAR_G = new RegExp(
   `(?:${alt(cues.future_year_before)})(\\d{4})年|(\\d{4})年(?:底|末)?(?:${alt(cues.future_year_after)})`,
   "gu",
@@ -171,7 +171,8 @@ export const WINDOW = 240;
 
 // ---- status and period context (issue 16)
 /** a base of comparison that is itself an estimate, not the value's: "比1980年预计增加", "由今年预计的3%提高到" */
-export const BASE_ESTIMATE_G = new RegExp(
+export const BASE_ESTIMATE_G = needing(
+  cues.estimate,
   `(?:比|由|从|较)(?:\\d{4}年|${CN_YEAR}年|今年|本年|上年|去年)(?:${alt(cues.estimate)})(?!的?$)的?`,
   "gu",
 );
@@ -180,7 +181,8 @@ export const BASE_ANY_YEAR_G = new RegExp(`(?:比|从|由|与|较)(?:\\d{4}|${CN
 /** a span named at the head of a statement, in Chinese numerals: "从一九七九年到一九八二年的四年内," */
 export const HEAD_SPAN_CN = new RegExp(`^(?:从|自)?(${CN_YEAR})年(?:到|至|—|-)(${CN_YEAR})年`, "u");
 /** such a span opening a sentence earlier in the paragraph, over the years it names: "…。从一九七九年到一九八二年的四年内," */
-export const PARA_SPAN_G = new RegExp(
+export const PARA_SPAN_G = needing(
+  ["从", "自"],
   `(?:^|[。!?])(?:从|自)((?:\\d{4}|${CN_YEAR}))年(?:到|至)((?:\\d{4}|${CN_YEAR}))年的?[两三四五六七八九十\\d]+年(?:内|间|中|里)`,
   "gu",
 );
