@@ -1,13 +1,16 @@
 import { assert_, assertEquals } from "./assert.ts";
 import * as patterns from "../lib/stages/indicators/patterns.ts";
-import { endAnchored, lastUnits, Needing, needing } from "../lib/text/regex.ts";
+import { endAnchored, lastUnits, Needing, needing, patternAlternation } from "../lib/text/regex.ts";
+import { metricEdges } from "../lib/dictionary/dictionary.ts";
 import { matches } from "../lib/text/hot.ts";
 import { RAW, sourceText } from "./corpus.ts";
 
 const TEXTS = ["provincial-2025/provincial_2025_广东省.txt", "national/national_1957.txt"].map(sourceText);
 
-/** The end-anchored patterns of the indicator stage that filter by their last unit. */
+/** The end-anchored patterns of the indicator stage that filter by their last unit, and the metric's tail words (lib/dictionary/metrics.ts). */
+const EDGE_TAIL_SOURCE = `(?<=.{2})(?:${patternAlternation(metricEdges.tail)})`;
 const filtered = Object.entries(patterns).filter(([, v]) => v && typeof v === "object" && !(v instanceof RegExp) && "exec" in v && "source" in v && !(v instanceof Needing && v.global)) as [string, { exec(s: string): RegExpExecArray | null; test(s: string): boolean; source: string }][];
+filtered.push(["EDGE_TAIL", endAnchored(EDGE_TAIL_SOURCE)]);
 
 Deno.test("regex: every end-anchored cue pattern answers as its plain regex on every clause prefix of two reports", () => {
   assert_(filtered.length >= 10, `${filtered.length} patterns`);
@@ -23,6 +26,7 @@ Deno.test("regex: every end-anchored cue pattern answers as its plain regex on e
           if (want) matched++;
           assertEquals(got ? [got.index, ...got] : null, want ? [want.index, ...want] : null, `${name} on "${s}"`);
           assertEquals(p.test(s), want !== null, `${name}.test on "${s}"`);
+          if (Symbol.replace in p) assertEquals(s.replace(p as unknown as RegExp, "<>"), s.replace(plain, "<>"), `${name} replace on "${s}"`);
         }
       }
     }
@@ -43,6 +47,9 @@ Deno.test("regex: lastUnits reads what it knows and gives up on the rest", () =>
   assertEquals(units("a\\.?"), sorted("a."));
   // a lookbehind takes no unit (节约 is no 约: the qualifier guard of patterns.ts)
   assertEquals(units("(?<=年)增长"), sorted("长"));
+  // a lookbehind's inside is not read: the trimmed tail of a metric (lib/dictionary/metrics.ts), a class holding a bracket
+  assertEquals(units("(?<=.{2})(?:仍然|(?<!而)已)"), sorted("然已"));
+  assertEquals(units("(?<=[)(]\\p{Script=Han})由"), sorted("由"));
   assertEquals(units("(?<!节|制)约|左右"), sorted("约右"));
   assertEquals(units("增长(?<!年增长)"), sorted("长"));
   for (const unknown of ["(?<=年)", "增长(?!率)", "[^,;。]{0,6}", "增.", "\\w", "\\p{Script=Han}", "(增长)\\1", "增长|", "(?:达到)?", "😀"]) {

@@ -54,7 +54,7 @@ const DIGITS = [..."0123456789"].map((c) => c.charCodeAt(0));
  * The units a match of `source` may end with, read from the pattern, or
  * null when it cannot tell: the reader knows literal characters, `\d`,
  * escaped punctuation, classes of those (with short ranges), groups with
- * alternatives, lookbehinds (which take no unit) and the quantifiers
+ * alternatives, lookbehinds (which take no unit, whatever they hold) and the quantifiers
  * `? * + {m,n}`; anything else (lookahead, `.`, `\w`, `\p{…}`, negated classes, backreferences, a
  * character outside the BMP) makes it give up, so a filter built on it never
  * refuses a string the pattern matches.
@@ -124,10 +124,18 @@ export function lastUnits(source: string): Set<number> | null {
       let atom: Tail;
       if (c === "(" && source[i + 1] === "?" && source[i + 2] === "<" && (source[i + 3] === "=" || source[i + 3] === "!")) {
         // a lookbehind takes no unit: the match ends where the atoms before or after it end
+        // (its inside is skipped unread: whatever it holds, `(?<=.{2})` too)
         i += 4;
-        alternatives();
-        if (source[i] !== ")") fail();
-        i++;
+        for (let depth = 1; depth > 0;) {
+          const d = source[i++];
+          if (d === undefined) fail();
+          else if (d === "\\") i++;
+          else if (d === "[") {
+            while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+            i++;
+          } else if (d === "(") depth++;
+          else if (d === ")") depth--;
+        }
         atom = { last: new Set(), empty: true };
       } else if (c === "(") {
         i++;
@@ -177,11 +185,13 @@ export interface Pattern {
   readonly source: string;
 }
 
-/** A pattern anchored at the end of the text, used through exec and test only. */
-export type EndPattern = Pattern;
+/** A pattern anchored at the end of the text, used through exec, test and `String.prototype.replace`. */
+export interface EndPattern extends Pattern {
+  [Symbol.replace](s: string, to: string): string;
+}
 
 /**
- * `new RegExp(`(?:${source})$`, flags)` for exec and test, which first looks
+ * `new RegExp(`(?:${source})$`, flags)` for exec, test and replace, which first looks
  * at the text's last unit: a text that ends with none of the units a match
  * may end with (lastUnits) is refused without running the regex. An
  * end-anchored regex is tried at every position of the text, and the
@@ -195,6 +205,7 @@ export type EndPattern = Pattern;
  * const growth = endAnchored("增长|提高|增加");
  * assert.equal(growth.exec("全省地区生产总值增长")?.[0], "增长");
  * assert.equal(growth.test("全省地区生产总值"), false); // 值: no cue ends so, the regex is not run
+ * assert.equal("全省地区生产总值增长".replace(growth, ""), "全省地区生产总值");
  * ```
  */
 export function endAnchored(source: string, flags = "u"): EndPattern {
@@ -208,6 +219,8 @@ export function endAnchored(source: string, flags = "u"): EndPattern {
     source: re.source,
     exec: (s: string) => (last[s.charCodeAt(s.length - 1)] ? re.exec(s) : null),
     test: (s: string) => last[s.charCodeAt(s.length - 1)] === 1 && re.test(s),
+    // (String.prototype.replace calls this: "人均收入增速".replace(GROWTH_NOUN_END, ""))
+    [Symbol.replace]: (s: string, to: string) => (last[s.charCodeAt(s.length - 1)] ? s.replace(re, to) : s),
   };
 }
 
