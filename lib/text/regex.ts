@@ -188,6 +188,8 @@ export interface Pattern {
 /** A pattern anchored at the end of the text, used through exec, test and `String.prototype.replace`. */
 export interface EndPattern extends Pattern {
   [Symbol.replace](s: string, to: string): string;
+  /** the units a match may end with, by UTF-16 unit (1: may), when the pattern could be read */
+  readonly ends?: Uint8Array;
 }
 
 /**
@@ -217,11 +219,38 @@ export function endAnchored(source: string, flags = "u"): EndPattern {
   for (const u of units) last[u] = 1;
   return {
     source: re.source,
+    ends: last,
     exec: (s: string) => (last[s.charCodeAt(s.length - 1)] ? re.exec(s) : null),
     test: (s: string) => last[s.charCodeAt(s.length - 1)] === 1 && re.test(s),
     // (String.prototype.replace calls this: "人均收入增速".replace(GROWTH_NOUN_END, ""))
     [Symbol.replace]: (s: string, to: string) => (last[s.charCodeAt(s.length - 1)] ? s.replace(re, to) : s),
   };
+}
+
+/**
+ * The units any of some end-anchored patterns may end with (1: may), or null
+ * when one of them could not be read and tries every text: a text ending in
+ * none of them is matched by none, and a reader trying them in turn can stop
+ * at one lookup.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { anyEnd, endAnchored } from "./regex.ts";
+ * const ends = anyEnd([endAnchored("增长|提高"), endAnchored("下降")])!;
+ * assert.equal(ends["长".charCodeAt(0)], 1);
+ * assert.equal(ends["值".charCodeAt(0)], 0); // "地区生产总值": none of them ends so
+ * assert.equal(anyEnd([endAnchored("增长"), endAnchored("[^,]增")]), null); // a negated class: not read
+ * ```
+ */
+export function anyEnd(patterns: readonly (EndPattern | RegExp)[]): Uint8Array | null {
+  const out = new Uint8Array(65536);
+  for (const p of patterns) {
+    const ends = p instanceof RegExp ? undefined : p.ends;
+    if (!ends) return null;
+    for (let u = 0; u < ends.length; u++) out[u] |= ends[u];
+  }
+  return out;
 }
 
 /**
