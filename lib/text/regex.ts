@@ -277,7 +277,20 @@ export function needing(words: readonly string[], source: string, flags = "u"): 
   return new Needing(words, source, flags);
 }
 
-/** A regex run only on texts holding one of its words (`needing`). */
+/**
+ * A regex run only on texts holding one of its words (`needing` makes one): exec, test, lastIndex and
+ * replace as the regex's own.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Needing } from "./regex.ts";
+ * const years = new Needing(["年"], "(\\d{4})年", "gu");
+ * assert.equal(years.held("到2025年"), true);
+ * assert.equal("比2020年增长".replace(years, ""), "比增长");
+ * assert.equal(years.exec("增长5%"), null); // no 年: the regex is not run
+ * ```
+ */
 export class Needing {
   readonly re: RegExp;
   readonly words: readonly string[];
