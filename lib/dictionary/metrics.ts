@@ -3,7 +3,7 @@
  * 国内生产总值, GDP, 经济总量, 全省生产总值 → `gdp`.
  */
 import { indicatorCues, indicatorDictionary, metricEdges, regions } from "./dictionary.ts";
-import { alternation, patternAlternation } from "../text/regex.ts";
+import { alternation, endAnchored, patternAlternation } from "../text/regex.ts";
 
 export interface MetricInfo {
   id: string;
@@ -139,7 +139,7 @@ export function growthOnly(metric: string): boolean {
 }
 
 const EDGE_HEAD = new RegExp(`^(?:${patternAlternation(metricEdges.head)})(?=.{2})`, "u");
-const EDGE_TAIL = new RegExp(`(?<=.{2})(?:${patternAlternation(metricEdges.tail)})$`, "u");
+const EDGE_TAIL = endAnchored(`(?<=.{2})(?:${patternAlternation(metricEdges.tail)})`); // (looks at the last unit first)
 const EDGE_INNER = new RegExp(`(?<=.{2})(?:${patternAlternation(metricEdges.inner)})`, "gu");
 
 /**

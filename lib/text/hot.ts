@@ -17,7 +17,7 @@
  * assert.deepEqual(matches(/(\d+)%/g, "增长5%左右,下降3%").map((m) => m[1]), ["5", "3"]);
  * ```
  */
-export function matches(re: RegExp, s: string): RegExpExecArray[] {
+export function matches(re: Pick<RegExp, "exec" | "lastIndex" | "unicode">, s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {

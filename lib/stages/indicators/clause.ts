@@ -4,6 +4,7 @@
  * as written with scope words, time words and lead verbs dropped.
  */
 import { metricInfo } from "../../dictionary/metrics.ts";
+import { anyEnd } from "../../text/regex.ts";
 import {
   ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
   FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_MARK_HEAD, PEER_COMPARED, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
@@ -25,8 +26,17 @@ export interface Clause {
   action: boolean;
 }
 
+/**
+ * the units a word peelEnd takes off may end with: a clause ending in none of them has nothing to peel (every
+ * clause's last peel ends so, after trying the twelve patterns in turn)
+ */
+const PEELED_ENDS = anyEnd([
+  COMPARED_TO, COMPARE_BASE, QUAL_BEFORE, GAP, ADDED_END, LEVEL_AFTER_END, GROWTH_END, DECLINE_END, GROWTH_NOUN_END, DECLINE_NOUN_END, TRAILING, ACTION_END,
+]);
+
 /** Take one word off the clause's end, recording what it says; the word's length, or 0 when none is known. */
 function peelEnd(s: string, c: Clause): number {
+  if (PEELED_ENDS && PEELED_ENDS[s.charCodeAt(s.length - 1)] === 0) return 0;
   let m: RegExpExecArray | null;
   if ((m = COMPARED_TO.exec(s))) {
     c.benchmark = m[1]; // "是2012年的2.5倍"

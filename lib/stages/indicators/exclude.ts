@@ -101,21 +101,57 @@ function benchmark(s: Around): boolean {
   const m = paragraphMarks(s.text, s.paraA);
   const learn = m.learn[0]; // the first cue: matches do not overlap, so it also ends first
   if (!learn || learn[1] > s.a) return false;
-  const place = m.places[lastEndingBy(m.places, s.a)];
-  if (!place || place[0] < learn[0]) return false;
-  const ours = m.ours[firstStartingFrom(m.ours, place[0])];
+  const lead = lastPlaceLead(s.text, s.paraA, s.text.slice(s.paraA, s.a));
+  if (lead < 0 || s.paraA + lead < learn[0]) return false;
+  const ours = m.ours[firstStartingFrom(m.ours, s.paraA + lead)];
   return !ours || ours[1] > s.a;
 }
 
-/** The index of the last span that ends by `a` (-1: none); the spans are in order and do not overlap. */
-function lastEndingBy(spans: [number, number][], a: number): number {
-  let lo = 0, hi = spans.length;
+const OTHER_PLACE_AT = new RegExp(OTHER_PLACE.source, "uy");
+let placeChain: { text: string; paraA: number; end: number; at: number[]; ends: number[] } | null = null;
+
+/**
+ * The index in `para` (the paragraph at `paraA` up to a number) of the last match of OTHER_PLACE, or -1: what
+ * `para.matchAll(OTHER_PLACE)` ends with, without reading the paragraph again for each number (on a report of
+ * one 50 MB line that was n²). The matches of the whole paragraph are found once; a match starts only at the
+ * paragraph's start or at 。!?, none of which is inside a match, so the matches of a prefix are the paragraph's
+ * that end in it, and at most the one crossing its end, tried again on the prefix.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { lastPlaceLead } from "./exclude.ts";
+ * const text = "我们要学习先进。江苏省昆山市自撤县设市以来增长很快。浙江省义乌市";
+ * assert.equal(lastPlaceLead(text, 0, text.slice(0, 20)), 7);
+ * assert.equal(lastPlaceLead(text, 0, text), 25);
+ * assert.equal(lastPlaceLead(text, 0, text.slice(0, 31)), 7); // "。浙江省义乌" is cut before 市
+ * ```
+ */
+export function lastPlaceLead(text: string, paraA: number, para: string): number {
+  const a = paraA + para.length;
+  let c = placeChain;
+  if (!c || c.text !== text || c.paraA !== paraA || c.end < a) {
+    const nl = text.indexOf("\n", paraA);
+    const end = Math.max(a, nl < 0 ? text.length : nl);
+    const at: number[] = [], ends: number[] = [];
+    for (const m of text.slice(paraA, end).matchAll(OTHER_PLACE)) {
+      at.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
+    placeChain = c = { text, paraA, end, at, ends };
+  }
+  // the matches that end within the prefix (ends grow with the matches)
+  let lo = 0, hi = c.ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid][1] <= a) lo = mid + 1;
+    if (c.ends[mid] <= para.length) lo = mid + 1;
     else hi = mid;
   }
-  return lo - 1;
+  if (lo < c.at.length && c.at[lo] < para.length) {
+    OTHER_PLACE_AT.lastIndex = c.at[lo];
+    if (OTHER_PLACE_AT.test(para)) return c.at[lo];
+  }
+  return lo > 0 ? c.at[lo - 1] : -1;
 }
 
 /** The index of the first span that starts at or after `a` (spans.length: none). */
@@ -129,18 +165,17 @@ function firstStartingFrom(spans: [number, number][], a: number): number {
   return lo;
 }
 
-/** Where one paragraph's learn cues, led sentences and words of ours stand, as [start, end) pairs. */
+/** Where one paragraph's learn cues and words of ours stand, as [start, end) pairs. */
 interface ParagraphMarks {
   text: string;
   paraA: number;
   learn: [number, number][];
-  places: [number, number][];
   ours: [number, number][];
 }
 let marks: ParagraphMarks | null = null;
 
 /**
- * The marks of the paragraph starting at `paraA`, found once for all its numbers (a report on one
+ * The learn cues and words of ours of the paragraph starting at `paraA`, found once for all its numbers (a report on one
  * line is one paragraph: reading it again for every number would cost the square of its length).
  */
 function paragraphMarks(text: string, paraA: number): ParagraphMarks {
@@ -150,7 +185,7 @@ function paragraphMarks(text: string, paraA: number): ParagraphMarks {
   const para = text.slice(paraA, end);
   const all = (re: RegExp): [number, number][] =>
     [...para.matchAll(new RegExp(re.source, "gu"))].map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
-  marks = { text, paraA, learn: all(LEARN), places: all(OTHER_PLACE), ours: all(OURS) };
+  marks = { text, paraA, learn: all(LEARN), ours: all(OURS) };
   return marks;
 }
 

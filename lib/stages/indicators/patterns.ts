@@ -4,7 +4,7 @@
  * around them — 由…至, 比…年, 是…的 — is written here).
  */
 import { indicatorCues as cues, metricEdges } from "../../dictionary/dictionary.ts";
-import { alternation as alt, endAnchored, escapeRegex, patternAlternation } from "../../text/regex.ts";
+import { alternation as alt, endAnchored, escapeRegex, needing, patternAlternation } from "../../text/regex.ts";
 import { charClass } from "../../text/hot.ts";
 
 export { cues };
@@ -26,8 +26,8 @@ export const TRAILING = endAnchored(
 export const ADDED_END = endAnchored(`(?:${alt(cues.added)})`);
 export const GROWTH_END = endAnchored(`(?:${alt(cues.growth)})`);
 export const DECLINE_END = endAnchored(`(?:${alt(cues.decline)})`);
-export const GROWTH_NOUN_END = new RegExp(`(?:${alt(cues.growth_nouns)})$`, "u"); // (a RegExp: classify.ts replaces with it)
-export const DECLINE_NOUN_END = new RegExp(`(?:${alt(cues.decline_nouns)})$`, "u"); // (a RegExp: classify.ts replaces with it)
+export const GROWTH_NOUN_END = endAnchored(`(?:${alt(cues.growth_nouns)})`); // (classify.ts replaces with it)
+export const DECLINE_NOUN_END = endAnchored(`(?:${alt(cues.decline_nouns)})`); // (classify.ts replaces with it)
 export const LEVEL_AFTER_END = endAnchored(`(?:${alt(cues.growth)}|${alt(cues.decline)})(?:${alt(cues.level_after)})`);
 export const GAP = endAnchored(`(${alt(Object.keys(cues.gap_verbs))})(${alt(cues.benchmarks)})?(?:平均水平|平均)?`);
 export const SCOPE = new RegExp(`^(?:${cues.scope.join("|")})`, "u");
@@ -53,14 +53,14 @@ export const FLOW_HEAD_SHARED = new RegExp(
   "u",
 );
 /** a metric that is a rate or a share, which a list's flow verb does not go onto */
-export const RATE_OR_SHARE_END = /(?:率|比重|占比|比例|指数|强度|水平|增速|涨幅|增幅|降幅)$/u;
+export const RATE_OR_SHARE_END = endAnchored("率|比重|占比|比例|指数|强度|水平|增速|涨幅|增幅|降幅");
 export const PAIRED = cues.paired_compounds;
 /** a percentage whose metric ends in one of these counts their share: "公办园在园幼儿超过50%" */
-export const SHARE_NOUN_END = new RegExp(`(?:${alt(cues.share_nouns)})$`, "u");
+export const SHARE_NOUN_END = endAnchored(alt(cues.share_nouns));
 export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
 /** what a rank without a rank verb leaves at the metric's end: "总数全国第一", "连续10年全国第一", "连续33个榨季排全国" */
-export const RANK_SCOPE_END = /(?:连续[\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)?)?(?:全国同类城市|全国|全省|全市|全区|全球|世界)$/u;
-export const RANK_STREAK_END = /连续[\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)$/u;
+export const RANK_SCOPE_END = endAnchored("(?:连续[\\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)?)?(?:全国同类城市|全国|全省|全市|全区|全球|世界)");
+export const RANK_STREAK_END = endAnchored("连续[\\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)");
 export const POLICY_AFTER = new RegExp(`^(?:${alt(cues.policy_names)})`, "u");
 export const ACTION_END = endAnchored(`(?:${alt(cues.actions)})`);
 export const KEEP_AFTER = endAnchored(`(?:${alt(cues.keep_trailing_after)})`);
@@ -68,9 +68,9 @@ export const ESTIMATE = new RegExp(alt(cues.estimate), "u");
 export const ESTIMATE_PARA = new RegExp(alt(cues.estimate_paragraph), "u");
 const TARGET_INTRO_SRC = `(?:${alt(cues.target_sentence)})(?:${alt(cues.target_intro_verbs)})?(?:是|为)?:|${cues.target_intro_short}`;
 /** "…目标是:", global: for walking every intro of a look-back */
-export const TARGET_INTRO_G = new RegExp(TARGET_INTRO_SRC, "gu");
+export const TARGET_INTRO_G = needing(["目标"], TARGET_INTRO_SRC, "gu"); // (every intro holds 目标: the regex runs only where it is)
 /** the same, for .test: no lastIndex to carry over */
-export const TARGET_INTRO = new RegExp(TARGET_INTRO_SRC, "u");
+export const TARGET_INTRO = needing(["目标"], TARGET_INTRO_SRC);
 export const TARGET_CLAUSE = new RegExp(alt(cues.target_clause), "u");
 export const TARGET_CLAUSE_REVIEW = new RegExp(cues.target_clause_review.join("|"), "u");
 export const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
@@ -91,8 +91,8 @@ export const PLAN_END = new RegExp(`[“"]?(${PLANS})[”"]?(?:规划)?(?:${alt(
 export const PLAN_END_G = new RegExp(PLAN_END.source, "gu");
 export const YEAR_G = /(\d{4})年/gu;
 export const YEAR_1 = /(\d{4})年/u;
-export const CN_YEAR_G = new RegExp(`(${CN_YEAR})年`, "gu");
-export const MASKED_YEAR = /(?:^|[^A-Za-z])(?:[xX]{4}|\*{4})年/u;
+export const CN_YEAR_G = needing(["年"], `(${CN_YEAR})年`, "gu");
+export const MASKED_YEAR = needing(["x", "X", "*"], "(?:^|[^A-Za-z])(?:[xX]{4}|\\*{4})年");
 export const FUTURE_YEAR_G = new RegExp(
   `(?:${alt(cues.future_year_before)})(\\d{4})年|(\\d{4})年(?:底|末)?(?:${alt(cues.future_year_after)})`,
   "gu",
@@ -101,9 +101,8 @@ export const FUTURE_YEAR_G = new RegExp(
 export const FUTURE_CN_YEAR_G = new RegExp(`(?:${alt(cues.future_year_before)})(${CN_YEAR})年`, "gu");
 /** a span named at the head of a statement: "从1949年到1956年," */
 export const HEAD_SPAN = /^(?:从|自)?(\d{4})年(?:到|至|—|-)(\d{4})年/u;
-export const COMPARED_TO = new RegExp(
-  `(?:${alt(cues.compared_to)})((?:\\d{4}|[xX*]{4}|${CN_YEAR})年(?:末|底)?|${alt(cues.compared_refs)})的$`,
-  "u",
+export const COMPARED_TO = endAnchored(
+  `(?:${alt(cues.compared_to)})((?:\\d{4}|[xX*]{4}|${CN_YEAR})年(?:末|底)?|${alt(cues.compared_refs)})的`,
 );
 export const BASELINE_LEAD = /(?:由|从|從)(?:(?:[\d〇○零一二三四五六七八九]{4}年|上年|去年|今年|过去|[五六七八九]十年代)(?:末|底)?(?:预计)?的?)?(?:(?:居)?(?:全国|全省|全市|世界|全球))?$/u;
 /** what stands between a start and its end: "至", "提高到", ",降低到", "到一九五七年上升为" */
@@ -142,7 +141,7 @@ export const RANK_POOL = new RegExp(`^[^,;:。!?、]{0,10}?(?:${cues.rank_pool.j
 /** a count of a pool the subject is one of: "45个先进制造业集群之一" */
 export const POOL_ONE_OF = /^[^,;:。!?、]{0,14}?之一/u;
 /** a count after entering a batch: "入围国家首批20个", "入选第三批15个" (the batch's size) */
-export const POOL_ENTERED = /(?:入围|入选|列入|纳入)(?:国家|全国|全省)?(?:首批|第[一二三四五六七八九十\d]+批)?$/u;
+export const POOL_ENTERED = endAnchored("(?:入围|入选|列入|纳入)(?:国家|全国|全省)?(?:首批|第[一二三四五六七八九十\\d]+批)?");
 /** an amount that is a size class: "超5000万元项目100个" */
 export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})|^(?:以上|及以上|以下)的(?![,;:。!?、目])`, "u");
 /** conjunctions and adverbs at a metric's head: "虽然略低于" */
@@ -167,21 +166,22 @@ export const TARGET_BENCHMARK = new RegExp(`^(?:${alt(cues.target_benchmark_afte
 /** a comparison word right before such a benchmark */
 export const COMPARE_BEFORE = endAnchored(`(?:${alt(Object.keys(cues.gap_verbs))}|略?低于|略?高于)`);
 /** an investment that sizes one named project: "投资260亿元的恒力聚酯园" (not "…的目标") */
-export const PROJECT_INVEST_BEFORE = /(?<![等总])(?:总投资|投资总额|总投资额|投资)$/u;
+export const PROJECT_INVEST_BEFORE = endAnchored("(?<![等总])(?:总投资|投资总额|总投资额|投资)");
 export const PROJECT_INVEST_AFTER = /^(?:以上|左右|多|余)?的(?!目标|任务|计划|要求|水平|规模|基础|投资|增长|[,;:。!?、\d〇零一二三四五六七八九十百千两])/u;
 /** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
-export const MULTIPLE_OF = /(?:是|为|相当于)([^,;:。!?、是为的]{2,12})的$/u;
+export const MULTIPLE_OF = endAnchored("(?:是|为|相当于)([^,;:。!?、是为的]{2,12})的");
 /** a per-capita base standing alone as a metric: "每人平均" */
 export const BARE_BASE = /^(?:每人|人均|每户|户均|每人平均|平均每人|每亩|亩均)$/u;
 /** a rank threshold: "前5位" */
-export const RANK_TOP = /前$/u;
+export const RANK_TOP = endAnchored("前");
 export const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
 /** How far back from a number its clause, sentence and paragraph cues are read. */
 export const WINDOW = 240;
 
 // ---- status and period context (issue 16)
 /** a base of comparison that is itself an estimate, not the value's: "比1980年预计增加", "由今年预计的3%提高到" */
-export const BASE_ESTIMATE_G = new RegExp(
+export const BASE_ESTIMATE_G = needing(
+  cues.estimate,
   `(?:比|由|从|较)(?:\\d{4}年|${CN_YEAR}年|今年|本年|上年|去年)(?:${alt(cues.estimate)})(?!的?$)的?`,
   "gu",
 );
@@ -190,7 +190,8 @@ export const BASE_ANY_YEAR_G = new RegExp(`(?:比|从|由|与|较)(?:\\d{4}|${CN
 /** a span named at the head of a statement, in Chinese numerals: "从一九七九年到一九八二年的四年内," */
 export const HEAD_SPAN_CN = new RegExp(`^(?:从|自)?(${CN_YEAR})年(?:到|至|—|-)(${CN_YEAR})年`, "u");
 /** such a span opening a sentence earlier in the paragraph, over the years it names: "…。从一九七九年到一九八二年的四年内," */
-export const PARA_SPAN_G = new RegExp(
+export const PARA_SPAN_G = needing(
+  ["从", "自"],
   `(?:^|[。!?])(?:从|自)((?:\\d{4}|${CN_YEAR}))年(?:到|至)((?:\\d{4}|${CN_YEAR}))年的?[两三四五六七八九十\\d]+年(?:内|间|中|里)`,
   "gu",
 );
@@ -199,16 +200,16 @@ export const YEARS_AHEAD_N = /(?:(?:今后|未来)([两三四五六七八九十]
 /** a plan's first years: "“十一五”前四年" */
 export const PLAN_FIRST_YEARS = new RegExp(`[“"](${PLANS})[”"](?:计划|规划)?(?:的|时期|期间)?前([两三四五六七八九])年`, "u");
 /** next year's plan in a paragraph: "1982年的计划", "明年…的主要任务是", "明年计划" */
-export const NEXT_PLAN = new RegExp(
+export const NEXT_PLAN = needing(
+  ["计划", ...cues.next_year], // (each match holds 计划 or a next_year word: the regex runs only where one is)
   `(\\d{4}|${CN_YEAR})年的?(?:国民经济)?计划|(?:${alt(cues.next_year)})(?:[^。,;]{0,10}?(?:任务|计划|要求|目标|安排)|的)`,
-  "u",
 );
 export const NEXT_YEAR = new RegExp(alt(cues.next_year), "u");
 /** a section heading describing the situation: "认清形势、抢抓机遇…" (but not "形势和今年的任务") */
 export const SITUATION = new RegExp(alt(cues.situation_headings), "u");
 export const SITUATION_NOT = new RegExp(alt(cues.situation_not), "u");
 /** a metric naming a rate or ratio: "研发经费投入强度", "城镇化率" */
-export const RATE_END = new RegExp(`(?:${alt(cues.rate_ends)})$`, "u");
+export const RATE_END = endAnchored(alt(cues.rate_ends));
 /** a per-year word before a verb of change in the clause: "“十五”期间年均经济增长速度" (not a level reached: "PM2.5年均浓度降至") */
 export const PER_YEAR_ANY = new RegExp(
   `(?:${alt(cues.per_year)})[^,;。]{0,8}?(?:${alt([...cues.growth, ...cues.decline, "递增", "递减"])})(?![到至为])`,
