@@ -98,17 +98,16 @@ function linked(s: Around): boolean {
  * one that speaks of us (我们, 全市).
  */
 function benchmark(s: Around): boolean {
-  const m = paragraphMarks(s.text, s.paraA);
+  const m = paragraphMarks(s.text, s.paraA, s.a);
   const learn = m.learn[0]; // the first cue: matches do not overlap, so it also ends first
   if (!learn || learn[1] > s.a) return false;
   const lead = lastPlaceLead(s.text, s.paraA, s.text.slice(s.paraA, s.a));
   if (lead < 0 || s.paraA + lead < learn[0]) return false;
-  const ours = m.ours[firstStartingFrom(m.ours, s.paraA + lead)];
+  const ours = m.ours[firstIndex(m.ours.length, (i) => m.ours[i][0] >= s.paraA + lead)];
   return !ours || ours[1] > s.a;
 }
 
 const OTHER_PLACE_AT = new RegExp(OTHER_PLACE.source, "uy");
-let placeChain: { text: string; paraA: number; end: number; at: number[]; ends: number[] } | null = null;
 
 /**
  * The index in `para` (the paragraph at `paraA` up to a number) of the last match of OTHER_PLACE, or -1: what
@@ -128,64 +127,51 @@ let placeChain: { text: string; paraA: number; end: number; at: number[]; ends: 
  * ```
  */
 export function lastPlaceLead(text: string, paraA: number, para: string): number {
-  const a = paraA + para.length;
-  let c = placeChain;
-  if (!c || c.text !== text || c.paraA !== paraA || c.end < a) {
-    const nl = text.indexOf("\n", paraA);
-    const end = Math.max(a, nl < 0 ? text.length : nl);
-    const at: number[] = [], ends: number[] = [];
-    for (const m of text.slice(paraA, end).matchAll(OTHER_PLACE)) {
-      at.push(m.index);
-      ends.push(m.index + m[0].length);
-    }
-    placeChain = c = { text, paraA, end, at, ends };
+  const places = paragraphMarks(text, paraA, paraA + para.length).places;
+  // the matches that end within the prefix (the ends grow with the matches)
+  const lo = firstIndex(places.length, (i) => places[i][1] > paraA + para.length);
+  if (lo < places.length && places[lo][0] < paraA + para.length) {
+    OTHER_PLACE_AT.lastIndex = places[lo][0] - paraA;
+    if (OTHER_PLACE_AT.test(para)) return places[lo][0] - paraA;
   }
-  // the matches that end within the prefix (ends grow with the matches)
-  let lo = 0, hi = c.ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.ends[mid] <= para.length) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo < c.at.length && c.at[lo] < para.length) {
-    OTHER_PLACE_AT.lastIndex = c.at[lo];
-    if (OTHER_PLACE_AT.test(para)) return c.at[lo];
-  }
-  return lo > 0 ? c.at[lo - 1] : -1;
+  return lo > 0 ? places[lo - 1][0] - paraA : -1;
 }
 
-/** The index of the first span that starts at or after `a` (spans.length: none). */
-function firstStartingFrom(spans: [number, number][], a: number): number {
-  let lo = 0, hi = spans.length;
+/** The first index in [0, n) where `past` holds, `past` being false and then true along the indices (n: none). */
+function firstIndex(n: number, past: (i: number) => boolean): number {
+  let lo = 0, hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid][0] < a) lo = mid + 1;
-    else hi = mid;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
 
-/** Where one paragraph's learn cues and words of ours stand, as [start, end) pairs. */
+/** Where one paragraph's learn cues, led sentences (OTHER_PLACE) and words of ours stand, as [start, end) in the text. */
 interface ParagraphMarks {
   text: string;
   paraA: number;
+  end: number;
   learn: [number, number][];
+  places: [number, number][];
   ours: [number, number][];
 }
 let marks: ParagraphMarks | null = null;
 
 /**
- * The learn cues and words of ours of the paragraph starting at `paraA`, found once for all its numbers (a report on one
- * line is one paragraph: reading it again for every number would cost the square of its length).
+ * The marks of the paragraph starting at `paraA` (to its line end, and at least to `a`), found once for all its
+ * numbers (a report on one line is one paragraph: reading it again for every number would cost the square of
+ * its length).
  */
-function paragraphMarks(text: string, paraA: number): ParagraphMarks {
-  if (marks && marks.text === text && marks.paraA === paraA) return marks;
-  let end = text.indexOf("\n", paraA);
-  if (end < 0) end = text.length;
+function paragraphMarks(text: string, paraA: number, a: number): ParagraphMarks {
+  if (marks && marks.text === text && marks.paraA === paraA && marks.end >= a) return marks;
+  const nl = text.indexOf("\n", paraA);
+  const end = Math.max(a, nl < 0 ? text.length : nl);
   const para = text.slice(paraA, end);
   const all = (re: RegExp): [number, number][] =>
     [...para.matchAll(new RegExp(re.source, "gu"))].map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
-  marks = { text, paraA, learn: all(LEARN), ours: all(OURS) };
+  marks = { text, paraA, end, learn: all(LEARN), places: all(OTHER_PLACE), ours: all(OURS) };
   return marks;
 }
 
