@@ -7,7 +7,7 @@
 import { matches } from "../../text/hot.ts";
 import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
-import { chineseNumber } from "../numbers/numbers.ts";
+import { yearNumber } from "../numbers/numbers.ts";
 
 import type { FoundBy, GoalKind, Horizon } from "../../tables/goals.ts";
 export type { GoalKind, Horizon } from "../../tables/goals.ts";
@@ -63,7 +63,7 @@ export function timesIn(text: string, docYear: number | null, late: boolean): Ti
     const g = m.groups!;
     if (g.year) {
       if (P.baseYear.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // 比1955年, 由2020年的
-      const y = /^\d/.test(g.year) ? Number(g.year) : chineseNumber(g.year.replace(/[○零]/gu, "〇"));
+      const y = yearNumber(g.year.replace(/[○零]/gu, "〇"));
       if (y !== null && (docYear === null || y >= docYear)) out.push(yearTime(y, docYear));
     } else if (docYear === null) continue;
     else if (g.thisYear) out.push({ horizon: "annual", year: docYear });

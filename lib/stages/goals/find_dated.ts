@@ -5,7 +5,7 @@
  */
 import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
-import { chineseNumber } from "../numbers/numbers.ts";
+import { chineseNumber, yearNumber } from "../numbers/numbers.ts";
 import { piecesOf } from "./find_lists.ts";
 import type { Found, Scan } from "./scan.ts";
 
@@ -23,7 +23,7 @@ function spanEnd(t: string): number | null | undefined {
   if (!m) return undefined;
   if (P.midCentury.test(m[1])) return P.midCenturyYear;
   const y = /^(\d{4}|二〇[〇一二三四五六七八九]{2})年/u.exec(m[1]);
-  return y ? (/^\d/.test(y[1]) ? Number(y[1]) : chineseNumber(y[1])) : null;
+  return y ? yearNumber(y[1]) : null;
 }
 
 /**

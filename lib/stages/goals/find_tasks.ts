@@ -17,7 +17,7 @@
  */
 import { charClass } from "../../text/hot.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
-import { chineseNumber } from "../numbers/numbers.ts";
+import { yearNumber } from "../numbers/numbers.ts";
 import type { Indicator } from "../indicators/indicators.ts";
 import type { When } from "./classify.ts";
 import { chainHeadings, type Found, type Scan } from "./scan.ts";
@@ -92,7 +92,7 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   if (r.unit === "%" && P.fulfilment.test(piece)) return true;
   if (s.year !== null) {
     for (const m of s.text.slice(clauseA, clauseB).matchAll(END_YEAR)) {
-      const y = /^\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1].replace(/[○零]/gu, "〇"));
+      const y = yearNumber(m[1].replace(/[○零]/gu, "〇"));
       if (y !== null && y < s.year) return true;
     }
   }

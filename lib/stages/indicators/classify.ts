@@ -4,7 +4,7 @@
  * Their case tables are test/cases/indicators/{measure,qualifier,status,period}.json.
  */
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
-import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
+import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
 import { matches } from "../../text/hot.ts";
 import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 import type { Clause } from "./clause.ts";
@@ -196,7 +196,7 @@ function fiveYearsAhead(p: Place): boolean {
   if (!m || p.year === null) return false;
   const year = p.year;
   const after = p.before.slice(m.index);
-  const y = (t: string) => /^\d/u.test(t) ? Number(t) : chineseNumber(t) ?? year;
+  const y = (t: string) => yearNumber(t) ?? year;
   if (matches(PAST_END_G, after).some((e) => y(e[1]) < year)) return false;
   // (a review's headings name the plan under way for what it achieved: "第一个五年计划时期内和第二个五年计划的第一年——…的伟大成就")
   return AHEAD_AFTER.test(after) || PLAN_AFTER.test(p.after) || (p.role !== "review" && plansNamed(p.headings).some((pl) => pl.y > year));
@@ -226,7 +226,7 @@ const YEAR_PLAN_G = new RegExp(`(?<![比较])(\\d{4}|${CN_YEAR_SRC})年的?计�
 /** Whether `before` names the plan of this year or a later one ("主要农业产品一九五七年的计划产量…如下列:", 1955). */
 function namesPlanAhead(before: string, year: number | null): boolean {
   if (year === null) return false;
-  return matches(YEAR_PLAN_G, before).some((m) => (/^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]) ?? 0) >= year);
+  return matches(YEAR_PLAN_G, before).some((m) => (yearNumber(m[1]) ?? 0) >= year);
 }
 
 /** a phrase whose year is a ground or a base, not the time of the number: "在一九五八年大跃进的基础上", "同1955年国家决算比较", "为1955年的", "按一九五七年不变价格" */
@@ -315,7 +315,7 @@ const PAST_COMPARED = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:比|同|较)(\\d{
 function pastFromTo(p: Place): boolean {
   if (p.year === null) return false;
   const statement = p.before.slice(p.before.search(/[;；。][^;；。]*$/u) + 1);
-  const y = (t: string) => /^\d/u.test(t) ? Number(t) : chineseNumber(t) ?? p.year!;
+  const y = (t: string) => yearNumber(t) ?? p.year!;
   const m = PAST_FROM_TO.exec(statement);
   if (m && y(m[1]) < y(m[2]) && y(m[2]) < p.year) return true;
   const c = PAST_COMPARED.exec(statement);
@@ -366,7 +366,7 @@ function nextPlanYear(p: Place): number | null {
   const m = NEXT_PLAN.exec(p.para);
   if (!m) return null;
   if (!m[1]) return p.year + 1;
-  const y = /^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+  const y = yearNumber(m[1]);
   return y !== null && y > p.year && y < p.year + 3 ? y : null;
 }
 
@@ -424,7 +424,7 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   if (unquoted && unquoted.y >= year) return `${unquoted.y - 4}-${unquoted.y}`;
   // 0'. a past year's plan in the clause: "一九八一年计划为百分之三点七" in a report of 1982 → 1981
   const pastPlan = PAST_PLAN.exec(p.near);
-  const pastPlanYear = pastPlan ? (/^\d/u.test(pastPlan[1]) ? Number(pastPlan[1]) : chineseNumber(pastPlan[1])) : null;
+  const pastPlanYear = pastPlan ? yearNumber(pastPlan[1]) : null;
   if (pastPlanYear !== null && pastPlanYear < year && pastPlanYear > year - 5) return String(pastPlanYear);
   // 1. the nearest year named before the number (到2025年, “十四五”末, 二〇三五年), not a base of comparison
   // (比1980年); an average per year from a base year to it: "到一九八五年,…比一九八○年…平均每年递增" → 1981-1985

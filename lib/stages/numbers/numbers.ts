@@ -65,6 +65,21 @@ export function chineseNumber(s: string): number | null {
   return readChineseNumeral(s);
 }
 
+/**
+ * A year written in digits or in Chinese numerals (the two ways the reports write it), or null.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(yearNumber("2025"), 2025);
+ * assert.equal(yearNumber("一九八○"), 1980);
+ * assert.equal(yearNumber("十四五"), null);
+ * ```
+ */
+export function yearNumber(t: string): number | null {
+  return /^\d/u.test(t) ? Number(t) : chineseNumber(t);
+}
+
 function esc(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
@@ -313,7 +328,6 @@ function quantityOf(s: string, a: number, start: number, h: Head): Quantity | nu
   if (before === "第" || LATIN[b0] === 1 || b0 === 0x2e) return null;
   if (DIGIT[num.charCodeAt(0)] === 1 && DIGIT[b0] === 1) return null;
   let end = start + whole.length;
-  const next = s[end] ?? "";
   if (LATIN[s.charCodeAt(end)] === 1 && !after) return null; // 5G, 4K
   if (unit && NOT_AFTER.test(ahead(s, end - (after?.length ?? 0)))) return null; // 4兆瓦级
   if (unit && !after && UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))) return null; // xx人民广场
