@@ -55,6 +55,8 @@ export const GoalCues = z.object({
   comparison_leads: z.array(regex).min(1),
   fact_marks: z.array(z.string().min(1)).min(1),
   fact_patterns: z.array(regex),
+  fact_after: z.array(regex),
+  plan_words: z.array(z.string().min(1)).min(1),
   time_words: z.object({
     this_year: z.array(z.string().min(1)).min(1),
     next_year: z.array(z.string().min(1)).min(1),
@@ -142,6 +144,10 @@ export const goalPatterns = {
   baseYear: new RegExp(`(?:${alt(c.time_words.base_marks)})[^,;:。]{0,7}$`, "u"),
   /** a fact or a condition stated before a plan clause's number: "已经达到", "只要" */
   factMark: new RegExp([alt(c.fact_marks), ...c.fact_patterns].join("|"), "u"),
+  /** the words right after a plan clause's number state a fact: "个项目已经完工", "多个城市建立了" */
+  factAfter: new RegExp(any(c.fact_after), "u"),
+  /** a word that makes a clause a plan, not a fact: "将", "力争" */
+  planWord: new RegExp(alt(c.plan_words), "u"),
   /** the words right before a percentage of a plan fulfilled so far: "钢完成" (96.4%) */
   fulfilment: new RegExp(`(?:${alt(c.fulfilment_ends)})$`, "u"),
   /** a piece before a task clause stating whom or per what its number applies to: "之后每连续参保1年" */

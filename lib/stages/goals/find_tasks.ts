@@ -88,6 +88,7 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   const compared = lead.slice(0, Math.max(0, lead.length - piece.length - 1));
   const factText = P.comparisonLead.test(piece) ? compared.slice(Math.max(compared.lastIndexOf(","), compared.lastIndexOf(";")) + 1) : lead;
   if (P.factMark.test(factText) || (!P.comparisonLead.test(piece) && P.factMark.test(listLead(s, clauseA)))) return true;
+  if (factNextTo(s, r, clauseA, clauseB)) return true;
   // a plan fulfilled so far: "钢完成96.4%"
   if (r.unit === "%" && P.fulfilment.test(piece)) return true;
   if (s.year !== null) {
@@ -101,6 +102,18 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   // unless a total word opens the count ("每个领域遴选10个项目、共80个项目")
   const last = lead.lastIndexOf("、");
   return last >= 0 && last < lead.length - 1 && (!/\d/u.test(lead) || /^(?:共|合计|总计)/u.test(lead.slice(last + 1)));
+}
+
+/**
+ * A fact told right after the number ("除了17个项目已经完工投入生产", "现在全国有100多个城市建立了…"),
+ * or continued from the piece before in its sentence, a fact with a number, by a clause with no plan word
+ * ("现在,同我国建交的国家已经达到135个,有经济贸易关系的国家和地区178个").
+ */
+function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
+  if (P.factAfter.test(s.text.slice(r.valueB, clauseB))) return true;
+  const before = pieceBefore(s, clauseA);
+  if (!before || !P.factMark.test(before) || P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
+  return s.endingIn(clauseA - 1 - before.length, clauseA - 1).length > 0;
 }
 
 const spanA = (r: Indicator) => Math.min(r.a, r.metricA);
