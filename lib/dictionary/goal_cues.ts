@@ -57,6 +57,9 @@ export const GoalCues = z.object({
   fact_patterns: z.array(regex),
   fact_after: z.array(regex),
   plan_words: z.array(z.string().min(1)).min(1),
+  shared_noun_items: z.array(regex),
+  stock_heads: z.array(z.string().min(1)).min(1),
+  stock_verbs: z.array(z.string().min(1)).min(1),
   time_words: z.object({
     this_year: z.array(z.string().min(1)).min(1),
     next_year: z.array(z.string().min(1)).min(1),
@@ -148,6 +151,10 @@ export const goalPatterns = {
   factAfter: new RegExp(any(c.fact_after), "u"),
   /** a word that makes a clause a plan, not a fact: "将", "力争" */
   planWord: new RegExp(alt(c.plan_words), "u"),
+  /** a 、 item's words after its number only qualify the noun the next item names: "个国家级" (新建8个国家级、36个省级临床重点专科) */
+  sharedNounItem: new RegExp(any(c.shared_noun_items), "u"),
+  /** the words before a number end in a stock of firms or people and a verb of level: "科技型中小企业超" (a target) */
+  stockLead: new RegExp(`(?:${alt(c.stock_heads)})[^,;:。、]{0,3}(?:${alt(c.stock_verbs)})$`, "u"),
   /** the words right before a percentage of a plan fulfilled so far: "钢完成" (96.4%) */
   fulfilment: new RegExp(`(?:${alt(c.fulfilment_ends)})$`, "u"),
   /** a piece before a task clause stating whom or per what its number applies to: "之后每连续参保1年" */

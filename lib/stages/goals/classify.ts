@@ -168,6 +168,7 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["capacity removed: a task (五年淘汰落后炼铁产能1亿吨)", (x) => P.removalLead.test(x.clause ?? x.lead ?? "") ? "task" : undefined],
   ["a statistic named before the number: a target (技术合同成交额达到2000亿元)", (x) => P.statisticLead.test(x.lead ?? "") ? "target" : undefined],
   ["a planned action named before the number: a task (开展职业技能培训40万人次)", (x) => P.actionLead.test(x.lead ?? "") ? "task" : undefined],
+  ["a stock of firms or people at a level, not whom an action reaches (惠及…): a target (科技型中小企业超1.5万户, 市场主体达到230万家)", (x) => P.stockLead.test(x.lead ?? "") && !P.continuationLead.test(x.lead ?? "") ? "target" : undefined],
   ["an amount of money or visits: a target (中央财政将投入60亿元, 边境游突破500万人次)", (x) => P.statisticUnit.test(x.row?.unit ?? "") ? "target" : undefined],
   ["otherwise a planned action's output: a task (建设50个口袋公园)", () => "task"],
 ];

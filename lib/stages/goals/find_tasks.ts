@@ -143,6 +143,8 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
     if (back && m && m.index === 0) m = null;
     // an item naming only another time ("…超过200个、年底超过260个") has no metric of its own
     if (m && P.timeOnlyLead.test(s.text.slice(prevEnd + m.index + m[0].length, next.valueA))) m = null;
+    // an item qualifying the noun the next one names shares it ("新建8个国家级、36个省级临床重点专科")
+    if (m && P.sharedNounItem.test(s.text.slice(prev.valueB, prevEnd + m.index))) m = null;
     // no separator, the next metric opening with its own verb: "…中小企业1000家新增规上工业企业2500家"
     const gluedAt = back ? prev.valueB : prevEnd;
     const glued = back || gap === "" ? s.text.slice(gluedAt, Math.max(gluedAt, next.valueA)) : "";
