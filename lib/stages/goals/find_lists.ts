@@ -34,6 +34,21 @@ function blockItems(s: Scan, paraEnd: number): Span[] {
   return out;
 }
 
+/**
+ * Items of the list an intro ending its paragraph opens: a block list of marked paragraphs, or else the
+ * clauses of the next paragraph with text ("今年经济社会发展的主要预期目标是:" alone on its line, then
+ * "国内生产总值增长8%左右;城镇新增就业900万人以上,…" unmarked).
+ */
+function blockOrNextItems(s: Scan, paraEnd: number): Span[] {
+  const block = blockItems(s, paraEnd);
+  if (block.length) return block;
+  let p = paraEnd + 1;
+  while (p < s.doc.b && /\s/u.test(s.text[p])) p++;
+  let e = s.text.indexOf("\n", p);
+  if (e < 0 || e > s.doc.b) e = s.doc.b;
+  return p < e ? clauseItems(s, p, e) : [];
+}
+
 /** Items of an inline "一是…。二是…。" list in [colon, paraEnd). */
 function inlineItems(s: Scan, colon: number, paraEnd: number): Span[] {
   const marks = [...s.text.slice(colon, paraEnd).matchAll(P.inlineItem)].map((x) => colon + x.index! + (x[0].length - x[1].length));
@@ -160,7 +175,7 @@ export function findLists(s: Scan): Found[] {
     if (paraEnd < 0 || paraEnd > s.doc.b) paraEnd = s.doc.b;
     const rest = s.text.slice(colon, paraEnd).trim();
     const items = !rest
-      ? blockItems(s, paraEnd)
+      ? blockOrNextItems(s, paraEnd)
       : P.inlineListStart.test(rest)
       ? inlineItems(s, colon, paraEnd)
       : clauseItems(s, colon, paraEnd);

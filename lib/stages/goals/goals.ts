@@ -79,6 +79,22 @@ function clauseLead(text: string, at: number): string {
   return text.slice(a, at);
 }
 
+/** How a row measures, its value and period, to tell one figure stated twice; "" for a masked or empty value. */
+const figureKey = (r: Indicator) => r.masked || r.value === null ? "" : [r.measure, r.value, r.valueMax, r.unit, r.period].join("|");
+
+/**
+ * Whether a row restates a figure of the given goal rows: the same figure of a metric its own ends
+ * with ("提出国内生产总值增长8%左右" after the list's "国内生产总值增长8%左右"), which gives no second goal.
+ */
+function restatedIn(stated: Indicator[]): (r: Indicator) => boolean {
+  const metrics = new Map<string, string[]>();
+  for (const r of stated) {
+    const k = figureKey(r);
+    if (k && r.metric) metrics.set(k, [...metrics.get(k) ?? [], r.metric]);
+  }
+  return (r) => !!figureKey(r) && !!r.metric && (metrics.get(figureKey(r)) ?? []).some((m) => r.metric.endsWith(m));
+}
+
 /** The goal row of a found clause, or null when its trimmed text is under two characters. */
 function goalOf(s: Scan, f: Found): Goal | null {
   let [a, b] = trimItem(s.text, f.a, f.b);
@@ -135,6 +151,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   };
   add(findLists(s));
   add(findDated(s));
-  add(findTasks(s, new Set(out.flatMap((g) => g.indicators))));
+  const restated = restatedIn(out.flatMap((g) => g.indicators.map((i) => inds[i])));
+  add(findTasks(s, new Set(out.flatMap((g) => g.indicators))).filter((f) => !f.row || !restated(f.row)));
   return out.sort((x, y) => x.a - y.a);
 }
