@@ -89,6 +89,8 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   const factText = P.comparisonLead.test(piece) ? compared.slice(Math.max(compared.lastIndexOf(","), compared.lastIndexOf(";")) + 1) : lead;
   if (P.factMark.test(factText) || (!P.comparisonLead.test(piece) && P.factMark.test(listLead(s, clauseA)))) return true;
   if (factNextTo(s, r, clauseA, clauseB)) return true;
+  // a set that already stands, before this number or an earlier one of its piece: "壮大19个省级先进制造业集群"
+  if (P.standingLead.test(piece) || (/\d/u.test(piece) && P.standingLead.test(piece.slice(0, piece.search(/\d/u))))) return true;
   // a plan fulfilled so far: "钢完成96.4%"
   if (r.unit === "%" && P.fulfilment.test(piece)) return true;
   if (s.year !== null) {
