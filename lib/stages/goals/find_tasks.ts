@@ -33,10 +33,12 @@ function inNumber(text: string, i: number): boolean {
   return text[i] === "," && DIGIT_CHAR[text.charCodeAt(i - 1)] === 1 && DIGIT_CHAR[text.charCodeAt(i + 1)] === 1;
 }
 
-/** The clause [a, b) around an indicator row, at most 200 characters beyond it either way. */
+/** The clause [a, b) around an indicator row, at most 200 characters beyond it either way, not reaching back past a ";" before its number. */
 function clauseAround(s: Scan, i: number): [number, number] {
   const r = s.inds[i], text = s.text;
   let a = Math.min(r.a, r.metricA);
+  const semi = s.text.lastIndexOf(";", r.valueA);
+  if (semi >= a) a = semi + 1; // a metric read back across ";" stays out ("适当提高…补助标准;今年拟安排430亿元")
   const aFloor = Math.max(s.doc.a, a - 200);
   while (a > aFloor && (!CLAUSE_START_CHAR[text.charCodeAt(a - 1)] || inNumber(text, a - 1))) a--;
   let b = Math.max(r.b, r.metricB);
