@@ -271,7 +271,10 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
       g.b = e;
     }
   });
-  for (const g of groups) g.a = withCondition(s, g.a);
+  for (const g of groups) {
+    g.a = withCondition(s, g.a);
+    g.b = withPurpose(s, g);
+  }
   const out: Found[] = [];
   const leadAt = leadsOf(s);
   for (const g of withAntecedents(s, groups)) {
@@ -338,6 +341,19 @@ function withCondition(s: Scan, a: number): number {
     start = p;
   }
   return start;
+}
+
+/**
+ * The end of a task group with the clause right after it, in its sentence, that holds no number and says
+ * what the group's amount of money is for ("今年拟安排430亿元,用于补助低保住房困难家庭的实物廉租房建设").
+ */
+function withPurpose(s: Scan, g: Group): number {
+  const last = s.inds[g.rows.reduce((x, y) => s.inds[x].valueA >= s.inds[y].valueA ? x : y)];
+  if (s.text[g.b] !== "," || !last.unit.endsWith("元")) return g.b;
+  let e = g.b + 1;
+  while (e < s.doc.b && e - g.b < 80 && !CLAUSE_END_CHAR[s.text.charCodeAt(e)]) e++;
+  if (!CLAUSE_END_CHAR[s.text.charCodeAt(e)] || /[0-9]/u.test(s.text.slice(g.b + 1, e)) || s.endingIn(g.b, e).length) return g.b;
+  return P.purposeLead.test(s.text.slice(g.b + 1, e)) ? e : g.b;
 }
 
 /** The start of the sentence holding position a. */
