@@ -46,8 +46,7 @@ const yearTime = (y: number, docYear: number | null): Time => ({
 });
 
 /**
- * The times a text names, in order: four-digit years not before the report's and not a
- * comparison's base (比1955年), 今年, 明年, 今后三年, 今后五年 and 本世纪末 (read against the report year).
+ * The times a text names, in order, none a comparison's base (比1955年, 由今年预计的): four-digit years not before the report's, 今年, 明年, 今后三年, 今后五年 and 本世纪末 (read against the report year).
  *
  * @example
  * ```ts
@@ -61,8 +60,8 @@ export function timesIn(text: string, docYear: number | null, late: boolean): Ti
   const out: Time[] = [];
   for (const m of matches(P.time, text)) {
     const g = m.groups!;
+    if (P.baseYear.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // 比1955年, 由2020年的, 由今年预计的
     if (g.year) {
-      if (P.baseYear.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // 比1955年, 由2020年的
       const y = yearNumber(g.year.replace(/[○零]/gu, "〇"));
       if (y !== null && (docYear === null || y >= docYear)) out.push(yearTime(y, docYear));
     } else if (docYear === null) continue;

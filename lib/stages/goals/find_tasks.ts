@@ -209,6 +209,7 @@ function goalsOfGroup(s: Scan, g: Group): Group[] {
     const lead = s.text.slice(a, r.valueA).replace(/^\s+/u, "");
     const prev = out[out.length - 1];
     if (prev && pending < 0 && P.antecedentLead.test(lead)) continue; // the effect of the goal before: "这样就可以…"
+    if (!prev && pending < 0 && P.comparisonLead.test(lead)) continue; // a comparison whose figure is no goal: "比五年计划中规定的1957年的水平498亿元只差38亿元"
     const ownMetric = r.metricA >= a && lead.replace(P.continuationLead, "").length > 2; // "增加工商业贷款23亿元"
     const joins = prev && pending < 0 && !r.metricAfterNumber &&
       (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a));
