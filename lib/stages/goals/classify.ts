@@ -236,7 +236,7 @@ const HORIZON_RULES: Rule<When, Horizon>[] = [
   ["a list: from its intro (and headings)", (w) => w.source === "list" ? listHorizon(listContext(w), w) : undefined],
   ["a task: the time its sentence, headings or lead name", (w) => taskTime(w)?.horizon],
   ["2035 and beyond is long term", (w) => w.year != null && w.year >= 2035 ? "long_term" : undefined],
-  ["a dated aim due by the report year is annual", (w) => w.source === "dated" && w.year != null && w.docYear !== null && w.year <= w.docYear ? "annual" : undefined],
+  ["a dated aim due by the year after the report's is annual (到1981年… in the 1980 report)", (w) => w.source === "dated" && w.year != null && w.docYear !== null && w.year <= w.docYear + 1 ? "annual" : undefined],
   ["a dated aim otherwise is multi-year", (w) => w.source === "dated" ? "multi_year" : undefined],
   ["a task due after the report year is multi-year", (w) => w.year != null && w.docYear !== null && w.year > w.docYear ? "multi_year" : undefined],
 ];

@@ -55,6 +55,15 @@ function splitDated(s: Scan, a: number, b: number): [number, number][] {
 }
 
 /**
+ * A sentence whose date names a goal rather than dating one ("到二〇二〇年的奋斗目标,是…", "到2010年的远景发展目标"),
+ * or that counts down to the date as a fact with no plan word ("到1997年7月1日我国对香港恢复行使主权,只有849天了").
+ */
+function notDated(sentence: string, m: RegExpExecArray): boolean {
+  if (sentence[m.index + m[0].length] === "的") return true;
+  return P.factMark.test(sentence) && !P.planWord.test(sentence);
+}
+
+/**
  * Dated aims in sentences that no goal list covers; each covers its sentence.
  *
  * @example
@@ -75,7 +84,7 @@ export function findDated(s: Scan): Found[] {
   for (const sent of s.doc.sentences) {
     if (s.isCovered(sent.a, sent.b) || s.roleAt(sent.a) === "review") continue;
     const m = P.dated.exec(s.text.slice(sent.a, sent.b));
-    if (!m) continue;
+    if (!m || notDated(s.text.slice(sent.a, sent.b), m)) continue;
     const ty = yearOfMatch(m);
     if (s.year !== null && ty !== null && ty < s.year) continue;
     const when = { source: "dated" as const, docYear: s.year, late: s.late, year: ty };
