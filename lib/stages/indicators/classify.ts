@@ -413,6 +413,15 @@ const ORDINAL_PLAN = /第([一二三四五六七八九十]{1,2})个五年计划/
 /** a year's plan opening the clause: "一九八一年计划为", "1981年计划" */
 const PAST_PLAN = new RegExp(`^(\\d{4}|${CN_YEAR_SRC})年的?计划(?:为|是|规定|要求)?`, "u");
 
+/** this year named as the time, not as the start of a span or a base: "今年农业税率降低", "今年中央财政拿出" (not 从今年起, 比今年) */
+const THIS_YEAR_OWN = /(?<![从自由比较同与])(?:今年|本年)(?!起|开始|以来|以后|后|预计)/u;
+
+/** Whether a sentence names this year as its time and no horizon ahead (三年内, 今后五年, 明年). */
+function thisYearOnly(before: string): boolean {
+  return THIS_YEAR_OWN.test(before) && !NEXT_YEAR.test(before) && !YEARS_AHEAD_N.test(before) && !YEARS_AHEAD.test(before) &&
+    !AHEAD_WORD.test(before);
+}
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const annual = perYear(p, c);
@@ -433,6 +442,8 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
     const base = annual ? lastBaseYear(p.before) : null;
     return base !== null && base < near ? `${base + 1}-${near}` : String(near);
   }
+  // this year named in the sentence, and no horizon: "今年农业税率降低…70亿元" (2004), whatever the paragraph's 五年内
+  if (thisYearOnly(p.before)) return String(year);
   // a bare 五年内: the five-year plan under way ("五年内将新建国营机械化农场九十一个" in 1955 → 1957)
   // (not where the paragraph or headings speak of 今后五年: a new term's five years, the plan end)
   const termAhead = AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead();
@@ -611,8 +622,101 @@ function lastCnYear(named: string): number | null {
 /** a year that dates the things counted, not the count: "对2000年底以前发布的756件行政法规进行全面清理" */
 const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:以前|之前)[^,;。的]{0,6}的`, "gu");
 
+/**
+ * a span of years named as a time: "1965年到1976年11年中", "从1979至1981年", "一九五三年到一九五七年的五年间";
+ * not a base (比一九五八年到一九六○年)
+ */
+const SPAN_NAMED_G = new RegExp(
+  `(?<![比同与较和跟于])(?:从|自|在)?(\\d{4}|${CN_YEAR_SRC})年?(?:到|至|—|-)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:的?[两二三四五六七八九十\\d]+年(?:中|内|间|里|来|期间))?`,
+  "gu",
+);
+/** such a span opening a sentence: "从1979至1981年,", "1953年到1957年的五年中" */
+const SPAN_OPENS = /^(?:从|自|在)|年(?:中|内|间|里|来|期间)$/u;
+/** an anaphor that carries a span from sentence to sentence: "这三年", "这几年", "这个期间" */
+const SPAN_ANAPHOR = /这[两二三四五六七八九十几些]年|这(?:个)?期间/u;
+/** a year named, not as a base, a year word, or a plan's period: what ends a span's reach */
+const YEAR_NAMED = new RegExp(
+  `(?:\\d{4}|${CN_YEAR_SRC})年|今年|本年|去年|上年|明年|全年|当年|同期|[“"](?:${Object.keys(cues.plans).join("|")})[”"]`,
+  "u",
+);
+
+/**
+ * The span of years the number's statement names as its time, the last one, when no other year is named after it
+ * ("而1965年到1976年11年中,农民每人平均…总共只增加了10.5元" in 1980 → 1965-1976); else the span opening a sentence
+ * of the paragraph shortly before, or further when "这三年" takes it up ("从1979至1981年,…。这三年城镇共安排…。这两部分
+ * 共计减收增支九百二十五亿元" in a report of late 1981 → 1979-1981). A stock takes the end year. Null when none.
+ */
+function spanNamed(p: Place, year: number, statement: string, stock: () => boolean, own: boolean): string | null {
+  const pick = (m: RegExpExecArray | undefined, rest: string): string | null => {
+    const span = m ? spanOf(m) : null;
+    if (!span || span[1] > year || span[0] < year - 100) return null;
+    if (YEAR_NAMED.test(rest.replace(BASE_ANY_YEAR_G, ""))) return null;
+    return stock() ? String(span[1]) : `${span[0]}-${span[1]}`;
+  };
+  const last = matches(SPAN_NAMED_G, statement).pop();
+  if (own) return last ? pick(last, statement.slice(last.index! + last[0].length)) : null;
+  if (last || YEAR_NAMED.test(statement.replace(BASE_ANY_YEAR_G, ""))) return null;
+  const para = p.para.slice(-2 * PARA_SPAN_REACH, -statement.length || undefined);
+  const opening = matches(SPAN_NAMED_G, para).filter((m) =>
+    SPAN_OPENS.test(m[0]) && (m.index === 0 || /[。!?,，]/u.test(para[m.index! - 1])) &&
+    (para.length - m.index! <= PARA_SPAN_REACH || SPAN_ANAPHOR.test(para.slice(m.index! + m[0].length)))
+  ).pop();
+  return opening ? pick(opening, para.slice(opening.index! + opening[0].length)) : null;
+}
+
+/** the few years counted at the head of the number's clause: "两年平均每年递增", "三年来累计", "这两年共" */
+const NEAR_N_YEARS = /^(?:这|过去的?|近)?([两二三四五六七八九十])年(?:来|中|内|间|里)?的?(?:平均每年|每年平均|年均|平均|共|累计|合计|总共|一共)/u;
+
+/**
+ * The span of "两年平均每年递增百分之五点三": the years counted, ending at the last year the statement names, or else
+ * the paragraph (not after the report's year: "一九八一年…,一九八二年预计…,两年平均每年递增" → 1981-1982), else last year.
+ */
+function nearYearsSpan(p: Place, year: number, statement: string): string | null {
+  const m = NEAR_N_YEARS.exec(p.near);
+  const n = m ? chineseNumber(m[1]) : null;
+  // (five years in a plan section are the plan's: "五年合计财政支出为六千零九十八亿元" in the 1982 report on 六五)
+  if (n === null || n < 2 || (n === 5 && (p.role === "plan" || p.role === "targets"))) return null;
+  const last = (t: string) => {
+    const bare = t.replace(BASE_ANY_YEAR_G, "");
+    const ys = [...matches(YEAR_G, bare).map((y) => Number(y[1])), ...matches(CN_YEAR_G, bare).map((y) => chineseNumber(y[1]) ?? 0)];
+    const ok = ys.filter((y) => y <= year && y > year - 10);
+    return ok.length ? Math.max(...ok) : null;
+  };
+  const recent = last(p.para);
+  const end = last(statement) ?? (recent !== null && recent >= year - 1 ? recent : year - 1);
+  return `${end - n + 1}-${end}`;
+}
+
+/** a plan named by its ordinal as the time of the number: "第一个五年期间铁路共新建", "第一个五年合计为" (not 比…) */
+const ORDINAL_PLAN_TIME_G = /(?<![比同与较])第([一二三四五六七八九十]{1,2})[个個]五年(?:计划|計劃)?(?:期间|期間|时期|時期|内|中|间|合计|合計|累计)/gu;
+/** five years named bare as the time, in a paragraph that names the plan: "五年的财政支出", "五年合计" */
+const FIVE_YEARS_TIME = /(?<![今后未来过去这近前头后比])五年(?:的|合计|合計|累计|内|中|间|期间)/u;
+
+/**
+ * The span of a five-year plan ended (or ending in the report's year) that the statement names as the number's time,
+ * or whose five years it names bare in a paragraph naming the plan ("第一个五年合计…。五年的财政支出,用于国家建设事业的约占
+ * 60%以上" in 1957 → 1953-1957); a stock takes the end year.
+ */
+function planTimeSpan(p: Place, year: number, statement: string, stock: () => boolean, inPara: boolean): string | null {
+  const own = inPara ? undefined : matches(ORDINAL_PLAN_TIME_G, statement).pop();
+  // (a bare 五年 in a paragraph that also names a plan ahead may be that plan's: "第六个五年计划期间,…。五年内施工的…", 1982)
+  const paraPlans = inPara && FIVE_YEARS_TIME.test(statement) ? matches(ORDINAL_PLAN_TIME_G, p.para) : [];
+  if (paraPlans.some((m) => (cues.plans[`${m[1]}五`] ?? 0) > year)) return null;
+  const m = own ?? paraPlans.pop();
+  const end = m ? cues.plans[`${m[1]}五`] : undefined;
+  if (end === undefined || end > year || end < year - 6) return null;
+  if (own && YEAR_NAMED.test(statement.slice(own.index! + own[0].length).replace(BASE_ANY_YEAR_G, ""))) return null;
+  return stock() ? String(end) : `${end - 4}-${end}`;
+}
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
+  // 0. a span the text names wins (NOTES 15): its own, a few years counted, a plan's
+  const stock = () => stockAtEnd(p, measure, c);
+  const statement0 = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
+  const named0 = spanNamed(p, year, statement0, stock, true) ?? planTimeSpan(p, year, statement0, stock, false) ??
+    nearYearsSpan(p, year, statement0) ?? spanNamed(p, year, statement0, stock, false) ?? planTimeSpan(p, year, statement0, stock, true);
+  if (named0 !== null) return named0;
   const years: number[] = [];
   const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
   const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "");
