@@ -199,8 +199,15 @@ function fiveYearsAhead(p: Place): boolean {
   const y = (t: string) => yearNumber(t) ?? year;
   if (matches(PAST_END_G, after).some((e) => y(e[1]) < year)) return false;
   // (a review's headings name the plan under way for what it achieved: "第一个五年计划时期内和第二个五年计划的第一年——…的伟大成就")
-  return AHEAD_AFTER.test(after) || PLAN_AFTER.test(p.after) || (p.role !== "review" && plansNamed(p.headings).some((pl) => pl.y > year));
+  // (or, outside a review, the paragraph's lead presents the plan under way: "五年基本建设计划,对地区的分布作了…部署", 1955)
+  return AHEAD_AFTER.test(after) || PLAN_AFTER.test(p.after) ||
+    (p.role !== "review" && (plansNamed(p.headings).some((pl) => pl.y > year) || (PLAN_LEAD.test(p.lead) && planUnderWay(year) !== null)));
 }
+
+/** a paragraph lead presenting a five-year plan: "五年基本建设计划,对地区的分布作了比较合理的部署" */
+const PLAN_LEAD = /^[^,;。]{0,6}五年[^,;。]{0,8}计划(?!期间|时期|以来)/u;
+/** a short name in quotes: "两个确保", "低保" */
+const QUOTED_NAME_G = /[“"][^“”"]{1,10}[”"]/gu;
 
 /** a year named, in digits or Chinese numerals: "1981年", "一九八一年" */
 const ANY_YEAR = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/u;
@@ -289,7 +296,8 @@ export function statusOf(p: Place): Status {
   if (!planning && situationThisYear(p) && !namesFutureYear(before, p.year)) return SITUATION_ESTIMATE.test(before) ? "estimate" : "actual";
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
   // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
-  const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, ""));
+  // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
+  const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, ""));
   if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year)) return "target";
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
   if (planAhead(p.before, p.year) || fiveYearsAhead(p)) return "target";
@@ -709,6 +717,9 @@ function planTimeSpan(p: Place, year: number, statement: string, stock: () => bo
   return stock() ? String(end) : `${end - 4}-${end}`;
 }
 
+/** a multiple's base year: "是2010年的2.2倍", "相当于1978年的" */
+const MULTIPLE_BASE_G = /(?:是|为|為|相当于|相當於|等于|等於)\d{4}年(?:底|末)?的/gu;
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   // 0. a span the text names wins (NOTES 15): its own, a few years counted, a plan's
@@ -719,7 +730,8 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (named0 !== null) return named0;
   const years: number[] = [];
   const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
-  const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "");
+  const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "")
+    .replace(MULTIPLE_BASE_G, "");
   for (const m of matches(YEAR_G, named)) {
     const y = Number(m[1]);
     if (y > 1900 && y < 2100) years.push(y);
