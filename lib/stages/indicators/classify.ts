@@ -199,9 +199,11 @@ function fiveYearsAhead(p: Place): boolean {
   const y = (t: string) => yearNumber(t) ?? year;
   if (matches(PAST_END_G, after).some((e) => y(e[1]) < year)) return false;
   // (a review's headings name the plan under way for what it achieved: "第一个五年计划时期内和第二个五年计划的第一年——…的伟大成就")
-  // (or, outside a review, the paragraph's lead presents the plan under way: "五年基本建设计划,对地区的分布作了…部署", 1955)
+  // (or, outside a review, the title names the plan ahead: "关于…第六个五年计划的报告", 1982; or the paragraph's lead
+  // presents the plan under way: "五年基本建设计划,对地区的分布作了…部署", 1955)
   return AHEAD_AFTER.test(after) || PLAN_AFTER.test(p.after) ||
-    (p.role !== "review" && (plansNamed(p.headings).some((pl) => pl.y > year) || (PLAN_LEAD.test(p.lead) && planUnderWay(year) !== null)));
+    (p.role !== "review" && (plansNamed(p.headings + "|" + (p.title ?? "")).some((pl) => pl.y > year) ||
+      (PLAN_LEAD.test(p.lead) && planUnderWay(year) !== null)));
 }
 
 /** a paragraph lead presenting a five-year plan: "五年基本建设计划,对地区的分布作了比较合理的部署" */
