@@ -193,7 +193,7 @@ const PLAN_AFTER = /^[^,;。]{0,4}?的计划/u;
  */
 function fiveYearsAhead(p: Place): boolean {
   const m = BARE_FIVE_YEARS.exec(p.before);
-  if (!m || p.year === null) return false;
+  if (!m || p.year === null) return titlePlanFive(p);
   const year = p.year;
   const after = p.before.slice(m.index);
   const y = (t: string) => yearNumber(t) ?? year;
@@ -201,7 +201,7 @@ function fiveYearsAhead(p: Place): boolean {
   // (a review's headings name the plan under way for what it achieved: "第一个五年计划时期内和第二个五年计划的第一年——…的伟大成就")
   // (or, outside a review, the title names the plan ahead: "关于…第六个五年计划的报告", 1982; or the paragraph's lead
   // presents the plan under way: "五年基本建设计划,对地区的分布作了…部署", 1955)
-  return AHEAD_AFTER.test(after) || PLAN_AFTER.test(p.after) ||
+  return AHEAD_AFTER.test(after) || PLAN_AFTER.test(p.after) || titlePlanFive(p) ||
     (p.role !== "review" && (plansNamed(p.headings + "|" + (p.title ?? "")).some((pl) => pl.y > year) ||
       (PLAN_LEAD.test(p.lead) && planUnderWay(year) !== null)));
 }
@@ -210,6 +210,15 @@ function fiveYearsAhead(p: Place): boolean {
 const PLAN_LEAD = /^[^,;。]{0,6}五年[^,;。]{0,8}计划(?!期间|时期|以来)/u;
 /** a short name in quotes: "两个确保", "低保" */
 const QUOTED_NAME_G = /[“"][^“”"]{1,10}[”"]/gu;
+
+/** five years as the time of a figure in a plan's report: "五年投资一百七十九亿元", "五年合计", "这五年内" */
+const FIVE_YEARS_PLAN_WORD = /(?<!过去|前|近|后)(?:这)?五年(?:内|中|期间|之内|投资|合计|共|累计|新增)/u;
+
+/** Whether the statement counts five years in a report whose title names the plan ahead, outside a review. */
+function titlePlanFive(p: Place): boolean {
+  if (p.year === null || p.role === "review" || !FIVE_YEARS_PLAN_WORD.test(p.before.slice(p.before.search(/[。][^。]*$/u) + 1))) return false;
+  return plansNamed(p.title ?? "").some((pl) => pl.y > p.year! && pl.y - 4 <= p.year! + 1);
+}
 
 /** a year named, in digits or Chinese numerals: "1981年", "一九八一年" */
 const ANY_YEAR = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/u;
@@ -227,6 +236,18 @@ function namesFutureYear(before: string, year: number | null): boolean {
   for (const m of matches(FUTURE_YEAR_G, before)) if (Number(m[1] ?? m[2]) >= year) return true;
   for (const m of matches(FUTURE_CN_YEAR_G, before)) if ((chineseNumber(m[1]) ?? 0) >= year) return true;
   return false;
+}
+
+/**
+ * Whether the number's statement names a year after the report's as its time, bare, not as a base nor a ground:
+ * "一九八五年招收研究生二万人" in a report of 1982 is no outcome.
+ */
+function laterYearNamed(before: string, year: number | null): boolean {
+  if (year === null) return false;
+  const statement = before.slice(before.search(/[;；。][^;；。]*$/u) + 1);
+  const bare = statement.replace(BASE_ANY_YEAR_G, "").replace(GROUND_G, "").replace(MULTIPLE_BASE_G, "");
+  const later = (y: number | null) => y !== null && y > year && y < year + 60;
+  return matches(YEAR_G, bare).some((m) => later(Number(m[1]))) || matches(CN_YEAR_G, bare).some((m) => later(chineseNumber(m[1])));
 }
 
 /** a year's plan named as its figures' source: "一九五七年的计划产量", "2025年计划" (not a comparison: 比…计划) */
@@ -300,7 +321,9 @@ export function statusOf(p: Place): Status {
   // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
   // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
   const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, ""));
-  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year)) return "target";
+  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year)) {
+    return "target";
+  }
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
   if (planAhead(p.before, p.year) || fiveYearsAhead(p)) return "target";
   // 5. the years ahead named with 今后/未来 in the sentence or paragraph ("今后三年内", not a bare "五年内", which
@@ -457,7 +480,7 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // a bare 五年内: the five-year plan under way ("五年内将新建国营机械化农场九十一个" in 1955 → 1957)
   // (not where the paragraph or headings speak of 今后五年: a new term's five years, the plan end)
   const termAhead = AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead();
-  const under = BARE_FIVE_YEARS.test(p.before) && !termAhead ? planUnderWay(year) : null;
+  const under = (BARE_FIVE_YEARS.test(p.before) || titlePlanFive(p)) && !termAhead ? planUnderWay(year) : null;
   if (under !== null) return annual ? `${under - 4}-${under}` : String(under);
   // the few years ahead (三年内, 今后三年内: their end; an average per year: the span), next year's plan
   const horizon = horizonOf(p);
