@@ -446,6 +446,12 @@ const ORDINAL_PLAN = /第([一二三四五六七八九十]{1,2})个五年计划/
 /** a year's plan opening the clause: "一九八一年计划为", "1981年计划" */
 const PAST_PLAN = new RegExp(`^(\\d{4}|${CN_YEAR_SRC})年的?计划(?:为|是|规定|要求)?`, "u");
 
+/** the last year named in a statement, in digits or Chinese numerals */
+const LAST_YEAR_NAMED = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?!.*(?:\\d{4}|${CN_YEAR_SRC})年)`, "u");
+
+/** 今年 as the time of an outcome or an estimate (not 从今年起, 比今年, 今年以来, 由今年预计的) */
+const THIS_YEAR_PAST = /(?<![从自由比较同与])今年(?!起|开始|以来|以后|后)/u;
+
 /** this year named as the time, not as the start of a span or a base: "今年农业税率降低", "今年中央财政拿出" (not 从今年起, 比今年) */
 const THIS_YEAR_OWN = /(?<![从自由比较同与])(?:今年|本年)(?!起|开始|以来|以后|后|预计)/u;
 
@@ -785,6 +791,10 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (inText !== null) return inText;
   // 4. 年均 over the years reviewed; a past year named in the statement
   if (annual && (back || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span;
+  // 今年 after the last year the statement names: this year so far (今年一月至九月, "1979年…增长9.6%,今年上半年又…";
+  // 本年 can be a named year's: 1955年本年收入)
+  const dated = statement.replace(CN_NOT_DATE_G, "").replace(BASE_ANY_YEAR_G, "").replace(MULTIPLE_BASE_G, "");
+  if (THIS_YEAR_PAST.test(dated.slice(dated.search(LAST_YEAR_NAMED) + 1))) return String(year);
   if (lastYear !== null && lastYear < year) return String(lastYear);
   // 5. 去年 in the sentence
   if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
