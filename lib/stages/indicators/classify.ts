@@ -303,7 +303,9 @@ export function statusOf(p: Place): Status {
   // an estimated base ("比1980年预计增加", "由今年预计的3%提高到4%") does not make the value an estimate
   const before = p.before.replace(BASE_ESTIMATE_G, ""), clause = p.clause.replace(BASE_ESTIMATE_G, "");
   // 1. a plan section looking back: "过去一年,…国内生产总值增长10.3%"
-  if (planning && RETRO.test(recent) && !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) && !TARGET_CLAUSE_REVIEW.test(p.before)) {
+  // (or a list of things done opening the sentence: "已建成的主要有:加固大江大河大湖堤防近6100公里;…")
+  const retro = RETRO.test(recent) ? !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) : DONE_LIST.test(p.before);
+  if (planning && retro && !TARGET_CLAUSE_REVIEW.test(p.before)) {
     return ESTIMATE.test(before) ? "estimate" : "actual";
   }
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
@@ -360,6 +362,9 @@ const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定
 
 /** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为" (not 实际增长, a real growth) */
 const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是)了?$/u;
+
+/** a list of things done: "已建成的主要有:", "已经完成的有:" */
+const DONE_LIST = /已(?:经)?(?:建成|完成|竣工|投产)的[^,;。:：]{0,6}[:：]/u;
 
 /** this year spoken of: "今年1到10月", "将比上年增长", "比去年增长" */
 const THIS_YEAR_TALK = /今年|本年|比(?:上年|去年)/u;
