@@ -308,6 +308,9 @@ export function statusOf(p: Place): Status {
   if (planning && retro && !TARGET_CLAUSE_REVIEW.test(p.before)) {
     return ESTIMATE.test(before) ? "estimate" : "actual";
   }
+  // a past span named in the number's last clauses: a record compared with ("这个速度高于一九五五年至一九八○年二十六年中
+  // 平均每年递增百分之四点三", "而旧中国…从1900年到1948年,49年合计的钢产量不过七百六十万吨")
+  if (pastSpanClause(p)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
@@ -332,6 +335,18 @@ export function statusOf(p: Place): Status {
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** Whether the number's last two clauses name a span of past years, nothing after it looking ahead. */
+function pastSpanClause(p: Place): boolean {
+  if (p.year === null) return false;
+  const sentence = p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1);
+  const cut = sentence.replace(/[,，][^,，]*[,，][^,，]*$/u, "");
+  const clauses = sentence.slice(cut.length === sentence.length ? 0 : cut.length + 1);
+  const m = matches(SPAN_NAMED_G, clauses).pop();
+  const span = m ? spanOf(m) : null;
+  // (not a multiple of the span's figure: "…平均每年建成住宅面积的二点六倍")
+  return !!span && span[1] < p.year && !AHEAD_OF_PAST.test(clauses.slice(m!.index! + m![0].length)) && !/的$/u.test(clauses);
 }
 
 /** a level reached from one past year to another: "由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元" */
@@ -667,11 +682,11 @@ function lastCnYear(named: string): number | null {
 const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:以前|之前)[^,;。的]{0,6}的`, "gu");
 
 /**
- * a span of years named as a time: "1965年到1976年11年中", "从1979至1981年", "一九五三年到一九五七年的五年间";
- * not a base (比一九五八年到一九六○年)
+ * a span of years named as a time: "1965年到1976年11年中", "从1979至1981年", "一九五三年到一九五七年的五年间",
+ * "高于一九五五年至一九八○年二十六年中平均每年递增…"; not a base (比一九五八年到一九六○年, 等于一九五三年到一九八○年…的)
  */
 const SPAN_NAMED_G = new RegExp(
-  `(?<![比同与较和跟于])(?:从|自|在)?(\\d{4}|${CN_YEAR_SRC})年?(?:到|至|—|-)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:的?[两二三四五六七八九十\\d]+年(?:中|内|间|里|来|期间))?`,
+  `(?<![比同与较和跟])(?<!等于|等於|相当于|相當於)(?:从|自|在)?(\\d{4}|${CN_YEAR_SRC})年?(?:到|至|—|-)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:的?[两二三四五六七八九十\\d]+年(?:中|内|间|里|来|期间))?`,
   "gu",
 );
 /** such a span opening a sentence: "从1979至1981年,", "1953年到1957年的五年中" */
