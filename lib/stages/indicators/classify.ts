@@ -311,6 +311,9 @@ export function statusOf(p: Place): Status {
   // a past span named in the number's last clauses: a record compared with ("这个速度高于一九五五年至一九八○年二十六年中
   // 平均每年递增百分之四点三", "而旧中国…从1900年到1948年,49年合计的钢产量不过七百六十万吨")
   if (pastSpanClause(p)) return "actual";
+  // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
+  // "现在,同我国建交的国家已经达到135个"
+  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before)) && !ESTIMATE.test(before)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
@@ -336,6 +339,11 @@ export function statusOf(p: Place): Status {
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
 }
+
+/** a survey's figures: "据本年5月份的统计,", "据国家统计局初步统计," */
+const SURVEYED = /据[^,，;。]{0,12}(?:统计|调查)(?!局)/u;
+/** a state reached now, with nothing planned after it: "现在,同我国建交的国家已经达到", "目前国家负担的…补贴已经达到" */
+const NOW_REACHED = /(?:现在|目前|到目前为止|迄今)[^,;。]{0,20}[,，]?[^,;。]{0,20}已(?:经)?(?![^,;。]*(?:要|将|力争|争取|计划))[^,;。]*$/u;
 
 /** Whether the number's last two clauses name a span of past years, nothing after it looking ahead. */
 function pastSpanClause(p: Place): boolean {
@@ -470,7 +478,7 @@ const PAST_PLAN = new RegExp(`^(\\d{4}|${CN_YEAR_SRC})年的?计划(?:为|是|�
 const LAST_YEAR_NAMED = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?!.*(?:\\d{4}|${CN_YEAR_SRC})年)`, "u");
 
 /** 今年 as the time of an outcome or an estimate (not 从今年起, 比今年, 今年以来, 由今年预计的) */
-const THIS_YEAR_PAST = /(?<![从自由比较同与])今年(?!起|开始|以来|以后|后)/u;
+const THIS_YEAR_PAST = /(?<![从自由比较同与])(?:今年|本年(?=[\d一二三四五六七八九十]{1,2}(?:——|—|-|至|到)?[\d一二三四五六七八九十]{0,2}月|第一季度|上半年))(?!起|开始|以来|以后|后)/u;
 
 /** this year named as the time, not as the start of a span or a base: "今年农业税率降低", "今年中央财政拿出" (not 从今年起, 比今年) */
 const THIS_YEAR_OWN = /(?<![从自由比较同与])(?:今年|本年)(?!起|开始|以来|以后|后|预计)/u;
@@ -679,7 +687,7 @@ function lastCnYear(named: string): number | null {
 }
 
 /** a year that dates the things counted, not the count: "对2000年底以前发布的756件行政法规进行全面清理" */
-const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:以前|之前)[^,;。的]{0,6}的`, "gu");
+const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:以前|之前)[^,;。的]{0,6}的|(?<=对)(?:\\d{4}|${CN_YEAR_SRC})年的(?=灾区|受灾)`, "gu");
 
 /**
  * a span of years named as a time: "1965年到1976年11年中", "从1979至1981年", "一九五三年到一九五七年的五年间",
@@ -722,6 +730,9 @@ function spanNamed(p: Place, year: number, statement: string, stock: () => boole
   ).pop();
   return opening ? pick(opening, para.slice(opening.index! + opening[0].length)) : null;
 }
+
+/** the years since liberation opening a clause: "全国解放以来,", "解放以来,经过逐年的努力" (not 建国以来的最高水平) */
+const SINCE_LIBERATION = /(?:^|[,，。;；])(?:全国)?(?:解放|建国|新中国成立)以来[,，]/u;
 
 /** the few years counted at the head of the number's clause: "两年平均每年递增", "三年来累计", "这两年共" */
 const NEAR_N_YEARS = /^(?:这|过去的?|近)?([两二三四五六七八九十])年(?:来|中|内|间|里)?的?(?:平均每年|每年平均|年均|平均|共|累计|合计|总共|一共)/u;
@@ -771,13 +782,21 @@ function planTimeSpan(p: Place, year: number, statement: string, stock: () => bo
 /** a multiple's base year: "是2010年的2.2倍", "相当于1978年的" */
 const MULTIPLE_BASE_G = /(?:是|为|為|相当于|相當於|等于|等於)\d{4}年(?:底|末)?的/gu;
 
+/** The span the text names for an outcome: the years since liberation, the statement's own span, a plan named as
+ * its time, a few years counted, a span opening the paragraph, a bare 五年 after a plan named; else null. */
+function namedSpan(p: Place, year: number, measure: Measure, c: PeriodClause): string | null {
+  const stock = () => stockAtEnd(p, measure, c);
+  const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
+  // (the years since liberation: "全国解放以来,尽管我国人口增加百分之六十,但粮食增产一点四倍" in 1975 → 1950-1974)
+  if (measure !== "level" && SINCE_LIBERATION.test(statement)) return `1950-${year - 1}`;
+  return spanNamed(p, year, statement, stock, true) ?? planTimeSpan(p, year, statement, stock, false) ??
+    nearYearsSpan(p, year, statement) ?? spanNamed(p, year, statement, stock, false) ?? planTimeSpan(p, year, statement, stock, true);
+}
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   // 0. a span the text names wins (NOTES 15): its own, a few years counted, a plan's
-  const stock = () => stockAtEnd(p, measure, c);
-  const statement0 = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
-  const named0 = spanNamed(p, year, statement0, stock, true) ?? planTimeSpan(p, year, statement0, stock, false) ??
-    nearYearsSpan(p, year, statement0) ?? spanNamed(p, year, statement0, stock, false) ?? planTimeSpan(p, year, statement0, stock, true);
+  const named0 = namedSpan(p, year, measure, c);
   if (named0 !== null) return named0;
   const years: number[] = [];
   const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
