@@ -29,14 +29,14 @@ function mention(text: string, number?: string) {
   return { q, qs, clause: readClause(text, cs, q.a) };
 }
 
-interface PlaceCase { text: string; number: string; role: string; headings: string; year: number; kind?: string }
+interface PlaceCase { text: string; number: string; role: string; headings: string; year: number; kind?: string; title?: string }
 
 /** The place of a case's number, cut the way the stage cuts it (the paragraph is the case's text). */
 function place(c: PlaceCase) {
   const { q, clause } = mention(c.text, c.number);
   const sentA = Math.max(0, ...[...c.text.slice(0, q.a)].map((ch, i) => /[。!?]/u.test(ch) ? i + 1 : 0));
   const ctx = {
-    doc: { a: 0, b: c.text.length, clean: { text: c.text }, facts: { kind: c.kind ?? "government_work_report" } } as unknown as Document, text: c.text, si: 0, section: 0, topA: 0, sentA, sentB: c.text.length, role: c.role as Role,
+    doc: { a: 0, b: c.text.length, clean: { text: c.text }, facts: { kind: c.kind ?? "government_work_report", title: c.title ?? "" } } as unknown as Document, text: c.text, si: 0, section: 0, topA: 0, sentA, sentB: c.text.length, role: c.role as Role,
     headings: c.headings, paraA: 0, lead: c.text.slice(0, (c.text.indexOf("。") + 1 || c.text.length + 1) - 1), year: c.year,
     planEnd: fiveYearEnd({ year: c.year, kind: (c.kind ?? "government_work_report") as never, date: "" }),
     breakBefore: (pos: number) => Math.max(sentA, ...[...c.text.slice(0, pos)].map((ch, i) => /[,;:。!?、]/u.test(ch) ? i + 1 : 0)),

@@ -134,7 +134,8 @@ export function readBack(s: string): ReadBack | null {
     perMille = t.startsWith("千");
     t = t.slice(3);
   }
-  const one = readOne(t);
+  // 多 between 千 and 万 after 亿: "五亿二千多万件" is 五亿二千万 多 件
+  const one = readOne(t.replace(/^([零〇○一二两三四五六七八九十百千]+亿[零〇○一二两三四五六七八九十百千]+)(多|余)万/u, "$1万$2"));
   if (!one) return null;
   let rest = one.rest.replace(/^(万亿|亿|万)?(多|余)/u, "$1"); // 120多万人, 2.2万多所
   let second: { n: number; rest: string } | null = null;

@@ -24,6 +24,9 @@ export const ExclusionCues = z.object({
   condition_cues: z.array(regexSource).min(1),
   consequence_cues: z.array(regexSource).min(1),
   alternative_words: z.array(z.string().min(1)).min(1),
+  example_cues: z.array(z.string().min(1)).min(1),
+  example_leads: z.array(z.string().min(1)).min(1),
+  example_entities: z.array(z.string().min(1)).min(1),
 });
 export type ExclusionCues = z.infer<typeof ExclusionCues>;
 

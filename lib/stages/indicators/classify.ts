@@ -193,13 +193,31 @@ const PLAN_AFTER = /^[^,;。]{0,4}?的计划/u;
  */
 function fiveYearsAhead(p: Place): boolean {
   const m = BARE_FIVE_YEARS.exec(p.before);
-  if (!m || p.year === null) return false;
+  if (!m || p.year === null) return titlePlanFive(p);
   const year = p.year;
   const after = p.before.slice(m.index);
   const y = (t: string) => yearNumber(t) ?? year;
   if (matches(PAST_END_G, after).some((e) => y(e[1]) < year)) return false;
   // (a review's headings name the plan under way for what it achieved: "第一个五年计划时期内和第二个五年计划的第一年——…的伟大成就")
-  return AHEAD_AFTER.test(after) || PLAN_AFTER.test(p.after) || (p.role !== "review" && plansNamed(p.headings).some((pl) => pl.y > year));
+  // (or, outside a review, the title names the plan ahead: "关于…第六个五年计划的报告", 1982; or the paragraph's lead
+  // presents the plan under way: "五年基本建设计划,对地区的分布作了…部署", 1955)
+  return AHEAD_AFTER.test(after) || PLAN_AFTER.test(p.after) || titlePlanFive(p) ||
+    (p.role !== "review" && (plansNamed(p.headings + "|" + (p.title ?? "")).some((pl) => pl.y > year) ||
+      (PLAN_LEAD.test(p.lead) && planUnderWay(year) !== null)));
+}
+
+/** a paragraph lead presenting a five-year plan: "五年基本建设计划,对地区的分布作了比较合理的部署" */
+const PLAN_LEAD = /^[^,;。]{0,6}五年[^,;。]{0,8}计划(?!期间|时期|以来)/u;
+/** a short name in quotes: "两个确保", "低保" */
+const QUOTED_NAME_G = /[“"][^“”"]{1,10}[”"]/gu;
+
+/** five years as the time of a figure in a plan's report: "五年投资一百七十九亿元", "五年合计", "这五年内" */
+const FIVE_YEARS_PLAN_WORD = /(?<!过去|前|近|后)(?:这)?五年(?:内|中|期间|之内|投资|合计|共|累计|新增)/u;
+
+/** Whether the statement counts five years in a report whose title names the plan ahead, outside a review. */
+function titlePlanFive(p: Place): boolean {
+  if (p.year === null || p.role === "review" || !FIVE_YEARS_PLAN_WORD.test(p.before.slice(p.before.search(/[。][^。]*$/u) + 1))) return false;
+  return plansNamed(p.title ?? "").some((pl) => pl.y > p.year! && pl.y - 4 <= p.year! + 1);
 }
 
 /** a year named, in digits or Chinese numerals: "1981年", "一九八一年" */
@@ -218,6 +236,18 @@ function namesFutureYear(before: string, year: number | null): boolean {
   for (const m of matches(FUTURE_YEAR_G, before)) if (Number(m[1] ?? m[2]) >= year) return true;
   for (const m of matches(FUTURE_CN_YEAR_G, before)) if ((chineseNumber(m[1]) ?? 0) >= year) return true;
   return false;
+}
+
+/**
+ * Whether the number's statement names a year after the report's as its time, bare, not as a base nor a ground:
+ * "一九八五年招收研究生二万人" in a report of 1982 is no outcome.
+ */
+function laterYearNamed(before: string, year: number | null): boolean {
+  if (year === null) return false;
+  const statement = before.slice(before.search(/[;；。][^;；。]*$/u) + 1);
+  const bare = statement.replace(BASE_ANY_YEAR_G, "").replace(GROUND_G, "").replace(MULTIPLE_BASE_G, "");
+  const later = (y: number | null) => y !== null && y > year && y < year + 60;
+  return matches(YEAR_G, bare).some((m) => later(Number(m[1]))) || matches(CN_YEAR_G, bare).some((m) => later(chineseNumber(m[1])));
 }
 
 /** a year's plan named as its figures' source: "一九五七年的计划产量", "2025年计划" (not a comparison: 比…计划) */
@@ -273,9 +303,17 @@ export function statusOf(p: Place): Status {
   // an estimated base ("比1980年预计增加", "由今年预计的3%提高到4%") does not make the value an estimate
   const before = p.before.replace(BASE_ESTIMATE_G, ""), clause = p.clause.replace(BASE_ESTIMATE_G, "");
   // 1. a plan section looking back: "过去一年,…国内生产总值增长10.3%"
-  if (planning && RETRO.test(recent) && !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) && !TARGET_CLAUSE_REVIEW.test(p.before)) {
+  // (or a list of things done opening the sentence: "已建成的主要有:加固大江大河大湖堤防近6100公里;…")
+  const retro = RETRO.test(recent) ? !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) : DONE_LIST.test(p.before);
+  if (planning && retro && !TARGET_CLAUSE_REVIEW.test(p.before)) {
     return ESTIMATE.test(before) ? "estimate" : "actual";
   }
+  // a past span named in the number's last clauses: a record compared with ("这个速度高于一九五五年至一九八○年二十六年中
+  // 平均每年递增百分之四点三", "而旧中国…从1900年到1948年,49年合计的钢产量不过七百六十万吨")
+  if (pastSpanClause(p)) return "actual";
+  // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
+  // "现在,同我国建交的国家已经达到135个"
+  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before)) && !ESTIMATE.test(before)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
@@ -289,14 +327,34 @@ export function statusOf(p: Place): Status {
   if (!planning && situationThisYear(p) && !namesFutureYear(before, p.year)) return SITUATION_ESTIMATE.test(before) ? "estimate" : "actual";
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
   // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
-  const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, ""));
-  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year)) return "target";
+  // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
+  const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, ""));
+  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year)) {
+    return "target";
+  }
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
   if (planAhead(p.before, p.year) || fiveYearsAhead(p)) return "target";
   // 5. the years ahead named with 今后/未来 in the sentence or paragraph ("今后三年内", not a bare "五年内", which
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** a survey's figures: "据本年5月份的统计,", "据国家统计局初步统计," */
+const SURVEYED = /据[^,，;。]{0,12}(?:统计|调查)(?!局)/u;
+/** a state reached now, with nothing planned after it: "现在,同我国建交的国家已经达到", "目前国家负担的…补贴已经达到" */
+const NOW_REACHED = /(?:现在|目前|到目前为止|迄今)[^,;。]{0,20}[,，]?[^,;。]{0,20}已(?:经)?(?![^,;。]*(?:要|将|力争|争取|计划))[^,;。]*$/u;
+
+/** Whether the number's last two clauses name a span of past years, nothing after it looking ahead. */
+function pastSpanClause(p: Place): boolean {
+  if (p.year === null) return false;
+  const sentence = p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1);
+  const cut = sentence.replace(/[,，][^,，]*[,，][^,，]*$/u, "");
+  const clauses = sentence.slice(cut.length === sentence.length ? 0 : cut.length + 1);
+  const m = matches(SPAN_NAMED_G, clauses).pop();
+  const span = m ? spanOf(m) : null;
+  // (not a multiple of the span's figure: "…平均每年建成住宅面积的二点六倍")
+  return !!span && span[1] < p.year && !AHEAD_OF_PAST.test(clauses.slice(m!.index! + m![0].length)) && !/的$/u.test(clauses);
 }
 
 /** a level reached from one past year to another: "由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元" */
@@ -327,6 +385,9 @@ const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定
 
 /** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为" (not 实际增长, a real growth) */
 const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是)了?$/u;
+
+/** a list of things done: "已建成的主要有:", "已经完成的有:" */
+const DONE_LIST = /已(?:经)?(?:建成|完成|竣工|投产)的[^,;。:：]{0,6}[:：]/u;
 
 /** this year spoken of: "今年1到10月", "将比上年增长", "比去年增长" */
 const THIS_YEAR_TALK = /今年|本年|比(?:上年|去年)/u;
@@ -413,6 +474,21 @@ const ORDINAL_PLAN = /第([一二三四五六七八九十]{1,2})个五年计划/
 /** a year's plan opening the clause: "一九八一年计划为", "1981年计划" */
 const PAST_PLAN = new RegExp(`^(\\d{4}|${CN_YEAR_SRC})年的?计划(?:为|是|规定|要求)?`, "u");
 
+/** the last year named in a statement, in digits or Chinese numerals */
+const LAST_YEAR_NAMED = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?!.*(?:\\d{4}|${CN_YEAR_SRC})年)`, "u");
+
+/** 今年 as the time of an outcome or an estimate (not 从今年起, 比今年, 今年以来, 由今年预计的) */
+const THIS_YEAR_PAST = /(?<![从自由比较同与])(?:今年|本年(?=[\d一二三四五六七八九十]{1,2}(?:——|—|-|至|到)?[\d一二三四五六七八九十]{0,2}月|第一季度|上半年))(?!起|开始|以来|以后|后)/u;
+
+/** this year named as the time, not as the start of a span or a base: "今年农业税率降低", "今年中央财政拿出" (not 从今年起, 比今年) */
+const THIS_YEAR_OWN = /(?<![从自由比较同与])(?:今年|本年)(?!起|开始|以来|以后|后|预计)/u;
+
+/** Whether a sentence names this year as its time and no horizon ahead (三年内, 今后五年, 明年). */
+function thisYearOnly(before: string): boolean {
+  return THIS_YEAR_OWN.test(before) && !NEXT_YEAR.test(before) && !YEARS_AHEAD_N.test(before) && !YEARS_AHEAD.test(before) &&
+    !AHEAD_WORD.test(before);
+}
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const annual = perYear(p, c);
@@ -433,10 +509,12 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
     const base = annual ? lastBaseYear(p.before) : null;
     return base !== null && base < near ? `${base + 1}-${near}` : String(near);
   }
+  // this year named in the sentence, and no horizon: "今年农业税率降低…70亿元" (2004), whatever the paragraph's 五年内
+  if (thisYearOnly(p.before)) return String(year);
   // a bare 五年内: the five-year plan under way ("五年内将新建国营机械化农场九十一个" in 1955 → 1957)
   // (not where the paragraph or headings speak of 今后五年: a new term's five years, the plan end)
   const termAhead = AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead();
-  const under = BARE_FIVE_YEARS.test(p.before) && !termAhead ? planUnderWay(year) : null;
+  const under = (BARE_FIVE_YEARS.test(p.before) || titlePlanFive(p)) && !termAhead ? planUnderWay(year) : null;
   if (under !== null) return annual ? `${under - 4}-${under}` : String(under);
   // the few years ahead (三年内, 今后三年内: their end; an average per year: the span), next year's plan
   const horizon = horizonOf(p);
@@ -609,13 +687,121 @@ function lastCnYear(named: string): number | null {
 }
 
 /** a year that dates the things counted, not the count: "对2000年底以前发布的756件行政法规进行全面清理" */
-const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:以前|之前)[^,;。的]{0,6}的`, "gu");
+const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:以前|之前)[^,;。的]{0,6}的|(?<=对)(?:\\d{4}|${CN_YEAR_SRC})年的(?=灾区|受灾)`, "gu");
+
+/**
+ * a span of years named as a time: "1965年到1976年11年中", "从1979至1981年", "一九五三年到一九五七年的五年间",
+ * "高于一九五五年至一九八○年二十六年中平均每年递增…"; not a base (比一九五八年到一九六○年, 等于一九五三年到一九八○年…的)
+ */
+const SPAN_NAMED_G = new RegExp(
+  `(?<![比同与较和跟])(?<!等于|等於|相当于|相當於)(?:从|自|在)?(\\d{4}|${CN_YEAR_SRC})年?(?:到|至|—|-)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:的?[两二三四五六七八九十\\d]+年(?:中|内|间|里|来|期间))?`,
+  "gu",
+);
+/** such a span opening a sentence: "从1979至1981年,", "1953年到1957年的五年中" */
+const SPAN_OPENS = /^(?:从|自|在)|年(?:中|内|间|里|来|期间)$/u;
+/** an anaphor that carries a span from sentence to sentence: "这三年", "这几年", "这个期间" */
+const SPAN_ANAPHOR = /这[两二三四五六七八九十几些]年|这(?:个)?期间/u;
+/** a year named, not as a base, a year word, or a plan's period: what ends a span's reach */
+const YEAR_NAMED = new RegExp(
+  `(?:\\d{4}|${CN_YEAR_SRC})年|今年|本年|去年|上年|明年|全年|当年|同期|[“"](?:${Object.keys(cues.plans).join("|")})[”"]`,
+  "u",
+);
+
+/**
+ * The span of years the number's statement names as its time, the last one, when no other year is named after it
+ * ("而1965年到1976年11年中,农民每人平均…总共只增加了10.5元" in 1980 → 1965-1976); else the span opening a sentence
+ * of the paragraph shortly before, or further when "这三年" takes it up ("从1979至1981年,…。这三年城镇共安排…。这两部分
+ * 共计减收增支九百二十五亿元" in a report of late 1981 → 1979-1981). A stock takes the end year. Null when none.
+ */
+function spanNamed(p: Place, year: number, statement: string, stock: () => boolean, own: boolean): string | null {
+  const pick = (m: RegExpExecArray | undefined, rest: string): string | null => {
+    const span = m ? spanOf(m) : null;
+    if (!span || span[1] > year || span[0] < year - 100) return null;
+    if (YEAR_NAMED.test(rest.replace(BASE_ANY_YEAR_G, ""))) return null;
+    return stock() ? String(span[1]) : `${span[0]}-${span[1]}`;
+  };
+  const last = matches(SPAN_NAMED_G, statement).pop();
+  if (own) return last ? pick(last, statement.slice(last.index! + last[0].length)) : null;
+  if (last || YEAR_NAMED.test(statement.replace(BASE_ANY_YEAR_G, ""))) return null;
+  const para = p.para.slice(-2 * PARA_SPAN_REACH, -statement.length || undefined);
+  const opening = matches(SPAN_NAMED_G, para).filter((m) =>
+    SPAN_OPENS.test(m[0]) && (m.index === 0 || /[。!?,，]/u.test(para[m.index! - 1])) &&
+    (para.length - m.index! <= PARA_SPAN_REACH || SPAN_ANAPHOR.test(para.slice(m.index! + m[0].length)))
+  ).pop();
+  return opening ? pick(opening, para.slice(opening.index! + opening[0].length)) : null;
+}
+
+/** the years since liberation opening a clause: "全国解放以来,", "解放以来,经过逐年的努力" (not 建国以来的最高水平) */
+const SINCE_LIBERATION = /(?:^|[,，。;；])(?:全国)?(?:解放|建国|新中国成立)以来[,，]/u;
+
+/** the few years counted at the head of the number's clause: "两年平均每年递增", "三年来累计", "这两年共" */
+const NEAR_N_YEARS = /^(?:这|过去的?|近)?([两二三四五六七八九十])年(?:来|中|内|间|里)?的?(?:平均每年|每年平均|年均|平均|共|累计|合计|总共|一共)/u;
+
+/**
+ * The span of "两年平均每年递增百分之五点三": the years counted, ending at the last year the statement names, or else
+ * the paragraph (not after the report's year: "一九八一年…,一九八二年预计…,两年平均每年递增" → 1981-1982), else last year.
+ */
+function nearYearsSpan(p: Place, year: number, statement: string): string | null {
+  const m = NEAR_N_YEARS.exec(p.near);
+  const n = m ? chineseNumber(m[1]) : null;
+  // (five years in a plan section are the plan's: "五年合计财政支出为六千零九十八亿元" in the 1982 report on 六五)
+  if (n === null || n < 2 || (n === 5 && (p.role === "plan" || p.role === "targets"))) return null;
+  const last = (t: string) => {
+    const bare = t.replace(BASE_ANY_YEAR_G, "");
+    const ys = [...matches(YEAR_G, bare).map((y) => Number(y[1])), ...matches(CN_YEAR_G, bare).map((y) => chineseNumber(y[1]) ?? 0)];
+    const ok = ys.filter((y) => y <= year && y > year - 10);
+    return ok.length ? Math.max(...ok) : null;
+  };
+  const recent = last(p.para);
+  const end = last(statement) ?? (recent !== null && recent >= year - 1 ? recent : year - 1);
+  return `${end - n + 1}-${end}`;
+}
+
+/** a plan named by its ordinal as the time of the number: "第一个五年期间铁路共新建", "第一个五年合计为" (not 比…) */
+const ORDINAL_PLAN_TIME_G = /(?<![比同与较])第([一二三四五六七八九十]{1,2})[个個]五年(?:计划|計劃)?(?:期间|期間|时期|時期|内|中|间|合计|合計|累计)/gu;
+/** five years named bare as the time, in a paragraph that names the plan: "五年的财政支出", "五年合计" */
+const FIVE_YEARS_TIME = /(?<![今后未来过去这近前头后比])五年(?:的|合计|合計|累计|内|中|间|期间)/u;
+
+/**
+ * The span of a five-year plan ended (or ending in the report's year) that the statement names as the number's time,
+ * or whose five years it names bare in a paragraph naming the plan ("第一个五年合计…。五年的财政支出,用于国家建设事业的约占
+ * 60%以上" in 1957 → 1953-1957); a stock takes the end year.
+ */
+function planTimeSpan(p: Place, year: number, statement: string, stock: () => boolean, inPara: boolean): string | null {
+  const own = inPara ? undefined : matches(ORDINAL_PLAN_TIME_G, statement).pop();
+  // (a bare 五年 in a paragraph that also names a plan ahead may be that plan's: "第六个五年计划期间,…。五年内施工的…", 1982)
+  const paraPlans = inPara && FIVE_YEARS_TIME.test(statement) ? matches(ORDINAL_PLAN_TIME_G, p.para) : [];
+  if (paraPlans.some((m) => (cues.plans[`${m[1]}五`] ?? 0) > year)) return null;
+  const m = own ?? paraPlans.pop();
+  const end = m ? cues.plans[`${m[1]}五`] : undefined;
+  if (end === undefined || end > year || end < year - 6) return null;
+  if (own && YEAR_NAMED.test(statement.slice(own.index! + own[0].length).replace(BASE_ANY_YEAR_G, ""))) return null;
+  return stock() ? String(end) : `${end - 4}-${end}`;
+}
+
+/** a multiple's base year: "是2010年的2.2倍", "相当于1978年的" */
+const MULTIPLE_BASE_G = /(?:是|为|為|相当于|相當於|等于|等於)\d{4}年(?:底|末)?的/gu;
+
+/** The span the text names for an outcome: the years since liberation, the statement's own span, a plan named as
+ * its time, a few years counted, a span opening the paragraph, a bare 五年 after a plan named; else null. */
+function namedSpan(p: Place, year: number, measure: Measure, c: PeriodClause): string | null {
+  const stock = () => stockAtEnd(p, measure, c);
+  const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
+  // (the years since liberation: "全国解放以来,尽管我国人口增加百分之六十,但粮食增产一点四倍" in 1975 → 1950-1974)
+  if (measure !== "level" && SINCE_LIBERATION.test(statement)) return `1950-${year - 1}`;
+  return spanNamed(p, year, statement, stock, true) ?? planTimeSpan(p, year, statement, stock, false) ??
+    nearYearsSpan(p, year, statement) ?? spanNamed(p, year, statement, stock, false) ?? planTimeSpan(p, year, statement, stock, true);
+}
 
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
+  // 0. a span the text names wins (NOTES 15): its own, a few years counted, a plan's
+  const named0 = namedSpan(p, year, measure, c);
+  if (named0 !== null) return named0;
   const years: number[] = [];
   const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
-  const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "");
+  const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "")
+    .replace(MULTIPLE_BASE_G, "");
   for (const m of matches(YEAR_G, named)) {
     const y = Number(m[1]);
     if (y > 1900 && y < 2100) years.push(y);
@@ -644,6 +830,10 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (inText !== null) return inText;
   // 4. 年均 over the years reviewed; a past year named in the statement
   if (annual && (back || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span;
+  // 今年 after the last year the statement names: this year so far (今年一月至九月, "1979年…增长9.6%,今年上半年又…";
+  // 本年 can be a named year's: 1955年本年收入)
+  const dated = statement.replace(CN_NOT_DATE_G, "").replace(BASE_ANY_YEAR_G, "").replace(MULTIPLE_BASE_G, "");
+  if (THIS_YEAR_PAST.test(dated.slice(dated.search(LAST_YEAR_NAMED) + 1))) return String(year);
   if (lastYear !== null && lastYear < year) return String(lastYear);
   // 5. 去年 in the sentence
   if (LAST_YEAR.test(p.before) && !back) return String(year - 1);

@@ -68,6 +68,8 @@ export interface Place {
   introThisYear: () => boolean;
   /** whether the last review lead of the number's top section before it reviews one year (过去一年, not 五年来) */
   oneYearPart: () => boolean;
+  /** the document's title ("关于…第六个五年计划的报告"), when known */
+  title?: string;
 }
 
 /**
@@ -437,5 +439,6 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     introAhead: () => introAhead(text, ctx.doc.a, qa),
     introThisYear: () => introThisYear(text, ctx.topA, qa, ctx.year),
     oneYearPart: () => lastLeadIsOneYear(ctx.doc, ctx.topA, qa),
+    title: ctx.doc.facts?.title ?? "",
   };
 }

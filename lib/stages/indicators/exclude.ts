@@ -14,8 +14,10 @@
  * - `slogan`: a quoted multiple that names a way or a programme (“倍增”式发展, “倍增”计划).
  * - `hypothetical`: a number in a conditional clause or its consequence (只要降低1%,一年就
  *   可以增加收入二十亿元): no measured or planned quantity;
- * - `alternatives`: a number among alternative values (可以用六十元、七十元或者八十元): an
- *   illustration or a threshold.
+ * - `alternatives`: a number among alternative values (可以用六十元、七十元或者八十元), or after
+ *   them in the same sentence: an illustration or a threshold;
+ * - `example`: one instance cited as an example (北京有一个建筑物的主楼…, 例如 with a named
+ *   plant or building: 鞍钢设计大楼的造价高达二百四十元), no measure of the country or region.
  *
  * Goal tasks are found from indicator rows, so a number ruled out here gives no goal
  * either. Cue words: `data/dictionary/exclusions.json`. Cases:
@@ -215,10 +217,43 @@ const ALT_BEFORE = new RegExp(`(?:${ALT})[,，]?$`, "u");
 /** alternatives after the number: "、七十元或者八十元" */
 const ALT_AFTER = new RegExp(`^(?:、[^,;。、]{1,8}?)*(?:${ALT})${NUMERAL}`, "u");
 
-/** A number among alternative values: "现在就可以用六十元、七十元或者八十元,去办过去要用一百元钱才能办好的事情". */
+/** alternatives in the number's own unit earlier in its sentence, the same illustration: "六十元、七十元或者八十元,去办过去要用" (not
+ * thresholds of another unit: "亩产皮棉六十斤、八十斤或者一百斤以上的,共有二百零四个县") */
+function altEarlier(before: string, unit: string): boolean {
+  if (!unit || !/^\p{Script=Han}+$/u.test(unit)) return false;
+  return new RegExp(`${NUMERAL}${unit}[^,;。!?]{0,6}(?:${ALT})${NUMERAL}+${unit}[^;。!?]{0,30}$`, "u").test(before);
+}
+
+/**
+ * A number among alternative values, or after them in the same illustration: "现在就可以用六十元、七十元或者八十元,
+ * 去办过去要用一百元钱才能办好的事情".
+ */
 function alternatives(s: Around): boolean {
-  return (ALT_BEFORE.test(s.text.slice(Math.max(s.sentA, s.a - 3), s.a)) && new RegExp(NUMERAL, "u").test(s.text.slice(s.sentA, s.a))) ||
-    ALT_AFTER.test(s.text.slice(s.b, s.b + 30));
+  const before = s.text.slice(Math.max(s.sentA, s.a - 60), s.a);
+  return (ALT_BEFORE.test(before.slice(-3)) && new RegExp(NUMERAL, "u").test(s.text.slice(s.sentA, s.a))) ||
+    ALT_AFTER.test(s.text.slice(s.b, s.b + 30)) || altEarlier(before, s.unit);
+}
+
+const EXAMPLE_CUE = new RegExp(alt(X.example_cues), "u");
+/** one unnamed instance set up in the statement: "北京有一个建筑物的主楼," (not a requirement: 每个市州至少有一家医院) */
+const EXAMPLE_LEAD = new RegExp(`(?<!至少|都|均|要|应|必须|确保|保证)(?:${alt(X.example_leads)})[^,;。!?\\d]{1,12}`, "u");
+/** a named firm or facility as the statement's subject: "鞍钢设计大楼的造价", "石景山钢铁厂、…三个单位" */
+const EXAMPLE_ENTITY = new RegExp(`\\p{Script=Han}(?:${alt(X.example_entities)})(?![长房])`, "u");
+
+/**
+ * An example: the number's statement (its sentence, from the last ;) sets up one unnamed instance ("北京有一个建筑物的
+ * 主楼,每平方公尺的造价达二百九十三元"), or names a firm or facility in a paragraph that cites examples (例如, 比如):
+ * "鞍钢设计大楼的造价高达二百四十元…,但使用面积还不到百分之五十". The paragraph is read to its end (at most
+ * 600 characters on): a paragraph's example cue may come after the number.
+ */
+function example(s: Around): boolean {
+  const before = s.text.slice(Math.max(s.sentA, s.a - 120), s.a);
+  const statement = before.slice(before.search(/[;；][^;；]*$/u) + 1);
+  if (EXAMPLE_LEAD.test(statement)) return true;
+  if (!EXAMPLE_ENTITY.test(statement)) return false;
+  const end = s.text.indexOf("\n", s.b);
+  const para = s.text.slice(Math.max(s.paraA, s.a - 600), end < 0 || end > s.b + 600 ? s.b + 600 : end);
+  return EXAMPLE_CUE.test(para);
 }
 
 const GLOSSARY_HEAD = new RegExp(patternAlternation(X.glossary_heads), "u");
@@ -275,6 +310,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["slogan", slogan],
   ["hypothetical", hypothetical],
   ["alternatives", alternatives],
+  ["example", example],
 ];
 
 /**

@@ -279,6 +279,11 @@ function headOf(s: string, m: RegExpExecArray): Head | null {
     if (!cn) return null;
     cnValue = cn.value;
     unit = cn.unit;
+    // 多 between a numeral's 千 and its 万: "五亿二千多万件" is 5.2亿 (52000 万件), not 五亿二千 of 万件
+    if (many && cnValue !== null && unit?.startsWith("万") && num.includes("亿") && !num.includes("万")) {
+      const whole = readChineseNumeral(num + "万");
+      if (whole !== null) cnValue = whole / 1e4;
+    }
   }
   const tailAhead = !unit && !pct && !after && !many ? rangeTail(s, start + whole!.length) : null;
   if (tailAhead && !tailAhead[4]) return null; // "6至8" without a unit is no quantity
