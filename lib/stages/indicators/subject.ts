@@ -1,0 +1,187 @@
+/**
+ * Metrics that lost their subject, completed from the sentence around them, and metrics that name nothing,
+ * dropped (data/dictionary/metric_subjects.json; README "Subjects lost and metrics that name nothing"):
+ * a sentence-head list item ("原煤:…五年内增加的年产能力为…" → 原煤增加的年产能力), the quantity a colon lead
+ * names for its items ("新增加的生产能力有:…磷肥五十四万八千吨" → 磷肥新增生产能力), a share's base and
+ * numerator ("在工业基本建设投资中,制造生产资料工业的投资占…"), a topic clause before a generic head
+ * ("煤炭工业建设,五年投资…" → 煤炭工业建设投资) and an anaphor's antecedent (这些农场 → 国营机械化农场).
+ */
+import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
+import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { type Clause, readClause } from "./clause.ts";
+import { metricWords } from "./classify.ts";
+import type { SentenceContext } from "./context.ts";
+import type { Indicator } from "./row.ts";
+
+/** a sentence's head naming what its figures are about: "原煤:", "冶金机械和矿山机械:" */
+const LIST_HEAD = /^((?:\p{Script=Han}|[()（）]){1,12})[:：]/u;
+const HEAD_NOT = new RegExp(`(?:${alt(dict.list_head_not)})$|^(?:${alt(dict.list_head_not_start)})`, "u");
+/** a colon lead naming the quantity of each item after it: "…新增加的生产能力有:", "…招生人数,大致估算为:" */
+const LEAD_HEAD = new RegExp(`(${alt(dict.lead_heads)})[^:：;。\\d]{0,10}$`, "u");
+const ADVERBS = alt(dict.share_adverbs);
+/** a share written without its base: "制造生产资料工业的投资占", "用于国家建设事业的约占" */
+const SHARE_END = new RegExp(`^(.{2,}?)(?:${ADVERBS})*占(?:到)?$`, "u");
+/** a share written without its numerator: "共占本年支出", "占五年投资总额" */
+const SHARE_HEAD = new RegExp(`^(?:${ADVERBS})*占(.{2,})$`, "u");
+/** the whole of which a share is a part, before it: "在工业基本建设投资中,", "在社会零售总额中", "新增加的产值中," */
+const SHARE_BASE = /(?:^|[,，:：在])([^,，;:：。在\d]{2,24}?)中(?:所占的比重[^,;。]*?)?[,，:：]/gu;
+const ANAPHOR = new RegExp(`^(?:${alt([...dict.anaphors].sort((a, b) => b.length - a.length))})`, "u");
+const SHARE_ADVERB_END = new RegExp(`(?:${ADVERBS})+$`, "u");
+const SHARE_ADVERB_ONLY = new RegExp(`^(?:${ADVERBS})+$`, "u");
+/** a base that names a quantity: 财政支出, 社会零售总额, 基本建设投资 */
+const QUANTITY_END = /(?:额|值|量|数|支出|收入|投资|经费|资金)$/u;
+/** a year or span at a base's head, or the country: "一九五四年全国的基本建设投资", "五年内的工业基本建设的投资" */
+const BASE_TIME = /^(?:(?:[〇○零一二三四五六七八九十\d]{1,4}年(?:内|中|来)?)?(?:全国)?的?)/u;
+/** a topic a generic head names the sector of: "煤炭工业建设", "交通运输和邮电通信建设" */
+const TOPIC_END = /(?:建设|工业|工程|事业|农业|部门)$/u;
+const GENERIC = new RegExp(`^(?:${alt(dict.generic)})$`, "u");
+const NOTHING = new RegExp(`^(?:${patternAlternation(dict.nothing)})$`, "u");
+const PRODUCT = new Set(dict.products);
+/** a number in a clause, digits or written */
+const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
+/** where a clause that only names a subject ends: a domain after 是/为 ("…的重点是能源、交通建设") */
+const DOMAIN_AFTER = /(?:是|为|在于)([^,;:。是为]{2,16})$/u;
+
+/**
+ * Whether a metric, as the row gets it, names nothing: a character that is no product, a locative (项目中,
+ * 在这些企业中), a verb alone (出), an anaphor left unresolved (这方面的招生人数).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { namesNothing } from "./subject.ts";
+ * assert.equal(namesNothing("经"), true);
+ * assert.equal(namesNothing("项目中"), true);
+ * assert.equal(namesNothing("这方面的招生人数"), true);
+ * assert.equal(namesNothing("钢"), false);
+ * assert.equal(namesNothing("工业总产值"), false);
+ * ```
+ */
+export function namesNothing(metric: string): boolean {
+  if ([...metric].length === 1) return !PRODUCT.has(metric);
+  return NOTHING.test(metric) || ANAPHOR.test(metric);
+}
+
+/** The clause before a comma just before `at`, when it holds no number: "五年的财政支出,", "煤炭工业建设,". */
+function namingBefore(ctx: SentenceContext, at: number): Clause | null {
+  const { text } = ctx;
+  let end = at;
+  while (end > ctx.sentA && /[\s“"]/u.test(text[end - 1])) end--;
+  if (end <= ctx.sentA || !/[,，]/u.test(text[end - 1])) return null;
+  const start = Math.max(ctx.sentA, ctx.commaBefore(end - 1));
+  const said = text.slice(start, end - 1);
+  if (HAS_NUMBER.test(said) || said.length > 30) return null;
+  const c = readClause(text, start, end - 1);
+  return c.metric.length >= 2 && c.metric.length <= 20 ? c : null;
+}
+
+/** "原煤:全部建成后增加的年产能力将为…": a short sentence head before a colon is what the figures after it are about. */
+function listHead(ctx: SentenceContext, span: Clause): Clause {
+  const m = LIST_HEAD.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 16));
+  if (!m || HEAD_NOT.test(m[1]) || span.metricA < ctx.sentA + m[0].length || span.metric.includes(m[1])) return span;
+  if (/[一二三四五六七八九十两〇]/u.test(m[1])) return span;
+  return { ...span, metric: m[1] + metricWords(span.metric, false, false).metric };
+}
+
+/** "新增加的生产能力有:合成氨四万七千吨,磷肥五十四万八千吨" → 磷肥新增生产能力: the lead's quantity goes after each short item. */
+function leadHead(ctx: SentenceContext, span: Clause): Clause {
+  const { text } = ctx;
+  const colon = Math.max(text.lastIndexOf(":", span.metricA), text.lastIndexOf("：", span.metricA));
+  if (colon < ctx.sentA || span.metric.length > 6 || HAS_NUMBER.test(span.metric)) return span;
+  const m = LEAD_HEAD.exec(text.slice(ctx.sentA, colon));
+  if (!m || span.metric.includes(m[1]) || /[量值额率数]$|能力$/u.test(span.metric)) return span;
+  // (新增加的/增加的 is the flow verb of the capacity, written in front as the gold writes 新增)
+  return { ...span, metric: span.metric + m[1].replace(/^(?:新增加的|增加的)/u, "新增") };
+}
+
+/** A share with its base and numerator: "在工业基本建设投资中,制造生产资料工业的投资占" → …的投资占工业基本建设投资比重. */
+function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const { text } = ctx;
+  const end = SHARE_END.exec(span.metric);
+  if (end) {
+    const num = end[1].replace(SHARE_ADVERB_END, "");
+    const before = namingBefore(ctx, span.metricA)?.metric ?? "";
+    // (the numerator named before alone: "非生产性建设的投资比重,仍然占…")
+    if (!num || SHARE_ADVERB_ONLY.test(num)) return /(?:比重|比例)$/u.test(before) ? { ...span, metric: before } : span;
+    const bases = [...text.slice(ctx.sentA, span.metricA).matchAll(SHARE_BASE)];
+    // (or the row a 其中 after it divides: "中央政府公共投资9243亿元,…其中,…社会事业投资占44%")
+    const whole = rows.find((r) => ctx.text.slice(r.valueB, span.metricA).includes("其中"))?.metric ?? "";
+    const base = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : whole).replace(BASE_TIME, "");
+    const metric = !base ? `${num}占比` : /^用于/u.test(num) ? `${base}${num.replace(/的$/u, "")}比重` : `${num}占${base}比重`;
+    return { ...span, metric: metric.length <= 40 ? metric : `${num}占比` };
+  }
+  const head = SHARE_HEAD.exec(span.metric);
+  const numerator = head ? namingBefore(ctx, span.metricA) : null;
+  if (!head || !numerator) return span;
+  return { ...span, metric: `${numerator.metric}占${head[1].replace(/的$/u, "")}比重`, metricA: numerator.metricA };
+}
+
+/** "煤炭工业建设,五年投资一百七十九亿元" → 煤炭工业建设投资: a generic head alone takes the topic clause before it. */
+function genericTopic(ctx: SentenceContext, span: Clause): Clause {
+  if (!GENERIC.test(metricWords(span.metric, false, false).metric)) return span;
+  const topic = namingBefore(ctx, ctx.breakBefore(span.metricA));
+  return topic && TOPIC_END.test(topic.metric) && !/不|力度/u.test(topic.metric) && !ANAPHOR.test(topic.metric) ? { ...span, metric: topic.metric + span.metric, metricA: topic.metricA } : span;
+}
+
+/**
+ * An anaphor at the metric's head resolved: "这些农场的耕地面积" after a row of 国营机械化农场 → 国营机械化农场的
+ * 耕地面积 (a row or an earlier phrase of the paragraph ending in the words after the anaphor); "…的重点是能源、
+ * 交通建设,这方面的投资占…" → 能源、交通建设的投资 (a domain after 是 in the clause before). Unresolved: null.
+ */
+function resolveAnaphor(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause | null {
+  const m = ANAPHOR.exec(span.metric);
+  if (!m) return span;
+  const rest = span.metric.slice(m[0].length).replace(/^的/u, "");
+  // (a time named again is no anaphor of a thing: "这一年继续施工…的工矿企业" → …的工矿企业)
+  const time = /^(?:这|此)[一两二三四五六七八九十几]{0,2}(?:年|个时期|时期)(?:中|内|来)?的?/u.exec(span.metric);
+  if (time) return span.metric.length - time[0].length >= 2 ? { ...span, metric: span.metric.slice(time[0].length) } : null;
+  if (/方面/u.test(m[0])) {
+    const clause = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(ctx.breakBefore(span.metricA) - 1)), ctx.breakBefore(span.metricA) - 1);
+    const domain = DOMAIN_AFTER.exec(clause);
+    return domain && rest ? { ...span, metric: `${domain[1]}的${rest}` } : null;
+  }
+  for (let k = Math.min(rest.length, 6); k >= 2; k--) {
+    const noun = rest.slice(0, k);
+    const row = rows.findLast((r) => r.metric.endsWith(noun) && r.metric.length > k);
+    if (row) return { ...span, metric: row.metric + rest.slice(k) };
+    const at = ctx.text.lastIndexOf(noun, span.metricA - 1);
+    if (at >= ctx.paraA && at + k <= span.metricA - m[0].length) {
+      // (the phrase ending there, from its own clause's start: the sentence before may hold it)
+      const start = Math.max(ctx.paraA, at - 40, ...[...",;:。!?，；：\n"].map((ch) => ctx.text.lastIndexOf(ch, at) + 1));
+      const before = readClause(ctx.text, start, at + k).metric.replace(/^第[一二三四五六七八九十]是/u, "");
+      if (before.length >= k && !ANAPHOR.test(before) && !HAS_NUMBER.test(before)) return { ...span, metric: before.slice(0, -k) + rest };
+    }
+  }
+  return null;
+}
+
+/**
+ * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
+ * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
+ * anaphor's antecedent.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readText } from "../../run/pipeline.ts";
+ * import { findQuantities } from "../numbers/numbers.ts";
+ * import { readClause } from "./clause.ts";
+ * import { paragraphIndex, sentenceContext } from "./context.ts";
+ * import { completedSubject } from "./subject.ts";
+ * const text = "一、第一个五年计划的任务\n原煤:全部建成后增加的年产能力将为九千三百一十万吨,五年内增加的年产能力为五千三百八十五万吨。\n";
+ * const [doc] = readText("passage", text, "utf-8", { facts: { year: 1955, kind: "government_work_report" }, minChars: 1 });
+ * const si = doc.sentences.findIndex((x) => doc.clean.text.slice(x.a, x.b).includes("原煤"));
+ * const ctx = sentenceContext(doc, si, paragraphIndex(doc.clean.text, doc.a, doc.b), 1957);
+ * const qs = findQuantities(ctx.text, ctx.sentA, ctx.sentB);
+ * const cs = ctx.breakBefore(qs[1].a);
+ * const span = completedSubject(ctx, readClause(ctx.text, cs, qs[1].a), []);
+ * assert.equal(span?.metric.endsWith("增加的年产能力"), true);
+ * assert.equal(span?.metric.startsWith("原煤"), true);
+ * ```
+ */
+export function completedSubject(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause | null {
+  const resolved = resolveAnaphor(ctx, span, rows);
+  if (!resolved) return null;
+  const c = genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows));
+  return namesNothing(metricWords(c.metric, c.growthNoun, c.declineNoun).metric) ? null : c;
+}
