@@ -39,6 +39,7 @@ const NOTHING = new RegExp(`^(?:${patternAlternation(dict.nothing)})$`, "u");
 const PRODUCT = new Set(dict.products);
 /** a number in a clause, digits or written */
 const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
+const YEAR_G = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/gu;
 /** where a clause that only names a subject ends: a domain after 是/为 ("…的重点是能源、交通建设") */
 const DOMAIN_AFTER = /(?:是|为|在于)([^,;:。是为]{2,16})$/u;
 
@@ -70,7 +71,8 @@ function namingBefore(ctx: SentenceContext, at: number): Clause | null {
   if (end <= ctx.sentA || !/[,，]/u.test(text[end - 1])) return null;
   const start = Math.max(ctx.sentA, ctx.commaBefore(end - 1));
   const said = text.slice(start, end - 1);
-  if (HAS_NUMBER.test(said) || said.length > 30) return null;
+  // (a year names when, not how much: "1955年国家决算用于社会文教事业的支出,共占…")
+  if (HAS_NUMBER.test(said.replace(YEAR_G, "")) || said.length > 30) return null;
   const c = readClause(text, start, end - 1);
   return c.metric.length >= 2 && c.metric.length <= 20 ? c : null;
 }
@@ -145,10 +147,10 @@ function resolveAnaphor(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
     const row = rows.findLast((r) => r.metric.endsWith(noun) && r.metric.length > k);
     if (row) return { ...span, metric: row.metric + rest.slice(k) };
     const at = ctx.text.lastIndexOf(noun, span.metricA - 1);
-    if (at >= ctx.paraA && at + k <= span.metricA - m[0].length) {
+    if (at >= ctx.paraA && at + k <= span.metricA) {
       // (the phrase ending there, from its own clause's start: the sentence before may hold it)
       const start = Math.max(ctx.paraA, at - 40, ...[...",;:。!?，；：\n"].map((ch) => ctx.text.lastIndexOf(ch, at) + 1));
-      const before = readClause(ctx.text, start, at + k).metric.replace(/^第[一二三四五六七八九十]是/u, "");
+      const before = readClause(ctx.text, start, at + k).metric.replace(/^第[一二三四五六七八九十]是|^(?:提高|增加|降低|扩大|减少|加大)了?/u, "");
       if (before.length >= k && !ANAPHOR.test(before) && !HAS_NUMBER.test(before)) return { ...span, metric: before.slice(0, -k) + rest };
     }
   }
