@@ -126,6 +126,32 @@ function genericTopic(ctx: SentenceContext, span: Clause): Clause {
 }
 
 /**
+ * "国民收入中,用于积累的部分为1,120亿元" → 国民收入用于积累的部分: a part names the whole it is of, from "X中," or
+ * "在X中" before it, or from a clause before naming an amount ("基本建设投资总额,通过国家预算的部分").
+ */
+function partOf(ctx: SentenceContext, span: Clause): Clause {
+  if (!/部分$/u.test(span.metric) || span.metric.length > 12) return span;
+  const bases = [...ctx.text.slice(ctx.sentA, span.metricA).matchAll(SHARE_BASE)];
+  const before = namingBefore(ctx, span.metricA)?.metric ?? "";
+  const whole = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : "").replace(BASE_TIME, "");
+  const part = span.metric.replace(/^(?:要求|通过)/u, "");
+  return whole && !part.startsWith(whole) ? { ...span, metric: whole + part } : span;
+}
+
+/**
+ * "工业支出为8,544,082,000元,占经济建设费总数的53.22%,比上年实际增长46.02%": a change carried from a share
+ * row before it is the change of the share's numerator (工业支出), not of the share.
+ */
+function numeratorOfShare(span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || (span.verb !== "growth" && span.verb !== "decline") || span.metric !== prev.metric || prev.unit !== "%") return span;
+  // (only after the amount the share is of: "X为N元,占Y的P%,比上年增长G%"; a share raised, 由44%提高到45%, stays)
+  const amount = rows[rows.length - 2];
+  const m = /^(.{2,}?)占(?!比$).{2,}$/u.exec(prev.metric);
+  return m && prev.measure === "level" && amount?.unit !== "%" && amount?.metric === m[1] ? { ...span, metric: m[1] } : span;
+}
+
+/**
  * An anaphor at the metric's head resolved: "这些农场的耕地面积" after a row of 国营机械化农场 → 国营机械化农场的
  * 耕地面积 (a row or an earlier phrase of the paragraph ending in the words after the anaphor); "…的重点是能源、
  * 交通建设,这方面的投资占…" → 能源、交通建设的投资 (a domain after 是 in the clause before). Unresolved: null.
@@ -184,6 +210,6 @@ function resolveAnaphor(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
 export function completedSubject(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause | null {
   const resolved = resolveAnaphor(ctx, span, rows);
   if (!resolved) return null;
-  const c = genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows));
+  const c = numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows);
   return namesNothing(metricWords(c.metric, c.growthNoun, c.declineNoun).metric) ? null : c;
 }
