@@ -757,7 +757,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     const { clause, from } = clauseBefore(ctx, q, cs, clauseFrom);
     if (from !== null) baseline = from;
     if (isPolicyCount(ctx, q, clause)) continue;
-    const span = completedSubject(ctx, afterList(ctx, q, withSubject(ctx, q, clause, cs, rows, lastCount), rows), rows);
+    const span = completedSubject(ctx, q, afterList(ctx, q, withSubject(ctx, q, clause, cs, rows, lastCount), rows), rows);
     if (!span?.metric || span.metric.length > 40 || CUT_NUMBER.test(span.metric)) continue;
     rows.push(makeRow(ctx, { q, clause: span, spanA: Math.min(span.metricA, clauseFrom), groupLast: null, baseline }));
     lastCount = COUNTED.has(q.quantity) && q.kind === "number";

@@ -8,14 +8,17 @@
  */
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
 import { alternation as alt, patternAlternation } from "../../text/regex.ts";
-import { type Clause, readClause } from "./clause.ts";
+import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
+import type { Quantity } from "../numbers/numbers.ts";
 import type { Indicator } from "./row.ts";
 
 /** a sentence's head naming what its figures are about: "原煤:", "冶金机械和矿山机械:" */
-const LIST_HEAD = /^((?:\p{Script=Han}|[()（）]){1,12})[:：]/u;
+const LIST_HEAD = /^((?:\p{Script=Han}|[()（）]){1,16})[:：]/u;
 const HEAD_NOT = new RegExp(`(?:${alt(dict.list_head_not)})$|^(?:${alt(dict.list_head_not_start)})`, "u");
+/** a topic announced before a colon: "工农业总产值的情况也是这样", "在工业农业总产值方面" */
+const TOPIC_HEAD = /^(?:在)?(\p{Script=Han}{2,12}?)(?:方面|的情况(?:也是这样|是这样|如下)?)$/u;
 /** a colon lead naming the quantity of each item after it: "…新增加的生产能力有:", "…招生人数,大致估算为:" */
 const LEAD_HEAD = new RegExp(`(${alt(dict.lead_heads)})[^:：;。\\d]{0,10}$`, "u");
 const ADVERBS = alt(dict.share_adverbs);
@@ -79,7 +82,13 @@ function namingBefore(ctx: SentenceContext, at: number): Clause | null {
 
 /** "原煤:全部建成后增加的年产能力将为…": a short sentence head before a colon is what the figures after it are about. */
 function listHead(ctx: SentenceContext, span: Clause): Clause {
-  const m = LIST_HEAD.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 16));
+  const m = LIST_HEAD.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 20));
+  // (a topic announced, "工农业总产值的情况也是这样:", "在工业农业总产值方面:", is the whole of a metric cut to its tail)
+  const topic = m && TOPIC_HEAD.exec(m[1]);
+  const tail = metricWords(span.metric, false, false).metric;
+  if (topic && topic[1].endsWith(tail)) {
+    return { ...span, metric: topic[1] };
+  }
   if (!m || HEAD_NOT.test(m[1]) || span.metricA < ctx.sentA + m[0].length || span.metric.includes(m[1])) return span;
   if (/[一二三四五六七八九十两〇]/u.test(m[1])) return span;
   return { ...span, metric: m[1] + metricWords(span.metric, false, false).metric };
@@ -89,9 +98,11 @@ function listHead(ctx: SentenceContext, span: Clause): Clause {
 function leadHead(ctx: SentenceContext, span: Clause): Clause {
   const { text } = ctx;
   const colon = Math.max(text.lastIndexOf(":", span.metricA), text.lastIndexOf("：", span.metricA));
-  if (colon < ctx.sentA || span.metric.length > 6 || HAS_NUMBER.test(span.metric)) return span;
-  const m = LEAD_HEAD.exec(text.slice(ctx.sentA, colon));
-  if (!m || span.metric.includes(m[1]) || /[量值额率数]$|能力$/u.test(span.metric)) return span;
+  if (colon < ctx.sentA || span.metric.length > 12 || HAS_NUMBER.test(span.metric)) return span;
+  const lead = text.slice(ctx.sentA, colon);
+  const m = LEAD_HEAD.exec(lead);
+  // (a longer item only after a list announced: "…将达到的年产能力如下:抚顺矿务局所属煤矿为…")
+  if (!m || (span.metric.length > 6 && !/如下$/u.test(lead)) || span.metric.includes(m[1]) || /[量值额率数]$|能力$/u.test(span.metric)) return span;
   // (新增加的/增加的 is the flow verb of the capacity, written in front as the gold writes 新增)
   return { ...span, metric: span.metric + m[1].replace(/^(?:新增加的|增加的)/u, "新增") };
 }
@@ -183,6 +194,23 @@ function resolveAnaphor(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
   return null;
 }
 
+/** a count's unit: things or people counted, whose noun follows the number */
+const COUNT_UNIT = /^(?:万|亿)?(?:个|家|件|户|人|名|所|座|项|处|套|台|辆|条|种)$/u;
+
+/**
+ * A metric that names nothing, last chances before the row is dropped: a count's noun after it, read long
+ * ("对10万名适龄女童进行HPV疫苗补助接种" → 适龄女童进行HPV疫苗补助接种), or a change right after a count taking
+ * that count's noun ("培养近五百万高级专门人才,比“六五”期间增长一倍"). Else null.
+ */
+function countedAfter(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
+  const noun = COUNT_UNIT.test(q.unit) ? metricAfter(ctx.text, q.b, ctx.sentB, 30) : null;
+  if (noun && noun[1] - noun[0] >= 2) return { ...span, metric: ctx.text.slice(noun[0], noun[1]), metricA: noun[0], metricB: noun[1] };
+  const prev = rows[rows.length - 1];
+  const change = span.verb === "growth" || span.verb === "decline";
+  if (!change || !prev?.metricAfterNumber || !/^[,，]/u.test(ctx.text.slice(Math.max(prev.valueB, prev.metricB), span.metricA + 1))) return null;
+  return { ...span, metric: prev.metric, metricA: prev.metricA, metricB: prev.metricB };
+}
+
 /**
  * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
  * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
@@ -202,14 +230,17 @@ function resolveAnaphor(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
  * const ctx = sentenceContext(doc, si, paragraphIndex(doc.clean.text, doc.a, doc.b), 1957);
  * const qs = findQuantities(ctx.text, ctx.sentA, ctx.sentB);
  * const cs = ctx.breakBefore(qs[1].a);
- * const span = completedSubject(ctx, readClause(ctx.text, cs, qs[1].a), []);
+ * const span = completedSubject(ctx, qs[1], readClause(ctx.text, cs, qs[1].a), []);
  * assert.equal(span?.metric.endsWith("增加的年产能力"), true);
  * assert.equal(span?.metric.startsWith("原煤"), true);
  * ```
  */
-export function completedSubject(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause | null {
+export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
+  // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
+  const named = span.metric ? null : namingBefore(ctx, span.metricA);
+  if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
   const resolved = resolveAnaphor(ctx, span, rows);
   if (!resolved) return null;
   const c = numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows);
-  return namesNothing(metricWords(c.metric, c.growthNoun, c.declineNoun).metric) ? null : c;
+  return namesNothing(metricWords(c.metric, c.growthNoun, c.declineNoun).metric) ? countedAfter(ctx, q, c, rows) : c;
 }
