@@ -213,6 +213,7 @@ export const MetricSubjects = z.object({
   products: z.array(z.string().length(1)).min(1),
   generic: z.array(z.string()).min(1),
   nothing: z.array(regex).min(1),
+  pronoun_heads: z.array(regex).min(1),
 });
 export type MetricSubjects = z.infer<typeof MetricSubjects>;
 export const metricSubjects = load(MetricSubjects, metricSubjectsJson, "data/dictionary/metric_subjects.json");

@@ -80,6 +80,16 @@ function namingBefore(ctx: SentenceContext, at: number): Clause | null {
   return c.metric.length >= 2 && c.metric.length <= 20 ? c : null;
 }
 
+const SPEAKER = new RegExp(`^(?:${patternAlternation(dict.pronoun_heads)})(?=\\p{Script=Han}{2})`, "u");
+/** a year at a metric's head, which dates the figure and is no part of what it measures: "一九九○年工农业总产值" */
+const YEAR_HEAD = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})年(?:底|末)?的?(?=\p{Script=Han}{2})(?!以来|以前|前|到|至|底)/u;
+
+/** "我们派出留学生" → 派出留学生, "一九九○年工农业总产值" → 工农业总产值: the speaker and a year at the head are dropped. */
+function withoutSpeaker(span: Clause): Clause {
+  const metric = span.metric.replace(SPEAKER, "").replace(YEAR_HEAD, "");
+  return metric === span.metric ? span : { ...span, metric };
+}
+
 /** "原煤:全部建成后增加的年产能力将为…": a short sentence head before a colon is what the figures after it are about. */
 function listHead(ctx: SentenceContext, span: Clause): Clause {
   const m = LIST_HEAD.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 20));
@@ -171,6 +181,9 @@ function resolveAnaphor(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
   const m = ANAPHOR.exec(span.metric);
   if (!m) return span;
   const rest = span.metric.slice(m[0].length).replace(/^的/u, "");
+  // (parts counted again name what they add up to: "这两部分共计减收增支" → 共计减收增支)
+  const parts = /^这[两三四五几](?:部分|项|个方面|方面)/u.exec(span.metric);
+  if (parts) return span.metric.length - parts[0].length >= 2 ? { ...span, metric: span.metric.slice(parts[0].length) } : null;
   // (a time named again is no anaphor of a thing: "这一年继续施工…的工矿企业" → …的工矿企业)
   const time = /^(?:这|此)[一两二三四五六七八九十几]{0,2}(?:年|个时期|时期)(?:中|内|来)?的?/u.exec(span.metric);
   if (time) return span.metric.length - time[0].length >= 2 ? { ...span, metric: span.metric.slice(time[0].length) } : null;
@@ -239,7 +252,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
-  const resolved = resolveAnaphor(ctx, span, rows);
+  const resolved = resolveAnaphor(ctx, withoutSpeaker(span), rows);
   if (!resolved) return null;
   const c = numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows);
   return namesNothing(metricWords(c.metric, c.growthNoun, c.declineNoun).metric) ? countedAfter(ctx, q, c, rows) : c;
