@@ -11,6 +11,7 @@ import { alternation as alt, patternAlternation } from "../../text/regex.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
+import { BARE_TIME } from "./patterns.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Indicator } from "./row.ts";
 
@@ -72,8 +73,15 @@ function namingBefore(ctx: SentenceContext, at: number): Clause | null {
   let end = at;
   while (end > ctx.sentA && /[\s“"]/u.test(text[end - 1])) end--;
   if (end <= ctx.sentA || !/[,，]/u.test(text[end - 1])) return null;
-  const start = Math.max(ctx.sentA, ctx.commaBefore(end - 1));
-  const said = text.slice(start, end - 1);
+  // (over a bracketed note: "我国的工业总产值(不包括手工业产值,下同),", "能源消耗总量(按…7,000大卡的标准煤计算),")
+  let close = end - 1;
+  if (/[)）]/u.test(text[close - 1] ?? "")) {
+    const open = Math.max(text.lastIndexOf("(", close), text.lastIndexOf("（", close));
+    if (open > ctx.sentA && close - open <= 40) close = open;
+  }
+  const start = Math.max(ctx.sentA, ctx.commaBefore(close));
+  const said = text.slice(start, close === end - 1 ? end - 1 : close);
+  end = start + said.length + 1;
   // (a year names when, not how much: "1955年国家决算用于社会文教事业的支出,共占…")
   if (HAS_NUMBER.test(said.replace(YEAR_G, "")) || said.length > 30) return null;
   const c = readClause(text, start, end - 1);
@@ -83,6 +91,39 @@ function namingBefore(ctx: SentenceContext, at: number): Clause | null {
 const SPEAKER = new RegExp(`^(?:${patternAlternation(dict.pronoun_heads)})(?=\\p{Script=Han}{2})`, "u");
 /** a year at a metric's head, which dates the figure and is no part of what it measures: "一九九○年工农业总产值" */
 const YEAR_HEAD = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})年(?:底|末)?的?(?=\p{Script=Han}{2})(?!以来|以前|前|到|至|底)/u;
+
+/**
+ * A metric that is only a time word once its edges are trimmed ("到了一九五七年已经", "在一九五四年将") takes the
+ * subject of the row before in the sentence, or of the clause before it that names one.
+ */
+function bareLeft(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  // (the tail of a bracketed note a comma cut, "我国的工业总产值(不包括手工业产值,下同)", is the noun before the note)
+  if (/^[^(（]{1,12}[)）]$/u.test(span.metric)) {
+    const open = Math.max(ctx.text.lastIndexOf("(", span.metricA), ctx.text.lastIndexOf("（", span.metricA));
+    const noun = open > ctx.sentA ? readClause(ctx.text, Math.max(ctx.sentA, ctx.commaBefore(open)), open) : null;
+    if (noun && noun.metric.length >= 2 && !HAS_NUMBER.test(noun.metric)) return { ...span, metric: noun.metric, metricA: noun.metricA, metricB: noun.metricB };
+  }
+  if (!span.metric || !BARE_TIME.test(metricWords(span.metric, false, false).metric)) return span;
+  const prev = rows.findLast((r) => !r.metricAfterNumber);
+  if (prev) return { ...span, metric: prev.metric, metricA: prev.metricA, metricB: prev.metricB };
+  const named = namingBefore(ctx, span.metricA);
+  return named ? { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB } : span;
+}
+
+/**
+ * "钢产量比上年增加270万吨,而能源消耗总量(按…7,000大卡的标准煤计算),比上年降低了100万吨": a subject carried from
+ * the row before gives way to a clause after that row naming an amount of its own (over a bracketed note).
+ */
+function newSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || span.metric !== prev.metric || span.metricA !== prev.metricA) return span;
+  const named = namingBefore(ctx, ctx.breakBefore(q.a));
+  if (!named || named.metricA <= prev.valueB || ANAPHOR.test(named.metric)) return span;
+  // (as written up to its note or comma: the clause reader peels 总量 off "能源消耗总量")
+  const end = named.metricA + ctx.text.slice(named.metricA, ctx.sentB).search(/[(（,，]|$/u);
+  const metric = [ctx.text.slice(named.metricA, end), named.metric].map((x) => x.replace(/^而/u, "")).find((x) => QUANTITY_END.test(x) && x.length <= 20);
+  return metric ? { ...span, metric, metricA: named.metricA, metricB: named.metricA + metric.length } : span;
+}
 
 /** "我们派出留学生" → 派出留学生, "一九九○年工农业总产值" → 工农业总产值: the speaker and a year at the head are dropped. */
 function withoutSpeaker(span: Clause): Clause {
@@ -252,6 +293,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
+  span = newSubject(ctx, q, bareLeft(ctx, span, rows), rows);
   const resolved = resolveAnaphor(ctx, withoutSpeaker(span), rows);
   if (!resolved) return null;
   const c = numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows);
