@@ -214,6 +214,8 @@ export const MetricSubjects = z.object({
   generic: z.array(z.string()).min(1),
   nothing: z.array(regex).min(1),
   pronoun_heads: z.array(regex).min(1),
+  student_words: z.array(z.string()).min(1),
+  school_words: z.array(z.string()).min(1),
 });
 export type MetricSubjects = z.infer<typeof MetricSubjects>;
 export const metricSubjects = load(MetricSubjects, metricSubjectsJson, "data/dictionary/metric_subjects.json");

@@ -125,6 +125,26 @@ function newSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indic
   return metric ? { ...span, metric, metricA: named.metricA, metricB: named.metricA + metric.length } : span;
 }
 
+const STUDENTS = new RegExp(`^(?:${alt(dict.student_words)})$`, "u");
+const SCHOOL = alt([...dict.school_words].sort((a, b) => b.length - a.length));
+/** the school a clause names last, as the run of characters ending in a school word: "三万多所农业中学" → 农业中学 */
+const SCHOOL_LAST = new RegExp(`(\\p{Script=Han}{0,10}?(?:${SCHOOL}))(?!.*(?:${SCHOOL}))`, "u");
+
+/**
+ * "1956年全国高等学校新招生16.3万人,毕业学生6.4万人,在校学生将达到38万余人;中等专业学校新招生…,在校学生达到…":
+ * students counted without their school take the school named last before them in the sentence (bracketed
+ * notes aside: "普通中学(包括高中和初中)", "成人高等学校,包括电视大学、函授大学…").
+ */
+function schoolOf(ctx: SentenceContext, span: Clause): Clause {
+  if (!STUDENTS.test(metricWords(span.metric, false, false).metric)) return span;
+  const before = ctx.text.slice(ctx.sentA, span.metricA).replace(/[(（][^)）]*[)）]/gu, "").replace(/包括[^,;。]*$|包括[^,;。]*[,;]/gu, "");
+  const m = SCHOOL_LAST.exec(before);
+  // (not a named school of a list: "新疆和田学院、新疆天山职业技术大学…挂牌招生,…学生净增")
+  if (!m || /、$/u.test(before.slice(0, m.index).replace(/\p{Script=Han}+$/u, ""))) return span;
+  const school = m[1].replace(/^.*[的所办有在由了年]/u, "").replace(/^(?:全国|我国|各地)/u, "");
+  return school.length >= 2 ? { ...span, metric: school + metricWords(span.metric, false, false).metric } : span;
+}
+
 /** "我们派出留学生" → 派出留学生, "一九九○年工农业总产值" → 工农业总产值: the speaker and a year at the head are dropped. */
 function withoutSpeaker(span: Clause): Clause {
   const metric = span.metric.replace(SPEAKER, "").replace(YEAR_HEAD, "");
@@ -296,6 +316,6 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   span = newSubject(ctx, q, bareLeft(ctx, span, rows), rows);
   const resolved = resolveAnaphor(ctx, withoutSpeaker(span), rows);
   if (!resolved) return null;
-  const c = numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows);
+  const c = schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows));
   return namesNothing(metricWords(c.metric, c.growthNoun, c.declineNoun).metric) ? countedAfter(ctx, q, c, rows) : c;
 }
