@@ -145,6 +145,23 @@ function schoolOf(ctx: SentenceContext, span: Clause): Clause {
   return school.length >= 2 ? { ...span, metric: school + metricWords(span.metric, false, false).metric } : span;
 }
 
+/** "有百分之二十四的国营工业企业存在着程度不同的亏损": a share of the things after it, and what is said of them */
+const SHARE_OF_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)((?:存在|不同程度|已经|已|都|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受)[^,;:。!?]{1,14})(?=[,;:。!?]|$)/u;
+
+/**
+ * "全国农民从集体分得的平均收入增加了百分之十七点七;全国百分之六十的职工不同程度地增加了工资": a percentage before
+ * "的X" and what is said of X is the share of X it says that of, not the subject carried from the row before
+ * (→ 不同程度地增加了工资的职工占比).
+ */
+function shareOfWhatFollows(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (q.unit !== "%" || !prev || span.metric !== prev.metric) return span;
+  const m = SHARE_OF_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : ""));
+  if (!m) return span;
+  const metric = `${m[2].replace(/^(?:已经|已|都|也)/u, "")}的${m[1]}占比`;
+  return metric.length <= 30 ? { ...span, metric, metricA: q.b, metricB: q.b + m[0].length } : span;
+}
+
 /** "我们派出留学生" → 派出留学生, "一九九○年工农业总产值" → 工农业总产值: the speaker and a year at the head are dropped. */
 function withoutSpeaker(span: Clause): Clause {
   const metric = span.metric.replace(SPEAKER, "").replace(YEAR_HEAD, "");
@@ -313,7 +330,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
-  span = newSubject(ctx, q, bareLeft(ctx, span, rows), rows);
+  span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, span, rows), rows), rows);
   const resolved = resolveAnaphor(ctx, withoutSpeaker(span), rows);
   if (!resolved) return null;
   const c = schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows));
