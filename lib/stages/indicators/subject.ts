@@ -159,7 +159,8 @@ function shareOfWhatFollows(ctx: SentenceContext, q: Quantity, span: Clause, row
   const m = SHARE_OF_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : ""));
   if (!m) return span;
   const metric = `${m[2].replace(/^(?:已经|已|都|也)/u, "")}的${m[1]}占比`;
-  return metric.length <= 30 ? { ...span, metric, metricA: q.b, metricB: q.b + m[0].length } : span;
+  // (a level: the change carried with the subject was the row before's)
+  return metric.length <= 30 ? { ...span, metric, metricA: q.b, metricB: q.b + m[0].length, verb: "", growthNoun: false, declineNoun: false } : span;
 }
 
 /** "我们派出留学生" → 派出留学生, "一九九○年工农业总产值" → 工农业总产值: the speaker and a year at the head are dropped. */
