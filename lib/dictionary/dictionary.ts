@@ -14,6 +14,7 @@ import themesJson from "../../data/dictionary/themes.json" with { type: "json" }
 import termsJson from "../../data/dictionary/terms.json" with { type: "json" };
 import scriptsJson from "../../data/dictionary/scripts.json" with { type: "json" };
 import metricEdgesJson from "../../data/dictionary/metric_edges.json" with { type: "json" };
+import metricSubjectsJson from "../../data/dictionary/metric_subjects.json" with { type: "json" };
 import { load, regexSource } from "./load.ts";
 import { provincesWithCities, regionAdditions } from "./regions.ts";
 
@@ -199,6 +200,25 @@ export const units = load(UnitDictionary, unitsJson, "data/dictionary/units.json
 export const indicatorCues = load(IndicatorCues, cuesJson, "data/dictionary/indicator_cues.json");
 export const indicatorDictionary = load(IndicatorDictionary, indicatorsJson, "data/dictionary/indicators.json");
 export const metricEdges = load(MetricEdges, metricEdgesJson, "data/dictionary/metric_edges.json");
+
+/** Metrics that lost their subject, and metrics that name nothing (data/dictionary/metric_subjects.json). */
+export const MetricSubjects = z.object({
+  description: z.string(),
+  bare: z.array(regex).min(1),
+  list_head_not: z.array(z.string()).min(1),
+  list_head_not_start: z.array(z.string()).min(1),
+  lead_heads: z.array(z.string()).min(1),
+  share_adverbs: z.array(z.string()).min(1),
+  anaphors: z.array(z.string()).min(1),
+  products: z.array(z.string().length(1)).min(1),
+  generic: z.array(z.string()).min(1),
+  nothing: z.array(regex).min(1),
+  pronoun_heads: z.array(regex).min(1),
+  student_words: z.array(z.string()).min(1),
+  school_words: z.array(z.string()).min(1),
+});
+export type MetricSubjects = z.infer<typeof MetricSubjects>;
+export const metricSubjects = load(MetricSubjects, metricSubjectsJson, "data/dictionary/metric_subjects.json");
 
 export const THEMES = [
   "economy", "innovation", "reform_opening", "livelihood", "ecology", "urban_rural", "security_governance", "party_building",

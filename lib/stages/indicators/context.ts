@@ -394,7 +394,7 @@ const INTRO_END = /[:：]\s*$/u;
  */
 function listIntro(doc: Document, si: number, paraA: number): string {
   const t = doc.clean.text;
-  const item = (j: number) => ITEM_LABEL.test(t.slice(doc.sentences[j].a, doc.sentences[j].a + 12));
+  const item = (j: number) => j >= 0 && ITEM_LABEL.test(t.slice(doc.sentences[j].a, doc.sentences[j].a + 12));
   if (doc.sentences[si].a !== paraA || !item(si)) return "";
   for (let j = si - 1; j >= 0 && j >= si - 24; j--) {
     const sj = doc.sentences[j], body = t.slice(sj.a, sj.b);

@@ -13,6 +13,7 @@ import {
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
+import { completedSubject } from "./subject.ts";
 import { cues } from "./patterns.ts";
 import { alternation as alt } from "../../text/regex.ts";
 
@@ -756,8 +757,8 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     const { clause, from } = clauseBefore(ctx, q, cs, clauseFrom);
     if (from !== null) baseline = from;
     if (isPolicyCount(ctx, q, clause)) continue;
-    const span = afterList(ctx, q, withSubject(ctx, q, clause, cs, rows, lastCount), rows);
-    if (!span.metric || span.metric.length > 40 || CUT_NUMBER.test(span.metric)) continue;
+    const span = completedSubject(ctx, q, afterList(ctx, q, withSubject(ctx, q, clause, cs, rows, lastCount), rows), rows);
+    if (!span?.metric || span.metric.length > 40 || CUT_NUMBER.test(span.metric)) continue;
     rows.push(makeRow(ctx, { q, clause: span, spanA: Math.min(span.metricA, clauseFrom), groupLast: null, baseline }));
     lastCount = COUNTED.has(q.quantity) && q.kind === "number";
     baseline = null;

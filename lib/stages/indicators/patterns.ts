@@ -3,7 +3,7 @@
  * `data/dictionary/indicator_cues.json` (the words are data; the grammar
  * around them — 由…至, 比…年, 是…的 — is written here).
  */
-import { indicatorCues as cues, metricEdges } from "../../dictionary/dictionary.ts";
+import { indicatorCues as cues, metricEdges, metricSubjects } from "../../dictionary/dictionary.ts";
 import { alternation as alt, endAnchored, escapeRegex, needing, patternAlternation } from "../../text/regex.ts";
 import { charClass } from "../../text/hot.ts";
 
@@ -156,7 +156,7 @@ export const PEER_COMPARED = new RegExp(
 /** a list marker at a metric's head: "②组织职业技能和创业培训", "(3)" */
 export const LIST_MARK_HEAD = /^(?:[①-⑳]|[(（][\d一二三四五六七八九十]{1,2}[)）])/u;
 /** a metric that is only a time word ("年", "每年", "十年"), an adverb ("就", "只") or a modifier ("第四季度") */
-export const BARE_TIME = new RegExp(`^(?:${patternAlternation([...cues.bare_time, ...metricEdges.bare])})$`, "u");
+export const BARE_TIME = new RegExp(`^(?:${patternAlternation([...cues.bare_time, ...metricEdges.bare, ...metricSubjects.bare])})$`, "u");
 /** a metric that is only a generic head, "总规模", "总投资": the subject is the row's just before */
 export const BARE_HEAD = new RegExp(`^(?:${alt(cues.bare_heads)})$`, "u");
 /** a count naming a set it focuses on: "聚焦28条重点产业链" */

@@ -1,0 +1,339 @@
+/**
+ * Metrics that lost their subject, completed from the sentence around them, and metrics that name nothing,
+ * dropped (data/dictionary/metric_subjects.json; README "Subjects lost and metrics that name nothing"):
+ * a sentence-head list item ("原煤:…五年内增加的年产能力为…" → 原煤增加的年产能力), the quantity a colon lead
+ * names for its items ("新增加的生产能力有:…磷肥五十四万八千吨" → 磷肥新增生产能力), a share's base and
+ * numerator ("在工业基本建设投资中,制造生产资料工业的投资占…"), a topic clause before a generic head
+ * ("煤炭工业建设,五年投资…" → 煤炭工业建设投资) and an anaphor's antecedent (这些农场 → 国营机械化农场).
+ */
+import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
+import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { type Clause, metricAfter, readClause } from "./clause.ts";
+import { metricWords } from "./classify.ts";
+import type { SentenceContext } from "./context.ts";
+import { BARE_TIME } from "./patterns.ts";
+import type { Quantity } from "../numbers/numbers.ts";
+import type { Indicator } from "./row.ts";
+
+/** a sentence's head naming what its figures are about: "原煤:", "冶金机械和矿山机械:" */
+const LIST_HEAD = /^((?:\p{Script=Han}|[()（）]){1,16})[:：]/u;
+const HEAD_NOT = new RegExp(`(?:${alt(dict.list_head_not)})$|^(?:${alt(dict.list_head_not_start)})`, "u");
+/** a topic announced before a colon: "工农业总产值的情况也是这样", "在工业农业总产值方面" */
+const TOPIC_HEAD = /^(?:在)?(\p{Script=Han}{2,12}?)(?:方面|的情况(?:也是这样|是这样|如下)?)$/u;
+/** a colon lead naming the quantity of each item after it: "…新增加的生产能力有:", "…招生人数,大致估算为:" */
+const LEAD_HEAD = new RegExp(`(${alt(dict.lead_heads)})[^:：;。\\d]{0,10}$`, "u");
+const ADVERBS = alt(dict.share_adverbs);
+/** a share written without its base: "制造生产资料工业的投资占", "用于国家建设事业的约占" */
+const SHARE_END = new RegExp(`^(.{2,}?)(?:${ADVERBS})*占(?:到)?$`, "u");
+/** a share written without its numerator: "共占本年支出", "占五年投资总额" */
+const SHARE_HEAD = new RegExp(`^(?:${ADVERBS})*占(.{2,})$`, "u");
+/** the whole of which a share is a part, before it: "在工业基本建设投资中,", "在社会零售总额中", "新增加的产值中," */
+const SHARE_BASE = /(?:^|[,，:：在])([^,，;:：。在\d]{2,24}?)中(?:所占的比重[^,;。]*?)?[,，:：]/gu;
+const ANAPHOR = new RegExp(`^(?:${alt([...dict.anaphors].sort((a, b) => b.length - a.length))})`, "u");
+const SHARE_ADVERB_END = new RegExp(`(?:${ADVERBS})+$`, "u");
+const SHARE_ADVERB_ONLY = new RegExp(`^(?:${ADVERBS})+$`, "u");
+/** a base that names a quantity: 财政支出, 社会零售总额, 基本建设投资 */
+const QUANTITY_END = /(?:额|值|量|数|支出|收入|投资|经费|资金)$/u;
+/** a year or span at a base's head, or the country: "一九五四年全国的基本建设投资", "五年内的工业基本建设的投资" */
+const BASE_TIME = /^(?:(?:[〇○零一二三四五六七八九十\d]{1,4}年(?:内|中|来)?)?(?:全国)?的?)/u;
+/** a topic a generic head names the sector of: "煤炭工业建设", "交通运输和邮电通信建设" */
+const TOPIC_END = /(?:建设|工业|工程|事业|农业|部门)$/u;
+const GENERIC = new RegExp(`^(?:${alt(dict.generic)})$`, "u");
+const NOTHING = new RegExp(`^(?:${patternAlternation(dict.nothing)})$`, "u");
+const PRODUCT = new Set(dict.products);
+/** a number in a clause, digits or written */
+const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
+const YEAR_G = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/gu;
+/** where a clause that only names a subject ends: a domain after 是/为 ("…的重点是能源、交通建设") */
+const DOMAIN_AFTER = /(?:是|为|在于)([^,;:。是为]{2,16})$/u;
+
+/**
+ * Whether a metric, as the row gets it, names nothing: a character that is no product, a locative (项目中,
+ * 在这些企业中), a verb alone (出), an anaphor left unresolved (这方面的招生人数).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { namesNothing } from "./subject.ts";
+ * assert.equal(namesNothing("经"), true);
+ * assert.equal(namesNothing("项目中"), true);
+ * assert.equal(namesNothing("这方面的招生人数"), true);
+ * assert.equal(namesNothing("钢"), false);
+ * assert.equal(namesNothing("工业总产值"), false);
+ * ```
+ */
+export function namesNothing(metric: string): boolean {
+  if ([...metric].length === 1) return !PRODUCT.has(metric);
+  return NOTHING.test(metric) || ANAPHOR.test(metric);
+}
+
+/** The clause before a comma just before `at`, when it holds no number: "五年的财政支出,", "煤炭工业建设,". */
+function namingBefore(ctx: SentenceContext, at: number): Clause | null {
+  const { text } = ctx;
+  let end = at;
+  while (end > ctx.sentA && /[\s“"]/u.test(text[end - 1])) end--;
+  if (end <= ctx.sentA || !/[,，]/u.test(text[end - 1])) return null;
+  // (over a bracketed note: "我国的工业总产值(不包括手工业产值,下同),", "能源消耗总量(按…7,000大卡的标准煤计算),")
+  let close = end - 1;
+  if (/[)）]/u.test(text[close - 1] ?? "")) {
+    const open = Math.max(text.lastIndexOf("(", close), text.lastIndexOf("（", close));
+    if (open > ctx.sentA && close - open <= 40) close = open;
+  }
+  const start = Math.max(ctx.sentA, ctx.commaBefore(close));
+  const said = text.slice(start, close === end - 1 ? end - 1 : close);
+  end = start + said.length + 1;
+  // (a year names when, not how much: "1955年国家决算用于社会文教事业的支出,共占…")
+  if (HAS_NUMBER.test(said.replace(YEAR_G, "")) || said.length > 30) return null;
+  const c = readClause(text, start, end - 1);
+  return c.metric.length >= 2 && c.metric.length <= 20 ? c : null;
+}
+
+const SPEAKER = new RegExp(`^(?:${patternAlternation(dict.pronoun_heads)})(?=\\p{Script=Han}{2})`, "u");
+/** a year at a metric's head, which dates the figure and is no part of what it measures: "一九九○年工农业总产值" */
+const YEAR_HEAD = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})年(?:底|末)?的?(?=\p{Script=Han}{2})(?!以来|以前|前|到|至|底)/u;
+
+/**
+ * A metric that is only a time word once its edges are trimmed ("到了一九五七年已经", "在一九五四年将") takes the
+ * subject of the row before in the sentence, or of the clause before it that names one.
+ */
+function bareLeft(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  // (the tail of a bracketed note a comma cut, "我国的工业总产值(不包括手工业产值,下同)", is the noun before the note)
+  if (/^[^(（]{1,12}[)）]$/u.test(span.metric)) {
+    const open = Math.max(ctx.text.lastIndexOf("(", span.metricA), ctx.text.lastIndexOf("（", span.metricA));
+    const noun = open > ctx.sentA ? readClause(ctx.text, Math.max(ctx.sentA, ctx.commaBefore(open)), open) : null;
+    if (noun && noun.metric.length >= 2 && !HAS_NUMBER.test(noun.metric)) return { ...span, metric: noun.metric, metricA: noun.metricA, metricB: noun.metricB };
+  }
+  if (!span.metric || !BARE_TIME.test(metricWords(span.metric, false, false).metric)) return span;
+  const prev = rows.findLast((r) => !r.metricAfterNumber);
+  if (prev) return { ...span, metric: prev.metric, metricA: prev.metricA, metricB: prev.metricB };
+  const named = namingBefore(ctx, span.metricA);
+  return named ? { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB } : span;
+}
+
+/**
+ * "钢产量比上年增加270万吨,而能源消耗总量(按…7,000大卡的标准煤计算),比上年降低了100万吨": a subject carried from
+ * the row before gives way to a clause after that row naming an amount of its own (over a bracketed note).
+ */
+function newSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || span.metric !== prev.metric || span.metricA !== prev.metricA) return span;
+  const named = namingBefore(ctx, ctx.breakBefore(q.a));
+  if (!named || named.metricA <= prev.valueB || ANAPHOR.test(named.metric)) return span;
+  // (as written up to its note or comma: the clause reader peels 总量 off "能源消耗总量")
+  const end = named.metricA + ctx.text.slice(named.metricA, ctx.sentB).search(/[(（,，]|$/u);
+  const metric = [ctx.text.slice(named.metricA, end), named.metric].map((x) => x.replace(/^而/u, "")).find((x) => QUANTITY_END.test(x) && x.length <= 20);
+  return metric ? { ...span, metric, metricA: named.metricA, metricB: named.metricA + metric.length } : span;
+}
+
+const STUDENTS = new RegExp(`^(?:${alt(dict.student_words)})$`, "u");
+const SCHOOL = alt([...dict.school_words].sort((a, b) => b.length - a.length));
+/** the school a clause names last, as the run of characters ending in a school word: "三万多所农业中学" → 农业中学 */
+const SCHOOL_LAST = new RegExp(`(\\p{Script=Han}{0,10}?(?:${SCHOOL}))(?!.*(?:${SCHOOL}))`, "u");
+
+/**
+ * "1956年全国高等学校新招生16.3万人,毕业学生6.4万人,在校学生将达到38万余人;中等专业学校新招生…,在校学生达到…":
+ * students counted without their school take the school named last before them in the sentence (bracketed
+ * notes aside: "普通中学(包括高中和初中)", "成人高等学校,包括电视大学、函授大学…").
+ */
+function schoolOf(ctx: SentenceContext, span: Clause): Clause {
+  if (!STUDENTS.test(metricWords(span.metric, false, false).metric)) return span;
+  const before = ctx.text.slice(ctx.sentA, span.metricA).replace(/[(（][^)）]*[)）]/gu, "").replace(/包括[^,;。]*$|包括[^,;。]*[,;]/gu, "");
+  const m = SCHOOL_LAST.exec(before);
+  // (not a named school of a list: "新疆和田学院、新疆天山职业技术大学…挂牌招生,…学生净增")
+  if (!m || /、$/u.test(before.slice(0, m.index).replace(/\p{Script=Han}+$/u, ""))) return span;
+  const school = m[1].replace(/^.*[的所办有在由了年]/u, "").replace(/^(?:全国|我国|各地)/u, "");
+  return school.length >= 2 ? { ...span, metric: school + metricWords(span.metric, false, false).metric } : span;
+}
+
+/** "有百分之二十四的国营工业企业存在着程度不同的亏损": a share of the things after it, and what is said of them */
+const SHARE_OF_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)((?:存在|不同程度|已经|已|都|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受)[^,;:。!?]{1,14})(?=[,;:。!?]|$)/u;
+
+/**
+ * "全国农民从集体分得的平均收入增加了百分之十七点七;全国百分之六十的职工不同程度地增加了工资": a percentage before
+ * "的X" and what is said of X is the share of X it says that of, not the subject carried from the row before
+ * (→ 不同程度地增加了工资的职工占比).
+ */
+function shareOfWhatFollows(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (q.unit !== "%" || !prev || span.metric !== prev.metric) return span;
+  const m = SHARE_OF_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : ""));
+  if (!m) return span;
+  const metric = `${m[2].replace(/^(?:已经|已|都|也)/u, "")}的${m[1]}占比`;
+  // (a level: the change carried with the subject was the row before's)
+  return metric.length <= 30 ? { ...span, metric, metricA: q.b, metricB: q.b + m[0].length, verb: "", growthNoun: false, declineNoun: false } : span;
+}
+
+/** "我们派出留学生" → 派出留学生, "一九九○年工农业总产值" → 工农业总产值: the speaker and a year at the head are dropped. */
+function withoutSpeaker(span: Clause): Clause {
+  const metric = span.metric.replace(SPEAKER, "").replace(YEAR_HEAD, "");
+  return metric === span.metric ? span : { ...span, metric };
+}
+
+/** "原煤:全部建成后增加的年产能力将为…": a short sentence head before a colon is what the figures after it are about. */
+function listHead(ctx: SentenceContext, span: Clause): Clause {
+  const m = LIST_HEAD.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 20));
+  // (a topic announced, "工农业总产值的情况也是这样:", "在工业农业总产值方面:", is the whole of a metric cut to its tail)
+  const topic = m && TOPIC_HEAD.exec(m[1]);
+  const tail = metricWords(span.metric, false, false).metric;
+  if (topic && topic[1].endsWith(tail)) {
+    return { ...span, metric: topic[1] };
+  }
+  if (!m || HEAD_NOT.test(m[1]) || span.metricA < ctx.sentA + m[0].length || span.metric.includes(m[1])) return span;
+  if (/[一二三四五六七八九十两〇]/u.test(m[1])) return span;
+  return { ...span, metric: m[1] + metricWords(span.metric, false, false).metric };
+}
+
+/** "新增加的生产能力有:合成氨四万七千吨,磷肥五十四万八千吨" → 磷肥新增生产能力: the lead's quantity goes after each short item. */
+function leadHead(ctx: SentenceContext, span: Clause): Clause {
+  const { text } = ctx;
+  const colon = Math.max(text.lastIndexOf(":", span.metricA), text.lastIndexOf("：", span.metricA));
+  if (colon < ctx.sentA || span.metric.length > 12 || HAS_NUMBER.test(span.metric)) return span;
+  const lead = text.slice(ctx.sentA, colon);
+  const m = LEAD_HEAD.exec(lead);
+  // (a longer item only after a list announced: "…将达到的年产能力如下:抚顺矿务局所属煤矿为…")
+  if (!m || (span.metric.length > 6 && !/如下$/u.test(lead)) || span.metric.includes(m[1]) || /[量值额率数]$|能力$/u.test(span.metric)) return span;
+  // (新增加的/增加的 is the flow verb of the capacity, written in front as the gold writes 新增)
+  return { ...span, metric: span.metric + m[1].replace(/^(?:新增加的|增加的)/u, "新增") };
+}
+
+/** A share with its base and numerator: "在工业基本建设投资中,制造生产资料工业的投资占" → …的投资占工业基本建设投资比重. */
+function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const { text } = ctx;
+  const end = SHARE_END.exec(span.metric);
+  if (end) {
+    const num = end[1].replace(SHARE_ADVERB_END, "");
+    const before = namingBefore(ctx, span.metricA)?.metric ?? "";
+    // (the numerator named before alone: "非生产性建设的投资比重,仍然占…")
+    if (!num || SHARE_ADVERB_ONLY.test(num)) return /(?:比重|比例)$/u.test(before) ? { ...span, metric: before } : span;
+    const bases = [...text.slice(ctx.sentA, span.metricA).matchAll(SHARE_BASE)];
+    // (or the row a 其中 after it divides: "中央政府公共投资9243亿元,…其中,…社会事业投资占44%")
+    const whole = rows.find((r) => ctx.text.slice(r.valueB, span.metricA).includes("其中"))?.metric ?? "";
+    const base = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : whole).replace(BASE_TIME, "");
+    const metric = !base ? `${num}占比` : /^用于/u.test(num) ? `${base}${num.replace(/的$/u, "")}比重` : `${num}占${base}比重`;
+    return { ...span, metric: metric.length <= 40 ? metric : `${num}占比` };
+  }
+  const head = SHARE_HEAD.exec(span.metric);
+  const numerator = head ? namingBefore(ctx, span.metricA) : null;
+  if (!head || !numerator) return span;
+  return { ...span, metric: `${numerator.metric}占${head[1].replace(/的$/u, "")}比重`, metricA: numerator.metricA };
+}
+
+/** "煤炭工业建设,五年投资一百七十九亿元" → 煤炭工业建设投资: a generic head alone takes the topic clause before it. */
+function genericTopic(ctx: SentenceContext, span: Clause): Clause {
+  if (!GENERIC.test(metricWords(span.metric, false, false).metric)) return span;
+  const topic = namingBefore(ctx, ctx.breakBefore(span.metricA));
+  return topic && TOPIC_END.test(topic.metric) && !/不|力度/u.test(topic.metric) && !ANAPHOR.test(topic.metric) ? { ...span, metric: topic.metric + span.metric, metricA: topic.metricA } : span;
+}
+
+/**
+ * "国民收入中,用于积累的部分为1,120亿元" → 国民收入用于积累的部分: a part names the whole it is of, from "X中," or
+ * "在X中" before it, or from a clause before naming an amount ("基本建设投资总额,通过国家预算的部分").
+ */
+function partOf(ctx: SentenceContext, span: Clause): Clause {
+  if (!/部分$/u.test(span.metric) || span.metric.length > 12) return span;
+  const bases = [...ctx.text.slice(ctx.sentA, span.metricA).matchAll(SHARE_BASE)];
+  const before = namingBefore(ctx, span.metricA)?.metric ?? "";
+  const whole = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : "").replace(BASE_TIME, "");
+  const part = span.metric.replace(/^(?:要求|通过)/u, "");
+  return whole && !part.startsWith(whole) ? { ...span, metric: whole + part } : span;
+}
+
+/**
+ * "工业支出为8,544,082,000元,占经济建设费总数的53.22%,比上年实际增长46.02%": a change carried from a share
+ * row before it is the change of the share's numerator (工业支出), not of the share.
+ */
+function numeratorOfShare(span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || (span.verb !== "growth" && span.verb !== "decline") || span.metric !== prev.metric || prev.unit !== "%") return span;
+  // (only after the amount the share is of: "X为N元,占Y的P%,比上年增长G%"; a share raised, 由44%提高到45%, stays)
+  const amount = rows[rows.length - 2];
+  const m = /^(.{2,}?)占(?!比$).{2,}$/u.exec(prev.metric);
+  return m && prev.measure === "level" && amount?.unit !== "%" && amount?.metric === m[1] ? { ...span, metric: m[1] } : span;
+}
+
+/**
+ * An anaphor at the metric's head resolved: "这些农场的耕地面积" after a row of 国营机械化农场 → 国营机械化农场的
+ * 耕地面积 (a row or an earlier phrase of the paragraph ending in the words after the anaphor); "…的重点是能源、
+ * 交通建设,这方面的投资占…" → 能源、交通建设的投资 (a domain after 是 in the clause before). Unresolved: null.
+ */
+function resolveAnaphor(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause | null {
+  const m = ANAPHOR.exec(span.metric);
+  if (!m) return span;
+  const rest = span.metric.slice(m[0].length).replace(/^的/u, "");
+  // (parts counted again name what they add up to: "这两部分共计减收增支" → 共计减收增支)
+  const parts = /^这[两三四五几](?:部分|项|个方面|方面)/u.exec(span.metric);
+  if (parts) return span.metric.length - parts[0].length >= 2 ? { ...span, metric: span.metric.slice(parts[0].length) } : null;
+  // (a time named again is no anaphor of a thing: "这一年继续施工…的工矿企业" → …的工矿企业)
+  const time = /^(?:这|此)[一两二三四五六七八九十几]{0,2}(?:年|个时期|时期)(?:中|内|来)?的?/u.exec(span.metric);
+  if (time) return span.metric.length - time[0].length >= 2 ? { ...span, metric: span.metric.slice(time[0].length) } : null;
+  if (/方面/u.test(m[0])) {
+    const clause = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(ctx.breakBefore(span.metricA) - 1)), ctx.breakBefore(span.metricA) - 1);
+    const domain = DOMAIN_AFTER.exec(clause);
+    return domain && rest ? { ...span, metric: `${domain[1]}的${rest}` } : null;
+  }
+  for (let k = Math.min(rest.length, 6); k >= 2; k--) {
+    const noun = rest.slice(0, k);
+    const row = rows.findLast((r) => r.metric.endsWith(noun) && r.metric.length > k);
+    if (row) return { ...span, metric: row.metric + rest.slice(k) };
+    const at = ctx.text.lastIndexOf(noun, span.metricA - 1);
+    if (at >= ctx.paraA && at + k <= span.metricA) {
+      // (the phrase ending there, from its own clause's start: the sentence before may hold it)
+      const start = Math.max(ctx.paraA, at - 40, ...[...",;:。!?，；：\n"].map((ch) => ctx.text.lastIndexOf(ch, at) + 1));
+      const before = readClause(ctx.text, start, at + k).metric.replace(/^第[一二三四五六七八九十]是|^(?:提高|增加|降低|扩大|减少|加大)了?/u, "");
+      if (before.length >= k && !ANAPHOR.test(before) && !HAS_NUMBER.test(before)) return { ...span, metric: before.slice(0, -k) + rest };
+    }
+  }
+  return null;
+}
+
+/** a count's unit: things or people counted, whose noun follows the number */
+const COUNT_UNIT = /^(?:万|亿)?(?:个|家|件|户|人|名|所|座|项|处|套|台|辆|条|种)$/u;
+
+/**
+ * A metric that names nothing, last chances before the row is dropped: a count's noun after it, read long
+ * ("对10万名适龄女童进行HPV疫苗补助接种" → 适龄女童进行HPV疫苗补助接种), or a change right after a count taking
+ * that count's noun ("培养近五百万高级专门人才,比“六五”期间增长一倍"). Else null.
+ */
+function countedAfter(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
+  const noun = COUNT_UNIT.test(q.unit) ? metricAfter(ctx.text, q.b, ctx.sentB, 30) : null;
+  if (noun && noun[1] - noun[0] >= 2) return { ...span, metric: ctx.text.slice(noun[0], noun[1]), metricA: noun[0], metricB: noun[1] };
+  const prev = rows[rows.length - 1];
+  const change = span.verb === "growth" || span.verb === "decline";
+  if (!change || !prev?.metricAfterNumber || !/^[,，]/u.test(ctx.text.slice(Math.max(prev.valueB, prev.metricB), span.metricA + 1))) return null;
+  return { ...span, metric: prev.metric, metricA: prev.metricA, metricB: prev.metricB };
+}
+
+/**
+ * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
+ * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
+ * anaphor's antecedent.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readText } from "../../run/pipeline.ts";
+ * import { findQuantities } from "../numbers/numbers.ts";
+ * import { readClause } from "./clause.ts";
+ * import { paragraphIndex, sentenceContext } from "./context.ts";
+ * import { completedSubject } from "./subject.ts";
+ * const text = "一、第一个五年计划的任务\n原煤:全部建成后增加的年产能力将为九千三百一十万吨,五年内增加的年产能力为五千三百八十五万吨。\n";
+ * const [doc] = readText("passage", text, "utf-8", { facts: { year: 1955, kind: "government_work_report" }, minChars: 1 });
+ * const si = doc.sentences.findIndex((x) => doc.clean.text.slice(x.a, x.b).includes("原煤"));
+ * const ctx = sentenceContext(doc, si, paragraphIndex(doc.clean.text, doc.a, doc.b), 1957);
+ * const qs = findQuantities(ctx.text, ctx.sentA, ctx.sentB);
+ * const cs = ctx.breakBefore(qs[1].a);
+ * const span = completedSubject(ctx, qs[1], readClause(ctx.text, cs, qs[1].a), []);
+ * assert.equal(span?.metric.endsWith("增加的年产能力"), true);
+ * assert.equal(span?.metric.startsWith("原煤"), true);
+ * ```
+ */
+export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
+  // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
+  const named = span.metric ? null : namingBefore(ctx, span.metricA);
+  if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
+  span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, span, rows), rows), rows);
+  const resolved = resolveAnaphor(ctx, withoutSpeaker(span), rows);
+  if (!resolved) return null;
+  const c = schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows));
+  return namesNothing(metricWords(c.metric, c.growthNoun, c.declineNoun).metric) ? countedAfter(ctx, q, c, rows) : c;
+}
