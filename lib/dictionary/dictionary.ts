@@ -111,6 +111,8 @@ export const IndicatorCues = z.object({
   plans: z.record(z.string(), z.number().int()),
   benchmarks: z.array(z.string()),
   actions: z.array(z.string()),
+  /** nouns that end in an action word, kept whole at a clause's end (外汇储备 is no 外汇 储备-ed) */
+  action_nouns: z.array(z.string()).min(1),
   lead_verbs: z.array(z.string()),
   rank_verbs: z.array(z.string()),
   policy_names: z.array(z.string()),

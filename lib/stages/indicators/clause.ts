@@ -6,7 +6,7 @@
 import { metricInfo } from "../../dictionary/metrics.ts";
 import { anyEnd } from "../../text/regex.ts";
 import {
-  ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
+  ACTION_END, ACTION_NOUN_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
   FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_MARK_HEAD, PEER_COMPARED, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
@@ -64,7 +64,7 @@ function peelEnd(s: string, c: Clause): number {
     // (the tail only: every entry is short, and a search over the whole clause was a third of this stage)
     if (PER_YEAR.has(m[0])) c.annual = true;
     if (REACH.has(m[0])) c.verb ||= "reach";
-  } else if ((m = ACTION_END.exec(s))) {
+  } else if ((m = ACTION_END.exec(s)) && !ACTION_NOUN_END.test(s)) {
     c.action = true;
   } else return 0;
   return m[0].length;
