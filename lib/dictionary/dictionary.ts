@@ -113,6 +113,8 @@ export const IndicatorCues = z.object({
   actions: z.array(z.string()),
   /** nouns that end in an action word, kept whole at a clause's end (外汇储备 is no 外汇 储备-ed) */
   action_nouns: z.array(z.string()).min(1),
+  /** the only words between values and as many rows before them whose metrics they take in turn (…5153元,实际增长9.8%和8.5%) */
+  rows_before_leads: z.array(z.string()).min(1),
   lead_verbs: z.array(z.string()),
   rank_verbs: z.array(z.string()),
   policy_names: z.array(z.string()),

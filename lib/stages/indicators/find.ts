@@ -65,6 +65,39 @@ function listGroup(ctx: SentenceContext, qs: Quantity[], k: number): Quantity[] 
   return group;
 }
 
+/**
+ * the words between a list of changes and the levels before it whose metrics it takes in turn
+ * (`rows_before_leads` and a growth or decline verb): ",扣除价格因素,分别实际增长", ",比上年增长"
+ */
+const ROWS_BEFORE_LEAD = new RegExp(
+  `^[,，;；]?(?:(?:${alt(cues.rows_before_leads)})[,，]?){0,4}(?:${alt(cues.growth)}|${alt(cues.decline)})$`,
+  "u",
+);
+
+/**
+ * A list of values with no metric of its own right after as many levels of different metrics, each taking the
+ * metric of its level in turn: "城镇居民人均可支配收入17175元,农村居民人均纯收入5153元,实际增长9.8%和8.5%" (9.8%
+ * is the urban growth), "…分别为774亿元、536亿元、138亿元和123亿元,比上年增长29.2%、39.4%、65.4%和23.9%".
+ */
+function valuesOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, rows: Indicator[]): { rows: Indicator[]; count: number } | null {
+  const q = qs[k];
+  const prevQ = qs[k - 1];
+  if (!prevQ || q.a - prevQ.b > 24 || !ROWS_BEFORE_LEAD.test(ctx.text.slice(prevQ.b, q.a))) return null;
+  const group = listGroup(ctx, qs, k);
+  const n = group.length;
+  const before = rows.slice(-n);
+  if (n < 2 || before.length < n || k < n) return null;
+  // the levels are the n quantities right before, each a row of its own metric
+  if (before.some((r, i) => r.valueB !== qs[k - n + i].b || r.measure !== "level")) return null;
+  if (new Set(before.map((r) => r.metric)).size < n) return null;
+  const verb = readClause(ctx.text, prevQ.b, q.a);
+  const out = group.map((g, i) => {
+    const clause = { ...verb, metric: before[i].metric, metricA: before[i].metricA, metricB: before[i].metricB };
+    return makeRow(ctx, { q: g, clause, spanA: before[i].metricA, groupLast: group[n - 1], baseline: null });
+  });
+  return { rows: out, count: n };
+}
+
 /** The rows of a list starting at quantity k, and how many quantities it took; null when there is none. */
 function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: number): { rows: Indicator[]; count: number } | null {
   const { text } = ctx;
@@ -738,7 +771,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     // (a start before the clause's break: "每吨钢的综合能耗,由上年的2.51吨煤,降低到2.28吨煤" reads from 由)
     if (baselineA >= csFloor && baselineA < cs) cs = Math.max(csFloor, ctx.breakBefore(baselineA));
     const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
-    const list = listRows(ctx, qs, k, csFloor);
+    const list = valuesOfRowsBefore(ctx, qs, k, rows) ?? listRows(ctx, qs, k, csFloor);
     if (list) {
       for (const r of list.rows) rows.push(r);
       lastCount = false;
