@@ -115,6 +115,10 @@ export const IndicatorCues = z.object({
   action_nouns: z.array(z.string()).min(1),
   /** the only words between values and as many rows before them whose metrics they take in turn (…5153元,实际增长9.8%和8.5%) */
   rows_before_leads: z.array(z.string()).min(1),
+  /** measure words a 分别 list's last item ends in, shared by the items before (鄱阳湖、洞庭湖还湖面积 → 鄱阳湖还湖面积) */
+  list_shared_tails: z.array(z.string()).min(1),
+  /** words ending a 分别 list's first item's head, shared by the items after (中央财政用于科技、教育… → 中央财政用于教育…) */
+  list_shared_head_ends: z.array(z.string()).min(1),
   lead_verbs: z.array(z.string()),
   rank_verbs: z.array(z.string()),
   policy_names: z.array(z.string()),

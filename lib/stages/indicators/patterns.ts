@@ -55,6 +55,10 @@ export const FLOW_HEAD_SHARED = new RegExp(
 /** a metric that is a rate or a share, which a list's flow verb does not go onto */
 export const RATE_OR_SHARE_END = endAnchored("率|比重|占比|比例|指数|强度|水平|增速|涨幅|增幅|降幅");
 export const PAIRED = cues.paired_compounds;
+/** a 分别 list's shared measure words (`list_shared_tails`), longest first */
+export const LIST_TAILS = [...cues.list_shared_tails].sort((a, b) => b.length - a.length);
+/** a 分别 list's first item whose head the items after share: "中央财政用于" + 科技 (`list_shared_head_ends`) */
+export const LIST_HEAD = new RegExp(`^(\\p{Script=Han}{2,}?(?:${alt(cues.list_shared_head_ends)}))(.{2,})$`, "u");
 /** a percentage whose metric ends in one of these counts their share: "公办园在园幼儿超过50%" */
 export const SHARE_NOUN_END = endAnchored(alt(cues.share_nouns));
 export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
