@@ -119,6 +119,10 @@ export const IndicatorCues = z.object({
   list_shared_tails: z.array(z.string()).min(1),
   /** words ending a 分别 list's first item's head, shared by the items after (中央财政用于科技、教育… → 中央财政用于教育…) */
   list_shared_head_ends: z.array(z.string()).min(1),
+  /** who pays, alone a metric that names nothing (中央财政安排219亿元…): the purpose after the amount joins it */
+  payer_subjects: z.array(z.string()).min(1),
+  /** verbs that open what an amount is for, after it (…亿元资金支持再就业, …亿元,解决…问题) */
+  purpose_verbs: z.array(z.string()).min(1),
   lead_verbs: z.array(z.string()),
   rank_verbs: z.array(z.string()),
   policy_names: z.array(z.string()),

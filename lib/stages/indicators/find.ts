@@ -631,7 +631,30 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  return holderOfShare(ctx, q, examplesWhole(ctx, shareOf(ctx, q, withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows))))));
+  const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows)));
+  return holderOfShare(ctx, q, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))));
+}
+
+/** a metric that only names who pays, with the kind of money after the amount or none: 中央财政, 中央财政资金 */
+const PAYER_ONLY = new RegExp(`^(?:${alt(cues.payer_subjects)})(?:[\\p{Script=Han}]{0,4}(?:资金|国债资金|救灾款))?$`, "u");
+/**
+ * what an amount is for, after it (and after its change on the year before): "…资金支持再就业", ",解决关闭破产国有企业
+ * 退休人员医疗保险问题", "832亿元,比上年增加167亿元,支持卫生事业改革和发展"
+ */
+const PAYER_PURPOSE = new RegExp(
+  `^(?:[\\p{Script=Han}]{0,6}(?:资金|国债资金|救灾款))?(?:[,，]比(?:上年|去年)(?:增加|增长)[^,;:。!?]{1,10})?[,，]?((?:${alt(cues.purpose_verbs)})[^,;:。!?、()“”这此]{2,24}?)(?=[,;:。!?、(]|$)`,
+  "u",
+);
+
+/**
+ * An amount whose metric only names who pays (`payer_subjects`: "中央财政安排219亿元支持116户国有企业实施政策性关闭
+ * 破产") takes the purpose written after it (`purpose_verbs`), counts dropped: 中央财政支持国有企业实施政策性关闭破产.
+ */
+function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!q.quantity.startsWith("money") || span.metricB > q.a || !PAYER_ONLY.test(span.metric)) return span;
+  const m = PAYER_PURPOSE.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 36)) + (q.b + 36 >= ctx.sentB ? "。" : ""));
+  const purpose = m?.[1].replace(/[\d.,]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座)/gu, "");
+  return purpose && purpose.length >= 4 ? { ...span, metric: span.metric + purpose } : span;
 }
 
 /** who holds a share named after it: "占我们国家人口80%以上的农民" (the X of "占…N%的X") */
@@ -645,7 +668,10 @@ function holderOfShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause 
 }
 
 /** the kind of money an amount names after it: "发行1000亿元长期国债", "拨出二十五亿元专项资金" */
-const MONEY_NOUN_AFTER = /^的?([\p{Script=Han}“”]{0,8}?(?:国债|债券|资金|贷款|补贴|基金|消费券))(?=[,;:。!?、(]|$|用于|主要|重点)/u;
+const MONEY_NOUN_AFTER = new RegExp(
+  `^的?([\\p{Script=Han}“”]{0,8}?(?:国债|债券|资金|贷款|补贴|基金|消费券|救灾款))(?=[,;:。!?、(]|$|主要|重点|${alt(cues.purpose_verbs)})`,
+  "u",
+);
 
 /** An amount with the kind of money named after it: the noun goes into the metric (发行 → 发行长期国债). */
 function amountNoun(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
