@@ -6,7 +6,7 @@
 import { metricInfo } from "../../dictionary/metrics.ts";
 import { anyEnd } from "../../text/regex.ts";
 import {
-  ACTION_END, ACTION_NOUN_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
+  ACTION_END, ACTION_GROWTH_END, ACTION_NOUN_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
   FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_HEAD, LIST_TAILS, RATE_OR_SHARE_END, LIST_MARK_HEAD, PEER_COMPARED, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
@@ -52,7 +52,7 @@ function peelEnd(s: string, c: Clause): number {
     if (!c.verb) c.verb = "added"; // "各项贷款新增2.1万亿元": a change of the stock named before
   } else if ((m = LEVEL_AFTER_END.exec(s))) {
     if (!c.verb) c.verb = "level";
-  } else if ((m = GROWTH_END.exec(s)) && !GROWTH_NOUN_END.test(s)) {
+  } else if ((m = GROWTH_END.exec(s)) && !GROWTH_NOUN_END.test(s) && !ACTION_GROWTH_END.test(s)) {
     if (!c.verb || c.verb === "reach") c.verb = "growth";
   } else if ((m = DECLINE_END.exec(s)) && !DECLINE_NOUN_END.test(s)) {
     if (!c.verb || c.verb === "reach") c.verb = "decline";

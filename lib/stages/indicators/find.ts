@@ -413,7 +413,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // with nothing before and a subject that would otherwise be carried from the row before (or only a time
   // word), a longer name; a clause before ending in 等 names examples, not the metric ("安全应急装备等4个…")
   const examples = /等$/u.test(clause.metric);
-  const isCount = COUNTED.has(q.quantity) && q.kind === "number";
+  // (an area or a length right after a flow verb counts the noun after it too: "新建和改造提升20万亩高标准农田")
+  const flowMeasure = (q.quantity === "area" || q.quantity === "length") && FLOW_VERB_END.test(text.slice(Math.max(cs, q.a - 8), q.a));
+  const isCount = (COUNTED.has(q.quantity) || flowMeasure) && q.kind === "number";
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
   // (over a size each counted thing has: "1条不少于10公里的乡村振兴示范带")
   const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);

@@ -67,6 +67,10 @@ export const RANK_SCOPE_END = endAnchored("(?:连续[\\d一二三四五六七八
 export const RANK_STREAK_END = endAnchored("连续[\\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)");
 export const POLICY_AFTER = new RegExp(`^(?:${alt(cues.policy_names)})`, "u");
 export const ACTION_END = endAnchored(`(?:${alt(cues.actions)})`);
+/** action words that end in a growth verb (改造提升): no growth, whatever their last word */
+export const ACTION_GROWTH_END = endAnchored(
+  `(?:${alt(cues.actions.filter((a) => cues.growth.some((g) => g.length >= 2 && a.length > g.length && a.endsWith(g))))})`,
+);
 /** nouns ending in an action word, which the clause keeps whole: 国家外汇储备达到… (`action_nouns`) */
 export const ACTION_NOUN_END = endAnchored(`(?:${alt(cues.action_nouns)})`);
 export const KEEP_AFTER = endAnchored(`(?:${alt(cues.keep_trailing_after)})`);
