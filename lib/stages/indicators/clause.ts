@@ -7,7 +7,7 @@ import { metricInfo } from "../../dictionary/metrics.ts";
 import { anyEnd } from "../../text/regex.ts";
 import {
   ACTION_END, ACTION_GROWTH_END, ACTION_NOUN_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
-  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_HEAD, LIST_TAILS, RATE_OR_SHARE_END, LIST_MARK_HEAD, PEER_COMPARED, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
+  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_HEAD, LIST_TAILS, PAYER_TIME, RATE_OR_SHARE_END, LIST_MARK_HEAD, PEER_COMPARED, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
 /** The clause text before a number, read backwards into its parts. */
@@ -86,7 +86,10 @@ function headSkip(s: string, result = false): number {
   const rest = s.slice(skip);
   const tw = TIME_WORD.exec(rest);
   // (not the base of a share: "用于国防的支出占本年支出的22.15%")
-  if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2 && !/占$/u.test(rest.slice(0, tw.index))) skip += tw.index + tw[0].length;
+  // (nor who pays before it: "中央财政全年用于…的支出" keeps 中央财政, readClause drops the time word)
+  if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2 && !/占$/u.test(rest.slice(0, tw.index)) && !PAYER_TIME.test(rest)) {
+    skip += tw.index + tw[0].length;
+  }
   // a verb at the head: "实施重点项目" → 重点项目 (a flow verb stays: 建设高标准农田)
   // (带动 names an induced flow, 带动消费300亿元, but not a total it helped reach: 带动…交易额突破1700亿元)
   skip += VERB_ADVERB.exec(s.slice(skip))?.[0].length ?? 0; // (精准开展…: the adverb goes with its verb)
@@ -156,7 +159,7 @@ export function readClause(text: string, a0: number, b: number): Clause {
     end += keptVerb;
   }
   // a modal inside or after the metric is no part of it: "中央财政拟安排补贴资金", "…的投入拟" (not 模拟, 虚拟)
-  c.metric = s.slice(skip).replace(/(?<=\p{Script=Han}{2})(?<![模虚])拟(?=\p{Script=Han}{2}|$)/u, "");
+  c.metric = s.slice(skip).replace(/(?<=\p{Script=Han}{2})(?<![模虚])拟(?=\p{Script=Han}{2}|$)/u, "").replace(PAYER_TIME, "$1");
   c.metricA = a + skip;
   c.metricB = end;
   return againstPeers(c);

@@ -637,6 +637,8 @@ function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indica
   return holderOfShare(ctx, q, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))));
 }
 
+/** who pays, at the head of a list's first item (`payer_subjects`) */
+const PAYER_HEAD = new RegExp(`^(?:${alt(cues.payer_subjects)})(?=\\p{Script=Han}{2})`, "u");
 /** a metric that only names who pays, with the kind of money after the amount or none: 中央财政, 中央财政资金 */
 const PAYER_ONLY = new RegExp(`^(?:${alt(cues.payer_subjects)})(?:[\\p{Script=Han}]{0,4}(?:资金|国债资金|救灾款))?$`, "u");
 /**
@@ -701,7 +703,9 @@ function examplesWhole(ctx: SentenceContext, span: Clause): Clause {
   // (a verb pair cut: "制定、修订…"; a lead verb before a one-character level: "培育省、xx市级…")
   const items = readClause(text, c0, span.metricA - 1).metric.replace(/^、+/u, "").replace(LEAD_BEFORE_LEVEL, "");
   // (without 等, a list of names sharing the metric's head: "中央生态环保督察、长江经济带警示片反馈问题整改", "省、xx市级…")
-  if (!/^[^等]+等\p{Script=Han}/u.test(span.metric) && (!SHARED_ITEMS.test(`${items}、`) || span.metric.length < 2)) return span;
+  // (who pays may stand before the first item: "中央财政全年用于教育、卫生、…体育事业的支出")
+  const named = items.replace(PAYER_HEAD, "");
+  if (!/^[^等]+等\p{Script=Han}/u.test(span.metric) && (!SHARED_ITEMS.test(`${named}、`) || span.metric.length < 2)) return span;
   if ((items.length < 2 && !/^[省市县区]$/u.test(items)) || /[\d〇零一二三四五六七八九十百千万亿]{2}|[%“”]/u.test(items) || items.length + span.metric.length > 39) return span;
   return { ...span, metric: `${items}、${span.metric}`, metricA: span.metricA - 1 - items.length };
 }

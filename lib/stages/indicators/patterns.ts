@@ -71,6 +71,8 @@ export const ACTION_END = endAnchored(`(?:${alt(cues.actions)})`);
 export const ACTION_GROWTH_END = endAnchored(
   `(?:${alt(cues.actions.filter((a) => cues.growth.some((g) => g.length >= 2 && a.length > g.length && a.endsWith(g))))})`,
 );
+/** who pays, then a time word: "中央财政全年用于…" keeps its payer and drops the time (`payer_subjects`, `time_words`) */
+export const PAYER_TIME = new RegExp(`^((?:${alt(cues.payer_subjects)}))(?:${alt(cues.time_words)})(?:就|再|还)?`, "u");
 /** nouns ending in an action word, which the clause keeps whole: 国家外汇储备达到… (`action_nouns`) */
 export const ACTION_NOUN_END = endAnchored(`(?:${alt(cues.action_nouns)})`);
 export const KEEP_AFTER = endAnchored(`(?:${alt(cues.keep_trailing_after)})`);
