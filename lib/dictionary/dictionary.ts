@@ -112,6 +112,18 @@ export const IndicatorCues = z.object({
   plans: z.record(z.string(), z.number().int()),
   benchmarks: z.array(z.string()),
   actions: z.array(z.string()),
+  /** nouns that end in an action word, kept whole at a clause's end (外汇储备 is no 外汇 储备-ed) */
+  action_nouns: z.array(z.string()).min(1),
+  /** the only words between values and as many rows before them whose metrics they take in turn (…5153元,实际增长9.8%和8.5%) */
+  rows_before_leads: z.array(z.string()).min(1),
+  /** measure words a 分别 list's last item ends in, shared by the items before (鄱阳湖、洞庭湖还湖面积 → 鄱阳湖还湖面积) */
+  list_shared_tails: z.array(z.string()).min(1),
+  /** words ending a 分别 list's first item's head, shared by the items after (中央财政用于科技、教育… → 中央财政用于教育…) */
+  list_shared_head_ends: z.array(z.string()).min(1),
+  /** who pays, alone a metric that names nothing (中央财政安排219亿元…): the purpose after the amount joins it */
+  payer_subjects: z.array(z.string()).min(1),
+  /** verbs that open what an amount is for, after it (…亿元资金支持再就业, …亿元,解决…问题) */
+  purpose_verbs: z.array(z.string()).min(1),
   lead_verbs: z.array(z.string()),
   rank_verbs: z.array(z.string()),
   policy_names: z.array(z.string()),

@@ -6,8 +6,8 @@
 import { metricInfo } from "../../dictionary/metrics.ts";
 import { anyEnd } from "../../text/regex.ts";
 import {
-  ACTION_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
-  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_MARK_HEAD, PEER_COMPARED, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
+  ACTION_END, ACTION_GROWTH_END, ACTION_NOUN_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
+  FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_HEAD, LIST_TAILS, PAYER_TIME, RATE_OR_SHARE_END, LIST_MARK_HEAD, PEER_COMPARED, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
 /** The clause text before a number, read backwards into its parts. */
@@ -52,7 +52,7 @@ function peelEnd(s: string, c: Clause): number {
     if (!c.verb) c.verb = "added"; // "各项贷款新增2.1万亿元": a change of the stock named before
   } else if ((m = LEVEL_AFTER_END.exec(s))) {
     if (!c.verb) c.verb = "level";
-  } else if ((m = GROWTH_END.exec(s)) && !GROWTH_NOUN_END.test(s)) {
+  } else if ((m = GROWTH_END.exec(s)) && !GROWTH_NOUN_END.test(s) && !ACTION_GROWTH_END.test(s)) {
     if (!c.verb || c.verb === "reach") c.verb = "growth";
   } else if ((m = DECLINE_END.exec(s)) && !DECLINE_NOUN_END.test(s)) {
     if (!c.verb || c.verb === "reach") c.verb = "decline";
@@ -64,7 +64,7 @@ function peelEnd(s: string, c: Clause): number {
     // (the tail only: every entry is short, and a search over the whole clause was a third of this stage)
     if (PER_YEAR.has(m[0])) c.annual = true;
     if (REACH.has(m[0])) c.verb ||= "reach";
-  } else if ((m = ACTION_END.exec(s))) {
+  } else if ((m = ACTION_END.exec(s)) && !ACTION_NOUN_END.test(s)) {
     c.action = true;
   } else return 0;
   return m[0].length;
@@ -86,7 +86,10 @@ function headSkip(s: string, result = false): number {
   const rest = s.slice(skip);
   const tw = TIME_WORD.exec(rest);
   // (not the base of a share: "用于国防的支出占本年支出的22.15%")
-  if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2 && !/占$/u.test(rest.slice(0, tw.index))) skip += tw.index + tw[0].length;
+  // (nor who pays before it: "中央财政全年用于…的支出" keeps 中央财政, readClause drops the time word)
+  if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2 && !/占$/u.test(rest.slice(0, tw.index)) && !PAYER_TIME.test(rest)) {
+    skip += tw.index + tw[0].length;
+  }
   // a verb at the head: "实施重点项目" → 重点项目 (a flow verb stays: 建设高标准农田)
   // (带动 names an induced flow, 带动消费300亿元, but not a total it helped reach: 带动…交易额突破1700亿元)
   skip += VERB_ADVERB.exec(s.slice(skip))?.[0].length ?? 0; // (精准开展…: the adverb goes with its verb)
@@ -156,7 +159,7 @@ export function readClause(text: string, a0: number, b: number): Clause {
     end += keptVerb;
   }
   // a modal inside or after the metric is no part of it: "中央财政拟安排补贴资金", "…的投入拟" (not 模拟, 虚拟)
-  c.metric = s.slice(skip).replace(/(?<=\p{Script=Han}{2})(?<![模虚])拟(?=\p{Script=Han}{2}|$)/u, "");
+  c.metric = s.slice(skip).replace(/(?<=\p{Script=Han}{2})(?<![模虚])拟(?=\p{Script=Han}{2}|$)/u, "").replace(PAYER_TIME, "$1");
   c.metricA = a + skip;
   c.metricB = end;
   return againstPeers(c);
@@ -270,6 +273,8 @@ function oneItemSpread(item: string, n: number): string[] | null {
  * assert.deepEqual(spreadMetrics(["红旗汽车产销量"], 2), ["红旗汽车产量", "红旗汽车销量"]);
  * assert.deepEqual(spreadMetrics(["银行存贷款增速"], 2), ["银行存款增速", "银行贷款增速"]);
  * assert.deepEqual(spreadMetrics(["“保交楼”“保交房”交付率"], 2), ["“保交楼”交付率", "“保交房”交付率"]);
+ * assert.deepEqual(spreadMetrics(["小麦", "稻谷最低收购价"], 2), ["小麦最低收购价", "稻谷最低收购价"]);
+ * assert.deepEqual(spreadMetrics(["中央财政用于科技", "文化事业的支出"], 2), ["中央财政用于科技事业的支出", "中央财政用于文化事业的支出"]);
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
@@ -282,6 +287,8 @@ export function spreadMetrics(items: string[], n: number): string[] {
     if (one) return one;
   }
   if (items.length !== n || n <= 1) return items;
+  const headed = sharedHead(items, n);
+  if (headed) return headed;
   const shares = spreadByMarker(items, ["占", "比重"]);
   if (shares) return shares;
   // parallel heads of one length: 城镇、农村居民人均可支配收入; 一产、二产、三产增加值
@@ -293,7 +300,46 @@ export function spreadMetrics(items: string[], n: number): string[] {
       return [...items.slice(0, -1).map((x) => x + tail), last];
     }
   }
-  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "营业收入", "收入", "产量", "标准", "出口", "进口", "销量", "销售额"]) ?? items;
+  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "营业收入", "收入", "产量", "标准", "出口", "进口", "销量", "销售额"]) ??
+    parallelByTail(items) ?? sharedTail(items) ?? items;
+}
+
+/** The last item's measure word (`list_shared_tails`) onto items before that name no measure of their own (not a rate). */
+function sharedTail(items: string[]): string[] | null {
+  const before = items.slice(0, -1);
+  if (before.some((x) => x.length < 2 || RATE_OR_SHARE_END.test(x))) return null;
+  const last = items[items.length - 1];
+  const word = LIST_TAILS.find((w) => last.indexOf(w) > 0 && before.every((x) => !x.includes(w)));
+  return word ? [...before.map((x) => joinOverlap(x, word)), last] : null;
+}
+
+/**
+ * A 分别 list whose first item's head (up to `list_shared_head_ends`: 用于) the items after share:
+ * "中央财政用于科技、教育、卫生和文化事业的支出" → 中央财政用于教育事业的支出 (the rest spread as any list).
+ */
+function sharedHead(items: string[], n: number): string[] | null {
+  const m = LIST_HEAD.exec(items[0]);
+  if (!m || items.slice(1).some((x) => LIST_HEAD.test(x))) return null;
+  return spreadMetrics([m[2], ...items.slice(1)], n).map((x) => m[1] + x);
+}
+
+/**
+ * Items of one length before a longer last item whose rest holds a measure word they share (`list_shared_tails`):
+ * "鄱阳湖、洞庭湖还湖面积" → 鄱阳湖还湖面积, "小麦、稻谷最低收购价" → 小麦最低收购价, "粮食、油料作物种植面积" →
+ * 粮食作物种植面积; one character before a shared 等 (中、高等职业教育在校生 → 中等职业教育在校生). Not where one
+ * character stands before the word (原油、天然气… would cut 天然气 in two).
+ */
+function parallelByTail(items: string[]): string[] | null {
+  const k = items[0].length;
+  const last = items[items.length - 1];
+  if (last.length <= k + 1 || items.slice(0, -1).some((x) => x.length !== k)) return null;
+  const tail = last.slice(k);
+  // one character before a shared 等 or 级: "中、高等职业教育在校生" → 中等职业教育在校生
+  if (k === 1 && /^[等级]/u.test(tail)) return [...items.slice(0, -1).map((x) => x + tail), last];
+  if (k < 2) return null;
+  const word = LIST_TAILS.find((w) => tail.includes(w));
+  if (!word || tail.indexOf(word) === 1 || items.slice(0, -1).some((x) => x.includes(word))) return null;
+  return [...items.slice(0, -1).map((x) => x + tail), last];
 }
 
 /**

@@ -66,6 +66,39 @@ function listGroup(ctx: SentenceContext, qs: Quantity[], k: number): Quantity[] 
   return group;
 }
 
+/**
+ * the words between a list of changes and the levels before it whose metrics it takes in turn
+ * (`rows_before_leads` and a growth or decline verb): ",扣除价格因素,分别实际增长", ",比上年增长"
+ */
+const ROWS_BEFORE_LEAD = new RegExp(
+  `^[,，;；]?(?:(?:${alt(cues.rows_before_leads)})[,，]?){0,4}(?:${alt(cues.growth)}|${alt(cues.decline)})$`,
+  "u",
+);
+
+/**
+ * A list of values with no metric of its own right after as many levels of different metrics, each taking the
+ * metric of its level in turn: "城镇居民人均可支配收入17175元,农村居民人均纯收入5153元,实际增长9.8%和8.5%" (9.8%
+ * is the urban growth), "…分别为774亿元、536亿元、138亿元和123亿元,比上年增长29.2%、39.4%、65.4%和23.9%".
+ */
+function valuesOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, rows: Indicator[]): { rows: Indicator[]; count: number } | null {
+  const q = qs[k];
+  const prevQ = qs[k - 1];
+  if (!prevQ || q.a - prevQ.b > 24 || !ROWS_BEFORE_LEAD.test(ctx.text.slice(prevQ.b, q.a))) return null;
+  const group = listGroup(ctx, qs, k);
+  const n = group.length;
+  const before = rows.slice(-n);
+  if (n < 2 || before.length < n || k < n) return null;
+  // the levels are the n quantities right before, each a row of its own metric
+  if (before.some((r, i) => r.valueB !== qs[k - n + i].b || r.measure !== "level")) return null;
+  if (new Set(before.map((r) => r.metric)).size < n) return null;
+  const verb = readClause(ctx.text, prevQ.b, q.a);
+  const out = group.map((g, i) => {
+    const clause = { ...verb, metric: before[i].metric, metricA: before[i].metricA, metricB: before[i].metricB };
+    return makeRow(ctx, { q: g, clause, spanA: before[i].metricA, groupLast: group[n - 1], baseline: null });
+  });
+  return { rows: out, count: n };
+}
+
 /** The rows of a list starting at quantity k, and how many quantities it took; null when there is none. */
 function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: number): { rows: Indicator[]; count: number } | null {
   const { text } = ctx;
@@ -381,7 +414,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // with nothing before and a subject that would otherwise be carried from the row before (or only a time
   // word), a longer name; a clause before ending in 等 names examples, not the metric ("安全应急装备等4个…")
   const examples = /等$/u.test(clause.metric);
-  const isCount = COUNTED.has(q.quantity) && q.kind === "number";
+  // (an area or a length right after a flow verb counts the noun after it too: "新建和改造提升20万亩高标准农田")
+  const flowMeasure = (q.quantity === "area" || q.quantity === "length") && FLOW_VERB_END.test(text.slice(Math.max(cs, q.a - 8), q.a));
+  const isCount = (COUNTED.has(q.quantity) || flowMeasure) && q.kind === "number";
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
   // (over a size each counted thing has: "1条不少于10公里的乡村振兴示范带")
   const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);
@@ -573,7 +608,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
 ];
 
 /** a list item's own verb at its head */
-const OWN_VERB_HEAD = new RegExp(`^(?:新|竣工|开工|投产|投用|完成|启动|${alt([...cues.lead_verbs, ...cues.actions])})`, "u");
+const OWN_VERB_HEAD = new RegExp(`^(?:新|竣工|开工|投产|投用|完成|启动|${alt([...cues.lead_verbs, ...cues.actions, ...cues.object_verbs])})`, "u");
 
 /**
  * "改造供热旧管网108公里、燃气旧管网404公里": an item right after "、" takes the flow verb of the item before,
@@ -599,7 +634,32 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  return holderOfShare(ctx, q, examplesWhole(ctx, shareOf(ctx, q, withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows))))));
+  const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows)));
+  return holderOfShare(ctx, q, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))));
+}
+
+/** who pays, at the head of a list's first item (`payer_subjects`) */
+const PAYER_HEAD = new RegExp(`^(?:${alt(cues.payer_subjects)})(?=\\p{Script=Han}{2})`, "u");
+/** a metric that only names who pays, with the kind of money after the amount or none: 中央财政, 中央财政资金 */
+const PAYER_ONLY = new RegExp(`^(?:${alt(cues.payer_subjects)})(?:[\\p{Script=Han}]{0,4}(?:资金|国债资金|救灾款))?$`, "u");
+/**
+ * what an amount is for, after it (and after its change on the year before): "…资金支持再就业", ",解决关闭破产国有企业
+ * 退休人员医疗保险问题", "832亿元,比上年增加167亿元,支持卫生事业改革和发展"
+ */
+const PAYER_PURPOSE = new RegExp(
+  `^(?:[\\p{Script=Han}]{0,6}(?:资金|国债资金|救灾款))?(?:[,，]比(?:上年|去年)(?:增加|增长)[^,;:。!?]{1,10})?[,，]?((?:${alt(cues.purpose_verbs)})[^,;:。!?、()“”这此]{2,24}?)(?=[,;:。!?、(]|$)`,
+  "u",
+);
+
+/**
+ * An amount whose metric only names who pays (`payer_subjects`: "中央财政安排219亿元支持116户国有企业实施政策性关闭
+ * 破产") takes the purpose written after it (`purpose_verbs`), counts dropped: 中央财政支持国有企业实施政策性关闭破产.
+ */
+function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!q.quantity.startsWith("money") || span.metricB > q.a || !PAYER_ONLY.test(span.metric)) return span;
+  const m = PAYER_PURPOSE.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 36)) + (q.b + 36 >= ctx.sentB ? "。" : ""));
+  const purpose = m?.[1].replace(/[\d.,]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座)/gu, "");
+  return purpose && purpose.length >= 4 ? { ...span, metric: span.metric + purpose } : span;
 }
 
 /** who holds a share named after it: "占我们国家人口80%以上的农民" (the X of "占…N%的X") */
@@ -613,7 +673,10 @@ function holderOfShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause 
 }
 
 /** the kind of money an amount names after it: "发行1000亿元长期国债", "拨出二十五亿元专项资金" */
-const MONEY_NOUN_AFTER = /^的?([\p{Script=Han}“”]{0,8}?(?:国债|债券|资金|贷款|补贴|基金|消费券))(?=[,;:。!?、(]|$|用于|主要|重点)/u;
+const MONEY_NOUN_AFTER = new RegExp(
+  `^的?([\\p{Script=Han}“”]{0,8}?(?:国债|债券|资金|贷款|补贴|基金|消费券|救灾款))(?=[,;:。!?、(]|$|主要|重点|${alt(cues.purpose_verbs)})`,
+  "u",
+);
 
 /** An amount with the kind of money named after it: the noun goes into the metric (发行 → 发行长期国债). */
 function amountNoun(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
@@ -641,7 +704,9 @@ function examplesWhole(ctx: SentenceContext, span: Clause): Clause {
   // (a verb pair cut: "制定、修订…"; a lead verb before a one-character level: "培育省、xx市级…")
   const items = readClause(text, c0, span.metricA - 1).metric.replace(/^、+/u, "").replace(LEAD_BEFORE_LEVEL, "");
   // (without 等, a list of names sharing the metric's head: "中央生态环保督察、长江经济带警示片反馈问题整改", "省、xx市级…")
-  if (!/^[^等]+等\p{Script=Han}/u.test(span.metric) && (!SHARED_ITEMS.test(`${items}、`) || span.metric.length < 2)) return span;
+  // (who pays may stand before the first item: "中央财政全年用于教育、卫生、…体育事业的支出")
+  const named = items.replace(PAYER_HEAD, "");
+  if (!/^[^等]+等\p{Script=Han}/u.test(span.metric) && (!SHARED_ITEMS.test(`${named}、`) || span.metric.length < 2)) return span;
   if ((items.length < 2 && !/^[省市县区]$/u.test(items)) || /[\d〇零一二三四五六七八九十百千万亿]{2}|[%“”]/u.test(items) || items.length + span.metric.length > 39) return span;
   return { ...span, metric: `${items}、${span.metric}`, metricA: span.metricA - 1 - items.length };
 }
@@ -739,7 +804,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     // (a start before the clause's break: "每吨钢的综合能耗,由上年的2.51吨煤,降低到2.28吨煤" reads from 由)
     if (baselineA >= csFloor && baselineA < cs) cs = Math.max(csFloor, ctx.breakBefore(baselineA));
     const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
-    const list = listRows(ctx, qs, k, csFloor);
+    const list = valuesOfRowsBefore(ctx, qs, k, rows) ?? listRows(ctx, qs, k, csFloor);
     if (list) {
       for (const r of list.rows) rows.push(r);
       lastCount = false;

@@ -55,6 +55,10 @@ export const FLOW_HEAD_SHARED = new RegExp(
 /** a metric that is a rate or a share, which a list's flow verb does not go onto */
 export const RATE_OR_SHARE_END = endAnchored("率|比重|占比|比例|指数|强度|水平|增速|涨幅|增幅|降幅");
 export const PAIRED = cues.paired_compounds;
+/** a 分别 list's shared measure words (`list_shared_tails`), longest first */
+export const LIST_TAILS = [...cues.list_shared_tails].sort((a, b) => b.length - a.length);
+/** a 分别 list's first item whose head the items after share: "中央财政用于" + 科技 (`list_shared_head_ends`) */
+export const LIST_HEAD = new RegExp(`^(\\p{Script=Han}{2,}?(?:${alt(cues.list_shared_head_ends)}))(.{2,})$`, "u");
 /** a percentage whose metric ends in one of these counts their share: "公办园在园幼儿超过50%" */
 export const SHARE_NOUN_END = endAnchored(alt(cues.share_nouns));
 export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
@@ -63,6 +67,14 @@ export const RANK_SCOPE_END = endAnchored("(?:连续[\\d一二三四五六七八
 export const RANK_STREAK_END = endAnchored("连续[\\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)");
 export const POLICY_AFTER = new RegExp(`^(?:${alt(cues.policy_names)})`, "u");
 export const ACTION_END = endAnchored(`(?:${alt(cues.actions)})`);
+/** action words that end in a growth verb (改造提升): no growth, whatever their last word */
+export const ACTION_GROWTH_END = endAnchored(
+  `(?:${alt(cues.actions.filter((a) => cues.growth.some((g) => g.length >= 2 && a.length > g.length && a.endsWith(g))))})`,
+);
+/** who pays, then a time word: "中央财政全年用于…" keeps its payer and drops the time (`payer_subjects`, `time_words`) */
+export const PAYER_TIME = new RegExp(`^((?:${alt(cues.payer_subjects)}))(?:${alt(cues.time_words)})(?:就|再|还)?`, "u");
+/** nouns ending in an action word, which the clause keeps whole: 国家外汇储备达到… (`action_nouns`) */
+export const ACTION_NOUN_END = endAnchored(`(?:${alt(cues.action_nouns)})`);
 export const KEEP_AFTER = endAnchored(`(?:${alt(cues.keep_trailing_after)})`);
 export const ESTIMATE = new RegExp(alt(cues.estimate), "u");
 export const ESTIMATE_PARA = new RegExp(alt(cues.estimate_paragraph), "u");
@@ -104,9 +116,9 @@ export const HEAD_SPAN = /^(?:从|自)?(\d{4})年(?:到|至|—|-)(\d{4})年/u;
 export const COMPARED_TO = endAnchored(
   `(?:${alt(cues.compared_to)})((?:\\d{4}|[xX*]{4}|${CN_YEAR})年(?:末|底)?|${alt(cues.compared_refs)})的`,
 );
-export const BASELINE_LEAD = /(?:由|从|從)(?:(?:[\d〇○零一二三四五六七八九]{4}年|上年|去年|今年|过去|[五六七八九]十年代)(?:末|底)?(?:预计)?的?)?(?:(?:居)?(?:全国|全省|全市|世界|全球))?$/u;
+export const BASELINE_LEAD = /(?:由|从|從)(?:(?:[\d〇○零一二三四五六七八九]{4}年|上年|去年|今年|过去|[五六七八九]十年代|[\d一二三四五六七八九十两]+年前|年初|原来|原先|现有)(?:末|底)?(?:预计)?的?)?(?:(?:居)?(?:全国|全省|全市|世界|全球))?$/u;
 /** what stands between a start and its end: "至", "提高到", ",降低到", "到一九五七年上升为" */
-export const BASELINE_TO = /^(?:[^,;。]{0,4}?|[^,;。\d]{0,2}[,，](?:[^,;。]{0,4}?))(?:至|到)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?(?:预算|預算)?的?|去年的?|上年的?|今年的?)?(?:(?:上升|下降|提高|降低|增加|减少)(?:为|到|至))?$/u;
+export const BASELINE_TO = /^(?:[^,;。]{0,4}?|[^,;。\d]{0,2}[,，](?:[^,;。]{0,4}?))(?:至|到|(?:减少?|降低?|增加?|上升|下降|提高|扩大|缩小|压缩|调整)为)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?(?:预算|預算)?的?|去年的?|上年的?|今年的?|年末的?|年底的?|目前的?|现在的?)?(?:(?:上升|下降|提高|降低|增加|减少)(?:为|到|至))?$/u;
 export const YEARS_BACK_HEADINGS = new RegExp(alt(cues.years_back_headings), "u");
 export const FLOW_WORD = new RegExp(alt(cues.flow_words), "u");
 export const STOCK_END = endAnchored(`(?:${alt(cues.stock_words)})`);
