@@ -3,6 +3,7 @@
  * words, the verb (growth, decline, level, gap), benchmarks, then the metric
  * as written with scope words, time words and lead verbs dropped.
  */
+import { metricEdges } from "../../dictionary/dictionary.ts";
 import { metricInfo } from "../../dictionary/metrics.ts";
 import { anyEnd } from "../../text/regex.ts";
 import {
@@ -258,6 +259,9 @@ function oneItemSpread(item: string, n: number): string[] | null {
   return null;
 }
 
+/** a list item led by a verb of its own */
+const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
+
 /**
  * Split a "分别" list's metrics, spreading shared heads and tails.
  *
@@ -293,7 +297,8 @@ export function spreadMetrics(items: string[], n: number): string[] {
       return [...items.slice(0, -1).map((x) => x + tail), last];
     }
   }
-  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "营业收入", "收入", "产量", "标准", "出口", "进口", "销量", "销售额"]) ?? items;
+  // (not a last item led by its own verb, whose noun is its verb's: 城镇新增就业、新增发放创业担保贷款分别完成…)
+  return (OWN_VERB_ITEM.test(last) ? null : spreadByMarker(items, metricEdges.list_tails)) ?? items;
 }
 
 /**

@@ -157,6 +157,9 @@ function withListNoun(name: string, verbNoun: string, base: string): string {
   return name + noun + base;
 }
 
+/** a rank's own name, with its scope, before the rank verb */
+const RANK_NAME_END = /在?(全国|全省|全市|世界|全球)?的?(?:排名|排位|位次)(?:分别)?(?:有望|将)?$/u;
+
 /** A rank's start written before it: "由全国第11位跃升至第5位" (the start, and where 由 stands). */
 const RANK_FROM = /(?:由|从)(?:上年|去年|\d{4}年)?的?(?:居)?(全国|全省|全市|世界|全球)?第([\d〇零一二三四五六七八九十]+)位?(?:跃|上|提|下)?$/u;
 
@@ -178,6 +181,9 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
     if (r) {
       clauseEnd = cs + r.index;
       rankBench = r[1] ?? "";
+      // a rank's own name before its verb names nothing: "吞吐量…,排名分别升至世界第二", "全国排名上升到第13位"
+      const own = RANK_NAME_END.exec(ctx.text.slice(cs, clauseEnd));
+      if (own) [clauseEnd, rankBench] = [cs + own.index, rankBench || (own[1] ?? "")];
     } else {
       // no rank verb: "总数全国第一", "两化融合发展水平连续10年全国第一"
       const sc = RANK_SCOPE_END.exec(ctx.text.slice(cs, q.a));
@@ -447,9 +453,11 @@ function shareOfPrevious({ clause, prevRow }: SubjectInput): Clause | null {
 }
 
 /** Medals, a ranked list, a per-person base after the verb, an added amount with no stock named. */
-function namedForms({ q, clause }: SubjectInput): Clause | null {
+function namedForms({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | null {
   if (q.quantity === "medals" && clause.metric) return { ...clause, metric: medalMetric(clause.metric) };
-  if (q.kind === "rank" && !clause.metric && clause.benchmark && !RANK_SCOPE_BENCH.test(clause.benchmark)) {
+  // (not a rank right after the row it ranks: "吞吐量达到350万标箱、居长江中上游港口首位" ranks the 吞吐量 among the ports)
+  const ranksPrev = !!prevRow && /^[、,]$/u.test(ctx.text.slice(prevRow.valueB, cs));
+  if (q.kind === "rank" && !clause.metric && clause.benchmark && !RANK_SCOPE_BENCH.test(clause.benchmark) && !ranksPrev) {
     // "位列金牌榜第2位": the list ranked on is what the rank measures
     return { ...clause, metric: clause.benchmark, benchmark: "" };
   }
