@@ -97,6 +97,8 @@ function headSkip(s: string, result = false): number {
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   // (or one left where the clause starts after an attribute: "投资100亿美元的SK海力士")
   if (s.startsWith("的", skip) && s.length - skip > 2) skip++;
+  // a list mark left after a dropped verb: "制定、修改、废止政府规章" → 修改、废止政府规章
+  if (s.startsWith("、", skip)) skip++;
   // an opening bracket or quote left over
   while (skip < s.length && /^[“"(《]/u.test(s.slice(skip)) && !/[”")》]/u.test(s.slice(skip))) skip++;
   return skip;

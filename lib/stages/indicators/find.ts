@@ -271,6 +271,24 @@ function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
   return !/前$/u.test(text.slice(next.a - 1, next.a)) && !/^[强制级]/u.test(text.slice(next.b, next.b + 1));
 }
 
+/** short nouns joined by 、 (the first may carry the list's subject when short items follow it: "港澳居民在粤参加医疗、养老、失业、") */
+const NOUN_LIST = /^(?:(?:\p{Script=Han}{1,8}、){1,6}|\p{Script=Han}{1,12}、(?:\p{Script=Han}{1,4}、){2,5})$/u;
+
+/**
+ * Where a clause starts whose metric is a list of nouns joined by 、 before one number: the list is one metric,
+ * whole ("港澳居民在粤参加医疗、养老、失业、工伤保险约70万人次" is a total over the four, not 工伤保险's).
+ */
+function nounListStart(ctx: SentenceContext, q: Quantity, cs: number, prevQ: Quantity | undefined): number {
+  if (ctx.text[cs - 1] !== "、") return cs;
+  const p = Math.max(ctx.sentA, ctx.commaBefore(cs - 1));
+  if (prevQ && prevQ.b > p) return cs;
+  const run = ctx.text.slice(p, cs);
+  // (not names that a count sums: "罗田、钟祥2个县市获批…")
+  if (q.value === run.split("、").length && COUNTED.has(q.quantity)) return cs;
+  // (nor adverbs: "我们就主动地、果断地把军队裁减")
+  return NOUN_LIST.test(run) && !/[〇零一二三四五六七八九十两百千万]|等|地、/u.test(run) ? p : cs;
+}
+
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */
 function asRank(ctx: SentenceContext, q: Quantity): Quantity {
   if (q.kind !== "number" || q.unit !== "位" || !RANK_TOP.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 1), q.a))) return q;
@@ -745,6 +763,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     if (prevQ && !parts.has(k - 1) && prevQ.b > cs && prevQ.b <= q.a && baselineA < 0) cs = prevQ.b;
     // (a start before the clause's break: "每吨钢的综合能耗,由上年的2.51吨煤,降低到2.28吨煤" reads from 由)
     if (baselineA >= csFloor && baselineA < cs) cs = Math.max(csFloor, ctx.breakBefore(baselineA));
+    cs = nounListStart(ctx, q, cs, prevQ);
     const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
     const list = listRows(ctx, qs, k, csFloor);
     if (list) {
