@@ -206,6 +206,9 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
   return { clause, from };
 }
 
+/** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
+const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
+
 /**
  * A number that is no indicator (extraction guide, "Not indicators"): a product's or facility's
  * specification, a time or distance inside a name, the size of a ranking pool or of a named set, a
@@ -217,6 +220,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   const { text } = ctx;
   // a list announced: "重点做好以下9项工作"
   if (/以下$/u.test(text.slice(Math.max(ctx.sentA, q.a - 2), q.a))) return true;
+  // a streak's length: "连续12个月保持两位数增长", "连续10个季度超过全国平均水平"
+  if (/连续$/u.test(text.slice(Math.max(ctx.sentA, q.a - 2), q.a)) && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return true;
   const after = text.slice(q.b, q.b + 14);
   const before = text.slice(Math.max(ctx.sentA, q.a - 8), q.a);
   if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
