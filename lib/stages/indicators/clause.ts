@@ -261,6 +261,9 @@ function oneItemSpread(item: string, n: number): string[] | null {
   return null;
 }
 
+/** a list item that names its own measure */
+const OWN_MEASURE = /(?:额|率|量|数|投资|收入|值|比例|比重|规模|增速)$/u;
+
 /** a list item led by a verb of its own */
 const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
 
@@ -299,8 +302,10 @@ export function spreadMetrics(items: string[], n: number): string[] {
       return [...items.slice(0, -1).map((x) => x + tail), last];
     }
   }
-  // (not a last item led by its own verb, whose noun is its verb's: 城镇新增就业、新增发放创业担保贷款分别完成…)
-  return (OWN_VERB_ITEM.test(last) ? null : spreadByMarker(items, metricEdges.list_tails)) ?? items;
+  // (not a last item led by its own verb, whose noun is its verb's: 城镇新增就业、新增发放创业担保贷款分别完成…; nor
+  // onto an item that names its own measure: 铁路旅客发送量、民航旅客吞吐量)
+  const own = OWN_VERB_ITEM.test(last) || items.slice(0, -1).some((x) => OWN_MEASURE.test(x));
+  return (own ? null : spreadByMarker(items, metricEdges.list_tails)) ?? items;
 }
 
 /**
