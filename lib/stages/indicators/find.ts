@@ -429,10 +429,20 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
-  const metric = each + (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before);
+  const metric = each + (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before) + honour(text, counted[1], ctx.sentB, noun);
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** honourees counted, named by the honour after them: "22个集体、26名个人被评为全国民族团结进步模范集体和模范个人" */
+const HONOUREE = /^(?:先进)?(?:集体|个人|单位|团队)$/u;
+const HONOUR_AFTER = /^(?:[、和及与]\d+(?:个|名|家|支)(?:先进)?(?:集体|个人|单位|团队))?((?:荣获|获评|被评为|被授予|获得|获|入选)[^,;:。!?、]{2,20}?)(?=[,;:。!?、]|$)/u;
+
+/** The honour that bare honourees counted were given, written after them ("集体" + 荣获全国民族团结进步模范称号). */
+function honour(text: string, nounEnd: number, sentB: number, noun: string): string {
+  if (!HONOUREE.test(noun)) return "";
+  return HONOUR_AFTER.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 40)) + (nounEnd + 40 >= sentB ? "。" : ""))?.[1] ?? "";
 }
 
 /** "农民从集体分得的收入,每人平均达到83.4元": a base alone names nothing; the clause before is the subject. */
