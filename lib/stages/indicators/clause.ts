@@ -195,7 +195,17 @@ export function metricAfter(text: string, from: number, limit: number, max = 14)
   const m = re.exec(text.slice(from, end) + (end === limit ? "。" : ""));
   if (!m) return null;
   const a = from + m[0].indexOf(m[1]);
-  return [a, a + m[1].length];
+  return innerBracket(text, a, a + m[1].length, limit, max);
+}
+
+/** a short bracket inside a name that goes on after it: "1600个自然村(屯)通硬化路" */
+const INNER_BRACKET = /^\([^(),;。、]{1,4}\)(?=\p{Script=Han})/u;
+
+/** The span `[a, b)` of a name after a count, over a short bracket when the name goes on after it. */
+function innerBracket(text: string, a: number, b: number, limit: number, max: number): [number, number] {
+  const br = b - a >= 2 ? INNER_BRACKET.exec(text.slice(b, b + 7)) : null;
+  const rest = br && b - a + br[0].length + 2 <= max ? metricAfter(text, b + br[0].length, limit, max - (b - a) - br[0].length) : null;
+  return rest && rest[0] === b + br![0].length ? [a, rest[1]] : [a, b];
 }
 
 // a short quoted name may stand inside: 集体经济“空壳村”全部摘帽
