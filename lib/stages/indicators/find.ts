@@ -462,6 +462,28 @@ function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clau
   return { ...clause, metric: subject.endsWith(clause.metric) ? subject : subject + clause.metric };
 }
 
+/** an investment or output alone, named for the projects or industry of the clause or count before */
+const BARE_OF_BEFORE = /^(?:年?产值|营收|投资)$/u;
+/** a clause before naming what develops (the subject) and how: "揭阳中石油炼化一体化项目全面达产" */
+const DEVELOPS = /^(?:全力|加快|大力)?(?:推进|推动|实施)?(.{2,16}?(?:项目|工程|产业链|产业|集群))(?:建设|发展|全面达产|达产|投产|建成投产)$/u;
+
+/**
+ * "实施重点项目2000多个、完成投资1800多亿元" → 重点项目完成投资; "揭阳中石油炼化一体化项目全面达产、完成年产值超1100亿元"
+ * → …项目年产值: an investment or output alone is of the projects counted, or the industry developed, just before.
+ */
+function ofProjectsBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  if (!BARE_OF_BEFORE.test(clause.metric)) return null;
+  const last = rows[rows.length - 1];
+  const done = /^(?:全年)?完成/u.test(ctx.text.slice(cs, clause.metricA)) ? "完成" : "";
+  if (last) {
+    const sep = /^[,、;]$/u.test(ctx.text.slice(last.b, cs));
+    return sep && done && COUNTED_UNIT.test(last.unit) && /(?:项目|工程)$/u.test(last.metric) ? { ...clause, metric: last.metric + done + clause.metric } : null;
+  }
+  const p = Math.max(ctx.sentA, ctx.commaBefore(cs - 1));
+  const m = cs - 1 > p && /[,、]/u.test(ctx.text[cs - 1]) ? DEVELOPS.exec(ctx.text.slice(p, cs - 1)) : null;
+  return m && !HAS_NUMBER.test(m[1]) && q.a > cs ? { ...clause, metric: m[1] + clause.metric } : null;
+}
+
 /** "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's. */
 function comparisonOnly({ q, clause, prevRow }: SubjectInput): Clause | null {
   // (a bare 比 is left where a plan's period after it was dropped: "比“六五”期间增长")
@@ -600,6 +622,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   countedNoun,
   baseAlone,
   genericHead,
+  ofProjectsBefore,
   comparisonOnly,
   absoluteAmount,
   shareOfPrevious,
