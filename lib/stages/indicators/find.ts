@@ -294,6 +294,14 @@ function nounListStart(ctx: SentenceContext, q: Quantity, cs: number, prevQ: Qua
   return NOUN_LIST.test(run) && !/[〇零一二三四五六七八九十两百千万]|等|地、/u.test(run) ? p : cs;
 }
 
+/** Whether the number at `text[a, b)` stands inside a title in 《》: "《十六条》", "《二十三条》". */
+function insideTitle(text: string, a: number, b: number, floor: number): boolean {
+  const open = text.lastIndexOf("《", a);
+  if (open < floor || a - open > 30 || text.slice(open, a).includes("》")) return false;
+  const close = text.indexOf("》", b);
+  return close >= 0 && close - b <= 30 && !text.slice(b, close).includes("《");
+}
+
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */
 function asRank(ctx: SentenceContext, q: Quantity): Quantity {
   if (q.kind !== "number" || q.unit !== "位" || !RANK_TOP.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 1), q.a))) return q;
@@ -786,7 +794,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
   let lastCount = false; // the last row counts things ("设立10只以上天使子基金")
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k] = asRank(ctx, wordAfterNumber(ctx, qs[k]));
-    if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA)) continue;
+    if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA) || insideTitle(ctx.text, q.a, q.b, ctx.sentA)) continue;
     const no = notIndicator(ctx, q) || excluded(ctx, q);
     if (no === "part") parts.add(k);
     if (no) continue;
