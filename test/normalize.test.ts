@@ -13,7 +13,8 @@ for (const c of cases) {
       if (ch === "\n") continue;
       const src = c.input.slice(m.start[i], m.end[i]);
       const folded = src.normalize("NFKC").replace(/\u3000/g, " ");
-      if (folded !== ch) throw new Error(`${JSON.stringify(ch)} at ${i} maps to ${JSON.stringify(src)}`);
+      // (a year's digit 0 reads 〇: 二0二0年)
+      if (folded !== ch && !(ch === "〇" && folded === "0")) throw new Error(`${JSON.stringify(ch)} at ${i} maps to ${JSON.stringify(src)}`);
     }
   });
 }

@@ -205,6 +205,7 @@ export const MetricEdges = z.object({
   not_qualifier: z.array(z.string()).min(1),
   other_measures: z.array(z.string()).min(1),
   place_set_kinds: z.array(z.string()).min(1),
+  list_tails: z.array(z.string()).min(1),
 });
 export type MetricEdges = z.infer<typeof MetricEdges>;
 

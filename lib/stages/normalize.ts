@@ -172,6 +172,27 @@ function isAsciiWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** a year in Chinese numerals written with a digit 0 (a folded ０ or an ASCII 0): 二0二0年, 二00一年 */
+const YEAR_WITH_ZERO = /(?<![\d一二三四五六七八九〇○零十百千万])(?=[〇○零一二三四五六七八九0]{4}年)(?=[^0]{0,3}0)(?=.{0,3}[一二三四五六七八九])[〇○零一二三四五六七八九0]{4}(?=年)/gu;
+
+/**
+ * A year in Chinese numerals with its zeros written as the digit 0 read as 〇, one character for one, so the
+ * offset map stands (the party congress reports of 2002 and 2012: "国内生产总值到二０二０年", "比二0一0年翻一番").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { identity } from "../text/mapped.ts";
+ * import { chineseYearZeros } from "./normalize.ts";
+ * assert.equal(chineseYearZeros(identity("国内生产总值到二0二0年力争比二000年翻两番")).text, "国内生产总值到二〇二〇年力争比二〇〇〇年翻两番");
+ * assert.equal(chineseYearZeros(identity("增长10年")).text, "增长10年");
+ * ```
+ */
+export function chineseYearZeros(m: MappedText): MappedText {
+  if (!/[一二三四五六七八九〇○零]0|0[一二三四五六七八九〇○零]/u.test(m.text)) return m;
+  return { ...m, text: m.text.replace(YEAR_WITH_ZERO, (y) => y.replaceAll("0", "〇")) };
+}
+
 /**
  * Normalise a source text (steps 1 and 2).
  *
@@ -184,7 +205,7 @@ function isAsciiWord(c: number): boolean {
  * ```
  */
 export function normalize(m: MappedText): MappedText {
-  const f = foldCharacters(m);
+  const f = chineseYearZeros(foldCharacters(m));
   const seg = segments(f.text); // 2. lines cut into segments at runs of spaces
   // Paragraphs separated by blank lines (Wikisource copies): a single line
   // break inside a paragraph is then a soft break. Needs enough lines to tell.

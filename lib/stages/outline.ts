@@ -55,6 +55,7 @@ const MARKERS: { rank: number; re: RegExp; ord: (m: RegExpExecArray) => number }
  * assert.equal(cueRole("2022年重点工作安排"), "plan");
  * assert.equal(cueRole("今年经济社会发展的主要预期目标"), "targets");
  * assert.equal(cueRole("全力推动高质量发展"), null);
+ * assert.equal(cueRole("改革开放的伟大历史进程"), "review"); // cpc_congress_17: thirty years looked back on
  * ```
  */
 export function cueRole(heading: string): Role | null {

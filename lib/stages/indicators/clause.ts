@@ -3,6 +3,7 @@
  * words, the verb (growth, decline, level, gap), benchmarks, then the metric
  * as written with scope words, time words and lead verbs dropped.
  */
+import { metricEdges } from "../../dictionary/dictionary.ts";
 import { metricInfo } from "../../dictionary/metrics.ts";
 import { anyEnd } from "../../text/regex.ts";
 import {
@@ -99,6 +100,8 @@ function headSkip(s: string, result = false): number {
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   // (or one left where the clause starts after an attribute: "投资100亿美元的SK海力士")
   if (s.startsWith("的", skip) && s.length - skip > 2) skip++;
+  // a list mark left after a dropped verb: "制定、修改、废止政府规章" → 修改、废止政府规章
+  if (s.startsWith("、", skip)) skip++;
   // an opening bracket or quote left over
   while (skip < s.length && /^[“"(《]/u.test(s.slice(skip)) && !/[”")》]/u.test(s.slice(skip))) skip++;
   return skip;
@@ -195,7 +198,17 @@ export function metricAfter(text: string, from: number, limit: number, max = 14)
   const m = re.exec(text.slice(from, end) + (end === limit ? "。" : ""));
   if (!m) return null;
   const a = from + m[0].indexOf(m[1]);
-  return [a, a + m[1].length];
+  return innerBracket(text, a, a + m[1].length, limit, max);
+}
+
+/** a short bracket inside a name that goes on after it: "1600个自然村(屯)通硬化路" */
+const INNER_BRACKET = /^\([^(),;。、]{1,4}\)(?=\p{Script=Han})/u;
+
+/** The span `[a, b)` of a name after a count, over a short bracket when the name goes on after it. */
+function innerBracket(text: string, a: number, b: number, limit: number, max: number): [number, number] {
+  const br = b - a >= 2 ? INNER_BRACKET.exec(text.slice(b, b + 7)) : null;
+  const rest = br && b - a + br[0].length + 2 <= max ? metricAfter(text, b + br[0].length, limit, max - (b - a) - br[0].length) : null;
+  return rest && rest[0] === b + br![0].length ? [a, rest[1]] : [a, b];
 }
 
 // a short quoted name may stand inside: 集体经济“空壳村”全部摘帽
@@ -261,6 +274,12 @@ function oneItemSpread(item: string, n: number): string[] | null {
   return null;
 }
 
+/** a list item that names its own measure */
+const OWN_MEASURE = /(?:额|率|量|数|投资|收入|值|比例|比重|规模|增速)$/u;
+
+/** a list item led by a verb of its own */
+const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
+
 /**
  * Split a "分别" list's metrics, spreading shared heads and tails.
  *
@@ -300,8 +319,11 @@ export function spreadMetrics(items: string[], n: number): string[] {
       return [...items.slice(0, -1).map((x) => x + tail), last];
     }
   }
-  return spreadByMarker(items, ["产业增加值", "增加值", "产值", "投资", "营业收入", "收入", "产量", "标准", "出口", "进口", "销量", "销售额"]) ??
-    parallelByTail(items) ?? sharedTail(items) ?? items;
+  // (not a last item led by its own verb, whose noun is its verb's: 城镇新增就业、新增发放创业担保贷款分别完成…; nor
+  // onto an item that names its own measure: 铁路旅客发送量、民航旅客吞吐量)
+  const own = OWN_VERB_ITEM.test(last) || items.slice(0, -1).some((x) => OWN_MEASURE.test(x));
+  if (own) return items;
+  return spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? items;
 }
 
 /** The last item's measure word (`list_shared_tails`) onto items before that name no measure of their own (not a rate). */

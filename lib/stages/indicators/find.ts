@@ -191,6 +191,9 @@ function withListNoun(name: string, verbNoun: string, base: string): string {
   return name + noun + base;
 }
 
+/** a rank's own name, with its scope, before the rank verb */
+const RANK_NAME_END = /在?(全国|全省|全市|世界|全球)?的?(?:排名|排位|位次)(?:分别)?(?:有望|将)?$/u;
+
 /** A rank's start written before it: "由全国第11位跃升至第5位" (the start, and where 由 stands). */
 const RANK_FROM = /(?:由|从)(?:上年|去年|\d{4}年)?的?(?:居)?(全国|全省|全市|世界|全球)?第([\d〇零一二三四五六七八九十]+)位?(?:跃|上|提|下)?$/u;
 
@@ -212,6 +215,9 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
     if (r) {
       clauseEnd = cs + r.index;
       rankBench = r[1] ?? "";
+      // a rank's own name before its verb names nothing: "吞吐量…,排名分别升至世界第二", "全国排名上升到第13位"
+      const own = RANK_NAME_END.exec(ctx.text.slice(cs, clauseEnd));
+      if (own) [clauseEnd, rankBench] = [cs + own.index, rankBench || (own[1] ?? "")];
     } else {
       // no rank verb: "总数全国第一", "两化融合发展水平连续10年全国第一"
       const sc = RANK_SCOPE_END.exec(ctx.text.slice(cs, q.a));
@@ -234,6 +240,9 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
   return { clause, from };
 }
 
+/** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
+const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
+
 /**
  * A number that is no indicator (extraction guide, "Not indicators"): a product's or facility's
  * specification, a time or distance inside a name, the size of a ranking pool or of a named set, a
@@ -245,6 +254,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   const { text } = ctx;
   // a list announced: "重点做好以下9项工作"
   if (/以下$/u.test(text.slice(Math.max(ctx.sentA, q.a - 2), q.a))) return true;
+  // a streak's length: "连续12个月保持两位数增长", "连续10个季度超过全国平均水平"
+  if (/连续$/u.test(text.slice(Math.max(ctx.sentA, q.a - 2), q.a)) && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return true;
   const after = text.slice(q.b, q.b + 14);
   const before = text.slice(Math.max(ctx.sentA, q.a - 8), q.a);
   if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
@@ -297,6 +308,32 @@ function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
   const counted = metricAfter(text, q.b, ctx.sentB, 22);
   if (!counted || next.a <= counted[0] || next.a >= counted[1]) return false;
   return !/前$/u.test(text.slice(next.a - 1, next.a)) && !/^[强制级]/u.test(text.slice(next.b, next.b + 1));
+}
+
+/** short nouns joined by 、 (the first may carry the list's subject when short items follow it: "港澳居民在粤参加医疗、养老、失业、") */
+const NOUN_LIST = /^(?:(?:\p{Script=Han}{1,8}、){1,6}|\p{Script=Han}{1,12}、(?:\p{Script=Han}{1,4}、){2,5})$/u;
+
+/**
+ * Where a clause starts whose metric is a list of nouns joined by 、 before one number: the list is one metric,
+ * whole ("港澳居民在粤参加医疗、养老、失业、工伤保险约70万人次" is a total over the four, not 工伤保险's).
+ */
+function nounListStart(ctx: SentenceContext, q: Quantity, cs: number, prevQ: Quantity | undefined): number {
+  if (ctx.text[cs - 1] !== "、") return cs;
+  const p = Math.max(ctx.sentA, ctx.commaBefore(cs - 1));
+  if (prevQ && prevQ.b > p) return cs;
+  const run = ctx.text.slice(p, cs);
+  // (not names that a count sums: "罗田、钟祥2个县市获批…")
+  if (q.value === run.split("、").length && COUNTED.has(q.quantity)) return cs;
+  // (nor adverbs: "我们就主动地、果断地把军队裁减")
+  return NOUN_LIST.test(run) && !/[〇零一二三四五六七八九十两百千万]|等|地、/u.test(run) ? p : cs;
+}
+
+/** Whether the number at `text[a, b)` stands inside a title in 《》: "《十六条》", "《二十三条》". */
+function insideTitle(text: string, a: number, b: number, floor: number): boolean {
+  const open = text.lastIndexOf("《", a);
+  if (open < floor || a - open > 30 || text.slice(open, a).includes("》")) return false;
+  const close = text.indexOf("》", b);
+  return close >= 0 && close - b <= 30 && !text.slice(b, close).includes("《");
 }
 
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */
@@ -436,10 +473,20 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
-  const metric = each + (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before);
+  const metric = each + (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before) + honour(text, counted[1], ctx.sentB, noun);
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** honourees counted, named by the honour after them: "22个集体、26名个人被评为全国民族团结进步模范集体和模范个人" */
+const HONOUREE = /^(?:先进)?(?:集体|个人|单位|团队)$/u;
+const HONOUR_AFTER = /^(?:[、和及与]\d+(?:个|名|家|支)(?:先进)?(?:集体|个人|单位|团队))?((?:荣获|获评|被评为|被授予|获得|获|入选)[^,;:。!?、]{2,20}?)(?=[,;:。!?、]|$)/u;
+
+/** The honour that bare honourees counted were given, written after them ("集体" + 荣获全国民族团结进步模范称号). */
+function honour(text: string, nounEnd: number, sentB: number, noun: string): string {
+  if (!HONOUREE.test(noun)) return "";
+  return HONOUR_AFTER.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 40)) + (nounEnd + 40 >= sentB ? "。" : ""))?.[1] ?? "";
 }
 
 /** "农民从集体分得的收入,每人平均达到83.4元": a base alone names nothing; the clause before is the subject. */
@@ -457,6 +504,28 @@ function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clau
   if (!last || !lastIsCount || !BARE_HEAD.test(clause.metric) || !/^[,、;]?$/u.test(ctx.text.slice(last.b, cs))) return null;
   const subject = last.metric.replace(/(?:数量|数|个数)$/u, "");
   return { ...clause, metric: subject.endsWith(clause.metric) ? subject : subject + clause.metric };
+}
+
+/** an investment or output alone, named for the projects or industry of the clause or count before */
+const BARE_OF_BEFORE = /^(?:年?产值|营收|投资)$/u;
+/** a clause before naming what develops (the subject) and how: "揭阳中石油炼化一体化项目全面达产" */
+const DEVELOPS = /^(?:全力|加快|大力)?(?:推进|推动|实施)?(.{2,16}?(?:项目|工程|产业链|产业|集群))(?:建设|发展|全面达产|达产|投产|建成投产)$/u;
+
+/**
+ * "实施重点项目2000多个、完成投资1800多亿元" → 重点项目完成投资; "揭阳中石油炼化一体化项目全面达产、完成年产值超1100亿元"
+ * → …项目年产值: an investment or output alone is of the projects counted, or the industry developed, just before.
+ */
+function ofProjectsBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  if (!BARE_OF_BEFORE.test(clause.metric)) return null;
+  const last = rows[rows.length - 1];
+  const done = /^(?:全年)?完成/u.test(ctx.text.slice(cs, clause.metricA)) ? "完成" : "";
+  if (last) {
+    const sep = /^[,、;]$/u.test(ctx.text.slice(last.b, cs));
+    return sep && done && COUNTED_UNIT.test(last.unit) && /(?:项目|工程)$/u.test(last.metric) ? { ...clause, metric: last.metric + done + clause.metric } : null;
+  }
+  const p = Math.max(ctx.sentA, ctx.commaBefore(cs - 1));
+  const m = cs - 1 > p && /[,、]/u.test(ctx.text[cs - 1]) ? DEVELOPS.exec(ctx.text.slice(p, cs - 1)) : null;
+  return m && !HAS_NUMBER.test(m[1]) && q.a > cs ? { ...clause, metric: m[1] + clause.metric } : null;
 }
 
 /** "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's. */
@@ -483,9 +552,11 @@ function shareOfPrevious({ clause, prevRow }: SubjectInput): Clause | null {
 }
 
 /** Medals, a ranked list, a per-person base after the verb, an added amount with no stock named. */
-function namedForms({ q, clause }: SubjectInput): Clause | null {
+function namedForms({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | null {
   if (q.quantity === "medals" && clause.metric) return { ...clause, metric: medalMetric(clause.metric) };
-  if (q.kind === "rank" && !clause.metric && clause.benchmark && !RANK_SCOPE_BENCH.test(clause.benchmark)) {
+  // (not a rank right after the row it ranks: "吞吐量达到350万标箱、居长江中上游港口首位" ranks the 吞吐量 among the ports)
+  const ranksPrev = !!prevRow && /^[、,]$/u.test(ctx.text.slice(prevRow.valueB, cs));
+  if (q.kind === "rank" && !clause.metric && clause.benchmark && !RANK_SCOPE_BENCH.test(clause.benchmark) && !ranksPrev) {
     // "位列金牌榜第2位": the list ranked on is what the rank measures
     return { ...clause, metric: clause.benchmark, benchmark: "" };
   }
@@ -595,6 +666,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   countedNoun,
   baseAlone,
   genericHead,
+  ofProjectsBefore,
   comparisonOnly,
   absoluteAmount,
   shareOfPrevious,
@@ -752,9 +824,15 @@ function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
     return use ? { ...span, metric: span.metric.replace(/的$/u, "") + use[1] } : span;
   }
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
-  const m = PURPOSE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""));
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
+  const m = PURPOSE_AFTER.exec(after) ?? (BARE_MONEY_VERB.test(span.metric) ? PURPOSE_VERB_AFTER.exec(after) : null);
   return m && !span.metric.includes("用于") ? { ...span, metric: span.metric + m[1] } : span;
 }
+
+/** a money verb alone, which names no use: "拿出120.6亿元支持基层化债", "投入567亿元办好民生实事" */
+const BARE_MONEY_VERB = /^(?:拿出|投入|筹资|筹措|筹集|统筹|投放|发挥|安排|安排资金|投资|资金)$/u;
+/** the use a bare money verb's amount is put to, a verb phrase right after it */
+const PURPOSE_VERB_AFTER = /^((?:支持|办好|实施|建设|建成|撬动|推进|开展|保障|启动|实现|用于|帮助|扶持)[^,;:。!?、()“”这此]{2,14}?)(?=[,;:。!?、(]|$)/u;
 
 /**
  * The indicator rows of one sentence, from its quantities.
@@ -782,7 +860,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
   let lastCount = false; // the last row counts things ("设立10只以上天使子基金")
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k] = asRank(ctx, wordAfterNumber(ctx, qs[k]));
-    if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA)) continue;
+    if (insideQuotes(ctx.text, q.a, q.b, ctx.sentA) || insideTitle(ctx.text, q.a, q.b, ctx.sentA)) continue;
     const no = notIndicator(ctx, q) || excluded(ctx, q);
     if (no === "part") parts.add(k);
     if (no) continue;
@@ -803,6 +881,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     if (prevQ && !parts.has(k - 1) && prevQ.b > cs && prevQ.b <= q.a && baselineA < 0) cs = prevQ.b;
     // (a start before the clause's break: "每吨钢的综合能耗,由上年的2.51吨煤,降低到2.28吨煤" reads from 由)
     if (baselineA >= csFloor && baselineA < cs) cs = Math.max(csFloor, ctx.breakBefore(baselineA));
+    cs = nounListStart(ctx, q, cs, prevQ);
     const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
     const list = valuesOfRowsBefore(ctx, qs, k, rows) ?? listRows(ctx, qs, k, csFloor);
     if (list) {

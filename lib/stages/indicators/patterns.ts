@@ -61,7 +61,7 @@ export const LIST_TAILS = [...cues.list_shared_tails].sort((a, b) => b.length - 
 export const LIST_HEAD = new RegExp(`^(\\p{Script=Han}{2,}?(?:${alt(cues.list_shared_head_ends)}))(.{2,})$`, "u");
 /** a percentage whose metric ends in one of these counts their share: "公办园在园幼儿超过50%" */
 export const SHARE_NOUN_END = endAnchored(alt(cues.share_nouns));
-export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|[^,;。第]{0,6}))?$`, "u");
+export const RANK_TAIL = new RegExp(`(?:${alt(cues.rank_verbs)})((?:${alt(cues.benchmarks)}|全球|世界|全国同类城市|(?:(?!分别|上升|升至|升到|跃居|提升)[^,;。第]){0,8}))?$`, "u");
 /** what a rank without a rank verb leaves at the metric's end: "总数全国第一", "连续10年全国第一", "连续33个榨季排全国" */
 export const RANK_SCOPE_END = endAnchored("(?:连续[\\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)?)?(?:全国同类城市|全国|全省|全市|全区|全球|世界)");
 export const RANK_STREAK_END = endAnchored("连续[\\d一二三四五六七八九十]+个?(?:年|榨季|季度|届)");
