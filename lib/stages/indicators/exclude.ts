@@ -23,6 +23,7 @@
  */
 import { exclusionCues as X } from "../../dictionary/exclusions.ts";
 import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { matches } from "../../text/hot.ts";
 
 /** What a predicate reads: the text, the starts of the number's paragraph and sentence, the quantity. */
 export interface Around {
@@ -158,6 +159,10 @@ interface ParagraphMarks {
   ours: [number, number][];
 }
 let marks: ParagraphMarks | null = null;
+// global copies, made once (a RegExp made per paragraph cost as much as its search)
+const LEARN_G = new RegExp(LEARN.source, "gu");
+const OTHER_PLACE_G = new RegExp(OTHER_PLACE.source, "gu");
+const OURS_G = new RegExp(OURS.source, "gu");
 
 /**
  * The marks of the paragraph starting at `paraA` (to its line end, and at least to `a`), found once for all its
@@ -169,9 +174,8 @@ function paragraphMarks(text: string, paraA: number, a: number): ParagraphMarks 
   const nl = text.indexOf("\n", paraA);
   const end = Math.max(a, nl < 0 ? text.length : nl);
   const para = text.slice(paraA, end);
-  const all = (re: RegExp): [number, number][] =>
-    [...para.matchAll(new RegExp(re.source, "gu"))].map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
-  marks = { text, paraA, end, learn: all(LEARN), places: all(OTHER_PLACE), ours: all(OURS) };
+  const all = (re: RegExp): [number, number][] => matches(re, para).map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
+  marks = { text, paraA, end, learn: all(LEARN_G), places: all(OTHER_PLACE_G), ours: all(OURS_G) };
   return marks;
 }
 
@@ -194,7 +198,7 @@ function hypothetical(s: Around): boolean {
   const at = Math.max(s.sentA, s.a - 160);
   const before = s.text.slice(at, s.a);
   let c = -1;
-  for (const m of before.matchAll(CONDITION)) c = m.index + m[0].length;
+  for (const m of matches(CONDITION, before)) c = m.index + m[0].length;
   if (c < 0) return false;
   const from = at + c;
   const stop = /[;；。!?！？]/u;
@@ -210,6 +214,7 @@ function hypothetical(s: Around): boolean {
 
 const ALT = alt(X.alternative_words);
 const NUMERAL = "[〇零一二三四五六七八九十百千两\\d]";
+const NUMERAL_ANY = new RegExp(NUMERAL, "u");
 /** an alternative word right before the number: "或者八十元", "或三十个" */
 const ALT_BEFORE = new RegExp(`(?:${ALT})[,，]?$`, "u");
 /** alternatives after the number: "、七十元或者八十元" */
@@ -217,7 +222,7 @@ const ALT_AFTER = new RegExp(`^(?:、[^,;。、]{1,8}?)*(?:${ALT})${NUMERAL}`, "
 
 /** A number among alternative values: "现在就可以用六十元、七十元或者八十元,去办过去要用一百元钱才能办好的事情". */
 function alternatives(s: Around): boolean {
-  return (ALT_BEFORE.test(s.text.slice(Math.max(s.sentA, s.a - 3), s.a)) && new RegExp(NUMERAL, "u").test(s.text.slice(s.sentA, s.a))) ||
+  return (ALT_BEFORE.test(s.text.slice(Math.max(s.sentA, s.a - 3), s.a)) && NUMERAL_ANY.test(s.text.slice(s.sentA, s.a))) ||
     ALT_AFTER.test(s.text.slice(s.b, s.b + 30));
 }
 
@@ -295,7 +300,8 @@ const RULES: [string, (s: Around) => boolean][] = [
  * ```
  */
 export function exclusionOf(s: Around): string | null {
-  for (const [name, rule] of RULES) if (rule(s)) return name;
+  // (an index loop: destructuring each pair through the array iterator cost more than most rules)
+  for (let i = 0; i < RULES.length; i++) if (RULES[i][1](s)) return RULES[i][0];
   return null;
 }
 
