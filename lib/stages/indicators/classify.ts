@@ -5,7 +5,7 @@
  */
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
-import { matches } from "../../text/hot.ts";
+import { afterLast, matches } from "../../text/hot.ts";
 import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 import type { Clause } from "./clause.ts";
 import type { Place } from "./context.ts";
@@ -163,8 +163,12 @@ const PLAN_ANY_G = new RegExp(
   "gu",
 );
 
+/** every plan PLAN_ANY_G names holds 五 (第六个五年计划, 六五计划, “十一五”): a text without one names none */
+const PLANS_NEED_FIVE = Object.keys(cues.plans).every((k) => k.includes("五"));
+
 /** The plans a text names, with their end years and places ("第六个五年计划规定" → 1985). */
 function plansNamed(text: string): { at: number; y: number }[] {
+  if (PLANS_NEED_FIVE && !text.includes("五")) return [];
   return matches(PLAN_ANY_G, text).flatMap((m) => {
     const y = m[1] ? cues.plans[`${m[1]}五`] : m[2] ? cues.plans[`${m[2]}五`] : cues.plans[m[3] ?? m[4] ?? m[5]];
     return y === undefined ? [] : [{ at: m.index!, y }];
@@ -314,7 +318,7 @@ const PAST_COMPARED = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:比|同|较)(\\d{
  */
 function pastFromTo(p: Place): boolean {
   if (p.year === null) return false;
-  const statement = p.before.slice(p.before.search(/[;；。][^;；。]*$/u) + 1);
+  const statement = afterLast(p.before, ";；。");
   const y = (t: string) => yearNumber(t) ?? p.year!;
   const m = PAST_FROM_TO.exec(statement);
   if (m && y(m[1]) < y(m[2]) && y(m[2]) < p.year) return true;
@@ -614,7 +618,7 @@ const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:�
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   const years: number[] = [];
-  const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
+  const statement = afterLast(p.before, ";；");
   const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "");
   for (const m of matches(YEAR_G, named)) {
     const y = Number(m[1]);
@@ -692,7 +696,7 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
   // an estimate of the report's year named in its statement: "一九八二年计划为百分之四,预计可以达到百分之六点四"
   // (not an average per year, nor a growth over an earlier base: "一九八二年预计同一九八○年比较,棉花增长…" → 1981-1982)
-  const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
+  const statement = afterLast(p.before, ";；");
   const base = lastBaseYear(statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比")); // 同一九八○年比较
   if (status === "estimate" && namesThisYear(statement, p.year) && !perYear(p, c) && (base === null || base >= p.year - 1 || measure === "level" || measure === "multiple")) {
     return String(p.year);
