@@ -159,6 +159,18 @@ const EDGE_INNER = new RegExp(`(?<=.{2})(?:${patternAlternation(metricEdges.inne
  * ```
  */
 export function trimEdges(metric: string): string {
+  // the same metrics recur in every report: remember the answers (bounded, as metricInfo's)
+  const known = trimmed.get(metric);
+  if (known !== undefined) return known;
+  if (trimmed.size >= 50_000) trimmed.clear();
+  const out = trimEdgesOnce(metric);
+  trimmed.set(metric, out);
+  return out;
+}
+
+const trimmed = new Map<string, string>();
+
+function trimEdgesOnce(metric: string): string {
   let m = metric.replace(EDGE_INNER, "");
   for (let i = 0; i < 4; i++) {
     const n = m.replace(EDGE_HEAD, "").replace(EDGE_TAIL, "");

@@ -32,6 +32,25 @@ export function matches(re: Pick<RegExp, "exec" | "lastIndex" | "unicode">, s: s
 }
 
 /**
+ * The part of `s` after the last of the characters `chars` (all of `s` when it holds none): what
+ * `s.slice(s.search(/[;；][^;；]*$/u) + 1)` gives, by `lastIndexOf` instead of a regex tried at every
+ * position (each number's statement is cut so, twice or three times).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { afterLast } from "./hot.ts";
+ * assert.equal(afterLast("粮食产量稳定;工业增加值增长", ";；"), "工业增加值增长");
+ * assert.equal(afterLast("地区生产总值增长", ";；。"), "地区生产总值增长");
+ * ```
+ */
+export function afterLast(s: string, chars: string): string {
+  let at = -1;
+  for (let i = 0; i < chars.length; i++) at = Math.max(at, s.lastIndexOf(chars[i]));
+  return s.slice(at + 1);
+}
+
+/**
  * A one-character regex turned into a table by UTF-16 unit, for loops that
  * test character after character (`table[text.charCodeAt(i)]`): a regex call
  * per character costs far more than the lookup. The regex stays the

@@ -5,7 +5,7 @@
  */
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
-import { matches } from "../../text/hot.ts";
+import { afterLast, matches } from "../../text/hot.ts";
 import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 import type { Clause } from "./clause.ts";
 import type { Place } from "./context.ts";
@@ -163,8 +163,20 @@ const PLAN_ANY_G = new RegExp(
   "gu",
 );
 
+/**
+ * YEAR_WORD_RULES: the year rules below read a year only where its 年 is ("到2025年", "一九八一年", "比1980年",
+ * "前四年", "“十一五”前四年"), so a look-back without 年 is answered without running them: 63% of the rows of
+ * data/raw. A plan's name holds 五 and a century's 世纪 (checked on the dictionary here; test/year_guards.test.ts
+ * checks the patterns on the corpus).
+ */
+const CENTURY_NEEDS_WORD = Object.keys(cues.century_years).every((k) => k.includes("世纪"));
+
+/** every plan PLAN_ANY_G names holds 五 (第六个五年计划, 六五计划, “十一五”): a text without one names none */
+const PLANS_NEED_FIVE = Object.keys(cues.plans).every((k) => k.includes("五"));
+
 /** The plans a text names, with their end years and places ("第六个五年计划规定" → 1985). */
 function plansNamed(text: string): { at: number; y: number }[] {
+  if (PLANS_NEED_FIVE && !text.includes("五")) return [];
   return matches(PLAN_ANY_G, text).flatMap((m) => {
     const y = m[1] ? cues.plans[`${m[1]}五`] : m[2] ? cues.plans[`${m[2]}五`] : cues.plans[m[3] ?? m[4] ?? m[5]];
     return y === undefined ? [] : [{ at: m.index!, y }];
@@ -231,7 +243,7 @@ function planUnderWay(year: number): number | null {
 
 /** Whether a year named in `before` is this year or later ("到2025年", "2025年前", "到本世纪末"). */
 function namesFutureYear(before: string, year: number | null): boolean {
-  if (year === null) return false;
+  if (year === null || (CENTURY_NEEDS_WORD && !before.includes("年") && !before.includes("世纪"))) return false; // (YEAR_WORD_RULES)
   if (centuryYears(before, year).length) return true;
   for (const m of matches(FUTURE_YEAR_G, before)) if (Number(m[1] ?? m[2]) >= year) return true;
   for (const m of matches(FUTURE_CN_YEAR_G, before)) if ((chineseNumber(m[1]) ?? 0) >= year) return true;
@@ -255,7 +267,7 @@ const YEAR_PLAN_G = new RegExp(`(?<![比较])(\\d{4}|${CN_YEAR_SRC})年的?计�
 
 /** Whether `before` names the plan of this year or a later one ("主要农业产品一九五七年的计划产量…如下列:", 1955). */
 function namesPlanAhead(before: string, year: number | null): boolean {
-  if (year === null) return false;
+  if (year === null || !before.includes("计划")) return false; // (every match of YEAR_PLAN_G holds 计划)
   return matches(YEAR_PLAN_G, before).some((m) => (yearNumber(m[1]) ?? 0) >= year);
 }
 
@@ -272,7 +284,7 @@ const THIS_YEAR_NAMED = /本年|今年|明年/u;
  * (比一九五七年) nor a ground (在…的基础上), is before the report's year, and nothing after it looks ahead.
  */
 function pastYearStated(p: Place): boolean {
-  if (p.year === null) return false;
+  if (p.year === null || !p.before.includes("年")) return false; // (YEAR_WORD_RULES)
   const blank = (m: string) => "　".repeat(m.length);
   const bare = p.before.replace(BASE_ANY_YEAR_G, blank).replace(GROUND_G, blank);
   let last: { at: number; end: number; y: number } | null = null;
@@ -371,8 +383,8 @@ const PAST_COMPARED = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:比|同|较)(\\d{
  * 六百五十亿元,四年间增长百分之七十五点二", 1983; "钢的产量,一九五八年比一九五七年增长了百分之一百零七", 1959).
  */
 function pastFromTo(p: Place): boolean {
-  if (p.year === null) return false;
-  const statement = p.before.slice(p.before.search(/[;；。][^;；。]*$/u) + 1);
+  if (p.year === null || !p.before.includes("年")) return false; // (YEAR_WORD_RULES)
+  const statement = afterLast(p.before, ";；。");
   const y = (t: string) => yearNumber(t) ?? p.year!;
   const m = PAST_FROM_TO.exec(statement);
   if (m && y(m[1]) < y(m[2]) && y(m[2]) < p.year) return true;
@@ -444,6 +456,7 @@ const RATIONALE_G = /(?:根据|按照|为了实现)[^,;。]*?(?:目标|要求|�
 
 /** The latest year at or after `year` named in `before` (a year, a plan's end), not a base of comparison (比1980年). */
 function nearestYearNamed(before: string, year: number): number | null {
+  if (CENTURY_NEEDS_WORD && PLANS_NEED_FIVE && !before.includes("年") && !before.includes("五") && !before.includes("世纪")) return null;
   const blank = (m: string) => "　".repeat(m.length);
   const bare = before.replace(BASE_ANY_YEAR_G, blank).replace(RATIONALE_G, blank);
   let near: { at: number; y: number } | null = null;
@@ -459,6 +472,7 @@ function nearestYearNamed(before: string, year: number): number | null {
 
 /** The last base year of a comparison in `before` ("比一九八○年增长" → 1980), else null. */
 function lastBaseYear(before: string): number | null {
+  if (!before.includes("年")) return null; // (YEAR_WORD_RULES)
   const m = matches(BASE_ANY_YEAR_G, before).pop();
   if (!m) return null;
   const digits = /\d{4}/u.exec(m[0]);
@@ -624,6 +638,7 @@ function spanOf(m: RegExpExecArray | null): [number, number] | null {
  * the statement names after it dates a stock: "…1984年达到三百二十元左右"). Null when it names none.
  */
 function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, statement: string, lastYear: number | null): string | null {
+  if (!p.before.includes("年")) return null; // (YEAR_WORD_RULES; the statement is the end of p.before)
   const stock = () => stockAtEnd(p, measure, c);
   const first = PLAN_FIRST_YEARS.exec(p.before);
   const firstEnd = first ? cues.plans[first[1]] - 5 + (chineseNumber(first[2]) ?? 5) : null;
@@ -658,6 +673,7 @@ const CN_SPAN_G = new RegExp(`(?:从|由|自|在)?${CN_YEAR_SRC}年(?:到|至)${
  * no such base, or it is the year before (a growth over one year).
  */
 function cnGrowthSpan(text: string, year: number): string | null {
+  if (!text.includes("年")) return null; // (YEAR_WORD_RULES)
   // (a span named, "从一九六六年到一九七六年的十一年中", is no base)
   const statement = text.replace(CN_SPAN_G, (s) => "　".repeat(s.length));
   const m = matches(CN_BASE_G, statement).pop();
@@ -681,6 +697,7 @@ const CN_NOT_DATE_G = new RegExp(
 
 /** The last year a statement names in Chinese numerals, as a date: "到一九五七年底,…" → 1957. */
 function lastCnYear(named: string): number | null {
+  if (!named.includes("年")) return null; // (YEAR_WORD_RULES)
   const m = matches(CN_YEAR_G, named.replace(CN_NOT_DATE_G, "")).pop();
   const y = m ? chineseNumber(m[1]) : null;
   return y !== null && y > 1900 && y < 2100 ? y : null;
@@ -799,16 +816,18 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const named0 = namedSpan(p, year, measure, c);
   if (named0 !== null) return named0;
   const years: number[] = [];
-  const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
-  const named = statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "")
-    .replace(MULTIPLE_BASE_G, "");
+  const statement = afterLast(p.before, ";；");
+  // (YEAR_WORD_RULES: without 年 the statement names no year, whatever these take out of it)
+  const named = statement.includes("年")
+    ? statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "").replace(MULTIPLE_BASE_G, "")
+    : statement;
   for (const m of matches(YEAR_G, named)) {
     const y = Number(m[1]);
     if (y > 1900 && y < 2100) years.push(y);
   }
   const lastYear = years.length ? years[years.length - 1] : lastCnYear(named);
   const headYear = YEAR_1.exec(p.headings);
-  const bases = matches(BASE_YEAR_G, p.before.replace(/(?:从|自)\d{4}年(?:起|开始)/gu, "")); // (从1998年起 starts a span)
+  const bases = p.before.includes("年") ? matches(BASE_YEAR_G, p.before.replace(/(?:从|自)\d{4}年(?:起|开始)/gu, "")) : []; // (从1998年起 starts a span)
   const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
   // the plan named last before the number (“一五”时期…,“五五”时期… → the second)
   const annual = perYear(p, c);
@@ -882,7 +901,7 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
   // an estimate of the report's year named in its statement: "一九八二年计划为百分之四,预计可以达到百分之六点四"
   // (not an average per year, nor a growth over an earlier base: "一九八二年预计同一九八○年比较,棉花增长…" → 1981-1982)
-  const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
+  const statement = afterLast(p.before, ";；");
   const base = lastBaseYear(statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比")); // 同一九八○年比较
   if (status === "estimate" && namesThisYear(statement, p.year) && !perYear(p, c) && (base === null || base >= p.year - 1 || measure === "level" || measure === "multiple")) {
     return String(p.year);

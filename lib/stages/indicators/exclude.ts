@@ -25,6 +25,7 @@
  */
 import { exclusionCues as X } from "../../dictionary/exclusions.ts";
 import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { afterLast, matches } from "../../text/hot.ts";
 
 /** What a predicate reads: the text, the starts of the number's paragraph and sentence, the quantity. */
 export interface Around {
@@ -160,6 +161,10 @@ interface ParagraphMarks {
   ours: [number, number][];
 }
 let marks: ParagraphMarks | null = null;
+// global copies, made once (a RegExp made per paragraph cost as much as its search)
+const LEARN_G = new RegExp(LEARN.source, "gu");
+const OTHER_PLACE_G = new RegExp(OTHER_PLACE.source, "gu");
+const OURS_G = new RegExp(OURS.source, "gu");
 
 /**
  * The marks of the paragraph starting at `paraA` (to its line end, and at least to `a`), found once for all its
@@ -171,9 +176,8 @@ function paragraphMarks(text: string, paraA: number, a: number): ParagraphMarks 
   const nl = text.indexOf("\n", paraA);
   const end = Math.max(a, nl < 0 ? text.length : nl);
   const para = text.slice(paraA, end);
-  const all = (re: RegExp): [number, number][] =>
-    [...para.matchAll(new RegExp(re.source, "gu"))].map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
-  marks = { text, paraA, end, learn: all(LEARN), places: all(OTHER_PLACE), ours: all(OURS) };
+  const all = (re: RegExp): [number, number][] => matches(re, para).map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
+  marks = { text, paraA, end, learn: all(LEARN_G), places: all(OTHER_PLACE_G), ours: all(OURS_G) };
   return marks;
 }
 
@@ -196,7 +200,7 @@ function hypothetical(s: Around): boolean {
   const at = Math.max(s.sentA, s.a - 160);
   const before = s.text.slice(at, s.a);
   let c = -1;
-  for (const m of before.matchAll(CONDITION)) c = m.index + m[0].length;
+  for (const m of matches(CONDITION, before)) c = m.index + m[0].length;
   if (c < 0) return false;
   const from = at + c;
   const stop = /[;；。!?！？]/u;
@@ -212,6 +216,7 @@ function hypothetical(s: Around): boolean {
 
 const ALT = alt(X.alternative_words);
 const NUMERAL = "[〇零一二三四五六七八九十百千两\\d]";
+const NUMERAL_ANY = new RegExp(NUMERAL, "u");
 /** an alternative word right before the number: "或者八十元", "或三十个" */
 const ALT_BEFORE = new RegExp(`(?:${ALT})[,，]?$`, "u");
 /** alternatives after the number: "、七十元或者八十元" */
@@ -230,7 +235,7 @@ function altEarlier(before: string, unit: string): boolean {
  */
 function alternatives(s: Around): boolean {
   const before = s.text.slice(Math.max(s.sentA, s.a - 60), s.a);
-  return (ALT_BEFORE.test(before.slice(-3)) && new RegExp(NUMERAL, "u").test(s.text.slice(s.sentA, s.a))) ||
+  return (ALT_BEFORE.test(before.slice(-3)) && NUMERAL_ANY.test(s.text.slice(s.sentA, s.a))) ||
     ALT_AFTER.test(s.text.slice(s.b, s.b + 30)) || altEarlier(before, s.unit);
 }
 
@@ -248,7 +253,7 @@ const EXAMPLE_ENTITY = new RegExp(`\\p{Script=Han}(?:${alt(X.example_entities)})
  */
 function example(s: Around): boolean {
   const before = s.text.slice(Math.max(s.sentA, s.a - 120), s.a);
-  const statement = before.slice(before.search(/[;；][^;；]*$/u) + 1);
+  const statement = afterLast(before, ";；");
   if (EXAMPLE_LEAD.test(statement)) return true;
   if (!EXAMPLE_ENTITY.test(statement)) return false;
   const end = s.text.indexOf("\n", s.b);
@@ -331,7 +336,8 @@ const RULES: [string, (s: Around) => boolean][] = [
  * ```
  */
 export function exclusionOf(s: Around): string | null {
-  for (const [name, rule] of RULES) if (rule(s)) return name;
+  // (an index loop: destructuring each pair through the array iterator cost more than most rules)
+  for (let i = 0; i < RULES.length; i++) if (RULES[i][1](s)) return RULES[i][0];
   return null;
 }
 

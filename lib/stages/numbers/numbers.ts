@@ -254,8 +254,10 @@ function numbersIn(s: string, a: number): Quantity[] {
 /** The head of the number matched at `m`: a magnitude and 多 read ahead, a Chinese numeral's value; null when no quantity starts here. */
 function headOf(s: string, m: RegExpExecArray): Head | null {
   const start = m.index!;
-  let [whole, pct, num, many, unit, after] = m as unknown as (string | undefined)[];
-  num = num!;
+  // (read by index: destructuring the match array goes through its iterator, on every number)
+  let whole: string | undefined = m[0], num: string = m[2], unit: string | undefined = m[4], after: string | undefined = m[5];
+  let many: string | undefined = m[3];
+  const pct: string | undefined = m[1];
   const afterNum = s.charCodeAt(start + whole!.length);
   let magnitudeAhead = afterNum === 0x4e07 || afterNum === 0x4ebf; // 万 亿 after a number that took no unit
   if (magnitudeAhead && !unit && !many && !pct && CN_START[num.charCodeAt(0)] !== 1) {
