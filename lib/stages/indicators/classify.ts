@@ -477,6 +477,9 @@ const PAST_PLAN = new RegExp(`^(\\d{4}|${CN_YEAR_SRC})年的?计划(?:为|是|�
 /** the last year named in a statement, in digits or Chinese numerals */
 const LAST_YEAR_NAMED = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?!.*(?:\\d{4}|${CN_YEAR_SRC})年)`, "u");
 
+/** years listed, whose own year dates the things listed, not a figure: "制定2024年、2025年、“十五五”期间实施重大项目“三张清单”" */
+const YEARS_LIST = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年、`, "u");
+
 /** 今年 as the time of an outcome or an estimate (not 从今年起, 比今年, 今年以来, 由今年预计的) */
 const THIS_YEAR_PAST = /(?<![从自由比较同与])(?:今年|本年(?=[\d一二三四五六七八九十]{1,2}(?:——|—|-|至|到)?[\d一二三四五六七八九十]{0,2}月|第一季度|上半年))(?!起|开始|以来|以后|后)/u;
 
@@ -834,7 +837,8 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   // 本年 can be a named year's: 1955年本年收入)
   const dated = statement.replace(CN_NOT_DATE_G, "").replace(BASE_ANY_YEAR_G, "").replace(MULTIPLE_BASE_G, "");
   if (THIS_YEAR_PAST.test(dated.slice(dated.search(LAST_YEAR_NAMED) + 1))) return String(year);
-  if (lastYear !== null && lastYear < year) return String(lastYear);
+  // (the report's own year named: its figures so far, "1980年上半年职工住宅施工面积7,371万平方米" in a report of 1980)
+  if (lastYear !== null && (lastYear < year || (lastYear === year && !YEARS_LIST.test(statement)))) return String(lastYear);
   // 5. 去年 in the sentence
   if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
   // a span opening an earlier sentence of the paragraph covers what follows: its changes and averages, its
