@@ -319,6 +319,9 @@ export function statusOf(p: Place): Status {
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning && pastFromTo(p)) return "actual";
   if (planning && pastYearStated(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
+  // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
+  // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
+  if (planning && DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1))) return "actual";
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
@@ -339,6 +342,13 @@ export function statusOf(p: Place): Status {
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
 }
+
+/** a clause telling what was done: "…增加了", "已经加入", "取消了原先" */
+const DONE_NEAR = /\p{Script=Han}了|已经\p{Script=Han}/u;
+/** a done word inside the noun's attribute, the clause planning on it: "对已经谋划的近1400个重点工业项目" */
+const DONE_ATTRIBUTE = /(?:已经?|了)[^,;。]*的[^,;。]{0,2}$/u;
+/** words that plan, in the number's sentence */
+const PLANNED_WORDS = /将|计划|要|力争|争取|预计|拟|应|必须|可以|能够|可能|目标|规定|安排|今后|未来|明年|力求|确保|继续|进一步/u;
 
 /** a survey's figures: "据本年5月份的统计,", "据国家统计局初步统计," */
 const SURVEYED = /据[^,，;。]{0,12}(?:统计|调查)(?!局)/u;
