@@ -331,6 +331,9 @@ export function statusOf(p: Place): Status {
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning && pastFromTo(p)) return "actual";
   if (planning && pastYearStated(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
+  // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
+  // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
+  if (planning && DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1))) return "actual";
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
@@ -351,6 +354,13 @@ export function statusOf(p: Place): Status {
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
 }
+
+/** a clause telling what was done: "…增加了", "已经加入", "取消了原先" */
+const DONE_NEAR = /\p{Script=Han}了|已经\p{Script=Han}/u;
+/** a done word inside the noun's attribute, the clause planning on it: "对已经谋划的近1400个重点工业项目" */
+const DONE_ATTRIBUTE = /(?:已经?|了)[^,;。]*的[^,;。]{0,2}$/u;
+/** words that plan, in the number's sentence */
+const PLANNED_WORDS = /将|计划|要|力争|争取|预计|拟|应|必须|可以|能够|可能|目标|规定|安排|今后|未来|明年|力求|确保|继续|进一步/u;
 
 /** a survey's figures: "据本年5月份的统计,", "据国家统计局初步统计," */
 const SURVEYED = /据[^,，;。]{0,12}(?:统计|调查)(?!局)/u;
@@ -490,6 +500,9 @@ const PAST_PLAN = new RegExp(`^(\\d{4}|${CN_YEAR_SRC})年的?计划(?:为|是|�
 
 /** the last year named in a statement, in digits or Chinese numerals */
 const LAST_YEAR_NAMED = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?!.*(?:\\d{4}|${CN_YEAR_SRC})年)`, "u");
+
+/** years listed, whose own year dates the things listed, not a figure: "制定2024年、2025年、“十五五”期间实施重大项目“三张清单”" */
+const YEARS_LIST = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年、`, "u");
 
 /** 今年 as the time of an outcome or an estimate (not 从今年起, 比今年, 今年以来, 由今年预计的) */
 const THIS_YEAR_PAST = /(?<![从自由比较同与])(?:今年|本年(?=[\d一二三四五六七八九十]{1,2}(?:——|—|-|至|到)?[\d一二三四五六七八九十]{0,2}月|第一季度|上半年))(?!起|开始|以来|以后|后)/u;
@@ -853,7 +866,8 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   // 本年 can be a named year's: 1955年本年收入)
   const dated = statement.replace(CN_NOT_DATE_G, "").replace(BASE_ANY_YEAR_G, "").replace(MULTIPLE_BASE_G, "");
   if (THIS_YEAR_PAST.test(dated.slice(dated.search(LAST_YEAR_NAMED) + 1))) return String(year);
-  if (lastYear !== null && lastYear < year) return String(lastYear);
+  // (the report's own year named: its figures so far, "1980年上半年职工住宅施工面积7,371万平方米" in a report of 1980)
+  if (lastYear !== null && (lastYear < year || (lastYear === year && !YEARS_LIST.test(statement)))) return String(lastYear);
   // 5. 去年 in the sentence
   if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
   // a span opening an earlier sentence of the paragraph covers what follows: its changes and averages, its
