@@ -7,6 +7,7 @@
  * ("煤炭工业建设,五年投资…" → 煤炭工业建设投资) and an anaphor's antecedent (这些农场 → 国营机械化农场).
  */
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
+import { productOutput } from "../../dictionary/metrics.ts";
 import { alternation as alt, patternAlternation } from "../../text/regex.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
@@ -88,6 +89,8 @@ function namingBefore(ctx: SentenceContext, at: number): Clause | null {
   return c.metric.length >= 2 && c.metric.length <= 20 ? c : null;
 }
 
+/** an example's marker at a metric's head (not 如期, 如实, 如果, 如何, 如此) */
+const EXAMPLE_HEAD = /^(?:例如|比如|如)(?![期实果何此今下同])(?=\p{Script=Han})/u;
 const SPEAKER = new RegExp(`^(?:${patternAlternation(dict.pronoun_heads)})(?=\\p{Script=Han}{2})`, "u");
 /** a year at a metric's head, which dates the figure and is no part of what it measures: "一九九○年工农业总产值" */
 const YEAR_HEAD = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})年(?:底|末)?的?(?=\p{Script=Han}{2})(?!以来|以前|前|到|至|底)/u;
@@ -164,8 +167,18 @@ function shareOfWhatFollows(ctx: SentenceContext, q: Quantity, span: Clause, row
 }
 
 /** "我们派出留学生" → 派出留学生, "一九九○年工农业总产值" → 工农业总产值: the speaker and a year at the head are dropped. */
-function withoutSpeaker(span: Clause): Clause {
-  const metric = span.metric.replace(SPEAKER, "").replace(YEAR_HEAD, "");
+function withoutSpeaker(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  // (an example's marker, "如铁增长…" → 铁产量 in a sentence about output, "如一九五七年钢材的自给率"; 有 after 还/已/共,
+  // "还有限额以下的建设单位")
+  const example = EXAMPLE_HEAD.exec(span.metric);
+  let metric = span.metric.replace(EXAMPLE_HEAD, "").replace(SPEAKER, "").replace(YEAR_HEAD, "");
+  if (example) metric = productOutput(metric, `${ctx.intro ?? ""}${ctx.text.slice(ctx.sentA, span.metricA)},${metric}`, q.unit);
+  if (/[还已共也都就另]$/u.test(ctx.text[span.metricA - 1] ?? "") && /^有(?=\p{Script=Han}{3})/u.test(metric)) metric = metric.slice(1);
+  // (a completion written after the amount: "…支出1,497,616,000元,为预算数的114.13%" → …支出为预算数)
+  const prev = rows[rows.length - 1];
+  if (prev && !prev.metric.includes(metric) && /^(?:为|相当于)(?:预算数|预算|原计划|原定计划|计划)$/u.test(metric) && /^[,，]/u.test(ctx.text.slice(prev.valueB, span.metricA))) {
+    metric = prev.metric + metric;
+  }
   return metric === span.metric ? span : { ...span, metric };
 }
 
@@ -332,7 +345,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, span, rows), rows), rows);
-  const resolved = resolveAnaphor(ctx, withoutSpeaker(span), rows);
+  const resolved = resolveAnaphor(ctx, withoutSpeaker(ctx, q, span, rows), rows);
   if (!resolved) return null;
   const c = schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows));
   return namesNothing(metricWords(c.metric, c.growthNoun, c.declineNoun).metric) ? countedAfter(ctx, q, c, rows) : c;
