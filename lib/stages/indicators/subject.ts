@@ -166,6 +166,20 @@ function shareOfWhatFollows(ctx: SentenceContext, q: Quantity, span: Clause, row
   return metric.length <= 30 ? { ...span, metric, metricA: q.b, metricB: q.b + m[0].length, verb: "", growthNoun: false, declineNoun: false } : span;
 }
 
+/**
+ * "一九五七年的在校学生人数,比一九五六年,高等学校增长百分之九点七,普通中学增长百分之十五,小学增长百分之五点五": a
+ * sentence led by a count of people names it for every short item after it (小学 → 小学在校学生人数).
+ */
+function leadPeople(ctx: SentenceContext, span: Clause): Clause {
+  const lead = /^([^,;:。\d]{2,24}?)[,，]/u.exec(ctx.text.slice(ctx.sentA, span.metricA));
+  // (a short noun item with its verb right after it, not one that already names people: 高中招生人数)
+  if (!lead || span.metric.length > 6 || span.metricA < ctx.sentA + lead[0].length || HAS_NUMBER.test(span.metric) || /(?:人数|学生|生)$/u.test(span.metric)) return span;
+  if (!/^(?:增长|增加|减少|下降|降低|提高|为|有|达到|是)/u.test(ctx.text.slice(span.metricB, span.metricB + 3))) return span;
+  const noun = readClause(ctx.text, ctx.sentA, ctx.sentA + lead[1].length).metric.replace(BASE_TIME, "");
+  if (!/(?:人数|学生)$/u.test(noun) || HAS_NUMBER.test(noun.replace(YEAR_G, "")) || span.metric.includes(noun)) return span;
+  return { ...span, metric: span.metric + noun };
+}
+
 /** "我们派出留学生" → 派出留学生, "一九九○年工农业总产值" → 工农业总产值: the speaker and a year at the head are dropped. */
 function withoutSpeaker(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   // (an example's marker, "如铁增长…" → 铁产量 in a sentence about output, "如一九五七年钢材的自给率"; 有 after 还/已/共,
@@ -347,6 +361,6 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, span, rows), rows), rows);
   const resolved = resolveAnaphor(ctx, withoutSpeaker(ctx, q, span, rows), rows);
   if (!resolved) return null;
-  const c = schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows));
+  const c = leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)));
   return namesNothing(metricWords(c.metric, c.growthNoun, c.declineNoun).metric) ? countedAfter(ctx, q, c, rows) : c;
 }
