@@ -193,6 +193,8 @@ function withoutSpeaker(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   if (prev && !prev.metric.includes(metric) && /^(?:为|相当于)(?:预算数|预算|原计划|原定计划|计划)$/u.test(metric) && /^[,，]/u.test(ctx.text.slice(prev.valueB, span.metricA))) {
     metric = prev.metric + metric;
   }
+  // (a topic framed "以…来说": "以钢的产量来说,第一个五年合计将达到…" → 钢的产量)
+  metric = metric.replace(/^以(.{2,}?)(?:来说|而言)$/u, "$1");
   return metric === span.metric ? span : { ...span, metric };
 }
 
