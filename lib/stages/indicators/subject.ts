@@ -323,8 +323,11 @@ const COUNT_UNIT = /^(?:万|亿)?(?:个|家|件|户|人|名|所|座|项|处|套|
  * ("对10万名适龄女童进行HPV疫苗补助接种" → 适龄女童进行HPV疫苗补助接种), or a change right after a count taking
  * that count's noun ("培养近五百万高级专门人才,比“六五”期间增长一倍"). Else null.
  */
-function countedAfter(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  const noun = COUNT_UNIT.test(q.unit) ? metricAfter(ctx.text, q.b, ctx.sentB, 30) : null;
+function countedAfter(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[], empty: boolean): Clause | null {
+  // (a share of what follows: "确保今年底95%以上的学生都能在永久性校舍中学习")
+  const share = q.unit === "%" ? shareOfWhatFollows(ctx, q, span, [{ metric: span.metric } as Indicator]) : span;
+  if (share !== span) return share;
+  const noun = COUNT_UNIT.test(q.unit) && !empty ? metricAfter(ctx.text, q.b, ctx.sentB, 30) : null;
   if (noun && noun[1] - noun[0] >= 2) return { ...span, metric: ctx.text.slice(noun[0], noun[1]), metricA: noun[0], metricB: noun[1] };
   const prev = rows[rows.length - 1];
   const change = span.verb === "growth" || span.verb === "decline";
@@ -364,5 +367,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   const resolved = resolveAnaphor(ctx, withoutSpeaker(ctx, q, span, rows), rows);
   if (!resolved) return null;
   const c = leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)));
-  return namesNothing(metricWords(c.metric, c.growthNoun, c.declineNoun).metric) ? countedAfter(ctx, q, c, rows) : c;
+  const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
+  // (an empty metric is no row unless a share of what follows or a change after a count names it)
+  return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
 }
