@@ -7,6 +7,7 @@
  * ("煤炭工业建设,五年投资…" → 煤炭工业建设投资) and an anaphor's antecedent (这些农场 → 国营机械化农场).
  */
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
+import { productOutput } from "../../dictionary/metrics.ts";
 import { alternation as alt, patternAlternation } from "../../text/regex.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
@@ -88,6 +89,8 @@ function namingBefore(ctx: SentenceContext, at: number): Clause | null {
   return c.metric.length >= 2 && c.metric.length <= 20 ? c : null;
 }
 
+/** an example's marker at a metric's head (not 如期, 如实, 如果, 如何, 如此) */
+const EXAMPLE_HEAD = /^(?:例如|比如|如)(?![期实果何此今下同])(?=\p{Script=Han})/u;
 const SPEAKER = new RegExp(`^(?:${patternAlternation(dict.pronoun_heads)})(?=\\p{Script=Han}{2})`, "u");
 /** a year at a metric's head, which dates the figure and is no part of what it measures: "一九九○年工农业总产值" */
 const YEAR_HEAD = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})年(?:底|末)?的?(?=\p{Script=Han}{2})(?!以来|以前|前|到|至|底)/u;
@@ -163,9 +166,35 @@ function shareOfWhatFollows(ctx: SentenceContext, q: Quantity, span: Clause, row
   return metric.length <= 30 ? { ...span, metric, metricA: q.b, metricB: q.b + m[0].length, verb: "", growthNoun: false, declineNoun: false } : span;
 }
 
+/**
+ * "一九五七年的在校学生人数,比一九五六年,高等学校增长百分之九点七,普通中学增长百分之十五,小学增长百分之五点五": a
+ * sentence led by a count of people names it for every short item after it (小学 → 小学在校学生人数).
+ */
+function leadPeople(ctx: SentenceContext, span: Clause): Clause {
+  const lead = /^([^,;:。\d]{2,24}?)[,，]/u.exec(ctx.text.slice(ctx.sentA, span.metricA));
+  // (a short noun item with its verb right after it, not one that already names people: 高中招生人数)
+  if (!lead || span.metric.length > 6 || span.metricA < ctx.sentA + lead[0].length || HAS_NUMBER.test(span.metric) || /(?:人数|学生|生)$/u.test(span.metric)) return span;
+  if (!/^(?:增长|增加|减少|下降|降低|提高|为|有|达到|是)/u.test(ctx.text.slice(span.metricB, span.metricB + 3))) return span;
+  const noun = readClause(ctx.text, ctx.sentA, ctx.sentA + lead[1].length).metric.replace(BASE_TIME, "");
+  if (!/(?:人数|学生)$/u.test(noun) || HAS_NUMBER.test(noun.replace(YEAR_G, "")) || span.metric.includes(noun)) return span;
+  return { ...span, metric: span.metric + noun };
+}
+
 /** "我们派出留学生" → 派出留学生, "一九九○年工农业总产值" → 工农业总产值: the speaker and a year at the head are dropped. */
-function withoutSpeaker(span: Clause): Clause {
-  const metric = span.metric.replace(SPEAKER, "").replace(YEAR_HEAD, "");
+function withoutSpeaker(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  // (an example's marker, "如铁增长…" → 铁产量 in a sentence about output, "如一九五七年钢材的自给率"; 有 after 还/已/共,
+  // "还有限额以下的建设单位")
+  const example = EXAMPLE_HEAD.exec(span.metric);
+  let metric = span.metric.replace(EXAMPLE_HEAD, "").replace(SPEAKER, "").replace(YEAR_HEAD, "");
+  if (example) metric = productOutput(metric, `${ctx.intro ?? ""}${ctx.text.slice(ctx.sentA, span.metricA)},${metric}`, q.unit);
+  if (/[还已共也都就另]$/u.test(ctx.text[span.metricA - 1] ?? "") && /^有(?=\p{Script=Han}{3})/u.test(metric)) metric = metric.slice(1);
+  // (a completion written after the amount: "…支出1,497,616,000元,为预算数的114.13%" → …支出为预算数)
+  const prev = rows[rows.length - 1];
+  if (prev && !prev.metric.includes(metric) && /^(?:为|相当于)(?:预算数|预算|原计划|原定计划|计划)$/u.test(metric) && /^[,，]/u.test(ctx.text.slice(prev.valueB, span.metricA))) {
+    metric = prev.metric + metric;
+  }
+  // (a topic framed "以…来说": "以钢的产量来说,第一个五年合计将达到…" → 钢的产量)
+  metric = metric.replace(/^以(.{2,}?)(?:来说|而言)$/u, "$1");
   return metric === span.metric ? span : { ...span, metric };
 }
 
@@ -294,8 +323,11 @@ const COUNT_UNIT = /^(?:万|亿)?(?:个|家|件|户|人|名|所|座|项|处|套|
  * ("对10万名适龄女童进行HPV疫苗补助接种" → 适龄女童进行HPV疫苗补助接种), or a change right after a count taking
  * that count's noun ("培养近五百万高级专门人才,比“六五”期间增长一倍"). Else null.
  */
-function countedAfter(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  const noun = COUNT_UNIT.test(q.unit) ? metricAfter(ctx.text, q.b, ctx.sentB, 30) : null;
+function countedAfter(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[], empty: boolean): Clause | null {
+  // (a share of what follows: "确保今年底95%以上的学生都能在永久性校舍中学习")
+  const share = q.unit === "%" ? shareOfWhatFollows(ctx, q, span, [{ metric: span.metric } as Indicator]) : span;
+  if (share !== span) return share;
+  const noun = COUNT_UNIT.test(q.unit) && !empty ? metricAfter(ctx.text, q.b, ctx.sentB, 30) : null;
   if (noun && noun[1] - noun[0] >= 2) return { ...span, metric: ctx.text.slice(noun[0], noun[1]), metricA: noun[0], metricB: noun[1] };
   const prev = rows[rows.length - 1];
   const change = span.verb === "growth" || span.verb === "decline";
@@ -332,8 +364,10 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, span, rows), rows), rows);
-  const resolved = resolveAnaphor(ctx, withoutSpeaker(span), rows);
+  const resolved = resolveAnaphor(ctx, withoutSpeaker(ctx, q, span, rows), rows);
   if (!resolved) return null;
-  const c = schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows));
-  return namesNothing(metricWords(c.metric, c.growthNoun, c.declineNoun).metric) ? countedAfter(ctx, q, c, rows) : c;
+  const c = leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)));
+  const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
+  // (an empty metric is no row unless a share of what follows or a change after a count names it)
+  return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
 }
