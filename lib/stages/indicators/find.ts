@@ -633,8 +633,21 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows)));
+  const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, span), rows)));
   return holderOfShare(ctx, q, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))));
+}
+
+/** a decline verb opening a metric: "压减省级机关事业单位公用经费15%" (`decline`, not before a share: 只占) */
+const CUT_FIRST = new RegExp(`^(?:${alt(cues.decline)})(?=\\p{Script=Han}{2})(?!.*占)`, "u");
+
+/**
+ * A percentage after a metric that opens with a decline verb is the cut, a relative change of what follows
+ * (guide, section 3): "全年精减会议76.7%、减少发文47.7%" → 会议, growth -76.7; "压减…公用经费15%" → 公用经费 -15.
+ */
+function verbFirstCut(q: Quantity, span: Clause): Clause {
+  if (q.unit !== "%" || span.verb || span.growthNoun || span.declineNoun || span.metricB > q.a) return span;
+  const m = CUT_FIRST.exec(span.metric);
+  return m ? { ...span, verb: "decline", metric: span.metric.slice(m[0].length), metricA: span.metricA + m[0].length } : span;
 }
 
 /** who pays, at the head of a list's first item (`payer_subjects`) */
