@@ -633,8 +633,30 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, span), rows)));
+  const own = partOfPrevious(ctx, span, rows);
+  const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return holderOfShare(ctx, q, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))));
+}
+
+/** a use and the kind of money of the row before: 中央财政 用于“三农” 的支出 */
+const USE_OF_MONEY = /^(\p{Script=Han}{2,8}?)用于.+?(的?(?:支出|资金|投入|经费))$/u;
+
+/**
+ * A part after 其中 writes the whole's subject into its metric (gold NOTES 17): "新增公路19.2万公里,其中高速公路
+ * 2.8万公里" → 新增高速公路 (the whole's flow verb); "中央财政用于“三农”的支出…1.6万亿元,其中用于农村基础设施建设
+ * 近3000亿元" → 中央财政用于农村基础设施建设的支出 (the whole's payer and kind of money).
+ */
+function partOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || ctx.text.slice(span.metricA - 2, span.metricA) !== "其中" || span.metric.length < 2 || span.metric.startsWith("包括")) return span;
+  const use = USE_OF_MONEY.exec(prev.metric);
+  if (use && span.metric.startsWith("用于")) {
+    const kind = /(?:支出|资金|投入|经费)$/u.test(span.metric) ? "" : use[2];
+    return { ...span, metric: use[1] + span.metric + kind };
+  }
+  const flow = FLOW_HEAD_SHARED.exec(prev.metric);
+  if (!flow || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric)) return span;
+  return { ...span, metric: flow[1] + span.metric };
 }
 
 /** a decline verb opening a metric: "压减省级机关事业单位公用经费15%" (`decline`, not before a share: 只占) */
