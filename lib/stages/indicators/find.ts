@@ -567,10 +567,16 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
 /** "全社会研究与实验发展经费,从2002年1288亿元增加到…": a clause before that only names the subject (not for a count, which names its noun after it, nor a share of what follows, "80%的中小学"; the clause holds no number and no verb of work done). */
 function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   const { text } = ctx;
-  const c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)));
-  const said = text.slice(c0, cs - 1);
-  if (!(cs - 1 > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && !COUNTED.has(q.quantity) && text[q.b] !== "的" && !SUBJECT_NOT.test(said))) return null;
-  const subject = readClause(text, c0, cs - 1);
+  let c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)));
+  let end = cs - 1;
+  // (over a clause that names nothing: "农村居民人均纯收入,考虑价格下降因素,比上年实际增长4.3%")
+  if (end > c0 && BARE_TIME.test(readClause(text, c0, end).metric) && c0 - 1 > ctx.sentA && /[,，]/u.test(text[c0 - 1])) {
+    end = c0 - 1;
+    c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(end));
+  }
+  const said = text.slice(c0, end);
+  if (!(end > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && !COUNTED.has(q.quantity) && text[q.b] !== "的" && !SUBJECT_NOT.test(said))) return null;
+  const subject = readClause(text, c0, end);
   const named = subject.metric.replace(PRAISE_END, ""); // "光伏产品出口表现突出" → 光伏产品出口
   if (named.length < 2 || named.length > 20 || subject.verb || subject.action || !QUANTITY_HEAD.test(named)) return null;
   // the subject's growth noun names what the numbers measure (工农业总产值的增长速度,一九八一年计划为百分之三点七)
