@@ -202,15 +202,25 @@ export function chineseYearZeros(m: MappedText): MappedText {
  * import { identity } from "../text/mapped.ts";
  * assert.equal(normalize(identity("主要预期目标\n是：增长８％左右")).text, "主要预期目标是:增长8%左右");
  * assert.equal(normalize(identity("平均期望寿命达到7 0 ．8 岁")).text, "平均期望寿命达到70.8岁"); // national_1998
+ * assert.equal(normalize(identity("全年增长19·5％，妥处置“1·22”山体滑坡")).text, "全年增长19.5%,妥处置“1·22”山体滑坡"); // national_1999
  * ```
  */
 export function normalize(m: MappedText): MappedText {
-  const f = chineseYearZeros(foldCharacters(m));
+  const f = chineseYearZeros(decimalDots(foldCharacters(m)));
   const seg = segments(f.text); // 2. lines cut into segments at runs of spaces
   // Paragraphs separated by blank lines (Wikisource copies): a single line
   // break inside a paragraph is then a soft break. Needs enough lines to tell.
   const blankStyle = seg.gaps >= 20 && seg.blankGaps / seg.gaps > 0.5;
   return joined(f, seg, blankStyle); // 3. segments joined, broken lines mended
+}
+
+/** a middle dot between digits before a percent sign: a decimal point ("增长19·5%", national_1999), not a date ("1·22") */
+const DECIMAL_DOT = /(?<=\d)[·・](?=\d{1,3}%)/gu;
+
+/** A folded text with its decimal middle dots as points; one character for one, so the offsets stay. */
+function decimalDots(m: MappedText): MappedText {
+  if (m.text.indexOf("·") < 0 && m.text.indexOf("・") < 0) return m;
+  return { ...m, text: m.text.replace(DECIMAL_DOT, ".") };
 }
 
 /**

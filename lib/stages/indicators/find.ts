@@ -639,10 +639,16 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
 /** "全社会研究与实验发展经费,从2002年1288亿元增加到…": a clause before that only names the subject (not for a count, which names its noun after it, nor a share of what follows, "80%的中小学"; the clause holds no number and no verb of work done). */
 function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   const { text } = ctx;
-  const c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)));
-  const said = text.slice(c0, cs - 1);
-  if (!(cs - 1 > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && !COUNTED.has(q.quantity) && text[q.b] !== "的" && !SUBJECT_NOT.test(said))) return null;
-  const subject = readClause(text, c0, cs - 1);
+  let c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)));
+  let end = cs - 1;
+  // (over a clause that names nothing: "农村居民人均纯收入,考虑价格下降因素,比上年实际增长4.3%")
+  if (end > c0 && BARE_TIME.test(readClause(text, c0, end).metric) && c0 - 1 > ctx.sentA && /[,，]/u.test(text[c0 - 1])) {
+    end = c0 - 1;
+    c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(end));
+  }
+  const said = text.slice(c0, end);
+  if (!(end > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && !COUNTED.has(q.quantity) && text[q.b] !== "的" && !SUBJECT_NOT.test(said))) return null;
+  const subject = readClause(text, c0, end);
   const named = subject.metric.replace(PRAISE_END, ""); // "光伏产品出口表现突出" → 光伏产品出口
   if (named.length < 2 || named.length > 20 || subject.verb || subject.action || !QUANTITY_HEAD.test(named)) return null;
   // the subject's growth noun names what the numbers measure (工农业总产值的增长速度,一九八一年计划为百分之三点七)
@@ -706,8 +712,43 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, span, rows) ?? sharedFlowVerb(ctx, q, span, rows)));
+  const own = partOfPrevious(ctx, span, rows);
+  const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return holderOfShare(ctx, q, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))));
+}
+
+/** a use and the kind of money of the row before: 中央财政 用于“三农” 的支出 */
+const USE_OF_MONEY = /^(\p{Script=Han}{2,8}?)用于.+?(的?(?:支出|资金|投入|经费))$/u;
+
+/**
+ * A part after 其中 writes the whole's subject into its metric (gold NOTES 17): "新增公路19.2万公里,其中高速公路
+ * 2.8万公里" → 新增高速公路 (the whole's flow verb); "中央财政用于“三农”的支出…1.6万亿元,其中用于农村基础设施建设
+ * 近3000亿元" → 中央财政用于农村基础设施建设的支出 (the whole's payer and kind of money).
+ */
+function partOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || ctx.text.slice(span.metricA - 2, span.metricA) !== "其中" || span.metric.length < 2 || span.metric.startsWith("包括")) return span;
+  const use = USE_OF_MONEY.exec(prev.metric);
+  if (use && span.metric.startsWith("用于")) {
+    const kind = /(?:支出|资金|投入|经费)$/u.test(span.metric) ? "" : use[2];
+    return { ...span, metric: use[1] + span.metric + kind };
+  }
+  const flow = FLOW_HEAD_SHARED.exec(prev.metric);
+  if (!flow || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric)) return span;
+  return { ...span, metric: flow[1] + span.metric };
+}
+
+/** a decline verb opening a metric: "压减省级机关事业单位公用经费15%" (`decline`, not before a share: 只占) */
+const CUT_FIRST = new RegExp(`^(?:${alt(cues.decline)})(?=\\p{Script=Han}{2})(?!.*占)`, "u");
+
+/**
+ * A percentage after a metric that opens with a decline verb is the cut, a relative change of what follows
+ * (guide, section 3): "全年精减会议76.7%、减少发文47.7%" → 会议, growth -76.7; "压减…公用经费15%" → 公用经费 -15.
+ */
+function verbFirstCut(q: Quantity, span: Clause): Clause {
+  if (q.unit !== "%" || span.verb || span.growthNoun || span.declineNoun || span.metricB > q.a) return span;
+  const m = CUT_FIRST.exec(span.metric);
+  return m ? { ...span, verb: "decline", metric: span.metric.slice(m[0].length), metricA: span.metricA + m[0].length } : span;
 }
 
 /** who pays, at the head of a list's first item (`payer_subjects`) */
