@@ -411,6 +411,9 @@ interface SubjectInput {
   prevRow: Indicator | undefined;
 }
 
+/** a noun naming things counted, at the end of the words before a count */
+const THING_END = /(?:园|区|企业|集群|基地|项目|中心|平台|机构|学校|医院|村|合作社|农场)$/u;
+
 /** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
 function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clause | null {
   const { text } = ctx;
@@ -431,6 +434,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
   // (the noun ends before another amount: "为5.58万名农民工追回工资7.2亿元")
   const cut = text.slice(counted[0], counted[1]).search(NEXT_AMOUNT);
+  // (a noun before and no break: the noun after is the next count's, "国家现代农业产业园15个优势特色产业集群9个")
+  if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
   if (cut > 1) counted[1] = counted[0] + cut;
   const noun = text.slice(counted[0], counted[1]);
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
