@@ -206,6 +206,9 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
   return { clause, from };
 }
 
+/** an age or size class before the people or places it picks: "65岁及以上老年人", "20户及以上自然村", "0-6岁儿童" */
+const SIZE_CLASS_AFTER = /^(?:及以上|以上|及以下|以下)?的?(?:户籍)?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|女童|学生|青少年|自然村|行政村|村)/u;
+
 /** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
 const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
 
@@ -236,6 +239,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
   // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
   if (/(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间))的$/u.test(before) && /^(?:增长|增加|提高|下降|减少|降低|增長)/u.test(after)) return true;
+  // "65岁及以上老年人医养结合服务率", "20户及以上自然村": an age or size class of the people or places measured next
+  if ((q.unit === "岁" || q.unit === "户") && SIZE_CLASS_AFTER.test(after)) return "part";
   // "国家级创xx台达到xx家": the blank masks part of a word, not a number
   if (q.masked && /^(?:达到|达|为|超过|突破)[xX*\d]/u.test(after)) return "part";
   if (q.kind !== "number" || !COUNTED.has(q.quantity)) return false;
