@@ -430,13 +430,15 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (over a size each counted thing has: "1条不少于10公里的乡村振兴示范带")
   const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);
   // (a verb alone before the count leaves a longer noun its own: "引导20家企业申报认定国家和省级专精特新中小企业")
-  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || clause.metric.length === 2 ? 22 : 14) ?? (longAfter ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  // (a preposition alone before the count names the people or places acted on after it: "对98家学生集体用餐配送单位开展…")
+  const toward = /^(?:对|向|为|给)(?:全省|全市|全区)?$/u.test(clause.metric);
+  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? listedFlow(ctx, q);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
-  const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
+  const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
   // (the noun ends before another amount: "为5.58万名农民工追回工资7.2亿元")
   const cut = text.slice(counted[0], counted[1]).search(NEXT_AMOUNT);
   // (a noun before and no break: the noun after is the next count's, "国家现代农业产业园15个优势特色产业集群9个")
