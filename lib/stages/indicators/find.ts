@@ -232,6 +232,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (q.quantity.startsWith("money")) {
     // "总收入xxx万元以上的村达xx个": a size class of the thing counted next
     if (THRESHOLD_AFTER.test(after) || (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^的[^,;:。!?、目\d]{1,8}?[\dxX]/u.test(after))) return "part";
+    // "人均纯收入1万元以下且有劳动能力的脱贫户": a threshold picking whom the sentence is about
+    if (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^且/u.test(after)) return true;
     // "投资260亿元的恒力聚酯园": one project's size (optional at most, NOTES 9)
     if (PROJECT_INVEST_BEFORE.test(before) && PROJECT_INVEST_AFTER.test(after)) return true;
   }
@@ -241,6 +243,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (/(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间))的$/u.test(before) && /^(?:增长|增加|提高|下降|减少|降低|增長)/u.test(after)) return true;
   // "65岁及以上老年人医养结合服务率", "20户及以上自然村": an age or size class of the people or places measured next
   if ((q.unit === "岁" || q.unit === "户") && SIZE_CLASS_AFTER.test(after)) return "part";
+  // "公交与轨道50米内换乘比例": a distance bounding the measure, inside its name
+  if (q.quantity === "length" && /^(?:以内|内)\p{Script=Han}{2}/u.test(after)) return "part";
   // "国家级创xx台达到xx家": the blank masks part of a word, not a number
   if (q.masked && /^(?:达到|达|为|超过|突破)[xX*\d]/u.test(after)) return "part";
   if (q.kind !== "number" || !COUNTED.has(q.quantity)) return false;
