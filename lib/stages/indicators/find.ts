@@ -420,6 +420,16 @@ interface SubjectInput {
   prevRow: Indicator | undefined;
 }
 
+/** the rest of a list of nouns after a counted noun and 、, up to a break: "、企事业单位附属空间对社会开放共享" */
+const LIST_REST = /^、((?:(?![一二三四五六七八九十百千万亿\d])\p{Script=Han}){2,18})(?=[,;:。!?]|$)/u;
+
+/** A counted noun's end over the nouns listed after it with 、 when no number or verb of their own follows: "40个机关、企事业单位附属空间…". */
+function nounListEnd(text: string, [a, b]: [number, number], sentB: number): number {
+  if (b - a > 4 || text[b] !== "、") return b;
+  const m = LIST_REST.exec(text.slice(b, Math.min(sentB, b + 21)) + (b + 21 >= sentB ? "。" : ""));
+  return m && !OWN_VERB_HEAD.test(m[1]) ? b + m[0].length : b;
+}
+
 /** a noun naming things counted, at the end of the words before a count */
 const THING_END = /(?:园|区|企业|集群|基地|项目|中心|平台|机构|学校|医院|村|合作社|农场)$/u;
 
@@ -444,6 +454,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
   // (the noun ends before another amount: "为5.58万名农民工追回工资7.2亿元")
+  counted[1] = nounListEnd(text, counted, ctx.sentB);
   const cut = text.slice(counted[0], counted[1]).search(NEXT_AMOUNT);
   // (a noun before and no break: the noun after is the next count's, "国家现代农业产业园15个优势特色产业集群9个")
   if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
