@@ -158,7 +158,7 @@ function withListNoun(name: string, verbNoun: string, base: string): string {
 }
 
 /** a rank's own name, with its scope, before the rank verb */
-const RANK_NAME_END = /在?(全国|全省|全市|世界|全球)?的?(?:排名|排位|位次)(?:分别)?(?:有望|将)?$/u;
+const RANK_NAME_END = /在?(全国|全省|全市|世界|全球)?的?(?:排名|排位|位次)?(?:分别)?(?:有望|将)?$/u;
 
 /** A rank's start written before it: "由全国第11位跃升至第5位" (the start, and where 由 stands). */
 const RANK_FROM = /(?:由|从)(?:上年|去年|\d{4}年)?的?(?:居)?(全国|全省|全市|世界|全球)?第([\d〇零一二三四五六七八九十]+)位?(?:跃|上|提|下)?$/u;
@@ -183,7 +183,7 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
       rankBench = r[1] ?? "";
       // a rank's own name before its verb names nothing: "吞吐量…,排名分别升至世界第二", "全国排名上升到第13位"
       const own = RANK_NAME_END.exec(ctx.text.slice(cs, clauseEnd));
-      if (own) [clauseEnd, rankBench] = [cs + own.index, rankBench || (own[1] ?? "")];
+      if (own && own[0]) [clauseEnd, rankBench] = [cs + own.index, rankBench || (own[1] ?? "")];
     } else {
       // no rank verb: "总数全国第一", "两化融合发展水平连续10年全国第一"
       const sc = RANK_SCOPE_END.exec(ctx.text.slice(cs, q.a));
@@ -313,6 +313,8 @@ function insideTitle(text: string, a: number, b: number, floor: number): boolean
 
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */
 function asRank(ctx: SentenceContext, q: Quantity): Quantity {
+  // "兰州高新区全国排名53位": a place named after 排名 is a rank
+  if (q.kind === "number" && q.unit === "位" && /排名$/u.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 2), q.a))) return { ...q, kind: "rank" };
   if (q.kind !== "number" || q.unit !== "位" || !RANK_TOP.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 1), q.a))) return q;
   return { ...q, kind: "rank", after: q.after || "max", afterText: q.afterText || "前" };
 }
