@@ -1,6 +1,8 @@
 /** The default corpus (data/raw), read once and shared by the tests. */
 import { extractPaths, type ExtractResult } from "../lib/run/extract.ts";
 import { parseCsv } from "../lib/io/csv_parse.ts";
+import { chineseYearZeros } from "../lib/stages/normalize.ts";
+import { identity } from "../lib/text/mapped.ts";
 
 export const RAW = new URL("../data/raw/", import.meta.url).pathname;
 export const GOLD = new URL("../data/gold/", import.meta.url).pathname;
@@ -28,6 +30,8 @@ export function sourceText(source: string): string {
 
 /** Fold a source slice the way normalisation does, for comparing with cleaned text. */
 export function fold(s: string): string {
-  // (a middle dot between digits before a percent sign is a decimal point in old print: "增长19·5％")
-  return s.normalize("NFKC").replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]/g, "").replace(/(?<=\d)[·・](?=\d{1,3}%)/g, ".");
+  // (a middle dot between digits before a percent sign is a decimal point in old print: "增长19·5％"; a Chinese-numeral
+  // year's digit 0 reads 〇, as chineseYearZeros does: 二0二0年)
+  return chineseYearZeros(identity(s.normalize("NFKC"))).text.replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
+    .replace(/(?<=\d)[·・](?=\d{1,3}%)/g, ".");
 }

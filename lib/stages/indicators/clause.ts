@@ -71,6 +71,9 @@ function peelEnd(s: string, c: Clause): number {
   return m[0].length;
 }
 
+/** verbs of a flow's stage after the flow verb: 改造开工, 改造完工 */
+const RESULT_VERB = /^(?:开工|完工|竣工|建成)$/u;
+
 /** verbs that name the kind of an amount after them: 签约总金额, 成交额 */
 const AMOUNT_VERB = /^(?:签约|成交|交易|融资|募集)$/u;
 
@@ -143,11 +146,14 @@ export function readClause(text: string, a0: number, b: number): Clause {
     growthNoun: false, declineNoun: false, annual: false, action: false,
   };
   let keptVerb = 0; // a flow verb after its noun, kept in that order: "老旧小区改造747万平方米"
+  let result = ""; // a result verb after it, kept too: "老旧小区改造开工742个"
   for (let guard = 0; guard < 12 && s; guard++) {
     const wasAction = c.action;
     const n = peelEnd(s, c);
     if (!n) break;
-    keptVerb = !wasAction && c.action && FLOW_VERB_KEPT.has(s.slice(-n)) ? n : 0;
+    const w = s.slice(-n);
+    if (guard === 0 && c.action && RESULT_VERB.test(w)) result = w;
+    keptVerb = !wasAction && c.action && FLOW_VERB_KEPT.has(w) ? n : guard === 1 && result && FLOW_VERB_KEPT.has(w) ? n + result.length : 0;
     end -= n;
     s = s.slice(0, s.length - n);
   }

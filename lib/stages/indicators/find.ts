@@ -192,7 +192,7 @@ function withListNoun(name: string, verbNoun: string, base: string): string {
 }
 
 /** a rank's own name, with its scope, before the rank verb */
-const RANK_NAME_END = /在?(全国|全省|全市|世界|全球)?的?(?:排名|排位|位次)(?:分别)?(?:有望|将)?$/u;
+const RANK_NAME_END = /在?(全国|全省|全市|世界|全球)?的?(?:排名|排位|位次)?(?:分别)?(?:有望|将)?$/u;
 
 /** A rank's start written before it: "由全国第11位跃升至第5位" (the start, and where 由 stands). */
 const RANK_FROM = /(?:由|从)(?:上年|去年|\d{4}年)?的?(?:居)?(全国|全省|全市|世界|全球)?第([\d〇零一二三四五六七八九十]+)位?(?:跃|上|提|下)?$/u;
@@ -217,7 +217,7 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
       rankBench = r[1] ?? "";
       // a rank's own name before its verb names nothing: "吞吐量…,排名分别升至世界第二", "全国排名上升到第13位"
       const own = RANK_NAME_END.exec(ctx.text.slice(cs, clauseEnd));
-      if (own) [clauseEnd, rankBench] = [cs + own.index, rankBench || (own[1] ?? "")];
+      if (own && own[0]) [clauseEnd, rankBench] = [cs + own.index, rankBench || (own[1] ?? "")];
     } else {
       // no rank verb: "总数全国第一", "两化融合发展水平连续10年全国第一"
       const sc = RANK_SCOPE_END.exec(ctx.text.slice(cs, q.a));
@@ -239,6 +239,9 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
   if (rankBench) clause.benchmark = rankBench;
   return { clause, from };
 }
+
+/** an age or size class before the people or places it picks: "65岁及以上老年人", "20户及以上自然村", "0-6岁儿童" */
+const SIZE_CLASS_AFTER = /^(?:及以上|以上|及以下|以下)?的?(?:户籍)?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|女童|学生|青少年|自然村|行政村|村)/u;
 
 /** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
 const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
@@ -263,6 +266,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (q.quantity.startsWith("money")) {
     // "总收入xxx万元以上的村达xx个": a size class of the thing counted next
     if (THRESHOLD_AFTER.test(after) || (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^的[^,;:。!?、目\d]{1,8}?[\dxX]/u.test(after))) return "part";
+    // "人均纯收入1万元以下且有劳动能力的脱贫户": a threshold picking whom the sentence is about
+    if (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^且/u.test(after)) return true;
     // "投资260亿元的恒力聚酯园": one project's size (optional at most, NOTES 9)
     if (PROJECT_INVEST_BEFORE.test(before) && PROJECT_INVEST_AFTER.test(after)) return true;
   }
@@ -270,6 +275,10 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
   // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
   if (/(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间))的$/u.test(before) && /^(?:增长|增加|提高|下降|减少|降低|增長)/u.test(after)) return true;
+  // "65岁及以上老年人医养结合服务率", "20户及以上自然村": an age or size class of the people or places measured next
+  if ((q.unit === "岁" || q.unit === "户") && SIZE_CLASS_AFTER.test(after)) return "part";
+  // "公交与轨道50米内换乘比例": a distance bounding the measure, inside its name
+  if (q.quantity === "length" && /^(?:以内|内)\p{Script=Han}{2}/u.test(after)) return "part";
   // "国家级创xx台达到xx家": the blank masks part of a word, not a number
   if (q.masked && /^(?:达到|达|为|超过|突破)[xX*\d]/u.test(after)) return "part";
   if (q.kind !== "number" || !COUNTED.has(q.quantity)) return false;
@@ -338,6 +347,8 @@ function insideTitle(text: string, a: number, b: number, floor: number): boolean
 
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */
 function asRank(ctx: SentenceContext, q: Quantity): Quantity {
+  // "兰州高新区全国排名53位": a place named after 排名 is a rank
+  if (q.kind === "number" && q.unit === "位" && /排名$/u.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 2), q.a))) return { ...q, kind: "rank" };
   if (q.kind !== "number" || q.unit !== "位" || !RANK_TOP.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 1), q.a))) return q;
   return { ...q, kind: "rank", after: q.after || "max", afterText: q.afterText || "前" };
 }
@@ -445,6 +456,19 @@ interface SubjectInput {
   prevRow: Indicator | undefined;
 }
 
+/** the rest of a list of nouns after a counted noun and 、, up to a break: "、企事业单位附属空间对社会开放共享" */
+const LIST_REST = /^、((?:(?![一二三四五六七八九十百千万亿\d])\p{Script=Han}){2,18})(?=[,;:。!?]|$)/u;
+
+/** A counted noun's end over the nouns listed after it with 、 when no number or verb of their own follows: "40个机关、企事业单位附属空间…". */
+function nounListEnd(text: string, [a, b]: [number, number], sentB: number): number {
+  if (b - a > 4 || text[b] !== "、") return b;
+  const m = LIST_REST.exec(text.slice(b, Math.min(sentB, b + 21)) + (b + 21 >= sentB ? "。" : ""));
+  return m && !OWN_VERB_HEAD.test(m[1]) ? b + m[0].length : b;
+}
+
+/** a noun naming things counted, at the end of the words before a count */
+const THING_END = /(?:园|区|企业|集群|基地|项目|中心|平台|机构|学校|医院|村|合作社|农场)$/u;
+
 /** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
 function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clause | null {
   const { text } = ctx;
@@ -458,15 +482,20 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (over a size each counted thing has: "1条不少于10公里的乡村振兴示范带")
   const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);
   // (a verb alone before the count leaves a longer noun its own: "引导20家企业申报认定国家和省级专精特新中小企业")
-  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || clause.metric.length === 2 ? 22 : 14) ?? (longAfter ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  // (a preposition alone before the count names the people or places acted on after it: "对98家学生集体用餐配送单位开展…")
+  const toward = /^(?:对|向|为|给)(?:全省|全市|全区)?$/u.test(clause.metric);
+  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? listedFlow(ctx, q);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
-  const before = clause.verb || clause.action || examples || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
+  const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
   // (the noun ends before another amount: "为5.58万名农民工追回工资7.2亿元")
+  counted[1] = nounListEnd(text, counted, ctx.sentB);
   const cut = text.slice(counted[0], counted[1]).search(NEXT_AMOUNT);
+  // (a noun before and no break: the noun after is the next count's, "国家现代农业产业园15个优势特色产业集群9个")
+  if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
   if (cut > 1) counted[1] = counted[0] + cut;
   const noun = text.slice(counted[0], counted[1]);
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
