@@ -11,7 +11,10 @@
  * goal when another goal or the sentence start comes first; a topic piece before a clause
  * ("这些建设项目,") and a condition ("之后每连续参保1年,") join it. Rows that are facts
  * (also under a source: "据对…的检查,"), conditions, past levels, thresholds, ages, names or
- * descriptions are skipped (`notATask`). Each task carries its sentence, its
+ * descriptions are skipped (`notATask`), and so are facts told after the number or continued
+ * from a fact before in the sentence (`factNextTo`) and counts of a set that already stands
+ * (壮大19个省级先进制造业集群). A clause after an amount of money that says what it is for
+ * (用于…, 实施…计划) joins it (`withPurpose`). Each task carries its sentence, its
  * headings and the nearest paragraph lead naming a time, which the classifier
  * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
  */

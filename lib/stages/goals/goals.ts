@@ -7,7 +7,8 @@
  *      (`find_tasks.ts`), each finder skipping what an earlier one covered;
  *      nothing in the report's glossary (名词解释, `glossarySpan`) is a goal, and a
  *      number ruled out as an indicator (`indicators/exclude.ts`: policy packages,
- *      a benchmark city's figures, masked words) gives no task;
+ *      a benchmark city's figures, masked words) gives no task, nor does a list's
+ *      or dated aim's figure restated later (`restatedIn`);
  *   2. classify: kind, horizon and target year (`classify.ts`, small pure
  *      functions with case tables in `cases/`), theme (`themeOf`), and the
  *      target indicator rows inside the goal.
