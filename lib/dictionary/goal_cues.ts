@@ -62,6 +62,7 @@ export const GoalCues = z.object({
   standing_leads: z.array(regex).min(1),
   purpose_leads: z.array(regex).min(1),
   per_head: z.array(regex).min(1),
+  restatement_leads: z.array(z.string().min(1)).min(1),
   stock_verbs: z.array(z.string().min(1)).min(1),
   time_words: z.object({
     this_year: z.array(z.string().min(1)).min(1),
@@ -162,6 +163,8 @@ export const goalPatterns = {
   /** the clause after a task's amount of money says what it is for: "用于补助…", "实施…计划" */
   /** the words before a number make it a level per head: "每千人口护士数力争达到", "配置AED达每10万人" */
   perHead: new RegExp(any(c.per_head), "u"),
+  /** a plan sentence restating a target already set: "中央提出今年经济增长预期目标为" */
+  restatement: new RegExp(alt(c.restatement_leads), "u"),
   purposeLead: new RegExp(`^(?:${any(c.purpose_leads)})`, "u"),
   stockLead: new RegExp(`(?:${alt(c.stock_heads)})[^,;:。、]{0,3}(?:${alt(c.stock_verbs)})$`, "u"),
   /** the words right before a percentage of a plan fulfilled so far: "钢完成" (96.4%) */

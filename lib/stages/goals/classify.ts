@@ -158,7 +158,7 @@ const first = <I, O>(rules: Rule<I, O>[], input: I, fallback: O): O => {
   return fallback;
 };
 
-const RATE_UNITS = new Set(["%", "个百分点", "倍"]);
+const RATE_UNITS = new Set(["%", "个百分点", "倍", "成"]); // 成: tenths (八成以上工作时间)
 
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],
