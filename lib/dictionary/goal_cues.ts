@@ -63,6 +63,7 @@ export const GoalCues = z.object({
   purpose_leads: z.array(regex).min(1),
   per_head: z.array(regex).min(1),
   restatement_leads: z.array(z.string().min(1)).min(1),
+  since_marks: z.array(regex).min(1),
   stock_verbs: z.array(z.string().min(1)).min(1),
   time_words: z.object({
     this_year: z.array(z.string().min(1)).min(1),
@@ -165,6 +166,8 @@ export const goalPatterns = {
   perHead: new RegExp(any(c.per_head), "u"),
   /** a plan sentence restating a target already set: "中央提出今年经济增长预期目标为" */
   restatement: new RegExp(alt(c.restatement_leads), "u"),
+  /** a sentence telling what was done since a past time: "从一九五五年以来" */
+  since: new RegExp(any(c.since_marks), "u"),
   purposeLead: new RegExp(`^(?:${any(c.purpose_leads)})`, "u"),
   stockLead: new RegExp(`(?:${alt(c.stock_heads)})[^,;:。、]{0,3}(?:${alt(c.stock_verbs)})$`, "u"),
   /** the words right before a percentage of a plan fulfilled so far: "钢完成" (96.4%) */

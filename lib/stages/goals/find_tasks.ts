@@ -114,12 +114,15 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
 /**
  * A fact told right after the number ("除了17个项目已经完工投入生产", "现在全国有100多个城市建立了…"),
  * or continued from the piece before in its sentence, a fact with a number, by a clause with no plan word
- * ("现在,同我国建交的国家已经达到135个,有经济贸易关系的国家和地区178个").
+ * ("现在,同我国建交的国家已经达到135个,有经济贸易关系的国家和地区178个"), or told since a past time
+ * ("我们从一九五五年以来,…,使非生产性建设投资…降低到百分之二十左右").
  */
 function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (P.factAfter.test(s.text.slice(r.valueB, clauseB))) return true;
+  if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
+  if (P.since.test(s.text.slice(sentenceStart(s, clauseA), clauseA))) return true; // "我们从一九五五年以来,…,使…降低到…"
   const before = pieceBefore(s, clauseA);
-  if (!before || !P.factMark.test(before) || P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
+  if (!before || !P.factMark.test(before)) return false;
   return s.endingIn(clauseA - 1 - before.length, clauseA - 1).length > 0;
 }
 
