@@ -64,6 +64,7 @@ export const GoalCues = z.object({
   per_head: z.array(regex).min(1),
   restatement_leads: z.array(z.string().min(1)).min(1),
   since_marks: z.array(regex).min(1),
+  unread_items: z.array(regex).min(1),
   stock_verbs: z.array(z.string().min(1)).min(1),
   time_words: z.object({
     this_year: z.array(z.string().min(1)).min(1),
@@ -168,6 +169,8 @@ export const goalPatterns = {
   restatement: new RegExp(alt(c.restatement_leads), "u"),
   /** a sentence telling what was done since a past time: "从一九五五年以来" */
   since: new RegExp(any(c.since_marks), "u"),
+  /** the last 、 item before a number counts things of its own: "…新建20公里健身步道" */
+  unreadItem: new RegExp(any(c.unread_items), "u"),
   purposeLead: new RegExp(`^(?:${any(c.purpose_leads)})`, "u"),
   stockLead: new RegExp(`(?:${alt(c.stock_heads)})[^,;:。、]{0,3}(?:${alt(c.stock_verbs)})$`, "u"),
   /** the words right before a percentage of a plan fulfilled so far: "钢完成" (96.4%) */

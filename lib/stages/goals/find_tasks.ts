@@ -172,8 +172,19 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
     start = prevEnd + m.index + m[0].length;
     group = [rows[k]];
   }
-  out.push([start, b, group]);
+  out.push([start, trailingItemCut(s, s.inds[rows[rows.length - 1]], b), group]);
   return out;
+}
+
+/**
+ * The end of a task clause before a "、" item after its last row that holds a number of its own but no
+ * row ("新建…50处乡村健身广场、15公里“海河蓝丝带”自行车骑行道", the 15 left unread): that item stays out.
+ */
+function trailingItemCut(s: Scan, last: Indicator, b: number): number {
+  const from = Math.max(last.b, last.metricB);
+  const tail = s.text.slice(from, b);
+  const k = tail.indexOf("、");
+  return k >= 0 && /[0-9]/u.test(tail.slice(k + 1)) ? from + k : b;
 }
 
 type Group = { a: number; b: number; rows: number[] };
@@ -307,12 +318,16 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
 
 /**
  * The start of a task goal past a piece with no number joined by "、" to a clause that
- * opens with 力争/确保… ("做实打响“旅居云南”新品牌、力争旅居人数达600万"): that piece stays out.
+ * opens with 力争/确保… ("做实打响“旅居云南”新品牌、力争旅居人数达600万"), or past an item whose
+ * number no row read: that piece stays out.
  */
 function pastUnquantified(s: Scan, a: number, valueA: number): number {
   const lead = s.text.slice(a, valueA);
   const k = lead.lastIndexOf("、");
-  return k < 0 || !P.continues.test(lead.slice(k + 1)) || /[0-9]/u.test(lead.slice(0, k)) ? a : a + k + 1;
+  if (k < 0) return a;
+  // an item with a number the indicator stage left unread ("新建20公里健身步道、100处户外微场地"): it stays out too
+  if (/[0-9]/u.test(lead.slice(0, k))) return P.unreadItem.test(lead.slice(0, k)) && !/分别|均/u.test(lead) && !s.endingIn(a, a + k).length ? a + k + 1 : a;
+  return P.continues.test(lead.slice(k + 1)) ? a + k + 1 : a;
 }
 
 /**
