@@ -65,6 +65,7 @@ export const GoalCues = z.object({
   restatement_leads: z.array(z.string().min(1)).min(1),
   since_marks: z.array(regex).min(1),
   unread_items: z.array(regex).min(1),
+  year_ranges: z.array(regex).min(1),
   stock_verbs: z.array(z.string().min(1)).min(1),
   time_words: z.object({
     this_year: z.array(z.string().min(1)).min(1),
@@ -171,6 +172,8 @@ export const goalPatterns = {
   since: new RegExp(any(c.since_marks), "u"),
   /** the last 、 item before a number counts things of its own: "…新建20公里健身步道" */
   unreadItem: new RegExp(any(c.unread_items), "u"),
+  /** a span of years given as a range: "用3—5年时间" */
+  yearRange: new RegExp(any(c.year_ranges), "u"),
   purposeLead: new RegExp(`^(?:${any(c.purpose_leads)})`, "u"),
   stockLead: new RegExp(`(?:${alt(c.stock_heads)})[^,;:。、]{0,3}(?:${alt(c.stock_verbs)})$`, "u"),
   /** the words right before a percentage of a plan fulfilled so far: "钢完成" (96.4%) */

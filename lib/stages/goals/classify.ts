@@ -117,6 +117,8 @@ function maskedTime(w: When): Time | undefined {
 
 const TASK_TIME_RULES: Rule<When, Time>[] = [
   ["a masked year in the number's clause: a year that cannot be told (确保xxxx年…达xxx亿元)", maskedTime],
+  ["a range of years in the sentence: multi-year, a year that cannot be told (用3—5年时间,培养引进…)", (w) =>
+    P.yearRange.test(w.sentence ?? "") ? { horizon: "multi_year", year: null } : undefined],
   ["a span word opening the number's clause: the plan the sentence names (“十一五”期间,…;五年淘汰落后炼铁产能1亿吨 → 2010)", spanTime],
   ["a later plan named before the number with no other time after it (“十一五”时期中央财政将投入100亿元 → 2010)", planTime],
   ["the time its sentence names nearest before the number (明年将安排200亿元)", (w) => timesIn(w.sentence ?? "", w.docYear, w.late).at(-1)],
