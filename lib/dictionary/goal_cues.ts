@@ -62,6 +62,10 @@ export const GoalCues = z.object({
   standing_leads: z.array(regex).min(1),
   purpose_leads: z.array(regex).min(1),
   per_head: z.array(regex).min(1),
+  restatement_leads: z.array(z.string().min(1)).min(1),
+  since_marks: z.array(regex).min(1),
+  unread_items: z.array(regex).min(1),
+  year_ranges: z.array(regex).min(1),
   stock_verbs: z.array(z.string().min(1)).min(1),
   time_words: z.object({
     this_year: z.array(z.string().min(1)).min(1),
@@ -162,6 +166,14 @@ export const goalPatterns = {
   /** the clause after a task's amount of money says what it is for: "用于补助…", "实施…计划" */
   /** the words before a number make it a level per head: "每千人口护士数力争达到", "配置AED达每10万人" */
   perHead: new RegExp(any(c.per_head), "u"),
+  /** a plan sentence restating a target already set: "中央提出今年经济增长预期目标为" */
+  restatement: new RegExp(alt(c.restatement_leads), "u"),
+  /** a sentence telling what was done since a past time: "从一九五五年以来" */
+  since: new RegExp(any(c.since_marks), "u"),
+  /** the last 、 item before a number counts things of its own: "…新建20公里健身步道" */
+  unreadItem: new RegExp(any(c.unread_items), "u"),
+  /** a span of years given as a range: "用3—5年时间" */
+  yearRange: new RegExp(any(c.year_ranges), "u"),
   purposeLead: new RegExp(`^(?:${any(c.purpose_leads)})`, "u"),
   stockLead: new RegExp(`(?:${alt(c.stock_heads)})[^,;:。、]{0,3}(?:${alt(c.stock_verbs)})$`, "u"),
   /** the words right before a percentage of a plan fulfilled so far: "钢完成" (96.4%) */

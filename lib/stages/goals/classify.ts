@@ -108,7 +108,17 @@ function planTime(w: When): Time | undefined {
   return { horizon: end > w.docYear ? "multi_year" : "annual", year: end };
 }
 
+/** A task whose own clause names a masked year ("确保xxxx年全市新能源产业总产值达"): due then, a year that cannot be told, like a masked dated aim. */
+function maskedTime(w: When): Time | undefined {
+  const sentence = w.sentence ?? "";
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf(","), sentence.lastIndexOf(";"), sentence.lastIndexOf(":")) + 1);
+  return /[xX]{4}年/u.test(clause) ? { horizon: "multi_year", year: null } : undefined;
+}
+
 const TASK_TIME_RULES: Rule<When, Time>[] = [
+  ["a masked year in the number's clause: a year that cannot be told (确保xxxx年…达xxx亿元)", maskedTime],
+  ["a range of years in the sentence: multi-year, a year that cannot be told (用3—5年时间,培养引进…)", (w) =>
+    P.yearRange.test(w.sentence ?? "") ? { horizon: "multi_year", year: null } : undefined],
   ["a span word opening the number's clause: the plan the sentence names (“十一五”期间,…;五年淘汰落后炼铁产能1亿吨 → 2010)", spanTime],
   ["a later plan named before the number with no other time after it (“十一五”时期中央财政将投入100亿元 → 2010)", planTime],
   ["the time its sentence names nearest before the number (明年将安排200亿元)", (w) => timesIn(w.sentence ?? "", w.docYear, w.late).at(-1)],
@@ -150,7 +160,7 @@ const first = <I, O>(rules: Rule<I, O>[], input: I, fallback: O): O => {
   return fallback;
 };
 
-const RATE_UNITS = new Set(["%", "个百分点", "倍"]);
+const RATE_UNITS = new Set(["%", "个百分点", "倍", "成"]); // 成: tenths (八成以上工作时间)
 
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],

@@ -3,7 +3,8 @@
  * "今后五年…目标:", "奋斗目标是:"), outside reviews:
  *
  *   - a block list: the following paragraphs that carry item markers
- *     ("一是", "——", "(一)", "1.");
+ *     ("一是", "——", "(一)", "1."), or, when none does, the clauses of the next
+ *     paragraph (an intro alone on its line, then an unmarked list);
  *   - an inline list of items: "一是…。二是…。";
  *   - an inline list of clauses, up to the first sentence that explains the
  *     list; a clause without a metric of its own joins the goal before it

@@ -11,7 +11,10 @@
  * goal when another goal or the sentence start comes first; a topic piece before a clause
  * ("这些建设项目,") and a condition ("之后每连续参保1年,") join it. Rows that are facts
  * (also under a source: "据对…的检查,"), conditions, past levels, thresholds, ages, names or
- * descriptions are skipped (`notATask`). Each task carries its sentence, its
+ * descriptions are skipped (`notATask`), and so are facts told after the number or continued
+ * from a fact before in the sentence (`factNextTo`) and counts of a set that already stands
+ * (壮大19个省级先进制造业集群). A clause after an amount of money that says what it is for
+ * (用于…, 实施…计划) joins it (`withPurpose`). Each task carries its sentence, its
  * headings and the nearest paragraph lead naming a time, which the classifier
  * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
  */
@@ -111,12 +114,15 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
 /**
  * A fact told right after the number ("除了17个项目已经完工投入生产", "现在全国有100多个城市建立了…"),
  * or continued from the piece before in its sentence, a fact with a number, by a clause with no plan word
- * ("现在,同我国建交的国家已经达到135个,有经济贸易关系的国家和地区178个").
+ * ("现在,同我国建交的国家已经达到135个,有经济贸易关系的国家和地区178个"), or told since a past time
+ * ("我们从一九五五年以来,…,使非生产性建设投资…降低到百分之二十左右").
  */
 function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (P.factAfter.test(s.text.slice(r.valueB, clauseB))) return true;
+  if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
+  if (P.since.test(s.text.slice(sentenceStart(s, clauseA), clauseA))) return true; // "我们从一九五五年以来,…,使…降低到…"
   const before = pieceBefore(s, clauseA);
-  if (!before || !P.factMark.test(before) || P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
+  if (!before || !P.factMark.test(before)) return false;
   return s.endingIn(clauseA - 1 - before.length, clauseA - 1).length > 0;
 }
 
@@ -166,8 +172,19 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
     start = prevEnd + m.index + m[0].length;
     group = [rows[k]];
   }
-  out.push([start, b, group]);
+  out.push([start, trailingItemCut(s, s.inds[rows[rows.length - 1]], b), group]);
   return out;
+}
+
+/**
+ * The end of a task clause before a "、" item after its last row that holds a number of its own but no
+ * row ("新建…50处乡村健身广场、15公里“海河蓝丝带”自行车骑行道", the 15 left unread): that item stays out.
+ */
+function trailingItemCut(s: Scan, last: Indicator, b: number): number {
+  const from = Math.max(last.b, last.metricB);
+  const tail = s.text.slice(from, b);
+  const k = tail.indexOf("、");
+  return k >= 0 && /[0-9]/u.test(tail.slice(k + 1)) ? from + k : b;
 }
 
 type Group = { a: number; b: number; rows: number[] };
@@ -301,12 +318,16 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
 
 /**
  * The start of a task goal past a piece with no number joined by "、" to a clause that
- * opens with 力争/确保… ("做实打响“旅居云南”新品牌、力争旅居人数达600万"): that piece stays out.
+ * opens with 力争/确保… ("做实打响“旅居云南”新品牌、力争旅居人数达600万"), or past an item whose
+ * number no row read: that piece stays out.
  */
 function pastUnquantified(s: Scan, a: number, valueA: number): number {
   const lead = s.text.slice(a, valueA);
   const k = lead.lastIndexOf("、");
-  return k < 0 || !P.continues.test(lead.slice(k + 1)) || /[0-9]/u.test(lead.slice(0, k)) ? a : a + k + 1;
+  if (k < 0) return a;
+  // an item with a number the indicator stage left unread ("新建20公里健身步道、100处户外微场地"): it stays out too
+  if (/[0-9]/u.test(lead.slice(0, k))) return P.unreadItem.test(lead.slice(0, k)) && !/分别|均/u.test(lead) && !s.endingIn(a, a + k).length ? a + k + 1 : a;
+  return P.continues.test(lead.slice(k + 1)) ? a + k + 1 : a;
 }
 
 /**

@@ -7,7 +7,8 @@
  *      (`find_tasks.ts`), each finder skipping what an earlier one covered;
  *      nothing in the report's glossary (名词解释, `glossarySpan`) is a goal, and a
  *      number ruled out as an indicator (`indicators/exclude.ts`: policy packages,
- *      a benchmark city's figures, masked words) gives no task;
+ *      a benchmark city's figures, masked words) gives no task, nor does a list's
+ *      or dated aim's figure restated later (`restatedIn`);
  *   2. classify: kind, horizon and target year (`classify.ts`, small pure
  *      functions with case tables in `cases/`), theme (`themeOf`), and the
  *      target indicator rows inside the goal.
@@ -84,15 +85,19 @@ const figureKey = (r: Indicator) => r.masked || r.value === null ? "" : [r.measu
 
 /**
  * Whether a row restates a figure of the given goal rows: the same figure of a metric its own ends
- * with ("提出国内生产总值增长8%左右" after the list's "国内生产总值增长8%左右"), which gives no second goal.
+ * with ("提出国内生产总值增长8%左右" after the list's "国内生产总值增长8%左右"), or of any metric in a
+ * sentence that says so ("中央提出今年经济增长预期目标为8%左右"), which gives no second goal.
  */
-function restatedIn(stated: Indicator[]): (r: Indicator) => boolean {
+function restatedIn(stated: Indicator[]): (r: Indicator, sentence?: string) => boolean {
   const metrics = new Map<string, string[]>();
   for (const r of stated) {
     const k = figureKey(r);
     if (k && r.metric) metrics.set(k, [...metrics.get(k) ?? [], r.metric]);
   }
-  return (r) => !!figureKey(r) && !!r.metric && (metrics.get(figureKey(r)) ?? []).some((m) => r.metric.endsWith(m));
+  return (r, sentence = "") => {
+    const named = metrics.get(figureKey(r));
+    return !!figureKey(r) && !!named && (P.restatement.test(sentence) || (!!r.metric && named.some((m) => r.metric.endsWith(m))));
+  };
 }
 
 /** The goal row of a found clause, or null when its trimmed text is under two characters. */
@@ -152,6 +157,6 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   add(findLists(s));
   add(findDated(s));
   const restated = restatedIn(out.flatMap((g) => g.indicators.map((i) => inds[i])));
-  add(findTasks(s, new Set(out.flatMap((g) => g.indicators))).filter((f) => !f.row || !restated(f.row)));
+  add(findTasks(s, new Set(out.flatMap((g) => g.indicators))).filter((f) => !f.row || !restated(f.row, f.when.sentence)));
   return out.sort((x, y) => x.a - y.a);
 }
