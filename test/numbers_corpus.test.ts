@@ -191,7 +191,8 @@ export function checkRow(r: Row, text: string): string {
     return close(Math.abs(r.value), want) ? "" : `multiple ${r.value}, the text says ${want} (${slice})`;
   }
   if (r.measure === "rank") {
-    const m = /^(?:第|前)(\d+|[一二三四五六七八九十]+)(位|名)?$/u.exec(slice);
+    // (or a rank written without 第 after 排名: "全国排名53位")
+    const m = /^(?:第|前)(\d+|[一二三四五六七八九十]+)(位|名)?$/u.exec(slice) ?? /^(\d+)(位)$/u.exec(slice);
     const want = slice === "首位" ? 1 : m ? (/^\d/.test(m[1]) ? Number(m[1]) : readCn(m[1])) : null;
     return want !== null && r.value === want ? "" : `rank ${r.value}, the text says ${want} (${slice})`;
   }
