@@ -31,8 +31,10 @@ function baselineAt(ctx: SentenceContext, qs: Quantity[], k: number): { value: n
   const lead = BASELINE_LEAD.exec(ctx.text.slice(Math.max(ctx.sentA, q.a - 12), q.a));
   if (!lead || !BASELINE_TO.test(ctx.text.slice(q.b, next.a))) return null;
   const value = q.value === null || next.unit === q.unit ? q.value : Math.round(q.value * q.factor / next.factor * 1e6) / 1e6;
-  return { value, a: q.a - lead[0].length };
+  // (a per-person base stays in the metric, its 从 dropped by the edges: "标准从每人每月2295元提高到" → 标准每人每月)
+  return { value, a: PER_PERSON_END.test(lead[0]) ? q.a : q.a - lead[0].length };
 }
+const PER_PERSON_END = /(?:每人|每户|每生)(?:每[年月日])?$/u;
 
 /**
  * Where a list's metrics end in the clause before its first number: at 分别 ("A、B分别增长8%和10%"), at 均
