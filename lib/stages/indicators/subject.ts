@@ -42,6 +42,15 @@ const TOPIC_END = /(?:建设|工业|工程|事业|农业|部门)$/u;
 const GENERIC = new RegExp(`^(?:${alt(dict.generic)})$`, "u");
 const NOTHING = new RegExp(`^(?:${patternAlternation(dict.nothing)})$`, "u");
 const PRODUCT = new Set(dict.products);
+/** how far back the rules here look for a lead, a base or an antecedent (a one-line report has sentences of megabytes) */
+const LOOK_BACK = 200;
+
+/** The last position in `text[a, b)` of a character matching `re`, or -1: a bounded look-back. */
+function lastOf(text: string, re: RegExp, a: number, b: number): number {
+  for (let k = b - 1; k >= a; k--) if (re.test(text[k])) return k;
+  return -1;
+}
+
 /** a number in a clause, digits or written */
 const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
 const YEAR_G = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/gu;
@@ -77,8 +86,8 @@ function namingBefore(ctx: SentenceContext, at: number): Clause | null {
   // (over a bracketed note: "我国的工业总产值(不包括手工业产值,下同),", "能源消耗总量(按…7,000大卡的标准煤计算),")
   let close = end - 1;
   if (/[)）]/u.test(text[close - 1] ?? "")) {
-    const open = Math.max(text.lastIndexOf("(", close), text.lastIndexOf("（", close));
-    if (open > ctx.sentA && close - open <= 40) close = open;
+    const k = lastOf(text, /[(（]/u, Math.max(ctx.sentA, close - 40), close);
+    if (k > ctx.sentA) close = k;
   }
   const start = Math.max(ctx.sentA, ctx.commaBefore(close));
   const said = text.slice(start, close === end - 1 ? end - 1 : close);
@@ -102,7 +111,7 @@ const YEAR_HEAD = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})年(?:底
 function bareLeft(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   // (the tail of a bracketed note a comma cut, "我国的工业总产值(不包括手工业产值,下同)", is the noun before the note)
   if (/^[^(（]{1,12}[)）]$/u.test(span.metric)) {
-    const open = Math.max(ctx.text.lastIndexOf("(", span.metricA), ctx.text.lastIndexOf("（", span.metricA));
+    const open = lastOf(ctx.text, /[(（]/u, Math.max(ctx.sentA, span.metricA - 40), span.metricA);
     const noun = open > ctx.sentA ? readClause(ctx.text, Math.max(ctx.sentA, ctx.commaBefore(open)), open) : null;
     if (noun && noun.metric.length >= 2 && !HAS_NUMBER.test(noun.metric)) return { ...span, metric: noun.metric, metricA: noun.metricA, metricB: noun.metricB };
   }
@@ -123,7 +132,7 @@ function newSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indic
   const named = namingBefore(ctx, ctx.breakBefore(q.a));
   if (!named || named.metricA <= prev.valueB || ANAPHOR.test(named.metric)) return span;
   // (as written up to its note or comma: the clause reader peels 总量 off "能源消耗总量")
-  const end = named.metricA + ctx.text.slice(named.metricA, ctx.sentB).search(/[(（,，]|$/u);
+  const end = named.metricA + ctx.text.slice(named.metricA, Math.min(ctx.sentB, named.metricA + 24)).search(/[(（,，]|$/u);
   const metric = [ctx.text.slice(named.metricA, end), named.metric].map((x) => x.replace(/^而/u, "")).find((x) => QUANTITY_END.test(x) && x.length <= 20);
   return metric ? { ...span, metric, metricA: named.metricA, metricB: named.metricA + metric.length } : span;
 }
@@ -140,7 +149,7 @@ const SCHOOL_LAST = new RegExp(`(\\p{Script=Han}{0,10}?(?:${SCHOOL}))(?!.*(?:${S
  */
 function schoolOf(ctx: SentenceContext, span: Clause): Clause {
   if (!STUDENTS.test(metricWords(span.metric, false, false).metric)) return span;
-  const before = ctx.text.slice(ctx.sentA, span.metricA).replace(/[(（][^)）]*[)）]/gu, "").replace(/包括[^,;。]*$|包括[^,;。]*[,;]/gu, "");
+  const before = ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).replace(/[(（][^)）]*[)）]/gu, "").replace(/包括[^,;。]*$|包括[^,;。]*[,;]/gu, "");
   const m = SCHOOL_LAST.exec(before);
   // (not a named school of a list: "新疆和田学院、新疆天山职业技术大学…挂牌招生,…学生净增")
   if (!m || /、$/u.test(before.slice(0, m.index).replace(/\p{Script=Han}+$/u, ""))) return span;
@@ -186,7 +195,7 @@ function withoutSpeaker(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   // "还有限额以下的建设单位")
   const example = EXAMPLE_HEAD.exec(span.metric);
   let metric = span.metric.replace(EXAMPLE_HEAD, "").replace(SPEAKER, "").replace(YEAR_HEAD, "");
-  if (example) metric = productOutput(metric, `${ctx.intro ?? ""}${ctx.text.slice(ctx.sentA, span.metricA)},${metric}`, q.unit);
+  if (example) metric = productOutput(metric, `${ctx.intro ?? ""}${ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA)},${metric}`, q.unit);
   if (/[还已共也都就另]$/u.test(ctx.text[span.metricA - 1] ?? "") && /^有(?=\p{Script=Han}{3})/u.test(metric)) metric = metric.slice(1);
   // (a completion written after the amount: "…支出1,497,616,000元,为预算数的114.13%" → …支出为预算数)
   const prev = rows[rows.length - 1];
@@ -215,7 +224,7 @@ function listHead(ctx: SentenceContext, span: Clause): Clause {
 /** "新增加的生产能力有:合成氨四万七千吨,磷肥五十四万八千吨" → 磷肥新增生产能力: the lead's quantity goes after each short item. */
 function leadHead(ctx: SentenceContext, span: Clause): Clause {
   const { text } = ctx;
-  const colon = Math.max(text.lastIndexOf(":", span.metricA), text.lastIndexOf("：", span.metricA));
+  const colon = lastOf(text, /[:：]/u, Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA);
   if (colon < ctx.sentA || span.metric.length > 12 || HAS_NUMBER.test(span.metric)) return span;
   const lead = text.slice(ctx.sentA, colon);
   const m = LEAD_HEAD.exec(lead);
@@ -234,7 +243,7 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
     const before = namingBefore(ctx, span.metricA)?.metric ?? "";
     // (the numerator named before alone: "非生产性建设的投资比重,仍然占…")
     if (!num || SHARE_ADVERB_ONLY.test(num)) return /(?:比重|比例)$/u.test(before) ? { ...span, metric: before } : span;
-    const bases = [...text.slice(ctx.sentA, span.metricA).matchAll(SHARE_BASE)];
+    const bases = [...text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).matchAll(SHARE_BASE)];
     // (or the row a 其中 after it divides: "中央政府公共投资9243亿元,…其中,…社会事业投资占44%")
     const whole = rows.find((r) => ctx.text.slice(r.valueB, span.metricA).includes("其中"))?.metric ?? "";
     const base = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : whole).replace(BASE_TIME, "");
@@ -260,7 +269,7 @@ function genericTopic(ctx: SentenceContext, span: Clause): Clause {
  */
 function partOf(ctx: SentenceContext, span: Clause): Clause {
   if (!/部分$/u.test(span.metric) || span.metric.length > 12) return span;
-  const bases = [...ctx.text.slice(ctx.sentA, span.metricA).matchAll(SHARE_BASE)];
+  const bases = [...ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).matchAll(SHARE_BASE)];
   const before = namingBefore(ctx, span.metricA)?.metric ?? "";
   const whole = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : "").replace(BASE_TIME, "");
   const part = span.metric.replace(/^(?:要求|通过)/u, "");
@@ -304,10 +313,12 @@ function resolveAnaphor(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
     const noun = rest.slice(0, k);
     const row = rows.findLast((r) => r.metric.endsWith(noun) && r.metric.length > k);
     if (row) return { ...span, metric: row.metric + rest.slice(k) };
-    const at = ctx.text.lastIndexOf(noun, span.metricA - 1);
+    const from = Math.max(ctx.paraA, span.metricA - LOOK_BACK);
+    const k0 = ctx.text.slice(from, span.metricA).lastIndexOf(noun);
+    const at = k0 < 0 ? -1 : from + k0;
     if (at >= ctx.paraA && at + k <= span.metricA) {
       // (the phrase ending there, from its own clause's start: the sentence before may hold it)
-      const start = Math.max(ctx.paraA, at - 40, ...[...",;:。!?，；：\n"].map((ch) => ctx.text.lastIndexOf(ch, at) + 1));
+      const start = lastOf(ctx.text, /[,;:。!?，；：\n]/u, Math.max(ctx.paraA, at - 40), at) + 1 || Math.max(ctx.paraA, at - 40);
       const before = readClause(ctx.text, start, at + k).metric.replace(/^第[一二三四五六七八九十]是|^(?:提高|增加|降低|扩大|减少|加大)了?/u, "");
       if (before.length >= k && !ANAPHOR.test(before) && !HAS_NUMBER.test(before)) return { ...span, metric: before.slice(0, -k) + rest };
     }
