@@ -51,6 +51,27 @@ export function afterLast(s: string, chars: string): string {
 }
 
 /**
+ * `s.lastIndexOf(sub, from)` when it is at `floor` or after, else -1: a search back from a number that
+ * cannot start before its sentence (or paragraph), so a text without `sub` costs the sentence's length,
+ * not the whole document's (`lastIndexOf` on the document runs back to its start on every number).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { lastIndexWithin } from "./hot.ts";
+ * const t = "新增加的生产能力有:合成氨四万七千吨。磷肥五十四万八千吨";
+ * assert.equal(lastIndexWithin(t, ":", t.indexOf("合成氨"), 0), t.indexOf(":"));
+ * assert.equal(lastIndexWithin(t, ":", t.indexOf("磷肥"), t.indexOf("。") + 1), -1); // the colon is in the sentence before
+ * ```
+ */
+export function lastIndexWithin(s: string, sub: string, from: number, floor: number): number {
+  if (floor < 0) floor = 0;
+  if (from < floor) return -1;
+  const k = s.slice(floor, from + sub.length).lastIndexOf(sub);
+  return k < 0 ? -1 : k + floor;
+}
+
+/**
  * A one-character regex turned into a table by UTF-16 unit, for loops that
  * test character after character (`table[text.charCodeAt(i)]`): a regex call
  * per character costs far more than the lookup. The regex stays the

@@ -9,6 +9,7 @@
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
 import { productOutput } from "../../dictionary/metrics.ts";
 import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { lastIndexWithin } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
@@ -77,7 +78,7 @@ function namingBefore(ctx: SentenceContext, at: number): Clause | null {
   // (over a bracketed note: "我国的工业总产值(不包括手工业产值,下同),", "能源消耗总量(按…7,000大卡的标准煤计算),")
   let close = end - 1;
   if (/[)）]/u.test(text[close - 1] ?? "")) {
-    const open = Math.max(text.lastIndexOf("(", close), text.lastIndexOf("（", close));
+    const open = Math.max(lastIndexWithin(text, "(", close, ctx.sentA), lastIndexWithin(text, "（", close, ctx.sentA));
     if (open > ctx.sentA && close - open <= 40) close = open;
   }
   const start = Math.max(ctx.sentA, ctx.commaBefore(close));
@@ -102,7 +103,7 @@ const YEAR_HEAD = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})年(?:底
 function bareLeft(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   // (the tail of a bracketed note a comma cut, "我国的工业总产值(不包括手工业产值,下同)", is the noun before the note)
   if (/^[^(（]{1,12}[)）]$/u.test(span.metric)) {
-    const open = Math.max(ctx.text.lastIndexOf("(", span.metricA), ctx.text.lastIndexOf("（", span.metricA));
+    const open = Math.max(lastIndexWithin(ctx.text, "(", span.metricA, ctx.sentA), lastIndexWithin(ctx.text, "（", span.metricA, ctx.sentA));
     const noun = open > ctx.sentA ? readClause(ctx.text, Math.max(ctx.sentA, ctx.commaBefore(open)), open) : null;
     if (noun && noun.metric.length >= 2 && !HAS_NUMBER.test(noun.metric)) return { ...span, metric: noun.metric, metricA: noun.metricA, metricB: noun.metricB };
   }
@@ -215,7 +216,7 @@ function listHead(ctx: SentenceContext, span: Clause): Clause {
 /** "新增加的生产能力有:合成氨四万七千吨,磷肥五十四万八千吨" → 磷肥新增生产能力: the lead's quantity goes after each short item. */
 function leadHead(ctx: SentenceContext, span: Clause): Clause {
   const { text } = ctx;
-  const colon = Math.max(text.lastIndexOf(":", span.metricA), text.lastIndexOf("：", span.metricA));
+  const colon = Math.max(lastIndexWithin(text, ":", span.metricA, ctx.sentA), lastIndexWithin(text, "：", span.metricA, ctx.sentA));
   if (colon < ctx.sentA || span.metric.length > 12 || HAS_NUMBER.test(span.metric)) return span;
   const lead = text.slice(ctx.sentA, colon);
   const m = LEAD_HEAD.exec(lead);
@@ -304,10 +305,10 @@ function resolveAnaphor(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
     const noun = rest.slice(0, k);
     const row = rows.findLast((r) => r.metric.endsWith(noun) && r.metric.length > k);
     if (row) return { ...span, metric: row.metric + rest.slice(k) };
-    const at = ctx.text.lastIndexOf(noun, span.metricA - 1);
+    const at = lastIndexWithin(ctx.text, noun, span.metricA - 1, ctx.paraA);
     if (at >= ctx.paraA && at + k <= span.metricA) {
       // (the phrase ending there, from its own clause's start: the sentence before may hold it)
-      const start = Math.max(ctx.paraA, at - 40, ...[...",;:。!?，；：\n"].map((ch) => ctx.text.lastIndexOf(ch, at) + 1));
+      const start = Math.max(ctx.paraA, at - 40, ...[...",;:。!?，；：\n"].map((ch) => lastIndexWithin(ctx.text, ch, at, ctx.paraA) + 1));
       const before = readClause(ctx.text, start, at + k).metric.replace(/^第[一二三四五六七八九十]是|^(?:提高|增加|降低|扩大|减少|加大)了?/u, "");
       if (before.length >= k && !ANAPHOR.test(before) && !HAS_NUMBER.test(before)) return { ...span, metric: before.slice(0, -k) + rest };
     }
