@@ -178,7 +178,12 @@ export class PhraseIndex {
       if (!(this.pairs[h >>> 5] & (1 << (h & 31)))) return "";
     }
     const list = this.byFirst.get(c);
-    if (list) for (const p of list) if (i + p.length <= end && text.startsWith(p, i)) return p;
+    if (!list) return "";
+    // (by index: a for-of goes through the array's iterator, at every character that starts a phrase)
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k];
+      if (i + p.length <= end && text.startsWith(p, i)) return p;
+    }
     return "";
   }
 
