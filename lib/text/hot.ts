@@ -32,7 +32,7 @@ export function matches(re: Pick<RegExp, "exec" | "lastIndex" | "unicode">, s: s
 }
 
 /**
- * The part of `s` after the last of the characters `chars` (all of `s` when it holds none): what
+ * The part of `s` after the last (or the `n`-th last) of the characters `chars` (all of `s` when it holds none): what
  * `s.slice(s.search(/[;；][^;；]*$/u) + 1)` gives, by `lastIndexOf` instead of a regex tried at every
  * position (each number's statement is cut so, twice or three times).
  *
@@ -42,12 +42,42 @@ export function matches(re: Pick<RegExp, "exec" | "lastIndex" | "unicode">, s: s
  * import { afterLast } from "./hot.ts";
  * assert.equal(afterLast("粮食产量稳定;工业增加值增长", ";；"), "工业增加值增长");
  * assert.equal(afterLast("地区生产总值增长", ";；。"), "地区生产总值增长");
+ * // n = 2: after the last but one, what `s.replace(/[,，][^,，]*[,，][^,，]*$/u, "")` cuts off (all of `s` with fewer)
+ * assert.equal(afterLast("1979年到1981年,三年共增加,平均每年增长", ",，", 2), "三年共增加,平均每年增长");
+ * assert.equal(afterLast("三年共增加,平均每年增长", ",，", 2), "三年共增加,平均每年增长");
  * ```
  */
-export function afterLast(s: string, chars: string): string {
-  let at = -1;
-  for (let i = 0; i < chars.length; i++) at = Math.max(at, s.lastIndexOf(chars[i]));
+export function afterLast(s: string, chars: string, n = 1): string {
+  let at = s.length;
+  for (let k = 0; k < n; k++) {
+    let found = -1;
+    // (lastIndexOf's from is clamped at 0: nothing is before the start)
+    if (at > 0) for (let i = 0; i < chars.length; i++) found = Math.max(found, s.lastIndexOf(chars[i], at - 1));
+    if (found < 0) return s; // fewer than n of them: all of s
+    at = found;
+  }
   return s.slice(at + 1);
+}
+
+/**
+ * `s.lastIndexOf(sub, from)` when it is at `floor` or after, else -1: a search back from a number that
+ * cannot start before its sentence (or paragraph), so a text without `sub` costs the sentence's length,
+ * not the whole document's (`lastIndexOf` on the document runs back to its start on every number).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { lastIndexWithin } from "./hot.ts";
+ * const t = "新增加的生产能力有:合成氨四万七千吨。磷肥五十四万八千吨";
+ * assert.equal(lastIndexWithin(t, ":", t.indexOf("合成氨"), 0), t.indexOf(":"));
+ * assert.equal(lastIndexWithin(t, ":", t.indexOf("磷肥"), t.indexOf("。") + 1), -1); // the colon is in the sentence before
+ * ```
+ */
+export function lastIndexWithin(s: string, sub: string, from: number, floor: number): number {
+  if (floor < 0) floor = 0;
+  if (from < floor) return -1;
+  const k = s.slice(floor, from + sub.length).lastIndexOf(sub);
+  return k < 0 ? -1 : k + floor;
 }
 
 /**
@@ -148,7 +178,12 @@ export class PhraseIndex {
       if (!(this.pairs[h >>> 5] & (1 << (h & 31)))) return "";
     }
     const list = this.byFirst.get(c);
-    if (list) for (const p of list) if (i + p.length <= end && text.startsWith(p, i)) return p;
+    if (!list) return "";
+    // (by index: a for-of goes through the array's iterator, at every character that starts a phrase)
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k];
+      if (i + p.length <= end && text.startsWith(p, i)) return p;
+    }
     return "";
   }
 

@@ -321,7 +321,9 @@ export class Needing {
   }
   /** whether `s` holds one of the words */
   held(s: string): boolean {
-    for (const w of this.words) if (s.includes(w)) return true;
+    // (by index: a for-of goes through the array's iterator, on every look-back of every number)
+    const words = this.words;
+    for (let i = 0; i < words.length; i++) if (s.includes(words[i])) return true;
     return false;
   }
   exec(s: string): RegExpExecArray | null {

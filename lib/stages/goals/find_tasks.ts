@@ -18,7 +18,7 @@
  * headings and the nearest paragraph lead naming a time, which the classifier
  * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
  */
-import { charClass } from "../../text/hot.ts";
+import { charClass, lastIndexWithin } from "../../text/hot.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import { yearNumber } from "../numbers/numbers.ts";
 import type { Indicator } from "../indicators/indicators.ts";
@@ -40,7 +40,7 @@ function inNumber(text: string, i: number): boolean {
 function clauseAround(s: Scan, i: number): [number, number] {
   const r = s.inds[i], text = s.text;
   let a = Math.min(r.a, r.metricA);
-  const semi = s.text.lastIndexOf(";", r.valueA);
+  const semi = lastIndexWithin(s.text, ";", r.valueA, a);
   if (semi >= a) a = semi + 1; // a metric read back across ";" stays out ("适当提高…补助标准;今年拟安排430亿元")
   const aFloor = Math.max(s.doc.a, a - 200);
   while (a > aFloor && (!CLAUSE_START_CHAR[text.charCodeAt(a - 1)] || inNumber(text, a - 1))) a--;

@@ -228,7 +228,7 @@ const FIVE_YEARS_PLAN_WORD = /(?<!过去|前|近|后)(?:这)?五年(?:内|中|�
 
 /** Whether the statement counts five years in a report whose title names the plan ahead, outside a review. */
 function titlePlanFive(p: Place): boolean {
-  if (p.year === null || p.role === "review" || !FIVE_YEARS_PLAN_WORD.test(p.before.slice(p.before.search(/[。][^。]*$/u) + 1))) return false;
+  if (p.year === null || p.role === "review" || !FIVE_YEARS_PLAN_WORD.test(afterLast(p.before, "。"))) return false;
   return plansNamed(p.title ?? "").some((pl) => pl.y > p.year! && pl.y - 4 <= p.year! + 1);
 }
 
@@ -256,7 +256,7 @@ function namesFutureYear(before: string, year: number | null): boolean {
  */
 function laterYearNamed(before: string, year: number | null): boolean {
   if (year === null) return false;
-  const statement = before.slice(before.search(/[;；。][^;；。]*$/u) + 1);
+  const statement = afterLast(before, ";；。");
   const bare = statement.replace(BASE_ANY_YEAR_G, "").replace(GROUND_G, "").replace(MULTIPLE_BASE_G, "");
   const later = (y: number | null) => y !== null && y > year && y < year + 60;
   return matches(YEAR_G, bare).some((m) => later(Number(m[1]))) || matches(CN_YEAR_G, bare).some((m) => later(chineseNumber(m[1])));
@@ -333,7 +333,7 @@ export function statusOf(p: Place): Status {
   if (planning && pastYearStated(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
   // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
   // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
-  if (planning && DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1))) return "actual";
+  if (planning && DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(afterLast(p.before, "。!?"))) return "actual";
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
@@ -370,9 +370,8 @@ const NOW_REACHED = /(?:现在|目前|到目前为止|迄今)[^,;。]{0,20}[,，
 /** Whether the number's last two clauses name a span of past years, nothing after it looking ahead. */
 function pastSpanClause(p: Place): boolean {
   if (p.year === null) return false;
-  const sentence = p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1);
-  const cut = sentence.replace(/[,，][^,，]*[,，][^,，]*$/u, "");
-  const clauses = sentence.slice(cut.length === sentence.length ? 0 : cut.length + 1);
+  const sentence = afterLast(p.before, "。!?");
+  const clauses = afterLast(sentence, ",，", 2);
   const m = matches(SPAN_NAMED_G, clauses).pop();
   const span = m ? spanOf(m) : null;
   // (not a multiple of the span's figure: "…平均每年建成住宅面积的二点六倍")
@@ -724,7 +723,9 @@ const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:�
  * "高于一九五五年至一九八○年二十六年中平均每年递增…"; not a base (比一九五八年到一九六○年, 等于一九五三年到一九八○年…的)
  */
 const SPAN_NAMED_G = new RegExp(
-  `(?<![比同与较和跟])(?<!等于|等於|相当于|相當於)(?:从|自|在)?(\\d{4}|${CN_YEAR_SRC})年?(?:到|至|—|-)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:的?[两二三四五六七八九十\\d]+年(?:中|内|间|里|来|期间))?`,
+  // (the look-ahead holds every character a match can start with, 从自在 or a year's digit: irregexp then passes
+  // over the other positions at once instead of trying both look-behinds at each, half the cost)
+  `(?=[从自在\\d〇○零一二三四五六七八九])(?<![比同与较和跟])(?<!等于|等於|相当于|相當於)(?:从|自|在)?(\\d{4}|${CN_YEAR_SRC})年?(?:到|至|—|-)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:的?[两二三四五六七八九十\\d]+年(?:中|内|间|里|来|期间))?`,
   "gu",
 );
 /** such a span opening a sentence: "从1979至1981年,", "1953年到1957年的五年中" */
@@ -816,7 +817,7 @@ const MULTIPLE_BASE_G = /(?:是|为|為|相当于|相當於|等于|等於)\d{4}�
  * its time, a few years counted, a span opening the paragraph, a bare 五年 after a plan named; else null. */
 function namedSpan(p: Place, year: number, measure: Measure, c: PeriodClause): string | null {
   const stock = () => stockAtEnd(p, measure, c);
-  const statement = p.before.slice(p.before.search(/[;；][^;；]*$/u) + 1);
+  const statement = afterLast(p.before, ";；");
   // (the years since liberation: "全国解放以来,尽管我国人口增加百分之六十,但粮食增产一点四倍" in 1975 → 1950-1974)
   if (measure !== "level" && SINCE_LIBERATION.test(statement)) return `1950-${year - 1}`;
   return spanNamed(p, year, statement, stock, true) ?? planTimeSpan(p, year, statement, stock, false) ??

@@ -6,6 +6,7 @@
 import { metricEdges } from "../../dictionary/dictionary.ts";
 import { metricInfo } from "../../dictionary/metrics.ts";
 import { anyEnd } from "../../text/regex.ts";
+import { lastIndexWithin } from "../../text/hot.ts";
 import {
   ACTION_END, ACTION_GROWTH_END, ACTION_NOUN_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
   FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_HEAD, LIST_TAILS, PAYER_TIME, RATE_OR_SHARE_END, LIST_MARK_HEAD, PEER_COMPARED, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
@@ -117,7 +118,7 @@ function headSkip(s: string, result = false): number {
 function bracketStart(text: string, a: number, b: number): number {
   const close = text.slice(a, b).search(/[)）]/u);
   if (close < 0 || /[(（]/u.test(text.slice(a, a + close))) return a;
-  const open = Math.max(text.lastIndexOf("(", a), text.lastIndexOf("（", a));
+  const open = Math.max(lastIndexWithin(text, "(", a, a - 12), lastIndexWithin(text, "（", a, a - 12));
   if (open < 0 || a - open > 12 || /[,;:。!?\n\d]/u.test(text.slice(open, a))) return a;
   let k = open;
   // (back over the words before it, not over a number's unit: "183个县(市、区)")

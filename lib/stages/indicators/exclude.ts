@@ -226,8 +226,12 @@ const ALT_AFTER = new RegExp(`^(?:、[^,;。、]{1,8}?)*(?:${ALT})${NUMERAL}`, "
  * thresholds of another unit: "亩产皮棉六十斤、八十斤或者一百斤以上的,共有二百零四个县") */
 function altEarlier(before: string, unit: string): boolean {
   if (!unit || !/^\p{Script=Han}+$/u.test(unit)) return false;
-  return new RegExp(`${NUMERAL}${unit}[^,;。!?]{0,6}(?:${ALT})${NUMERAL}+${unit}[^;。!?]{0,30}$`, "u").test(before);
+  // (one regex per unit, made once: compiling it again for every number cost more than running it)
+  let re = ALT_EARLIER.get(unit);
+  if (!re) ALT_EARLIER.set(unit, re = new RegExp(`${NUMERAL}${unit}[^,;。!?]{0,6}(?:${ALT})${NUMERAL}+${unit}[^;。!?]{0,30}$`, "u"));
+  return re.test(before);
 }
+const ALT_EARLIER = new Map<string, RegExp>();
 
 /**
  * A number among alternative values, or after them in the same illustration: "现在就可以用六十元、七十元或者八十元,

@@ -16,6 +16,7 @@ import { type Indicator, makeRow } from "./row.ts";
 import { completedSubject } from "./subject.ts";
 import { cues } from "./patterns.ts";
 import { alternation as alt } from "../../text/regex.ts";
+import { lastIndexWithin } from "../../text/hot.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
 /** the unit of a count of things or people (个, 家, 件, 万户, 万人次 …), not an amount or a rate */
@@ -341,7 +342,7 @@ function nounListStart(ctx: SentenceContext, q: Quantity, cs: number, prevQ: Qua
 
 /** Whether the number at `text[a, b)` stands inside a title in 《》: "《十六条》", "《二十三条》". */
 function insideTitle(text: string, a: number, b: number, floor: number): boolean {
-  const open = text.lastIndexOf("《", a);
+  const open = lastIndexWithin(text, "《", a, Math.max(floor, a - 30));
   if (open < floor || a - open > 30 || text.slice(open, a).includes("》")) return false;
   const close = text.indexOf("》", b);
   return close >= 0 && close - b <= 30 && !text.slice(b, close).includes("《");

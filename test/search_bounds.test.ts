@@ -1,0 +1,60 @@
+/**
+ * The bounded searches of lib/text/hot.ts against what they replaced, on every paragraph of data/raw:
+ * `afterLast` cuts each look-back as its regex did (test/cases/search_bounds.json), and `lastIndexWithin`
+ * finds what `lastIndexOf` finds when that is at the floor or after, else -1.
+ */
+import { assert_, assertEquals } from "./assert.ts";
+import { afterLast, lastIndexWithin } from "../lib/text/hot.ts";
+import { RAW } from "./corpus.ts";
+
+const cases = JSON.parse(Deno.readTextFileSync(new URL("./cases/search_bounds.json", import.meta.url))) as {
+  after_last: { chars: string; n: number; regex: string }[];
+  within: string[];
+};
+
+function rawParagraphs(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of [...Deno.readDirSync(dir)].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory) walk(`${dir}${e.name}/`);
+      else if (e.name.endsWith(".txt")) out.push(...Deno.readTextFileSync(`${dir}${e.name}`).split("\n"));
+    }
+  };
+  walk(RAW);
+  return out;
+}
+
+Deno.test("search bounds: afterLast cuts every look-back of data/raw as the regex it replaced", () => {
+  const res = cases.after_last.map((c) => ({ ...c, re: new RegExp(c.regex, "u") }));
+  const seen = new Map<string, number>();
+  for (const para of rawParagraphs()) {
+    for (let end = 0; end <= para.length; end += 7) {
+      const s = para.slice(Math.max(0, end - 240), end);
+      for (const c of res) {
+        const want = c.n === 1 ? s.slice(s.search(c.re) + 1) : (() => {
+          const cut = s.replace(c.re, "");
+          return s.slice(cut.length === s.length ? 0 : cut.length + 1);
+        })();
+        assertEquals(afterLast(s, c.chars, c.n), want, `${c.regex} on ${s}`);
+        if (want !== s) seen.set(c.regex, (seen.get(c.regex) ?? 0) + 1);
+      }
+    }
+  }
+  for (const c of res) assert_((seen.get(c.regex) ?? 0) > 100, `${c.regex}: cut only ${seen.get(c.regex) ?? 0} look-backs of data/raw`);
+});
+
+Deno.test("search bounds: lastIndexWithin is lastIndexOf held to its floor, on data/raw", () => {
+  let found = 0, n = 0;
+  for (const para of rawParagraphs()) {
+    for (let from = 0; from < para.length; from += 7) {
+      const floor = Math.max(0, from - 30);
+      for (const w of cases.within) {
+        const i = para.lastIndexOf(w, from);
+        assertEquals(lastIndexWithin(para, w, from, floor), i >= floor ? i : -1, `${w} back from ${from} to ${floor} in ${para.slice(floor, from + 1)}`);
+        if (i >= floor) found++;
+        n++;
+      }
+    }
+  }
+  assert_(found > 1000 && found < n, `${found} of ${n} searches found their word`);
+});
