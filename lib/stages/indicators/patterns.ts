@@ -88,6 +88,8 @@ export const TARGET_CLAUSE_REVIEW = new RegExp(cues.target_clause_review.join("|
 export const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
 export const YEARS_BACK_LOOSE = new RegExp(alt(cues.years_back_loose), "u");
 export const RETRO = new RegExp(alt(cues.retrospective), "u");
+/** how things stand now, opening the sentence or right before the number: "我们党有…", "女黨員只有" */
+export const PRESENT_STATE = new RegExp(cues.present_states.join("|"), "u");
 export const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
 export const LAST_YEAR = new RegExp(alt(cues.last_year), "u");
 const PLANS = alt(Object.keys(cues.plans));
