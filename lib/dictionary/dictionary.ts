@@ -109,6 +109,7 @@ export const IndicatorCues = z.object({
   years_back: z.array(z.string()),
   retrospective: z.array(z.string()),
   present_states: z.array(z.string()),
+  descriptions: z.array(z.string()),
   years_ahead: z.array(z.string()),
   plans: z.record(z.string(), z.number().int()),
   benchmarks: z.array(z.string()),

@@ -10,6 +10,7 @@ import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spre
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
+  DESCRIPTION,
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
@@ -262,6 +263,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // a streak's length: "连续12个月保持两位数增长", "连续10个季度超过全国平均水平"
   if (/连续$/u.test(text.slice(Math.max(ctx.sentA, q.a - 2), q.a)) && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return true;
   const after = text.slice(q.b, q.b + 14);
+  // "领导十三亿多人的社会主义大国": the country or party described by its people or land, no measure
+  if ((DESCRIPTION.exec(text.slice(q.a, q.b + 12))?.index ?? Infinity) < q.b - q.a) return true;
   const before = text.slice(Math.max(ctx.sentA, q.a - 8), q.a);
   if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;

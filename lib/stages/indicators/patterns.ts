@@ -90,6 +90,8 @@ export const YEARS_BACK_LOOSE = new RegExp(alt(cues.years_back_loose), "u");
 export const RETRO = new RegExp(alt(cues.retrospective), "u");
 /** how things stand now, opening the sentence or right before the number: "我们党有…", "女黨員只有" */
 export const PRESENT_STATE = new RegExp(cues.present_states.join("|"), "u");
+/** a count that describes the country or party: "十三亿多人的社会主义大国", "九百六十多万平方公里的广袤土地" */
+export const DESCRIPTION = new RegExp(cues.descriptions.join("|"), "u");
 export const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
 export const LAST_YEAR = new RegExp(alt(cues.last_year), "u");
 const PLANS = alt(Object.keys(cues.plans));
