@@ -110,6 +110,8 @@ export const IndicatorCues = z.object({
   retrospective: z.array(z.string()),
   present_states: z.array(z.string()),
   descriptions: z.array(z.string()),
+  share_verbs: z.array(z.string()).min(1),
+  share_moves: z.array(z.string()).min(1),
   years_ahead: z.array(z.string()),
   plans: z.record(z.string(), z.number().int()),
   benchmarks: z.array(z.string()),

@@ -10,7 +10,7 @@ import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spre
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
-  DESCRIPTION,
+  DESCRIPTION, SHARE_VERB_END,
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
@@ -748,7 +748,7 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = partOfPrevious(ctx, span, rows);
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
-  return holderOfShare(ctx, q, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))));
+  return holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))));
 }
 
 /** a use and the kind of money of the row before: 中央财政 用于“三农” 的支出 */
@@ -811,6 +811,29 @@ function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
 
 /** who holds a share named after it: "占我们国家人口80%以上的农民" (the X of "占…N%的X") */
 const SHARE_HOLDER_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)(?=的|是|[,;:。!?、]|$)/u;
+
+/** the noun a share before it is of, up to a break or a 和 before the next number: "(94%)的农村人口", "(74.6%)的规模工业增加值和40%…" */
+const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,14}?)(?=和[\d百千一二三四五六七八九十]|[,;:。!?、]|$)/u;
+
+/**
+ * A share of the noun after it, taken by the verb before it: "规模化供水工程覆盖94%的农村人口" → 规模化供水工程覆盖的农村人口占比,
+ * "团结百分之九十五以上的干部和群众" → 团结的干部和群众占比 (what is before a modal or 了 dropped: 才能, 提出了要),
+ * "将…的财力用于民生事业" → 财力用于民生事业占比; not a growth or a gap.
+ */
+function shareObject(ctx: SentenceContext, q: Quantity, rows: Indicator[], span: Clause): Clause {
+  if (q.unit !== "%" || span.metricB > q.a || (span.verb !== "" && span.verb !== "level")) return span;
+  const m = SHARED_NOUN_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : ""));
+  if (!m || /占|比重|比例|率$/u.test(m[1])) return span;
+  // (a second share after 和 takes the first's verb: "贡献了全省74.6%的规模工业增加值和40%左右的税收" → 贡献的全省税收占比)
+  const prev = rows[rows.length - 1], joined = prev && ctx.text.slice(prev.valueB, q.a);
+  const prevShare = prev && joined && /^(?:以上|左右|多)?的\p{Script=Han}{2,14}和$/u.test(joined) ? /^(.*的(?:全国|全省|全市|全区)?)/u.exec(prev.metric) : null;
+  if (prevShare && prev.metric.endsWith(`${joined.slice(joined.indexOf("的") + 1, -1)}占比`)) return { ...span, metric: `${prevShare[1]}${m[1]}占比` };
+  const v = SHARE_VERB_END.exec(span.metric);
+  if (!v) return span;
+  const holder = v[1].replace(/^.*(?:了|要|能|将|把)/u, "").replace(/^(?:坚持|努力|做到|共|已经|已)/u, "");
+  const metric = v[2] ? `${holder}${v[2]}的${v[3] ?? ""}${m[1]}占比` : `${m[1]}占比`;
+  return metric.length <= 30 ? { ...span, metric } : span;
+}
 
 /** A share with its holder after it: "占我们国家人口80%以上的农民" → 农民占我们国家人口. */
 function holderOfShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
