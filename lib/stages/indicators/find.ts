@@ -475,6 +475,8 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 const THING_END = /(?:园|区|企业|集群|基地|项目|中心|平台|机构|学校|医院|村|合作社|农场)$/u;
 
 /** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
+/** the people an age class opening a counted noun sorts: "(65岁)及以上失能老年人" */
+const AGED_PEOPLE = /^(?:及以上|及以下|以上|以下)\p{Script=Han}{0,4}?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|学生|青少年)/u;
 function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clause | null {
   const { text } = ctx;
   // with nothing before and a subject that would otherwise be carried from the row before (or only a time
@@ -496,6 +498,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? listedFlow(ctx, q);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
+  // (an age class opening the noun goes on over 及以上: "为超2.5万名65岁及以上失能老年人免费提供…")
+  const cls = /^\d+(?:岁|周岁)$/u.test(text.slice(counted[0], counted[1])) ? AGED_PEOPLE.exec(text.slice(counted[1], counted[1] + 12)) : null;
+  if (cls) counted[1] += cls[0].length;
   // (the noun ends before another amount: "为5.58万名农民工追回工资7.2亿元")
   counted[1] = nounListEnd(text, counted, ctx.sentB);
   const cut = text.slice(counted[0], counted[1]).search(NEXT_AMOUNT);
