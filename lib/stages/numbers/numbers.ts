@@ -274,7 +274,7 @@ function headOf(s: string, m: RegExpExecArray): Head | null {
   }
   // Chinese numerals: only with a magnitude character, or a digit before 倍 or 成, or 百分之
   const isCn = CN_START[num.charCodeAt(0)] === 1;
-  if (isCn && !pct && !unit) return null; // 一是, 统一, 十四五: most matches end here
+  if (isCn && !pct && !unit) return cnRangeHead(s, start, whole!, num); // 一是, 统一, 十四五: most matches end here
   let cnValue: number | null = null;
   if (isCn) {
     const cn = chineseHead(s, start, whole!, num, pct, unit);
@@ -303,6 +303,20 @@ function headOf(s: string, m: RegExpExecArray): Head | null {
   }
   if (!pct && !unit && !tailAhead) return null;
   return { whole: whole!, pct, num, many, unit, after, cnValue, tailAhead };
+}
+
+/**
+ * The head of a range of Chinese numerals whose unit only the second bound writes ("四十至五十名工人" → 40, "五万到六万人" →
+ * 5 in 万人, "八至十万人" → 8 in 万人), or null: the second bound needs a magnitude character (一至五月 is no range).
+ */
+function cnRangeHead(s: string, start: number, whole: string, num: string): Head | null {
+  const tail = rangeTail(s, start + whole.length);
+  if (!tail || !tail[4] || tail[1] || CN_START[tail[2].charCodeAt(0)] !== 1 || !CN_MAGNITUDE.test(tail[2])) return null;
+  const second = splitChinese(tail[2], tail[4]), first = readChineseNumeral(num);
+  if (!second || first === null) return null;
+  const prefix = second.unit.slice(0, second.unit.length - tail[4].length); // 万 when the second bound's 万 went into the unit
+  const value = prefix && num.endsWith(prefix) ? first / unitDict.prefixes[prefix] : first;
+  return { whole, pct: undefined, num, many: undefined, unit: undefined, after: undefined, cnValue: value, tailAhead: tail };
 }
 
 /** Bounded look-ahead: no copying the rest of the text. */
