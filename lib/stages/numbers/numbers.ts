@@ -325,7 +325,8 @@ const ahead = (s: string, at: number) => s.slice(at, at + 48);
 /** A Chinese numeral's value in its unit as written, or null when it is no amount (a bare magnitude without its cue, a numeral that does not read). */
 function chineseHead(s: string, start: number, whole: string, num: string, pct: string | undefined, unit: string | undefined): { value: number | null; unit: string | undefined } | null {
   if (pct) return { value: null, unit };
-  if (!(unit === "倍" || unit === "成") && !(CN_MAGNITUDE.test(num) && unit)) return null;
+  // (a decimal counts as a magnitude does: "提高七点二个百分点")
+  if (!(unit === "倍" || unit === "成") && !((CN_MAGNITUDE.test(num) || num.includes("点")) && unit)) return null;
   // a bare magnitude (百亿元, 万亿元) is an amount only after 近, 突破, 超 …
   // (and, but after 近, not before a noun: 产值超百亿元工业企业 names a class of firms)
   if (!CN_DIGIT_CHAR.test(num)) {
