@@ -753,7 +753,17 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = partOfPrevious(ctx, span, rows);
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
-  return holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))));
+  return rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))));
+}
+
+/**
+ * A rank carried over a break from a share ranks the share's holder: "我国经济总量占世界经济的比重达百分之十八点五,…,
+ * 稳居世界第二位" → 经济总量 (the economy ranks second, not its share).
+ */
+function rankHolder(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.kind !== "rank" || !/[,，;；]/u.test(ctx.text.slice(span.metricB, q.a))) return span;
+  const m = /^(\p{Script=Han}{2,}?)占[^,;。]{1,12}?的?(?:比重|比例|份额)$/u.exec(span.metric);
+  return m ? { ...span, metric: m[1] } : span;
 }
 
 /** a use and the kind of money of the row before: 中央财政 用于“三农” 的支出 */
