@@ -832,7 +832,7 @@ const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,14}?)(?=�
 
 /**
  * A share of the noun after it, taken by the verb before it: "规模化供水工程覆盖94%的农村人口" → 规模化供水工程覆盖的农村人口占比,
- * "团结百分之九十五以上的干部和群众" → 团结的干部和群众占比 (what is before a modal or 了 dropped: 才能, 提出了要),
+ * "…提出了要承担…" (what is before a modal or 了 dropped),
  * "将…的财力用于民生事业" → 财力用于民生事业占比; not a growth or a gap.
  */
 function shareObject(ctx: SentenceContext, q: Quantity, rows: Indicator[], span: Clause): Clause {
