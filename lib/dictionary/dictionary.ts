@@ -112,6 +112,7 @@ export const IndicatorCues = z.object({
   descriptions: z.array(z.string()),
   share_verbs: z.array(z.string()).min(1),
   share_moves: z.array(z.string()).min(1),
+  class_nouns: z.array(z.string()).min(1),
   years_ahead: z.array(z.string()),
   plans: z.record(z.string(), z.number().int()),
   benchmarks: z.array(z.string()),
