@@ -63,7 +63,7 @@ for (const c of quantities.cases) {
     const fold = (s: string) => s.normalize("NFKC").replace(/[\s\u3000]/g, "");
     assert.ok(fold(sourceText(c.source)).includes(fold(c.text)), `the case text is not in ${c.source}`);
     const got = findQuantities(c.text, 0, c.text.length).map((q) => ({
-      value_text: c.text.slice(q.a, q.b), value: q.value, unit: q.unit, unit_factor: Number(q.factor.toPrecision(7)), after: q.after,
+      value_text: c.text.slice(q.a, q.b), value: q.value, ...(q.valueMax !== null ? { value_max: q.valueMax } : {}), unit: q.unit, unit_factor: Number(q.factor.toPrecision(7)), after: q.after,
     }));
     const want = c.quantities.map((q) => ({ after: "", ...q }));
     assert.deepEqual(got.map((g) => ({ ...g, unit_factor: g.unit_factor })), want.map((w) => ({ ...w, unit_factor: Number(w.unit_factor.toPrecision(7)) })));

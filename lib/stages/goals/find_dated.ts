@@ -65,6 +65,19 @@ function notDated(sentence: string, m: RegExpExecArray): boolean {
 }
 
 /**
+ * Where a dated aim starts: at the metric of a row that stands before the date in the date's own clause
+ * ("国内生产总值到二〇二〇年力争比二〇〇〇年翻两番", "实现人均国内生产总值到二〇二〇年比二〇〇〇年翻两番": the goal
+ * names what doubles), else at the date.
+ */
+function subjectStart(s: Scan, sentA: number, start: number): number {
+  const clauseA = sentA + s.text.slice(sentA, start).search(/[^,，;；:：—]*$/u);
+  const rest = s.text.slice(start, start + 80).search(/[,，;；。]/u);
+  const clauseB = rest < 0 ? start + 80 : start + rest;
+  const metrics = s.endingIn(start, clauseB).map((i) => s.inds[i].metricA).filter((m) => m >= clauseA && m < start);
+  return metrics.length ? Math.min(...metrics) : start;
+}
+
+/**
  * Dated aims in sentences that no goal list covers; each covers its sentence.
  *
  * @example
@@ -91,6 +104,7 @@ export function findDated(s: Scan): Found[] {
     const when = { source: "dated" as const, docYear: s.year, late: s.late, year: ty };
     let start = sent.a + m.index!;
     start -= P.datedFromEnd.exec(s.text.slice(Math.max(sent.a, start - 14), start))?.[0].length ?? 0; // "从二〇二〇年到"
+    start = subjectStart(s, sent.a, start);
     for (const [a, b] of splitDated(s, start, sent.b)) {
       const end = a > start ? spanEnd(s.text.slice(a, b)) : undefined;
       out.push({ a, b, source: "dated", when: end === undefined ? when : { ...when, year: end } });

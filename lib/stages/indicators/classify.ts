@@ -10,6 +10,7 @@ import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 import type { Clause } from "./clause.ts";
 import type { Place } from "./context.ts";
 import {
+  PRESENT_STATE,
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
@@ -326,6 +327,8 @@ export function statusOf(p: Place): Status {
   // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
   // "现在,同我国建交的国家已经达到135个"
   if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before)) && !ESTIMATE.test(before)) return "actual";
+  const said = p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1); // how things stand now: "我们党有…", "女黨員只有"
+  if (planning && PRESENT_STATE.test(said) && !PLANNED_WORDS.test(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";

@@ -10,6 +10,7 @@ import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spre
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
+  DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF,
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
@@ -263,6 +264,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // a streak's length: "连续12个月保持两位数增长", "连续10个季度超过全国平均水平"
   if (/连续$/u.test(text.slice(Math.max(ctx.sentA, q.a - 2), q.a)) && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return true;
   const after = text.slice(q.b, q.b + 14);
+  // "领导十三亿多人的社会主义大国": the country or party described by its people or land, no measure
+  if ((DESCRIPTION.exec(text.slice(q.a, q.b + 12))?.index ?? Infinity) < q.b - q.a) return true;
   const before = text.slice(Math.max(ctx.sentA, q.a - 8), q.a);
   if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
@@ -278,6 +281,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
   // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
   if (/(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间))的$/u.test(before) && /^(?:增长|增加|提高|下降|减少|降低|增長)/u.test(after)) return true;
+  // "擁有三萬人以上的工會", "5万吨标准煤以上的企业": a size class of the units sorted, inside the next number's metric
+  if (q.unit !== "%" && /^(?:以上|及以上|以下)$/u.test(q.afterText) && SIZE_CLASS_OF.test(after)) return "part";
   // "65岁及以上老年人医养结合服务率", "20户及以上自然村": an age or size class of the people or places measured next
   if ((q.unit === "岁" || q.unit === "户") && SIZE_CLASS_AFTER.test(after)) return "part";
   // "公交与轨道50米内换乘比例": a distance bounding the measure, inside its name
@@ -473,6 +478,8 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 const THING_END = /(?:园|区|企业|集群|基地|项目|中心|平台|机构|学校|医院|村|合作社|农场)$/u;
 
 /** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
+/** the people an age class opening a counted noun sorts: "(65岁)及以上失能老年人" */
+const AGED_PEOPLE = /^(?:及以上|及以下|以上|以下)\p{Script=Han}{0,4}?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|学生|青少年)/u;
 function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clause | null {
   const { text } = ctx;
   // with nothing before and a subject that would otherwise be carried from the row before (or only a time
@@ -494,6 +501,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? listedFlow(ctx, q);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
+  // (an age class opening the noun goes on over 及以上: "为超2.5万名65岁及以上失能老年人免费提供…")
+  const cls = /^\d+(?:岁|周岁)$/u.test(text.slice(counted[0], counted[1])) ? AGED_PEOPLE.exec(text.slice(counted[1], counted[1] + 12)) : null;
+  if (cls) counted[1] += cls[0].length;
   // (the noun ends before another amount: "为5.58万名农民工追回工资7.2亿元")
   counted[1] = nounListEnd(text, counted, ctx.sentB);
   const cut = text.slice(counted[0], counted[1]).search(NEXT_AMOUNT);
@@ -746,7 +756,17 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = partOfPrevious(ctx, span, rows);
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
-  return holderOfShare(ctx, q, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))));
+  return rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))));
+}
+
+/**
+ * A rank carried over a break from a share ranks the share's holder: "我国经济总量占世界经济的比重达百分之十八点五,…,
+ * 稳居世界第二位" → 经济总量 (the economy ranks second, not its share).
+ */
+function rankHolder(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.kind !== "rank" || !/[,，;；]/u.test(ctx.text.slice(span.metricB, q.a))) return span;
+  const m = /^(\p{Script=Han}{2,}?)占[^,;。]{1,12}?的?(?:比重|比例|份额)$/u.exec(span.metric);
+  return m ? { ...span, metric: m[1] } : span;
 }
 
 /** a use and the kind of money of the row before: 中央财政 用于“三农” 的支出 */
@@ -809,6 +829,29 @@ function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
 
 /** who holds a share named after it: "占我们国家人口80%以上的农民" (the X of "占…N%的X") */
 const SHARE_HOLDER_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)(?=的|是|[,;:。!?、]|$)/u;
+
+/** the noun a share before it is of, up to a break or a 和 before the next number: "(94%)的农村人口", "(74.6%)的规模工业增加值和40%…" */
+const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,14}?)(?=和[\d百千一二三四五六七八九十]|[,;:。!?、]|$)/u;
+
+/**
+ * A share of the noun after it, taken by the verb before it: "规模化供水工程覆盖94%的农村人口" → 规模化供水工程覆盖的农村人口占比,
+ * "…提出了要承担…" (what is before a modal or 了 dropped),
+ * "将…的财力用于民生事业" → 财力用于民生事业占比; not a growth or a gap.
+ */
+function shareObject(ctx: SentenceContext, q: Quantity, rows: Indicator[], span: Clause): Clause {
+  if (q.unit !== "%" || span.metricB > q.a || (span.verb !== "" && span.verb !== "level")) return span;
+  const m = SHARED_NOUN_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : ""));
+  if (!m || /占|比重|比例|率$/u.test(m[1])) return span;
+  // (a second share after 和 takes the first's verb: "贡献了全省74.6%的规模工业增加值和40%左右的税收" → 贡献的全省税收占比)
+  const prev = rows[rows.length - 1], joined = prev && ctx.text.slice(prev.valueB, q.a);
+  const prevShare = prev && joined && /^(?:以上|左右|多)?的\p{Script=Han}{2,14}和$/u.test(joined) ? /^(.*的(?:全国|全省|全市|全区)?)/u.exec(prev.metric) : null;
+  if (prevShare && prev.metric.endsWith(`${joined.slice(joined.indexOf("的") + 1, -1)}占比`)) return { ...span, metric: `${prevShare[1]}${m[1]}占比` };
+  const v = SHARE_VERB_END.exec(span.metric);
+  if (!v) return span;
+  const holder = v[1].replace(/^.*(?:了|要|能|将|把)/u, "").replace(/^(?:坚持|努力|做到|共|已经|已)/u, "");
+  const metric = v[2] ? `${holder}${v[2]}的${v[3] ?? ""}${m[1]}占比` : `${m[1]}占比`;
+  return metric.length <= 30 ? { ...span, metric } : span;
+}
 
 /** A share with its holder after it: "占我们国家人口80%以上的农民" → 农民占我们国家人口. */
 function holderOfShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause {

@@ -88,6 +88,14 @@ export const TARGET_CLAUSE_REVIEW = new RegExp(cues.target_clause_review.join("|
 export const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
 export const YEARS_BACK_LOOSE = new RegExp(alt(cues.years_back_loose), "u");
 export const RETRO = new RegExp(alt(cues.retrospective), "u");
+/** how things stand now, opening the sentence or right before the number: "我们党有…", "女黨員只有" */
+export const PRESENT_STATE = new RegExp(cues.present_states.join("|"), "u");
+/** a count that describes the country or party: "十三亿多人的社会主义大国", "九百六十多万平方公里的广袤土地" */
+export const DESCRIPTION = new RegExp(cues.descriptions.join("|"), "u");
+/** after an amount with 以上/以下: the units it sorts ("的工會", "的企业") */
+export const SIZE_CLASS_OF = new RegExp(`^的(?!有)[^,;:。!?、\\d零〇一二两三四五六七八九十百千万亿]{0,6}?(?:${alt(cues.class_nouns)})`, "u");
+/** the words before a share of the noun after it: "规模化供水工程覆盖" (94%的农村人口), "在川高校承担了全省" (近80%的基础研究项目), "坚持将" (76%的财力用于民生事业) */
+export const SHARE_VERB_END = new RegExp(`^(.*?)(?:(${alt(cues.share_verbs)})了?(全国|全省|全市|全区)?|(?:${alt(cues.share_moves)}))$`, "u");
 export const YEARS_AHEAD = new RegExp(alt(cues.years_ahead), "u");
 export const LAST_YEAR = new RegExp(alt(cues.last_year), "u");
 const PLANS = alt(Object.keys(cues.plans));

@@ -274,7 +274,7 @@ function headOf(s: string, m: RegExpExecArray): Head | null {
   }
   // Chinese numerals: only with a magnitude character, or a digit before 倍 or 成, or 百分之
   const isCn = CN_START[num.charCodeAt(0)] === 1;
-  if (isCn && !pct && !unit) return null; // 一是, 统一, 十四五: most matches end here
+  if (isCn && !pct && !unit) return cnRangeHead(s, start, whole!, num); // 一是, 统一, 十四五: most matches end here
   let cnValue: number | null = null;
   if (isCn) {
     const cn = chineseHead(s, start, whole!, num, pct, unit);
@@ -305,13 +305,28 @@ function headOf(s: string, m: RegExpExecArray): Head | null {
   return { whole: whole!, pct, num, many, unit, after, cnValue, tailAhead };
 }
 
+/**
+ * The head of a range of Chinese numerals whose unit only the second bound writes ("四十至五十名工人" → 40, "五万到六万人" →
+ * 5 in 万人, "八至十万人" → 8 in 万人), or null: the second bound needs a magnitude character (一至五月 is no range).
+ */
+function cnRangeHead(s: string, start: number, whole: string, num: string): Head | null {
+  const tail = rangeTail(s, start + whole.length);
+  if (!tail || !tail[4] || tail[1] || CN_START[tail[2].charCodeAt(0)] !== 1 || !CN_MAGNITUDE.test(tail[2])) return null;
+  const second = splitChinese(tail[2], tail[4]), first = readChineseNumeral(num);
+  if (!second || first === null) return null;
+  const prefix = second.unit.slice(0, second.unit.length - tail[4].length); // 万 when the second bound's 万 went into the unit
+  const value = prefix && num.endsWith(prefix) ? first / unitDict.prefixes[prefix] : first;
+  return { whole, pct: undefined, num, many: undefined, unit: undefined, after: undefined, cnValue: value, tailAhead: tail };
+}
+
 /** Bounded look-ahead: no copying the rest of the text. */
 const ahead = (s: string, at: number) => s.slice(at, at + 48);
 
 /** A Chinese numeral's value in its unit as written, or null when it is no amount (a bare magnitude without its cue, a numeral that does not read). */
 function chineseHead(s: string, start: number, whole: string, num: string, pct: string | undefined, unit: string | undefined): { value: number | null; unit: string | undefined } | null {
   if (pct) return { value: null, unit };
-  if (!(unit === "倍" || unit === "成") && !(CN_MAGNITUDE.test(num) && unit)) return null;
+  // (a decimal counts as a magnitude does: "提高七点二个百分点")
+  if (!(unit === "倍" || unit === "成") && !((CN_MAGNITUDE.test(num) || num.includes("点")) && unit)) return null;
   // a bare magnitude (百亿元, 万亿元) is an amount only after 近, 突破, 超 …
   // (and, but after 近, not before a noun: 产值超百亿元工业企业 names a class of firms)
   if (!CN_DIGIT_CHAR.test(num)) {
