@@ -346,6 +346,40 @@ function countedAfter(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
   return { ...span, metric: prev.metric, metricA: prev.metricA, metricB: prev.metricB };
 }
 
+/** a note of what a figure includes or leaves out: "包括村办工业", "不包括上年结余在内" */
+const NOTE = /^(不?包括)([^()（）]{2,16}?)(?:在内)?$(?<!比重|比例|的)/u;
+
+/**
+ * A note read as the metric, given the thing it is a note on: a bracketed alternative after a row ("农业总产值平均
+ * 每年增长百分之四(包括村办工业为百分之六)" → 农业总产值(包括村办工业), as the row's change), a clause-long note
+ * after the quantity it qualifies ("一九五四年国家预算中的收入,不包括上年结余在内,等于…" → 国家预算中的收入(不包括
+ * 上年结余)), and a metric a comma inside a bracket cut ("国营、合作社营(包括…,不包括手工业生产合作社)和公私合营的
+ * 工业产值所占的比重", read from before the bracket).
+ */
+function noteOn(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const { text } = ctx;
+  if (/^[^(（]*[)）]\p{Script=Han}{2}/u.test(span.metric)) {
+    const open = lastOf(text, /[(（]/u, Math.max(ctx.sentA, span.metricA - 60), span.metricA);
+    if (open <= ctx.sentA) return span;
+    const head = readClause(text, Math.max(ctx.sentA, ctx.commaBefore(open)), open);
+    if (head.metric.length < 2) return span;
+    // (without the note when it makes the metric too long to be one)
+    const whole = head.metric + text.slice(open, span.metricB);
+    return { ...span, metric: whole.length <= 40 ? whole : head.metric + span.metric.replace(/^[^)）]*[)）]/u, ""), metricA: head.metricA };
+  }
+  const m = NOTE.exec(span.metric);
+  if (!m) return span;
+  const note = `(${m[1]}${m[2]})`;
+  if (/[(（]/u.test(text[span.metricA - 1] ?? "")) {
+    const prev = rows.findLast((r) => r.valueB <= span.metricA && r.valueB >= span.metricA - 4);
+    if (!prev) return span;
+    const verb = prev.measure === "growth" ? "growth" : span.verb;
+    return { ...span, metric: prev.metric + note, verb, annual: span.annual || prev.perYear };
+  }
+  const named = namingBefore(ctx, span.metricA);
+  return named ? { ...span, metric: named.metric + note, metricA: named.metricA } : span;
+}
+
 /**
  * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
  * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
@@ -374,7 +408,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
-  span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, span, rows), rows), rows);
+  span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
   const resolved = resolveAnaphor(ctx, withoutSpeaker(ctx, q, span, rows), rows);
   if (!resolved) return null;
   const c = leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)));
