@@ -380,6 +380,36 @@ function noteOn(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   return named ? { ...span, metric: named.metric + note, metricA: named.metricA } : span;
 }
 
+/** a sector named without what is counted in it: "加上农业、林业、水利方面的", "其中工业方面约有" */
+const SECTOR = /^(?:加上|其中|另有)?(\p{Script=Han}[^,;:。\d]{0,14}?方面)(?:的|约有|有|共有)?$/u;
+/** a total after the sectors naming what they count: "…,全部限额以上的基本建设单位共有一千六百个" */
+const TOTAL_AFTER = /^[^;。]*?[,，](?:全部|总共|合计)?([^,，;:。\d]{2,20}?)(?:共有|共计|合计|总共)/u;
+
+/**
+ * "…在限额以上的有六百九十四个,加上农业、林业、水利方面的二百五十二个,…,全部限额以上的基本建设单位共有一千六百个":
+ * a count of a sector ("…方面") takes the noun of what is counted from the whole it is part of: the row a 其中 divides,
+ * the total named after it, or the clause opening its ;-clause ("限额以上的建设单位,能够在五年内建设完成的,工业方面有…").
+ */
+function sectorCount(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const m = COUNT_UNIT.test(q.unit) ? SECTOR.exec(span.metric) : null;
+  if (!m) return span;
+  const { text } = ctx;
+  const prev = rows[rows.length - 1];
+  let noun = "";
+  const part = /^其中/u.test(span.metric) || text.slice(Math.max(ctx.sentA, span.metricA - 3), span.metricA).includes("其中");
+  if (part && prev?.unit === q.unit && !SECTOR.test(prev.metric)) noun = prev.metric;
+  const total = noun ? null : TOTAL_AFTER.exec(text.slice(q.b, Math.min(ctx.sentB, q.b + LOOK_BACK)));
+  if (total && !SECTOR.test(total[1]) && !/(?:加上|其他)/u.test(total[1])) noun = total[1];
+  if (!noun) {
+    const semi = lastOf(text, /[;；]/u, Math.max(ctx.sentA, q.a - LOOK_BACK), q.a) + 1 || ctx.sentA;
+    // (with the clause after it that says which of them: "限额以上的建设单位,能够在五年内建设完成的,")
+    const first = /^([^,，;:。\d]{2,20}?)[,，](?:([^,，;:。\d]{2,16}的)[,，])?/u.exec(text.slice(Math.max(semi, ctx.sentA), span.metricA));
+    noun = first && !SECTOR.test(first[1]) && !/除了|以外|包括/u.test(first[1]) ? first[1] + (first[2] ? `中${first[2]}` : "") : "";
+  }
+  noun = noun.replace(/^(?:全部|所有|还有|而)/u, "");
+  return noun.length >= 2 ? { ...span, metric: `${m[1]}${noun}` } : span;
+}
+
 /**
  * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
  * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
@@ -409,7 +439,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
-  const resolved = resolveAnaphor(ctx, withoutSpeaker(ctx, q, span, rows), rows);
+  const resolved = resolveAnaphor(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows);
   if (!resolved) return null;
   const c = leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
