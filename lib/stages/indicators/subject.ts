@@ -410,6 +410,37 @@ function sectorCount(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indi
   return noun.length >= 2 ? { ...span, metric: `${m[1]}${noun}` } : span;
 }
 
+/** a plan's completion right before a percentage: "完成预算数的", "完成了原定计划的", "计划完成", "钢完成" */
+const COMPLETED = /(?:(计划|预算)完成|完成了?(?:((?:原定|年度|全年|年)?(?:计划|预算)数?)的?)?)$/u;
+/** what a completion metric says besides its subject: the plan and the verb ("预算数", "年度", "完成了原定") */
+const PLAN_WORDS = /(?:只|就|才|则)?(?:完成了?)?(?:原定|年度|全年|年)?(?:计划|预算)?数?$/u;
+
+/**
+ * "农业税收入为…元,完成预算数的92.49%", "钢完成96.4%" (after "…产量没有完成计划:"): a percentage of a plan done is
+ * the subject's completion of that plan (农业税收入完成预算数, 钢产量完成计划), not a level of the subject or of the
+ * plan; a subject cut to the plan's words takes the amount of the row before.
+ */
+function planCompletion(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  if (q.unit !== "%") return span;
+  const { text } = ctx;
+  const before = text.slice(Math.max(ctx.sentA, q.a - 12), q.a);
+  const m = COMPLETED.exec(before);
+  const inSentence = /完成了?(?:年度|全年)?计划/u.test(text.slice(Math.max(ctx.sentA, q.a - LOOK_BACK), q.a));
+  const prev = rows[rows.length - 1];
+  if (!m || (!m[1] && !m[2] && !inSentence)) {
+    // (a change after a completion carried its metric: "…完成了原定计划的101%,比1954年增长8%" is the subject's growth)
+    const carried = /^(.{2,})完成(?:原定|年度|全年)?(?:计划|预算数?)$/u.exec(span.metric);
+    return carried && prev?.metric === span.metric ? { ...span, metric: carried[1] } : span;
+  }
+  const plan = (m[2] ?? m[1] ?? "计划").replace(/^年(?=计划)/u, "年度");
+  let subject = span.metric.replace(PLAN_WORDS, "").replace(/(?:计划|预算)(?:完成)?$/u, "");
+  if (subject.length < 2 || /^(?:同期|年度|本年|全年)$/u.test(subject)) {
+    if (!prev || prev.unit === "%" || !/^[,，]/u.test(text.slice(prev.valueB, span.metricA + 1))) return span;
+    subject = prev.metric;
+  }
+  return { ...span, metric: `${subject}完成${plan}`, verb: "level" };
+}
+
 /**
  * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
  * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
@@ -441,7 +472,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
   const resolved = resolveAnaphor(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows);
   if (!resolved) return null;
-  const c = leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)));
+  const c = planCompletion(ctx, q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows))), rows);
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
