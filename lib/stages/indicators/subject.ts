@@ -441,6 +441,28 @@ function planCompletion(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   return { ...span, metric: `${subject}完成${plan}`, verb: "level" };
 }
 
+/** a payer spending "for this": "中央财政将为此投入", "中央财政为此将增加支出", "为此中央财政支出" */
+const FOR_THIS = /^(?:为此)?(\p{Script=Han}{2,8}?)(?:将)?(?:为此)?(?:将)?((?:新增|增加|安排)?(?:投入|支出)|安排)$/u;
+/** the purpose a sentence opens with: "为保证基层政权正常运转和农村义务教育的需要,", or its first clause of work */
+const PURPOSE_LEAD = /^(?:为了|为保证|为)([^,，;:。]{4,30}?)(?:的需要)?[,，]/u;
+const FIRST_CLAUSE = /^(?:今年|明年)?(?:要|将)?([^,，;:。]{4,30})[,，]/u;
+
+/**
+ * "对义务教育阶段教师实行绩效工资制度,提高1200万中小学教师待遇,中央财政为此将投入120亿元" → 中央财政用于对义务教育
+ * 阶段教师实行绩效工资制度投入: an amount a payer spends "for this" names the work it pays for, the purpose the
+ * sentence opens with (为保证…) or its first clause; a sentence that opens with the amount keeps its metric.
+ */
+function forThis(ctx: SentenceContext, span: Clause): Clause {
+  if (!span.metric.includes("为此")) return span;
+  const m = FOR_THIS.exec(span.metric);
+  if (!m) return span;
+  const head = ctx.text.slice(ctx.sentA, span.metricA);
+  const p = PURPOSE_LEAD.exec(head) ?? FIRST_CLAUSE.exec(head);
+  if (!p || HAS_NUMBER.test(p[1].replace(YEAR_G, ""))) return span;
+  const metric = `${m[1]}用于${p[1]}${m[2]}`;
+  return metric.length <= 40 ? { ...span, metric } : span;
+}
+
 /**
  * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
  * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
@@ -470,7 +492,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
-  const resolved = resolveAnaphor(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows);
+  const resolved = resolveAnaphor(ctx, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows)), rows);
   if (!resolved) return null;
   const c = planCompletion(ctx, q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows))), rows);
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
