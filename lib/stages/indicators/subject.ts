@@ -256,6 +256,24 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
   return { ...span, metric: `${numerator.metric}占${head[1].replace(/的$/u, "")}比重`, metricA: numerator.metricA };
 }
 
+/** a share written with both its parts but not as one: "文盲大约占人口", "参加农业生产合作社的农户已经占总农户" */
+const SHARE_NAMED = new RegExp(`^(.{2,}?)(?:${ADVERBS})*占(?:到)?(?![有用领地据])(.{2,})$`, "u");
+
+/**
+ * "文盲大约占人口的70%以上" → 文盲占人口比重: a share naming its numerator and base is written as the gold writes
+ * shares (X占Y比重), the adverbs before 占 dropped; a count held (平均每人占有) and other verbs of 占 are no share.
+ */
+function shareNamed(q: Quantity, span: Clause): Clause {
+  if (!/^(?:%|‰|成)$/u.test(q.unit) || /(?:比重|比例|份额|水平)$|占比/u.test(span.metric)) return span;
+  const m = SHARE_NAMED.exec(span.metric);
+  if (!m || /[的之]$/u.test(m[1]) || /^[的了]/u.test(m[2])) return span;
+  const num = m[1].replace(SHARE_ADVERB_END, "");
+  const base = m[2].replace(/的$/u, "");
+  // (a share of the budget or plan is its completion: "经济建设费支出…,占预算数的96.99%" → …完成预算数)
+  if (num.length < 2) return span;
+  return { ...span, metric: /^(?:预算数?|计划数?|原定计划)$/u.test(base) ? `${num}完成${base}` : `${num}占${base}比重` };
+}
+
 /** "煤炭工业建设,五年投资一百七十九亿元" → 煤炭工业建设投资: a generic head alone takes the topic clause before it. */
 function genericTopic(ctx: SentenceContext, span: Clause): Clause {
   if (!GENERIC.test(metricWords(span.metric, false, false).metric)) return span;
@@ -494,7 +512,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
   const resolved = resolveAnaphor(ctx, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows)), rows);
   if (!resolved) return null;
-  const c = planCompletion(ctx, q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows))), rows);
+  const c = planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)))), rows);
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
