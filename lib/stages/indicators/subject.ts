@@ -133,7 +133,8 @@ function newSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indic
   if (!named || named.metricA <= prev.valueB || ANAPHOR.test(named.metric)) return span;
   // (as written up to its note or comma: the clause reader peels 总量 off "能源消耗总量")
   const end = named.metricA + ctx.text.slice(named.metricA, Math.min(ctx.sentB, named.metricA + 24)).search(/[(（,，]|$/u);
-  const metric = [ctx.text.slice(named.metricA, end), named.metric].map((x) => x.replace(/^而/u, "")).find((x) => QUANTITY_END.test(x) && x.length <= 20);
+  // (or a share: "…支出等于一九五〇年的六倍半;经济建设费占整个财政支出的比重,也从…增加到…")
+  const metric = [ctx.text.slice(named.metricA, end), named.metric].map((x) => x.replace(/^而/u, "")).find((x) => (QUANTITY_END.test(x) || /(?:比重|比例)$/u.test(x)) && x.length <= 24);
   return metric ? { ...span, metric, metricA: named.metricA, metricB: named.metricA + metric.length } : span;
 }
 
