@@ -482,6 +482,30 @@ function forThis(ctx: SentenceContext, span: Clause): Clause {
   return metric.length <= 40 ? { ...span, metric } : span;
 }
 
+/** a lead announcing how an amount is divided: "五年基本建设的投资四百二十七亿四千万元,是这样分配的:" */
+const SHARE_LEAD = /([^,，;:。\n]{2,20}?)[〇○零一二三四五六七八九十百千万亿两\d.,]*(?:亿元|万元|元)?[,，]?(?:是这样分配的|的分配如下|分配如下|分配是)[:：]\s*$/u;
+
+/**
+ * "五年基本建设的投资四百二十七亿四千万元,是这样分配的:\n工业部门为二百四十八亿五千万元,占百分之五十八点二;\n农业、
+ * 林业和水利部门为…": items in lines after a lead dividing an amount are parts of it: each amount is the item's
+ * (工业部门投资), each share the item's share of the whole (工业部门投资占五年基本建设投资比重).
+ */
+function dividedAmount(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  const { text } = ctx;
+  const from = Math.max(0, ctx.sentA - 2 * LOOK_BACK);
+  const before = text.slice(from, ctx.sentA);
+  const cut = Math.max(before.lastIndexOf("。"), before.lastIndexOf("!"));
+  const lead = SHARE_LEAD.exec(before.slice(cut + 1).replace(/\n[^\n]*;\s*(?=\n|$)/gu, "").trimEnd() + "\n");
+  if (!lead || !/[:：]\s*\n[^。]*$/u.test(before) || span.metric.length > 16) return span;
+  const whole = readClause(lead[1], 0, lead[1].length).metric.replace(/^(?:的)/u, "");
+  const noun = /(?:投资|支出|收入|资金|经费)$/u.exec(whole)?.[0];
+  // (a share carried the amount's metric: "工业部门投资占比")
+  const item = span.metric.replace(/占比$/u, "").replace(new RegExp(`${noun}$`, "u"), "");
+  if (!noun || whole.length < 3 || item.includes(noun)) return span;
+  const metric = q.unit === "%" ? `${item}${noun}占${whole.replace(/的(?=投资|支出|收入|资金|经费)/u, "")}比重` : `${item}${noun}`;
+  return item.length >= 2 ? { ...span, metric } : span;
+}
+
 /**
  * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
  * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
@@ -513,7 +537,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
   const resolved = resolveAnaphor(ctx, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows)), rows);
   if (!resolved) return null;
-  const c = planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)))), rows);
+  const c = dividedAmount(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)))), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
