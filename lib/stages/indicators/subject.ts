@@ -244,6 +244,11 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
     const before = namingBefore(ctx, span.metricA)?.metric ?? "";
     // (the numerator named before alone: "非生产性建设的投资比重,仍然占…")
     if (!num || SHARE_ADVERB_ONLY.test(num)) return /(?:比重|比例)$/u.test(before) ? { ...span, metric: before } : span;
+    // (a share named before 占 is the share itself: "…商业在社会商品零售总额中的比重占…,在批发总额中的比重占…")
+    if (/(?:比重|比例)$/u.test(num)) {
+      const holder = /^在/u.test(num) ? /^(.{2,}?)在/u.exec(rows[rows.length - 1]?.metric ?? "")?.[1] ?? "" : "";
+      return { ...span, metric: holder + num };
+    }
     const bases = [...text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).matchAll(SHARE_BASE)];
     // (or the row a 其中 after it divides: "中央政府公共投资9243亿元,…其中,…社会事业投资占44%")
     const whole = rows.find((r) => ctx.text.slice(r.valueB, span.metricA).includes("其中"))?.metric ?? "";
