@@ -511,6 +511,20 @@ function dividedAmount(ctx: SentenceContext, q: Quantity, span: Clause): Clause 
   return item.length >= 2 ? { ...span, metric } : span;
 }
 
+/** "X有A、B等": the noun a count of examples after 有 is of */
+const HAS_EXAMPLES = /([^,，;:。\d有]{2,16}?)有[^,，;:。有\d]{2,60}?、[^,，;:。有\d]*$/u;
+
+/**
+ * "1956年施工线路有包头——兰州线、内江——昆明线等25条" → 施工线路: a count after examples ending in 等 counts the
+ * noun before 有 that the examples are of, not the last example.
+ */
+function examplesOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!/等$/u.test(span.metric) || !COUNT_UNIT.test(q.unit)) return span;
+  const m = HAS_EXAMPLES.exec(ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK / 2), span.metricA));
+  const noun = m ? m[1].replace(YEAR_HEAD, "").replace(/^(?:年|月底|月)?(?:其中|全国|我国)?/u, "") : "";
+  return noun.length >= 2 && !HAS_NUMBER.test(noun) ? { ...span, metric: noun } : span;
+}
+
 /**
  * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
  * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
@@ -540,7 +554,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
-  const resolved = resolveAnaphor(ctx, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows)), rows);
+  const resolved = resolveAnaphor(ctx, examplesOf(ctx, q, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows))), rows);
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)))), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
