@@ -526,6 +526,18 @@ function examplesOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
 }
 
 /**
+ * "这些工业建设项目,在今年内可以建设完工的有一百八十八个" → 建设完工的工业建设项目: a count of "those that…" (…的有N个)
+ * counts the things the clause before names (an anaphor at its head dropped).
+ */
+function thoseThat(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!COUNT_UNIT.test(q.unit) || !/的(?:共|还|已|只|约)?有$/u.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 3), q.a))) return span;
+  const named = namingBefore(ctx, ctx.breakBefore(span.metricA));
+  const noun = named?.metric.replace(ANAPHOR, "").replace(/^的/u, "") ?? "";
+  if (noun.length < 2 || HAS_NUMBER.test(noun) || span.metric.includes(noun) || !/(?:项目|单位|企业|工厂|厂|矿|站|学校|医院|工程)$/u.test(noun)) return span;
+  return { ...span, metric: `${span.metric.replace(/的$/u, "")}的${noun}` };
+}
+
+/**
  * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
  * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
  * anaphor's antecedent.
@@ -554,7 +566,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
-  const resolved = resolveAnaphor(ctx, examplesOf(ctx, q, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows))), rows);
+  const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows)))), rows);
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)))), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
