@@ -537,6 +537,35 @@ function thoseThat(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   return { ...span, metric: `${span.metric.replace(/的$/u, "")}的${noun}` };
 }
 
+/** a plan exceeded right before a number: "超过年度计划", "超过原定计划" */
+const EXCEEDED = /超过了?((?:原定|年度|全年|五年)?计划)(?:数)?$/u;
+
+/**
+ * "一九五七年的工业总产值…预计达到六百二十八亿一千万元,超过年度计划百分之四点一,比上一年增长百分之六点九": a number
+ * right after 超过…计划 is by how much the subject exceeded its plan (工业总产值超过年度计划), or, followed by 的 and a
+ * percentage, the plan's own figure ("超过原定计划四百二十七亿四千万元的百分之十五点三" → …原定计划); a change after it
+ * keeps the subject.
+ */
+function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const { text } = ctx;
+  const prev = rows[rows.length - 1];
+  const m = EXCEEDED.exec(text.slice(Math.max(ctx.sentA, q.a - 10), q.a));
+  const carried = /^(.{2,}?)(超过)?((?:原定|年度|全年|五年)?计划)$/u.exec(span.metric);
+  if (!m) {
+    // (the share by which it was exceeded, after the plan's figure and 的: "…原定计划四百二十七亿四千万元的百分之十五点三")
+    if (carried && prev?.metric === span.metric && !carried[2] && /^的$/u.test(text.slice(prev.valueB, q.a))) return { ...span, metric: `${carried[1]}超过${carried[3]}` };
+    return carried && carried[2] && prev?.metric === span.metric ? { ...span, metric: carried[1] } : span;
+  }
+  let subject = span.metric.replace(/超过了?(?:原定|年度|全年|五年)?(?:计划)?$/u, "");
+  const after = rows.findLast((r) => r.metric && !/超过|计划$/u.test(r.metric) && r.valueB <= span.metricA);
+  // (or the quantity the sentence opens with: "一九五七年的工业总产值(不包括手工业产值,下同),…")
+  const head = /^([^,，(（;:。]{2,24}?)[(（,，]/u.exec(text.slice(ctx.sentA, span.metricA))?.[1].replace(YEAR_HEAD, "").replace(/^的/u, "") ?? "";
+  if (subject.length < 2) subject = after?.metric ?? (QUANTITY_END.test(head) && !HAS_NUMBER.test(head) ? head : "");
+  if (subject.length < 2) return span;
+  const planFigure = /^的(?:百分之|\d)/u.test(text.slice(q.b, q.b + 5)) && q.unit !== "%";
+  return { ...span, metric: planFigure ? `${subject}${m[1]}` : `${subject}超过${m[1]}`, verb: planFigure ? "level" : span.verb };
+}
+
 /**
  * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
  * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
@@ -568,7 +597,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
   const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows)))), rows);
   if (!resolved) return null;
-  const c = dividedAmount(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)))), rows));
+  const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
