@@ -153,9 +153,11 @@ export function writtenSlice(clean: MappedText, a: number, b: number): string {
  * keepWritten(s.text, s);
  * assert.equal(writtenForm(s.text, "国民经济", 20, 28), "國民經濟");
  * assert.equal(writtenForm(s.text, "发展经济", 20, 28), "發展經濟");
+ * // (a character not in the span is looked for before it, back to `from`: an antecedent of the sentence before)
+ * assert.equal(writtenForm(s.text, "会议发展", 20, 28, 0), "會議發展");
  * ```
  */
-export function writtenForm(clean: MappedText, text: string, a: number, b: number): string {
+export function writtenForm(clean: MappedText, text: string, a: number, b: number, from = a): string {
   const s = writtenOf.get(clean);
   if (!s || !text) return text;
   const t = clean.text;
@@ -168,7 +170,11 @@ export function writtenForm(clean: MappedText, text: string, a: number, b: numbe
     if (k < b) {
       out += s.written.get(clean.start[k]) ?? ch;
       j = k + 1;
-    } else out += ch;
+    } else {
+      let e = a - 1;
+      while (e >= from && t[e] !== ch) e--;
+      out += e >= from ? s.written.get(clean.start[e]) ?? ch : ch;
+    }
   }
   return out;
 }

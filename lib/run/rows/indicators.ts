@@ -83,7 +83,8 @@ export function indicatorRow(d: Document, r: Indicator, i: number): IndicatorRow
     end: ie,
     value_start: vs,
     value_end: ve,
-    metric: writtenForm(d.clean, r.metric, sent.a, sent.b),
+    // (an antecedent read from the sentences before is written as there: LOOK_BACK of subject.ts and more)
+    metric: writtenForm(d.clean, r.metric, sent.a, sent.b, Math.max(d.a, sent.a - 2000)),
     metric_text: writtenForm(d.clean, r.metricText, r.a, r.b),
     metric_id: r.metricId,
     measure: r.measure,

@@ -4,7 +4,7 @@
  * dictionary.
  */
 import { metricEdges } from "../../dictionary/dictionary.ts";
-import { metricInfo, productOutput } from "../../dictionary/metrics.ts";
+import { metricInfo, productOutput, trimEdges } from "../../dictionary/metrics.ts";
 import { alternation } from "../../text/regex.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
@@ -102,7 +102,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   const text = ctx.text;
   // a growth noun that is part of the metric's name stays: "人口自然增长率为1%" is a level of the rate
   const words = KEEP_AFTER.test(c.metric)
-    ? { metric: c.metric, growthNoun: c.growthNoun, declineNoun: c.declineNoun }
+    ? { metric: trimEdges(c.metric), growthNoun: c.growthNoun, declineNoun: c.declineNoun }
     : metricWords(c.metric, c.growthNoun, c.declineNoun);
   // a bare product in a sentence about output is its output: "主要产品产量增长:…棉纱增长29%" → 棉纱产量
   // (a list item in its own paragraph reads the output word in the list's intro: "…计划产量…如下列:" before "原煤:从…")

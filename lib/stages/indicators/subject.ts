@@ -133,7 +133,8 @@ function newSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indic
   if (!named || named.metricA <= prev.valueB || ANAPHOR.test(named.metric)) return span;
   // (as written up to its note or comma: the clause reader peels 总量 off "能源消耗总量")
   const end = named.metricA + ctx.text.slice(named.metricA, Math.min(ctx.sentB, named.metricA + 24)).search(/[(（,，]|$/u);
-  const metric = [ctx.text.slice(named.metricA, end), named.metric].map((x) => x.replace(/^而/u, "")).find((x) => QUANTITY_END.test(x) && x.length <= 20);
+  // (or a share: "…支出等于一九五〇年的六倍半;经济建设费占整个财政支出的比重,也从…增加到…")
+  const metric = [ctx.text.slice(named.metricA, end), named.metric].map((x) => x.replace(/^而/u, "")).find((x) => (QUANTITY_END.test(x) || /(?:比重|比例)$/u.test(x)) && x.length <= 24);
   return metric ? { ...span, metric, metricA: named.metricA, metricB: named.metricA + metric.length } : span;
 }
 
@@ -243,6 +244,11 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
     const before = namingBefore(ctx, span.metricA)?.metric ?? "";
     // (the numerator named before alone: "非生产性建设的投资比重,仍然占…")
     if (!num || SHARE_ADVERB_ONLY.test(num)) return /(?:比重|比例)$/u.test(before) ? { ...span, metric: before } : span;
+    // (a share named before 占 is the share itself: "…商业在社会商品零售总额中的比重占…,在批发总额中的比重占…")
+    if (/(?:比重|比例)$/u.test(num)) {
+      const holder = /^在/u.test(num) ? /^(.{2,}?)在/u.exec(rows[rows.length - 1]?.metric ?? "")?.[1] ?? "" : "";
+      return { ...span, metric: holder + num };
+    }
     const bases = [...text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).matchAll(SHARE_BASE)];
     // (or the row a 其中 after it divides: "中央政府公共投资9243亿元,…其中,…社会事业投资占44%")
     const whole = rows.find((r) => ctx.text.slice(r.valueB, span.metricA).includes("其中"))?.metric ?? "";
@@ -254,6 +260,24 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
   const numerator = head ? namingBefore(ctx, span.metricA) : null;
   if (!head || !numerator) return span;
   return { ...span, metric: `${numerator.metric}占${head[1].replace(/的$/u, "")}比重`, metricA: numerator.metricA };
+}
+
+/** a share written with both its parts but not as one: "文盲大约占人口", "参加农业生产合作社的农户已经占总农户" */
+const SHARE_NAMED = new RegExp(`^(.{2,}?)(?:${ADVERBS})*占(?:到)?(?![有用领地据])(.{2,})$`, "u");
+
+/**
+ * "文盲大约占人口的70%以上" → 文盲占人口比重: a share naming its numerator and base is written as the gold writes
+ * shares (X占Y比重), the adverbs before 占 dropped; a count held (平均每人占有) and other verbs of 占 are no share.
+ */
+function shareNamed(q: Quantity, span: Clause): Clause {
+  if (!/^(?:%|‰|成)$/u.test(q.unit) || /(?:比重|比例|份额|水平)$|占比/u.test(span.metric)) return span;
+  const m = SHARE_NAMED.exec(span.metric);
+  if (!m || /[的之]$/u.test(m[1]) || /^[的了]/u.test(m[2])) return span;
+  const num = m[1].replace(SHARE_ADVERB_END, "");
+  const base = m[2].replace(/的$/u, "");
+  // (a share of the budget or plan is its completion: "经济建设费支出…,占预算数的96.99%" → …完成预算数)
+  if (num.length < 2) return span;
+  return { ...span, metric: /^(?:预算数?|计划数?|原定计划)$/u.test(base) ? `${num}完成${base}` : `${num}占${base}比重` };
 }
 
 /** "煤炭工业建设,五年投资一百七十九亿元" → 煤炭工业建设投资: a generic head alone takes the topic clause before it. */
@@ -346,6 +370,202 @@ function countedAfter(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
   return { ...span, metric: prev.metric, metricA: prev.metricA, metricB: prev.metricB };
 }
 
+/** a note of what a figure includes or leaves out: "包括村办工业", "不包括上年结余在内" */
+const NOTE = /^(不?包括)([^()（）]{2,16}?)(?:在内)?$(?<!比重|比例|的)/u;
+
+/**
+ * A note read as the metric, given the thing it is a note on: a bracketed alternative after a row ("农业总产值平均
+ * 每年增长百分之四(包括村办工业为百分之六)" → 农业总产值(包括村办工业), as the row's change), a clause-long note
+ * after the quantity it qualifies ("一九五四年国家预算中的收入,不包括上年结余在内,等于…" → 国家预算中的收入(不包括
+ * 上年结余)), and a metric a comma inside a bracket cut ("国营、合作社营(包括…,不包括手工业生产合作社)和公私合营的
+ * 工业产值所占的比重", read from before the bracket).
+ */
+function noteOn(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const { text } = ctx;
+  if (/^[^(（]*[)）]\p{Script=Han}{2}/u.test(span.metric)) {
+    const open = lastOf(text, /[(（]/u, Math.max(ctx.sentA, span.metricA - 60), span.metricA);
+    if (open <= ctx.sentA) return span;
+    const head = readClause(text, Math.max(ctx.sentA, ctx.commaBefore(open)), open);
+    if (head.metric.length < 2) return span;
+    // (without the note when it makes the metric too long to be one)
+    const whole = head.metric + text.slice(open, span.metricB);
+    return { ...span, metric: whole.length <= 40 ? whole : head.metric + span.metric.replace(/^[^)）]*[)）]/u, ""), metricA: head.metricA };
+  }
+  const m = NOTE.exec(span.metric);
+  if (!m) return span;
+  const note = `(${m[1]}${m[2]})`;
+  if (/[(（]/u.test(text[span.metricA - 1] ?? "")) {
+    const prev = rows.findLast((r) => r.valueB <= span.metricA && r.valueB >= span.metricA - 4);
+    if (!prev) return span;
+    const verb = prev.measure === "growth" ? "growth" : span.verb;
+    return { ...span, metric: prev.metric + note, verb, annual: span.annual || prev.perYear };
+  }
+  const named = namingBefore(ctx, span.metricA);
+  return named ? { ...span, metric: named.metric + note, metricA: named.metricA } : span;
+}
+
+/** a sector named without what is counted in it: "加上农业、林业、水利方面的", "其中工业方面约有" */
+const SECTOR = /^(?:加上|其中|另有)?(\p{Script=Han}[^,;:。\d]{0,14}?方面)(?:的|约有|有|共有)?$/u;
+/** a total after the sectors naming what they count: "…,全部限额以上的基本建设单位共有一千六百个" */
+const TOTAL_AFTER = /^[^;。]*?[,，](?:全部|总共|合计)?([^,，;:。\d]{2,20}?)(?:共有|共计|合计|总共)/u;
+
+/**
+ * "…在限额以上的有六百九十四个,加上农业、林业、水利方面的二百五十二个,…,全部限额以上的基本建设单位共有一千六百个":
+ * a count of a sector ("…方面") takes the noun of what is counted from the whole it is part of: the row a 其中 divides,
+ * the total named after it, or the clause opening its ;-clause ("限额以上的建设单位,能够在五年内建设完成的,工业方面有…").
+ */
+function sectorCount(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const m = COUNT_UNIT.test(q.unit) ? SECTOR.exec(span.metric) : null;
+  if (!m) return span;
+  const { text } = ctx;
+  const prev = rows[rows.length - 1];
+  let noun = "";
+  const part = /^其中/u.test(span.metric) || text.slice(Math.max(ctx.sentA, span.metricA - 3), span.metricA).includes("其中");
+  if (part && prev?.unit === q.unit && !SECTOR.test(prev.metric)) noun = prev.metric;
+  const total = noun ? null : TOTAL_AFTER.exec(text.slice(q.b, Math.min(ctx.sentB, q.b + LOOK_BACK)));
+  if (total && !SECTOR.test(total[1]) && !/(?:加上|其他)/u.test(total[1])) noun = total[1];
+  if (!noun) {
+    const semi = lastOf(text, /[;；]/u, Math.max(ctx.sentA, q.a - LOOK_BACK), q.a) + 1 || ctx.sentA;
+    // (with the clause after it that says which of them: "限额以上的建设单位,能够在五年内建设完成的,")
+    const first = /^([^,，;:。\d]{2,20}?)[,，](?:([^,，;:。\d]{2,16}的)[,，])?/u.exec(text.slice(Math.max(semi, ctx.sentA), span.metricA));
+    noun = first && !SECTOR.test(first[1]) && !/除了|以外|包括/u.test(first[1]) ? first[1] + (first[2] ? `中${first[2]}` : "") : "";
+  }
+  noun = noun.replace(/^(?:全部|所有|还有|而)/u, "");
+  return noun.length >= 2 ? { ...span, metric: `${m[1]}${noun}` } : span;
+}
+
+/** a plan's completion right before a percentage: "完成预算数的", "完成了原定计划的", "计划完成", "钢完成" */
+const COMPLETED = /(?:(计划|预算)完成|完成了?(?:((?:原定|年度|全年|年)?(?:计划|预算)数?)的?)?)$/u;
+/** what a completion metric says besides its subject: the plan and the verb ("预算数", "年度", "完成了原定") */
+const PLAN_WORDS = /(?:只|就|才|则)?(?:完成了?)?(?:原定|年度|全年|年)?(?:计划|预算)?数?$/u;
+
+/**
+ * "农业税收入为…元,完成预算数的92.49%", "钢完成96.4%" (after "…产量没有完成计划:"): a percentage of a plan done is
+ * the subject's completion of that plan (农业税收入完成预算数, 钢产量完成计划), not a level of the subject or of the
+ * plan; a subject cut to the plan's words takes the amount of the row before.
+ */
+function planCompletion(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  if (q.unit !== "%") return span;
+  const { text } = ctx;
+  const before = text.slice(Math.max(ctx.sentA, q.a - 12), q.a);
+  const m = COMPLETED.exec(before);
+  const inSentence = /完成了?(?:年度|全年)?计划/u.test(text.slice(Math.max(ctx.sentA, q.a - LOOK_BACK), q.a));
+  const prev = rows[rows.length - 1];
+  if (!m || (!m[1] && !m[2] && !inSentence)) {
+    // (a change after a completion carried its metric: "…完成了原定计划的101%,比1954年增长8%" is the subject's growth)
+    const carried = /^(.{2,})完成(?:原定|年度|全年)?(?:计划|预算数?)$/u.exec(span.metric);
+    return carried && prev?.metric === span.metric ? { ...span, metric: carried[1] } : span;
+  }
+  const plan = (m[2] ?? m[1] ?? "计划").replace(/^年(?=计划)/u, "年度");
+  let subject = span.metric.replace(PLAN_WORDS, "").replace(/(?:计划|预算)(?:完成)?$/u, "");
+  if (subject.length < 2 || /^(?:同期|年度|本年|全年)$/u.test(subject)) {
+    if (!prev || prev.unit === "%" || !/^[,，]/u.test(text.slice(prev.valueB, span.metricA + 1))) return span;
+    subject = prev.metric;
+  }
+  return { ...span, metric: `${subject}完成${plan}`, verb: "level" };
+}
+
+/** a payer spending "for this": "中央财政将为此投入", "中央财政为此将增加支出", "为此中央财政支出" */
+const FOR_THIS = /^(?:为此)?(\p{Script=Han}{2,8}?)(?:将)?(?:为此)?(?:将)?((?:新增|增加|安排)?(?:投入|支出)|安排)$/u;
+/** the purpose a sentence opens with: "为保证基层政权正常运转和农村义务教育的需要,", or its first clause of work */
+const PURPOSE_LEAD = /^(?:为了|为保证|为)([^,，;:。]{4,30}?)(?:的需要)?[,，]/u;
+const FIRST_CLAUSE = /^(?:今年|明年)?(?:要|将)?([^,，;:。]{4,30})[,，]/u;
+
+/**
+ * "对义务教育阶段教师实行绩效工资制度,提高1200万中小学教师待遇,中央财政为此将投入120亿元" → 中央财政用于对义务教育
+ * 阶段教师实行绩效工资制度投入: an amount a payer spends "for this" names the work it pays for, the purpose the
+ * sentence opens with (为保证…) or its first clause; a sentence that opens with the amount keeps its metric.
+ */
+function forThis(ctx: SentenceContext, span: Clause): Clause {
+  if (!span.metric.includes("为此")) return span;
+  const m = FOR_THIS.exec(span.metric);
+  if (!m) return span;
+  const head = ctx.text.slice(ctx.sentA, span.metricA);
+  const p = PURPOSE_LEAD.exec(head) ?? FIRST_CLAUSE.exec(head);
+  if (!p || HAS_NUMBER.test(p[1].replace(YEAR_G, ""))) return span;
+  const metric = `${m[1]}用于${p[1]}${m[2]}`;
+  return metric.length <= 40 ? { ...span, metric } : span;
+}
+
+/** a lead announcing how an amount is divided: "五年基本建设的投资四百二十七亿四千万元,是这样分配的:" */
+const SHARE_LEAD = /([^,，;:。\n]{2,20}?)[〇○零一二三四五六七八九十百千万亿两\d.,]*(?:亿元|万元|元)?[,，]?(?:是这样分配的|的分配如下|分配如下|分配是)[:：]\s*$/u;
+
+/**
+ * "五年基本建设的投资四百二十七亿四千万元,是这样分配的:\n工业部门为二百四十八亿五千万元,占百分之五十八点二;\n农业、
+ * 林业和水利部门为…": items in lines after a lead dividing an amount are parts of it: each amount is the item's
+ * (工业部门投资), each share the item's share of the whole (工业部门投资占五年基本建设投资比重).
+ */
+function dividedAmount(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  const { text } = ctx;
+  const from = Math.max(0, ctx.sentA - 2 * LOOK_BACK);
+  const before = text.slice(from, ctx.sentA);
+  const cut = Math.max(before.lastIndexOf("。"), before.lastIndexOf("!"));
+  const lead = SHARE_LEAD.exec(before.slice(cut + 1).replace(/\n[^\n]*;\s*(?=\n|$)/gu, "").trimEnd() + "\n");
+  if (!lead || !/[:：]\s*\n[^。]*$/u.test(before) || span.metric.length > 16) return span;
+  const whole = readClause(lead[1], 0, lead[1].length).metric.replace(/^(?:的)/u, "");
+  const noun = /(?:投资|支出|收入|资金|经费)$/u.exec(whole)?.[0];
+  // (a share carried the amount's metric: "工业部门投资占比")
+  const item = span.metric.replace(/占比$/u, "").replace(new RegExp(`${noun}$`, "u"), "");
+  if (!noun || whole.length < 3 || item.includes(noun)) return span;
+  const metric = q.unit === "%" ? `${item}${noun}占${whole.replace(/的(?=投资|支出|收入|资金|经费)/u, "")}比重` : `${item}${noun}`;
+  return item.length >= 2 ? { ...span, metric } : span;
+}
+
+/** "X有A、B等": the noun a count of examples after 有 is of */
+const HAS_EXAMPLES = /([^,，;:。\d有]{2,16}?)有[^,，;:。有\d]{2,60}?、[^,，;:。有\d]*$/u;
+
+/**
+ * "1956年施工线路有包头——兰州线、内江——昆明线等25条" → 施工线路: a count after examples ending in 等 counts the
+ * noun before 有 that the examples are of, not the last example.
+ */
+function examplesOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!/等$/u.test(span.metric) || !COUNT_UNIT.test(q.unit)) return span;
+  const m = HAS_EXAMPLES.exec(ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK / 2), span.metricA));
+  const noun = m ? m[1].replace(YEAR_HEAD, "").replace(/^(?:年|月底|月)?(?:其中|全国|我国)?/u, "") : "";
+  return noun.length >= 2 && !HAS_NUMBER.test(noun) ? { ...span, metric: noun } : span;
+}
+
+/**
+ * "这些工业建设项目,在今年内可以建设完工的有一百八十八个" → 建设完工的工业建设项目: a count of "those that…" (…的有N个)
+ * counts the things the clause before names (an anaphor at its head dropped).
+ */
+function thoseThat(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!COUNT_UNIT.test(q.unit) || !/的(?:共|还|已|只|约)?有$/u.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 3), q.a))) return span;
+  const named = namingBefore(ctx, ctx.breakBefore(span.metricA));
+  const noun = named?.metric.replace(ANAPHOR, "").replace(/^的/u, "") ?? "";
+  if (noun.length < 2 || HAS_NUMBER.test(noun) || span.metric.includes(noun) || !/(?:项目|单位|企业|工厂|厂|矿|站|学校|医院|工程)$/u.test(noun)) return span;
+  return { ...span, metric: `${span.metric.replace(/的$/u, "")}的${noun}` };
+}
+
+/** a plan exceeded right before a number: "超过年度计划", "超过原定计划" */
+const EXCEEDED = /超过了?((?:原定|年度|全年|五年)?计划)(?:数)?$/u;
+
+/**
+ * "一九五七年的工业总产值…预计达到六百二十八亿一千万元,超过年度计划百分之四点一,比上一年增长百分之六点九": a number
+ * right after 超过…计划 is by how much the subject exceeded its plan (工业总产值超过年度计划), or, followed by 的 and a
+ * percentage, the plan's own figure ("超过原定计划四百二十七亿四千万元的百分之十五点三" → …原定计划); a change after it
+ * keeps the subject.
+ */
+function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const { text } = ctx;
+  const prev = rows[rows.length - 1];
+  const m = EXCEEDED.exec(text.slice(Math.max(ctx.sentA, q.a - 10), q.a));
+  const carried = /^(.{2,}?)(超过)?((?:原定|年度|全年|五年)?计划)$/u.exec(span.metric);
+  if (!m) {
+    // (the share by which it was exceeded, after the plan's figure and 的: "…原定计划四百二十七亿四千万元的百分之十五点三")
+    if (carried && prev?.metric === span.metric && !carried[2] && /^的$/u.test(text.slice(prev.valueB, q.a))) return { ...span, metric: `${carried[1]}超过${carried[3]}` };
+    return carried && carried[2] && prev?.metric === span.metric ? { ...span, metric: carried[1] } : span;
+  }
+  let subject = span.metric.replace(/超过了?(?:原定|年度|全年|五年)?(?:计划)?$/u, "");
+  const after = rows.findLast((r) => r.metric && !/超过|计划$/u.test(r.metric) && r.valueB <= span.metricA);
+  // (or the quantity the sentence opens with: "一九五七年的工业总产值(不包括手工业产值,下同),…")
+  const head = /^([^,，(（;:。]{2,24}?)[(（,，]/u.exec(text.slice(ctx.sentA, span.metricA))?.[1].replace(YEAR_HEAD, "").replace(/^的/u, "") ?? "";
+  if (subject.length < 2) subject = after?.metric ?? (QUANTITY_END.test(head) && !HAS_NUMBER.test(head) ? head : "");
+  if (subject.length < 2) return span;
+  const planFigure = /^的(?:百分之|\d)/u.test(text.slice(q.b, q.b + 5)) && q.unit !== "%";
+  return { ...span, metric: planFigure ? `${subject}${m[1]}` : `${subject}超过${m[1]}`, verb: planFigure ? "level" : span.verb };
+}
+
 /**
  * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
  * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
@@ -374,10 +594,10 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
-  span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, span, rows), rows), rows);
-  const resolved = resolveAnaphor(ctx, withoutSpeaker(ctx, q, span, rows), rows);
+  span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
+  const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows)))), rows);
   if (!resolved) return null;
-  const c = leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)));
+  const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
