@@ -20,7 +20,7 @@ import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import type { Indicator } from "../indicators/indicators.ts";
 import type { Document } from "../document.ts";
 import { type GoalKind, type GoalSource, type Horizon, horizonOf, kindOf, targetYearOf } from "./classify.ts";
-import { type Found, type Scan, scanOf, trimItem } from "./scan.ts";
+import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.ts";
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
@@ -49,16 +49,8 @@ const themeCues = new PhraseIndex(new Set(themeRules.flatMap((r) => r.cues)));
 const themesOfCue = new Map<string, number[]>();
 themeRules.forEach((r, i) => r.cues.forEach((c) => themesOfCue.set(c, [...themesOfCue.get(c) ?? [], i])));
 
-/**
- * The theme whose cue words a text (and its indicators' ids) hit most often.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.equal(themeOf("城镇新增就业70万人以上", ["urban_new_jobs"]), "livelihood");
- * ```
- */
-export function themeOf(text: string, metricIds: string[] = []): string {
+/** The theme whose cues (and metric ids) a text hits most often, with its hit count; "" and 0 for none. */
+function bestTheme(text: string, metricIds: string[]): [string, number] {
   const held = themeCues.held(text);
   const cueHits = new Array<number>(themeRules.length).fill(0);
   for (const c of held) for (const i of themesOfCue.get(c)!) cueHits[i]++;
@@ -70,7 +62,35 @@ export function themeOf(text: string, metricIds: string[] = []): string {
     for (const id of metricIds) if (r.ids.has(id)) n += 2;
     if (n > bestN) [best, bestN] = [r.theme, n];
   }
+  return [best, bestN];
+}
+
+/**
+ * The theme whose cue words a text (and its indicators' ids) hit most often; when they hit none,
+ * the first of the context texts (its sentence, then its headings, innermost first) that hits one.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(themeOf("城镇新增就业70万人以上", ["urban_new_jobs"]), "livelihood");
+ * assert.equal(themeOf("310支专职消防队"), "security_governance");
+ * assert.equal(themeOf("各类1500公里", [], "改造老旧小区1291个、各类1500公里"), "urban_rural");
+ * assert.equal(themeOf("100处户外微场地", [], "新建100处户外微场地", "持续保障和改善民生"), "livelihood");
+ * ```
+ */
+export function themeOf(text: string, metricIds: string[] = [], ...context: string[]): string {
+  let [best] = bestTheme(text, metricIds);
+  for (let i = 0; !best && i < context.length; i++) [best] = bestTheme(context[i], []);
   return best;
+}
+
+/** The sentence holding [a, b): from the last 。 ; ! ? or line break before a to the first after b. */
+function sentenceAround(text: string, a: number, b: number): string {
+  let x = a;
+  while (x > 0 && a - x < 200 && !/[。;!?\n]/u.test(text[x - 1])) x--;
+  let y = b;
+  while (y < text.length && y - b < 200 && !/[。;!?\n]/u.test(text[y])) y++;
+  return text.slice(x, y);
 }
 
 /** The words of a number's clause before it, across "、" (the verb a "、" item shares: "淘汰落后炼铁产能1亿吨、落后炼钢产能…"). */
@@ -114,7 +134,7 @@ function goalOf(s: Scan, f: Found): Goal | null {
     a, b, section: s.sectionOf(a), text: item,
     kind: kindOf({ source: f.source, text: item, hasNumber, row, lead: f.row && s.text.slice(a, Math.max(a, f.row.valueA)), clause: f.row && clauseLead(s.text, f.row.valueA), sentence: f.when.sentence }),
     horizon: horizonOf(f.when), targetYear: targetYearOf(f.when), hasNumber,
-    theme: themeOf(item, inside.map(([r]) => r.metricId).filter(Boolean)),
+    theme: themeOf(item, inside.map(([r]) => r.metricId).filter(Boolean), sentenceAround(s.text, a, b), ...chainHeadings(s.doc.sections, s.sectionOf(a)).split("|")),
     indicators: inside.map(([, i]) => i),
     source: f.source,
   };
