@@ -63,6 +63,7 @@ export const GoalCues = z.object({
   purpose_leads: z.array(regex).min(1),
   per_head: z.array(regex).min(1),
   restatement_leads: z.array(z.string().min(1)).min(1),
+  will_be: z.array(regex).min(1),
   since_marks: z.array(regex).min(1),
   unread_items: z.array(regex).min(1),
   year_ranges: z.array(regex).min(1),
@@ -168,6 +169,8 @@ export const goalPatterns = {
   perHead: new RegExp(any(c.per_head), "u"),
   /** a plan sentence restating a target already set: "中央提出今年经济增长预期目标为" */
   restatement: new RegExp(alt(c.restatement_leads), "u"),
+  /** a sentence telling what will be: "将" (国民生产总值将超过…), not 将近 or 将来 */
+  willBe: new RegExp(any(c.will_be), "u"),
   /** a sentence telling what was done since a past time: "从一九五五年以来" */
   since: new RegExp(any(c.since_marks), "u"),
   /** the last 、 item before a number counts things of its own: "…新建20公里健身步道" */

@@ -305,6 +305,7 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
         const when: When = {
           source: "task", docYear: s.year, late: s.late, year,
           sentence: s.text.slice(sentenceStart(s, a), r.valueA),
+          before: sentenceBefore(s, sentenceStart(s, a)),
           headings: chainHeadings(s.doc.sections, s.sectionOf(a)),
           lead: leadAt(a),
           congress: s.doc.facts.kind === "party_congress_report",
@@ -376,6 +377,11 @@ function withPurpose(s: Scan, g: Group): number {
   while (e < s.doc.b && e - g.b < 80 && !CLAUSE_END_CHAR[s.text.charCodeAt(e)]) e++;
   if (!CLAUSE_END_CHAR[s.text.charCodeAt(e)] || /[0-9]/u.test(s.text.slice(g.b + 1, e)) || s.endingIn(g.b, e).length) return g.b;
   return P.purposeLead.test(s.text.slice(g.b + 1, e)) ? e : g.b;
+}
+
+/** The sentence ending right before position a, in its paragraph ("" when a opens a paragraph). */
+function sentenceBefore(s: Scan, a: number): string {
+  return a > s.doc.a && s.text[a - 1] !== "\n" ? s.text.slice(sentenceStart(s, a - 1), a) : "";
 }
 
 /** The start of the sentence holding position a. */
