@@ -61,6 +61,7 @@ export const GoalCues = z.object({
   shared_project_items: z.array(regex).min(1),
   stock_heads: z.array(z.string().min(1)).min(1),
   standing_leads: z.array(regex).min(1),
+  standing_sets: z.array(regex).min(1),
   purpose_leads: z.array(regex).min(1),
   per_head: z.array(regex).min(1),
   restatement_leads: z.array(z.string().min(1)).min(1),
@@ -167,6 +168,8 @@ export const goalPatterns = {
   /** the words before a number end in a stock of firms or people and a verb of level: "科技型中小企业超" (a target) */
   /** the words before a plan task's number work on a set that already stands: "壮大", "加大对" */
   standingLead: new RegExp(any(c.standing_leads), "u"),
+  /** a whole clause steering every member of a set that stands, no planned quantity: "支持55个产粮大县提升粮食生产能力", "14列市州“动车组”节节发力" */
+  standingSet: new RegExp(any(c.standing_sets), "u"),
   /** the clause after a task's amount of money says what it is for: "用于补助…", "实施…计划" */
   /** the words before a number make it a level per head: "每千人口护士数力争达到", "配置AED达每10万人" */
   perHead: new RegExp(any(c.per_head), "u"),

@@ -13,7 +13,8 @@
  * (also under a source: "据对…的检查,"), conditions, past levels, thresholds, ages, names or
  * descriptions are skipped (`notATask`), and so are facts told after the number or continued
  * from a fact before in the sentence (`factNextTo`) and counts of a set that already stands
- * (壮大19个省级先进制造业集群). A clause after an amount of money that says what it is for
+ * (壮大19个省级先进制造业集群), or of one whose every member is steered with no quantity
+ * (支持55个产粮大县提升粮食生产能力, 14列市州“动车组”节节发力: `standing_sets`). A clause after an amount of money that says what it is for
  * (用于…, 实施…计划) joins it (`withPurpose`). Each task carries its sentence, its
  * headings and the nearest paragraph lead naming a time, which the classifier
  * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
@@ -96,6 +97,8 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   if (factNextTo(s, r, clauseA, clauseB)) return true;
   // a set that already stands, before this number or an earlier one of its piece: "壮大19个省级先进制造业集群"
   if (P.standingLead.test(piece) || (/\d/u.test(piece) && P.standingLead.test(piece.slice(0, piece.search(/\d/u))))) return true;
+  // every member of a set that stands, steered with no quantity: "推动151家国家级创新平台提质增效", "14列市州“动车组”节节发力"
+  if (P.standingSet.test(s.text.slice(clauseA, clauseB).replace(/^[\s,;:]+/u, "").replace(/[“”]/gu, ""))) return true;
   // a plan fulfilled so far: "钢完成96.4%"
   if (r.unit === "%" && P.fulfilment.test(piece)) return true;
   if (s.year !== null) {
