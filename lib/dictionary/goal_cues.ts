@@ -59,6 +59,7 @@ export const GoalCues = z.object({
   plan_words: z.array(z.string().min(1)).min(1),
   shared_noun_items: z.array(regex),
   shared_project_items: z.array(regex).min(1),
+  steering_items: z.array(regex).min(1),
   stock_heads: z.array(z.string().min(1)).min(1),
   standing_leads: z.array(regex).min(1),
   standing_sets: z.array(regex).min(1),
@@ -165,6 +166,8 @@ export const goalPatterns = {
   sharedNounItem: new RegExp(any(c.shared_noun_items), "u"),
   /** a 、 item naming an activity whose count the last item's 项目 shares, from its number to the clause end: "个城市更新、600个医教康育服务项目建设" */
   sharedProjectItem: new RegExp(any(c.shared_project_items), "u"),
+  /** a 、 item after a task's last number that opens an action of its own and holds no number: "推进专门学校设区市全覆盖" */
+  steeringItem: new RegExp(any(c.steering_items), "u"),
   /** the words before a number end in a stock of firms or people and a verb of level: "科技型中小企业超" (a target) */
   /** the words before a plan task's number work on a set that already stands: "壮大", "加大对" */
   standingLead: new RegExp(any(c.standing_leads), "u"),

@@ -141,7 +141,8 @@ const spanB = (r: Indicator) => Math.max(r.b, r.metricB);
 function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, number, number[]][] {
   const rows = [...idx].sort((x, y) => s.inds[x].valueA - s.inds[y].valueA);
   const clause = s.text.slice(a, b);
-  if (rows.length < 2 || /分别|均/u.test(clause)) return [[a, b, rows]];
+  if (/分别|均/u.test(clause)) return [[a, b, rows]];
+  if (rows.length < 2) return [[a, trailingItemCut(s, s.inds[rows[0]], b, false), rows]]; // one number: a later number may share its noun (建设1500万亩小麦、2000万亩玉米高产示范区)
   const out: [number, number, number[]][] = [];
   let start = a, group: number[] = [rows[0]];
   for (let k = 1; k < rows.length; k++) {
@@ -183,13 +184,14 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
 
 /**
  * The end of a task clause before a "、" item after its last row that holds a number of its own but no
- * row ("新建…50处乡村健身广场、15公里“海河蓝丝带”自行车骑行道", the 15 left unread): that item stays out.
+ * row ("新建…50处乡村健身广场、15公里“海河蓝丝带”自行车骑行道", the 15 left unread), or that opens an action
+ * of its own with no number ("新增专门学校学位700个、推进专门学校设区市全覆盖"): that item stays out.
  */
-function trailingItemCut(s: Scan, last: Indicator, b: number): number {
+function trailingItemCut(s: Scan, last: Indicator, b: number, numbered = true): number {
   const from = Math.max(last.b, last.metricB);
   const tail = s.text.slice(from, b);
   const k = tail.indexOf("、");
-  return k >= 0 && /[0-9]/u.test(tail.slice(k + 1)) ? from + k : b;
+  return k >= 0 && ((numbered && /[0-9]/u.test(tail.slice(k + 1))) || P.steeringItem.test(tail.slice(k + 1))) ? from + k : b;
 }
 
 type Group = { a: number; b: number; rows: number[] };

@@ -101,22 +101,29 @@ function clauseLead(text: string, at: number): string {
 }
 
 /** How a row measures, its value and period, to tell one figure stated twice; "" for a masked or empty value. */
+/** A row's value, unit and period, whatever it measures. */
+const valueKey = (r: Indicator) => [r.value, r.valueMax, r.unit, r.period].join("|");
 const figureKey = (r: Indicator) => r.masked || r.value === null ? "" : [r.measure, r.value, r.valueMax, r.unit, r.period].join("|");
 
 /**
  * Whether a row restates a figure of the given goal rows: the same figure of a metric its own ends
  * with ("提出国内生产总值增长8%左右" after the list's "国内生产总值增长8%左右"), or of any metric in a
- * sentence that says so ("中央提出今年经济增长预期目标为8%左右"), which gives no second goal.
+ * sentence that says so ("中央提出今年经济增长预期目标为8%左右", "经济增长目标设定为6%左右", then of any
+ * measure), which gives no second goal.
  */
 function restatedIn(stated: Indicator[]): (r: Indicator, sentence?: string) => boolean {
   const metrics = new Map<string, string[]>();
+  const values = new Set<string>(); // a restating sentence may read the figure with another measure ("经济增长目标设定为6%左右": a level)
   for (const r of stated) {
     const k = figureKey(r);
     if (k && r.metric) metrics.set(k, [...metrics.get(k) ?? [], r.metric]);
+    if (k) values.add(valueKey(r));
   }
   return (r, sentence = "") => {
+    if (!figureKey(r)) return false;
+    if (P.restatement.test(sentence) && values.has(valueKey(r))) return true;
     const named = metrics.get(figureKey(r));
-    return !!figureKey(r) && !!named && (P.restatement.test(sentence) || (!!r.metric && named.some((m) => r.metric.endsWith(m))));
+    return !!named && !!r.metric && named.some((m) => r.metric.endsWith(m));
   };
 }
 
