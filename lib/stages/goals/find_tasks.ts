@@ -14,7 +14,8 @@
  * descriptions are skipped (`notATask`), and so are facts told after the number or continued
  * from a fact before in the sentence (`factNextTo`) and counts of a set that already stands
  * (壮大19个省级先进制造业集群), or of one whose every member is steered with no quantity
- * (支持55个产粮大县提升粮食生产能力, 14列市州“动车组”节节发力: `standing_sets`). A clause after an amount of money that says what it is for
+ * (支持55个产粮大县提升粮食生产能力, 14列市州“动车组”节节发力: `standing_sets`), and rows in a paragraph
+ * that opens on a past year ("在一九五八年,…" in the 1959 report: `inPastParagraph`). A clause after an amount of money that says what it is for
  * (用于…, 实施…计划) joins it (`withPurpose`). Each task carries its sentence, its
  * headings and the nearest paragraph lead naming a time, which the classifier
  * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
@@ -124,6 +125,7 @@ function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): bo
   if (P.factAfter.test(s.text.slice(r.valueB, clauseB))) return true;
   if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
   if (P.since.test(s.text.slice(sentenceStart(s, clauseA), clauseA))) return true; // "我们从一九五五年以来,…,使…降低到…"
+  if (inPastParagraph(s, clauseA)) return true; // "在一九五八年,少数民族的经济和文化,也有了巨大的跃进。…学生总数达到三百五十一万人"
   const before = pieceBefore(s, clauseA);
   if (!before || !P.factMark.test(before)) return false;
   return s.endingIn(clauseA - 1 - before.length, clauseA - 1).length > 0;
@@ -384,6 +386,15 @@ function withPurpose(s: Scan, g: Group): number {
   while (e < s.doc.b && e - g.b < 80 && !CLAUSE_END_CHAR[s.text.charCodeAt(e)]) e++;
   if (!CLAUSE_END_CHAR[s.text.charCodeAt(e)] || /[0-9]/u.test(s.text.slice(g.b + 1, e)) || s.endingIn(g.b, e).length) return g.b;
   return P.purposeLead.test(s.text.slice(g.b + 1, e)) ? e : g.b;
+}
+
+/** Whether position a lies in a paragraph that opens on a year before the report's ("在一九五八年,…" in the 1959 report) and tells what happened then. */
+function inPastParagraph(s: Scan, a: number): boolean {
+  if (s.year === null) return false;
+  const p = Math.max(s.doc.a, s.text.lastIndexOf("\n", a - 1) + 1);
+  const m = P.pastParagraph.exec(s.text.slice(p, p + 24));
+  const y = m ? yearNumber(m[1].replace(/[○零]/gu, "〇")) : null;
+  return y !== null && y < s.year;
 }
 
 /** The sentence ending right before position a, in its paragraph ("" when a opens a paragraph). */
