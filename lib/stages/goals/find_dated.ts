@@ -1,7 +1,8 @@
 /**
  * Finding dated aims outside reviews ("到2025年…", "力争2025年…",
  * "到“十四五”末…", "到二〇三五年…"): the sentence from the date on (from a span's start:
- * "从二〇二〇年到二〇三五年…").
+ * "从二〇二〇年到二〇三五年…"); and, in plan sections, a clause with no number due at this
+ * year's end ("争取和龙通用机场年底竣工", NOTES: it carries its own deadline).
  */
 import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
@@ -64,6 +65,17 @@ function notDated(sentence: string, m: RegExpExecArray): boolean {
   return P.factMark.test(sentence) && !P.planWord.test(sentence);
 }
 
+/** The clause of a plan sentence due at this year's end with no number of its own ("…前期工作,争取和龙通用机场年底竣工"), or null. */
+function yearEndAim(s: Scan, a: number, b: number): { a: number; b: number; source: "dated" } | null {
+  const m = P.yearEndAim.exec(s.text.slice(a, b));
+  if (!m) return null;
+  let x = a + m.index;
+  while (x > a && !/[,;:]/u.test(s.text[x - 1])) x--;
+  let y = a + m.index + m[0].length;
+  while (y < b && !/[,;。!?]/u.test(s.text[y])) y++;
+  return s.endingIn(x, y).length || /[0-9]/u.test(s.text.slice(x, y)) ? null : { a: x, b: y, source: "dated" };
+}
+
 /**
  * Dated aims in sentences that no goal list covers; each covers its sentence.
  *
@@ -85,7 +97,12 @@ export function findDated(s: Scan): Found[] {
   for (const sent of s.doc.sentences) {
     if (s.isCovered(sent.a, sent.b) || s.roleAt(sent.a) === "review") continue;
     const m = P.dated.exec(s.text.slice(sent.a, sent.b));
-    if (!m || notDated(s.text.slice(sent.a, sent.b), m)) continue;
+    if (!m) {
+      const e = s.roleAt(sent.a) === "plan" ? yearEndAim(s, sent.a, sent.b) : null;
+      if (e) out.push({ ...e, when: { source: "dated", docYear: s.year, late: s.late, year: s.year } });
+      continue;
+    }
+    if (notDated(s.text.slice(sent.a, sent.b), m)) continue;
     const ty = yearOfMatch(m);
     if (s.year !== null && ty !== null && ty < s.year) continue;
     const when = { source: "dated" as const, docYear: s.year, late: s.late, year: ty };
