@@ -70,6 +70,7 @@ export const GoalCues = z.object({
   since_marks: z.array(regex).min(1),
   past_paragraph_leads: z.array(regex).min(1),
   year_end_aims: z.array(regex).min(1),
+  vague_targets: z.array(regex).min(1),
   unread_items: z.array(regex).min(1),
   year_ranges: z.array(regex).min(1),
   stock_verbs: z.array(z.string().min(1)).min(1),
@@ -184,6 +185,8 @@ export const goalPatterns = {
   willBe: new RegExp(any(c.will_be), "u"),
   /** a sentence telling what was done since a past time: "从一九五五年以来" */
   since: new RegExp(any(c.since_marks), "u"),
+  /** a plan clause whose quantity is vague but clearly quantitative: "均保持两位数增长", "达到千亿级规模" (NOTES) */
+  vagueTarget: new RegExp(any(c.vague_targets), "u"),
   /** a plan clause with no number due this year-end, its own deadline: "争取和龙通用机场年底竣工" */
   yearEndAim: new RegExp(any(c.year_end_aims), "u"),
   /** a paragraph opening on a year, telling what happened in it: "在一九五八年," (group 1 the year) */

@@ -65,15 +65,19 @@ function notDated(sentence: string, m: RegExpExecArray): boolean {
   return P.factMark.test(sentence) && !P.planWord.test(sentence);
 }
 
-/** The clause of a plan sentence due at this year's end with no number of its own ("…前期工作,争取和龙通用机场年底竣工"), or null. */
-function yearEndAim(s: Scan, a: number, b: number): { a: number; b: number; source: "dated" } | null {
-  const m = P.yearEndAim.exec(s.text.slice(a, b));
+/**
+ * The clause of a plan sentence with no number of its own that is due at this year's end ("…前期工作,争取和龙通用机场年底竣工")
+ * or whose quantity is vague ("接待国内游客人次、出游总花费均保持两位数增长": vague), or null.
+ */
+function unnumberedAim(s: Scan, a: number, b: number): { a: number; b: number; source: "dated"; vague: boolean } | null {
+  const v = P.vagueTarget.exec(s.text.slice(a, b));
+  const m = v ?? P.yearEndAim.exec(s.text.slice(a, b));
   if (!m) return null;
   let x = a + m.index;
   while (x > a && !/[,;:]/u.test(s.text[x - 1])) x--;
   let y = a + m.index + m[0].length;
   while (y < b && !/[,;。!?]/u.test(s.text[y])) y++;
-  return s.endingIn(x, y).length || /[0-9]/u.test(s.text.slice(x, y)) ? null : { a: x, b: y, source: "dated" };
+  return s.endingIn(x, y).length || /[0-9]/u.test(s.text.slice(x, y)) ? null : { a: x, b: y, source: "dated", vague: !!v };
 }
 
 /**
@@ -98,7 +102,7 @@ export function findDated(s: Scan): Found[] {
     if (s.isCovered(sent.a, sent.b) || s.roleAt(sent.a) === "review") continue;
     const m = P.dated.exec(s.text.slice(sent.a, sent.b));
     if (!m) {
-      const e = s.roleAt(sent.a) === "plan" ? yearEndAim(s, sent.a, sent.b) : null;
+      const e = s.roleAt(sent.a) === "plan" ? unnumberedAim(s, sent.a, sent.b) : null;
       if (e) out.push({ ...e, when: { source: "dated", docYear: s.year, late: s.late, year: s.year } });
       continue;
     }

@@ -134,7 +134,7 @@ function goalOf(s: Scan, f: Found): Goal | null {
   if (mark) [a, b] = trimItem(s.text, a + mark[0].length, b);
   if (b - a < 2) return null;
   const inside = s.endingIn(a, b + 40).map((i) => [s.inds[i], i] as const).filter(([r]) => r.a < b && r.b > a && r.status === "target");
-  const hasNumber = inside.length > 0 || findQuantities(s.text, a, b).length > 0;
+  const hasNumber = !!f.vague || inside.length > 0 || findQuantities(s.text, a, b).length > 0;
   const item = s.text.slice(a, b);
   const row = f.row && { measure: f.row.measure, unit: f.row.unit, metric: f.row.metric };
   return {
