@@ -388,10 +388,15 @@ function withPurpose(s: Scan, g: Group): number {
   return P.purposeLead.test(s.text.slice(g.b + 1, e)) ? e : g.b;
 }
 
+const PARAGRAPH_LOOKBACK = 3000;
+
 /** Whether position a lies in a paragraph that opens on a year before the report's ("在一九五八年,…" in the 1959 report) and tells what happened then. */
 function inPastParagraph(s: Scan, a: number): boolean {
   if (s.year === null) return false;
-  const p = Math.max(s.doc.a, s.text.lastIndexOf("\n", a - 1) + 1);
+  const floor = Math.max(s.doc.a, a - PARAGRAPH_LOOKBACK); // bounded: a report on one line has no paragraph start to find
+  let p = a;
+  while (p > floor && s.text[p - 1] !== "\n") p--;
+  if (p > s.doc.a && s.text[p - 1] !== "\n") return false;
   const m = P.pastParagraph.exec(s.text.slice(p, p + 24));
   const y = m ? yearNumber(m[1].replace(/[○零]/gu, "〇")) : null;
   return y !== null && y < s.year;
