@@ -58,12 +58,19 @@ export const GoalCues = z.object({
   fact_after: z.array(regex),
   plan_words: z.array(z.string().min(1)).min(1),
   shared_noun_items: z.array(regex),
+  shared_project_items: z.array(regex).min(1),
+  steering_items: z.array(regex).min(1),
   stock_heads: z.array(z.string().min(1)).min(1),
   standing_leads: z.array(regex).min(1),
+  standing_sets: z.array(regex).min(1),
   purpose_leads: z.array(regex).min(1),
   per_head: z.array(regex).min(1),
   restatement_leads: z.array(z.string().min(1)).min(1),
+  will_be: z.array(regex).min(1),
   since_marks: z.array(regex).min(1),
+  past_paragraph_leads: z.array(regex).min(1),
+  year_end_aims: z.array(regex).min(1),
+  vague_targets: z.array(regex).min(1),
   unread_items: z.array(regex).min(1),
   year_ranges: z.array(regex).min(1),
   stock_verbs: z.array(z.string().min(1)).min(1),
@@ -160,16 +167,30 @@ export const goalPatterns = {
   planWord: new RegExp(alt(c.plan_words), "u"),
   /** a 、 item's words after its number only qualify the noun the next item names: "个国家级" (新建8个国家级、36个省级临床重点专科) */
   sharedNounItem: new RegExp(any(c.shared_noun_items), "u"),
+  /** a 、 item naming an activity whose count the last item's 项目 shares, from its number to the clause end: "个城市更新、600个医教康育服务项目建设" */
+  sharedProjectItem: new RegExp(any(c.shared_project_items), "u"),
+  /** a 、 item after a task's last number that opens an action of its own and holds no number: "推进专门学校设区市全覆盖" */
+  steeringItem: new RegExp(any(c.steering_items), "u"),
   /** the words before a number end in a stock of firms or people and a verb of level: "科技型中小企业超" (a target) */
   /** the words before a plan task's number work on a set that already stands: "壮大", "加大对" */
   standingLead: new RegExp(any(c.standing_leads), "u"),
+  /** a whole clause steering every member of a set that stands, no planned quantity: "支持55个产粮大县提升粮食生产能力", "14列市州“动车组”节节发力" */
+  standingSet: new RegExp(any(c.standing_sets), "u"),
   /** the clause after a task's amount of money says what it is for: "用于补助…", "实施…计划" */
   /** the words before a number make it a level per head: "每千人口护士数力争达到", "配置AED达每10万人" */
   perHead: new RegExp(any(c.per_head), "u"),
   /** a plan sentence restating a target already set: "中央提出今年经济增长预期目标为" */
   restatement: new RegExp(alt(c.restatement_leads), "u"),
+  /** a sentence telling what will be: "将" (国民生产总值将超过…), not 将近 or 将来 */
+  willBe: new RegExp(any(c.will_be), "u"),
   /** a sentence telling what was done since a past time: "从一九五五年以来" */
   since: new RegExp(any(c.since_marks), "u"),
+  /** a plan clause whose quantity is vague but clearly quantitative: "均保持两位数增长", "达到千亿级规模" (NOTES) */
+  vagueTarget: new RegExp(any(c.vague_targets), "u"),
+  /** a plan clause with no number due this year-end, its own deadline: "争取和龙通用机场年底竣工" */
+  yearEndAim: new RegExp(any(c.year_end_aims), "u"),
+  /** a paragraph opening on a year, telling what happened in it: "在一九五八年," (group 1 the year) */
+  pastParagraph: new RegExp(`^(?:${any(c.past_paragraph_leads)})`, "u"),
   /** the last 、 item before a number counts things of its own: "…新建20公里健身步道" */
   unreadItem: new RegExp(any(c.unread_items), "u"),
   /** a span of years given as a range: "用3—5年时间" */

@@ -28,6 +28,8 @@ export interface When {
   year?: number | null;
   /** task: its sentence up to the number */
   sentence?: string;
+  /** task: the sentence before it in its paragraph, whole ("" at a paragraph's start) */
+  before?: string;
   /** task: the paragraph lead naming a time nearest before it in its top-level section */
   lead?: string;
   /** task: given in a party congress report, whose plan sections cover its five years */
@@ -122,6 +124,8 @@ const TASK_TIME_RULES: Rule<When, Time>[] = [
   ["a span word opening the number's clause: the plan the sentence names (“十一五”期间,…;五年淘汰落后炼铁产能1亿吨 → 2010)", spanTime],
   ["a later plan named before the number with no other time after it (“十一五”时期中央财政将投入100亿元 → 2010)", planTime],
   ["the time its sentence names nearest before the number (明年将安排200亿元)", (w) => timesIn(w.sentence ?? "", w.docYear, w.late).at(-1)],
+  ["a sentence saying what will be (将) right after one of its paragraph that names when it will (到本世纪末…将迈上一个新的台阶。国民生产总值将超过…): that time", (w) =>
+    P.willBe.test(w.sentence ?? "") && P.willBe.test(w.before ?? "") ? timesIn(w.before ?? "", w.docYear, w.late).at(-1) : undefined],
   ["the innermost heading naming one time (1981年国民经济计划的任务); one naming two (今后五年的目标任务和2023年工作安排) defers to the nearest paragraph lead naming one", (w) => {
     for (const h of (w.headings ?? "").split("|")) {
       const ts = distinctTimes(h, w);

@@ -1,11 +1,13 @@
 /**
  * Finding dated aims outside reviews ("到2025年…", "力争2025年…",
  * "到“十四五”末…", "到二〇三五年…"): the sentence from the date on (from a span's start:
- * "从二〇二〇年到二〇三五年…").
+ * "从二〇二〇年到二〇三五年…"); and, in plan sections, a clause with no number due at this
+ * year's end ("争取和龙通用机场年底竣工", NOTES: it carries its own deadline).
  */
 import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import { chineseNumber, yearNumber } from "../numbers/numbers.ts";
+import { afterLast } from "../../text/hot.ts";
 import { piecesOf } from "./find_lists.ts";
 import type { Found, Scan } from "./scan.ts";
 
@@ -70,11 +72,26 @@ function notDated(sentence: string, m: RegExpExecArray): boolean {
  * names what doubles), else at the date.
  */
 function subjectStart(s: Scan, sentA: number, start: number): number {
-  const clauseA = sentA + s.text.slice(sentA, start).search(/[^,，;；:：—]*$/u);
+  const clauseA = start - afterLast(s.text.slice(Math.max(sentA, start - 200), start), ",，;；:：—").length;
   const rest = s.text.slice(start, start + 80).search(/[,，;；。]/u);
   const clauseB = rest < 0 ? start + 80 : start + rest;
   const metrics = s.endingIn(start, clauseB).map((i) => s.inds[i].metricA).filter((m) => m >= clauseA && m < start);
   return metrics.length ? Math.min(...metrics) : start;
+}
+
+/**
+ * The clause of a plan sentence with no number of its own that is due at this year's end ("…前期工作,争取和龙通用机场年底竣工")
+ * or whose quantity is vague ("接待国内游客人次、出游总花费均保持两位数增长": vague), or null.
+ */
+function unnumberedAim(s: Scan, a: number, b: number): { a: number; b: number; source: "dated"; vague: boolean } | null {
+  const v = P.vagueTarget.exec(s.text.slice(a, b));
+  const m = v ?? P.yearEndAim.exec(s.text.slice(a, b));
+  if (!m) return null;
+  let x = a + m.index;
+  while (x > a && !/[,;:]/u.test(s.text[x - 1])) x--;
+  let y = a + m.index + m[0].length;
+  while (y < b && !/[,;。!?]/u.test(s.text[y])) y++;
+  return s.endingIn(x, y).length || /[0-9]/u.test(s.text.slice(x, y)) ? null : { a: x, b: y, source: "dated", vague: !!v };
 }
 
 /**
@@ -98,7 +115,12 @@ export function findDated(s: Scan): Found[] {
   for (const sent of s.doc.sentences) {
     if (s.isCovered(sent.a, sent.b) || s.roleAt(sent.a) === "review") continue;
     const m = P.dated.exec(s.text.slice(sent.a, sent.b));
-    if (!m || notDated(s.text.slice(sent.a, sent.b), m)) continue;
+    if (!m) {
+      const e = s.roleAt(sent.a) === "plan" ? unnumberedAim(s, sent.a, sent.b) : null;
+      if (e) out.push({ ...e, when: { source: "dated", docYear: s.year, late: s.late, year: s.year } });
+      continue;
+    }
+    if (notDated(s.text.slice(sent.a, sent.b), m)) continue;
     const ty = yearOfMatch(m);
     if (s.year !== null && ty !== null && ty < s.year) continue;
     const when = { source: "dated" as const, docYear: s.year, late: s.late, year: ty };

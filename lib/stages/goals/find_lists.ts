@@ -120,6 +120,9 @@ function mergePieces(s: Scan, pieces: Piece[]): Span[] {
     // a piece after "、" starts its own goal only when both it and the piece before are quantified with their own metrics
     else if (p.sep === "、") joins = !(own(p.a, p.b) && quantified(pieces[i - 1].a, pieces[i - 1].b));
     else if (p.sep === "。") joins = false; // a new sentence of the list is a new goal
+    // after ";" a piece with no number that names its own aim opens its own item ("…2%左右;确保完成国家下达的“十四五”能耗强度下降目标"),
+    // but not a remark on the figure before ("…;在实际工作中争取更好结果")
+    else if (p.sep === ";" && !quantified(p.a, p.b) && /^(?:确保|力争|努力)完成/u.test(t)) joins = false;
     else joins = P.continues.test(t) || (quantified(p.a, p.b) && !own(p.a, p.b));
     if (joins) prev[1] = p.b;
     else if (prev && P.conditionEnd.test(s.text.slice(prev[0], prev[1]))) prev[1] = p.b; // "在…的基础上,国内生产总值增长8%左右"

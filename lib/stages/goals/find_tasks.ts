@@ -13,7 +13,9 @@
  * (also under a source: "据对…的检查,"), conditions, past levels, thresholds, ages, names or
  * descriptions are skipped (`notATask`), and so are facts told after the number or continued
  * from a fact before in the sentence (`factNextTo`) and counts of a set that already stands
- * (壮大19个省级先进制造业集群). A clause after an amount of money that says what it is for
+ * (壮大19个省级先进制造业集群), or of one whose every member is steered with no quantity
+ * (支持55个产粮大县提升粮食生产能力, 14列市州“动车组”节节发力: `standing_sets`), and rows in a paragraph
+ * that opens on a past year ("在一九五八年,…" in the 1959 report: `inPastParagraph`). A clause after an amount of money that says what it is for
  * (用于…, 实施…计划) joins it (`withPurpose`). Each task carries its sentence, its
  * headings and the nearest paragraph lead naming a time, which the classifier
  * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
@@ -96,6 +98,8 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   if (factNextTo(s, r, clauseA, clauseB)) return true;
   // a set that already stands, before this number or an earlier one of its piece: "壮大19个省级先进制造业集群"
   if (P.standingLead.test(piece) || (/\d/u.test(piece) && P.standingLead.test(piece.slice(0, piece.search(/\d/u))))) return true;
+  // every member of a set that stands, steered with no quantity: "推动151家国家级创新平台提质增效", "14列市州“动车组”节节发力"
+  if (P.standingSet.test(s.text.slice(clauseA, clauseB).replace(/^[\s,;:]+/u, "").replace(/[“”]/gu, ""))) return true;
   // a plan fulfilled so far: "钢完成96.4%"
   if (r.unit === "%" && P.fulfilment.test(piece)) return true;
   if (s.year !== null) {
@@ -121,6 +125,7 @@ function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): bo
   if (P.factAfter.test(s.text.slice(r.valueB, clauseB))) return true;
   if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
   if (P.since.test(s.text.slice(sentenceStart(s, clauseA), clauseA))) return true; // "我们从一九五五年以来,…,使…降低到…"
+  if (inPastParagraph(s, clauseA)) return true; // "在一九五八年,少数民族的经济和文化,也有了巨大的跃进。…学生总数达到三百五十一万人"
   const before = pieceBefore(s, clauseA);
   if (!before || !P.factMark.test(before)) return false;
   return s.endingIn(clauseA - 1 - before.length, clauseA - 1).length > 0;
@@ -138,7 +143,8 @@ const spanB = (r: Indicator) => Math.max(r.b, r.metricB);
 function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, number, number[]][] {
   const rows = [...idx].sort((x, y) => s.inds[x].valueA - s.inds[y].valueA);
   const clause = s.text.slice(a, b);
-  if (rows.length < 2 || /分别|均/u.test(clause)) return [[a, b, rows]];
+  if (/分别|均/u.test(clause)) return [[a, b, rows]];
+  if (rows.length < 2) return [[a, trailingItemCut(s, s.inds[rows[0]], b, false), rows]]; // one number: a later number may share its noun (建设1500万亩小麦、2000万亩玉米高产示范区)
   const out: [number, number, number[]][] = [];
   let start = a, group: number[] = [rows[0]];
   for (let k = 1; k < rows.length; k++) {
@@ -155,6 +161,8 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
     if (m && P.timeOnlyLead.test(s.text.slice(prevEnd + m.index + m[0].length, next.valueA))) m = null;
     // an item qualifying the noun the next one names shares it ("新建8个国家级、36个省级临床重点专科")
     if (m && P.sharedNounItem.test(s.text.slice(prev.valueB, prevEnd + m.index))) m = null;
+    // or an activity the last item's 项目 counts ("加快1600个城市更新、600个医教康育服务项目建设")
+    if (m && P.sharedProjectItem.test(s.text.slice(prev.valueB, b))) m = null;
     // no separator, the next metric opening with its own verb: "…中小企业1000家新增规上工业企业2500家"
     const gluedAt = back ? prev.valueB : prevEnd;
     const glued = back || gap === "" ? s.text.slice(gluedAt, Math.max(gluedAt, next.valueA)) : "";
@@ -178,13 +186,14 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
 
 /**
  * The end of a task clause before a "、" item after its last row that holds a number of its own but no
- * row ("新建…50处乡村健身广场、15公里“海河蓝丝带”自行车骑行道", the 15 left unread): that item stays out.
+ * row ("新建…50处乡村健身广场、15公里“海河蓝丝带”自行车骑行道", the 15 left unread), or that opens an action
+ * of its own with no number ("新增专门学校学位700个、推进专门学校设区市全覆盖"): that item stays out.
  */
-function trailingItemCut(s: Scan, last: Indicator, b: number): number {
+function trailingItemCut(s: Scan, last: Indicator, b: number, numbered = true): number {
   const from = Math.max(last.b, last.metricB);
   const tail = s.text.slice(from, b);
   const k = tail.indexOf("、");
-  return k >= 0 && /[0-9]/u.test(tail.slice(k + 1)) ? from + k : b;
+  return k >= 0 && ((numbered && /[0-9]/u.test(tail.slice(k + 1))) || P.steeringItem.test(tail.slice(k + 1))) ? from + k : b;
 }
 
 type Group = { a: number; b: number; rows: number[] };
@@ -305,6 +314,7 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
         const when: When = {
           source: "task", docYear: s.year, late: s.late, year,
           sentence: s.text.slice(sentenceStart(s, a), r.valueA),
+          before: sentenceBefore(s, sentenceStart(s, a)),
           headings: chainHeadings(s.doc.sections, s.sectionOf(a)),
           lead: leadAt(a),
           congress: s.doc.facts.kind === "party_congress_report",
@@ -376,6 +386,25 @@ function withPurpose(s: Scan, g: Group): number {
   while (e < s.doc.b && e - g.b < 80 && !CLAUSE_END_CHAR[s.text.charCodeAt(e)]) e++;
   if (!CLAUSE_END_CHAR[s.text.charCodeAt(e)] || /[0-9]/u.test(s.text.slice(g.b + 1, e)) || s.endingIn(g.b, e).length) return g.b;
   return P.purposeLead.test(s.text.slice(g.b + 1, e)) ? e : g.b;
+}
+
+const PARAGRAPH_LOOKBACK = 3000;
+
+/** Whether position a lies in a paragraph that opens on a year before the report's ("在一九五八年,…" in the 1959 report) and tells what happened then. */
+function inPastParagraph(s: Scan, a: number): boolean {
+  if (s.year === null) return false;
+  const floor = Math.max(s.doc.a, a - PARAGRAPH_LOOKBACK); // bounded: a report on one line has no paragraph start to find
+  let p = a;
+  while (p > floor && s.text[p - 1] !== "\n") p--;
+  if (p > s.doc.a && s.text[p - 1] !== "\n") return false;
+  const m = P.pastParagraph.exec(s.text.slice(p, p + 24));
+  const y = m ? yearNumber(m[1].replace(/[○零]/gu, "〇")) : null;
+  return y !== null && y < s.year;
+}
+
+/** The sentence ending right before position a, in its paragraph ("" when a opens a paragraph). */
+function sentenceBefore(s: Scan, a: number): string {
+  return a > s.doc.a && s.text[a - 1] !== "\n" ? s.text.slice(sentenceStart(s, a - 1), a) : "";
 }
 
 /** The start of the sentence holding position a. */

@@ -20,7 +20,7 @@ import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import type { Indicator } from "../indicators/indicators.ts";
 import type { Document } from "../document.ts";
 import { type GoalKind, type GoalSource, type Horizon, horizonOf, kindOf, targetYearOf } from "./classify.ts";
-import { type Found, type Scan, scanOf, trimItem } from "./scan.ts";
+import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.ts";
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
@@ -49,16 +49,8 @@ const themeCues = new PhraseIndex(new Set(themeRules.flatMap((r) => r.cues)));
 const themesOfCue = new Map<string, number[]>();
 themeRules.forEach((r, i) => r.cues.forEach((c) => themesOfCue.set(c, [...themesOfCue.get(c) ?? [], i])));
 
-/**
- * The theme whose cue words a text (and its indicators' ids) hit most often.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.equal(themeOf("城镇新增就业70万人以上", ["urban_new_jobs"]), "livelihood");
- * ```
- */
-export function themeOf(text: string, metricIds: string[] = []): string {
+/** The theme whose cues (and metric ids) a text hits most often, with its hit count; "" and 0 for none. */
+function bestTheme(text: string, metricIds: string[]): [string, number] {
   const held = themeCues.held(text);
   const cueHits = new Array<number>(themeRules.length).fill(0);
   for (const c of held) for (const i of themesOfCue.get(c)!) cueHits[i]++;
@@ -70,7 +62,35 @@ export function themeOf(text: string, metricIds: string[] = []): string {
     for (const id of metricIds) if (r.ids.has(id)) n += 2;
     if (n > bestN) [best, bestN] = [r.theme, n];
   }
+  return [best, bestN];
+}
+
+/**
+ * The theme whose cue words a text (and its indicators' ids) hit most often; when they hit none,
+ * the first of the context texts (its sentence, then its headings, innermost first) that hits one.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(themeOf("城镇新增就业70万人以上", ["urban_new_jobs"]), "livelihood");
+ * assert.equal(themeOf("310支专职消防队"), "security_governance");
+ * assert.equal(themeOf("各类1500公里", [], "改造老旧小区1291个、各类1500公里"), "urban_rural");
+ * assert.equal(themeOf("100处户外微场地", [], "新建100处户外微场地", "持续保障和改善民生"), "livelihood");
+ * ```
+ */
+export function themeOf(text: string, metricIds: string[] = [], ...context: string[]): string {
+  let [best] = bestTheme(text, metricIds);
+  for (let i = 0; !best && i < context.length; i++) [best] = bestTheme(context[i], []);
   return best;
+}
+
+/** The sentence holding [a, b): from the last 。 ; ! ? or line break before a to the first after b. */
+function sentenceAround(text: string, a: number, b: number): string {
+  let x = a;
+  while (x > 0 && a - x < 200 && !/[。;!?\n]/u.test(text[x - 1])) x--;
+  let y = b;
+  while (y < text.length && y - b < 200 && !/[。;!?\n]/u.test(text[y])) y++;
+  return text.slice(x, y);
 }
 
 /** The words of a number's clause before it, across "、" (the verb a "、" item shares: "淘汰落后炼铁产能1亿吨、落后炼钢产能…"). */
@@ -81,22 +101,29 @@ function clauseLead(text: string, at: number): string {
 }
 
 /** How a row measures, its value and period, to tell one figure stated twice; "" for a masked or empty value. */
+/** A row's value, unit and period, whatever it measures. */
+const valueKey = (r: Indicator) => [r.value, r.valueMax, r.unit, r.period].join("|");
 const figureKey = (r: Indicator) => r.masked || r.value === null ? "" : [r.measure, r.value, r.valueMax, r.unit, r.period].join("|");
 
 /**
  * Whether a row restates a figure of the given goal rows: the same figure of a metric its own ends
  * with ("提出国内生产总值增长8%左右" after the list's "国内生产总值增长8%左右"), or of any metric in a
- * sentence that says so ("中央提出今年经济增长预期目标为8%左右"), which gives no second goal.
+ * sentence that says so ("中央提出今年经济增长预期目标为8%左右", "经济增长目标设定为6%左右", then of any
+ * measure), which gives no second goal.
  */
 function restatedIn(stated: Indicator[]): (r: Indicator, sentence?: string) => boolean {
   const metrics = new Map<string, string[]>();
+  const values = new Set<string>(); // a restating sentence may read the figure with another measure ("经济增长目标设定为6%左右": a level)
   for (const r of stated) {
     const k = figureKey(r);
     if (k && r.metric) metrics.set(k, [...metrics.get(k) ?? [], r.metric]);
+    if (k) values.add(valueKey(r));
   }
   return (r, sentence = "") => {
+    if (!figureKey(r)) return false;
+    if (P.restatement.test(sentence) && values.has(valueKey(r))) return true;
     const named = metrics.get(figureKey(r));
-    return !!figureKey(r) && !!named && (P.restatement.test(sentence) || (!!r.metric && named.some((m) => r.metric.endsWith(m))));
+    return !!named && !!r.metric && named.some((m) => r.metric.endsWith(m));
   };
 }
 
@@ -107,14 +134,14 @@ function goalOf(s: Scan, f: Found): Goal | null {
   if (mark) [a, b] = trimItem(s.text, a + mark[0].length, b);
   if (b - a < 2) return null;
   const inside = s.endingIn(a, b + 40).map((i) => [s.inds[i], i] as const).filter(([r]) => r.a < b && r.b > a && r.status === "target");
-  const hasNumber = inside.length > 0 || findQuantities(s.text, a, b).length > 0;
+  const hasNumber = !!f.vague || inside.length > 0 || findQuantities(s.text, a, b).length > 0;
   const item = s.text.slice(a, b);
   const row = f.row && { measure: f.row.measure, unit: f.row.unit, metric: f.row.metric };
   return {
     a, b, section: s.sectionOf(a), text: item,
     kind: kindOf({ source: f.source, text: item, hasNumber, row, lead: f.row && s.text.slice(a, Math.max(a, f.row.valueA)), clause: f.row && clauseLead(s.text, f.row.valueA), sentence: f.when.sentence }),
     horizon: horizonOf(f.when), targetYear: targetYearOf(f.when), hasNumber,
-    theme: themeOf(item, inside.map(([r]) => r.metricId).filter(Boolean)),
+    theme: themeOf(item, inside.map(([r]) => r.metricId).filter(Boolean), sentenceAround(s.text, a, b), ...chainHeadings(s.doc.sections, s.sectionOf(a)).split("|")),
     indicators: inside.map(([, i]) => i),
     source: f.source,
   };

@@ -19,6 +19,8 @@ export interface Found {
   when: When;
   /** plan tasks: the indicator row the task was found from */
   row?: Indicator;
+  /** a quantity told without a number ("均保持两位数增长", "达到千亿级规模"): it counts as one */
+  vague?: boolean;
 }
 
 /** One document, as the goal finders read it. */
