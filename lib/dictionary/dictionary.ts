@@ -166,6 +166,7 @@ export const IndicatorCues = z.object({
   bare_heads: z.array(z.string()).min(1),
   set_before: z.array(z.string()).min(1),
   target_benchmark_after: z.array(z.string()).min(1),
+  restated_target: z.array(regex).min(1),
   situation_headings: z.array(z.string()).min(1),
   situation_not: z.array(z.string()).min(1),
   next_year: z.array(z.string()).min(1),

@@ -13,7 +13,7 @@ import {
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
-  BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, YEARS_AHEAD_N,
+  BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, RESTATED_TARGET, YEARS_AHEAD_N,
 } from "./patterns.ts";
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
@@ -293,9 +293,14 @@ function pastYearStated(p: Place): boolean {
     if (!last || m.index! > last.at) last = { at: m.index!, end: m.index! + m[0].length, y: chineseNumber(m[1]) ?? p.year };
   }
   const after = bare.slice(last?.end ?? 0);
-  return !!last && last.y < p.year && last.y > p.year - 12 && !AHEAD_OF_PAST.test(after) && !THIS_YEAR_NAMED.test(after) &&
+  // (a year long past counts when it dates the number itself: "在解放前产量最高的一九三六年,只有" in 1959)
+  const dates = !!last && (last.y > p.year - 12 || (last.y > 1800 && OLD_YEAR_DATES.test(after)));
+  return !!last && last.y < p.year && dates && !AHEAD_OF_PAST.test(after) && !THIS_YEAR_NAMED.test(after) &&
     !namesFutureYear(p.before, p.year);
 }
+
+/** what may stand between a year long past and the number it dates: "一九三六年,只有", "1936年的产量为" */
+const OLD_YEAR_DATES = /^(?:底|末)?[,，]?(?:的?[^,，;；。的]{0,8}?)?(?:只有|仅有|才有|为|是|有|达到|共有)?$/u;
 
 /**
  * Whether a number is an outcome, an estimate or a target, from the outline outward.
@@ -927,6 +932,8 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (status !== "target" && situationThisYear(p) && (THIS_YEAR.test(p.before) || (status === "estimate" && SITUATION_ESTIMATE.test(p.before)))) {
     return String(p.year);
   }
+  // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
+  if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
   return comparedPlanSpan(p) ?? (status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c));
 }
 

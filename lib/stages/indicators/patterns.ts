@@ -84,7 +84,9 @@ export const TARGET_INTRO_G = needing(["目标"], TARGET_INTRO_SRC, "gu"); // (e
 /** the same, for .test: no lastIndex to carry over */
 export const TARGET_INTRO = needing(["目标"], TARGET_INTRO_SRC);
 export const TARGET_CLAUSE = new RegExp(alt(cues.target_clause), "u");
-export const TARGET_CLAUSE_REVIEW = new RegExp(cues.target_clause_review.join("|"), "u");
+export const TARGET_CLAUSE_REVIEW = new RegExp([...cues.target_clause_review, ...cues.restated_target].join("|"), "u");
+/** a target of the year reviewed restated in its review: "没有实现年初确定的…降低4%左右…的目标" */
+export const RESTATED_TARGET = new RegExp(cues.restated_target.join("|"), "u");
 export const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
 export const YEARS_BACK_LOOSE = new RegExp(alt(cues.years_back_loose), "u");
 export const RETRO = new RegExp(alt(cues.retrospective), "u");
