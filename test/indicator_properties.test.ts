@@ -9,9 +9,9 @@ import type { IndicatorRow } from "../lib/tables/indicators.ts";
 import { describesSituation } from "../lib/stages/indicators/context.ts";
 
 const any = (words: string[]) => new RegExp(words.join("|"), "u");
-/** cues in the sentence that make a number in a review a target (力争, 今年计划, 到2025年, 将达到) */
+/** cues in the sentence that make a number in a review a target (力争, 今年计划, 到2025年, 将达到, a target restated: 没有实现年初确定的) */
 const TARGET_CUE = new RegExp(
-  `${any(cues.target_clause_review).source}|${any(cues.target_sentence).source}|(?:${cues.future_year_before.join("|")})(?:\\d{4}|[〇零一二三四五六七八九]{4})年|\\d{4}年(?:底|末)?(?:${cues.future_year_after.join("|")})`,
+  `${any([...cues.target_clause_review, ...cues.restated_target]).source}|${any(cues.target_sentence).source}|(?:${cues.future_year_before.join("|")})(?:\\d{4}|[〇零一二三四五六七八九]{4})年|\\d{4}年(?:底|末)?(?:${cues.future_year_after.join("|")})`,
   "u",
 );
 /** cues that make a number in a plan an outcome or estimate (过去一年, 去年, 预计) */

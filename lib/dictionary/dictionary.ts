@@ -167,6 +167,7 @@ export const IndicatorCues = z.object({
   set_before: z.array(z.string()).min(1),
   target_benchmark_after: z.array(z.string()).min(1),
   restated_target: z.array(regex).min(1),
+  late_year: z.array(regex).min(1),
   situation_headings: z.array(z.string()).min(1),
   situation_not: z.array(z.string()).min(1),
   next_year: z.array(z.string()).min(1),

@@ -639,8 +639,8 @@ const YEARS_LISTED = /([〇○零一二三四五六七八九]{4}|\d{4})年?、([
 /** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
 const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
 
-/** the last two to four years opening a sentence: "两年中", "两年来,", "这两年中,", "在过去四年中", "两年实际完成的" */
-const HEAD_N_YEARS = /^(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中|来|内|里|间|实际)/u;
+/** the last two to four years opening a sentence: "两年中", "两年来,", "这两年中,", "这两年取得", "在过去四年中", "两年实际完成的" */
+const HEAD_N_YEARS = /^(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中|来|内|里|间|实际|(?<=这[两二三四]年))/u;
 
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {
@@ -934,7 +934,12 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   }
   // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
   if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
-  return comparedPlanSpan(p) ?? (status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c));
+  if (status === "target") return comparedPlanSpan(p) ?? targetPeriod(p, p.year, c);
+  // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
+  // unless that reaches past the report: "今年一月至九月" is still this year)
+  const past = comparedPlanSpan(p) ?? pastPeriod(p, p.year, measure, c);
+  const late = p.late && !comparedPlanSpan(p) ? pastPeriod(p, p.year + 1, measure, c) : past;
+  return Number(late.slice(-4)) <= p.year ? late : past;
 }
 
 /** a plan's period compared with, in the clause or right after the number: "比“六五”期间增长", "…亿元,比“五五”时期" */
