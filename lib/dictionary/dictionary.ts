@@ -168,6 +168,7 @@ export const IndicatorCues = z.object({
   target_benchmark_after: z.array(z.string()).min(1),
   restated_target: z.array(regex).min(1),
   late_year: z.array(regex).min(1),
+  year_part_past: z.array(regex).min(1),
   situation_headings: z.array(z.string()).min(1),
   situation_not: z.array(z.string()).min(1),
   next_year: z.array(z.string()).min(1),

@@ -302,6 +302,17 @@ function pastYearStated(p: Place): boolean {
 /** what may stand between a year long past and the number it dates: "一九三六年,只有", "1936年的产量为" */
 const OLD_YEAR_DATES = /^(?:底|末)?[,，]?(?:的?[^,，;；。的]{0,8}?)?(?:只有|仅有|才有|为|是|有|达到|共有)?$/u;
 
+/** a part of the year named bare, not a base nor a named year's (比一季度, 1980年上半年, 去年一季度), nothing planned after it */
+const YEAR_PART = new RegExp(`(?<![比较同与年])(?:${cues.year_part_past.join("|")})(?![^。!?]*(?:将|要|力争|争取|拟|必须|确保|预计))`, "u");
+
+/**
+ * A part of this year gone by as the number's time, outside a review: "第一季度已经开工的建筑安装工程件数比去年同期增长62%"
+ * in a plan section of a report of June 1956, "全国煤矿在一二两月份平均的日产量是九十六万吨" (1959).
+ */
+function yearPartGone(p: Place): boolean {
+  return p.year !== null && YEAR_PART.test(afterLast(p.before, "。!?"));
+}
+
 /**
  * Whether a number is an outcome, an estimate or a target, from the outline outward.
  *
@@ -335,7 +346,7 @@ export function statusOf(p: Place): Status {
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning && pastFromTo(p)) return "actual";
-  if (planning && pastYearStated(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
+  if (planning && (pastYearStated(p) || yearPartGone(p))) return ESTIMATE.test(before) ? "estimate" : "actual";
   // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
   // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
   if (planning && DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1))) return "actual";
@@ -935,6 +946,7 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
   if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
   if (status === "target") return comparedPlanSpan(p) ?? targetPeriod(p, p.year, c);
+  if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
   // unless that reaches past the report: "今年一月至九月" is still this year)
   const past = comparedPlanSpan(p) ?? pastPeriod(p, p.year, measure, c);
