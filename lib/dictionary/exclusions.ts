@@ -19,6 +19,8 @@ export const ExclusionCues = z.object({
   our_words: z.array(z.string().min(1)).min(1),
   peer_leads: z.array(z.string().min(1)).min(1),
   peer_ends: z.array(z.string().min(1)).min(1),
+  survey_leads: z.array(z.string().min(1)).min(1),
+  survey_ends: z.array(z.string().min(1)).min(1),
   glossary_heads: z.array(regexSource).min(1),
   slogan_tails: z.array(z.string().min(1)).min(1),
   condition_cues: z.array(regexSource).min(1),

@@ -186,6 +186,14 @@ function peers(s: Around): boolean {
   return PEER_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) && PEER_END.test(s.text.slice(s.b, s.b + 12));
 }
 
+const SURVEY_LEAD = new RegExp(`(?:${alt(X.survey_leads)})$`, "u");
+const SURVEY_END = new RegExp(`^[^,，;；:：。]{0,12}?(?:${alt(X.survey_ends)})`, "u");
+
+/** The coverage of a survey, its source, not a measure: "据十二个省的不完全统计,社办的农业科学试验研究组织…有七千六百九十个". */
+function survey(s: Around): boolean {
+  return SURVEY_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) && SURVEY_END.test(s.text.slice(s.b, s.b + 16));
+}
+
 const CONDITION = new RegExp(patternAlternation(X.condition_cues), "gu");
 const CONSEQUENCE = new RegExp(patternAlternation(X.consequence_cues), "u");
 
@@ -312,6 +320,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["linked", linked],
   ["benchmark", benchmark],
   ["peers", peers],
+  ["survey", survey],
   ["slogan", slogan],
   ["hypothetical", hypothetical],
   ["alternatives", alternatives],
