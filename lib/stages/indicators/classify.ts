@@ -639,8 +639,13 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
   if (FROM_TO_END.test(p.near)) return true;
   if (FLOW_WORD.test(p.near)) return false;
+  // a flow verb opening the sentence governs its list: "五年内新增发电装机容量…,铁路通车里程一千五百公里、复线里程…"
+  if (!reached && HEAD_FLOW.test(afterLast(p.before, "。!?;；"))) return false;
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
+
+/** a flow verb opening a sentence, after at most a time word, and no level reached in the sentence after it */
+const HEAD_FLOW = /^[^,，;；。]{0,8}?(?:新增|新建|建成)(?![^。]*(?:达到|增加到|提高到|总量|总数|总规模))/u;
 
 /** How far back in the paragraph a span opening a sentence still dates a number (a sentence or two). */
 const PARA_SPAN_REACH = 150;
