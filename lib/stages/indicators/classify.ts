@@ -847,6 +847,16 @@ function namedSpan(p: Place, year: number, measure: Measure, c: PeriodClause): s
     nearYearsSpan(p, year, statement) ?? spanNamed(p, year, statement, stock, false) ?? planTimeSpan(p, year, statement, stock, true);
 }
 
+/** a year right before the number, as its own: "从1979年的一百七十亿元", "1980年的一百二十七亿元" */
+const OWN_YEAR = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?的$`, "u");
+
+/** The past year a level is given for right before it ("财政赤字从1979年的一百七十亿元、1980年的…" → 1979), or null. */
+function ownYear(p: Place, measure: Measure): string | null {
+  const own = measure === "level" && p.year !== null ? OWN_YEAR.exec(p.before) : null;
+  const y = own ? yearNumber(own[1]) : null;
+  return y !== null && y < p.year! && y > p.year! - 100 ? String(y) : null;
+}
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   // 0. a span the text names wins (NOTES 15): its own, a few years counted, a plan's
@@ -960,8 +970,10 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
   // unless that reaches past the report: "今年一月至九月" is still this year)
-  const past = comparedPlanSpan(p) ?? pastPeriod(p, p.year, measure, c);
-  const late = p.late && !comparedPlanSpan(p) ? pastPeriod(p, p.year + 1, measure, c) : past;
+  const fixed = ownYear(p, measure) ?? comparedPlanSpan(p);
+  if (fixed !== null) return fixed;
+  const past = pastPeriod(p, p.year, measure, c);
+  const late = p.late ? pastPeriod(p, p.year + 1, measure, c) : past;
   return Number(late.slice(-4)) <= p.year ? late : past;
 }
 
