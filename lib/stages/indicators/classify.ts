@@ -360,7 +360,7 @@ export function statusOf(p: Place): Status {
   // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
   // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
   const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, ""));
-  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year)) {
+  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p)) {
     return "target";
   }
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
@@ -369,6 +369,16 @@ export function statusOf(p: Place): Status {
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** the report's year's budget, named as the number's: "1957年的国家预算收入比1956年增长近百分之二" (in 1957) */
+const BUDGET_OF = new RegExp(`((?:\\d{4}|${CN_YEAR_SRC})年(?:度)?|今年|本年)的?(?:国家|地方|中央)?预算(?![^,;。]*(?:执行|完成|决算|实际))`, "u");
+
+/** Whether the number's sentence gives the report's year's budget, a plan (not its execution: 执行, 决算). */
+function budgetThisYear(p: Place): boolean {
+  const sentence = afterLast(p.before, "。!?");
+  const m = p.year !== null && sentence.includes("预算") ? BUDGET_OF.exec(sentence) : null;
+  return !!m && (m[1] === "今年" || m[1] === "本年" || yearNumber(m[1].replace(/年度?$/u, "")) === p.year);
 }
 
 /** a clause telling what was done: "…增加了", "已经加入", "取消了原先" */
