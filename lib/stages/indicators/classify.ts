@@ -326,7 +326,7 @@ function yearPartGone(p: Place): boolean {
  * ```
  */
 export function statusOf(p: Place): Status {
-  const planning = p.role === "targets" || p.role === "plan";
+  const planning = p.role === "targets" || p.role === "plan" || planHeading(p);
   const recent = p.para.slice(-160).replace(COMPARED_LAST_YEAR, ""); // 比去年增加 compares, it does not look back
   // an estimated base ("比1980年预计增加", "由今年预计的3%提高到4%") does not make the value an estimate
   const before = p.before.replace(BASE_ESTIMATE_G, ""), clause = p.clause.replace(BASE_ESTIMATE_G, "");
@@ -379,6 +379,23 @@ function budgetThisYear(p: Place): boolean {
   const sentence = afterLast(p.before, "。!?");
   const m = p.year !== null && sentence.includes("预算") ? BUDGET_OF.exec(sentence) : null;
   return !!m && (m[1] === "今年" || m[1] === "本年" || yearNumber(m[1].replace(/年度?$/u, "")) === p.year);
+}
+
+/** heading words that look back on a plan, not set it out: "“六五”计划执行情况的回顾", "第一个五年计划的成就" */
+const PLAN_LOOKS_BACK = /回顾|执行|成就|胜利|完成|总结|情况/u;
+
+/**
+ * Whether a section without a role sets out a plan still ahead or in its first years by its heading
+ * ("第一个五年计划概要" in 1955): its figures are the plan's, as in a plan section.
+ */
+function planHeading(p: Place): boolean {
+  if (p.role !== "other" || p.year === null) return false;
+  const top = p.headings.slice(p.headings.lastIndexOf("|") + 1);
+  if (!planAhead(top, p.year) || PLAN_LOOKS_BACK.test(top)) return false;
+  // (a past year the sentence names dates its figures: "我国历史上钢铁生产的最高年份是一九四三年,出产生铁…")
+  const bare = afterLast(p.before, "。!?").replace(BASE_ANY_YEAR_G, "");
+  const years = [...matches(YEAR_G, bare).map((m) => Number(m[1])), ...matches(CN_YEAR_G, bare).map((m) => chineseNumber(m[1]) ?? p.year!)];
+  return !years.some((y) => y < p.year!);
 }
 
 /** a clause telling what was done: "…增加了", "已经加入", "取消了原先" */
