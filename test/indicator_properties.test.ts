@@ -14,8 +14,8 @@ const TARGET_CUE = new RegExp(
   `${any([...cues.target_clause_review, ...cues.restated_target]).source}|${any(cues.target_sentence).source}|(?:${cues.future_year_before.join("|")})(?:\\d{4}|[〇零一二三四五六七八九]{4})年|\\d{4}年(?:底|末)?(?:${cues.future_year_after.join("|")})`,
   "u",
 );
-/** cues that make a number in a plan an outcome or estimate (过去一年, 去年, 预计, a part of the year gone by: 第一季度) */
-const PAST_CUE = new RegExp(`${any(cues.retrospective).source}|${any(cues.estimate).source}|${any(cues.year_part_past).source}`, "u");
+/** cues that make a number in a plan an outcome or estimate (过去一年, 去年, 预计, a part of the year gone by: 第一季度, a survey's or inspection's finding: 据…的检查) */
+const PAST_CUE = new RegExp(`${any(cues.retrospective).source}|${any(cues.estimate).source}|${any(cues.year_part_past).source}|据[^,，;。]{0,16}(?:统计|调查|检查|清查)`, "u");
 
 /** a level reached between two past years ("由一九七八年的百分之三十七点二下降到一九八二年的百分之二十五点五"): an outcome */
 function pastFromTo(r: IndicatorRow): boolean {

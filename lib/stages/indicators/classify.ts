@@ -350,7 +350,8 @@ export function statusOf(p: Place): Status {
   // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
   // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
   if (planning && DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1))) return "actual";
-  if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
+  // (预计 opening the sentence covers its list: "预计到1956年底,各种经济成分…所占的比重将变化如下:国营占63.8%,…")
+  if (planning) return ESTIMATE.test(clause) || ESTIMATE_HEAD.test(afterLast(before, "。!?")) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
   // a section describing where things stand ("当前的经济形势") speaking of this year: its outcome so far, or
@@ -398,6 +399,9 @@ function planHeading(p: Place): boolean {
   return !years.some((y) => y < p.year!);
 }
 
+/** 预计 opening a sentence, after at most a few words: "预计到1956年底,", "据初步统计,预计" */
+const ESTIMATE_HEAD = new RegExp(`^[^,，;；。]{0,6}?(?:${cues.estimate.join("|")})`, "u");
+
 /** a clause telling what was done: "…增加了", "已经加入", "取消了原先" */
 const DONE_NEAR = /\p{Script=Han}了|已经\p{Script=Han}/u;
 /** a done word inside the noun's attribute, the clause planning on it: "对已经谋划的近1400个重点工业项目" */
@@ -406,7 +410,7 @@ const DONE_ATTRIBUTE = /(?:已经?|了)[^,;。]*的[^,;。]{0,2}$/u;
 const PLANNED_WORDS = /将|计划|要|力争|争取|预计|拟|应|必须|可以|能够|可能|目标|规定|安排|今后|未来|明年|力求|确保|继续|进一步/u;
 
 /** a survey's figures: "据本年5月份的统计,", "据国家统计局初步统计," */
-const SURVEYED = /据[^,，;。]{0,12}(?:统计|调查)(?!局)/u;
+const SURVEYED = /据[^,，;。]{0,16}(?:统计|调查|检查|清查)(?!局)/u;
 /** a state reached now, with nothing planned after it: "现在,同我国建交的国家已经达到", "目前国家负担的…补贴已经达到" */
 const NOW_REACHED = /(?:现在|目前|到目前为止|迄今)[^,;。]{0,20}[,，]?[^,;。]{0,20}已(?:经)?(?![^,;。]*(?:要|将|力争|争取|计划))[^,;。]*$/u;
 
