@@ -21,6 +21,7 @@ export const ExclusionCues = z.object({
   peer_ends: z.array(z.string().min(1)).min(1),
   survey_leads: z.array(z.string().min(1)).min(1),
   survey_ends: z.array(z.string().min(1)).min(1),
+  other_countries: z.array(z.string().min(1)).min(1),
   glossary_heads: z.array(regexSource).min(1),
   slogan_tails: z.array(z.string().min(1)).min(1),
   condition_cues: z.array(regexSource).min(1),
