@@ -346,12 +346,13 @@ export function statusOf(p: Place): Status {
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning && pastFromTo(p)) return "actual";
+  // (预计 opening the sentence covers its list: "预计到1956年底,各种经济成分…所占的比重将变化如下:国营占63.8%,…")
+  if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?"))) return "estimate";
   if (planning && (pastYearStated(p) || yearPartGone(p))) return ESTIMATE.test(before) ? "estimate" : "actual";
   // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
   // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
   if (planning && DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1))) return "actual";
-  // (预计 opening the sentence covers its list: "预计到1956年底,各种经济成分…所占的比重将变化如下:国营占63.8%,…")
-  if (planning) return ESTIMATE.test(clause) || ESTIMATE_HEAD.test(afterLast(before, "。!?")) ? "estimate" : "target";
+  if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
   // a section describing where things stand ("当前的经济形势") speaking of this year: its outcome so far, or
@@ -776,11 +777,10 @@ const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:�
 
 /**
  * a span of years named as a time: "1965年到1976年11年中", "从1979至1981年", "一九五三年到一九五七年的五年间",
- * "高于一九五五年至一九八○年二十六年中平均每年递增…"; not a base (比一九五八年到一九六○年, 等于一九五三年到一九八○年…的,
- * 是1950年到1997年全国公路建设投资总和的1.7倍)
+ * "高于一九五五年至一九八○年二十六年中平均每年递增…"; not a base (比一九五八年到一九六○年, 等于一九五三年到一九八○年…的)
  */
 const SPAN_NAMED_G = new RegExp(
-  `(?<![比同与较和跟是为])(?<!等于|等於|相当于|相當於)(?:从|自|在)?(\\d{4}|${CN_YEAR_SRC})年?(?:到|至|—|-)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:的?[两二三四五六七八九十\\d]+年(?:中|内|间|里|来|期间))?`,
+  `(?<![比同与较和跟])(?<!等于|等於|相当于|相當於)(?:从|自|在)?(\\d{4}|${CN_YEAR_SRC})年?(?:到|至|—|-)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:的?[两二三四五六七八九十\\d]+年(?:中|内|间|里|来|期间))?`,
   "gu",
 );
 /** such a span opening a sentence: "从1979至1981年,", "1953年到1957年的五年中" */
@@ -806,7 +806,8 @@ function spanNamed(p: Place, year: number, statement: string, stock: () => boole
     if (YEAR_NAMED.test(rest.replace(BASE_ANY_YEAR_G, ""))) return null;
     return stock() ? String(span[1]) : `${span[0]}-${span[1]}`;
   };
-  const last = matches(SPAN_NAMED_G, statement).pop();
+  // (a span after 是/为 is a multiple's base: "是1950年到1997年全国公路建设投资总和的1.7倍")
+  const last = matches(SPAN_NAMED_G, statement).filter((m) => !/[是为]$/u.test(statement.slice(0, m.index))).pop();
   if (own) return last ? pick(last, statement.slice(last.index! + last[0].length)) : null;
   if (last || YEAR_NAMED.test(statement.replace(BASE_ANY_YEAR_G, ""))) return null;
   const para = p.para.slice(-2 * PARA_SPAN_REACH, -statement.length || undefined);
