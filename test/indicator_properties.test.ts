@@ -9,9 +9,9 @@ import type { IndicatorRow } from "../lib/tables/indicators.ts";
 import { describesSituation } from "../lib/stages/indicators/context.ts";
 
 const any = (words: string[]) => new RegExp(words.join("|"), "u");
-/** cues in the sentence that make a number in a review a target (力争, 今年计划, 到2025年, 将达到) */
+/** cues in the sentence that make a number in a review a target (力争, 今年计划, 到2025年, 将达到, a target restated: 没有实现年初确定的) */
 const TARGET_CUE = new RegExp(
-  `${any(cues.target_clause_review).source}|${any(cues.target_sentence).source}|(?:${cues.future_year_before.join("|")})(?:\\d{4}|[〇零一二三四五六七八九]{4})年|\\d{4}年(?:底|末)?(?:${cues.future_year_after.join("|")})`,
+  `${any([...cues.target_clause_review, ...cues.restated_target]).source}|${any(cues.target_sentence).source}|(?:${cues.future_year_before.join("|")})(?:\\d{4}|[〇零一二三四五六七八九]{4})年|\\d{4}年(?:底|末)?(?:${cues.future_year_after.join("|")})`,
   "u",
 );
 /** cues that make a number in a plan an outcome or estimate (过去一年, 去年, 预计) */
@@ -34,6 +34,9 @@ function pastYearNamed(r: IndicatorRow, before: string): boolean {
   return new RegExp(`(?:${y}|${cn})年`, "u").test(before);
 }
 
+/** more cues of an outcome in a plan section: a part of the year gone by (第一季度), a survey's or inspection's finding (据…的检查) */
+const PLAN_OUTCOME_CUE = new RegExp(`${any(cues.year_part_past).source}|据[^,，;。]{0,16}(?:统计|调查|检查|清查)`, "u");
+
 function show(rows: IndicatorRow[]): string {
   return rows.slice(0, 60).map((r) => `${r.indicator_id} ${r.metric} ${r.value_text} ${r.status}: ${r.sentence.slice(0, 40)}`).join("\n");
 }
@@ -47,7 +50,7 @@ Deno.test("indicator property: status agrees with the section role unless a cue 
     const rl = role.get(r.section_id);
     const upTo = r.sentence; // the sentence holds the cue, or the paragraph's lead does (checked below)
     if (rl === "review" && r.status === "target" && !TARGET_CUE.test(upTo)) wrong.push(r);
-    if ((rl === "plan" || rl === "targets") && r.status === "actual" && !PAST_CUE.test(upTo)) wrong.push(r);
+    if ((rl === "plan" || rl === "targets") && r.status === "actual" && !PAST_CUE.test(upTo) && !PLAN_OUTCOME_CUE.test(upTo)) wrong.push(r);
   }
   // documented exceptions: a cue of the paragraph before the row's sentence ("过去一年,…" leading a paragraph
   // of a plan section, a "…目标是:" intro before a review's list), or a past-tense marker in a plan

@@ -171,6 +171,15 @@ export const IndicatorCues = z.object({
   bare_heads: z.array(z.string()).min(1),
   set_before: z.array(z.string()).min(1),
   target_benchmark_after: z.array(z.string()).min(1),
+  /** words that make a number in a review a target restated, the target of the year reviewed, set at its start
+   * (没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标 in 2007 → target 2006); patterns */
+  restated_target: z.array(regex).min(1),
+  /** this year's months counted up to autumn (今年1至9月, 从今年一月到九月, 根据前十一个月的实绩): the report was given late
+   * in its year and reviews that year itself, its outcomes are of the report's year (这两年 in 1982 → 1981-1982); patterns */
+  late_year: z.array(regex).min(1),
+  /** a part of the year named bare, no year before it (第一季度, 一二两月份, 三月份, 上半年; not 比一季度, 1980年上半年,
+   * 去年一季度): outside a review the part of this year gone by, its figures outcomes of this year; patterns */
+  year_part_past: z.array(regex).min(1),
   situation_headings: z.array(z.string()).min(1),
   situation_not: z.array(z.string()).min(1),
   next_year: z.array(z.string()).min(1),

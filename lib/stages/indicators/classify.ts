@@ -14,7 +14,7 @@ import {
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
-  BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, YEARS_AHEAD_N,
+  BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, RESTATED_TARGET, YEARS_AHEAD_N,
 } from "./patterns.ts";
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
@@ -294,8 +294,24 @@ function pastYearStated(p: Place): boolean {
     if (!last || m.index! > last.at) last = { at: m.index!, end: m.index! + m[0].length, y: chineseNumber(m[1]) ?? p.year };
   }
   const after = bare.slice(last?.end ?? 0);
-  return !!last && last.y < p.year && last.y > p.year - 12 && !AHEAD_OF_PAST.test(after) && !THIS_YEAR_NAMED.test(after) &&
+  // (a year long past counts when it dates the number itself: "在解放前产量最高的一九三六年,只有" in 1959)
+  const dates = !!last && (last.y > p.year - 12 || (last.y > 1800 && OLD_YEAR_DATES.test(after)));
+  return !!last && last.y < p.year && dates && !AHEAD_OF_PAST.test(after) && !THIS_YEAR_NAMED.test(after) &&
     !namesFutureYear(p.before, p.year);
+}
+
+/** what may stand between a year long past and the number it dates: "一九三六年,只有", "1936年的产量为" */
+const OLD_YEAR_DATES = /^(?:底|末)?[,，]?(?:的?[^,，;；。的]{0,8}?)?(?:只有|仅有|才有|为|是|有|达到|共有)?$/u;
+
+/** a part of the year named bare, not a base nor a named year's (比一季度, 1980年上半年, 去年一季度), nothing planned after it */
+const YEAR_PART = new RegExp(`(?<![比较同与年])(?:${cues.year_part_past.join("|")})(?![^。!?]*(?:将|要|力争|争取|拟|必须|确保|预计))`, "u");
+
+/**
+ * A part of this year gone by as the number's time, outside a review: "第一季度已经开工的建筑安装工程件数比去年同期增长62%"
+ * in a plan section of a report of June 1956, "全国煤矿在一二两月份平均的日产量是九十六万吨" (1959).
+ */
+function yearPartGone(p: Place): boolean {
+  return p.year !== null && YEAR_PART.test(afterLast(p.before, "。!?"));
 }
 
 /**
@@ -311,7 +327,7 @@ function pastYearStated(p: Place): boolean {
  * ```
  */
 export function statusOf(p: Place): Status {
-  const planning = p.role === "targets" || p.role === "plan";
+  const planning = p.role === "targets" || p.role === "plan" || planHeading(p);
   const recent = p.para.slice(-160).replace(COMPARED_LAST_YEAR, ""); // 比去年增加 compares, it does not look back
   // an estimated base ("比1980年预计增加", "由今年预计的3%提高到4%") does not make the value an estimate
   const before = p.before.replace(BASE_ESTIMATE_G, ""), clause = p.clause.replace(BASE_ESTIMATE_G, "");
@@ -333,7 +349,9 @@ export function statusOf(p: Place): Status {
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning && pastFromTo(p)) return "actual";
-  if (planning && pastYearStated(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
+  // (预计 opening the sentence covers its list: "预计到1956年底,各种经济成分…所占的比重将变化如下:国营占63.8%,…")
+  if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?"))) return "estimate";
+  if (planning && (pastYearStated(p) || yearPartGone(p))) return ESTIMATE.test(before) ? "estimate" : "actual";
   // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
   // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
   if (planning && DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(afterLast(p.before, "。!?"))) return "actual";
@@ -347,7 +365,7 @@ export function statusOf(p: Place): Status {
   // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
   // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
   const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, ""));
-  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year)) {
+  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p)) {
     return "target";
   }
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
@@ -358,6 +376,36 @@ export function statusOf(p: Place): Status {
   return "actual";
 }
 
+/** the report's year's budget, named as the number's: "1957年的国家预算收入比1956年增长近百分之二" (in 1957) */
+const BUDGET_OF = new RegExp(`((?:\\d{4}|${CN_YEAR_SRC})年(?:度)?|今年|本年)的?(?:国家|地方|中央)?预算(?![^,;。]*(?:执行|完成|决算|实际))`, "u");
+
+/** Whether the number's sentence gives the report's year's budget, a plan (not its execution: 执行, 决算). */
+function budgetThisYear(p: Place): boolean {
+  const sentence = afterLast(p.before, "。!?");
+  const m = p.year !== null && sentence.includes("预算") ? BUDGET_OF.exec(sentence) : null;
+  return !!m && (m[1] === "今年" || m[1] === "本年" || yearNumber(m[1].replace(/年度?$/u, "")) === p.year);
+}
+
+/** heading words that look back on a plan, not set it out: "“六五”计划执行情况的回顾", "第一个五年计划的成就" */
+const PLAN_LOOKS_BACK = /回顾|执行|成就|胜利|完成|总结|情况/u;
+
+/**
+ * Whether a section without a role sets out a plan still ahead or in its first years by its heading
+ * ("第一个五年计划概要" in 1955): its figures are the plan's, as in a plan section.
+ */
+function planHeading(p: Place): boolean {
+  if (p.role !== "other" || p.year === null) return false;
+  const top = p.headings.slice(p.headings.lastIndexOf("|") + 1);
+  if (!planAhead(top, p.year) || PLAN_LOOKS_BACK.test(top)) return false;
+  // (a past year the sentence names dates its figures: "我国历史上钢铁生产的最高年份是一九四三年,出产生铁…")
+  const bare = afterLast(p.before, "。!?").replace(BASE_ANY_YEAR_G, "");
+  const years = [...matches(YEAR_G, bare).map((m) => Number(m[1])), ...matches(CN_YEAR_G, bare).map((m) => chineseNumber(m[1]) ?? p.year!)];
+  return !years.some((y) => y < p.year!);
+}
+
+/** 预计 opening a sentence, after at most a few words: "预计到1956年底,", "据初步统计,预计" */
+const ESTIMATE_HEAD = new RegExp(`^[^,，;；。]{0,6}?(?:${cues.estimate.join("|")})`, "u");
+
 /** a clause telling what was done: "…增加了", "已经加入", "取消了原先" */
 const DONE_NEAR = /\p{Script=Han}了|已经\p{Script=Han}/u;
 /** a done word inside the noun's attribute, the clause planning on it: "对已经谋划的近1400个重点工业项目" */
@@ -366,7 +414,7 @@ const DONE_ATTRIBUTE = /(?:已经?|了)[^,;。]*的[^,;。]{0,2}$/u;
 const PLANNED_WORDS = /将|计划|要|力争|争取|预计|拟|应|必须|可以|能够|可能|目标|规定|安排|今后|未来|明年|力求|确保|继续|进一步/u;
 
 /** a survey's figures: "据本年5月份的统计,", "据国家统计局初步统计," */
-const SURVEYED = /据[^,，;。]{0,12}(?:统计|调查)(?!局)/u;
+const SURVEYED = /据[^,，;。]{0,16}(?:统计|调查|检查|清查)(?!局)/u;
 /** a state reached now, with nothing planned after it: "现在,同我国建交的国家已经达到", "目前国家负担的…补贴已经达到" */
 const NOW_REACHED = /(?:现在|目前|到目前为止|迄今)[^,;。]{0,20}[,，]?[^,;。]{0,20}已(?:经)?(?![^,;。]*(?:要|将|力争|争取|计划))[^,;。]*$/u;
 
@@ -625,8 +673,13 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
   if (FROM_TO_END.test(p.near)) return true;
   if (FLOW_WORD.test(p.near)) return false;
+  // a flow verb opening the sentence governs its list: "五年内新增发电装机容量…,铁路通车里程一千五百公里、复线里程…"
+  if (!reached && HEAD_FLOW.test(afterLast(p.before, "。!?;；"))) return false;
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
+
+/** a flow verb opening a sentence, after at most a time word, and no level reached in the sentence after it */
+const HEAD_FLOW = /^[^,，;；。]{0,8}?(?:新增|新建|建成)(?![^。]*(?:达到|增加到|提高到|总量|总数|总规模))/u;
 
 /** How far back in the paragraph a span opening a sentence still dates a number (a sentence or two). */
 const PARA_SPAN_REACH = 150;
@@ -636,8 +689,11 @@ const YEARS_LISTED = /([〇○零一二三四五六七八九]{4}|\d{4})年?、([
 /** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
 const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
 
-/** the last two to four years opening a sentence: "两年中", "两年来,", "这两年中,", "在过去四年中", "两年实际完成的" */
-const HEAD_N_YEARS = /^(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中|来|内|里|间|实际)/u;
+/**
+ * the last two to four years opening a sentence, or a topic's sentence ("在运输交通方面:两年铁路的货物周转量增长百分之五十五"):
+ * "两年中", "两年来,", "这两年中,", "这两年取得", "在过去四年中", "两年实际完成的"
+ */
+const HEAD_N_YEARS = /^(?:在[^,，:：;；。]{1,10}方面[:：,，])?(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中|来|内|里|间|实际|(?<=这[两二三四]年)|(?![后前一以])(?=[^,，;；。]{2,20}(?:增长|增加|下降|减少|提高)))/u;
 
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {
@@ -754,7 +810,8 @@ function spanNamed(p: Place, year: number, statement: string, stock: () => boole
     if (YEAR_NAMED.test(rest.replace(BASE_ANY_YEAR_G, ""))) return null;
     return stock() ? String(span[1]) : `${span[0]}-${span[1]}`;
   };
-  const last = matches(SPAN_NAMED_G, statement).pop();
+  // (a span after 是/为 is a multiple's base: "是1950年到1997年全国公路建设投资总和的1.7倍")
+  const last = matches(SPAN_NAMED_G, statement).filter((m) => !/[是为]$/u.test(statement.slice(0, m.index))).pop();
   if (own) return last ? pick(last, statement.slice(last.index! + last[0].length)) : null;
   if (last || YEAR_NAMED.test(statement.replace(BASE_ANY_YEAR_G, ""))) return null;
   const para = p.para.slice(-2 * PARA_SPAN_REACH, -statement.length || undefined);
@@ -825,6 +882,16 @@ function namedSpan(p: Place, year: number, measure: Measure, c: PeriodClause): s
   if (measure !== "level" && SINCE_LIBERATION.test(statement)) return `1950-${year - 1}`;
   return spanNamed(p, year, statement, stock, true) ?? planTimeSpan(p, year, statement, stock, false) ??
     nearYearsSpan(p, year, statement) ?? spanNamed(p, year, statement, stock, false) ?? planTimeSpan(p, year, statement, stock, true);
+}
+
+/** a year right before the number, as its own: "从1979年的一百七十亿元", "1980年的一百二十七亿元" */
+const OWN_YEAR = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?的$`, "u");
+
+/** The past year a level is given for right before it ("财政赤字从1979年的一百七十亿元、1980年的…" → 1979), or null. */
+function ownYear(p: Place, measure: Measure): string | null {
+  const own = measure === "level" && p.year !== null ? OWN_YEAR.exec(p.before) : null;
+  const y = own ? yearNumber(own[1]) : null;
+  return y !== null && y < p.year! && y > p.year! - 100 ? String(y) : null;
 }
 
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
@@ -921,7 +988,10 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   // (not an average per year, nor a growth over an earlier base: "一九八二年预计同一九八○年比较,棉花增长…" → 1981-1982)
   const statement = afterLast(p.before, ";；");
   const base = lastBaseYear(statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比")); // 同一九八○年比较
-  if (status === "estimate" && namesThisYear(statement, p.year) && !perYear(p, c) && (base === null || base >= p.year - 1 || measure === "level" || measure === "multiple")) {
+  // (or the intro of the list the statement is an item of: "把…一九五四年預計産量來同一九四九年産量比較一下,…:電力…;原煤八千一百九十九萬噸")
+  const intro = p.before.slice(0, Math.max(0, p.before.lastIndexOf(":"), p.before.lastIndexOf("：")));
+  const named = namesThisYear(statement, p.year) || (intro !== "" && !/[;；]/u.test(intro) && namesThisYear(intro, p.year));
+  if (status === "estimate" && named && !perYear(p, c) && (base === null || base >= p.year - 1 || measure === "level" || measure === "multiple")) {
     return String(p.year);
   }
   // an estimate of next year: "预计明年春耕时将达五十万个以上" (1954) → 1955
@@ -931,7 +1001,17 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (status !== "target" && situationThisYear(p) && (THIS_YEAR.test(p.before) || (status === "estimate" && SITUATION_ESTIMATE.test(p.before)))) {
     return String(p.year);
   }
-  return comparedPlanSpan(p) ?? (status === "target" ? targetPeriod(p, p.year, c) : pastPeriod(p, p.year, measure, c));
+  // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
+  if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
+  if (status === "target") return comparedPlanSpan(p) ?? targetPeriod(p, p.year, c);
+  if (p.role !== "review" && yearPartGone(p)) return String(p.year);
+  // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
+  // unless that reaches past the report: "今年一月至九月" is still this year)
+  const fixed = ownYear(p, measure) ?? comparedPlanSpan(p);
+  if (fixed !== null) return fixed;
+  const past = pastPeriod(p, p.year, measure, c);
+  const late = p.late ? pastPeriod(p, p.year + 1, measure, c) : past;
+  return Number(late.slice(-4)) <= p.year ? late : past;
 }
 
 /** a plan's period compared with, in the clause or right after the number: "比“六五”期间增长", "…亿元,比“五五”时期" */

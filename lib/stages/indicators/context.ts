@@ -70,6 +70,8 @@ export interface Place {
   oneYearPart: () => boolean;
   /** the document's title ("关于…第六个五年计划的报告"), when known */
   title?: string;
+  /** a report given late in its year, reviewing that year itself (lateInYear) */
+  late?: boolean;
 }
 
 /**
@@ -440,5 +442,32 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     introThisYear: () => introThisYear(text, ctx.topA, qa, ctx.year),
     oneYearPart: () => lastLeadIsOneYear(ctx.doc, ctx.topA, qa),
     title: ctx.doc.facts?.title ?? "",
+    late: lateInYear(ctx.doc),
   };
+}
+
+/** this year's months counted up to autumn: "今年1至9月", "今年１到１０月", "从今年一月到九月", "根据前十一个月的实绩" */
+const LATE_YEAR = new RegExp(indicatorCues.late_year.join("|"), "u");
+const lateMemo = new WeakMap<Document, boolean>();
+
+/**
+ * Whether a report was given late in its year (November, December: the 1981 and 1982 reports), so that it reviews
+ * that year itself: it counts this year's months up to autumn.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { lateInYear } from "./context.ts";
+ * const doc = (text: string) => ({ a: 0, b: text.length, clean: { text }, facts: {} }) as never;
+ * assert.equal(lateInYear(doc("全国查处的经济违法犯罪案件从今年一月到九月共有十三万六千零二十四件")), true);
+ * assert.equal(lateInYear(doc("今年八月已經發展到十萬個,預計明年春耕時將達五十萬個以上")), false);
+ * ```
+ */
+export function lateInYear(doc: Document): boolean {
+  const memo = lateMemo.get(doc);
+  if (memo !== undefined) return memo;
+  // (a dated delivery is no cue: a congress of October reviews the years before it, gold: 2021 in a report of 2022)
+  const late = LATE_YEAR.test(doc.clean.text.slice(doc.a, doc.b));
+  lateMemo.set(doc, late);
+  return late;
 }

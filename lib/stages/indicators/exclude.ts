@@ -186,6 +186,25 @@ function peers(s: Around): boolean {
   return PEER_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) && PEER_END.test(s.text.slice(s.b, s.b + 12));
 }
 
+const SURVEY_LEAD = new RegExp(`(?:${alt(X.survey_leads)})$`, "u");
+const SURVEY_END = new RegExp(`^[^,，;；:：。]{0,12}?(?:${alt(X.survey_ends)})`, "u");
+
+/** The coverage of a survey, its source, not a measure: "据十二个省的不完全统计,社办的农业科学试验研究组织…有七千六百九十个". */
+function survey(s: Around): boolean {
+  return SURVEY_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) && SURVEY_END.test(s.text.slice(s.b, s.b + 16));
+}
+
+/** a clause led by another country as its topic: "而苏联的第一个五年计划,", "但苏联在第一个五年计划中," (not 苏联帮助我国…) */
+const COUNTRY_LEAD_G = new RegExp(`(?:^|[,，;；:：])(?:而|但|但是|可是|然而)?(?:${alt(X.other_countries)})(?:的|在)(?!.{0,6}(?:帮助|援助|为我|对我|同我|与我))`, "gu");
+const OURS_AFTER = /我国|我们|我省|我市|全国/u;
+
+/** A figure of another country the report compares itself with: "…。而苏联的第一个五年计划,制造生产资料工业的投资占百分之八十五点九". */
+function foreign(s: Around): boolean {
+  const before = s.text.slice(s.sentA, s.a);
+  const m = matches(COUNTRY_LEAD_G, before).pop();
+  return !!m && !OURS_AFTER.test(before.slice(m.index! + m[0].length));
+}
+
 const CONDITION = new RegExp(patternAlternation(X.condition_cues), "gu");
 const CONSEQUENCE = new RegExp(patternAlternation(X.consequence_cues), "u");
 
@@ -316,6 +335,8 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["linked", linked],
   ["benchmark", benchmark],
   ["peers", peers],
+  ["survey", survey],
+  ["foreign", foreign],
   ["slogan", slogan],
   ["hypothetical", hypothetical],
   ["alternatives", alternatives],

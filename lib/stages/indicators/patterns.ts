@@ -32,7 +32,8 @@ export const LEVEL_AFTER_END = endAnchored(`(?:${alt(cues.growth)}|${alt(cues.de
 export const GAP = endAnchored(`(${alt(Object.keys(cues.gap_verbs))})(${alt(cues.benchmarks)})?(?:平均水平|平均)?`);
 export const SCOPE = new RegExp(`^(?:${cues.scope.join("|")})`, "u");
 export const TIME_WORD = new RegExp(alt(cues.time_words), "u");
-export const BASE_YEAR_G = /(?:比|从|由|与|较|同)(\d{4})年(?:末|底)?(?:相比|相较)?/gu;
+/** a base year: "比1995年", "同1978年相比", "同完成经济恢复的1952年相比" (a modifier between 同 and its year) */
+export const BASE_YEAR_G = /(?:比|从|由|与|较|同|(?:同|与)[^,，;；。\d]{1,10}的(?=\d{4}年(?:末|底)?相比))(\d{4})年(?:末|底)?(?:相比|相较)?/gu;
 export const COMPARE_BASE = endAnchored(`比((?:\\d{4}|${CN_YEAR})年(?:末|底)?)`);
 export const LEAD_VERB = new RegExp(`^(?:${alt(cues.lead_verbs)})(?=.{2,})`, "u");
 /**
@@ -84,7 +85,9 @@ export const TARGET_INTRO_G = needing(["目标"], TARGET_INTRO_SRC, "gu"); // (e
 /** the same, for .test: no lastIndex to carry over */
 export const TARGET_INTRO = needing(["目标"], TARGET_INTRO_SRC);
 export const TARGET_CLAUSE = new RegExp(alt(cues.target_clause), "u");
-export const TARGET_CLAUSE_REVIEW = new RegExp(cues.target_clause_review.join("|"), "u");
+export const TARGET_CLAUSE_REVIEW = new RegExp([...cues.target_clause_review, ...cues.restated_target].join("|"), "u");
+/** a target of the year reviewed restated in its review: "没有实现年初确定的…降低4%左右…的目标" */
+export const RESTATED_TARGET = new RegExp(cues.restated_target.join("|"), "u");
 export const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
 export const YEARS_BACK_LOOSE = new RegExp(alt(cues.years_back_loose), "u");
 export const RETRO = new RegExp(alt(cues.retrospective), "u");
