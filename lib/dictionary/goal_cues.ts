@@ -77,6 +77,7 @@ export const GoalCues = z.object({
   time_words: z.object({
     this_year: z.array(z.string().min(1)).min(1),
     next_year: z.array(z.string().min(1)).min(1),
+    two_years: z.array(z.string().min(1)).min(1),
     three_years: z.array(z.string().min(1)).min(1),
     century_end: z.array(z.string().min(1)).min(1),
     base_marks: z.array(z.string().min(1)).min(1),
@@ -148,11 +149,12 @@ export const goalPatterns = {
   comparisonLead: new RegExp(`^(?:${any(c.comparison_leads)})`, "u"),
   /**
    * a time named in a text; groups: year (digits or Chinese numerals, "1980、1981年" too), thisYear,
-   * nextYear, threeYears, fiveYears, centuryEnd
+   * nextYear, twoYears, threeYears, fiveYears, centuryEnd
    */
   time: new RegExp(
     `(?<![\\d〇○零一二三四五六七八九])(?<year>\\d{4}|一九[〇○零一二三四五六七八九]{2}|二〇[〇一二三四五六七八九]{2})(?:年|(?=、(?:\\d{4}|[一二][九〇][〇○零一二三四五六七八九]{2})年))` +
       `|(?<thisYear>${alt(c.time_words.this_year)})|(?<nextYear>${alt(c.time_words.next_year)})` +
+      `|(?<twoYears>${alt(c.time_words.two_years)})` +
       `|(?<threeYears>${alt(c.time_words.three_years)})|(?<fiveYears>${alt(indicatorCues.years_ahead)})` +
       `|(?<centuryEnd>${alt(c.time_words.century_end)})`,
     "gu",

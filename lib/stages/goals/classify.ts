@@ -48,13 +48,14 @@ const yearTime = (y: number, docYear: number | null): Time => ({
 });
 
 /**
- * The times a text names, in order, none a comparison's base (比1955年, 由今年预计的): four-digit years not before the report's, 今年, 明年, 今后三年, 今后五年 and 本世纪末 (read against the report year).
+ * The times a text names, in order, none a comparison's base (比1955年, 由今年预计的): four-digit years not before the report's, 今年, 明年, 用两年时间, 今后三年, 今后五年 and 本世纪末 (read against the report year).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * assert.deepEqual(timesIn("中央财政支出将由上年18亿元增加到95亿元,明年将安排200亿元", 2007, false), [{ horizon: "annual", year: 2008 }]);
  * assert.deepEqual(timesIn("今后三年各级政府拟投入8500亿元", 2009, false), [{ horizon: "multi_year", year: 2011 }]);
+ * assert.deepEqual(timesIn("力争用两年时间在36个大城市率先实现污水的全部收集和处理", 2008, false), [{ horizon: "multi_year", year: 2009 }]);
  * assert.deepEqual(timesIn("二、1981年国民经济计划的任务和主要指标", 1980, false), [{ horizon: "annual", year: 1981 }]);
  * ```
  */
@@ -69,6 +70,7 @@ export function timesIn(text: string, docYear: number | null, late: boolean): Ti
     } else if (docYear === null) continue;
     else if (g.thisYear) out.push({ horizon: "annual", year: docYear });
     else if (g.nextYear) out.push({ horizon: "annual", year: docYear + 1 });
+    else if (g.twoYears) out.push({ horizon: "multi_year", year: docYear + (late ? 2 : 1) });
     else if (g.threeYears) out.push({ horizon: "multi_year", year: docYear + (late ? 3 : 2) });
     else if (g.fiveYears) out.push({ horizon: "multi_year", year: docYear + (late ? 5 : 4) });
     else if (g.centuryEnd && docYear < 2000) out.push({ horizon: "multi_year", year: 2000 });
