@@ -44,12 +44,25 @@ function clauseAround(s: Scan, i: number): [number, number] {
   let a = Math.min(r.a, r.metricA);
   const semi = lastIndexWithin(s.text, ";", r.valueA, a);
   if (semi >= a) a = semi + 1; // a metric read back across ";" stays out ("适当提高…补助标准;今年拟安排430亿元")
+  a = pastOtherNumbers(s, r, a);
   const aFloor = Math.max(s.doc.a, a - 200);
   while (a > aFloor && (!CLAUSE_START_CHAR[text.charCodeAt(a - 1)] || inNumber(text, a - 1))) a--;
   let b = Math.max(r.b, r.metricB);
   const bCeil = Math.min(s.doc.b, b + 200);
   while (b < bCeil && (!CLAUSE_END_CHAR[text.charCodeAt(b)] || inNumber(text, b))) b++;
   return [a, b];
+}
+
+/**
+ * A metric read back past other rows' numbers and a "," after them ("国家决定首先集中力量抓好1000户,去年已经对其中近300户…,今年要扩大到511户"):
+ * the clause starts after the last "," or ";" that follows them, so the pieces holding them, and their facts, stay out.
+ */
+function pastOtherNumbers(s: Scan, r: Indicator, a: number): number {
+  let last = -1;
+  for (const o of s.inds) if (o !== r && o.valueB > a && o.valueB <= r.valueA) last = Math.max(last, o.valueB);
+  if (last < 0) return a;
+  for (let c = r.valueA - 1; c >= last; c--) if (s.text[c] === "," || s.text[c] === ";") return inNumber(s.text, c) ? a : c + 1;
+  return a;
 }
 
 const END_YEAR = /到(\d{4}|一九[〇○零一二三四五六七八九]{2})年/gu;
