@@ -94,6 +94,30 @@ function unnumberedAim(s: Scan, a: number, b: number): { a: number; b: number; s
   return s.endingIn(x, y).length || /[0-9]/u.test(s.text.slice(x, y)) ? null : { a: x, b: y, source: "dated", vague: !!v };
 }
 
+const YEAR_WORD = "(\\d{4}|一九[〇○零一二三四五六七八九]{2}|二〇[〇一二三四五六七八九]{2})年";
+/** a span of years: "从1951年到1957年" */
+const SPAN = new RegExp(`从${YEAR_WORD}到${YEAR_WORD}`, "gu");
+
+/**
+ * Whether a text names a span from a past year to the report's year or before: a sum so far, told in a review, no aim.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { pastSpanIn } from "./find_dated.ts";
+ * assert.equal(pastSpanIn("从1951年到1957年,国家用于普及教育的经费将近四十九亿元", 1957), true);
+ * assert.equal(pastSpanIn("从二〇二〇年到二〇三五年基本实现社会主义现代化", 2022), false);
+ * ```
+ */
+export function pastSpanIn(text: string, docYear: number | null): boolean {
+  if (docYear === null) return false;
+  for (const m of text.matchAll(SPAN)) {
+    const [from, to] = [m[1], m[2]].map((y) => yearNumber(y.replace(/[○零]/gu, "〇")));
+    if (from !== null && to !== null && from < docYear && to <= docYear) return true;
+  }
+  return false;
+}
+
 /**
  * Dated aims in sentences that no goal list covers; each covers its sentence.
  *
@@ -123,6 +147,7 @@ export function findDated(s: Scan): Found[] {
     if (notDated(s.text.slice(sent.a, sent.b), m)) continue;
     const ty = yearOfMatch(m);
     if (s.year !== null && ty !== null && ty < s.year) continue;
+    if (pastSpanIn(s.text.slice(Math.max(sent.a, sent.a + m.index! - 8), sent.a + m.index! + 8), s.year)) continue; // "从1951年到1957年"
     const when = { source: "dated" as const, docYear: s.year, late: s.late, year: ty };
     let start = sent.a + m.index!;
     start -= P.datedFromEnd.exec(s.text.slice(Math.max(sent.a, start - 14), start))?.[0].length ?? 0; // "从二〇二〇年到"

@@ -26,6 +26,7 @@ import { yearNumber } from "../numbers/numbers.ts";
 import type { Indicator } from "../indicators/indicators.ts";
 import type { When } from "./classify.ts";
 import { chainHeadings, type Found, type Scan } from "./scan.ts";
+import { pastSpanIn } from "./find_dated.ts";
 
 const CLAUSE_START_CHAR = charClass(/[,;:。!?\n]/u);
 const CLAUSE_END_CHAR = charClass(/[,;。!?\n]/u);
@@ -136,6 +137,7 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
  */
 function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (P.factAfter.test(s.text.slice(r.valueB, clauseB))) return true;
+  if (pastSpanIn(s.text.slice(sentenceStart(s, clauseA), r.valueA), s.year)) return true; // "从1951年到1957年,国家用于…的经费将近四十九亿元"
   if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
   if (P.since.test(s.text.slice(sentenceStart(s, clauseA), clauseA))) return true; // "我们从一九五五年以来,…,使…降低到…"
   if (inPastParagraph(s, clauseA)) return true; // "在一九五八年,少数民族的经济和文化,也有了巨大的跃进。…学生总数达到三百五十一万人"
