@@ -894,6 +894,20 @@ function ownYear(p: Place, measure: Measure): string | null {
   return y !== null && y < p.year! && y > p.year! - 100 ? String(y) : null;
 }
 
+/** a single past year set as the time of what follows, opening a clause: "这里还要着重指出的是,在刚刚过去的1987年,"
+ * (not a bare "2001年,又撤销了…", which dates its own sentence only; not 1987年以来, 1987年底) */
+const PARA_YEAR_G = new RegExp(`(?:^|[。!?,，])(?:在(?:刚刚过去的|刚过去的|过去的)?|刚刚过去的|刚过去的)(\\d{4}|${CN_YEAR_SRC})年(?:里|中|内|间)?[,，]`, "gu");
+
+/** The past year opening a sentence of the paragraph before the number, when no year or span is named after it, else null. */
+function paraOpeningYear(para: string, year: number): number | null {
+  if (!para.includes("年")) return null; // (YEAR_WORD_RULES)
+  const m = matches(PARA_YEAR_G, para).pop();
+  const y = m ? yearNumber(m[1]) : null;
+  if (y === null || y >= year || y < year - 3) return null;
+  const rest = para.slice(m!.index! + m![0].length);
+  return ANY_YEAR.test(rest) || YEARS_BACK.test(rest) || /年来|年以来/u.test(rest) ? null : y;
+}
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   // 0. a span the text names wins (NOTES 15): its own, a few years counted, a plan's
@@ -945,6 +959,10 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   // stocks at the end ("从一九七九年到一九八二年的四年内,轻工业…。…自行车增长一点八倍")
   const paraSpan = spanOf(matches(PARA_SPAN_G, p.para.slice(-PARA_SPAN_REACH)).pop() ?? null);
   if (paraSpan && paraSpan[1] < year) return stockAtEnd(p, measure, c) ? String(paraSpan[1]) : `${paraSpan[0]}-${paraSpan[1]}`;
+  // a past year opening an earlier sentence of the paragraph as its time, no other year named after it:
+  // "在刚刚过去的1987年,…。外贸出口增长27.8%" in the five-year review of 1988 → 1987
+  const paraYear = paraOpeningYear(p.para, year);
+  if (paraYear !== null) return String(paraYear);
   // 6. a review of several years: flows, changes and averages over the span, stocks at its end;
   // the span of a past plan the headings name (“十一五”时期…的回顾)
   const headPlan = PLAN_NAMED.exec(p.headings);
