@@ -908,6 +908,18 @@ function paraOpeningYear(para: string, year: number): number | null {
   return ANY_YEAR.test(rest) || YEARS_BACK.test(rest) || /年来|年以来/u.test(rest) ? null : y;
 }
 
+/**
+ * The time an earlier sentence of the paragraph sets for what follows: a span opening it covers its changes and averages,
+ * its stocks at the end ("从一九七九年到一九八二年的四年内,轻工业…。…自行车增长一点八倍"); a past year set as the time,
+ * no other year named after it ("在刚刚过去的1987年,…。外贸出口增长27.8%" in the five-year review of 1988 → 1987). Else null.
+ */
+function paraTimeOf(p: Place, year: number, measure: Measure, c: PeriodClause): string | null {
+  const paraSpan = spanOf(matches(PARA_SPAN_G, p.para.slice(-PARA_SPAN_REACH)).pop() ?? null);
+  if (paraSpan && paraSpan[1] < year) return stockAtEnd(p, measure, c) ? String(paraSpan[1]) : `${paraSpan[0]}-${paraSpan[1]}`;
+  const paraYear = paraOpeningYear(p.para, year);
+  return paraYear !== null ? String(paraYear) : null;
+}
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   // 0. a span the text names wins (NOTES 15): its own, a few years counted, a plan's
@@ -955,14 +967,8 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (lastYear !== null && (lastYear < year || (lastYear === year && !YEARS_LIST.test(statement)))) return String(lastYear);
   // 5. 去年 in the sentence
   if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
-  // a span opening an earlier sentence of the paragraph covers what follows: its changes and averages, its
-  // stocks at the end ("从一九七九年到一九八二年的四年内,轻工业…。…自行车增长一点八倍")
-  const paraSpan = spanOf(matches(PARA_SPAN_G, p.para.slice(-PARA_SPAN_REACH)).pop() ?? null);
-  if (paraSpan && paraSpan[1] < year) return stockAtEnd(p, measure, c) ? String(paraSpan[1]) : `${paraSpan[0]}-${paraSpan[1]}`;
-  // a past year opening an earlier sentence of the paragraph as its time, no other year named after it:
-  // "在刚刚过去的1987年,…。外贸出口增长27.8%" in the five-year review of 1988 → 1987
-  const paraYear = paraOpeningYear(p.para, year);
-  if (paraYear !== null) return String(paraYear);
+  const paraTime = paraTimeOf(p, year, measure, c);
+  if (paraTime !== null) return paraTime;
   // 6. a review of several years: flows, changes and averages over the span, stocks at its end;
   // the span of a past plan the headings name (“十一五”时期…的回顾)
   const headPlan = PLAN_NAMED.exec(p.headings);
