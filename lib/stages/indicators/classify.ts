@@ -825,6 +825,18 @@ function spanNamed(p: Place, year: number, statement: string, stock: () => boole
 /** the years since liberation opening a clause: "全国解放以来,", "解放以来,经过逐年的努力" (not 建国以来的最高水平) */
 const SINCE_LIBERATION = /(?:^|[,，。;；])(?:全国)?(?:解放|建国|新中国成立)以来[,，]/u;
 
+/** the years since a past year opening the statement: "1998年以来,国有企业下岗职工达2700多万人", "一九七九年以来," */
+const SINCE_YEAR_HEAD = new RegExp(`^(?:[^,，。;；]{0,6}?)(?:从|自)?(\\d{4}|${CN_YEAR_SRC})年以来[,，]`, "u");
+
+/** The first year of the years since a past year that opens the statement (up to the year before the report), else null. */
+function sinceYear(statement: string, year: number): number | null {
+  const m = statement.includes("以来") ? SINCE_YEAR_HEAD.exec(statement) : null;
+  const y = m ? yearNumber(m[1]) : null;
+  if (y === null || y >= year - 1 || y < year - 30) return null;
+  // (a later year named after it dates the figure: "1998年以来,…2002年达到")
+  return ANY_YEAR.test(statement.slice(m![0].length).replace(BASE_ANY_YEAR_G, "")) ? null : y;
+}
+
 /** the few years counted at the head of the number's clause: "两年平均每年递增", "三年来累计", "这两年共" */
 const NEAR_N_YEARS = /^(?:这|过去的?|近)?([两二三四五六七八九十])年(?:来|中|内|间|里)?的?(?:平均每年|每年平均|年均|平均|共|累计|合计|总共|一共)/u;
 
@@ -880,6 +892,10 @@ function namedSpan(p: Place, year: number, measure: Measure, c: PeriodClause): s
   const statement = afterLast(p.before, ";；");
   // (the years since liberation: "全国解放以来,尽管我国人口增加百分之六十,但粮食增产一点四倍" in 1975 → 1950-1974)
   if (measure !== "level" && SINCE_LIBERATION.test(statement)) return `1950-${year - 1}`;
+  const since = sinceYear(statement, year);
+  // (over the years since, a count reached is their total, "下岗职工达2700多万人"; a rate or a stock word is the end's)
+  const sinceStock = measure === "rank" || (measure === "level" && (RATE_END.test(c.metric) || STOCK_END.test(c.metric)));
+  if (since !== null) return sinceStock ? String(year - 1) : `${since}-${year - 1}`;
   return spanNamed(p, year, statement, stock, true) ?? planTimeSpan(p, year, statement, stock, false) ??
     nearYearsSpan(p, year, statement) ?? spanNamed(p, year, statement, stock, false) ?? planTimeSpan(p, year, statement, stock, true);
 }
