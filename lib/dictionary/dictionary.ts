@@ -107,6 +107,7 @@ export const IndicatorCues = z.object({
   target_sentence: z.array(z.string()),
   target_clause: z.array(z.string()),
   years_back: z.array(z.string()),
+  years_back_ten: z.array(z.string()).min(1),
   retrospective: z.array(z.string()),
   present_states: z.array(z.string()),
   descriptions: z.array(z.string()),

@@ -825,6 +825,18 @@ function spanNamed(p: Place, year: number, statement: string, stock: () => boole
 /** the years since liberation opening a clause: "全国解放以来,", "解放以来,经过逐年的努力" (not 建国以来的最高水平) */
 const SINCE_LIBERATION = /(?:^|[,，。;；])(?:全国)?(?:解放|建国|新中国成立)以来[,，]/u;
 
+/** the years since a past year opening the statement: "1998年以来,国有企业下岗职工达2700多万人", "一九七九年以来," */
+const SINCE_YEAR_HEAD = new RegExp(`^(?:[^,，。;；]{0,6}?)(?:从|自)?(\\d{4}|${CN_YEAR_SRC})年以来[,，]`, "u");
+
+/** The first year of the years since a past year that opens the statement (up to the year before the report), else null. */
+function sinceYear(statement: string, year: number): number | null {
+  const m = statement.includes("以来") ? SINCE_YEAR_HEAD.exec(statement) : null;
+  const y = m ? yearNumber(m[1]) : null;
+  if (y === null || y >= year - 1 || y < year - 30) return null;
+  // (a later year named after it dates the figure: "1998年以来,…2002年达到")
+  return ANY_YEAR.test(statement.slice(m![0].length).replace(BASE_ANY_YEAR_G, "")) ? null : y;
+}
+
 /** the few years counted at the head of the number's clause: "两年平均每年递增", "三年来累计", "这两年共" */
 const NEAR_N_YEARS = /^(?:这|过去的?|近)?([两二三四五六七八九十])年(?:来|中|内|间|里)?的?(?:平均每年|每年平均|年均|平均|共|累计|合计|总共|一共)/u;
 
@@ -880,6 +892,10 @@ function namedSpan(p: Place, year: number, measure: Measure, c: PeriodClause): s
   const statement = afterLast(p.before, ";；");
   // (the years since liberation: "全国解放以来,尽管我国人口增加百分之六十,但粮食增产一点四倍" in 1975 → 1950-1974)
   if (measure !== "level" && SINCE_LIBERATION.test(statement)) return `1950-${year - 1}`;
+  const since = sinceYear(statement, year);
+  // (over the years since, a count reached is their total, "下岗职工达2700多万人"; a rate or a stock word is the end's)
+  const sinceStock = measure === "rank" || (measure === "level" && (RATE_END.test(c.metric) || STOCK_END.test(c.metric)));
+  if (since !== null) return sinceStock ? String(year - 1) : `${since}-${year - 1}`;
   return spanNamed(p, year, statement, stock, true) ?? planTimeSpan(p, year, statement, stock, false) ??
     nearYearsSpan(p, year, statement) ?? spanNamed(p, year, statement, stock, false) ?? planTimeSpan(p, year, statement, stock, true);
 }
@@ -892,6 +908,32 @@ function ownYear(p: Place, measure: Measure): string | null {
   const own = measure === "level" && p.year !== null ? OWN_YEAR.exec(p.before) : null;
   const y = own ? yearNumber(own[1]) : null;
   return y !== null && y < p.year! && y > p.year! - 100 ? String(y) : null;
+}
+
+/** a single past year set as the time of what follows, opening a clause: "这里还要着重指出的是,在刚刚过去的1987年,"
+ * (not a bare "2001年,又撤销了…", which dates its own sentence only; not 1987年以来, 1987年底) */
+const PARA_YEAR_G = new RegExp(`(?:^|[。!?,，])(?:在(?:刚刚过去的|刚过去的|过去的)?|刚刚过去的|刚过去的)(\\d{4}|${CN_YEAR_SRC})年(?:里|中|内|间)?[,，]`, "gu");
+
+/** The past year opening a sentence of the paragraph before the number, when no year or span is named after it, else null. */
+function paraOpeningYear(para: string, year: number): number | null {
+  if (!para.includes("年")) return null; // (YEAR_WORD_RULES)
+  const m = matches(PARA_YEAR_G, para).pop();
+  const y = m ? yearNumber(m[1]) : null;
+  if (y === null || y >= year || y < year - 3) return null;
+  const rest = para.slice(m!.index! + m![0].length);
+  return ANY_YEAR.test(rest) || YEARS_BACK.test(rest) || /年来|年以来/u.test(rest) ? null : y;
+}
+
+/**
+ * The time an earlier sentence of the paragraph sets for what follows: a span opening it covers its changes and averages,
+ * its stocks at the end ("从一九七九年到一九八二年的四年内,轻工业…。…自行车增长一点八倍"); a past year set as the time,
+ * no other year named after it ("在刚刚过去的1987年,…。外贸出口增长27.8%" in the five-year review of 1988 → 1987). Else null.
+ */
+function paraTimeOf(p: Place, year: number, measure: Measure, c: PeriodClause): string | null {
+  const paraSpan = spanOf(matches(PARA_SPAN_G, p.para.slice(-PARA_SPAN_REACH)).pop() ?? null);
+  if (paraSpan && paraSpan[1] < year) return stockAtEnd(p, measure, c) ? String(paraSpan[1]) : `${paraSpan[0]}-${paraSpan[1]}`;
+  const paraYear = paraOpeningYear(p.para, year);
+  return paraYear !== null ? String(paraYear) : null;
 }
 
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
@@ -917,7 +959,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const annual = perYear(p, c);
   const planNamed = annual ? matches(PLAN_NAMED_G, p.before).pop() ?? PLAN_NAMED.exec(p.headings) : null;
   const back = YEARS_BACK.test(p.before);
-  const span = `${year - 5}-${year - 1}`;
+  const span = `${year - (p.tenYearPart?.() ? 10 : 5)}-${year - 1}`; // (the ten years of a "十年来,…" part)
   // 1. growth or change over a base year: 比1995年增长57.3% (2000年) → 1996-2000, 比2002年增加5400多万人 (2007年)
   // → 2003-2007; in Chinese numerals too
   const overBase = measure === "growth" || measure === "change" || measure === "change_pp";
@@ -941,10 +983,8 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (lastYear !== null && (lastYear < year || (lastYear === year && !YEARS_LIST.test(statement)))) return String(lastYear);
   // 5. 去年 in the sentence
   if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
-  // a span opening an earlier sentence of the paragraph covers what follows: its changes and averages, its
-  // stocks at the end ("从一九七九年到一九八二年的四年内,轻工业…。…自行车增长一点八倍")
-  const paraSpan = spanOf(matches(PARA_SPAN_G, p.para.slice(-PARA_SPAN_REACH)).pop() ?? null);
-  if (paraSpan && paraSpan[1] < year) return stockAtEnd(p, measure, c) ? String(paraSpan[1]) : `${paraSpan[0]}-${paraSpan[1]}`;
+  const paraTime = paraTimeOf(p, year, measure, c);
+  if (paraTime !== null) return paraTime;
   // 6. a review of several years: flows, changes and averages over the span, stocks at its end;
   // the span of a past plan the headings name (“十一五”时期…的回顾)
   const headPlan = PLAN_NAMED.exec(p.headings);

@@ -68,6 +68,8 @@ export interface Place {
   introThisYear: () => boolean;
   /** whether the last review lead of the number's top section before it reviews one year (过去一年, not 五年来) */
   oneYearPart: () => boolean;
+  /** whether the last review lead of the number's top section before it reviews ten years (十年来,…) */
+  tenYearPart?: () => boolean;
   /** the document's title ("关于…第六个五年计划的报告"), when known */
   title?: string;
   /** a report given late in its year, reviewing that year itself (lateInYear) */
@@ -230,7 +232,8 @@ export function announcedBy(text: string, a: number, b: number): string {
   return lines.map((l) => l.trim()).filter(Boolean).join("|");
 }
 
-const reviewLeads = new WeakMap<Document, { at: number; one: boolean }[]>();
+const reviewLeads = new WeakMap<Document, { at: number; one: boolean; ten: boolean }[]>();
+const LEAD_TEN = new RegExp(`^(?:${alt(indicatorCues.years_back_ten)})[,，]`, "u");
 const LEAD_MANY = new RegExp(`^(?:${alt(indicatorCues.years_back)})`, "u");
 const LEAD_ONE = new RegExp(`^(?:${alt(indicatorCues.last_year)}|一年来)[,，]`, "u");
 
@@ -249,23 +252,46 @@ const LEAD_ONE = new RegExp(`^(?:${alt(indicatorCues.last_year)}|一年来)[,，
  * ```
  */
 export function lastLeadIsOneYear(doc: Pick<Document, "clean" | "a" | "b">, a: number, pos: number): boolean {
+  return lastLead(doc, a, pos)?.one ?? false;
+}
+
+/**
+ * Whether the last paragraph in `[a, pos)` that opens a review opens one of ten years ("十年来,…").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { lastLeadIsTenYears } from "./context.ts";
+ * const text = "五年来,国内生产总值年均增长6%。\n十年来,我们坚持稳中求进。\n城镇化率提高十一点六个百分点。";
+ * const doc = { clean: { text }, a: 0, b: text.length } as Parameters<typeof lastLeadIsTenYears>[0];
+ * assert.equal(lastLeadIsTenYears(doc, 0, text.indexOf("6%")), false);
+ * assert.equal(lastLeadIsTenYears(doc, 0, text.indexOf("十一点六")), true);
+ * ```
+ */
+export function lastLeadIsTenYears(doc: Pick<Document, "clean" | "a" | "b">, a: number, pos: number): boolean {
+  return lastLead(doc, a, pos)?.ten ?? false;
+}
+
+/** The last review lead in `[a, pos)`; the document's leads are found once. */
+function lastLead(doc: Pick<Document, "clean" | "a" | "b">, a: number, pos: number): { at: number; one: boolean; ten: boolean } | null {
   let leads = reviewLeads.get(doc as Document);
   if (!leads) {
     leads = [];
     const text = doc.clean.text;
     for (let i = doc.a; i >= 0 && i < doc.b; i = text.indexOf("\n", i) + 1 || -1) {
       const head = text.slice(i, i + 12);
-      if (LEAD_MANY.test(head)) leads.push({ at: i, one: false });
-      else if (LEAD_ONE.test(head)) leads.push({ at: i, one: true });
+      if (LEAD_MANY.test(head)) leads.push({ at: i, one: false, ten: false });
+      else if (LEAD_ONE.test(head)) leads.push({ at: i, one: true, ten: false });
+      else if (LEAD_TEN.test(head)) leads.push({ at: i, one: false, ten: true });
     }
     reviewLeads.set(doc as Document, leads);
   }
-  let last: { at: number; one: boolean } | null = null;
+  let last: { at: number; one: boolean; ten: boolean } | null = null;
   for (const l of leads) {
     if (l.at >= pos) break;
     if (l.at >= a) last = l;
   }
-  return last?.one ?? false;
+  return last;
 }
 
 const announcements = new WeakMap<Document, Map<number, string>>();
@@ -441,6 +467,7 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     introAhead: () => introAhead(text, ctx.doc.a, qa),
     introThisYear: () => introThisYear(text, ctx.topA, qa, ctx.year),
     oneYearPart: () => lastLeadIsOneYear(ctx.doc, ctx.topA, qa),
+    tenYearPart: () => lastLeadIsTenYears(ctx.doc, ctx.topA, qa),
     title: ctx.doc.facts?.title ?? "",
     late: lateInYear(ctx.doc),
   };
