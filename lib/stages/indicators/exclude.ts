@@ -5,6 +5,8 @@
  * - `glossary`: a definition in the report's glossary (名词解释 and its numbered entries);
  * - `masked_word`: a blank that cuts a word, not a number (创xx台 = 创新平台, the
  *   county name 新平 blanked); real blanks ("xx家", "xxx亿元") stay;
+ * - `masked_place`: a blank read with a preposition as its unit (这既是xx对自身发展的精准定位): a masked
+ *   place name, no count;
  * - `package`: the count of a policy package (14项措施, 12项重大改革事项, 20件民生实事);
  * - `visit`: a leader's visits (*次视察**), a political record;
  * - `linked`: existing things a project links (有机串联531处国保单位);
@@ -75,6 +77,15 @@ function maskedWord(s: Around): boolean {
   return MASKED_FRAMES.some((f) =>
     f.n === n && s.text.startsWith(f.left, s.a - f.left.length) && s.text.startsWith(f.right, end)
   );
+}
+
+const PLACE_PREPOSITIONS = new Set(X.place_prepositions);
+
+/** A masked place name before a preposition taken for a unit, its object right after: "这既是xx对自身发展的精准定位". */
+function maskedPlace(s: Around): boolean {
+  if (!s.masked || !PLACE_PREPOSITIONS.has(s.unit)) return false;
+  const m = MASK.exec(s.text.slice(s.a, s.b));
+  return !!m && s.text.slice(s.a + m[0].length, s.b) === s.unit && HAN.test(s.text[s.b] ?? "");
 }
 
 /** The count of a policy package: "落实搞活汽车流通扩大汽车消费14项措施". */
@@ -330,6 +341,7 @@ function slogan(s: Around): boolean {
 const RULES: [string, (s: Around) => boolean][] = [
   ["glossary", glossary],
   ["masked_word", maskedWord],
+  ["masked_place", maskedPlace],
   ["package", packageCount],
   ["visit", visits],
   ["linked", linked],
