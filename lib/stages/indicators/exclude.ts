@@ -7,6 +7,7 @@
  *   county name 新平 blanked); real blanks ("xx家", "xxx亿元") stay;
  * - `masked_place`: a blank read with a preposition as its unit (这既是xx对自身发展的精准定位): a masked
  *   place name, no count;
+ * - `cited`: a count of the figures a text quotes (推动高质量发展180多个数据!), a headline, no measure;
  * - `package`: the count of a policy package (14项措施, 12项重大改革事项, 20件民生实事);
  * - `visit`: a leader's visits (*次视察**), a political record;
  * - `linked`: existing things a project links (有机串联531处国保单位);
@@ -86,6 +87,13 @@ function maskedPlace(s: Around): boolean {
   if (!s.masked || !PLACE_PREPOSITIONS.has(s.unit)) return false;
   const m = MASK.exec(s.text.slice(s.a, s.b));
   return !!m && s.text.slice(s.a + m[0].length, s.b) === s.unit && HAN.test(s.text[s.b] ?? "");
+}
+
+const CITED = new RegExp(`^(?:${alt(X.cited_nouns)})(?=[!！?？。,，;；:：]|$)`, "u");
+
+/** A count of the figures a text quotes, the noun ending its clause: "坚定不移推动高质量发展180多个数据!" (not 25个数据中心). */
+function cited(s: Around): boolean {
+  return CITED.test(s.text.slice(s.b, s.b + 4));
 }
 
 /** The count of a policy package: "落实搞活汽车流通扩大汽车消费14项措施". */
@@ -342,6 +350,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["glossary", glossary],
   ["masked_word", maskedWord],
   ["masked_place", maskedPlace],
+  ["cited", cited],
   ["package", packageCount],
   ["visit", visits],
   ["linked", linked],
