@@ -752,9 +752,26 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   return { ...span, metric: head[1] + level + span.metric };
 }
 
+const PLACE = `\\p{Script=Han}{1,4}?(?:${alt(cues.place_ends)})`;
+/** a metric that is only places, naming no measure: "西青区、武清区" */
+const PLACES_ONLY = new RegExp(`^${PLACE}(?:[、和]${PLACE})*$`, "u");
+/** the places a metric opens with, a measure after them: "河西区" of 河西区经济总量 */
+const PLACES_HEAD = new RegExp(`^${PLACE}(?:[、和]${PLACE})*(?=\\p{Script=Han}{2})`, "u");
+
+/**
+ * "河西区经济总量达到1300亿元以上,西青区、武清区率先达到1000亿元": a metric that is only places, in the clause
+ * right after a row whose metric opens with places, takes that row's measure (西青区、武清区经济总量).
+ */
+function placesOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || !PLACES_ONLY.test(span.metric) || !/^[,，;；]$/u.test(ctx.text.slice(prev.b, span.metricA))) return span;
+  const head = PLACES_HEAD.exec(prev.metric);
+  return head ? { ...span, metric: span.metric + prev.metric.slice(head[0].length) } : span;
+}
+
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = partOfPrevious(ctx, span, rows);
+  const own = placesOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows);
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))));
 }
