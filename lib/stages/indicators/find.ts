@@ -769,9 +769,24 @@ function placesOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[])
   return head ? { ...span, metric: span.metric + prev.metric.slice(head[0].length) } : span;
 }
 
+const PROGRAMME_END = new RegExp(`(?:${alt(cues.programme_ends)})$`, "u");
+/** 、 items without numbers before a programme's name, after the clause's lead verb: "组织高层次人才创新、科技人才创业、" */
+const PROGRAMME_ITEMS = new RegExp(`^[,，;；:：]?(?:${alt(cues.lead_verbs)})?((?:[^,，;；:：。、\\d]{2,16}、)+)$`, "u");
+
+/**
+ * "组织高层次人才创新、科技人才创业、重点领域创新团队支持计划182项": a count of programmes whose name the 、 items
+ * before share counts them all: the metric is the whole list (`programme_ends`).
+ */
+function programmeList(ctx: SentenceContext, span: Clause): Clause {
+  if (!PROGRAMME_END.test(span.metric) || ctx.text[span.metricA - 1] !== "、") return span;
+  const p = Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1));
+  const m = PROGRAMME_ITEMS.exec(ctx.text.slice(p, span.metricA));
+  return m ? { ...span, metric: m[1] + span.metric } : span;
+}
+
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = placesOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows);
+  const own = programmeList(ctx, placesOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))));
 }
