@@ -115,6 +115,7 @@ export const IndicatorCues = z.object({
   class_nouns: z.array(z.string()).min(1),
   place_ends: z.array(z.string().min(1)).min(1),
   programme_ends: z.array(z.string().min(1)).min(1),
+  attribute_nouns: z.array(z.string().min(1)).min(1),
   years_ahead: z.array(z.string()),
   plans: z.record(z.string(), z.number().int()),
   benchmarks: z.array(z.string()),

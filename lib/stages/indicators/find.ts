@@ -784,9 +784,23 @@ function programmeList(ctx: SentenceContext, span: Clause): Clause {
   return m ? { ...span, metric: m[1] + span.metric } : span;
 }
 
+const ATTRIBUTE_ONLY = new RegExp(`^(?:${alt(cues.attribute_nouns)})$`, "u");
+/** the subject the clause right before opens with, before 成为 or 作为: "宁东基地成为西部首个…的化工园区," */
+const BECOMES_SUBJECT = /(?:^|[,，;；])(\p{Script=Han}{2,8}?)(?:成为|作为)[^,，;；。]*[,，]$/u;
+
+/**
+ * "宁东基地成为西部首个产值超过2000亿元的化工园区，综合竞争力位列全国第三": a quality named alone
+ * (`attribute_nouns`) is of the subject of the clause before, not of the region (宁东基地综合竞争力).
+ */
+function attributeOfSubject(ctx: SentenceContext, span: Clause): Clause {
+  if (!ATTRIBUTE_ONLY.test(span.metric)) return span;
+  const m = BECOMES_SUBJECT.exec(ctx.text.slice(ctx.sentA, span.metricA));
+  return m ? { ...span, metric: m[1] + span.metric } : span;
+}
+
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = programmeList(ctx, placesOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows));
+  const own = attributeOfSubject(ctx, programmeList(ctx, placesOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows)));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))));
 }
