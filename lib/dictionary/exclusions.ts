@@ -10,6 +10,8 @@ import { regexSource } from "./load.ts";
 export const ExclusionCues = z.object({
   description: z.string(),
   masked_words: z.array(z.string().min(3)),
+  place_prepositions: z.array(z.string().min(1)),
+  cited_nouns: z.array(z.string().min(1)),
   package_units: z.array(z.string().min(1)).min(1),
   package_gap: z.number().int().min(0),
   package_nouns: z.array(regexSource).min(1),

@@ -5,6 +5,9 @@
  * - `glossary`: a definition in the report's glossary (名词解释 and its numbered entries);
  * - `masked_word`: a blank that cuts a word, not a number (创xx台 = 创新平台, the
  *   county name 新平 blanked); real blanks ("xx家", "xxx亿元") stay;
+ * - `masked_place`: a blank read with a preposition as its unit (这既是xx对自身发展的精准定位): a masked
+ *   place name, no count;
+ * - `cited`: a count of the figures a text quotes (推动高质量发展180多个数据!), a headline, no measure;
  * - `package`: the count of a policy package (14项措施, 12项重大改革事项, 20件民生实事);
  * - `visit`: a leader's visits (*次视察**), a political record;
  * - `linked`: existing things a project links (有机串联531处国保单位);
@@ -75,6 +78,22 @@ function maskedWord(s: Around): boolean {
   return MASKED_FRAMES.some((f) =>
     f.n === n && s.text.startsWith(f.left, s.a - f.left.length) && s.text.startsWith(f.right, end)
   );
+}
+
+const PLACE_PREPOSITIONS = new Set(X.place_prepositions);
+
+/** A masked place name before a preposition taken for a unit, its object right after: "这既是xx对自身发展的精准定位". */
+function maskedPlace(s: Around): boolean {
+  if (!s.masked || !PLACE_PREPOSITIONS.has(s.unit)) return false;
+  const m = MASK.exec(s.text.slice(s.a, s.b));
+  return !!m && s.text.slice(s.a + m[0].length, s.b) === s.unit && HAN.test(s.text[s.b] ?? "");
+}
+
+const CITED = new RegExp(`^(?:${alt(X.cited_nouns)})(?=[!！?？。,，;；:：]|$)`, "u");
+
+/** A count of the figures a text quotes, the noun ending its clause: "坚定不移推动高质量发展180多个数据!" (not 25个数据中心). */
+function cited(s: Around): boolean {
+  return CITED.test(s.text.slice(s.b, s.b + 4));
 }
 
 /** The count of a policy package: "落实搞活汽车流通扩大汽车消费14项措施". */
@@ -330,6 +349,8 @@ function slogan(s: Around): boolean {
 const RULES: [string, (s: Around) => boolean][] = [
   ["glossary", glossary],
   ["masked_word", maskedWord],
+  ["masked_place", maskedPlace],
+  ["cited", cited],
   ["package", packageCount],
   ["visit", visits],
   ["linked", linked],

@@ -752,9 +752,55 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   return { ...span, metric: head[1] + level + span.metric };
 }
 
+const PLACE = `\\p{Script=Han}{1,4}?(?:${alt(cues.place_ends)})`;
+/** a metric that is only places, naming no measure: "西青区、武清区" */
+const PLACES_ONLY = new RegExp(`^${PLACE}(?:[、和]${PLACE})*$`, "u");
+/** the places a metric opens with, a measure after them: "河西区" of 河西区经济总量 */
+const PLACES_HEAD = new RegExp(`^${PLACE}(?:[、和]${PLACE})*(?=\\p{Script=Han}{2})`, "u");
+
+/**
+ * "河西区经济总量达到1300亿元以上,西青区、武清区率先达到1000亿元": a metric that is only places, in the clause
+ * right after a row whose metric opens with places, takes that row's measure (西青区、武清区经济总量).
+ */
+function placesOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || !PLACES_ONLY.test(span.metric) || !/^[,，;；]$/u.test(ctx.text.slice(prev.b, span.metricA))) return span;
+  const head = PLACES_HEAD.exec(prev.metric);
+  return head ? { ...span, metric: span.metric + prev.metric.slice(head[0].length) } : span;
+}
+
+const PROGRAMME_END = new RegExp(`(?:${alt(cues.programme_ends)})$`, "u");
+/** 、 items without numbers before a programme's name, after the clause's lead verb: "组织高层次人才创新、科技人才创业、" */
+const PROGRAMME_ITEMS = new RegExp(`^[,，;；:：]?(?:${alt(cues.lead_verbs)})?((?:[^,，;；:：。、\\d]{2,16}、)+)$`, "u");
+
+/**
+ * "组织高层次人才创新、科技人才创业、重点领域创新团队支持计划182项": a count of programmes whose name the 、 items
+ * before share counts them all: the metric is the whole list (`programme_ends`).
+ */
+function programmeList(ctx: SentenceContext, span: Clause): Clause {
+  if (!PROGRAMME_END.test(span.metric) || ctx.text[span.metricA - 1] !== "、") return span;
+  const p = Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1));
+  const m = PROGRAMME_ITEMS.exec(ctx.text.slice(p, span.metricA));
+  return m ? { ...span, metric: m[1] + span.metric } : span;
+}
+
+const ATTRIBUTE_ONLY = new RegExp(`^(?:${alt(cues.attribute_nouns)})$`, "u");
+/** the subject the clause right before opens with, before 成为 or 作为: "宁东基地成为西部首个…的化工园区," */
+const BECOMES_SUBJECT = /(?:^|[,，;；])(\p{Script=Han}{2,8}?)(?:成为|作为)[^,，;；。]*[,，]$/u;
+
+/**
+ * "宁东基地成为西部首个产值超过2000亿元的化工园区，综合竞争力位列全国第三": a quality named alone
+ * (`attribute_nouns`) is of the subject of the clause before, not of the region (宁东基地综合竞争力).
+ */
+function attributeOfSubject(ctx: SentenceContext, span: Clause): Clause {
+  if (!ATTRIBUTE_ONLY.test(span.metric)) return span;
+  const m = BECOMES_SUBJECT.exec(ctx.text.slice(ctx.sentA, span.metricA));
+  return m ? { ...span, metric: m[1] + span.metric } : span;
+}
+
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = partOfPrevious(ctx, span, rows);
+  const own = attributeOfSubject(ctx, programmeList(ctx, placesOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows)));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))));
 }
