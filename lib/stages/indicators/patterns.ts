@@ -46,11 +46,12 @@ const FLOW_KEPT = [...new Set([...cues.lead_verbs, ...cues.actions, ...cues.adde
   /^(?:新|累计)/u.test(v) || FLOW_KEPT_WORDS.has(v)
 );
 export const FLOW_VERB_KEPT = new Set(FLOW_KEPT);
-/** such verbs right before a count (its metric following the number): "新增10家…企业", "新建改造50个…" */
-export const FLOW_VERB_END = endAnchored(`(?:${alt(FLOW_KEPT.filter((v) => !v.startsWith("累计")))})+了?`);
+/** such verbs right before a count (its metric following the number): "新增10家…企业", "新建改造50个…", joined: "新建、改建16万户…", "取消和停征100项…" */
+const FLOW_ONE = alt(FLOW_KEPT.filter((v) => !v.startsWith("累计")));
+export const FLOW_VERB_END = endAnchored(`(?:${FLOW_ONE})(?:[、和及]?(?:${FLOW_ONE}))*了?`);
 /** a list's shared flow verb and level word at a metric's head: "新增国家级" (制造业单项冠军14家、专精特新企业38家) */
 export const FLOW_HEAD_SHARED = new RegExp(
-  `^((?:${alt(FLOW_KEPT.filter((v) => !v.startsWith("累计")))})+)(${alt(cues.list_shared_heads)})?`,
+  `^((?:${FLOW_ONE})(?:[、和及]?(?:${FLOW_ONE}))*)(${alt(cues.list_shared_heads)})?`,
   "u",
 );
 /** a metric that is a rate or a share, which a list's flow verb does not go onto */
