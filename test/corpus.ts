@@ -7,6 +7,21 @@ import { identity } from "../lib/text/mapped.ts";
 export const RAW = new URL("../data/raw/", import.meta.url).pathname;
 export const GOLD = new URL("../data/gold/", import.meta.url).pathname;
 
+/** The path of every .txt file under `dir` (data/raw by default), folders walked in name order. */
+export function rawFiles(dir = RAW): string[] {
+  const out: string[] = [];
+  for (const e of [...Deno.readDirSync(dir)].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.isDirectory) out.push(...rawFiles(`${dir}${e.name}/`));
+    else if (e.name.endsWith(".txt")) out.push(`${dir}${e.name}`);
+  }
+  return out;
+}
+
+/** The text of every report under data/raw, in name order. */
+export function rawTexts(): string[] {
+  return rawFiles().map((p) => Deno.readTextFileSync(p));
+}
+
 let cached: Promise<ExtractResult> | null = null;
 /** Every document of data/raw with its tables. */
 export function corpus(): Promise<ExtractResult> {

@@ -5,7 +5,7 @@
  * way the stage reads it (findQuantities); the paragraph is the case's text.
  */
 import { assert, assert_, assertEquals } from "./assert.ts";
-import { RAW } from "./corpus.ts";
+import { rawFiles } from "./corpus.ts";
 import { findQuantities } from "../lib/stages/numbers/numbers.ts";
 import { exclusionOf, glossarySpan, lastPlaceLead } from "../lib/stages/indicators/exclude.ts";
 import cases from "./cases/indicators/exclude.json" with { type: "json" };
@@ -32,7 +32,7 @@ for (const c of cases) {
 Deno.test("exclude: lastPlaceLead is the last match of the paragraph up to each sentence end, as matchAll reads it, in every report of data/raw", () => {
   const place = /(?:^|[。!?])(?:[\p{Script=Han}]{2,3}|[xX]{2,3})省(?:[\p{Script=Han}]{2,3}|[xX]{2,3})(?:市|县)/gu; // (exclude.ts's OTHER_PLACE)
   let checked = 0, found = 0;
-  for (const e of walkTexts(RAW)) {
+  for (const e of rawFiles()) {
     const text = Deno.readTextFileSync(e);
     for (let paraA = 0; paraA < text.length;) {
       const nl = text.indexOf("\n", paraA);
@@ -55,11 +55,3 @@ Deno.test("exclude: lastPlaceLead is the last match of the paragraph up to each 
   assert_(checked > 10000 && found > 100, `${checked} prefixes, ${found} with a place`);
 });
 
-function walkTexts(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of Deno.readDirSync(dir)) {
-    if (e.isDirectory) out.push(...walkTexts(`${dir}${e.name}/`));
-    else if (e.name.endsWith(".txt")) out.push(`${dir}${e.name}`);
-  }
-  return out;
-}

@@ -3,7 +3,7 @@ import * as patterns from "../lib/stages/indicators/patterns.ts";
 import { endAnchored, lastUnits, Needing, needing, patternAlternation } from "../lib/text/regex.ts";
 import { metricEdges } from "../lib/dictionary/dictionary.ts";
 import { matches } from "../lib/text/hot.ts";
-import { RAW, sourceText } from "./corpus.ts";
+import { rawTexts, sourceText } from "./corpus.ts";
 
 const TEXTS = ["provincial-2025/provincial_2025_广东省.txt", "national/national_1957.txt"].map(sourceText);
 
@@ -65,14 +65,7 @@ const guarded = Object.entries(patterns).filter(([, v]) => v instanceof Needing)
 
 Deno.test("regex: every pattern that needs a word holds one in each match of data/raw, and answers as its plain regex on the look-backs of three reports", () => {
   assert_(guarded.length >= 6, `${guarded.length} patterns`);
-  const raw: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of Deno.readDirSync(dir)) {
-      if (e.isDirectory) walk(`${dir}${e.name}/`);
-      else if (e.name.endsWith(".txt")) raw.push(Deno.readTextFileSync(`${dir}${e.name}`));
-    }
-  };
-  walk(RAW);
+  const raw = rawTexts();
   const texts = [...TEXTS, sourceText("national/national_1981.txt")]; // (明年…的任务: next_year matches without 计划)
   for (const [name, p] of guarded) {
     const plain = new RegExp(p.source, p.flags);

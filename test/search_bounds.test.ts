@@ -5,7 +5,7 @@
  */
 import { assert_, assertEquals } from "./assert.ts";
 import { afterLast, lastIndexWithin } from "../lib/text/hot.ts";
-import { RAW } from "./corpus.ts";
+import { rawTexts } from "./corpus.ts";
 
 const cases = JSON.parse(Deno.readTextFileSync(new URL("./cases/search_bounds.json", import.meta.url))) as {
   after_last: { chars: string; n: number; regex: string }[];
@@ -13,15 +13,7 @@ const cases = JSON.parse(Deno.readTextFileSync(new URL("./cases/search_bounds.js
 };
 
 function rawParagraphs(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of [...Deno.readDirSync(dir)].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.isDirectory) walk(`${dir}${e.name}/`);
-      else if (e.name.endsWith(".txt")) out.push(...Deno.readTextFileSync(`${dir}${e.name}`).split("\n"));
-    }
-  };
-  walk(RAW);
-  return out;
+  return rawTexts().flatMap((t) => t.split("\n"));
 }
 
 Deno.test("search bounds: afterLast cuts every look-back of data/raw as the regex it replaced", () => {

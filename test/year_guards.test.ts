@@ -7,21 +7,9 @@ import { assert_, assertEquals } from "./assert.ts";
 import * as patterns from "../lib/stages/indicators/patterns.ts";
 import { indicatorCues } from "../lib/dictionary/dictionary.ts";
 import { afterLast } from "../lib/text/hot.ts";
-import { RAW } from "./corpus.ts";
+import { rawTexts } from "./corpus.ts";
 
 const cases = JSON.parse(Deno.readTextFileSync(new URL("./cases/year_guards.json", import.meta.url))) as { patterns: Record<string, string> };
-
-function rawTexts(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of Deno.readDirSync(dir)) {
-      if (e.isDirectory) walk(`${dir}${e.name}/`);
-      else if (e.name.endsWith(".txt")) out.push(Deno.readTextFileSync(`${dir}${e.name}`));
-    }
-  };
-  walk(RAW);
-  return out;
-}
 
 Deno.test("year guards: every match in data/raw of each pattern the period rules skip holds its word", () => {
   const texts = rawTexts();
