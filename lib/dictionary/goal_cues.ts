@@ -173,12 +173,10 @@ export const goalPatterns = {
   sharedProjectItem: new RegExp(any(c.shared_project_items), "u"),
   /** a 、 item after a task's last number that opens an action of its own and holds no number: "推进专门学校设区市全覆盖" */
   steeringItem: new RegExp(any(c.steering_items), "u"),
-  /** the words before a number end in a stock of firms or people and a verb of level: "科技型中小企业超" (a target) */
   /** the words before a plan task's number work on a set that already stands: "壮大", "加大对" */
   standingLead: new RegExp(any(c.standing_leads), "u"),
   /** a whole clause steering every member of a set that stands, no planned quantity: "支持55个产粮大县提升粮食生产能力", "14列市州“动车组”节节发力" */
   standingSet: new RegExp(any(c.standing_sets), "u"),
-  /** the clause after a task's amount of money says what it is for: "用于补助…", "实施…计划" */
   /** the words before a number make it a level per head: "每千人口护士数力争达到", "配置AED达每10万人" */
   perHead: new RegExp(any(c.per_head), "u"),
   /** a plan sentence restating a target already set: "中央提出今年经济增长预期目标为" */
@@ -197,7 +195,9 @@ export const goalPatterns = {
   unreadItem: new RegExp(any(c.unread_items), "u"),
   /** a span of years given as a range: "用3—5年时间" */
   yearRange: new RegExp(any(c.year_ranges), "u"),
+  /** the clause after a task's amount of money says what it is for: "用于补助…", "实施…计划" */
   purposeLead: new RegExp(`^(?:${any(c.purpose_leads)})`, "u"),
+  /** the words before a number end in a stock of firms or people and a verb of level: "科技型中小企业超" (a target) */
   stockLead: new RegExp(`(?:${alt(c.stock_heads)})[^,;:。、]{0,3}(?:${alt(c.stock_verbs)})$`, "u"),
   /** the words right before a percentage of a plan fulfilled so far: "钢完成" (96.4%) */
   fulfilment: new RegExp(`(?:${alt(c.fulfilment_ends)})$`, "u"),
