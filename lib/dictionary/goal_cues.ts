@@ -80,6 +80,7 @@ export const GoalCues = z.object({
     two_years: z.array(z.string().min(1)).min(1),
     three_years: z.array(z.string().min(1)).min(1),
     century_end: z.array(z.string().min(1)).min(1),
+    century_end_spans: z.array(regex).min(1),
     base_marks: z.array(z.string().min(1)).min(1),
   }),
   not_quantities: z.array(regex).min(1),
@@ -156,7 +157,7 @@ export const goalPatterns = {
       `|(?<thisYear>${alt(c.time_words.this_year)})|(?<nextYear>${alt(c.time_words.next_year)})` +
       `|(?<twoYears>${alt(c.time_words.two_years)})` +
       `|(?<threeYears>${alt(c.time_words.three_years)})|(?<fiveYears>${alt(indicatorCues.years_ahead)})` +
-      `|(?<centuryEnd>${alt(c.time_words.century_end)})`,
+      `|(?<centuryEnd>${alt(c.time_words.century_end)}|${any(c.time_words.century_end_spans)})`,
     "gu",
   ),
   /** the words before a year that make it a comparison's base: "比五年计划原定" (tested on the eight characters before it, within its clause) */
