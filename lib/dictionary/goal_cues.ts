@@ -73,6 +73,7 @@ export const GoalCues = z.object({
   vague_targets: z.array(regex).min(1),
   unread_items: z.array(regex).min(1),
   year_ranges: z.array(regex).min(1),
+  per_year_increments: z.array(regex).min(1),
   stock_verbs: z.array(z.string().min(1)).min(1),
   time_words: z.object({
     this_year: z.array(z.string().min(1)).min(1),
@@ -196,6 +197,8 @@ export const goalPatterns = {
   unreadItem: new RegExp(any(c.unread_items), "u"),
   /** a span of years given as a range: "用3—5年时间" */
   yearRange: new RegExp(any(c.year_ranges), "u"),
+  /** a per-year increment in a task's clause: "保证每年增加运力" */
+  perYearIncrement: new RegExp(any(c.per_year_increments), "u"),
   /** the clause after a task's amount of money says what it is for: "用于补助…", "实施…计划" */
   purposeLead: new RegExp(`^(?:${any(c.purpose_leads)})`, "u"),
   /** the words before a number end in a stock of firms or people and a verb of level: "科技型中小企业超" (a target) */

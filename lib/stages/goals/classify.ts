@@ -119,6 +119,14 @@ function maskedTime(w: When): Time | undefined {
   return /[xX]{4}年/u.test(clause) ? { horizon: "multi_year", year: null } : undefined;
 }
 
+/** A task whose own clause adds a quantity each year ("保证每年增加运力"): the years ahead, as 今后五年. */
+function perYearTime(w: When): Time | undefined {
+  const sentence = w.sentence ?? "";
+  if (w.docYear === null || !sentence.includes("每年")) return undefined; // cheap guard before the pattern
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf(","), sentence.lastIndexOf(";")) + 1);
+  return P.perYearIncrement.test(clause) ? { horizon: "multi_year", year: w.docYear + (w.late ? 5 : 4) } : undefined;
+}
+
 const TASK_TIME_RULES: Rule<When, Time>[] = [
   ["a masked year in the number's clause: a year that cannot be told (确保xxxx年…达xxx亿元)", maskedTime],
   ["a range of years in the sentence: multi-year, a year that cannot be told (用3—5年时间,培养引进…)", (w) =>
@@ -136,6 +144,7 @@ const TASK_TIME_RULES: Rule<When, Time>[] = [
     }
     return undefined;
   }],
+  ["a per-year increment in the number's clause, no time named: the years ahead (保证每年增加运力4000万吨以上 in the 1988 report → 1992)", perYearTime],
   ["a task in a party congress report: its five years (实际利用外资年均增长xx%以上)", (w) =>
     w.congress && w.docYear !== null ? { horizon: "multi_year", year: w.docYear + 5 } : undefined],
 ];
