@@ -74,6 +74,7 @@ export const GoalCues = z.object({
   unread_items: z.array(regex).min(1),
   year_ranges: z.array(regex).min(1),
   per_year_increments: z.array(regex).min(1),
+  project_starts: z.array(regex).min(1),
   stock_verbs: z.array(z.string().min(1)).min(1),
   time_words: z.object({
     this_year: z.array(z.string().min(1)).min(1),
@@ -197,6 +198,10 @@ export const goalPatterns = {
   unreadItem: new RegExp(any(c.unread_items), "u"),
   /** a span of years given as a range: "用3—5年时间" */
   yearRange: new RegExp(any(c.year_ranges), "u"),
+  /** a verb that starts projects: "开工建设" */
+  projectStart: new RegExp(any(c.project_starts), "u"),
+  /** a plan clause ending in the projects it counts: "…总投资500亿元以上的新材料项目" */
+  projectsEnd: /(?:项目|工程)$/u,
   /** a per-year increment in a task's clause: "保证每年增加运力" */
   perYearIncrement: new RegExp(any(c.per_year_increments), "u"),
   /** the clause after a task's amount of money says what it is for: "用于补助…", "实施…计划" */
