@@ -132,7 +132,8 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
 /**
  * A fact told right after the number ("除了17个项目已经完工投入生产", "现在全国有100多个城市建立了…"),
  * or continued from the piece before in its sentence, a fact with a number, by a clause with no plan word
- * ("现在,同我国建交的国家已经达到135个,有经济贸易关系的国家和地区178个"), or told since a past time
+ * ("现在,同我国建交的国家已经达到135个,有经济贸易关系的国家和地区178个") or naming the whole that stands
+ * which the clause takes its share from ("我区近万亿元的重大项目投资中,产业投资占比近七成"), or told since a past time
  * ("我们从一九五五年以来,…,使非生产性建设投资…降低到百分之二十左右").
  */
 function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
@@ -143,6 +144,7 @@ function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): bo
   if (inPastParagraph(s, clauseA)) return true; // "在一九五八年,少数民族的经济和文化,也有了巨大的跃进。…学生总数达到三百五十一万人"
   const before = pieceBefore(s, clauseA);
   if (!before || !P.factMark.test(before)) return false;
+  if (before.endsWith("中")) return true; // a share of a whole that stands: "我区近万亿元的重大项目投资中,产业投资占比近七成"
   return s.endingIn(clauseA - 1 - before.length, clauseA - 1).length > 0;
 }
 
