@@ -14,6 +14,7 @@
  * - `benchmark`: figures of another place the report learns from (向…学习, then
  *   "xx省xx市自xxxx年…", "财政总收入增长xxx倍");
  * - `peers`: the nation's places the region goes along with (同全国xxxx多个县(市)一道);
+ * - `addressees`: the people a directive addresses (二百七十四个中央委员,…都应…认真看书学习), no measure;
  * - `slogan`: a quoted multiple that names a way or a programme (“倍增”式发展, “倍增”计划).
  * - `hypothetical`: a number in a conditional clause or its consequence (只要降低1%,一年就
  *   可以增加收入二十亿元): no measured or planned quantity;
@@ -205,6 +206,14 @@ function peers(s: Around): boolean {
   return PEER_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) && PEER_END.test(s.text.slice(s.b, s.b + 12));
 }
 
+const ADDRESSEE = new RegExp(`^[^,，;；:：。]{0,4}?(?:${alt(X.addressee_nouns)})`, "u");
+const DUTY = new RegExp(`^[^。;；!?！？]{0,40}?(?:${alt(X.addressee_duties)})`, "u");
+
+/** The people a directive addresses, all told what to do: "二百七十四个中央委员,及一千以上的高、中级在职干部都应…认真看书学习". */
+function addressees(s: Around): boolean {
+  return ADDRESSEE.test(s.text.slice(s.b, s.b + 12)) && DUTY.test(s.text.slice(s.b, s.b + 48));
+}
+
 const SURVEY_LEAD = new RegExp(`(?:${alt(X.survey_leads)})$`, "u");
 const SURVEY_END = new RegExp(`^[^,，;；:：。]{0,12}?(?:${alt(X.survey_ends)})`, "u");
 
@@ -356,6 +365,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["linked", linked],
   ["benchmark", benchmark],
   ["peers", peers],
+  ["addressees", addressees],
   ["survey", survey],
   ["foreign", foreign],
   ["slogan", slogan],
