@@ -124,7 +124,15 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
       if (y !== null && y < s.year) return true;
     }
   }
-  if (!r.metricAfterNumber || !P.listSummaryUnit.test(r.unit)) return false;
+  if (!P.listSummaryUnit.test(r.unit)) return false;
+  // a count after 等 closing a list of names with no number: "钢、原油、…、糖等十七种"
+  // the count of what an earlier number of its clause holds for: "产量将增长百分之五十以上的有生铁、钢、…、糖等十七种"
+  // (not a task's own kinds: "新建城市艺术综合体、城乡书房等300个以上")
+  if (/等$/u.test(lead)) {
+    const ends = s.endingIn(clauseA, r.valueA).map((i) => s.inds[i].b);
+    if (ends.length && /^的?有[^,;:。0-9]*、/u.test(s.text.slice(Math.max(...ends), r.valueA))) return true;
+  }
+  if (!r.metricAfterNumber) return false;
   // the names summed up hold no number ("每个乡镇至少办好1所优质初中、每个县至少办好1所…" is a list of tasks),
   // unless a total word opens the count ("每个领域遴选10个项目、共80个项目")
   const last = lead.lastIndexOf("、");
