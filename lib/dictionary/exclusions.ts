@@ -21,6 +21,7 @@ export const ExclusionCues = z.object({
   our_words: z.array(z.string().min(1)).min(1),
   peer_leads: z.array(z.string().min(1)).min(1),
   peer_ends: z.array(z.string().min(1)).min(1),
+  saying_verbs: z.array(z.string().min(1)).min(1),
   addressee_nouns: z.array(z.string().min(1)).min(1),
   addressee_duties: z.array(z.string().min(1)).min(1),
   survey_leads: z.array(z.string().min(1)).min(1),

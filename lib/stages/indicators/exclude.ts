@@ -14,6 +14,7 @@
  * - `benchmark`: figures of another place the report learns from (向…学习, then
  *   "xx省xx市自xxxx年…", "财政总收入增长xxx倍");
  * - `peers`: the nation's places the region goes along with (同全国xxxx多个县(市)一道);
+ * - `quoted`: a number inside a quoted saying (毛主席…指出:“…杜林这个人活了八十多岁…”), the speaker's word;
  * - `addressees`: the people a directive addresses (二百七十四个中央委员,…都应…认真看书学习), no measure;
  * - `slogan`: a quoted multiple that names a way or a programme (“倍增”式发展, “倍增”计划).
  * - `hypothetical`: a number in a conditional clause or its consequence (只要降低1%,一年就
@@ -206,6 +207,18 @@ function peers(s: Around): boolean {
   return PEER_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) && PEER_END.test(s.text.slice(s.b, s.b + 12));
 }
 
+const SAYING = new RegExp(`(?:${alt(X.saying_verbs)})[:：]\\s*$`, "u");
+const QUOTE_LOOKBACK = 300;
+
+/** A number inside a quoted saying, up to its closing mark: "毛主席…尖锐指出:“…杜林这个人活了八十多岁,名誉不好…”". */
+function quoted(s: Around): boolean {
+  const from = Math.max(0, s.a - QUOTE_LOOKBACK); // bounded: no scan back through a whole report
+  const back = s.text.slice(from, s.a);
+  const k = back.lastIndexOf("“");
+  if (k < 0 || back.includes("”", k)) return false; // no quotation open at the number
+  return SAYING.test(s.text.slice(Math.max(0, from + k - 6), from + k));
+}
+
 const ADDRESSEE = new RegExp(`^[^,，;；:：。]{0,4}?(?:${alt(X.addressee_nouns)})`, "u");
 const DUTY = new RegExp(`^[^。;；!?！？]{0,40}?(?:${alt(X.addressee_duties)})`, "u");
 
@@ -366,6 +379,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["benchmark", benchmark],
   ["peers", peers],
   ["addressees", addressees],
+  ["quoted", quoted],
   ["survey", survey],
   ["foreign", foreign],
   ["slogan", slogan],
