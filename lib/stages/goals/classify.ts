@@ -34,6 +34,8 @@ export interface When {
   lead?: string;
   /** task: given in a party congress report, whose plan sections cover its five years */
   congress?: boolean;
+  /** congress task: the year of the last dated aim before it in its top-level section (确保到二〇二〇年实现…) */
+  aimYear?: number;
 }
 
 /** When a goal is due, as a text names it. */
@@ -145,8 +147,8 @@ const TASK_TIME_RULES: Rule<When, Time>[] = [
     return undefined;
   }],
   ["a per-year increment in the number's clause, no time named: the years ahead (保证每年增加运力4000万吨以上 in the 1988 report → 1992)", perYearTime],
-  ["a task in a party congress report: its five years (实际利用外资年均增长xx%以上)", (w) =>
-    w.congress && w.docYear !== null ? { horizon: "multi_year", year: w.docYear + 5 } : undefined],
+  ["a task in a party congress report: the dated aim its section set before it (确保到二〇二〇年…; …实现国内生产总值…比二〇一〇年翻一番 → 2020), else its five years (实际利用外资年均增长xx%以上)", (w) =>
+    w.congress && w.docYear !== null ? (w.aimYear !== undefined && w.aimYear > w.docYear ? yearTime(w.aimYear, w.docYear) : { horizon: "multi_year", year: w.docYear + 5 }) : undefined],
 ];
 /** A task's time from its sentence, headings and lead, before its indicator row's period. */
 const taskTime = (w: When): Time | undefined => w.source === "task" ? first<When, Time | undefined>(TASK_TIME_RULES, w, undefined) : undefined;

@@ -295,7 +295,7 @@ function goalsOfGroup(s: Scan, g: Group): Group[] {
  * assert.deepEqual(show(findTasks(s, new Set([0, 1, 4]))), ["实施重大项目2500个以上", "建设高标准农田6万亩"]);
  * ```
  */
-export function findTasks(s: Scan, taken: Set<number>): Found[] {
+export function findTasks(s: Scan, taken: Set<number>, dated: [number, number][] = []): Found[] {
   const clauses: Group[] = [];
   s.inds.forEach((r, i) => {
     if (taken.has(i) || r.status !== "target" || s.roleAt(r.a) !== "plan" || s.isCovered(r.a, r.b)) return;
@@ -346,6 +346,7 @@ export function findTasks(s: Scan, taken: Set<number>): Found[] {
           lead: leadAt(a),
           congress: s.doc.facts.kind === "party_congress_report",
         };
+        if (when.congress) when.aimYear = datedYearBefore(s, dated, a);
         out.push({ a, b, source: "task", row: r, when });
       }
     }
@@ -441,6 +442,21 @@ function sentenceStart(s: Scan, a: number): number {
   return a;
 }
 
+/** The start of the top-level section holding a position (the document's start outside any). */
+function topSectionStart(s: Scan, pos: number): number {
+  let i = s.sectionOf(pos);
+  while (i >= 0 && s.doc.sections[i].parent >= 0) i = s.doc.sections[i].parent;
+  return i < 0 ? s.doc.a : s.doc.sections[i].a;
+}
+
+/** The year of the last dated aim before a position in its top-level section ("确保到二〇二〇年实现全面建成小康社会宏伟目标"), if any. */
+function datedYearBefore(s: Scan, dated: [number, number][], pos: number): number | undefined {
+  const floor = topSectionStart(s, pos);
+  let year: number | undefined;
+  for (const [at, y] of dated) if (at >= floor && at < pos) year = y;
+  return year;
+}
+
 const LEAD_CHARS = 60;
 
 /**
@@ -458,13 +474,8 @@ function leadsOf(s: Scan): (pos: number) => string {
     if (P.time.test(head)) leads.push([p, head]);
     p = e + 1;
   }
-  const top = (pos: number) => {
-    let i = s.sectionOf(pos);
-    while (i >= 0 && s.doc.sections[i].parent >= 0) i = s.doc.sections[i].parent;
-    return i < 0 ? s.doc.a : s.doc.sections[i].a;
-  };
   return (pos) => {
-    const floor = top(pos);
+    const floor = topSectionStart(s, pos);
     let lo = 0, hi = leads.length; // the last lead before pos
     while (lo < hi) {
       const mid = (lo + hi) >> 1;

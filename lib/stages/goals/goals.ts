@@ -184,6 +184,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   add(findLists(s));
   add(findDated(s));
   const restated = restatedIn(out.flatMap((g) => g.indicators.map((i) => inds[i])));
-  add(findTasks(s, new Set(out.flatMap((g) => g.indicators))).filter((f) => !f.row || !restated(f.row, f.when.sentence)));
+  const dated: [number, number][] = out.flatMap((g) => g.source === "dated" && g.targetYear !== null ? [[g.a, g.targetYear]] : []);
+  add(findTasks(s, new Set(out.flatMap((g) => g.indicators)), dated).filter((f) => !f.row || !restated(f.row, f.when.sentence)));
   return out.sort((x, y) => x.a - y.a);
 }
