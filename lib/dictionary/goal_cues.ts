@@ -75,6 +75,7 @@ export const GoalCues = z.object({
   year_ranges: z.array(regex).min(1),
   per_year_increments: z.array(regex).min(1),
   project_starts: z.array(regex).min(1),
+  floor_lines: z.array(regex).min(1),
   reference_clauses: z.array(regex).min(1),
   stock_verbs: z.array(z.string().min(1)).min(1),
   time_words: z.object({
@@ -201,6 +202,8 @@ export const goalPatterns = {
   yearRange: new RegExp(any(c.year_ranges), "u"),
   /** a clause naming only the plan the next one follows: "按照中央17个部培养熟练工人的计划" */
   referenceClause: new RegExp(any(c.reference_clauses), "u"),
+  /** a red line a task guards: "守住…18亿亩这条红线" */
+  floorLine: new RegExp(any(c.floor_lines), "u"),
   /** a verb that starts projects: "开工建设" */
   projectStart: new RegExp(any(c.project_starts), "u"),
   /** a plan clause ending in the projects it counts: "…总投资500亿元以上的新材料项目" */

@@ -195,6 +195,7 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["a count of units in a statistic's band: a target (年内总收入xxx万元以上的村达xx个)", (x) => P.bandCount.test(x.clause ?? "") ? "target" : undefined],
   ["capacity removed: a task (五年淘汰落后炼铁产能1亿吨)", (x) => P.removalLead.test(x.clause ?? x.lead ?? "") ? "task" : undefined],
   ["a level per head of population: a target (每千人口护士数力争达到4.3人, 配置AED达每10万人45台)", (x) => P.perHead.test(x.lead ?? "") ? "target" : undefined],
+  ["a red line guarded: a target, the floor of a statistic (严守18亿亩耕地红线不动摇)", (x) => P.floorLine.test(x.text) ? "target" : undefined],
   ["a statistic named before the number: a target (技术合同成交额达到2000亿元)", (x) => P.statisticLead.test(x.lead ?? "") ? "target" : undefined],
   ["a planned action named before the number: a task (开展职业技能培训40万人次)", (x) => P.actionLead.test(x.lead ?? "") ? "task" : undefined],
   ["a stock of firms or people at a level, not whom an action reaches (惠及…): a target (科技型中小企业超1.5万户, 市场主体达到230万家)", (x) => P.stockLead.test(x.lead ?? "") && !P.continuationLead.test(x.lead ?? "") ? "target" : undefined],
