@@ -76,6 +76,7 @@ export const GoalCues = z.object({
   per_year_increments: z.array(regex).min(1),
   project_starts: z.array(regex).min(1),
   floor_lines: z.array(regex).min(1),
+  example_lists: z.array(regex).min(1),
   reference_clauses: z.array(regex).min(1),
   stock_verbs: z.array(z.string().min(1)).min(1),
   time_words: z.object({
@@ -202,6 +203,8 @@ export const goalPatterns = {
   yearRange: new RegExp(any(c.year_ranges), "u"),
   /** a clause naming only the plan the next one follows: "按照中央17个部培养熟练工人的计划" */
   referenceClause: new RegExp(any(c.reference_clauses), "u"),
+  /** a list of examples ending in 等 before a task's number: "…、中石化对位芳纶、平煤神马尼龙等总投资" */
+  exampleList: new RegExp(any(c.example_lists), "u"),
   /** a red line a task guards: "守住…18亿亩这条红线" */
   floorLine: new RegExp(any(c.floor_lines), "u"),
   /** a verb that starts projects: "开工建设" */

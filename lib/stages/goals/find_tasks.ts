@@ -190,6 +190,8 @@ function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, num
     if (m && P.sharedNounItem.test(s.text.slice(prev.valueB, prevEnd + m.index))) m = null;
     // or an activity the last item's 项目 counts ("加快1600个城市更新、600个医教康育服务项目建设")
     if (m && P.sharedProjectItem.test(s.text.slice(prev.valueB, b))) m = null;
+    // or one more example of what the next number counts ("国能宁煤70万吨煤制烯烃…示范、中石化对位芳纶、平煤神马尼龙等总投资500亿元")
+    if (m && P.exampleList.test(s.text.slice(prevEnd + m.index + m[0].length, next.valueA))) m = null;
     // no separator, the next metric opening with its own verb: "…中小企业1000家新增规上工业企业2500家"
     const gluedAt = back ? prev.valueB : prevEnd;
     const glued = back || gap === "" ? s.text.slice(gluedAt, Math.max(gluedAt, next.valueA)) : "";
