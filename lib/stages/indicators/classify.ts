@@ -1002,6 +1002,19 @@ function namesThisYear(statement: string, year: number): boolean {
   return matches(YEAR_G, bare).some((m) => Number(m[1]) === year) || matches(CN_YEAR_G, bare).some((m) => chineseNumber(m[1]) === year);
 }
 
+/** a clause of the statement opening with 目前/现在 (not 到现在 of a span), and no year named after it (present_heads) */
+const PRESENT_HEAD = new RegExp(`(?:^|[,，;；:：])(?:${cues.present_heads.join("|")})(?![的在])`, "gu");
+const YEAR_AFTER_PRESENT = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年|去年|上年|今年|本年|明年|[前近][一二三四五六七八九十两几]年/u;
+
+/** Whether the statement before a number states how things stand at the report's time: "目前,…比重已佔", "现在,同我国建交的国家已经达到" */
+function presentNamed(before: string): boolean {
+  if (!/目前|现在|現在/u.test(before)) return false;
+  // (over the ；-items of one statement: "目前我国农民大体上有百分之二十到三十过着…;有60%左右过着…")
+  const statement = afterLast(before, "。!?");
+  const last = matches(PRESENT_HEAD, statement).at(-1);
+  return last !== undefined && !YEAR_AFTER_PRESENT.test(statement.slice(last.index!));
+}
+
 /** this year named: "今年1到10月", "上升到今年的70%左右" */
 const THIS_YEAR = /今年|本年/u;
 
@@ -1047,6 +1060,7 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
   // unless that reaches past the report: "今年一月至九月" is still this year)
+  if (presentNamed(p.before)) return String(p.year);
   const fixed = ownYear(p, measure) ?? comparedPlanSpan(p);
   if (fixed !== null) return fixed;
   const past = pastPeriod(p, p.year, measure, c);
