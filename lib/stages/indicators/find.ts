@@ -515,10 +515,30 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
-  const metric = each + (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before) + honour(text, counted[1], ctx.sentB, noun);
+  const metric = each + (flow ? flow.replace(/了$/u, "") : "") + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + honour(text, counted[1], ctx.sentB, noun);
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** the owner before 有 and a count: "冶金工业部有", "煤炭工业部和石油工业部共有", "地方有" (owner_ends) */
+const OWNER_HAS = new RegExp(`^(?:而|其中)?((?:\\p{Script=Han}|、){0,20}?(?:${alt(cues.owner_ends)}))(?:共|则|也|还|另)?有$`, "u");
+/** not an owner: a part or a place (全部, 内部, 西部), people (干部) */
+const NOT_OWNER = /(?:全|内|外|东|西|南|北|中|局|干|上|下|总)部$/u;
+/** an industry a section is headed by: "电力工业", "建筑材料工业" */
+const INDUSTRY_HEADING = /^\p{Script=Han}{2,8}工业$/u;
+
+/**
+ * Whom the counted things belong to, kept in their metric: "电力工业部有一百零一个建设项目" → 电力工业部;
+ * "地方有十八个建设项目" under the heading 电力工业 → 地方电力工业 (the local share of that industry's projects).
+ */
+function ownerOf(ctx: SentenceContext, cs: number, q: Quantity): string {
+  if (ctx.text[q.a - 1] !== "有") return "";
+  const owner = OWNER_HAS.exec(ctx.text.slice(cs, q.a))?.[1] ?? "";
+  if (owner.length < 2 || NOT_OWNER.test(owner)) return "";
+  if (!/^(?:地方|中央)$/u.test(owner)) return owner;
+  const own = ctx.headings.split("|")[0].trim();
+  return INDUSTRY_HEADING.test(own) ? owner + own : owner;
 }
 
 /** honourees counted, named by the honour after them: "22个集体、26名个人被评为全国民族团结进步模范集体和模范个人" */

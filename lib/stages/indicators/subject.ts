@@ -292,12 +292,27 @@ function genericTopic(ctx: SentenceContext, span: Clause): Clause {
  * "在X中" before it, or from a clause before naming an amount ("基本建设投资总额,通过国家预算的部分").
  */
 function partOf(ctx: SentenceContext, span: Clause): Clause {
+  if (/^(?:属于|屬於)/u.test(span.metric)) return ownedPart(ctx, span);
   if (!/部分$/u.test(span.metric) || span.metric.length > 12) return span;
   const bases = [...ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).matchAll(SHARE_BASE)];
   const before = namingBefore(ctx, span.metricA)?.metric ?? "";
   const whole = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : "").replace(BASE_TIME, "");
   const part = span.metric.replace(/^(?:要求|通过)/u, "");
   return whole && !part.startsWith(whole) ? { ...span, metric: whole + part } : span;
+}
+
+/**
+ * "在工业建设项目中,属于中央各部的是五百六十七个,属于地方的是一百四十九个" → 地方的工业建设项目: the part that
+ * belongs to someone names the whole "在X中" before it; a part that is an amount itself names it alone
+ * ("在…支出总数中,属于基本建设投资的是四百二十七亿四千万元" → 基本建设投资).
+ */
+function ownedPart(ctx: SentenceContext, span: Clause): Clause {
+  const owner = span.metric.replace(/^(?:属于|屬於)/u, "").replace(/的$/u, "");
+  if (owner.length < 2) return span;
+  if (QUANTITY_END.test(owner)) return { ...span, metric: owner };
+  const bases = [...ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).matchAll(SHARE_BASE)];
+  const whole = bases.length ? bases[bases.length - 1][1].replace(BASE_TIME, "").replace(/^在/u, "") : "";
+  return whole ? { ...span, metric: `${owner}的${whole}` } : span;
 }
 
 /**
