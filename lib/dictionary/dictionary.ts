@@ -243,6 +243,7 @@ export const MetricSubjects = z.object({
   lead_heads: z.array(z.string()).min(1),
   share_adverbs: z.array(z.string()).min(1),
   anaphors: z.array(z.string()).min(1),
+  mode_measures: z.array(z.string().min(1)).min(1),
   products: z.array(z.string().length(1)).min(1),
   generic: z.array(z.string()).min(1),
   nothing: z.array(regex).min(1),

@@ -315,6 +315,20 @@ function ownedPart(ctx: SentenceContext, span: Clause): Clause {
   return whole ? { ...span, metric: `${owner}的${whole}` } : span;
 }
 
+const MODE_MEASURES = [...dict.mode_measures].sort((a, b) => b.length - a.length);
+
+/**
+ * "铁路货物周转量将达到一千二百一十亿吨公里,…;旅客周转量将达到三百二十亿人公里" → 铁路旅客周转量: a transport
+ * measure alone after a row of another measure of one mode takes that mode (mode_measures).
+ */
+function modeOfPrevious(span: Clause, rows: Indicator[]): Clause {
+  if (!span.metric.endsWith("量") || !MODE_MEASURES.includes(span.metric)) return span;
+  const prev = rows.findLast((r) => !r.metricAfterNumber);
+  const other = prev && MODE_MEASURES.find((m) => prev.metric.endsWith(m));
+  const mode = other ? prev.metric.slice(0, -other.length) : "";
+  return mode.length >= 2 && !/的$/u.test(mode) ? { ...span, metric: mode + span.metric } : span;
+}
+
 /**
  * "工业支出为8,544,082,000元,占经济建设费总数的53.22%,比上年实际增长46.02%": a change carried from a share
  * row before it is the change of the share's numerator (工业支出), not of the share.
@@ -606,6 +620,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
+  span = modeOfPrevious(span, rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
