@@ -342,7 +342,7 @@ export function statusOf(p: Place): Status {
   if (pastSpanClause(p)) return "actual";
   // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
   // "现在,同我国建交的国家已经达到135个"
-  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before)) && !ESTIMATE.test(before)) return "actual";
+  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before)) && !ESTIMATE.test(before)) return "actual";
   const said = p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1); // how things stand now: "我们党有…", "女黨員只有"
   if (planning && PRESENT_STATE.test(said) && !PLANNED_WORDS.test(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
@@ -415,6 +415,8 @@ const PLANNED_WORDS = /将|计划|要|力争|争取|预计|拟|应|必须|可以
 
 /** a survey's figures: "据本年5月份的统计,", "据国家统计局初步统计," */
 const SURVEYED = /据[^,，;。]{0,16}(?:统计|调查|检查|清查)(?!局)/u;
+/** the months of this year gone by, up to a date: "到5月份为止,全国基本建设投资总额完成年计划27%", "截至6月底为止" */
+const SO_FAR = /(?:到|截至|截止到?)(?:本年|今年)?[一二三四五六七八九十\d１２３４５６７８９０]{1,2}月(?:份|底|末)?(?:为止|止)/u;
 /** a state reached now, with nothing planned after it: "现在,同我国建交的国家已经达到", "目前国家负担的…补贴已经达到" */
 const NOW_REACHED = /(?:现在|目前|到目前为止|迄今)[^,;。]{0,20}[,，]?[^,;。]{0,20}已(?:经)?(?![^,;。]*(?:要|将|力争|争取|计划))[^,;。]*$/u;
 
@@ -1061,6 +1063,8 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
   // unless that reaches past the report: "今年一月至九月" is still this year)
   if (presentNamed(p.before)) return String(p.year);
+  // (this year's months gone by: "到5月份为止,…完成年计划27%,去年同期则完成24%")
+  if (SO_FAR.test(p.before)) return String(/(?:去年|上年)同期/u.test(p.near) ? p.year - 1 : p.year);
   const fixed = ownYear(p, measure) ?? comparedPlanSpan(p);
   if (fixed !== null) return fixed;
   const past = pastPeriod(p, p.year, measure, c);
