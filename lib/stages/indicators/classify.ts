@@ -1058,18 +1058,31 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   }
   // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
   if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
-  if (status === "target") return comparedPlanSpan(p) ?? targetPeriod(p, p.year, c);
+  if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
-  // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
-  // unless that reaches past the report: "今年一月至九月" is still this year)
   if (presentNamed(p.before)) return String(p.year);
   // (this year's months gone by: "到5月份为止,…完成年计划27%,去年同期则完成24%")
   if (SO_FAR.test(p.before)) return String(/(?:去年|上年)同期/u.test(p.near) ? p.year - 1 : p.year);
+  // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
+  // unless that reaches past the report: "今年一月至九月" is still this year)
   const fixed = ownYear(p, measure) ?? comparedPlanSpan(p);
   if (fixed !== null) return fixed;
   const past = pastPeriod(p, p.year, measure, c);
   const late = p.late ? pastPeriod(p, p.year + 1, measure, c) : past;
   return Number(late.slice(-4)) <= p.year ? late : past;
+}
+
+/**
+ * A span at the statement's head that runs from past years into the report's year or later, for a figure planned
+ * over it: "从1951年到1957年,国家用于普及教育的经费将近四十九亿元,占全部文教经费的24%强" (1957) → 1951-1957 (a stock
+ * reached: its end). Null when there is none.
+ */
+function spanToNow(p: Place, statement: string, measure: Measure, c: PeriodClause): string | null {
+  if (p.year === null || !/^(?:从|自)/u.test(statement)) return null;
+  const span = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
+  if (!span || span[0] >= p.year || span[1] < p.year) return null;
+  // (a share of what is spent over the span is the span's: "占全部文教经费的24%强")
+  return stockAtEnd(p, measure, c) && !/^占/u.test(p.near) && !/占.*(?:比重|比例)$/u.test(c.metric) ? String(span[1]) : `${span[0]}-${span[1]}`;
 }
 
 /** a plan's period compared with, in the clause or right after the number: "比“六五”期间增长", "…亿元,比“五五”时期" */
