@@ -112,6 +112,7 @@ export const IndicatorCues = z.object({
   present_states: z.array(z.string()),
   present_heads: z.array(z.string().min(1)).min(1),
   owner_ends: z.array(z.string().min(1)).min(1),
+  undated_after: z.array(z.string().min(1)).min(1),
   descriptions: z.array(z.string()),
   share_verbs: z.array(z.string()).min(1),
   share_moves: z.array(z.string()).min(1),

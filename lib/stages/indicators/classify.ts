@@ -6,6 +6,7 @@
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
 import { afterLast, matches } from "../../text/hot.ts";
+import { alternation } from "../../text/regex.ts";
 import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 import type { Clause } from "./clause.ts";
 import type { Place } from "./context.ts";
@@ -1004,6 +1005,8 @@ function namesThisYear(statement: string, year: number): boolean {
   return matches(YEAR_G, bare).some((m) => Number(m[1]) === year) || matches(CN_YEAR_G, bare).some((m) => chineseNumber(m[1]) === year);
 }
 
+/** a target once all the works are done, at no year (undated_after): "全部建成后增加的年产能力将为九十一万吨" */
+const UNDATED_AFTER = new RegExp(alternation(cues.undated_after), "u");
 /** a clause of the statement opening with 目前/现在 (not 到现在 of a span), and no year named after it (present_heads) */
 const PRESENT_HEAD = new RegExp(`(?:^|[,，;；:：])(?:${cues.present_heads.join("|")})(?![的在])`, "gu");
 const YEAR_AFTER_PRESENT = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年|去年|上年|今年|本年|明年|[前近][一二三四五六七八九十两几]年/u;
@@ -1058,6 +1061,7 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   }
   // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
   if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
+  if (status === "target" && UNDATED_AFTER.test(p.near) && !YEAR_AFTER_PRESENT.test(statement)) return "";
   if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   if (presentNamed(p.before)) return String(p.year);
