@@ -317,6 +317,19 @@ function ownedPart(ctx: SentenceContext, span: Clause): Clause {
   return whole ? { ...span, metric: `${owner}的${whole}` } : span;
 }
 
+/** a sentence's topic that is a region: "对于少数民族地区," */
+const TOPIC_PLACE = /^(?:对于|對於|对|對)([^,，;:。\d]{2,12}?(?:地区|地區|地方))[,，]/u;
+
+/**
+ * "对于少数民族地区,本年预算共支出791,459,000元,比1955年增长32.56%" → 少数民族地区本年预算共支出: the region a
+ * sentence opens with as its topic is the scope of what follows, and stays in the metric (not the whole budget).
+ */
+function placeOfTopic(ctx: SentenceContext, span: Clause): Clause {
+  if (ctx.text[ctx.sentA] !== "对" && ctx.text[ctx.sentA] !== "對") return span;
+  const m = TOPIC_PLACE.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 20));
+  return m && !span.metric.includes(m[1]) && span.metricA > ctx.sentA + m[0].length - 1 ? { ...span, metric: m[1] + span.metric } : span;
+}
+
 const MODE_MEASURES = [...dict.mode_measures].sort((a, b) => b.length - a.length);
 
 /**
@@ -631,6 +644,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
+  if (words && !namesNothing(words)) return placeOfTopic(ctx, c);
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
 }
