@@ -330,6 +330,22 @@ function placeOfTopic(ctx: SentenceContext, span: Clause): Clause {
   return m && !span.metric.includes(m[1]) && span.metricA > ctx.sentA + m[0].length - 1 ? { ...span, metric: m[1] + span.metric } : span;
 }
 
+/** a row's payer and scope before its kind of money: "国家财政对少数民族地区" + 公路投资 */
+const PAYER_SCOPE = /^(\p{Script=Han}{2,8}?对\p{Script=Han}{0,10}?(?:地区|地方|灾区|农村|农业|城市|企业|学校))(?:的)?\p{Script=Han}{0,6}?(?:投资|支出|经费|拨款|补助)$/u;
+const MONEY_ITEM = /^\p{Script=Han}{0,6}(?:投资|支出|经费|拨款|补助)$/u;
+
+/**
+ * "国家财政对少数民族地区公路投资5,250多万元,教育支出8,400多万元" → 国家财政对少数民族地区教育支出: a kind of money
+ * alone, right after a comma and a row naming who pays for whom, is paid by the same payer for the same scope.
+ */
+function scopeOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || !MONEY_ITEM.test(span.metric) || span.metric.includes("对")) return span;
+  const m = PAYER_SCOPE.exec(prev.metric);
+  if (!m || !/^[,，]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  return { ...span, metric: m[1] + span.metric };
+}
+
 const MODE_MEASURES = [...dict.mode_measures].sort((a, b) => b.length - a.length);
 
 /**
@@ -635,7 +651,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  span = modeOfPrevious(span, rows);
+  span = scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
