@@ -598,7 +598,8 @@ function thoseThat(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
 }
 
 /** a plan exceeded right before a number: "超过年度计划", "超过原定计划" */
-const EXCEEDED = /超过了?((?:原定|年度|全年|五年)?计划)(?:数)?$/u;
+const PLAN_DONE_END = /完成了?(?:原定|年度|全年|年)?(?:计划|预算)数?$/u;
+const EXCEEDED = /超过了?((?:原定|年度|全年|五年)?计划|第[一二三四五六七八九十]个五年计划所?规定的?(?:[〇○一二三四五六七八九]{4}年的?)?指标)(?:数)?$/u;
 
 /**
  * "一九五七年的工业总产值…预计达到六百二十八亿一千万元,超过年度计划百分之四点一,比上一年增长百分之六点九": a number
@@ -609,18 +610,21 @@ const EXCEEDED = /超过了?((?:原定|年度|全年|五年)?计划)(?:数)?$/u;
 function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const { text } = ctx;
   const prev = rows[rows.length - 1];
-  const m = EXCEEDED.exec(text.slice(Math.max(ctx.sentA, q.a - 10), q.a));
+  // (or a plan's target for a year: "超过了第一个五年计划所规定的一九五七年的指标百分之一点二")
+  const m = EXCEEDED.exec(text.slice(Math.max(ctx.sentA, q.a - 30), q.a));
   const carried = /^(.{2,}?)(超过)?((?:原定|年度|全年|五年)?计划)$/u.exec(span.metric);
   if (!m) {
     // (the share by which it was exceeded, after the plan's figure and 的: "…原定计划四百二十七亿四千万元的百分之十五点三")
     if (carried && prev?.metric === span.metric && !carried[2] && /^的$/u.test(text.slice(prev.valueB, q.a))) return { ...span, metric: `${carried[1]}超过${carried[3]}` };
     return carried && carried[2] && prev?.metric === span.metric ? { ...span, metric: carried[1] } : span;
   }
-  let subject = span.metric.replace(/超过了?(?:原定|年度|全年|五年)?(?:计划)?$/u, "");
+  let subject = span.metric.replace(/超过了?(?:原定|年度|全年|五年)?(?:计划)?$|超过了?第.{0,24}指标$/u, "");
   const after = rows.findLast((r) => r.metric && !/超过|计划$/u.test(r.metric) && r.valueB <= span.metricA);
   // (or the quantity the sentence opens with: "一九五七年的工业总产值(不包括手工业产值,下同),…")
   const head = /^([^,，(（;:。]{2,24}?)[(（,，]/u.exec(text.slice(ctx.sentA, span.metricA))?.[1].replace(YEAR_HEAD, "").replace(/^的/u, "") ?? "";
-  if (subject.length < 2) subject = after?.metric ?? (QUANTITY_END.test(head) && !HAS_NUMBER.test(head) ? head : "");
+  // (or the subject of a plan's completion before: "农业和农副业总产值只完成年度计划的百分之九十八点七,但是还超过了…")
+  const done = rows.findLast((r) => r.valueB <= span.metricA && PLAN_DONE_END.test(r.metric))?.metric.replace(PLAN_DONE_END, "");
+  if (subject.length < 2) subject = after?.metric ?? (done && done.length >= 2 ? done : QUANTITY_END.test(head) && !HAS_NUMBER.test(head) ? head : "");
   if (subject.length < 2) return span;
   const planFigure = /^的(?:百分之|\d)/u.test(text.slice(q.b, q.b + 5)) && q.unit !== "%";
   return { ...span, metric: planFigure ? `${subject}${m[1]}` : `${subject}超过${m[1]}`, verb: planFigure ? "level" : span.verb };
