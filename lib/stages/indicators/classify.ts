@@ -1078,13 +1078,13 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
 
 /**
  * A span at the statement's head that runs from past years into the report's year or later, for a figure planned
- * over it: "从1951年到1957年,国家用于普及教育的经费将近四十九亿元,占全部文教经费的24%强" (1957) → 1951-1957 (a stock
+ * over it ("一九五五年到一九五七年,基本建设要完成五年投资总额的百分之六十八" in 1955 → 1955-1957): "从1951年到1957年,国家用于普及教育的经费将近四十九亿元,占全部文教经费的24%强" (1957) → 1951-1957 (a stock
  * reached: its end). Null when there is none.
  */
 function spanToNow(p: Place, statement: string, measure: Measure, c: PeriodClause): string | null {
-  if (p.year === null || !/^(?:从|自)/u.test(statement)) return null;
+  if (p.year === null || !/^(?:从|自)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:到|至)/u.test(statement)) return null;
   const span = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
-  if (!span || span[0] >= p.year || span[1] < p.year) return null;
+  if (!span || span[0] > p.year || span[1] < p.year) return null;
   // (a share of what is spent over the span is the span's: "占全部文教经费的24%强")
   return stockAtEnd(p, measure, c) && !/^占/u.test(p.near) && !/占.*(?:比重|比例)$/u.test(c.metric) ? String(span[1]) : `${span[0]}-${span[1]}`;
 }
