@@ -9,6 +9,7 @@ import { regexSource } from "./load.ts";
 
 export const ExclusionCues = z.object({
   description: z.string(),
+  threshold_nouns: z.array(z.string().min(2)).min(1),
   masked_words: z.array(z.string().min(3)),
   place_prepositions: z.array(z.string().min(1)),
   cited_nouns: z.array(z.string().min(1)),

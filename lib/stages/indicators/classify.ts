@@ -6,6 +6,7 @@
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
 import { afterLast, matches } from "../../text/hot.ts";
+import { alternation } from "../../text/regex.ts";
 import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 import type { Clause } from "./clause.ts";
 import type { Place } from "./context.ts";
@@ -342,7 +343,7 @@ export function statusOf(p: Place): Status {
   if (pastSpanClause(p)) return "actual";
   // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
   // "现在,同我国建交的国家已经达到135个"
-  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before)) && !ESTIMATE.test(before)) return "actual";
+  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before)) && !ESTIMATE.test(before)) return "actual";
   const said = p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1); // how things stand now: "我们党有…", "女黨員只有"
   if (planning && PRESENT_STATE.test(said) && !PLANNED_WORDS.test(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
@@ -415,6 +416,8 @@ const PLANNED_WORDS = /将|计划|要|力争|争取|预计|拟|应|必须|可以
 
 /** a survey's figures: "据本年5月份的统计,", "据国家统计局初步统计," */
 const SURVEYED = /据[^,，;。]{0,16}(?:统计|调查|检查|清查)(?!局)/u;
+/** the months of this year gone by, up to a date: "到5月份为止,全国基本建设投资总额完成年计划27%", "截至6月底为止" */
+const SO_FAR = /(?:到|截至|截止到?)(?:本年|今年)?[一二三四五六七八九十\d１２３４５６７８９０]{1,2}月(?:份|底|末)?(?:为止|止)/u;
 /** a state reached now, with nothing planned after it: "现在,同我国建交的国家已经达到", "目前国家负担的…补贴已经达到" */
 const NOW_REACHED = /(?:现在|目前|到目前为止|迄今)[^,;。]{0,20}[,，]?[^,;。]{0,20}已(?:经)?(?![^,;。]*(?:要|将|力争|争取|计划))[^,;。]*$/u;
 
@@ -1002,6 +1005,21 @@ function namesThisYear(statement: string, year: number): boolean {
   return matches(YEAR_G, bare).some((m) => Number(m[1]) === year) || matches(CN_YEAR_G, bare).some((m) => chineseNumber(m[1]) === year);
 }
 
+/** a target once all the works are done, at no year (undated_after): "全部建成后增加的年产能力将为九十一万吨" */
+const UNDATED_AFTER = new RegExp(alternation(cues.undated_after), "u");
+/** a clause of the statement opening with 目前/现在 (not 到现在 of a span), and no year named after it (present_heads) */
+const PRESENT_HEAD = new RegExp(`(?:^|[,，;；:：])(?:${cues.present_heads.join("|")})(?![的在])`, "gu");
+const YEAR_AFTER_PRESENT = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年|去年|上年|今年|本年|明年|[前近][一二三四五六七八九十两几]年/u;
+
+/** Whether the statement before a number states how things stand at the report's time: "目前,…比重已佔", "现在,同我国建交的国家已经达到" */
+function presentNamed(before: string): boolean {
+  if (!/目前|现在|現在/u.test(before)) return false;
+  // (over the ；-items of one statement: "目前我国农民大体上有百分之二十到三十过着…;有60%左右过着…")
+  const statement = afterLast(before, "。!?");
+  const last = matches(PRESENT_HEAD, statement).at(-1);
+  return last !== undefined && !YEAR_AFTER_PRESENT.test(statement.slice(last.index!));
+}
+
 /** this year named: "今年1到10月", "上升到今年的70%左右" */
 const THIS_YEAR = /今年|本年/u;
 
@@ -1043,8 +1061,12 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   }
   // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
   if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
-  if (status === "target") return comparedPlanSpan(p) ?? targetPeriod(p, p.year, c);
+  if (status === "target" && UNDATED_AFTER.test(p.near) && !YEAR_AFTER_PRESENT.test(statement)) return "";
+  if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
+  if (presentNamed(p.before)) return String(p.year);
+  // (this year's months gone by: "到5月份为止,…完成年计划27%,去年同期则完成24%")
+  if (SO_FAR.test(p.before)) return String(/(?:去年|上年)同期/u.test(p.near) ? p.year - 1 : p.year);
   // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
   // unless that reaches past the report: "今年一月至九月" is still this year)
   const fixed = ownYear(p, measure) ?? comparedPlanSpan(p);
@@ -1052,6 +1074,19 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   const past = pastPeriod(p, p.year, measure, c);
   const late = p.late ? pastPeriod(p, p.year + 1, measure, c) : past;
   return Number(late.slice(-4)) <= p.year ? late : past;
+}
+
+/**
+ * A span at the statement's head that runs from past years into the report's year or later, for a figure planned
+ * over it ("一九五五年到一九五七年,基本建设要完成五年投资总额的百分之六十八" in 1955 → 1955-1957): "从1951年到1957年,国家用于普及教育的经费将近四十九亿元,占全部文教经费的24%强" (1957) → 1951-1957 (a stock
+ * reached: its end). Null when there is none.
+ */
+function spanToNow(p: Place, statement: string, measure: Measure, c: PeriodClause): string | null {
+  if (p.year === null || !/^(?:从|自)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:到|至)/u.test(statement)) return null;
+  const span = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
+  if (!span || span[0] > p.year || span[1] < p.year) return null;
+  // (a share of what is spent over the span is the span's: "占全部文教经费的24%强")
+  return stockAtEnd(p, measure, c) && !/^占/u.test(p.near) && !/占.*(?:比重|比例)$/u.test(c.metric) ? String(span[1]) : `${span[0]}-${span[1]}`;
 }
 
 /** a plan's period compared with, in the clause or right after the number: "比“六五”期间增长", "…亿元,比“五五”时期" */

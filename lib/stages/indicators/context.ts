@@ -40,6 +40,8 @@ export interface SentenceContext {
   beforeA?: number;
   /** the sentence announcing the list this sentence is an item of ("…增长的情况如下列:" before "钢:从…增加到…"), else "" */
   intro?: string;
+  /** the last row of the sentence before, in the same paragraph: the subject a sentence going on with a bare time clause carries ("…粮食总产量…只有二千七百七十四亿斤。在解放以后…的一九五二年,也还只有三千零八十八亿斤。") */
+  carried?: { metric: string; unit: string };
 }
 
 /** The look-backs of one number, all a classifier reads. */

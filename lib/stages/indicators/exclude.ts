@@ -103,6 +103,12 @@ function packageCount(s: Around): boolean {
   return PACKAGE_UNIT.test(s.text.slice(s.a, s.b)) && PACKAGE.test(s.text.slice(s.b, s.b + X.package_gap + 6));
 }
 
+const THRESHOLD = new RegExp(`(?:${alt(X.threshold_nouns)})(?:规定|規定)?(?:为|為|是)$`, "u");
+/** A limit that defines a class, not a measure: "钢铁工业…的投资限额为一千万元" (threshold_nouns). */
+function threshold(s: Around): boolean {
+  return s.text[s.a - 1] !== undefined && /[为為是]/u.test(s.text[s.a - 1]) && THRESHOLD.test(s.text.slice(Math.max(s.sentA, s.a - 8), s.a));
+}
+
 /** A leader's visits: "****年以来*次视察**". */
 function visits(s: Around): boolean {
   return s.unit === "次" && VISIT.test(s.text.slice(s.b, s.b + 5));
@@ -375,6 +381,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["cited", cited],
   ["package", packageCount],
   ["visit", visits],
+  ["threshold", threshold],
   ["linked", linked],
   ["benchmark", benchmark],
   ["peers", peers],

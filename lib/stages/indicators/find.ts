@@ -14,7 +14,7 @@ import {
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
-import { completedSubject } from "./subject.ts";
+import { completedSubject, namesNothing } from "./subject.ts";
 import { cues } from "./patterns.ts";
 import { alternation as alt } from "../../text/regex.ts";
 import { lastIndexWithin } from "../../text/hot.ts";
@@ -515,10 +515,30 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
-  const metric = each + (flow ? flow.replace(/了$/u, "") : "") + about + countedMetric(noun, before) + honour(text, counted[1], ctx.sentB, noun);
+  const metric = each + (flow ? flow.replace(/了$/u, "") : "") + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + honour(text, counted[1], ctx.sentB, noun);
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** the owner before 有 and a count: "冶金工业部有", "煤炭工业部和石油工业部共有", "地方有" (owner_ends) */
+const OWNER_HAS = new RegExp(`^(?:而|其中)?((?:\\p{Script=Han}|、){0,20}?(?:${alt(cues.owner_ends)}))(?:共|则|也|还|另)?有$`, "u");
+/** not an owner: a part or a place (全部, 内部, 西部), people (干部) */
+const NOT_OWNER = /(?:全|内|外|东|西|南|北|中|局|干|上|下|总)部$/u;
+/** an industry a section is headed by: "电力工业", "建筑材料工业" */
+const INDUSTRY_HEADING = /^\p{Script=Han}{2,8}工业$/u;
+
+/**
+ * Whom the counted things belong to, kept in their metric: "电力工业部有一百零一个建设项目" → 电力工业部;
+ * "地方有十八个建设项目" under the heading 电力工业 → 地方电力工业 (the local share of that industry's projects).
+ */
+function ownerOf(ctx: SentenceContext, cs: number, q: Quantity): string {
+  if (ctx.text[q.a - 1] !== "有") return "";
+  const owner = OWNER_HAS.exec(ctx.text.slice(cs, q.a))?.[1] ?? "";
+  if (owner.length < 2 || NOT_OWNER.test(owner)) return "";
+  if (!/^(?:地方|中央)$/u.test(owner)) return owner;
+  const own = ctx.headings.split("|")[0].trim();
+  return INDUSTRY_HEADING.test(own) ? owner + own : owner;
 }
 
 /** honourees counted, named by the honour after them: "22个集体、26名个人被评为全国民族团结进步模范集体和模范个人" */
@@ -654,6 +674,9 @@ const YEAR_HAS = /^[,，]?(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})
 /** a clause led by a year: "一九五二年有五千一百多万人" */
 const YEAR_HEAD = /^[,，]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年/u;
 
+/** a clause before the number's that gives a cause, not a subject: "货物周转量,由于不合理运输的减少,比1954年只增长了5%" */
+const CAUSE = /^(?:由于|由於|因为|因爲)/u;
+
 /** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
 function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput): Clause | null {
   const { text } = ctx;
@@ -667,15 +690,36 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
     // (over a modifier clause, "基本建设的投资额,按可比部分计算,只比1954年增加了9%")
     let subject = readClause(text, p, cs - 1);
     // (or over the value of another year: "小学生,一九五二年有五千一百多万人,一九五七年已经有…")
-    if ((BARE_TIME.test(subject.metric) || (HAS_NUMBER.test(subject.metric) && YEAR_HEAD.test(text.slice(p, cs)))) && p > ctx.sentA + 1) {
+    if ((BARE_TIME.test(subject.metric) || CAUSE.test(subject.metric) || (HAS_NUMBER.test(subject.metric) && YEAR_HEAD.test(text.slice(p, cs)))) && p > ctx.sentA + 1) {
       const p2 = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(p - 1));
       subject = readClause(text, p2, p - 1);
     }
-    if (subject.metric.length >= 2 && subject.metric.length <= 20 && !HAS_NUMBER.test(subject.metric)) {
+    if (subject.metric.length >= 2 && subject.metric.length <= 20 && !HAS_NUMBER.test(subject.metric) && !BARE_TIME.test(subject.metric) && !CAUSE.test(subject.metric)) {
       return { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB };
     }
   }
-  return namingClause({ ctx, q, clause, cs } as SubjectInput) ?? clause;
+  return namingClause({ ctx, q, clause, cs } as SubjectInput) ?? carriedSubject({ ctx, q, clause, cs, bareTime } as SubjectInput) ?? clause;
+}
+
+/**
+ * "…粮食总产量,在解放前产量最高的一九三六年,只有二千七百七十四亿斤。在解放以后…的一九五二年,也还只有三千零八十八亿斤。":
+ * a sentence whose clauses before the number name only a time or a circumstance goes on with the subject of the
+ * sentence before, in the same paragraph, when the number is in the same unit (no row before it in this sentence).
+ */
+const YEAR_ANY = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/gu;
+
+function carriedSubject({ ctx, q, clause, cs, bareTime }: SubjectInput): Clause | null {
+  const c = ctx.carried;
+  if (!c || !bareTime || c.unit !== q.unit || !q.unit || namesNothing(c.metric)) return null;
+  // (every clause from the sentence's start to the number names nothing)
+  for (let end = cs - 1, a = cs; a > ctx.sentA; end = a - 1) {
+    a = Math.max(ctx.sentA, ctx.breakBefore(end));
+    const m = readClause(ctx.text, a, end).metric;
+    if ((m && !BARE_TIME.test(m)) || HAS_NUMBER.test(ctx.text.slice(a, end).replace(YEAR_ANY, ""))) return null;
+  }
+  // (a restated amount is no new figure: "这八十亿元中,有三十五亿元…")
+  if (/^(?:这|此|其)/u.test(ctx.text.slice(cs, q.a))) return null;
+  return { ...clause, metric: c.metric, metricA: cs, metricB: cs };
 }
 
 /** "全社会研究与实验发展经费,从2002年1288亿元增加到…": a clause before that only names the subject (not for a count, which names its noun after it, nor a share of what follows, "80%的中小学"; the clause holds no number and no verb of work done). */

@@ -50,12 +50,17 @@ export function indicators(doc: Document): Indicator[] {
   const out: Indicator[] = [];
   const paraStarts = paragraphIndex(text, doc.a, doc.b);
   const planEnd = fiveYearEnd(doc.facts);
+  let last: { row: Indicator; paraA: number } | null = null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     const qs = findQuantities(text, sent.a, sent.b);
     if (!qs.length) continue;
     const ctx = sentenceContext(doc, si, paraStarts, planEnd);
-    for (const r of sentenceRows(ctx, qs)) out.push(r);
+    // (the sentence before's last row, in this paragraph, is the subject a bare opening clause carries)
+    if (last && last.paraA === ctx.paraA && !last.row.metricAfterNumber) ctx.carried = { metric: last.row.metric, unit: last.row.unit };
+    const rows = sentenceRows(ctx, qs);
+    for (const r of rows) out.push(r);
+    if (rows.length) last = { row: rows[rows.length - 1], paraA: ctx.paraA };
   }
   return out;
 }

@@ -22,7 +22,9 @@ const HEAD_NOT = new RegExp(`(?:${alt(dict.list_head_not)})$|^(?:${alt(dict.list
 /** a topic announced before a colon: "工农业总产值的情况也是这样", "在工业农业总产值方面" */
 const TOPIC_HEAD = /^(?:在)?(\p{Script=Han}{2,12}?)(?:方面|的情况(?:也是这样|是这样|如下)?)$/u;
 /** a colon lead naming the quantity of each item after it: "…新增加的生产能力有:", "…招生人数,大致估算为:" */
-const LEAD_HEAD = new RegExp(`(${alt(dict.lead_heads)})[^:：;。\\d]{0,10}$`, "u");
+// (over a note and who holds it: "新增加的工业生产能力(按年产量计算),仅中央各部所属的企业就有:"; not a share of the
+// head: "在工业总产值中所占的比重将变化如下:")
+const LEAD_HEAD = new RegExp(`(${alt(dict.lead_heads)})[^:：;。\\d占]{0,24}$`, "u");
 const ADVERBS = alt(dict.share_adverbs);
 /** a share written without its base: "制造生产资料工业的投资占", "用于国家建设事业的约占" */
 const SHARE_END = new RegExp(`^(.{2,}?)(?:${ADVERBS})*占(?:到)?$`, "u");
@@ -292,12 +294,70 @@ function genericTopic(ctx: SentenceContext, span: Clause): Clause {
  * "在X中" before it, or from a clause before naming an amount ("基本建设投资总额,通过国家预算的部分").
  */
 function partOf(ctx: SentenceContext, span: Clause): Clause {
+  if (/^(?:属于|屬於)/u.test(span.metric)) return ownedPart(ctx, span);
   if (!/部分$/u.test(span.metric) || span.metric.length > 12) return span;
   const bases = [...ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).matchAll(SHARE_BASE)];
   const before = namingBefore(ctx, span.metricA)?.metric ?? "";
   const whole = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : "").replace(BASE_TIME, "");
   const part = span.metric.replace(/^(?:要求|通过)/u, "");
   return whole && !part.startsWith(whole) ? { ...span, metric: whole + part } : span;
+}
+
+/**
+ * "在工业建设项目中,属于中央各部的是五百六十七个,属于地方的是一百四十九个" → 地方的工业建设项目: the part that
+ * belongs to someone names the whole "在X中" before it; a part that is an amount itself names it alone
+ * ("在…支出总数中,属于基本建设投资的是四百二十七亿四千万元" → 基本建设投资).
+ */
+function ownedPart(ctx: SentenceContext, span: Clause): Clause {
+  const owner = span.metric.replace(/^(?:属于|屬於)/u, "").replace(/的$/u, "");
+  if (owner.length < 2) return span;
+  if (QUANTITY_END.test(owner)) return { ...span, metric: owner };
+  const bases = [...ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).matchAll(SHARE_BASE)];
+  const whole = bases.length ? bases[bases.length - 1][1].replace(BASE_TIME, "").replace(/^在/u, "") : "";
+  return whole ? { ...span, metric: `${owner}的${whole}` } : span;
+}
+
+/** a sentence's topic that is a region: "对于少数民族地区," */
+const TOPIC_PLACE = /^(?:对于|對於|对|對)([^,，;:。\d]{2,12}?(?:地区|地區|地方))[,，]/u;
+
+/**
+ * "对于少数民族地区,本年预算共支出791,459,000元,比1955年增长32.56%" → 少数民族地区本年预算共支出: the region a
+ * sentence opens with as its topic is the scope of what follows, and stays in the metric (not the whole budget).
+ */
+function placeOfTopic(ctx: SentenceContext, span: Clause): Clause {
+  if (ctx.text[ctx.sentA] !== "对" && ctx.text[ctx.sentA] !== "對") return span;
+  const m = TOPIC_PLACE.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 20));
+  return m && !span.metric.includes(m[1]) && span.metricA > ctx.sentA + m[0].length - 1 ? { ...span, metric: m[1] + span.metric } : span;
+}
+
+/** a row's payer and scope before its kind of money: "国家财政对少数民族地区" + 公路投资 */
+const PAYER_SCOPE = /^(\p{Script=Han}{2,8}?对\p{Script=Han}{0,10}?(?:地区|地方|灾区|农村|农业|城市|企业|学校))(?:的)?\p{Script=Han}{0,6}?(?:投资|支出|经费|拨款|补助)$/u;
+const MONEY_ITEM = /^\p{Script=Han}{0,6}(?:投资|支出|经费|拨款|补助)$/u;
+
+/**
+ * "国家财政对少数民族地区公路投资5,250多万元,教育支出8,400多万元" → 国家财政对少数民族地区教育支出: a kind of money
+ * alone, right after a comma and a row naming who pays for whom, is paid by the same payer for the same scope.
+ */
+function scopeOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || !MONEY_ITEM.test(span.metric) || span.metric.includes("对")) return span;
+  const m = PAYER_SCOPE.exec(prev.metric);
+  if (!m || !/^[,，]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  return { ...span, metric: m[1] + span.metric };
+}
+
+const MODE_MEASURES = [...dict.mode_measures].sort((a, b) => b.length - a.length);
+
+/**
+ * "铁路货物周转量将达到一千二百一十亿吨公里,…;旅客周转量将达到三百二十亿人公里" → 铁路旅客周转量: a transport
+ * measure alone after a row of another measure of one mode takes that mode (mode_measures).
+ */
+function modeOfPrevious(span: Clause, rows: Indicator[]): Clause {
+  if (!span.metric.endsWith("量") || !MODE_MEASURES.includes(span.metric)) return span;
+  const prev = rows.findLast((r) => !r.metricAfterNumber);
+  const other = prev && MODE_MEASURES.find((m) => prev.metric.endsWith(m));
+  const mode = other ? prev.metric.slice(0, -other.length) : "";
+  return mode.length >= 2 && !/的$/u.test(mode) ? { ...span, metric: mode + span.metric } : span;
 }
 
 /**
@@ -538,7 +598,8 @@ function thoseThat(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
 }
 
 /** a plan exceeded right before a number: "超过年度计划", "超过原定计划" */
-const EXCEEDED = /超过了?((?:原定|年度|全年|五年)?计划)(?:数)?$/u;
+const PLAN_DONE_END = /完成了?(?:原定|年度|全年|年)?(?:计划|预算)数?$/u;
+const EXCEEDED = /超过了?((?:原定|年度|全年|五年)?计划|第[一二三四五六七八九十]个五年计划所?规定的?(?:[〇○一二三四五六七八九]{4}年的?)?指标)(?:数)?$/u;
 
 /**
  * "一九五七年的工业总产值…预计达到六百二十八亿一千万元,超过年度计划百分之四点一,比上一年增长百分之六点九": a number
@@ -549,18 +610,21 @@ const EXCEEDED = /超过了?((?:原定|年度|全年|五年)?计划)(?:数)?$/u;
 function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const { text } = ctx;
   const prev = rows[rows.length - 1];
-  const m = EXCEEDED.exec(text.slice(Math.max(ctx.sentA, q.a - 10), q.a));
+  // (or a plan's target for a year: "超过了第一个五年计划所规定的一九五七年的指标百分之一点二")
+  const m = EXCEEDED.exec(text.slice(Math.max(ctx.sentA, q.a - 30), q.a));
   const carried = /^(.{2,}?)(超过)?((?:原定|年度|全年|五年)?计划)$/u.exec(span.metric);
   if (!m) {
     // (the share by which it was exceeded, after the plan's figure and 的: "…原定计划四百二十七亿四千万元的百分之十五点三")
     if (carried && prev?.metric === span.metric && !carried[2] && /^的$/u.test(text.slice(prev.valueB, q.a))) return { ...span, metric: `${carried[1]}超过${carried[3]}` };
     return carried && carried[2] && prev?.metric === span.metric ? { ...span, metric: carried[1] } : span;
   }
-  let subject = span.metric.replace(/超过了?(?:原定|年度|全年|五年)?(?:计划)?$/u, "");
+  let subject = span.metric.replace(/超过了?(?:原定|年度|全年|五年)?(?:计划)?$|超过了?第.{0,24}指标$/u, "");
   const after = rows.findLast((r) => r.metric && !/超过|计划$/u.test(r.metric) && r.valueB <= span.metricA);
   // (or the quantity the sentence opens with: "一九五七年的工业总产值(不包括手工业产值,下同),…")
   const head = /^([^,，(（;:。]{2,24}?)[(（,，]/u.exec(text.slice(ctx.sentA, span.metricA))?.[1].replace(YEAR_HEAD, "").replace(/^的/u, "") ?? "";
-  if (subject.length < 2) subject = after?.metric ?? (QUANTITY_END.test(head) && !HAS_NUMBER.test(head) ? head : "");
+  // (or the subject of a plan's completion before: "农业和农副业总产值只完成年度计划的百分之九十八点七,但是还超过了…")
+  const done = rows.findLast((r) => r.valueB <= span.metricA && PLAN_DONE_END.test(r.metric))?.metric.replace(PLAN_DONE_END, "");
+  if (subject.length < 2) subject = after?.metric ?? (done && done.length >= 2 ? done : QUANTITY_END.test(head) && !HAS_NUMBER.test(head) ? head : "");
   if (subject.length < 2) return span;
   const planFigure = /^的(?:百分之|\d)/u.test(text.slice(q.b, q.b + 5)) && q.unit !== "%";
   return { ...span, metric: planFigure ? `${subject}${m[1]}` : `${subject}超过${m[1]}`, verb: planFigure ? "level" : span.verb };
@@ -591,6 +655,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
+  span = scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
@@ -599,6 +664,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
+  if (words && !namesNothing(words)) return placeOfTopic(ctx, c);
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
 }
