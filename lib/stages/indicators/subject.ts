@@ -12,7 +12,7 @@ import { alternation as alt, patternAlternation } from "../../text/regex.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
-import { BARE_TIME } from "./patterns.ts";
+import { BARE_TIME, cues, FLOW_VERB_KEPT, RATE_OR_SHARE_END } from "./patterns.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Indicator } from "./row.ts";
 
@@ -601,4 +601,42 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
+}
+
+/** a kept flow verb (新增, 新建, 新改建…), longest first */
+const FLOW_VERB_HEAD = [...FLOW_VERB_KEPT].filter((v) => !v.startsWith("累计")).sort((a, b) => b.length - a.length).join("|");
+/** 、 items without numbers after a kept flow verb, which the count after them covers too: "新增电子病历共享应用、" */
+const FLOW_ITEMS = new RegExp(`^(?:${FLOW_VERB_HEAD})(?:[^,，;；:：。、\\dx]{2,16}、)+$`, "u"); // (x: a masked digit)
+/** verbs alone, before the verb of a count's object: "制定、" (修订和废止省政府规章9件) */
+const VERB_ITEMS = new RegExp(`^(?:(?:${alt(cues.lead_verbs)}|${alt(cues.actions)})、)+$`, "u");
+const VERB_HEAD = new RegExp(`^(?:${alt(cues.lead_verbs)}|${alt(cues.actions)})`, "u");
+
+/**
+ * A count after 、 items without numbers that a flow verb leads counts them all: "新增电子病历共享应用、检查检验结果
+ * 互认医院60家" → the metric is the whole list with its verb (新增 shared over the 、 list; audit s4 B119), and so
+ * is "制定、修订和废止省政府规章9件" (verbs joined by 、 before the one the metric starts with).
+ * Not a rate or share, which a flow verb does not go onto.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readClause } from "./clause.ts";
+ * import { countedItems } from "./subject.ts";
+ * const text = "深化医疗大数据应用,新增电子病历共享应用、检查检验结果互认医院60家";
+ * const span = readClause(text, text.indexOf("检查"), text.indexOf("60"));
+ * const ctx = { text, sentA: 0, commaBefore: (p: number) => text.lastIndexOf(",", p - 1) };
+ * assert.equal(countedItems(ctx, span).metric, "新增电子病历共享应用、检查检验结果互认医院");
+ * ```
+ */
+export function countedItems(ctx: Pick<SentenceContext, "text" | "sentA" | "commaBefore">, span: Clause): Clause {
+  const text = ctx.text;
+  if (text[span.metricA - 1] !== "、" || span.metric.length < 2 || RATE_OR_SHARE_END.test(span.metric)) return span;
+  const itemsA = Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1));
+  // (not a metric after its number, 新增A、B等4个…集群, whose list is read as names; nor one holding the items already)
+  if (/[\dx]/u.test(text.slice(span.metricA, span.metricB))) return span;
+  const items = text.slice(itemsA, span.metricA).replace(/^[,，;；:：]/u, "");
+  if (!FLOW_ITEMS.test(items) && !(VERB_ITEMS.test(items) && VERB_HEAD.test(span.metric))) return span;
+  // (nor examples before a noun, 信用就医等特色应用场景, nor a 各 list: examplesWhole and the 各 split read those)
+  if (span.metric.includes(items.slice(-4)) || /等\p{Script=Han}|各$/u.test(span.metric)) return span;
+  return { ...span, metric: items + span.metric };
 }
