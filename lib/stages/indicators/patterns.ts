@@ -57,6 +57,11 @@ export const FLOW_HEAD_SHARED = new RegExp(
   `^((?:累计)?(?:${FLOW_ONE})(?:[、和及]?(?:${FLOW_ONE}))*)(${alt(cues.list_shared_heads)})?`,
   "u",
 );
+/** a raise verb at a metric's head before a standard or limit: "次年提高大病保险最高支付限额" (`raise_verbs`, `raised_standards`) */
+export const RAISED_STANDARD = new RegExp(
+  `^[^,，;；。]{0,4}?(?:${alt(cues.raise_verbs)})(\\p{Script=Han}{2,}?(?:${alt(cues.raised_standards)}))$`,
+  "u",
+);
 /** a metric that is a rate or a share, which a list's flow verb does not go onto */
 export const RATE_OR_SHARE_END = endAnchored("率|比重|占比|比例|指数|强度|水平|增速|涨幅|增幅|降幅");
 export const PAIRED = cues.paired_compounds;
