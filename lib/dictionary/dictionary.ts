@@ -157,6 +157,7 @@ export const IndicatorCues = z.object({
   flow_verbs_kept: z.array(z.string()).min(1),
   raise_verbs: z.array(z.string()).min(1),
   raised_standards: z.array(z.string()).min(1),
+  compound_heads: z.array(z.string()).min(1),
   object_verbs: z.array(z.string()).min(1),
   lead_verbs_of_object: z.array(z.string()).min(1),
   list_shared_heads: z.array(z.string()).min(1),

@@ -619,8 +619,11 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   const prevMetric = (clause.metric ? prevAny?.metric.replace(FLOW_HEAD_SHARED, (m, verb: string) => m.slice(verb.length)) : prevAny?.metric) ?? "";
   if (!prevAny || !SHORT_ITEM.test(item) || !/^、$/u.test(ctx.text.slice(prevAny.valueB, cs)) ||
     prevMetric.length < item.length + 3 || prevMetric.endsWith(item)) return null;
-  return { ...clause, metric: prevAny.metric.slice(0, -item.length).replace(/总$/u, "") + item };
+  // (a compound head goes whole, with its modifier: 粮食播种面积…、产量 → 粮食产量, `compound_heads`)
+  const head = COMPOUND_HEAD.exec(prevAny.metric)?.[0] ?? item;
+  return { ...clause, metric: prevAny.metric.slice(0, -head.length).replace(/总$/u, "") + item };
 }
+const COMPOUND_HEAD = new RegExp(`(?:${alt(cues.compound_heads)})$`, "u");
 
 const OBJECT_VERB = new Set(cues.object_verbs);
 /** a verb before a count's noun, or one after it ("行政法规进行全面清理"), dropped when the noun is shared */
