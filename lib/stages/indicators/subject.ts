@@ -159,7 +159,7 @@ function schoolOf(ctx: SentenceContext, span: Clause): Clause {
 }
 
 /** "有百分之二十四的国营工业企业存在着程度不同的亏损": a share of the things after it, and what is said of them */
-const SHARE_OF_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)((?:存在|不同程度|已经|已|都|均|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受)[^,;:。!?]{1,14})(?=[,;:。!?]|$)/u;
+const SHARE_OF_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)((?:存在|不同程度|已经|已|都|均|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受|拥有|建有|配备|开通|有)[^,;:。!?]{1,14})(?=[,;:。!?]|$)/u;
 
 /**
  * "全国农民从集体分得的平均收入增加了百分之十七点七;全国百分之六十的职工不同程度地增加了工资": a percentage before
