@@ -640,3 +640,30 @@ export function countedItems(ctx: Pick<SentenceContext, "text" | "sentA" | "comm
   if (span.metric.includes(items.slice(-4)) || /等\p{Script=Han}|各$/u.test(span.metric)) return span;
   return { ...span, metric: items + span.metric };
 }
+
+/** a level word alone, a count's metric after it: "2个国家级" (、3个省级文化生态保护区) */
+const LEVEL_ONLY = /^(?:国家|省|市|县|区|乡镇|村)级$/u;
+/** the noun the next level word goes with: "、3个省级文化生态保护区", "和250个省、市(地)级疾病预防控制中心", "和国家级绿色工厂" */
+const NEXT_LEVEL_NOUN = /^[、和及](?:[\d.]+|[一二两三四五六七八九十百]+)?[个家所处座项]?[^,，;；。\d]{0,8}?级([^,，;；:：。!?、\d和及]{2,14}?)(?=[,，;；:：。!?、]|$|基本|全部|均|已|陆续|建成|开工|投用)/u;
+
+/**
+ * A count whose metric is only a level word takes the noun of the level word after it: "建好2个国家级、3个省级
+ * 文化生态保护区" → 国家级文化生态保护区; "培育30个省级和国家级绿色工厂" → 省级和国家级绿色工厂 (one count of both).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { levelWordNoun } from "./subject.ts";
+ * const text = "建好2个国家级、3个省级文化生态保护区,积极开展“闽学”研究";
+ * const span = { metricA: text.indexOf("国家级"), metricB: text.indexOf("、"), metric: "国家级" };
+ * assert.equal(levelWordNoun({ text, sentB: text.length }, span).metric, "国家级文化生态保护区");
+ * ```
+ */
+export function levelWordNoun<C extends Pick<Clause, "metric" | "metricA" | "metricB">>(ctx: Pick<SentenceContext, "text" | "sentB">, span: C): C {
+  if (!LEVEL_ONLY.test(span.metric)) return span;
+  const after = ctx.text.slice(span.metricB, Math.min(ctx.sentB, span.metricB + 30));
+  const m = NEXT_LEVEL_NOUN.exec(after);
+  if (!m) return span;
+  // (no count between: the one count is of both levels)
+  return { ...span, metric: /^和[^\d一二两三四五六七八九十]/u.test(after) ? `${span.metric}${after.slice(0, m[0].length)}` : span.metric + m[1] };
+}
