@@ -667,3 +667,29 @@ export function levelWordNoun<C extends Pick<Clause, "metric" | "metricA" | "met
   // (no count between: the one count is of both levels)
   return { ...span, metric: /^和[^\d一二两三四五六七八九十]/u.test(after) ? `${span.metric}${after.slice(0, m[0].length)}` : span.metric + m[1] };
 }
+
+/**
+ * The people or homes a count after 惠及 counts are those the clause's subject reached: "长期护理保险制度试点惠及
+ * 1.7万个家庭" → 长期护理保险制度试点惠及家庭 (not 家庭, which reads as all households); with no subject in the
+ * clause, 惠及 alone (…,惠及1.77亿农民 → 惠及农民).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { beneficiaries } from "./subject.ts";
+ * const text = "建成610个乡镇养老服务中心,长期护理保险制度试点惠及1.7万个家庭。";
+ * const a = text.indexOf("1.7"), b = text.indexOf("家庭");
+ * const ctx = { text, sentA: 0, commaBefore: (p: number) => text.lastIndexOf(",", p - 1) };
+ * const span = { metric: "家庭", metricA: b, metricB: b + 2 };
+ * assert.equal(beneficiaries(ctx, { a, b }, span).metric, "长期护理保险制度试点惠及家庭");
+ * ```
+ */
+export function beneficiaries<C extends Pick<Clause, "metric" | "metricA" | "metricB">>(
+  ctx: Pick<SentenceContext, "text" | "sentA" | "commaBefore">, q: Pick<Quantity, "a" | "b">, span: C,
+): C {
+  if (span.metricA < q.b || ctx.text.slice(q.a - 2, q.a) !== "惠及" || span.metric.startsWith("惠及")) return span;
+  const subject = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a - 2)), q.a - 2).replace(/^[,，;；:：、]/u, "");
+  // (a subject with a number of its own is another row's: 改造老旧小区2622个,惠及…)
+  if (subject.length > 24 || /[\d%]/u.test(subject)) return { ...span, metric: `惠及${span.metric}` };
+  return { ...span, metric: `${subject}惠及${span.metric}` };
+}
