@@ -36,6 +36,7 @@ export const ExclusionCues = z.object({
   example_cues: z.array(z.string().min(1)).min(1),
   example_leads: z.array(z.string().min(1)).min(1),
   example_entities: z.array(z.string().min(1)).min(1),
+  age_group_nouns: z.array(z.string().min(1)).min(1),
 });
 export type ExclusionCues = z.infer<typeof ExclusionCues>;
 

@@ -172,7 +172,24 @@ export function readClause(text: string, a0: number, b: number): Clause {
   c.metric = s.slice(skip).replace(/(?<=\p{Script=Han}{2})(?<![模虚])拟(?=\p{Script=Han}{2}|$)/u, "").replace(PAYER_TIME, "$1");
   c.metricA = a + skip;
   c.metricB = end;
-  return againstPeers(c);
+  return againstNamed(againstPeers(c));
+}
+
+/** a rate's growth ahead of a named benchmark: "农村居民人均可支配收入增速快于城镇居民" (`gap_verbs`) */
+const RATE_GAP_NAMED = new RegExp(
+  `^(.{2,}?(?:增速|增幅|涨幅|降幅|增长率))(${Object.keys(cues.gap_verbs).join("|")})(\\p{Script=Han}{2,10})$`,
+  "u",
+);
+
+/**
+ * A rate's growth written ahead of a benchmark the cue list does not name is a gap against it (guide, section 3):
+ * "增速快于城镇居民3个百分点" → 增速, gap, benchmark 城镇居民.
+ */
+function againstNamed(c: Clause): Clause {
+  if (c.verb || !/[于出过]/u.test(c.metric)) return c; // (cheap guard: every gap verb ends so)
+  const m = RATE_GAP_NAMED.exec(c.metric);
+  if (!m) return c;
+  return { ...c, verb: "gap", gapSign: cues.gap_verbs[m[2]], benchmark: c.benchmark || m[3], metric: m[1] };
 }
 
 /** A change compared with peers is a gap against them (guide, section 3): "比周边同类城市利润率提高x%". */

@@ -374,6 +374,13 @@ function slogan(s: Around): boolean {
   return /[“"]/u.test(s.text[s.a - 1] ?? "") && /^(?:倍增|翻[一两二三四]?番)$/u.test(s.text.slice(s.a, s.b)) && SLOGAN_TAIL.test(s.text.slice(s.b, s.b + 4));
 }
 
+/** an age, then the people or places it sorts: "3岁以下幼儿", "3岁以下托位数" (`age_group_nouns`) */
+const AGE_GROUP_AFTER = new RegExp(`^(?:及?以下|及?以上|左右)?的?(?:${alt(X.age_group_nouns)})`, "u");
+/** "支持幼儿园招收2-3岁幼儿", "每千人口拥有3岁以下托位数": an age naming a group is no measure. */
+function ageGroup(s: Around): boolean {
+  return (s.unit === "岁" || s.unit === "周岁") && AGE_GROUP_AFTER.test(s.text.slice(s.b, s.b + 8));
+}
+
 const RULES: [string, (s: Around) => boolean][] = [
   ["glossary", glossary],
   ["masked_word", maskedWord],
@@ -393,6 +400,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["hypothetical", hypothetical],
   ["alternatives", alternatives],
   ["example", example],
+  ["age_group", ageGroup],
 ];
 
 /**

@@ -14,7 +14,7 @@ import {
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
-import { completedSubject, namesNothing } from "./subject.ts";
+import { beneficiaries, completedSubject, countedItems, levelWordNoun, namesNothing } from "./subject.ts";
 import { cues } from "./patterns.ts";
 import { alternation as alt } from "../../text/regex.ts";
 import { lastIndexWithin } from "../../text/hot.ts";
@@ -639,8 +639,11 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   const prevMetric = (clause.metric ? prevAny?.metric.replace(FLOW_HEAD_SHARED, (m, verb: string) => m.slice(verb.length)) : prevAny?.metric) ?? "";
   if (!prevAny || !SHORT_ITEM.test(item) || !/^、$/u.test(ctx.text.slice(prevAny.valueB, cs)) ||
     prevMetric.length < item.length + 3 || prevMetric.endsWith(item)) return null;
-  return { ...clause, metric: prevAny.metric.slice(0, -item.length).replace(/总$/u, "") + item };
+  // (a compound head goes whole, with its modifier: 粮食播种面积…、产量 → 粮食产量, `compound_heads`)
+  const head = COMPOUND_HEAD.exec(prevAny.metric)?.[0] ?? item;
+  return { ...clause, metric: prevAny.metric.slice(0, -head.length).replace(/总$/u, "") + item };
 }
+const COMPOUND_HEAD = new RegExp(`(?:${alt(cues.compound_heads)})$`, "u");
 
 const OBJECT_VERB = new Set(cues.object_verbs);
 /** a verb before a count's noun, or one after it ("行政法规进行全面清理"), dropped when the noun is shared */
@@ -844,7 +847,7 @@ function attributeOfSubject(ctx: SentenceContext, span: Clause): Clause {
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = attributeOfSubject(ctx, programmeList(ctx, placesOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows)));
+  const own = beneficiaries(ctx, q, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))));
 }

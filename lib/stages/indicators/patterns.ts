@@ -49,9 +49,17 @@ export const FLOW_VERB_KEPT = new Set(FLOW_KEPT);
 /** such verbs right before a count (its metric following the number): "新增10家…企业", "新建改造50个…", joined: "新建、改建16万户…", "取消和停征100项…" */
 const FLOW_ONE = alt(FLOW_KEPT.filter((v) => !v.startsWith("累计")));
 export const FLOW_VERB_END = endAnchored(`(?:${FLOW_ONE})(?:[、和及]?(?:${FLOW_ONE}))*了?`);
-/** a list's shared flow verb and level word at a metric's head: "新增国家级" (制造业单项冠军14家、专精特新企业38家) */
+/**
+ * a list's shared flow verb and level word at a metric's head: "新增国家级" (制造业单项冠军14家、专精特新企业38家),
+ * with the 累计 a one-year review keeps before it (累计创建国家级绿色园区16个、绿色工厂…: row.ts)
+ */
 export const FLOW_HEAD_SHARED = new RegExp(
-  `^((?:${FLOW_ONE})(?:[、和及]?(?:${FLOW_ONE}))*)(${alt(cues.list_shared_heads)})?`,
+  `^((?:累计)?(?:${FLOW_ONE})(?:[、和及]?(?:${FLOW_ONE}))*)(${alt(cues.list_shared_heads)})?`,
+  "u",
+);
+/** a raise verb at a metric's head before a standard or limit: "次年提高大病保险最高支付限额" (`raise_verbs`, `raised_standards`) */
+export const RAISED_STANDARD = new RegExp(
+  `^[^,，;；。]{0,4}?(?:${alt(cues.raise_verbs)})(\\p{Script=Han}{2,}?(?:${alt(cues.raised_standards)}))$`,
   "u",
 );
 /** a metric that is a rate or a share, which a list's flow verb does not go onto */

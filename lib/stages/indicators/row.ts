@@ -10,7 +10,7 @@ import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
 import { type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierOf, type Status, statusOf } from "./classify.ts";
 import { placeOf, type SentenceContext } from "./context.ts";
-import { KEEP_AFTER, PER_YEAR_HEAD } from "./patterns.ts";
+import { KEEP_AFTER, PER_YEAR_HEAD, RAISED_STANDARD, RATE_OR_SHARE_END } from "./patterns.ts";
 
 /** An indicator, in cleaned-text offsets of its document's source. */
 export interface Indicator {
@@ -78,6 +78,25 @@ function withPlaceSet(ctx: SentenceContext, c: Clause, metric: string): string {
 }
 
 /**
+ * 累计 before a level's metric stays where the period is one year (gold NOTES 7): "累计入账应用354个" in a review
+ * of 2024 is a stock, which 入账应用 alone would read as the year's flow; over a span (五年累计) the period says it.
+ */
+function withCumulative(text: string, c: Clause, metric: string, period: string, measure: Measure): string {
+  if (measure !== "level" || !period || period.includes("-") || text.slice(c.metricA - 2, c.metricA) !== "累计") return metric;
+  if (RATE_OR_SHARE_END.test(metric)) return metric; // (a rate is no sum: 累计化解…化解率)
+  return metric.startsWith("累计") || text.slice(c.metricA - 4, c.metricA - 2) === "五年" ? metric : "累计" + metric;
+}
+
+/**
+ * A raise verb before a standard or limit, then an amount in 元, raises it by the amount (guide: 增加30元 → change):
+ * "次年提高大病保险最高支付限额3800元" → 大病保险最高支付限额, growth verb (a change, measureOf). Else the clause.
+ */
+function raisedStandard(c: Clause, metric: string, unit: string): { verb: Clause["verb"]; metric: string } {
+  const m = unit === "元" && !c.verb ? RAISED_STANDARD.exec(metric) : null;
+  return m ? { verb: "growth", metric: m[1] } : { verb: c.verb, metric };
+}
+
+/**
  * The row of one mention.
  *
  * @example
@@ -108,8 +127,10 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   // (a list item in its own paragraph reads the output word in the list's intro: "…计划产量…如下列:" before "原煤:从…")
   words.metric = productOutput(words.metric, (ctx.intro ?? "") + text.slice(ctx.sentA, q.a), q.unit);
   words.metric = withPlaceSet(ctx, c, words.metric);
+  const raised = raisedStandard(c, words.metric, q.unit);
+  words.metric = raised.metric;
   const { measure, sign } = measureOf(q, {
-    verb: c.verb, gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
+    verb: raised.verb, gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
     metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
   });
   const [value, valueMax] = signed(q.value, q.valueMax, sign);
@@ -118,6 +139,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   const place = placeOf(ctx, q.a, q.b, c.metricA);
   const status = statusOf(place);
   const period = periodOf(place, status, measure, c);
+  words.metric = withCumulative(text, c, words.metric, period, measure);
   const info = metricInfo(words.metric, measure);
   return {
     sentence: ctx.si,

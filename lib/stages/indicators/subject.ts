@@ -12,7 +12,7 @@ import { alternation as alt, patternAlternation } from "../../text/regex.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
-import { BARE_TIME } from "./patterns.ts";
+import { BARE_TIME, cues, FLOW_VERB_KEPT, RATE_OR_SHARE_END } from "./patterns.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Indicator } from "./row.ts";
 
@@ -161,7 +161,7 @@ function schoolOf(ctx: SentenceContext, span: Clause): Clause {
 }
 
 /** "有百分之二十四的国营工业企业存在着程度不同的亏损": a share of the things after it, and what is said of them */
-const SHARE_OF_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)((?:存在|不同程度|已经|已|都|均|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受)[^,;:。!?]{1,14})(?=[,;:。!?]|$)/u;
+const SHARE_OF_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)((?:存在|不同程度|已经|已|都|均|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受|拥有|建有|配备|开通|有)[^,;:。!?]{1,14})(?=[,;:。!?]|$)/u;
 
 /**
  * "全国农民从集体分得的平均收入增加了百分之十七点七;全国百分之六十的职工不同程度地增加了工资": a percentage before
@@ -667,4 +667,95 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (words && !namesNothing(words)) return placeOfTopic(ctx, c);
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
+}
+
+/** a kept flow verb (新增, 新建, 新改建…), longest first */
+const FLOW_VERB_HEAD = [...FLOW_VERB_KEPT].filter((v) => !v.startsWith("累计")).sort((a, b) => b.length - a.length).join("|");
+/** 、 items without numbers after a kept flow verb, which the count after them covers too: "新增电子病历共享应用、" */
+const FLOW_ITEMS = new RegExp(`^(?:${FLOW_VERB_HEAD})(?:[^,，;；:：。、\\dx]{2,16}、)+$`, "u"); // (x: a masked digit)
+/** verbs alone, before the verb of a count's object: "制定、" (修订和废止省政府规章9件) */
+const VERB_ITEMS = new RegExp(`^(?:(?:${alt(cues.lead_verbs)}|${alt(cues.actions)})、)+$`, "u");
+const VERB_HEAD = new RegExp(`^(?:${alt(cues.lead_verbs)}|${alt(cues.actions)})`, "u");
+
+/**
+ * A count after 、 items without numbers that a flow verb leads counts them all: "新增电子病历共享应用、检查检验结果
+ * 互认医院60家" → the metric is the whole list with its verb (新增 shared over the 、 list; audit s4 B119), and so
+ * is "制定、修订和废止省政府规章9件" (verbs joined by 、 before the one the metric starts with).
+ * Not a rate or share, which a flow verb does not go onto.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readClause } from "./clause.ts";
+ * import { countedItems } from "./subject.ts";
+ * const text = "深化医疗大数据应用,新增电子病历共享应用、检查检验结果互认医院60家";
+ * const span = readClause(text, text.indexOf("检查"), text.indexOf("60"));
+ * const ctx = { text, sentA: 0, commaBefore: (p: number) => text.lastIndexOf(",", p - 1) };
+ * assert.equal(countedItems(ctx, span).metric, "新增电子病历共享应用、检查检验结果互认医院");
+ * ```
+ */
+export function countedItems(ctx: Pick<SentenceContext, "text" | "sentA" | "commaBefore">, span: Clause): Clause {
+  const text = ctx.text;
+  if (text[span.metricA - 1] !== "、" || span.metric.length < 2 || RATE_OR_SHARE_END.test(span.metric)) return span;
+  const itemsA = Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1));
+  // (not a metric after its number, 新增A、B等4个…集群, whose list is read as names; nor one holding the items already)
+  if (/[\dx]/u.test(text.slice(span.metricA, span.metricB))) return span;
+  const items = text.slice(itemsA, span.metricA).replace(/^[,，;；:：]/u, "");
+  if (!FLOW_ITEMS.test(items) && !(VERB_ITEMS.test(items) && VERB_HEAD.test(span.metric))) return span;
+  // (nor examples before a noun, 信用就医等特色应用场景, nor a 各 list: examplesWhole and the 各 split read those)
+  if (span.metric.includes(items.slice(-4)) || /等\p{Script=Han}|各$/u.test(span.metric)) return span;
+  return { ...span, metric: items + span.metric };
+}
+
+/** a level word alone, a count's metric after it: "2个国家级" (、3个省级文化生态保护区) */
+const LEVEL_ONLY = /^(?:国家|省|市|县|区|乡镇|村)级$/u;
+/** the noun the next level word goes with: "、3个省级文化生态保护区", "和250个省、市(地)级疾病预防控制中心", "和国家级绿色工厂" */
+const NEXT_LEVEL_NOUN = /^[、和及](?:[\d.]+|[一二两三四五六七八九十百]+)?[个家所处座项]?[^,，;；。\d]{0,8}?级([^,，;；:：。!?、\d和及]{2,14}?)(?=[,，;；:：。!?、]|$|基本|全部|均|已|陆续|建成|开工|投用)/u;
+
+/**
+ * A count whose metric is only a level word takes the noun of the level word after it: "建好2个国家级、3个省级
+ * 文化生态保护区" → 国家级文化生态保护区; "培育30个省级和国家级绿色工厂" → 省级和国家级绿色工厂 (one count of both).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { levelWordNoun } from "./subject.ts";
+ * const text = "建好2个国家级、3个省级文化生态保护区,积极开展“闽学”研究";
+ * const span = { metricA: text.indexOf("国家级"), metricB: text.indexOf("、"), metric: "国家级" };
+ * assert.equal(levelWordNoun({ text, sentB: text.length }, span).metric, "国家级文化生态保护区");
+ * ```
+ */
+export function levelWordNoun<C extends Pick<Clause, "metric" | "metricA" | "metricB">>(ctx: Pick<SentenceContext, "text" | "sentB">, span: C): C {
+  if (!LEVEL_ONLY.test(span.metric)) return span;
+  const after = ctx.text.slice(span.metricB, Math.min(ctx.sentB, span.metricB + 30));
+  const m = NEXT_LEVEL_NOUN.exec(after);
+  if (!m) return span;
+  // (no count between: the one count is of both levels)
+  return { ...span, metric: /^和[^\d一二两三四五六七八九十]/u.test(after) ? `${span.metric}${after.slice(0, m[0].length)}` : span.metric + m[1] };
+}
+
+/**
+ * The people or homes a count after 惠及 counts are those the clause's subject reached: "长期护理保险制度试点惠及
+ * 1.7万个家庭" → 长期护理保险制度试点惠及家庭 (not 家庭, which reads as all households); with no subject in the
+ * clause, 惠及 alone (…,惠及1.77亿农民 → 惠及农民).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { beneficiaries } from "./subject.ts";
+ * const text = "建成610个乡镇养老服务中心,长期护理保险制度试点惠及1.7万个家庭。";
+ * const a = text.indexOf("1.7"), b = text.indexOf("家庭");
+ * const ctx = { text, sentA: 0, commaBefore: (p: number) => text.lastIndexOf(",", p - 1) };
+ * const span = { metric: "家庭", metricA: b, metricB: b + 2 };
+ * assert.equal(beneficiaries(ctx, { a, b }, span).metric, "长期护理保险制度试点惠及家庭");
+ * ```
+ */
+export function beneficiaries<C extends Pick<Clause, "metric" | "metricA" | "metricB">>(
+  ctx: Pick<SentenceContext, "text" | "sentA" | "commaBefore">, q: Pick<Quantity, "a" | "b">, span: C,
+): C {
+  if (span.metricA < q.b || ctx.text.slice(q.a - 2, q.a) !== "惠及" || span.metric.startsWith("惠及")) return span;
+  const subject = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a - 2)), q.a - 2).replace(/^[,，;；:：、]/u, "");
+  // (a subject with a number of its own is another row's: 改造老旧小区2622个,惠及…)
+  if (subject.length > 24 || /[\d%]/u.test(subject)) return { ...span, metric: `惠及${span.metric}` };
+  return { ...span, metric: `${subject}惠及${span.metric}` };
 }
