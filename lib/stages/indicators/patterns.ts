@@ -93,6 +93,8 @@ export const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
 export const YEARS_BACK_LOOSE = new RegExp(alt(cues.years_back_loose), "u");
 export const RETRO = new RegExp(alt(cues.retrospective), "u");
 /** how things stand now, opening the sentence or right before the number: "我们党有…", "女黨員只有" */
+/** a sentence opening with what the speaker will do: "我们将努力…推动粮食综合生产能力达到***亿斤" */
+export const FUTURE_HEAD = new RegExp(cues.future_heads.join("|"), "u");
 export const PRESENT_STATE = new RegExp(cues.present_states.join("|"), "u");
 /** a count that describes the country or party: "十三亿多人的社会主义大国", "九百六十多万平方公里的广袤土地" */
 export const DESCRIPTION = new RegExp(cues.descriptions.join("|"), "u");
