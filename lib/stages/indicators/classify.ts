@@ -11,7 +11,7 @@ import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 import type { Clause } from "./clause.ts";
 import type { Place } from "./context.ts";
 import {
-  PRESENT_STATE,
+  PRESENT_STATE, FUTURE_HEAD,
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
@@ -366,7 +366,8 @@ export function statusOf(p: Place): Status {
   // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
   // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
   const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, ""));
-  if (TARGET_INTRO.test(p.para) || planCue || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p)) {
+  // (or a sentence opening with what the speaker will do: "我们将努力…推动粮食综合生产能力达到***亿斤")
+  if (TARGET_INTRO.test(p.para) || planCue || FUTURE_HEAD.test(afterLast(p.before, "。!?")) || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p)) {
     return "target";
   }
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)

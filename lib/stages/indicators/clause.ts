@@ -222,7 +222,21 @@ export function metricAfter(text: string, from: number, limit: number, max = 14)
   const m = re.exec(text.slice(from, end) + (end === limit ? "。" : ""));
   if (!m) return null;
   const a = from + m[0].indexOf(m[1]);
-  return innerBracket(text, a, a + m[1].length, limit, max);
+  return pairedNoun(text, innerBracket(text, a, a + m[1].length, limit, max), limit);
+}
+
+/**
+ * a second noun joined with 和 that ends the clause, counted together with the first ("100个智能工厂和数字化车间",
+ * "26个国家和地区"): no number, mask or verb of its own, no scope of its own ("十二个…商品粮基地和全国的国营农场");
+ * a word that opens with 和 (和美乡村) is read whole as well
+ */
+const PAIR_REST = /^和((?!全国|全省|全市|全区)(?:[^,;:。!?\n、“”"()和及与\d*＊xX]){2,10})(?=[,;:。!?\n]|$)/u;
+
+/** The span `[a, b)` of a counted noun over a second noun joined to it with 和, when that ends the clause. */
+function pairedNoun(text: string, [a, b]: [number, number], limit: number): [number, number] {
+  if (text[b] !== "和") return [a, b];
+  const m = PAIR_REST.exec(text.slice(b, Math.min(limit, b + 12)) + (b + 12 >= limit ? "。" : ""));
+  return m && !LEAD_VERB.test(m[1]) && !/^(?:新|完成|实现|推进|推动|加快|提升|提高|带动|促进)/u.test(m[1]) ? [a, b + m[0].length] : [a, b];
 }
 
 /** a short bracket inside a name that goes on after it: "1600个自然村(屯)通硬化路" */

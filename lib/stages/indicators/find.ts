@@ -11,7 +11,7 @@ import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, namesNothing } from "./subject.ts";
@@ -269,9 +269,12 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   const before = text.slice(Math.max(ctx.sentA, q.a - 8), q.a);
   if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
+  if (q.quantity === "area" && ZONE_PART_AFTER.test(after)) return true;
   if (q.quantity.startsWith("money")) {
     // "总收入xxx万元以上的村达xx个": a size class of the thing counted next
-    if (THRESHOLD_AFTER.test(after) || (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^的[^,;:。!?、目\d]{1,8}?[\dxX]/u.test(after))) return "part";
+    // ("xx家年产值xx亿元以上创新型领军企业": a modifier may stand between the threshold and its noun)
+    const over = /^(?:以上|及以上)$/u.test(q.afterText);
+    if (THRESHOLD_AFTER.test(after) || (over && THRESHOLD_CLASS.test(after)) || (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^的[^,;:。!?、目\d]{1,8}?[\dxX]/u.test(after))) return "part";
     // "人均纯收入1万元以下且有劳动能力的脱贫户": a threshold picking whom the sentence is about
     if (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^且/u.test(after)) return true;
     // "投资260亿元的恒力聚酯园": one project's size (optional at most, NOTES 9)
@@ -494,7 +497,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (a verb alone before the count leaves a longer noun its own: "引导20家企业申报认定国家和省级专精特新中小企业")
   // (a preposition alone before the count names the people or places acted on after it: "对98家学生集体用餐配送单位开展…")
   const toward = /^(?:对|向|为|给)(?:全省|全市|全区)?$/u.test(clause.metric);
-  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  // (a clause before that is the list's earlier item, "…瞪羚独角兽企业以及", leaves the longer noun after the count its own)
+  const listed = /(?:以及|及|和|与)$/u.test(clause.metric);
+  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || listed || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;

@@ -101,6 +101,8 @@ export const YEARS_BACK = new RegExp(alt(cues.years_back), "u");
 export const YEARS_BACK_LOOSE = new RegExp(alt(cues.years_back_loose), "u");
 export const RETRO = new RegExp(alt(cues.retrospective), "u");
 /** how things stand now, opening the sentence or right before the number: "我们党有…", "女黨員只有" */
+/** a sentence opening with what the speaker will do: "我们将努力…推动粮食综合生产能力达到***亿斤" */
+export const FUTURE_HEAD = new RegExp(cues.future_heads.join("|"), "u");
 export const PRESENT_STATE = new RegExp(cues.present_states.join("|"), "u");
 /** a count that describes the country or party: "十三亿多人的社会主义大国", "九百六十多万平方公里的广袤土地" */
 export const DESCRIPTION = new RegExp(cues.descriptions.join("|"), "u");
@@ -166,6 +168,8 @@ export const CUT_NUMBER = /(?<![A-Za-z][\d.]*)[0-9０-９][\s.．]*$|(?<![第之
 export const SPEC_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.spec_nouns)})`, "u");
 export const SPEC_BEFORE = endAnchored(`(?:${alt(cues.spec_before)})`);
 export const SPEC_QUANTITIES = new Set(["mass", "power", "energy", "length"]);
+/** an area sizing one part of a zone, inside its name: "大型产业集聚区82平方公里起步区建设" */
+export const ZONE_PART_AFTER = new RegExp(`^的?(?:${alt(cues.zone_parts)})`, "u");
 /** a time or distance inside a name: "15分钟便民生活圈" */
 export const NAME_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.name_tails)})`, "u");
 /** a count followed by a rank threshold is the ranking pool: "168个重点城市前20位" */
@@ -176,6 +180,8 @@ export const POOL_ONE_OF = /^[^,;:。!?、]{0,14}?之一/u;
 export const POOL_ENTERED = endAnchored("(?:入围|入选|列入|纳入)(?:国家|全国|全省)?(?:首批|第[一二三四五六七八九十\\d]+批)?");
 /** an amount that is a size class: "超5000万元项目100个" */
 export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})|^(?:以上|及以上|以下)的(?![,;:。!?、目])`, "u");
+/** a size class with a modifier before its noun, ending the clause: "(年产值xx亿元)以上创新型领军企业," */
+export const THRESHOLD_CLASS = new RegExp(`^(?:以上|及以上)?(?:(?!的)\\p{Script=Han}){1,8}?(?:${alt(cues.threshold_nouns)})(?=[,;:。!?、]|$)`, "u");
 /** conjunctions and adverbs at a metric's head: "虽然略低于" */
 export const HEAD_ADVERB = new RegExp(`^(?:${alt(cues.head_adverbs)})`, "u");
 /** an adverb or time word going with the lead verb after it: "精准开展职业技能培训", "年度开展…" (both dropped) */

@@ -289,6 +289,23 @@ function genericTopic(ctx: SentenceContext, span: Clause): Clause {
   return topic && TOPIC_END.test(topic.metric) && !/不|力度/u.test(topic.metric) && !ANAPHOR.test(topic.metric) ? { ...span, metric: topic.metric + span.metric, metricA: topic.metricA } : span;
 }
 
+/** a size class of projects or firms, named without the kind: "投资超3000万元项目", "亿元以上项目" */
+const SIZE_CLASS = /^((?:总?投资|产值|营收|年产值)?(?:超过?|达)?(?:[\d.]+|[xX]+)?(?:千万|万|亿)元(?:以上|及以上)?)(项目|企业)$/u;
+
+/**
+ * "力争实施增资扩产项目200个以上,其中投资超3000万元项目50个以上" → 增资扩产项目中投资超3000万元项目: a size class
+ * after 其中 is of the kind the row before counts (its metric ends in the same head and names no size of its own);
+ * the class stays whole after the kind, as the gold writes it (亿元以上项目).
+ */
+function classOfWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const m = SIZE_CLASS.exec(span.metric);
+  const prev = rows[rows.length - 1];
+  if (!m || !prev || !/其中[,，]?$/u.test(ctx.text.slice(Math.max(ctx.sentA, span.metricA - 3), span.metricA))) return span;
+  const kind = prev.metric.replace(/^(?:实施|建设|推进|签约|引进|开工)/u, "");
+  if (!kind.endsWith(m[2]) || kind === m[2] || /[\dxX]|以上|超/u.test(kind)) return span;
+  return { ...span, metric: `${kind}中${span.metric}` };
+}
+
 /**
  * "国民收入中,用于积累的部分为1,120亿元" → 国民收入用于积累的部分: a part names the whole it is of, from "X中," or
  * "在X中" before it, or from a clause before naming an amount ("基本建设投资总额,通过国家预算的部分").
@@ -662,7 +679,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
   const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows)))), rows);
   if (!resolved) return null;
-  const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows))), rows)))), rows), rows));
+  const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
   if (words && !namesNothing(words)) return placeOfTopic(ctx, c);
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
