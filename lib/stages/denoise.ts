@@ -8,6 +8,7 @@
  * `boundary` pattern matched (a new article or page section starts there).
  */
 import { filter, type MappedText } from "../text/mapped.ts";
+import { matches } from "../text/hot.ts";
 import { noise, type NoiseDictionary } from "../dictionary/dictionary.ts";
 
 /** The cleaned text, removed source spans and document boundaries. */
@@ -92,8 +93,7 @@ function markLines(t: string, patterns: Compiled[], keep: Uint8Array, boundaryAt
 function markInline(t: string, patterns: Compiled[], keep: Uint8Array, boundaryAt: number[]): void {
   for (const p of patterns) {
     if (p.scope !== "inline") continue;
-    p.re.lastIndex = 0;
-    for (const match of t.matchAll(p.re)) {
+    for (const match of matches(p.re, t)) { // no copy of the regex per file, as matchAll makes
       const a = match.index!;
       const b = a + match[0].length;
       if (b === a) continue;

@@ -20,7 +20,7 @@
  * headings and the nearest paragraph lead naming a time, which the classifier
  * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
  */
-import { charClass, lastIndexWithin } from "../../text/hot.ts";
+import { charClass, lastIndexWithin, matches } from "../../text/hot.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import { yearNumber } from "../numbers/numbers.ts";
 import type { Indicator } from "../indicators/indicators.ts";
@@ -117,7 +117,7 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   // a plan fulfilled so far: "钢完成96.4%"
   if (r.unit === "%" && P.fulfilment.test(piece)) return true;
   if (s.year !== null) {
-    for (const m of s.text.slice(clauseA, clauseB).matchAll(END_YEAR)) {
+    for (const m of matches(END_YEAR, s.text.slice(clauseA, clauseB))) {
       const y = yearNumber(m[1].replace(/[○零]/gu, "〇"));
       if (y !== null && y < s.year) return true;
     }
