@@ -4,6 +4,7 @@
  */
 import { indicatorCues, indicatorDictionary, metricEdges, regions } from "./dictionary.ts";
 import { alternation, endAnchored, patternAlternation } from "../text/regex.ts";
+import { matches } from "../text/hot.ts";
 
 export interface MetricInfo {
   id: string;
@@ -205,7 +206,7 @@ export function productOutput(metric: string, before: string, unit: string): str
   if (!/^\p{Script=Han}{1,5}$/u.test(metric) || NOT_PRODUCT.test(metric) || NOT_PRODUCT_UNIT.test(unit)) return metric;
   const at = before.lastIndexOf(metric);
   if (at < 0 || (at > 0 && !/[,;:、，；：]/u.test(before[at - 1])) || metricInfo(metric, "level")) return metric;
-  const last = [...before.matchAll(MEASURE_WORD_G)].pop();
+  const last = matches(MEASURE_WORD_G, before).pop();
   if (!last || !last[1]) return metric;
   return metric + "产量";
 }

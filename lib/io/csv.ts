@@ -51,7 +51,8 @@ function readerOf(cols: string[]): (row: unknown) => unknown[] {
 function quoted(s: string): string {
   if (!s.length) return s;
   const needs = s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || NEEDS_QUOTES.test(s);
-  return needs ? `"${s.replaceAll('"', '""')}"` : s;
+  if (!needs) return s;
+  return s.indexOf('"') < 0 ? '"' + s + '"' : '"' + s.replaceAll('"', '""') + '"';
 }
 
 /**
@@ -64,9 +65,10 @@ function quoted(s: string): string {
 function renderLines(rows: Record<string, Cell>[], cols: string[], excel: boolean, nl: string): string {
   const k = cols.length;
   const read = readerOf(cols);
-  // every cell and separator of every line in one array, joined once: no string per line
-  const parts = new Array<string>(rows.length * k * 2);
-  let p = 0;
+  // the lines appended to one string (a rope V8 flattens once, when it is
+  // encoded): cheaper than an array of every cell and separator joined at the
+  // end, which the bench corpus measured about 10% slower, render and encode together
+  let out = "";
   // a column's last text and its rendering: ids, sources and regions repeat row after row
   const lastText = new Array<string | undefined>(k);
   const lastCell = new Array<string>(k);
@@ -74,20 +76,19 @@ function renderLines(rows: Record<string, Cell>[], cols: string[], excel: boolea
     const values = read(rows[r]) as Cell[];
     for (let c = 0; c < k; c++) {
       const v = values[c];
-      let out: string;
-      if (v === null || v === undefined) out = "";
+      let o: string;
+      if (v === null || v === undefined) o = "";
       else if (typeof v === "string") {
         if (v !== lastText[c]) {
           lastText[c] = v;
           lastCell[c] = quoted(excel ? excelCell(v) : v);
         }
-        out = lastCell[c];
-      } else out = excel ? excelCell(v) : cell(v); // numbers and booleans never need quotes
-      parts[p++] = out;
-      parts[p++] = c === k - 1 ? nl : ",";
+        o = lastCell[c];
+      } else o = excel ? excelCell(v) : cell(v); // numbers and booleans never need quotes
+      out += c === k - 1 ? o + nl : o + ",";
     }
   }
-  return parts.join("");
+  return out;
 }
 
 /**

@@ -8,6 +8,7 @@
  * `boundary` pattern matched (a new article or page section starts there).
  */
 import { filter, type MappedText } from "../text/mapped.ts";
+import { matches } from "../text/hot.ts";
 import { noise, type NoiseDictionary } from "../dictionary/dictionary.ts";
 
 /** The cleaned text, removed source spans and document boundaries. */
@@ -92,8 +93,7 @@ function markLines(t: string, patterns: Compiled[], keep: Uint8Array, boundaryAt
 function markInline(t: string, patterns: Compiled[], keep: Uint8Array, boundaryAt: number[]): void {
   for (const p of patterns) {
     if (p.scope !== "inline") continue;
-    p.re.lastIndex = 0;
-    for (const match of t.matchAll(p.re)) {
+    for (const match of matches(p.re, t)) { // no copy of the regex per file, as matchAll makes
       const a = match.index!;
       const b = a + match[0].length;
       if (b === a) continue;
@@ -115,6 +115,9 @@ function removedSpans(m: MappedText, keep: Uint8Array, boundaryAt: number[]): { 
   const bpos = [...new Set(boundaryAt)].filter((p) => p < n).sort((x, y) => x - y);
   let bi = 0;
   let removedSoFar = 0;
+  const start = m.start, end = m.end;
+  // the span being grown, pushed when a character starts past it (locals, not the last tuple, on every removed character)
+  let curS = -1, curE = -1;
   for (let i = 0;;) {
     const runStart = keep.indexOf(0, i);
     const keptEnd = runStart < 0 ? n : runStart;
@@ -125,13 +128,18 @@ function removedSpans(m: MappedText, keep: Uint8Array, boundaryAt: number[]): { 
     for (; bi < bpos.length && bpos[bi] < runEnd; bi++) boundaries.push(runStart - removedSoFar); // inside the run
     for (let k = runStart; k < runEnd; k++) {
       if (t.charCodeAt(k) === 10) continue; // a dropped line break is not noise
-      const s = m.start[k], e = m.end[k];
-      const last = removed[removed.length - 1];
-      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-      else removed.push([s, e]);
+      const s = start[k], e = end[k];
+      if (curS >= 0 && s <= curE) {
+        if (e > curE) curE = e;
+      } else {
+        if (curS >= 0) removed.push([curS, curE]);
+        curS = s;
+        curE = e;
+      }
     }
     removedSoFar += runEnd - runStart;
     i = runEnd;
   }
+  if (curS >= 0) removed.push([curS, curE]);
   return { removed, boundaries };
 }

@@ -13,7 +13,7 @@
  * reports often name their city's government earlier ("在市委、市政府的坚强
  * 领导下", "包头市人民政府"), so a congress wins over an earlier "…人民政府".
  */
-import { PhraseIndex } from "../text/hot.ts";
+import { matches, PhraseIndex } from "../text/hot.ts";
 import { documentCues, regions } from "../dictionary/dictionary.ts";
 import { parentRegion, type Region, regionChain, regionForms, regionOfCode, regionsNamed } from "../dictionary/regions.ts";
 import { chineseNumber } from "./numbers/numbers.ts";
@@ -208,6 +208,11 @@ function levelOfMasked(text: string): Level {
   return "";
 }
 
+/** A year a report reviews ("2021年工作回顾"): the report is of the year after. */
+const REVIEWED_YEAR = /(\d{4})年(?:主要)?工作回顾|(?:全面)?总结(\d{4})年|一、(\d{4})年(?:主要)?工作/gu;
+/** A year a report plans ("2022年重点工作安排"). */
+const PLANNED_YEAR = /(\d{4})年(?:重点)?工作(?:安排|任务|总体要求)|安排部署(\d{4})年|(\d{4})年(?:经济社会发展的?)?主要预期目标/gu;
+
 function yearOf(text: string, fileName: string, singleDocument: boolean): number | null {
   const head = text.slice(0, 1500);
   // 1. the delivery date: "——2025年1月19日在…会议上", "(2022年10月16日)"
@@ -235,11 +240,11 @@ function yearOf(text: string, fileName: string, singleDocument: boolean): number
   if (pcYear) return pcYear;
   // 5. the year reviewed plus one, or the year planned
   let best: number | null = null;
-  for (const m of text.matchAll(/(\d{4})年(?:主要)?工作回顾|(?:全面)?总结(\d{4})年|一、(\d{4})年(?:主要)?工作/gu)) {
+  for (const m of matches(REVIEWED_YEAR, text)) {
     const y = Number(m[1] ?? m[2] ?? m[3]) + 1;
     best = Math.max(best ?? 0, y);
   }
-  for (const m of text.matchAll(/(\d{4})年(?:重点)?工作(?:安排|任务|总体要求)|安排部署(\d{4})年|(\d{4})年(?:经济社会发展的?)?主要预期目标/gu)) {
+  for (const m of matches(PLANNED_YEAR, text)) {
     best = Math.max(best ?? 0, Number(m[1] ?? m[2] ?? m[3]));
   }
   if (best) return best;

@@ -8,7 +8,7 @@
  * also counted as 小康社会; a count includes quoted and unquoted uses.
  */
 import { termDictionary } from "../dictionary/dictionary.ts";
-import { PhraseIndex } from "../text/hot.ts";
+import { matches, PhraseIndex } from "../text/hot.ts";
 import type { Document } from "./document.ts";
 import type { TermKind } from "../tables/terms.ts";
 
@@ -42,8 +42,7 @@ const QUOTED = /“([^“”\n,;:。!?、]{2,12})”/gu;
 export function terms(doc: Document): Term[] {
   const text = doc.clean.text;
   const quoted = new Set<string>();
-  QUOTED.lastIndex = 0;
-  for (const m of text.slice(doc.a, doc.b).matchAll(QUOTED)) if (!/^[\d.%]+$/u.test(m[1])) quoted.add(m[1]);
+  for (const m of matches(QUOTED, text.slice(doc.a, doc.b))) if (!/^[\d.%]+$/u.test(m[1])) quoted.add(m[1]);
   const found = new Map<string, Term>();
   const bump = (term: string, at: number) => {
     const t = found.get(term);

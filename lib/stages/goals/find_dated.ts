@@ -7,7 +7,7 @@
 import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import { chineseNumber, yearNumber } from "../numbers/numbers.ts";
-import { afterLast } from "../../text/hot.ts";
+import { afterLast, matches } from "../../text/hot.ts";
 import { piecesOf } from "./find_lists.ts";
 import type { Found, Scan } from "./scan.ts";
 
@@ -111,7 +111,7 @@ const SPAN = new RegExp(`从${YEAR_WORD}到${YEAR_WORD}`, "gu");
  */
 export function pastSpanIn(text: string, docYear: number | null): boolean {
   if (docYear === null) return false;
-  for (const m of text.matchAll(SPAN)) {
+  for (const m of matches(SPAN, text)) {
     const [from, to] = [m[1], m[2]].map((y) => yearNumber(y.replace(/[○零]/gu, "〇")));
     if (from !== null && to !== null && from < docYear && to <= docYear) return true;
   }

@@ -10,7 +10,7 @@
  *     list; a clause without a metric of its own joins the goal before it
  *     ("增长7%以上,力争达到8%").
  */
-import { charClass } from "../../text/hot.ts";
+import { charClass, matches } from "../../text/hot.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import type { When } from "./classify.ts";
 import { chainHeadings, type Found, type Scan } from "./scan.ts";
@@ -52,7 +52,7 @@ function blockOrNextItems(s: Scan, paraEnd: number): Span[] {
 
 /** Items of an inline "一是…。二是…。" list in [colon, paraEnd). */
 function inlineItems(s: Scan, colon: number, paraEnd: number): Span[] {
-  const marks = [...s.text.slice(colon, paraEnd).matchAll(P.inlineItem)].map((x) => colon + x.index! + (x[0].length - x[1].length));
+  const marks = matches(P.inlineItem, s.text.slice(colon, paraEnd)).map((x) => colon + x.index! + (x[0].length - x[1].length));
   const out = marks.map((p, i): Span => {
     const mk = P.inlineItemHead.exec(s.text.slice(p))!;
     return [p + mk[0].length, i + 1 < marks.length ? marks[i + 1] : paraEnd];
@@ -165,7 +165,7 @@ function introStart(s: Scan, at: number, colon: number): number {
  */
 export function findLists(s: Scan): Found[] {
   const out: Found[] = [];
-  for (const m of s.text.slice(s.doc.a, s.doc.b).matchAll(P.intro)) {
+  for (const m of matches(P.intro, s.text.slice(s.doc.a, s.doc.b))) {
     const at = s.doc.a + m.index!;
     if (s.roleAt(at) === "review") continue;
     const colon = at + m[0].length;

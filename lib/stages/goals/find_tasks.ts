@@ -20,7 +20,7 @@
  * headings and the nearest paragraph lead naming a time, which the classifier
  * reads before the row's period (`classify.ts`, TASK_TIME_RULES).
  */
-import { charClass, lastIndexWithin } from "../../text/hot.ts";
+import { charClass, lastIndexWithin, matches } from "../../text/hot.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import { yearNumber } from "../numbers/numbers.ts";
 import type { Indicator } from "../indicators/indicators.ts";
@@ -59,11 +59,34 @@ function clauseAround(s: Scan, i: number): [number, number] {
  * the clause starts after the last "," or ";" that follows them, so the pieces holding them, and their facts, stay out.
  */
 function pastOtherNumbers(s: Scan, r: Indicator, a: number): number {
-  let last = -1;
-  for (const o of s.inds) if (o !== r && o.valueB > a && o.valueB <= r.valueA) last = Math.max(last, o.valueB);
+  const last = lastValueEnd(s.inds, r, a);
   if (last < 0) return a;
-  for (let c = r.valueA - 1; c >= last; c--) if (s.text[c] === "," || s.text[c] === ";") return inNumber(s.text, c) ? a : c + 1;
+  for (let c = r.valueA - 1; c >= last; c--) {
+    const ch = s.text.charCodeAt(c);
+    if (ch === 44 || ch === 59) return inNumber(s.text, c) ? a : c + 1; // "," or ";"
+  }
   return a;
+}
+
+/** The rows' value ends sorted, made once per document: a binary search per row instead of a pass over every row. */
+const valueEnds = new WeakMap<Indicator[], Int32Array>();
+
+/** The last end of another row's number after a and at or before r's number starts, or -1. */
+function lastValueEnd(inds: Indicator[], r: Indicator, a: number): number {
+  if (r.valueB <= r.valueA) { // (a row whose own end is not after its start: the pass that leaves it out)
+    let last = -1;
+    for (const o of inds) if (o !== r && o.valueB > a && o.valueB <= r.valueA) last = Math.max(last, o.valueB);
+    return last;
+  }
+  let ends = valueEnds.get(inds);
+  if (!ends) valueEnds.set(inds, ends = Int32Array.from(inds, (o) => o.valueB).sort());
+  let lo = 0, hi = ends.length; // lo: the first end after r.valueA (r's own end is one)
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] <= r.valueA) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && ends[lo - 1] > a ? ends[lo - 1] : -1;
 }
 
 const END_YEAR = /到(\d{4}|一九[〇○零一二三四五六七八九]{2})年/gu;
@@ -119,7 +142,7 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   // a plan fulfilled so far: "钢完成96.4%"
   if (r.unit === "%" && P.fulfilment.test(piece)) return true;
   if (s.year !== null) {
-    for (const m of s.text.slice(clauseA, clauseB).matchAll(END_YEAR)) {
+    for (const m of matches(END_YEAR, s.text.slice(clauseA, clauseB))) {
       const y = yearNumber(m[1].replace(/[○零]/gu, "〇"));
       if (y !== null && y < s.year) return true;
     }
@@ -425,7 +448,10 @@ function inPastParagraph(s: Scan, a: number): boolean {
   if (s.year === null) return false;
   const floor = Math.max(s.doc.a, a - PARAGRAPH_LOOKBACK); // bounded: a report on one line has no paragraph start to find
   let p = a;
-  while (p > floor && s.text[p - 1] !== "\n") p--;
+  if (p > floor) { // back to the paragraph's start, by one search rather than a character string apiece
+    const nl = lastIndexWithin(s.text, "\n", p - 1, floor);
+    p = nl >= 0 ? nl + 1 : floor;
+  }
   if (p > s.doc.a && s.text[p - 1] !== "\n") return false;
   const m = P.pastParagraph.exec(s.text.slice(p, p + 24));
   const y = m ? yearNumber(m[1].replace(/[○零]/gu, "〇")) : null;

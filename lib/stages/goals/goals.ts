@@ -84,19 +84,24 @@ export function themeOf(text: string, metricIds: string[] = [], ...context: stri
   return best;
 }
 
+/** The UTF-16 units of some characters, for loops that test a character at a time (a regex call per character costs far more). */
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = codes("。;!?\n");
+const CLAUSE_END = codes(",;:。!?\n");
+
 /** The sentence holding [a, b): from the last 。 ; ! ? or line break before a to the first after b. */
 function sentenceAround(text: string, a: number, b: number): string {
   let x = a;
-  while (x > 0 && a - x < 200 && !/[。;!?\n]/u.test(text[x - 1])) x--;
+  while (x > 0 && a - x < 200 && !SENTENCE_END.has(text.charCodeAt(x - 1))) x--;
   let y = b;
-  while (y < text.length && y - b < 200 && !/[。;!?\n]/u.test(text[y])) y++;
+  while (y < text.length && y - b < 200 && !SENTENCE_END.has(text.charCodeAt(y))) y++;
   return text.slice(x, y);
 }
 
 /** The words of a number's clause before it, across "、" (the verb a "、" item shares: "淘汰落后炼铁产能1亿吨、落后炼钢产能…"). */
 function clauseLead(text: string, at: number): string {
   let a = at;
-  while (a > 0 && at - a < 80 && !/[,;:。!?\n]/u.test(text[a - 1])) a--;
+  while (a > 0 && at - a < 80 && !CLAUSE_END.has(text.charCodeAt(a - 1))) a--;
   return text.slice(a, at);
 }
 

@@ -114,7 +114,10 @@ const PER = unitDict.per.map(esc).join("|");
 const CN_START = charClass(/[零〇○一二两三四五六七八九十百千万亿]/u);
 const LATIN = charClass(/[A-Za-z]/);
 const DIGIT = charClass(/\d/);
-const PER_END = new RegExp(`(${PER})$`, "u");
+/** The rate suffixes longest first: the first that ends a unit is the one `(${PER})$` finds (its leftmost start). */
+const PER_LONGEST = [...unitDict.per].sort((x, y) => y.length - x.length);
+/** The rate suffix a unit ends with (万元/人 → /人), or "": an endsWith per suffix, not an end-anchored regex tried at every position of the unit. */
+const perSuffix = (unit: string): string => PER_LONGEST.find((p) => unit.endsWith(p)) ?? "";
 // groups: 百分之 or 千分之, number, 多/余, unit, qualifier word
 const SINGLE = new RegExp(`([百千]分之)?(${NUM})(多|余)?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
 /** after an Arabic number: a magnitude, 多 or 余, then the unit (2.2万多所) */
@@ -161,8 +164,8 @@ const QUAL_AFTER: Record<string, Quantity["after"]> = {
 
 /** `unit` without a rate suffix (万元/人 → 万元). */
 function unitWithoutPer(unit: string): string {
-  const per = PER_END.exec(unit);
-  return per && per.index > 0 ? unit.slice(0, per.index) : unit;
+  const per = perSuffix(unit);
+  return per && per.length < unit.length ? unit.slice(0, unit.length - per.length) : unit;
 }
 
 function parsed0Masked(num: string): boolean {
@@ -344,16 +347,15 @@ function chineseHead(s: string, start: number, whole: string, num: string, pct: 
 function quantityOf(s: string, a: number, start: number, h: Head): Quantity | null {
   const { whole, pct, num, many, after, cnValue } = h;
   let unit = h.unit;
-  const before = s[start - 1] ?? "";
   // (one-character tests by code unit: a regex call apiece on every number was a fifth of this function)
   const b0 = s.charCodeAt(start - 1);
-  if (before === "第" || LATIN[b0] === 1 || b0 === 0x2e) return null;
+  if (b0 === 0x7b2c || LATIN[b0] === 1 || b0 === 0x2e) return null; // 第, 5G, .5
   if (DIGIT[num.charCodeAt(0)] === 1 && DIGIT[b0] === 1) return null;
   let end = start + whole.length;
   if (LATIN[s.charCodeAt(end)] === 1 && !after) return null; // 5G, 4K
   if (unit && NOT_AFTER.test(ahead(s, end - (after?.length ?? 0)))) return null; // 4兆瓦级
   if (unit && !after && UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))) return null; // xx人民广场
-  if (before === "每") return null; // 每10万人: a denominator
+  if (b0 === 0x6bcf) return null; // 每10万人: a denominator
   if (parsed0Masked(num) && unit === "人" && /\p{Script=Han}/u.test(s[end] ?? "")) return null; // "xx人一定要": a masked place
   const parsed = cnValue !== null ? { value: cnValue, masked: false } : parseNumber(num);
   if (!parsed) return null;
@@ -378,10 +380,10 @@ function quantityOf(s: string, a: number, start: number, h: Head): Quantity | nu
   }
   if (!unit) return null; // "9到7元": a descending pair is no range, and the first number has no unit of its own
   if (valueMax !== null && valueMax === value) valueMax = null; // "提高6到6元": one value, written twice
-  const per = PER_END.exec(unit); // 万元/人: a rate of the unit
-  const plain = per ? unit.slice(0, -per[1].length) : unit;
+  const per = perSuffix(unit); // 万元/人: a rate of the unit
+  const plain = per ? unit.slice(0, -per.length) : unit;
   const known = unitTable.get(plain) ?? BARE_UNITS.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
-  const info = per ? { ...known, unit, base: known.base + per[1], quantity: "rate" } : known;
+  const info = per ? { ...known, unit, base: known.base + per, quantity: "rate" } : known;
   return {
     a: a + start,
     b: a + end,
