@@ -6,6 +6,7 @@
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
 import { afterLast, matches } from "../../text/hot.ts";
+import { needing } from "../../text/regex.ts";
 import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 import type { Clause } from "./clause.ts";
 import type { Place } from "./context.ts";
@@ -781,7 +782,10 @@ const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:�
  * a span of years named as a time: "1965年到1976年11年中", "从1979至1981年", "一九五三年到一九五七年的五年间",
  * "高于一九五五年至一九八○年二十六年中平均每年递增…"; not a base (比一九五八年到一九六○年, 等于一九五三年到一九八○年…的)
  */
-const SPAN_NAMED_G = new RegExp(
+const SPAN_NAMED_G = needing(
+  // (every match holds its span's 到, 至, — or -, a group no alternative skips: a look-back without one, most of
+  // them, is not searched)
+  ["到", "至", "—", "-"],
   // (the look-ahead holds every character a match can start with, 从自在 or a year's digit: irregexp then passes
   // over the other positions at once instead of trying both look-behinds at each, half the cost)
   `(?=[从自在\\d〇○零一二三四五六七八九])(?<![比同与较和跟])(?<!等于|等於|相当于|相當於)(?:从|自|在)?(\\d{4}|${CN_YEAR_SRC})年?(?:到|至|—|-)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:的?[两二三四五六七八九十\\d]+年(?:中|内|间|里|来|期间))?`,

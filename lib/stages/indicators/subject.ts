@@ -9,6 +9,7 @@
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
 import { productOutput } from "../../dictionary/metrics.ts";
 import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { charClass } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
@@ -45,9 +46,15 @@ const PRODUCT = new Set(dict.products);
 /** how far back the rules here look for a lead, a base or an antecedent (a one-line report has sentences of megabytes) */
 const LOOK_BACK = 200;
 
-/** The last position in `text[a, b)` of a character matching `re`, or -1: a bounded look-back. */
+/** the one-character classes lastOf is given, each as a table by UTF-16 unit (charClass), by source (a regex
+ * literal in a function is a new object on every call) */
+const CLASS_TABLES = new Map<string, Uint8Array>();
+
+/** The last position in `text[a, b)` of a character matching `re` (one character class), or -1: a bounded look-back. */
 function lastOf(text: string, re: RegExp, a: number, b: number): number {
-  for (let k = b - 1; k >= a; k--) if (re.test(text[k])) return k;
+  let table = CLASS_TABLES.get(re.source);
+  if (!table) CLASS_TABLES.set(re.source, table = charClass(re));
+  for (let k = b - 1; k >= a; k--) if (table[text.charCodeAt(k)]) return k;
   return -1;
 }
 
@@ -73,9 +80,15 @@ const DOMAIN_AFTER = /(?:是|为|在于)([^,;:。是为]{2,16})$/u;
  * ```
  */
 export function namesNothing(metric: string): boolean {
-  if ([...metric].length === 1) return !PRODUCT.has(metric);
-  return NOTHING.test(metric) || ANAPHOR.test(metric);
+  const known = NOTHING_MEMO.get(metric);
+  if (known !== undefined) return known;
+  const nothing = [...metric].length === 1 ? !PRODUCT.has(metric) : NOTHING.test(metric) || ANAPHOR.test(metric);
+  // (the same few thousand metrics come back row after row; the two alternations are long)
+  if (NOTHING_MEMO.size >= 50_000) NOTHING_MEMO.clear();
+  NOTHING_MEMO.set(metric, nothing);
+  return nothing;
 }
+const NOTHING_MEMO = new Map<string, boolean>();
 
 /** The clause before a comma just before `at`, when it holds no number: "五年的财政支出,", "煤炭工业建设,". */
 function namingBefore(ctx: SentenceContext, at: number): Clause | null {
