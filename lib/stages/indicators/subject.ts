@@ -8,7 +8,7 @@
  */
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
 import { productOutput } from "../../dictionary/metrics.ts";
-import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { alternation as alt, needing, patternAlternation } from "../../text/regex.ts";
 import { charClass } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
@@ -18,7 +18,7 @@ import type { Quantity } from "../numbers/numbers.ts";
 import type { Indicator } from "./row.ts";
 
 /** a sentence's head naming what its figures are about: "原煤:", "冶金机械和矿山机械:" */
-const LIST_HEAD = /^((?:\p{Script=Han}|[()（）]){1,16})[:：]/u;
+const LIST_HEAD = needing([":", "："], "^((?:\\p{Script=Han}|[()（）]){1,16})[:：]"); // (run only on a head holding a colon)
 const HEAD_NOT = new RegExp(`(?:${alt(dict.list_head_not)})$|^(?:${alt(dict.list_head_not_start)})`, "u");
 /** a topic announced before a colon: "工农业总产值的情况也是这样", "在工业农业总产值方面" */
 const TOPIC_HEAD = /^(?:在)?(\p{Script=Han}{2,12}?)(?:方面|的情况(?:也是这样|是这样|如下)?)$/u;
@@ -26,9 +26,9 @@ const TOPIC_HEAD = /^(?:在)?(\p{Script=Han}{2,12}?)(?:方面|的情况(?:也是
 const LEAD_HEAD = new RegExp(`(${alt(dict.lead_heads)})[^:：;。\\d]{0,10}$`, "u");
 const ADVERBS = alt(dict.share_adverbs);
 /** a share written without its base: "制造生产资料工业的投资占", "用于国家建设事业的约占" */
-const SHARE_END = new RegExp(`^(.{2,}?)(?:${ADVERBS})*占(?:到)?$`, "u");
+const SHARE_END = needing(["占"], `^(.{2,}?)(?:${ADVERBS})*占(?:到)?$`); // (the share patterns run only on a metric holding 占)
 /** a share written without its numerator: "共占本年支出", "占五年投资总额" */
-const SHARE_HEAD = new RegExp(`^(?:${ADVERBS})*占(.{2,})$`, "u");
+const SHARE_HEAD = needing(["占"], `^(?:${ADVERBS})*占(.{2,})$`);
 /** the whole of which a share is a part, before it: "在工业基本建设投资中,", "在社会零售总额中", "新增加的产值中," */
 const SHARE_BASE = /(?:^|[,，:：在])([^,，;:：。在\d]{2,24}?)中(?:所占的比重[^,;。]*?)?[,，:：]/gu;
 const ANAPHOR = new RegExp(`^(?:${alt([...dict.anaphors].sort((a, b) => b.length - a.length))})`, "u");
@@ -58,6 +58,8 @@ function lastOf(text: string, re: RegExp, a: number, b: number): number {
   return -1;
 }
 
+/** a closing bracket: the rules reading a note cut by a comma look for one first */
+const CLOSES = needing([")", "）"], "[)）]");
 /** a number in a clause, digits or written */
 const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
 const YEAR_G = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/gu;
@@ -123,7 +125,7 @@ const YEAR_HEAD = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})年(?:底
  */
 function bareLeft(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   // (the tail of a bracketed note a comma cut, "我国的工业总产值(不包括手工业产值,下同)", is the noun before the note)
-  if (/^[^(（]{1,12}[)）]$/u.test(span.metric)) {
+  if (CLOSES.held(span.metric) && /^[^(（]{1,12}[)）]$/u.test(span.metric)) {
     const open = lastOf(ctx.text, /[(（]/u, Math.max(ctx.sentA, span.metricA - 40), span.metricA);
     const noun = open > ctx.sentA ? readClause(ctx.text, Math.max(ctx.sentA, ctx.commaBefore(open)), open) : null;
     if (noun && noun.metric.length >= 2 && !HAS_NUMBER.test(noun.metric)) return { ...span, metric: noun.metric, metricA: noun.metricA, metricB: noun.metricB };
@@ -276,7 +278,7 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
 }
 
 /** a share written with both its parts but not as one: "文盲大约占人口", "参加农业生产合作社的农户已经占总农户" */
-const SHARE_NAMED = new RegExp(`^(.{2,}?)(?:${ADVERBS})*占(?:到)?(?![有用领地据])(.{2,})$`, "u");
+const SHARE_NAMED = needing(["占"], `^(.{2,}?)(?:${ADVERBS})*占(?:到)?(?![有用领地据])(.{2,})$`);
 
 /**
  * "文盲大约占人口的70%以上" → 文盲占人口比重: a share naming its numerator and base is written as the gold writes
@@ -395,7 +397,7 @@ const NOTE = /^(不?包括)([^()（）]{2,16}?)(?:在内)?$(?<!比重|比例|的
  */
 function noteOn(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   const { text } = ctx;
-  if (/^[^(（]*[)）]\p{Script=Han}{2}/u.test(span.metric)) {
+  if (CLOSES.held(span.metric) && /^[^(（]*[)）]\p{Script=Han}{2}/u.test(span.metric)) {
     const open = lastOf(text, /[(（]/u, Math.max(ctx.sentA, span.metricA - 60), span.metricA);
     if (open <= ctx.sentA) return span;
     const head = readClause(text, Math.max(ctx.sentA, ctx.commaBefore(open)), open);
@@ -550,6 +552,8 @@ function thoseThat(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   return { ...span, metric: `${span.metric.replace(/的$/u, "")}的${noun}` };
 }
 
+/** a metric that carried a plan ("工业总产值超过年度计划"), run only on a metric holding 计划 */
+const PLAN_CARRIED = needing(["计划"], "^(.{2,}?)(超过)?((?:原定|年度|全年|五年)?计划)$");
 /** a plan exceeded right before a number: "超过年度计划", "超过原定计划" */
 const EXCEEDED = /超过了?((?:原定|年度|全年|五年)?计划)(?:数)?$/u;
 
@@ -563,7 +567,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
   const { text } = ctx;
   const prev = rows[rows.length - 1];
   const m = EXCEEDED.exec(text.slice(Math.max(ctx.sentA, q.a - 10), q.a));
-  const carried = /^(.{2,}?)(超过)?((?:原定|年度|全年|五年)?计划)$/u.exec(span.metric);
+  const carried = PLAN_CARRIED.exec(span.metric);
   if (!m) {
     // (the share by which it was exceeded, after the plan's figure and 的: "…原定计划四百二十七亿四千万元的百分之十五点三")
     if (carried && prev?.metric === span.metric && !carried[2] && /^的$/u.test(text.slice(prev.valueB, q.a))) return { ...span, metric: `${carried[1]}超过${carried[3]}` };
