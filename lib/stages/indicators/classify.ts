@@ -1072,3 +1072,6 @@ function comparedPlanSpan(p: Place): string | null {
   const end = cues.plans[m[1]] + 5;
   return end >= p.year - 1 && end - 4 <= p.year ? `${end - 4}-${end}` : null;
 }
+
+/** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
+export const CLASSIFY_GUARDED = { SPAN_NAMED_G };

@@ -266,11 +266,14 @@ function altEarlier(before: string, unit: string): boolean {
   if (!unit || !/^\p{Script=Han}+$/u.test(unit)) return false;
   // (one regex per unit, made once: compiling it again for every number cost more than running it)
   let re = ALT_EARLIER.get(unit);
-  // (run only on a look-back holding an alternative word, 或, 或者…: every match holds one)
-  if (!re) ALT_EARLIER.set(unit, re = needing(X.alternative_words, `${NUMERAL}${unit}[^,;。!?]{0,6}(?:${ALT})${NUMERAL}+${unit}[^;。!?]{0,30}$`));
+  if (!re) ALT_EARLIER.set(unit, re = altEarlierPattern(unit));
   return re.test(before);
 }
 const ALT_EARLIER = new Map<string, Needing>();
+/** altEarlier's pattern for one unit, run only on a look-back holding an alternative word (或, 或者…: every match holds one) */
+function altEarlierPattern(unit: string): Needing {
+  return needing(X.alternative_words, `${NUMERAL}${unit}[^,;。!?]{0,6}(?:${ALT})${NUMERAL}+${unit}[^;。!?]{0,30}$`);
+}
 
 /**
  * A number among alternative values, or after them in the same illustration: "现在就可以用六十元、七十元或者八十元,
@@ -421,3 +424,7 @@ export function excluded(
   return rule === "masked_word" ? "part" : rule !== null;
 }
 
+
+/** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw;
+ * altEarlier's, one per unit, by its pattern for 元) */
+export const EXCLUDE_GUARDED = { COUNTRY_LEAD_G, EXAMPLE_LEAD, EXAMPLE_ENTITY, ALT_EARLIER_YUAN: altEarlierPattern("元") };

@@ -149,3 +149,6 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     benchmark: c.benchmark,
   };
 }
+
+/** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
+export const ROW_GUARDED = { PLACE_SET };

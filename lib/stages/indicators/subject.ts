@@ -619,3 +619,6 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
 }
+
+/** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
+export const SUBJECT_GUARDED = { LIST_HEAD, SHARE_END, SHARE_HEAD, SHARE_NAMED, PLAN_CARRIED, CLOSES };
