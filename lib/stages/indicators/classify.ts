@@ -424,7 +424,7 @@ function pastSpanClause(p: Place): boolean {
   if (p.year === null) return false;
   const sentence = afterLast(p.before, "。!?");
   const clauses = afterLast(sentence, ",，", 2);
-  const m = matches(SPAN_NAMED_G, clauses).pop();
+  const m = spansNamed(clauses).pop();
   const span = m ? spanOf(m) : null;
   // (not a multiple of the span's figure: "…平均每年建成住宅面积的二点六倍")
   return !!span && span[1] < p.year && !AHEAD_OF_PAST.test(clauses.slice(m!.index! + m![0].length)) && !/的$/u.test(clauses);
@@ -474,9 +474,9 @@ function situationThisYear(p: Place): boolean {
 }
 
 /** the years ahead, with a word that only looks ahead: "今后五年", "未来三年", "今后三年内" */
-const AHEAD_WORD = /(?:今后|未来)(?:的)?[两三四五六七八九十]年/u;
+const AHEAD_WORD = needing(["今后", "未来"], "(?:今后|未来)(?:的)?[两三四五六七八九十]年");
 /** the same in the paragraph, where it opens a clause: "国务院规定:在今后三年内," */
-const AHEAD_WORD_PARA = /(?:^|[。!?:;,])(?:在|从|自)?(?:今后|未来)(?:的)?[两三四五六七八九十]年/u;
+const AHEAD_WORD_PARA = needing(["今后", "未来"], "(?:^|[。!?:;,])(?:在|从|自)?(?:今后|未来)(?:的)?[两三四五六七八九十]年");
 
 /**
  * The end year of a horizon of a few years named in the sentence ("三年内", "今后三年") or, with 今后/未来, in the
@@ -762,7 +762,8 @@ function cnGrowthSpan(text: string, year: number): string | null {
 /** Chinese-numeral years that date no value: a base (比一九五二年, 同一九七八年相比), a price base (按一九五二年不变价格),
  * a span (一九五三年到一九八○年, 比一九五八年到一九六○年…), the start of the years since (一九七九年以来), a multiple's
  * base (等於一九四九年的二點六倍) */
-const CN_NOT_DATE_G = new RegExp(
+const CN_NOT_DATE_G = needing(
+  ["年"], // (every match holds 年: a statement without one is not searched)
   `(?:(?:比|同|与|较|从|由)?${CN_YEAR_SRC}年(?:到|至)${CN_YEAR_SRC}年|(?:比|同|与|较|从|由)${CN_YEAR_SRC}年|按(?:照)?${CN_YEAR_SRC}年的?(?:不变|可比)?价格|${CN_YEAR_SRC}年以来|(?:等于|等於|相当于|相當於|为|為|是)${CN_YEAR_SRC}年的)`,
   "gu",
 );
@@ -791,6 +792,8 @@ const SPAN_NAMED_G = needing(
   `(?=[从自在\\d〇○零一二三四五六七八九])(?<![比同与较和跟])(?<!等于|等於|相当于|相當於)(?:从|自|在)?(\\d{4}|${CN_YEAR_SRC})年?(?:到|至|—|-)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:的?[两二三四五六七八九十\\d]+年(?:中|内|间|里|来|期间))?`,
   "gu",
 );
+/** The spans of years a text names as a time (SPAN_NAMED_G), none without 年: each match holds one besides its 到/至. */
+const spansNamed = (s: string): RegExpExecArray[] => s.includes("年") ? matches(SPAN_NAMED_G, s) : [];
 /** such a span opening a sentence: "从1979至1981年,", "1953年到1957年的五年中" */
 const SPAN_OPENS = /^(?:从|自|在)|年(?:中|内|间|里|来|期间)$/u;
 /** an anaphor that carries a span from sentence to sentence: "这三年", "这几年", "这个期间" */
@@ -815,11 +818,11 @@ function spanNamed(p: Place, year: number, statement: string, stock: () => boole
     return stock() ? String(span[1]) : `${span[0]}-${span[1]}`;
   };
   // (a span after 是/为 is a multiple's base: "是1950年到1997年全国公路建设投资总和的1.7倍")
-  const last = matches(SPAN_NAMED_G, statement).filter((m) => !/[是为]$/u.test(statement.slice(0, m.index))).pop();
+  const last = spansNamed(statement).filter((m) => !/[是为]$/u.test(statement.slice(0, m.index))).pop();
   if (own) return last ? pick(last, statement.slice(last.index! + last[0].length)) : null;
   if (last || YEAR_NAMED.test(statement.replace(BASE_ANY_YEAR_G, ""))) return null;
   const para = p.para.slice(-2 * PARA_SPAN_REACH, -statement.length || undefined);
-  const opening = matches(SPAN_NAMED_G, para).filter((m) =>
+  const opening = spansNamed(para).filter((m) =>
     SPAN_OPENS.test(m[0]) && (m.index === 0 || /[。!?,，]/u.test(para[m.index! - 1])) &&
     (para.length - m.index! <= PARA_SPAN_REACH || SPAN_ANAPHOR.test(para.slice(m.index! + m[0].length)))
   ).pop();
@@ -887,7 +890,7 @@ function planTimeSpan(p: Place, year: number, statement: string, stock: () => bo
 }
 
 /** a multiple's base year: "是2010年的2.2倍", "相当于1978年的" */
-const MULTIPLE_BASE_G = /(?:是|为|為|相当于|相當於|等于|等於)\d{4}年(?:底|末)?的/gu;
+const MULTIPLE_BASE_G = needing(["年"], "(?:是|为|為|相当于|相當於|等于|等於)\\d{4}年(?:底|末)?的", "gu");
 
 /** The span the text names for an outcome: the years since liberation, the statement's own span, a plan named as
  * its time, a few years counted, a span opening the paragraph, a bare 五年 after a plan named; else null. */
@@ -982,7 +985,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   // 今年 after the last year the statement names: this year so far (今年一月至九月, "1979年…增长9.6%,今年上半年又…";
   // 本年 can be a named year's: 1955年本年收入)
   const dated = statement.replace(CN_NOT_DATE_G, "").replace(BASE_ANY_YEAR_G, "").replace(MULTIPLE_BASE_G, "");
-  if (THIS_YEAR_PAST.test(dated.slice(dated.search(LAST_YEAR_NAMED) + 1))) return String(year);
+  if (THIS_YEAR_PAST.test(dated.slice((dated.includes("年") ? dated.search(LAST_YEAR_NAMED) : -1) + 1))) return String(year);
   // (the report's own year named: its figures so far, "1980年上半年职工住宅施工面积7,371万平方米" in a report of 1980)
   if (lastYear !== null && (lastYear < year || (lastYear === year && !YEARS_LIST.test(statement)))) return String(lastYear);
   // 5. 去年 in the sentence
@@ -1074,4 +1077,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { SPAN_NAMED_G };
+export const CLASSIFY_GUARDED = { SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };

@@ -182,8 +182,8 @@ interface ParagraphMarks {
 let marks: ParagraphMarks | null = null;
 // global copies, made once (a RegExp made per paragraph cost as much as its search)
 const LEARN_G = new RegExp(LEARN.source, "gu");
-const OTHER_PLACE_G = new RegExp(OTHER_PLACE.source, "gu");
-const OURS_G = new RegExp(OURS.source, "gu");
+const OTHER_PLACE_G = needing(["省"], OTHER_PLACE.source, "gu"); // (each match names a province: 省)
+const OURS_G = needing(X.our_words, OURS.source, "gu");
 
 /**
  * The marks of the paragraph starting at `paraA` (to its line end, and at least to `a`), found once for all its
@@ -195,7 +195,7 @@ function paragraphMarks(text: string, paraA: number, a: number): ParagraphMarks 
   const nl = text.indexOf("\n", paraA);
   const end = Math.max(a, nl < 0 ? text.length : nl);
   const para = text.slice(paraA, end);
-  const all = (re: RegExp): [number, number][] => matches(re, para).map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
+  const all = (re: RegExp | Needing): [number, number][] => matches(re, para).map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
   marks = { text, paraA, end, learn: all(LEARN_G), places: all(OTHER_PLACE_G), ours: all(OURS_G) };
   return marks;
 }
@@ -427,4 +427,4 @@ export function excluded(
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw;
  * altEarlier's, one per unit, by its pattern for 元) */
-export const EXCLUDE_GUARDED = { COUNTRY_LEAD_G, EXAMPLE_LEAD, EXAMPLE_ENTITY, ALT_EARLIER_YUAN: altEarlierPattern("元") };
+export const EXCLUDE_GUARDED = { OTHER_PLACE_G, OURS_G, COUNTRY_LEAD_G, EXAMPLE_LEAD, EXAMPLE_ENTITY, ALT_EARLIER_YUAN: altEarlierPattern("元") };

@@ -451,6 +451,8 @@ function sectorCount(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indi
 
 /** a plan's completion right before a percentage: "完成预算数的", "完成了原定计划的", "计划完成", "钢完成" */
 const COMPLETED = /(?:(计划|预算)完成|完成了?(?:((?:原定|年度|全年|年)?(?:计划|预算)数?)的?)?)$/u;
+/** a metric that carried a completion ("钢产量完成原定计划"), run only on a metric holding 完成 */
+const COMPLETION_CARRIED = needing(["完成"], "^(.{2,})完成(?:原定|年度|全年)?(?:计划|预算数?)$");
 /** what a completion metric says besides its subject: the plan and the verb ("预算数", "年度", "完成了原定") */
 const PLAN_WORDS = /(?:只|就|才|则)?(?:完成了?)?(?:原定|年度|全年|年)?(?:计划|预算)?数?$/u;
 
@@ -468,7 +470,7 @@ function planCompletion(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   const prev = rows[rows.length - 1];
   if (!m || (!m[1] && !m[2] && !inSentence)) {
     // (a change after a completion carried its metric: "…完成了原定计划的101%,比1954年增长8%" is the subject's growth)
-    const carried = /^(.{2,})完成(?:原定|年度|全年)?(?:计划|预算数?)$/u.exec(span.metric);
+    const carried = COMPLETION_CARRIED.exec(span.metric);
     return carried && prev?.metric === span.metric ? { ...span, metric: carried[1] } : span;
   }
   const plan = (m[2] ?? m[1] ?? "计划").replace(/^年(?=计划)/u, "年度");
@@ -621,4 +623,4 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const SUBJECT_GUARDED = { LIST_HEAD, SHARE_END, SHARE_HEAD, SHARE_NAMED, PLAN_CARRIED, CLOSES };
+export const SUBJECT_GUARDED = { LIST_HEAD, SHARE_END, SHARE_HEAD, SHARE_NAMED, PLAN_CARRIED, COMPLETION_CARRIED, CLOSES };
