@@ -10,6 +10,7 @@ import { CLASSIFY_GUARDED } from "../lib/stages/indicators/classify.ts";
 import { SUBJECT_GUARDED } from "../lib/stages/indicators/subject.ts";
 import { EXCLUDE_GUARDED } from "../lib/stages/indicators/exclude.ts";
 import { ROW_GUARDED } from "../lib/stages/indicators/row.ts";
+import { FIND_GUARDED } from "../lib/stages/indicators/find.ts";
 import { rawTexts, sourceText } from "./corpus.ts";
 
 const cases = JSON.parse(Deno.readTextFileSync(new URL("./cases/needing_guards.json", import.meta.url))) as {
@@ -20,6 +21,7 @@ const MODULES: Record<string, Record<string, Needing>> = {
   subject: SUBJECT_GUARDED,
   exclude: EXCLUDE_GUARDED,
   row: ROW_GUARDED,
+  find: FIND_GUARDED,
 };
 
 Deno.test("needing guards: the case table lists every guarded pattern of each module", () => {

@@ -33,7 +33,7 @@ export interface MetricWords {
  * words inside a metric that say how or over what time, not what: a duration with 累计 (中央财政五年累计补助…),
  * a funder's 安排 (中央财政安排就业补助资金), "among … completed" (新引进项目中完成供地)
  */
-const INNER_DROP = /(?<=.{2})(?:(?:近|过去)?[五三两十]年(?:来)?累计|(?<=财政|政府|资金)安排|中(?:完成|实现))(?=.{2})/gu;
+const INNER_DROP = needing(["累计", "安排", "中完成", "中实现"], "(?<=.{2})(?:(?:近|过去)?[五三两十]年(?:来)?累计|(?<=财政|政府|资金)安排|中(?:完成|实现))(?=.{2})", "gu");
 
 /**
  * The metric of a clause without a trailing growth or decline noun (增速, 降幅), which become flags, nor the
@@ -556,7 +556,7 @@ const LAST_YEAR_NAMED = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?!.*(?:\\d{4}|$
 const YEARS_LIST = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年、`, "u");
 
 /** 今年 as the time of an outcome or an estimate (not 从今年起, 比今年, 今年以来, 由今年预计的) */
-const THIS_YEAR_PAST = /(?<![从自由比较同与])(?:今年|本年(?=[\d一二三四五六七八九十]{1,2}(?:——|—|-|至|到)?[\d一二三四五六七八九十]{0,2}月|第一季度|上半年))(?!起|开始|以来|以后|后)/u;
+const THIS_YEAR_PAST = needing(["今年", "本年"], "(?<![从自由比较同与])(?:今年|本年(?=[\\d一二三四五六七八九十]{1,2}(?:——|—|-|至|到)?[\\d一二三四五六七八九十]{0,2}月|第一季度|上半年))(?!起|开始|以来|以后|后)");
 
 /** this year named as the time, not as the start of a span or a base: "今年农业税率降低", "今年中央财政拿出" (not 从今年起, 比今年) */
 const THIS_YEAR_OWN = /(?<![从自由比较同与])(?:今年|本年)(?!起|开始|以来|以后|后|预计)/u;
@@ -686,7 +686,7 @@ const HEAD_FLOW = /^[^,，;；。]{0,8}?(?:新增|新建|建成)(?![^。]*(?:达
 const PARA_SPAN_REACH = 150;
 
 /** two years listed and counted: "一九八一、一九八二两年", "1981、1982两年" */
-const YEARS_LISTED = /([〇○零一二三四五六七八九]{4}|\d{4})年?、([〇○零一二三四五六七八九]{4}|\d{4})年?(这|连续)?两年/u;
+const YEARS_LISTED = needing(["两年"], "([〇○零一二三四五六七八九]{4}|\\d{4})年?、([〇○零一二三四五六七八九]{4}|\\d{4})年?(这|连续)?两年");
 /** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
 const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
 
@@ -919,7 +919,7 @@ function ownYear(p: Place, measure: Measure): string | null {
 
 /** a single past year set as the time of what follows, opening a clause: "这里还要着重指出的是,在刚刚过去的1987年,"
  * (not a bare "2001年,又撤销了…", which dates its own sentence only; not 1987年以来, 1987年底) */
-const PARA_YEAR_G = new RegExp(`(?:^|[。!?,，])(?:在(?:刚刚过去的|刚过去的|过去的)?|刚刚过去的|刚过去的)(\\d{4}|${CN_YEAR_SRC})年(?:里|中|内|间)?[,，]`, "gu");
+const PARA_YEAR_G = needing(["在", "过去"], `(?:^|[。!?,，])(?:在(?:刚刚过去的|刚过去的|过去的)?|刚刚过去的|刚过去的)(\\d{4}|${CN_YEAR_SRC})年(?:里|中|内|间)?[,，]`, "gu");
 
 /** The past year opening a sentence of the paragraph before the number, when no year or span is named after it, else null. */
 function paraOpeningYear(para: string, year: number): number | null {
@@ -1028,13 +1028,14 @@ const THIS_YEAR_ESTIMATE = /(?:今年|本年)(?:预计|预计数)的?$/u;
  * ```
  */
 export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
-  if (MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, "")) || p.year === null) return "";
+  // (a look-back without x, X or * holds no masked year, whatever the replace takes out)
+  if ((MASKED_YEAR.held(p.before) && MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, ""))) || p.year === null) return "";
   // this year's estimate, the base of a plan's figure: "由今年预计的3%提高到4%"
   if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
   // an estimate of the report's year named in its statement: "一九八二年计划为百分之四,预计可以达到百分之六点四"
   // (not an average per year, nor a growth over an earlier base: "一九八二年预计同一九八○年比较,棉花增长…" → 1981-1982)
   const statement = afterLast(p.before, ";；");
-  const base = lastBaseYear(statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比")); // 同一九八○年比较
+  const base = lastBaseYear(statement.includes("同") ? statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比") : statement); // 同一九八○年比较
   // (or the intro of the list the statement is an item of: "把…一九五四年預計産量來同一九四九年産量比較一下,…:電力…;原煤八千一百九十九萬噸")
   const intro = p.before.slice(0, Math.max(0, p.before.lastIndexOf(":"), p.before.lastIndexOf("：")));
   const named = namesThisYear(statement, p.year) || (intro !== "" && !/[;；]/u.test(intro) && namesThisYear(intro, p.year));
@@ -1077,4 +1078,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
+export const CLASSIFY_GUARDED = { INNER_DROP, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };

@@ -557,7 +557,7 @@ function thoseThat(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
 /** a metric that carried a plan ("工业总产值超过年度计划"), run only on a metric holding 计划 */
 const PLAN_CARRIED = needing(["计划"], "^(.{2,}?)(超过)?((?:原定|年度|全年|五年)?计划)$");
 /** a plan exceeded right before a number: "超过年度计划", "超过原定计划" */
-const EXCEEDED = /超过了?((?:原定|年度|全年|五年)?计划)(?:数)?$/u;
+const EXCEEDED = needing(["超过"], "超过了?((?:原定|年度|全年|五年)?计划)(?:数)?$");
 
 /**
  * "一九五七年的工业总产值…预计达到六百二十八亿一千万元,超过年度计划百分之四点一,比上一年增长百分之六点九": a number
@@ -623,4 +623,4 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const SUBJECT_GUARDED = { LIST_HEAD, SHARE_END, SHARE_HEAD, SHARE_NAMED, PLAN_CARRIED, COMPLETION_CARRIED, CLOSES };
+export const SUBJECT_GUARDED = { LIST_HEAD, SHARE_END, SHARE_HEAD, SHARE_NAMED, PLAN_CARRIED, COMPLETION_CARRIED, EXCEEDED, CLOSES };
