@@ -52,12 +52,24 @@ const INNER_DROP = needing(["累计", "安排", "中完成", "中实现"], "(?<=
  * ```
  */
 export function metricWords(metric: string, growthNoun: boolean, declineNoun: boolean): MetricWords {
+  // (the words of a metric depend on the metric alone; the subject rules ask for the same one several times a row)
+  let w = WORDS_MEMO.get(metric);
+  if (!w) {
+    if (WORDS_MEMO.size >= 50_000) WORDS_MEMO.clear();
+    WORDS_MEMO.set(metric, w = wordsOf(metric));
+  }
+  return { metric: w.metric, growthNoun: growthNoun || w.growthNoun, declineNoun: declineNoun || w.declineNoun };
+}
+const WORDS_MEMO = new Map<string, MetricWords>();
+
+/** metricWords of a metric with no flags of its own */
+function wordsOf(metric: string): MetricWords {
   metric = trimEdges(metric).replace(INNER_DROP, "") || metric;
-  if (KEEP_AFTER.test(metric)) return { metric, growthNoun, declineNoun }; // 人口自然增长率 is a rate's name
+  if (KEEP_AFTER.test(metric)) return { metric, growthNoun: false, declineNoun: false }; // 人口自然增长率 is a rate's name
   return {
     metric: metric.replace(GROWTH_NOUN_END, "").replace(DECLINE_NOUN_END, "") || metric,
-    growthNoun: growthNoun || GROWTH_NOUN_END.test(metric),
-    declineNoun: declineNoun || DECLINE_NOUN_END.test(metric),
+    growthNoun: GROWTH_NOUN_END.test(metric),
+    declineNoun: DECLINE_NOUN_END.test(metric),
   };
 }
 
