@@ -6,7 +6,7 @@
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
 import { afterLast, matches } from "../../text/hot.ts";
-import { alternation } from "../../text/regex.ts";
+import { alternation, needing } from "../../text/regex.ts";
 import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 import type { Clause } from "./clause.ts";
 import type { Place } from "./context.ts";
@@ -33,7 +33,7 @@ export interface MetricWords {
  * words inside a metric that say how or over what time, not what: a duration with 累计 (中央财政五年累计补助…),
  * a funder's 安排 (中央财政安排就业补助资金), "among … completed" (新引进项目中完成供地)
  */
-const INNER_DROP = /(?<=.{2})(?:(?:近|过去)?[五三两十]年(?:来)?累计|(?<=财政|政府|资金)安排|中(?:完成|实现))(?=.{2})/gu;
+const INNER_DROP = needing(["累计", "安排", "中完成", "中实现"], "(?<=.{2})(?:(?:近|过去)?[五三两十]年(?:来)?累计|(?<=财政|政府|资金)安排|中(?:完成|实现))(?=.{2})", "gu");
 
 /**
  * The metric of a clause without a trailing growth or decline noun (增速, 降幅), which become flags, nor the
@@ -52,12 +52,24 @@ const INNER_DROP = /(?<=.{2})(?:(?:近|过去)?[五三两十]年(?:来)?累计|(
  * ```
  */
 export function metricWords(metric: string, growthNoun: boolean, declineNoun: boolean): MetricWords {
+  // (the words of a metric depend on the metric alone; the subject rules ask for the same one several times a row)
+  let w = WORDS_MEMO.get(metric);
+  if (!w) {
+    if (WORDS_MEMO.size >= 50_000) WORDS_MEMO.clear();
+    WORDS_MEMO.set(metric, w = wordsOf(metric));
+  }
+  return { metric: w.metric, growthNoun: growthNoun || w.growthNoun, declineNoun: declineNoun || w.declineNoun };
+}
+const WORDS_MEMO = new Map<string, MetricWords>();
+
+/** metricWords of a metric with no flags of its own */
+function wordsOf(metric: string): MetricWords {
   metric = trimEdges(metric).replace(INNER_DROP, "") || metric;
-  if (KEEP_AFTER.test(metric)) return { metric, growthNoun, declineNoun }; // 人口自然增长率 is a rate's name
+  if (KEEP_AFTER.test(metric)) return { metric, growthNoun: false, declineNoun: false }; // 人口自然增长率 is a rate's name
   return {
     metric: metric.replace(GROWTH_NOUN_END, "").replace(DECLINE_NOUN_END, "") || metric,
-    growthNoun: growthNoun || GROWTH_NOUN_END.test(metric),
-    declineNoun: declineNoun || DECLINE_NOUN_END.test(metric),
+    growthNoun: GROWTH_NOUN_END.test(metric),
+    declineNoun: DECLINE_NOUN_END.test(metric),
   };
 }
 
@@ -427,7 +439,7 @@ function pastSpanClause(p: Place): boolean {
   if (p.year === null) return false;
   const sentence = afterLast(p.before, "。!?");
   const clauses = afterLast(sentence, ",，", 2);
-  const m = matches(SPAN_NAMED_G, clauses).pop();
+  const m = spansNamed(clauses).pop();
   const span = m ? spanOf(m) : null;
   // (not a multiple of the span's figure: "…平均每年建成住宅面积的二点六倍")
   return !!span && span[1] < p.year && !AHEAD_OF_PAST.test(clauses.slice(m!.index! + m![0].length)) && !/的$/u.test(clauses);
@@ -477,9 +489,9 @@ function situationThisYear(p: Place): boolean {
 }
 
 /** the years ahead, with a word that only looks ahead: "今后五年", "未来三年", "今后三年内" */
-const AHEAD_WORD = /(?:今后|未来)(?:的)?[两三四五六七八九十]年/u;
+const AHEAD_WORD = needing(["今后", "未来"], "(?:今后|未来)(?:的)?[两三四五六七八九十]年");
 /** the same in the paragraph, where it opens a clause: "国务院规定:在今后三年内," */
-const AHEAD_WORD_PARA = /(?:^|[。!?:;,])(?:在|从|自)?(?:今后|未来)(?:的)?[两三四五六七八九十]年/u;
+const AHEAD_WORD_PARA = needing(["今后", "未来"], "(?:^|[。!?:;,])(?:在|从|自)?(?:今后|未来)(?:的)?[两三四五六七八九十]年");
 
 /**
  * The end year of a horizon of a few years named in the sentence ("三年内", "今后三年") or, with 今后/未来, in the
@@ -559,7 +571,7 @@ const LAST_YEAR_NAMED = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?!.*(?:\\d{4}|$
 const YEARS_LIST = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年、`, "u");
 
 /** 今年 as the time of an outcome or an estimate (not 从今年起, 比今年, 今年以来, 由今年预计的) */
-const THIS_YEAR_PAST = /(?<![从自由比较同与])(?:今年|本年(?=[\d一二三四五六七八九十]{1,2}(?:——|—|-|至|到)?[\d一二三四五六七八九十]{0,2}月|第一季度|上半年))(?!起|开始|以来|以后|后)/u;
+const THIS_YEAR_PAST = needing(["今年", "本年"], "(?<![从自由比较同与])(?:今年|本年(?=[\\d一二三四五六七八九十]{1,2}(?:——|—|-|至|到)?[\\d一二三四五六七八九十]{0,2}月|第一季度|上半年))(?!起|开始|以来|以后|后)");
 
 /** this year named as the time, not as the start of a span or a base: "今年农业税率降低", "今年中央财政拿出" (not 从今年起, 比今年) */
 const THIS_YEAR_OWN = /(?<![从自由比较同与])(?:今年|本年)(?!起|开始|以来|以后|后|预计)/u;
@@ -689,7 +701,7 @@ const HEAD_FLOW = /^[^,，;；。]{0,8}?(?:新增|新建|建成)(?![^。]*(?:达
 const PARA_SPAN_REACH = 150;
 
 /** two years listed and counted: "一九八一、一九八二两年", "1981、1982两年" */
-const YEARS_LISTED = /([〇○零一二三四五六七八九]{4}|\d{4})年?、([〇○零一二三四五六七八九]{4}|\d{4})年?(这|连续)?两年/u;
+const YEARS_LISTED = needing(["两年"], "([〇○零一二三四五六七八九]{4}|\\d{4})年?、([〇○零一二三四五六七八九]{4}|\\d{4})年?(这|连续)?两年");
 /** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
 const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
 
@@ -765,7 +777,8 @@ function cnGrowthSpan(text: string, year: number): string | null {
 /** Chinese-numeral years that date no value: a base (比一九五二年, 同一九七八年相比), a price base (按一九五二年不变价格),
  * a span (一九五三年到一九八○年, 比一九五八年到一九六○年…), the start of the years since (一九七九年以来), a multiple's
  * base (等於一九四九年的二點六倍) */
-const CN_NOT_DATE_G = new RegExp(
+const CN_NOT_DATE_G = needing(
+  ["年"], // (every match holds 年: a statement without one is not searched)
   `(?:(?:比|同|与|较|从|由)?${CN_YEAR_SRC}年(?:到|至)${CN_YEAR_SRC}年|(?:比|同|与|较|从|由)${CN_YEAR_SRC}年|按(?:照)?${CN_YEAR_SRC}年的?(?:不变|可比)?价格|${CN_YEAR_SRC}年以来|(?:等于|等於|相当于|相當於|为|為|是)${CN_YEAR_SRC}年的)`,
   "gu",
 );
@@ -785,12 +798,17 @@ const OBJECTS_DATED_G = new RegExp(`(?:\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:�
  * a span of years named as a time: "1965年到1976年11年中", "从1979至1981年", "一九五三年到一九五七年的五年间",
  * "高于一九五五年至一九八○年二十六年中平均每年递增…"; not a base (比一九五八年到一九六○年, 等于一九五三年到一九八○年…的)
  */
-const SPAN_NAMED_G = new RegExp(
+const SPAN_NAMED_G = needing(
+  // (every match holds its span's 到, 至, — or -, a group no alternative skips: a look-back without one, most of
+  // them, is not searched)
+  ["到", "至", "—", "-"],
   // (the look-ahead holds every character a match can start with, 从自在 or a year's digit: irregexp then passes
   // over the other positions at once instead of trying both look-behinds at each, half the cost)
   `(?=[从自在\\d〇○零一二三四五六七八九])(?<![比同与较和跟])(?<!等于|等於|相当于|相當於)(?:从|自|在)?(\\d{4}|${CN_YEAR_SRC})年?(?:到|至|—|-)(\\d{4}|${CN_YEAR_SRC})年(?:底|末)?(?:的?[两二三四五六七八九十\\d]+年(?:中|内|间|里|来|期间))?`,
   "gu",
 );
+/** The spans of years a text names as a time (SPAN_NAMED_G), none without 年: each match holds one besides its 到/至. */
+const spansNamed = (s: string): RegExpExecArray[] => s.includes("年") ? matches(SPAN_NAMED_G, s) : [];
 /** such a span opening a sentence: "从1979至1981年,", "1953年到1957年的五年中" */
 const SPAN_OPENS = /^(?:从|自|在)|年(?:中|内|间|里|来|期间)$/u;
 /** an anaphor that carries a span from sentence to sentence: "这三年", "这几年", "这个期间" */
@@ -815,11 +833,11 @@ function spanNamed(p: Place, year: number, statement: string, stock: () => boole
     return stock() ? String(span[1]) : `${span[0]}-${span[1]}`;
   };
   // (a span after 是/为 is a multiple's base: "是1950年到1997年全国公路建设投资总和的1.7倍")
-  const last = matches(SPAN_NAMED_G, statement).filter((m) => !/[是为]$/u.test(statement.slice(0, m.index))).pop();
+  const last = spansNamed(statement).filter((m) => !/[是为]$/u.test(statement.slice(0, m.index))).pop();
   if (own) return last ? pick(last, statement.slice(last.index! + last[0].length)) : null;
   if (last || YEAR_NAMED.test(statement.replace(BASE_ANY_YEAR_G, ""))) return null;
   const para = p.para.slice(-2 * PARA_SPAN_REACH, -statement.length || undefined);
-  const opening = matches(SPAN_NAMED_G, para).filter((m) =>
+  const opening = spansNamed(para).filter((m) =>
     SPAN_OPENS.test(m[0]) && (m.index === 0 || /[。!?,，]/u.test(para[m.index! - 1])) &&
     (para.length - m.index! <= PARA_SPAN_REACH || SPAN_ANAPHOR.test(para.slice(m.index! + m[0].length)))
   ).pop();
@@ -887,7 +905,7 @@ function planTimeSpan(p: Place, year: number, statement: string, stock: () => bo
 }
 
 /** a multiple's base year: "是2010年的2.2倍", "相当于1978年的" */
-const MULTIPLE_BASE_G = /(?:是|为|為|相当于|相當於|等于|等於)\d{4}年(?:底|末)?的/gu;
+const MULTIPLE_BASE_G = needing(["年"], "(?:是|为|為|相当于|相當於|等于|等於)\\d{4}年(?:底|末)?的", "gu");
 
 /** The span the text names for an outcome: the years since liberation, the statement's own span, a plan named as
  * its time, a few years counted, a span opening the paragraph, a bare 五年 after a plan named; else null. */
@@ -916,7 +934,7 @@ function ownYear(p: Place, measure: Measure): string | null {
 
 /** a single past year set as the time of what follows, opening a clause: "这里还要着重指出的是,在刚刚过去的1987年,"
  * (not a bare "2001年,又撤销了…", which dates its own sentence only; not 1987年以来, 1987年底) */
-const PARA_YEAR_G = new RegExp(`(?:^|[。!?,，])(?:在(?:刚刚过去的|刚过去的|过去的)?|刚刚过去的|刚过去的)(\\d{4}|${CN_YEAR_SRC})年(?:里|中|内|间)?[,，]`, "gu");
+const PARA_YEAR_G = needing(["在", "过去"], `(?:^|[。!?,，])(?:在(?:刚刚过去的|刚过去的|过去的)?|刚刚过去的|刚过去的)(\\d{4}|${CN_YEAR_SRC})年(?:里|中|内|间)?[,，]`, "gu");
 
 /** The past year opening a sentence of the paragraph before the number, when no year or span is named after it, else null. */
 function paraOpeningYear(para: string, year: number): number | null {
@@ -982,7 +1000,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   // 今年 after the last year the statement names: this year so far (今年一月至九月, "1979年…增长9.6%,今年上半年又…";
   // 本年 can be a named year's: 1955年本年收入)
   const dated = statement.replace(CN_NOT_DATE_G, "").replace(BASE_ANY_YEAR_G, "").replace(MULTIPLE_BASE_G, "");
-  if (THIS_YEAR_PAST.test(dated.slice(dated.search(LAST_YEAR_NAMED) + 1))) return String(year);
+  if (THIS_YEAR_PAST.test(dated.slice((dated.includes("年") ? dated.search(LAST_YEAR_NAMED) : -1) + 1))) return String(year);
   // (the report's own year named: its figures so far, "1980年上半年职工住宅施工面积7,371万平方米" in a report of 1980)
   if (lastYear !== null && (lastYear < year || (lastYear === year && !YEARS_LIST.test(statement)))) return String(lastYear);
   // 5. 去年 in the sentence
@@ -1040,13 +1058,14 @@ const THIS_YEAR_ESTIMATE = /(?:今年|本年)(?:预计|预计数)的?$/u;
  * ```
  */
 export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
-  if (MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, "")) || p.year === null) return "";
+  // (a look-back without x, X or * holds no masked year, whatever the replace takes out)
+  if ((MASKED_YEAR.held(p.before) && MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, ""))) || p.year === null) return "";
   // this year's estimate, the base of a plan's figure: "由今年预计的3%提高到4%"
   if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
   // an estimate of the report's year named in its statement: "一九八二年计划为百分之四,预计可以达到百分之六点四"
   // (not an average per year, nor a growth over an earlier base: "一九八二年预计同一九八○年比较,棉花增长…" → 1981-1982)
   const statement = afterLast(p.before, ";；");
-  const base = lastBaseYear(statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比")); // 同一九八○年比较
+  const base = lastBaseYear(statement.includes("同") ? statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比") : statement); // 同一九八○年比较
   // (or the intro of the list the statement is an item of: "把…一九五四年預計産量來同一九四九年産量比較一下,…:電力…;原煤八千一百九十九萬噸")
   const intro = p.before.slice(0, Math.max(0, p.before.lastIndexOf(":"), p.before.lastIndexOf("：")));
   const named = namesThisYear(statement, p.year) || (intro !== "" && !/[;；]/u.test(intro) && namesThisYear(intro, p.year));
@@ -1104,3 +1123,6 @@ function comparedPlanSpan(p: Place): string | null {
   const end = cues.plans[m[1]] + 5;
   return end >= p.year - 1 && end - 4 <= p.year ? `${end - 4}-${end}` : null;
 }
+
+/** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
+export const CLASSIFY_GUARDED = { INNER_DROP, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };

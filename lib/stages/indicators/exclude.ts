@@ -29,7 +29,7 @@
  * `test/cases/indicators/exclude.json`.
  */
 import { exclusionCues as X } from "../../dictionary/exclusions.ts";
-import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { alternation as alt, type Needing, needing, patternAlternation } from "../../text/regex.ts";
 import { afterLast, matches } from "../../text/hot.ts";
 
 /** What a predicate reads: the text, the starts of the number's paragraph and sentence, the quantity. */
@@ -190,8 +190,8 @@ interface ParagraphMarks {
 let marks: ParagraphMarks | null = null;
 // global copies, made once (a RegExp made per paragraph cost as much as its search)
 const LEARN_G = new RegExp(LEARN.source, "gu");
-const OTHER_PLACE_G = new RegExp(OTHER_PLACE.source, "gu");
-const OURS_G = new RegExp(OURS.source, "gu");
+const OTHER_PLACE_G = needing(["省"], OTHER_PLACE.source, "gu"); // (each match names a province: 省)
+const OURS_G = needing(X.our_words, OURS.source, "gu");
 
 /**
  * The marks of the paragraph starting at `paraA` (to its line end, and at least to `a`), found once for all its
@@ -203,7 +203,7 @@ function paragraphMarks(text: string, paraA: number, a: number): ParagraphMarks 
   const nl = text.indexOf("\n", paraA);
   const end = Math.max(a, nl < 0 ? text.length : nl);
   const para = text.slice(paraA, end);
-  const all = (re: RegExp): [number, number][] => matches(re, para).map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
+  const all = (re: RegExp | Needing): [number, number][] => matches(re, para).map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
   marks = { text, paraA, end, learn: all(LEARN_G), places: all(OTHER_PLACE_G), ours: all(OURS_G) };
   return marks;
 }
@@ -242,7 +242,7 @@ function survey(s: Around): boolean {
 }
 
 /** a clause led by another country as its topic: "而苏联的第一个五年计划,", "但苏联在第一个五年计划中," (not 苏联帮助我国…) */
-const COUNTRY_LEAD_G = new RegExp(`(?:^|[,，;；:：])(?:而|但|但是|可是|然而)?(?:${alt(X.other_countries)})(?:的|在)(?!.{0,6}(?:帮助|援助|为我|对我|同我|与我))`, "gu");
+const COUNTRY_LEAD_G = needing(X.other_countries, `(?:^|[,，;；:：])(?:而|但|但是|可是|然而)?(?:${alt(X.other_countries)})(?:的|在)(?!.{0,6}(?:帮助|援助|为我|对我|同我|与我))`, "gu");
 const OURS_AFTER = /我国|我们|我省|我市|全国/u;
 
 /** A figure of another country the report compares itself with: "…。而苏联的第一个五年计划,制造生产资料工业的投资占百分之八十五点九". */
@@ -294,10 +294,14 @@ function altEarlier(before: string, unit: string): boolean {
   if (!unit || !/^\p{Script=Han}+$/u.test(unit)) return false;
   // (one regex per unit, made once: compiling it again for every number cost more than running it)
   let re = ALT_EARLIER.get(unit);
-  if (!re) ALT_EARLIER.set(unit, re = new RegExp(`${NUMERAL}${unit}[^,;。!?]{0,6}(?:${ALT})${NUMERAL}+${unit}[^;。!?]{0,30}$`, "u"));
+  if (!re) ALT_EARLIER.set(unit, re = altEarlierPattern(unit));
   return re.test(before);
 }
-const ALT_EARLIER = new Map<string, RegExp>();
+const ALT_EARLIER = new Map<string, Needing>();
+/** altEarlier's pattern for one unit, run only on a look-back holding an alternative word (或, 或者…: every match holds one) */
+function altEarlierPattern(unit: string): Needing {
+  return needing(X.alternative_words, `${NUMERAL}${unit}[^,;。!?]{0,6}(?:${ALT})${NUMERAL}+${unit}[^;。!?]{0,30}$`);
+}
 
 /**
  * A number among alternative values, or after them in the same illustration: "现在就可以用六十元、七十元或者八十元,
@@ -311,9 +315,10 @@ function alternatives(s: Around): boolean {
 
 const EXAMPLE_CUE = new RegExp(alt(X.example_cues), "u");
 /** one unnamed instance set up in the statement: "北京有一个建筑物的主楼," (not a requirement: 每个市州至少有一家医院) */
-const EXAMPLE_LEAD = new RegExp(`(?<!至少|都|均|要|应|必须|确保|保证)(?:${alt(X.example_leads)})[^,;。!?\\d]{1,12}`, "u");
+const EXAMPLE_LEAD = needing(X.example_leads, `(?<!至少|都|均|要|应|必须|确保|保证)(?:${alt(X.example_leads)})[^,;。!?\\d]{1,12}`);
 /** a named firm or facility as the statement's subject: "鞍钢设计大楼的造价", "石景山钢铁厂、…三个单位" */
-const EXAMPLE_ENTITY = new RegExp(`\\p{Script=Han}(?:${alt(X.example_entities)})(?![长房])`, "u");
+// (both run only on a statement holding one of their words: every match holds one)
+const EXAMPLE_ENTITY = needing(X.example_entities, `\\p{Script=Han}(?:${alt(X.example_entities)})(?![长房])`);
 
 /**
  * An example: the number's statement (its sentence, from the last ;) sets up one unnamed instance ("北京有一个建筑物的
@@ -458,3 +463,7 @@ export function excluded(
   return rule === "masked_word" ? "part" : rule !== null;
 }
 
+
+/** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw;
+ * altEarlier's, one per unit, by its pattern for 元) */
+export const EXCLUDE_GUARDED = { OTHER_PLACE_G, OURS_G, COUNTRY_LEAD_G, EXAMPLE_LEAD, EXAMPLE_ENTITY, ALT_EARLIER_YUAN: altEarlierPattern("元") };

@@ -16,7 +16,7 @@ import {
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, namesNothing } from "./subject.ts";
 import { cues } from "./patterns.ts";
-import { alternation as alt } from "../../text/regex.ts";
+import { alternation as alt, needing } from "../../text/regex.ts";
 import { lastIndexWithin } from "../../text/hot.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
@@ -396,7 +396,7 @@ const PRAISE_END = /(?:表现突出|势头强劲|势头良好|态势良好|持�
 /** a rank's scope, which is no metric */
 const RANK_SCOPE_BENCH = /^(?:全国|全省|全市|全区|世界|全球|大陆|同类|西部|中部|东部|东北|长三角|粤港澳)/u;
 /** a per-capita base after a level verb: "补助标准提高到每人每年" */
-const PER_BASE_AFTER_VERB = /^(.{2,}?)(?:提高到|提高至|提升到|提升至|增加到|增至|达到|调整为|调整到|调至)(每人每年|每人每月|每人|人均|每户|每亩)$/u;
+const PER_BASE_AFTER_VERB = needing(["每人", "人均", "每户", "每亩"], "^(.{2,}?)(?:提高到|提高至|提升到|提升至|增加到|增至|达到|调整为|调整到|调至)(每人每年|每人每月|每人|人均|每户|每亩)$");
 /** a short item of a list of counts: "议案1件、建议117件" */
 const SHORT_ITEM = /^[\p{Script=Han}]{2}$/u;
 /** a total standing alone as a metric: 总规模, 总里程, 总量 */
@@ -806,7 +806,7 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
 
 const PLACE = `\\p{Script=Han}{1,4}?(?:${alt(cues.place_ends)})`;
 /** a metric that is only places, naming no measure: "西青区、武清区" */
-const PLACES_ONLY = new RegExp(`^${PLACE}(?:[、和]${PLACE})*$`, "u");
+const PLACES_ONLY = needing(cues.place_ends, `^${PLACE}(?:[、和]${PLACE})*$`); // (run only on a metric holding a place end)
 /** the places a metric opens with, a measure after them: "河西区" of 河西区经济总量 */
 const PLACES_HEAD = new RegExp(`^${PLACE}(?:[、和]${PLACE})*(?=\\p{Script=Han}{2})`, "u");
 
@@ -1124,3 +1124,6 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
   }
   return rows;
 }
+
+/** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
+export const FIND_GUARDED = { PLACES_ONLY, PER_BASE_AFTER_VERB };

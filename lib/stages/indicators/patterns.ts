@@ -115,7 +115,7 @@ export const LAST_YEAR = new RegExp(alt(cues.last_year), "u");
 const PLANS = alt(Object.keys(cues.plans));
 export const PLAN_NAMED = new RegExp(`[“"](${PLANS})[”"](?:计划|规划)?(?:${alt(cues.plan_period)})`, "u");
 /** a comparison with last year, which is no look-back: "比去年增加520亿元" */
-export const COMPARED_LAST_YEAR = /比(?:去年|上年|上一年)/gu;
+export const COMPARED_LAST_YEAR = needing(["比去年", "比上年", "比上一年"], "比(?:去年|上年|上一年)", "gu");
 /** a sum over five years: "五年累计", "五年新增" */
 export const FIVE_YEARS_SUM = /五年(?:累计|新增|共|间|中|来|内)/u;
 export const PLAN_NAMED_G = new RegExp(PLAN_NAMED.source, "gu");
@@ -224,7 +224,7 @@ export const BASE_ESTIMATE_G = needing(
   "gu",
 );
 /** a year that is a base of comparison, not the value's: "比1980年", "比一九八○年", "由2020年的" */
-export const BASE_ANY_YEAR_G = new RegExp(`(?:比|从|由|与|较)(?:\\d{4}|${CN_YEAR})年(?:末|底)?`, "gu");
+export const BASE_ANY_YEAR_G = needing(["年"], `(?:比|从|由|与|较)(?:\\d{4}|${CN_YEAR})年(?:末|底)?`, "gu"); // (a look-back without 年 is not searched)
 /** a span named at the head of a statement, in Chinese numerals: "从一九七九年到一九八二年的四年内," */
 export const HEAD_SPAN_CN = new RegExp(`^(?:从|自)?(${CN_YEAR})年(?:到|至|—|-)(${CN_YEAR})年`, "u");
 /** such a span opening a sentence earlier in the paragraph, over the years it names: "…。从一九七九年到一九八二年的四年内," */

@@ -5,7 +5,7 @@
  */
 import { metricEdges } from "../../dictionary/dictionary.ts";
 import { metricInfo, productOutput, trimEdges } from "../../dictionary/metrics.ts";
-import { alternation } from "../../text/regex.ts";
+import { alternation, needing } from "../../text/regex.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
 import { type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierOf, type Status, statusOf } from "./classify.ts";
@@ -65,9 +65,9 @@ function signed(value: number | null, valueMax: number | null, sign: number): [n
 }
 
 /** a sentence's lead set of named places: "据统计,内蒙古、新疆、广西、宁夏四个自治区," */
-const PLACE_SET = new RegExp(
+const PLACE_SET = needing(
+  ["、"], // (a set names two places at least: a sentence head without 、 is not searched)
   `^(?:据(?:初步|不完全)?统计)?[,，]?((?:\\p{Script=Han}{2,4}、)+\\p{Script=Han}{2,4}(?:等)?[一二三四五六七八九十两\\d]+个(?:${alternation(metricEdges.place_set_kinds)}))[,，]`,
-  "u",
 );
 
 /** The metric with the sentence's lead set of places before it, which scopes the figure (…四个自治区粮食产量). */
@@ -171,3 +171,6 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     benchmark: c.benchmark,
   };
 }
+
+/** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
+export const ROW_GUARDED = { PLACE_SET };

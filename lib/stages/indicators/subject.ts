@@ -8,7 +8,8 @@
  */
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
 import { productOutput } from "../../dictionary/metrics.ts";
-import { alternation as alt, patternAlternation } from "../../text/regex.ts";
+import { alternation as alt, needing, patternAlternation } from "../../text/regex.ts";
+import { charClass } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
@@ -17,7 +18,7 @@ import type { Quantity } from "../numbers/numbers.ts";
 import type { Indicator } from "./row.ts";
 
 /** a sentence's head naming what its figures are about: "原煤:", "冶金机械和矿山机械:" */
-const LIST_HEAD = /^((?:\p{Script=Han}|[()（）]){1,16})[:：]/u;
+const LIST_HEAD = needing([":", "："], "^((?:\\p{Script=Han}|[()（）]){1,16})[:：]"); // (run only on a head holding a colon)
 const HEAD_NOT = new RegExp(`(?:${alt(dict.list_head_not)})$|^(?:${alt(dict.list_head_not_start)})`, "u");
 /** a topic announced before a colon: "工农业总产值的情况也是这样", "在工业农业总产值方面" */
 const TOPIC_HEAD = /^(?:在)?(\p{Script=Han}{2,12}?)(?:方面|的情况(?:也是这样|是这样|如下)?)$/u;
@@ -27,9 +28,9 @@ const TOPIC_HEAD = /^(?:在)?(\p{Script=Han}{2,12}?)(?:方面|的情况(?:也是
 const LEAD_HEAD = new RegExp(`(${alt(dict.lead_heads)})[^:：;。\\d占]{0,24}$`, "u");
 const ADVERBS = alt(dict.share_adverbs);
 /** a share written without its base: "制造生产资料工业的投资占", "用于国家建设事业的约占" */
-const SHARE_END = new RegExp(`^(.{2,}?)(?:${ADVERBS})*占(?:到)?$`, "u");
+const SHARE_END = needing(["占"], `^(.{2,}?)(?:${ADVERBS})*占(?:到)?$`); // (the share patterns run only on a metric holding 占)
 /** a share written without its numerator: "共占本年支出", "占五年投资总额" */
-const SHARE_HEAD = new RegExp(`^(?:${ADVERBS})*占(.{2,})$`, "u");
+const SHARE_HEAD = needing(["占"], `^(?:${ADVERBS})*占(.{2,})$`);
 /** the whole of which a share is a part, before it: "在工业基本建设投资中,", "在社会零售总额中", "新增加的产值中," */
 const SHARE_BASE = /(?:^|[,，:：在])([^,，;:：。在\d]{2,24}?)中(?:所占的比重[^,;。]*?)?[,，:：]/gu;
 const ANAPHOR = new RegExp(`^(?:${alt([...dict.anaphors].sort((a, b) => b.length - a.length))})`, "u");
@@ -47,12 +48,20 @@ const PRODUCT = new Set(dict.products);
 /** how far back the rules here look for a lead, a base or an antecedent (a one-line report has sentences of megabytes) */
 const LOOK_BACK = 200;
 
-/** The last position in `text[a, b)` of a character matching `re`, or -1: a bounded look-back. */
+/** the one-character classes lastOf is given, each as a table by UTF-16 unit (charClass), by source (a regex
+ * literal in a function is a new object on every call) */
+const CLASS_TABLES = new Map<string, Uint8Array>();
+
+/** The last position in `text[a, b)` of a character matching `re` (one character class), or -1: a bounded look-back. */
 function lastOf(text: string, re: RegExp, a: number, b: number): number {
-  for (let k = b - 1; k >= a; k--) if (re.test(text[k])) return k;
+  let table = CLASS_TABLES.get(re.source);
+  if (!table) CLASS_TABLES.set(re.source, table = charClass(re));
+  for (let k = b - 1; k >= a; k--) if (table[text.charCodeAt(k)]) return k;
   return -1;
 }
 
+/** a closing bracket: the rules reading a note cut by a comma look for one first */
+const CLOSES = needing([")", "）"], "[)）]");
 /** a number in a clause, digits or written */
 const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
 const YEAR_G = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/gu;
@@ -75,9 +84,15 @@ const DOMAIN_AFTER = /(?:是|为|在于)([^,;:。是为]{2,16})$/u;
  * ```
  */
 export function namesNothing(metric: string): boolean {
-  if ([...metric].length === 1) return !PRODUCT.has(metric);
-  return NOTHING.test(metric) || ANAPHOR.test(metric);
+  const known = NOTHING_MEMO.get(metric);
+  if (known !== undefined) return known;
+  const nothing = [...metric].length === 1 ? !PRODUCT.has(metric) : NOTHING.test(metric) || ANAPHOR.test(metric);
+  // (the same few thousand metrics come back row after row; the two alternations are long)
+  if (NOTHING_MEMO.size >= 50_000) NOTHING_MEMO.clear();
+  NOTHING_MEMO.set(metric, nothing);
+  return nothing;
 }
+const NOTHING_MEMO = new Map<string, boolean>();
 
 /** The clause before a comma just before `at`, when it holds no number: "五年的财政支出,", "煤炭工业建设,". */
 function namingBefore(ctx: SentenceContext, at: number): Clause | null {
@@ -112,7 +127,7 @@ const YEAR_HEAD = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})年(?:底
  */
 function bareLeft(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   // (the tail of a bracketed note a comma cut, "我国的工业总产值(不包括手工业产值,下同)", is the noun before the note)
-  if (/^[^(（]{1,12}[)）]$/u.test(span.metric)) {
+  if (CLOSES.held(span.metric) && /^[^(（]{1,12}[)）]$/u.test(span.metric)) {
     const open = lastOf(ctx.text, /[(（]/u, Math.max(ctx.sentA, span.metricA - 40), span.metricA);
     const noun = open > ctx.sentA ? readClause(ctx.text, Math.max(ctx.sentA, ctx.commaBefore(open)), open) : null;
     if (noun && noun.metric.length >= 2 && !HAS_NUMBER.test(noun.metric)) return { ...span, metric: noun.metric, metricA: noun.metricA, metricB: noun.metricB };
@@ -265,7 +280,7 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
 }
 
 /** a share written with both its parts but not as one: "文盲大约占人口", "参加农业生产合作社的农户已经占总农户" */
-const SHARE_NAMED = new RegExp(`^(.{2,}?)(?:${ADVERBS})*占(?:到)?(?![有用领地据])(.{2,})$`, "u");
+const SHARE_NAMED = needing(["占"], `^(.{2,}?)(?:${ADVERBS})*占(?:到)?(?![有用领地据])(.{2,})$`);
 
 /**
  * "文盲大约占人口的70%以上" → 文盲占人口比重: a share naming its numerator and base is written as the gold writes
@@ -459,7 +474,7 @@ const NOTE = /^(不?包括)([^()（）]{2,16}?)(?:在内)?$(?<!比重|比例|的
  */
 function noteOn(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   const { text } = ctx;
-  if (/^[^(（]*[)）]\p{Script=Han}{2}/u.test(span.metric)) {
+  if (CLOSES.held(span.metric) && /^[^(（]*[)）]\p{Script=Han}{2}/u.test(span.metric)) {
     const open = lastOf(text, /[(（]/u, Math.max(ctx.sentA, span.metricA - 60), span.metricA);
     if (open <= ctx.sentA) return span;
     const head = readClause(text, Math.max(ctx.sentA, ctx.commaBefore(open)), open);
@@ -513,6 +528,8 @@ function sectorCount(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indi
 
 /** a plan's completion right before a percentage: "完成预算数的", "完成了原定计划的", "计划完成", "钢完成" */
 const COMPLETED = /(?:(计划|预算)完成|完成了?(?:((?:原定|年度|全年|年)?(?:计划|预算)数?)的?)?)$/u;
+/** a metric that carried a completion ("钢产量完成原定计划"), run only on a metric holding 完成 */
+const COMPLETION_CARRIED = needing(["完成"], "^(.{2,})完成(?:原定|年度|全年)?(?:计划|预算数?)$");
 /** what a completion metric says besides its subject: the plan and the verb ("预算数", "年度", "完成了原定") */
 const PLAN_WORDS = /(?:只|就|才|则)?(?:完成了?)?(?:原定|年度|全年|年)?(?:计划|预算)?数?$/u;
 
@@ -530,7 +547,7 @@ function planCompletion(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   const prev = rows[rows.length - 1];
   if (!m || (!m[1] && !m[2] && !inSentence)) {
     // (a change after a completion carried its metric: "…完成了原定计划的101%,比1954年增长8%" is the subject's growth)
-    const carried = /^(.{2,})完成(?:原定|年度|全年)?(?:计划|预算数?)$/u.exec(span.metric);
+    const carried = COMPLETION_CARRIED.exec(span.metric);
     return carried && prev?.metric === span.metric ? { ...span, metric: carried[1] } : span;
   }
   const plan = (m[2] ?? m[1] ?? "计划").replace(/^年(?=计划)/u, "年度");
@@ -614,9 +631,11 @@ function thoseThat(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   return { ...span, metric: `${span.metric.replace(/的$/u, "")}的${noun}` };
 }
 
+/** a metric that carried a plan ("工业总产值超过年度计划"), run only on a metric holding 计划 */
+const PLAN_CARRIED = needing(["计划"], "^(.{2,}?)(超过)?((?:原定|年度|全年|五年)?计划)$");
 /** a plan exceeded right before a number: "超过年度计划", "超过原定计划" */
 const PLAN_DONE_END = /完成了?(?:原定|年度|全年|年)?(?:计划|预算)数?$/u;
-const EXCEEDED = /超过了?((?:原定|年度|全年|五年)?计划|第[一二三四五六七八九十]个五年计划所?规定的?(?:[〇○一二三四五六七八九]{4}年的?)?指标)(?:数)?$/u;
+const EXCEEDED = needing(["超过"], "超过了?((?:原定|年度|全年|五年)?计划|第[一二三四五六七八九十]个五年计划所?规定的?(?:[〇○一二三四五六七八九]{4}年的?)?指标)(?:数)?$");
 
 /**
  * "一九五七年的工业总产值…预计达到六百二十八亿一千万元,超过年度计划百分之四点一,比上一年增长百分之六点九": a number
@@ -629,7 +648,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
   const prev = rows[rows.length - 1];
   // (or a plan's target for a year: "超过了第一个五年计划所规定的一九五七年的指标百分之一点二")
   const m = EXCEEDED.exec(text.slice(Math.max(ctx.sentA, q.a - 30), q.a));
-  const carried = /^(.{2,}?)(超过)?((?:原定|年度|全年|五年)?计划)$/u.exec(span.metric);
+  const carried = PLAN_CARRIED.exec(span.metric);
   if (!m) {
     // (the share by which it was exceeded, after the plan's figure and 的: "…原定计划四百二十七亿四千万元的百分之十五点三")
     if (carried && prev?.metric === span.metric && !carried[2] && /^的$/u.test(text.slice(prev.valueB, q.a))) return { ...span, metric: `${carried[1]}超过${carried[3]}` };
@@ -776,3 +795,6 @@ export function beneficiaries<C extends Pick<Clause, "metric" | "metricA" | "met
   if (subject.length > 24 || /[\d%]/u.test(subject)) return { ...span, metric: `惠及${span.metric}` };
   return { ...span, metric: `${subject}惠及${span.metric}` };
 }
+
+/** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
+export const SUBJECT_GUARDED = { LIST_HEAD, SHARE_END, SHARE_HEAD, SHARE_NAMED, PLAN_CARRIED, COMPLETION_CARRIED, EXCEEDED, CLOSES };
