@@ -995,6 +995,8 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   // 3. the years the statement names: a plan's first years, a span at its head
   const inText = spanInText(p, year, measure, c, statement, lastYear);
   if (inText !== null) return inText;
+  const dur = durationSpan(p, lastYear ?? year - 1); // ("十年增加近70万亿元、年均增长6.2%": the ten years to last year)
+  if (dur !== null) return dur;
   // 4. 年均 over the years reviewed; a past year named in the statement
   if (annual && (back || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span;
   // 今年 after the last year the statement names: this year so far (今年一月至九月, "1979年…增长9.6%,今年上半年又…";
@@ -1016,6 +1018,15 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   // 7. a past year in the headings, else last year
   if (headYear && Number(headYear[1]) < year) return headYear[1];
   return String(year - 1);
+}
+
+/** a duration heading the number's clause, then what grew over it: "十年增加近70万亿元", "五年年均增长5.2%" */
+const DURATION_HEAD = /^(?:过去|近)?([三五十])年(?=年均|平均每年|累计|共|增加|增长|新增|下降|减少|提高|建成|完成)/u;
+
+/** The span of a duration heading the number's clause, ending at `end` (last year, or the last year named), or null. */
+function durationSpan(p: Place, end: number): string | null {
+  const m = p.before.includes("年") ? DURATION_HEAD.exec(afterLast(p.before, "。!?;；,，")) : null;
+  return m ? `${end - "〇一二三四五六七八九十".indexOf(m[1]) + 1}-${end}` : null;
 }
 
 /** Whether a statement names the year, in digits or Chinese numerals, other than as a base (比1981年). */

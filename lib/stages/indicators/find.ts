@@ -377,11 +377,15 @@ function wordAfterNumber(ctx: SentenceContext, q: Quantity): Quantity {
   return q;
 }
 
-/** A policy package's name, not a count: "稳经济35条". */
+/** a list of packages after one, ending in what they are: "、提振消费19条、稳就业14条、房地产调控12条等政策措施" */
+const POLICY_LIST_AFTER = /^(?:、[^,;:。!?、\d]{2,8}\d+条)*等(?:政策措施|政策|措施|举措)/u;
+
+/** A policy package's name, not a count: "稳经济35条", "稳经济35条、提振消费19条…等政策措施". */
 function isPolicyCount(ctx: SentenceContext, q: Quantity, clause: Clause): boolean {
   const { text } = ctx;
   return q.unit === "条" &&
-    (POLICY_AFTER.test(text.slice(q.b, q.b + 8)) || (/^[,;。、]|^$/u.test(text.slice(q.b, q.b + 1)) && clause.metric.length <= 3));
+    (POLICY_AFTER.test(text.slice(q.b, q.b + 8)) || (/^[,;。、]|^$/u.test(text.slice(q.b, q.b + 1)) && clause.metric.length <= 3) ||
+      (/^[、等]/u.test(text.slice(q.b, q.b + 1)) && POLICY_LIST_AFTER.test(text.slice(q.b, Math.min(ctx.sentB, q.b + 60)))));
 }
 
 /** what a clause naming only a subject does not hold: numbers (digits or written), a start, verbs of work done */

@@ -197,8 +197,8 @@ export const LIST_MARK_HEAD = /^(?:[①-⑳]|[(（][\d一二三四五六七八�
 export const BARE_TIME = new RegExp(`^(?:${patternAlternation([...cues.bare_time, ...metricEdges.bare, ...metricSubjects.bare])})$`, "u");
 /** a metric that is only a generic head, "总规模", "总投资": the subject is the row's just before */
 export const BARE_HEAD = new RegExp(`^(?:${alt(cues.bare_heads)})$`, "u");
-/** a count naming a set it focuses on: "聚焦28条重点产业链" */
-export const SET_BEFORE = endAnchored(`(?:${alt(cues.set_before)})`);
+/** a count naming a set it focuses on: "聚焦28条重点产业链", "深度对接省20个战略性产业集群" (a scope word between) */
+export const SET_BEFORE = endAnchored(`(?:${alt(cues.set_before)})(?:全国|全省|国家|省|市)?`);
 /** a restated target as a comparison's benchmark: "低于8%的预定目标" */
 export const TARGET_BENCHMARK = new RegExp(`^(?:${alt(cues.target_benchmark_after)})`, "u");
 /** a comparison word right before such a benchmark */
