@@ -101,6 +101,13 @@ function packageCount(s: Around): boolean {
   return PACKAGE_UNIT.test(s.text.slice(s.a, s.b)) && PACKAGE.test(s.text.slice(s.b, s.b + X.package_gap + 6));
 }
 
+const DOCUMENT_LEAD = new RegExp(`(?:${alt(X.document_leads)})$`, "u");
+
+/** A policy document named by its count, no noun after it: "国务院关于鼓励引导民间投资新36条,". */
+function documentName(s: Around): boolean {
+  return s.unit === "条" && DOCUMENT_LEAD.test(s.text.slice(s.a - 2, s.a)) && !HAN.test(s.text[s.b] ?? "");
+}
+
 /** A leader's visits: "****年以来*次视察**". */
 function visits(s: Around): boolean {
   return s.unit === "次" && VISIT.test(s.text.slice(s.b, s.b + 5));
@@ -352,6 +359,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["masked_place", maskedPlace],
   ["cited", cited],
   ["package", packageCount],
+  ["document", documentName],
   ["visit", visits],
   ["linked", linked],
   ["benchmark", benchmark],
