@@ -190,7 +190,7 @@ export const TARGET_BENCHMARK = new RegExp(`^(?:${alt(cues.target_benchmark_afte
 /** a comparison word right before such a benchmark */
 export const COMPARE_BEFORE = endAnchored(`(?:${alt(Object.keys(cues.gap_verbs))}|略?低于|略?高于)`);
 /** an investment that sizes one named project: "投资260亿元的恒力聚酯园" (not "…的目标") */
-export const PROJECT_INVEST_BEFORE = endAnchored("(?<![等总])(?:总投资|投资总额|总投资额|投资)");
+export const PROJECT_INVEST_BEFORE = endAnchored("(?<![等总])(?:总投资|投资总额|总投资额|投资)(?:为|达)?"); // (总投资为164亿元的…体系建设)
 export const PROJECT_INVEST_AFTER = /^(?:以上|左右|多|余)?的(?!目标|任务|计划|要求|水平|规模|基础|投资|增长|[,;:。!?、\d〇零一二三四五六七八九十百千两])/u;
 /** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
 export const MULTIPLE_OF = endAnchored("(?:是|为|相当于)([^,;:。!?、是为的]{2,12})的");
