@@ -256,6 +256,7 @@ export const MetricSubjects = z.object({
   pronoun_heads: z.array(regex).min(1),
   student_words: z.array(z.string()).min(1),
   school_words: z.array(z.string()).min(1),
+  chain_verbs: z.array(z.string()).min(1),
 });
 export type MetricSubjects = z.infer<typeof MetricSubjects>;
 export const metricSubjects = load(MetricSubjects, metricSubjectsJson, "data/dictionary/metric_subjects.json");

@@ -16,6 +16,7 @@ export const ExclusionCues = z.object({
   package_units: z.array(z.string().min(1)).min(1),
   package_gap: z.number().int().min(0),
   package_nouns: z.array(regexSource).min(1),
+  document_leads: z.array(z.string().min(1)).min(1),
   visit_words: z.array(z.string().min(1)).min(1),
   link_verbs: z.array(z.string().min(1)).min(1),
   learn_cues: z.array(regexSource).min(1),

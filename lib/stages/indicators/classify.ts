@@ -706,10 +706,11 @@ const YEARS_LISTED = needing(["两年"], "([〇○零一二三四五六七八九
 const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
 
 /**
- * the last two to four years opening a sentence, or a topic's sentence ("在运输交通方面:两年铁路的货物周转量增长百分之五十五"):
- * "两年中", "两年来,", "这两年中,", "这两年取得", "在过去四年中", "两年实际完成的"
+ * the last two to four years opening a sentence, or a topic's sentence ("在运输交通方面:两年铁路的货物周转量增长百分之五十五"),
+ * or a clause of it after a source or a topic ("据不完全统计,近三年农村新建房屋达…", "在卫生方面,着力加强…,近三年,中央和地方投入…"):
+ * "两年中", "两年来,", "这两年中,", "这两年取得", "在过去四年中", "两年实际完成的", "近三年累计,", "近三年农村新建房屋"
  */
-const HEAD_N_YEARS = /^(?:在[^,，:：;；。]{1,10}方面[:：,，])?(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中|来|内|里|间|实际|(?<=这[两二三四]年)|(?![后前一以])(?=[^,，;；。]{2,20}(?:增长|增加|下降|减少|提高)))/u;
+const HEAD_N_YEARS = /^(?:[^;；。]{0,40}?[,，])??(?:在[^,，:：;；。]{1,10}方面[:：,，])?(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中|来|内|里|间|实际|累计|(?<=[这近][两二三四]年)|(?![后前一以])(?=[^,，;；。]{2,20}(?:增长|增加|下降|减少|提高)))/u;
 
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {

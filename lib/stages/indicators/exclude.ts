@@ -109,6 +109,13 @@ function threshold(s: Around): boolean {
   return s.text[s.a - 1] !== undefined && /[为為是]/u.test(s.text[s.a - 1]) && THRESHOLD.test(s.text.slice(Math.max(s.sentA, s.a - 8), s.a));
 }
 
+const DOCUMENT_LEAD = new RegExp(`(?:${alt(X.document_leads)})$`, "u");
+
+/** A policy document named by its count, no noun after it: "国务院关于鼓励引导民间投资新36条,". */
+function documentName(s: Around): boolean {
+  return s.unit === "条" && DOCUMENT_LEAD.test(s.text.slice(s.a - 2, s.a)) && !HAN.test(s.text[s.b] ?? "");
+}
+
 /** A leader's visits: "****年以来*次视察**". */
 function visits(s: Around): boolean {
   return s.unit === "次" && VISIT.test(s.text.slice(s.b, s.b + 5));
@@ -392,6 +399,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["masked_place", maskedPlace],
   ["cited", cited],
   ["package", packageCount],
+  ["document", documentName],
   ["visit", visits],
   ["threshold", threshold],
   ["linked", linked],

@@ -204,7 +204,7 @@ export const TARGET_BENCHMARK = new RegExp(`^(?:${alt(cues.target_benchmark_afte
 /** a comparison word right before such a benchmark */
 export const COMPARE_BEFORE = endAnchored(`(?:${alt(Object.keys(cues.gap_verbs))}|略?低于|略?高于)`);
 /** an investment that sizes one named project: "投资260亿元的恒力聚酯园" (not "…的目标") */
-export const PROJECT_INVEST_BEFORE = endAnchored("(?<![等总])(?:总投资|投资总额|总投资额|投资)");
+export const PROJECT_INVEST_BEFORE = endAnchored("(?<![等总])(?:总投资|投资总额|总投资额|投资)(?:为|达)?"); // (总投资为164亿元的…体系建设)
 export const PROJECT_INVEST_AFTER = /^(?:以上|左右|多|余)?的(?!目标|任务|计划|要求|水平|规模|基础|投资|增长|[,;:。!?、\d〇零一二三四五六七八九十百千两])/u;
 /** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
 export const MULTIPLE_OF = endAnchored("(?:是|为|相当于)([^,;:。!?、是为的]{2,12})的");
@@ -217,10 +217,11 @@ export const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
 export const WINDOW = 240;
 
 // ---- status and period context (issue 16)
-/** a base of comparison that is itself an estimate, not the value's: "比1980年预计增加", "由今年预计的3%提高到" */
+/** a base of comparison that is itself an estimate, not the value's: "比1980年预计增加", "由今年预计的3%提高到",
+ * "比原来预计的高一些" */
 export const BASE_ESTIMATE_G = needing(
   cues.estimate,
-  `(?:比|由|从|较)(?:\\d{4}年|${CN_YEAR}年|今年|本年|上年|去年)(?:${alt(cues.estimate)})(?!的?$)的?`,
+  `(?:比|由|从|较)(?:\\d{4}年|${CN_YEAR}年|今年|本年|上年|去年|原来|原先)(?:${alt(cues.estimate)})(?!的?$)的?`,
   "gu",
 );
 /** a year that is a base of comparison, not the value's: "比1980年", "比一九八○年", "由2020年的" */
@@ -248,9 +249,10 @@ export const SITUATION = new RegExp(alt(cues.situation_headings), "u");
 export const SITUATION_NOT = new RegExp(alt(cues.situation_not), "u");
 /** a metric naming a rate or ratio: "研发经费投入强度", "城镇化率" */
 export const RATE_END = endAnchored(alt(cues.rate_ends));
-/** a per-year word before a verb of change in the clause: "“十五”期间年均经济增长速度" (not a level reached: "PM2.5年均浓度降至") */
+/** a per-year word before a verb of change in the clause: "“十五”期间年均经济增长速度", "以每年递增百分之七点二的速度" (not a
+ * level reached: "PM2.5年均浓度降至"; not an annual mean's name: "PM2.5年均浓度同比下降8%") */
 export const PER_YEAR_ANY = new RegExp(
-  `(?:${alt(cues.per_year)})[^,;。]{0,8}?(?:${alt([...cues.growth, ...cues.decline, "递增", "递减"])})(?![到至为])`,
+  `(?:(?:${alt(cues.per_year)})(?!浓度)[^,;。]{0,8}?(?:${alt([...cues.growth, ...cues.decline, "递增", "递减"])})|每年(?:递增|递减))(?![到至为])`,
   "u",
 );
 

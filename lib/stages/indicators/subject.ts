@@ -225,6 +225,20 @@ function withoutSpeaker(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   return metric === span.metric ? span : { ...span, metric };
 }
 
+const CHAIN_VERB = alt([...dict.chain_verbs].sort((a, b) => b.length - a.length));
+const CHAIN_HEAD = new RegExp(`^(?:${CHAIN_VERB})`, "u");
+/** the verbs a chain shares before the metric's own, after a time word at most: "两年来新建、改建、", "一九五四年新建、" */
+const VERB_CHAIN = new RegExp(`^[^、]{0,8}?((?:(?:${CHAIN_VERB})[、和及])+)$`, "u");
+
+/** "两年来新建、改建、扩建农村寄宿制学校2400多所": the count covers every verb of the chain, so they join the metric. */
+function verbChain(ctx: SentenceContext, span: Clause): Clause {
+  const { text } = ctx;
+  if (!"、和及".includes(text[span.metricA - 1] ?? "x") || !CHAIN_HEAD.test(span.metric)) return span;
+  const c0 = Math.max(ctx.sentA, ctx.commaBefore(span.metricA), span.metricA - LOOK_BACK);
+  const m = VERB_CHAIN.exec(text.slice(c0, span.metricA));
+  return m ? { ...span, metric: m[1] + span.metric, metricA: span.metricA - m[1].length } : span;
+}
+
 /** "原煤:全部建成后增加的年产能力将为…": a short sentence head before a colon is what the figures after it are about. */
 function listHead(ctx: SentenceContext, span: Clause): Clause {
   const m = LIST_HEAD.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 20));
@@ -698,7 +712,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
   const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows)))), rows);
   if (!resolved) return null;
-  const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, resolved)), rows)), rows)), rows)))), rows), rows));
+  const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
   if (words && !namesNothing(words)) return placeOfTopic(ctx, c);
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
