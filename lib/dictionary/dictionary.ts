@@ -197,6 +197,17 @@ export const IndicatorCues = z.object({
   next_year: z.array(z.string()).min(1),
   rate_ends: z.array(z.string()).min(1),
   century_years: z.record(regex, z.number().int()),
+  /** a start value's lead, 由…至 (patterns.ts BASELINE_LEAD): the words that open it (由, 从), the times and scopes that
+   * may follow (由上年的…, 从全国的…), the per-person bases before its number (从每人每月2295元) */
+  baseline_from: z.array(z.string().min(1)).min(1),
+  baseline_times: z.array(z.string().min(1)).min(1),
+  baseline_scopes: z.array(z.string().min(1)).min(1),
+  baseline_bases: z.array(z.string().min(1)).min(1),
+  /** what stands between a start and its end (BASELINE_TO): verbs before 为 (减少为, 调整为), the times after 至/到
+   * (到去年的…), and moves after those (到一九五七年上升为) */
+  baseline_to_verbs: z.array(z.string().min(1)).min(1),
+  baseline_to_times: z.array(z.string().min(1)).min(1),
+  baseline_to_moves: z.array(z.string().min(1)).min(1),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;
 

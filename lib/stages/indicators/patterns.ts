@@ -138,9 +138,22 @@ export const HEAD_SPAN = /^(?:从|自)?(\d{4})年(?:到|至|—|-)(\d{4})年/u;
 export const COMPARED_TO = endAnchored(
   `(?:${alt(cues.compared_to)})((?:\\d{4}|[xX*]{4}|${CN_YEAR})年(?:末|底)?|${alt(cues.compared_refs)})的`,
 );
-export const BASELINE_LEAD = /(?:由|从|從)(?:(?:[\d〇○零一二三四五六七八九]{4}年|上年|去年|今年|过去|[五六七八九]十年代|[\d一二三四五六七八九十两]+年前|年初|年底|原来|原先|现有)(?:末|底)?(?:预计)?的?|的)?(?:(?:居)?(?:全国|全省|全市|世界|全球))?(?:每人每年|每人每月|每生每年|人均|每人)?$/u;
+/**
+ * a start value's lead before its number: "由", "从2020年的", "由上年末的", "从全国的", "标准从每人每月" (the words are
+ * the baseline_* cues; the years, 五十年代 and 三年前 are written here)
+ */
+export const BASELINE_LEAD = new RegExp(
+  `(?:${alt(cues.baseline_from)})(?:(?:[\\d〇○零一二三四五六七八九]{4}年|[五六七八九]十年代|[\\d一二三四五六七八九十两]+年前|${alt(cues.baseline_times)})` +
+    `(?:末|底)?(?:预计)?的?|的)?(?:(?:居)?(?:${alt(cues.baseline_scopes)}))?(?:${alt(cues.baseline_bases)})?$`,
+  "u",
+);
 /** what stands between a start and its end: "至", "提高到", ",降低到", "到一九五七年上升为", "减少为" */
-export const BASELINE_TO = /^(?:[^,;。]{0,4}?|[^,;。\d]{0,2}[,，](?:[^,;。]{0,4}?))(?:至|到|(?:减少?|降低?|增加?|上升|下降|提高|扩大|缩小|压缩|调整)为)了?(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?(?:预算|預算)?的?|去年的?|上年的?|今年的?|年末的?|年底的?|目前的?|现在的?)?(?:(?:上升|下降|提高|降低|增加|减少)(?:为|到|至))?$/u;
+export const BASELINE_TO = new RegExp(
+  `^(?:[^,;。]{0,4}?|[^,;。\\d]{0,2}[,，](?:[^,;。]{0,4}?))(?:至|到|(?:${alt(cues.baseline_to_verbs)})为)了?` +
+    `(?:[\\d〇○零一二三四五六七八九]{4}年(?:末|底)?(?:预算|預算)?的?|(?:${alt(cues.baseline_to_times)})的?)?` +
+    `(?:(?:${alt(cues.baseline_to_moves)})(?:为|到|至))?$`,
+  "u",
+);
 export const YEARS_BACK_HEADINGS = new RegExp(alt(cues.years_back_headings), "u");
 export const FLOW_WORD = new RegExp(alt(cues.flow_words), "u");
 export const STOCK_END = endAnchored(`(?:${alt(cues.stock_words)})`);
