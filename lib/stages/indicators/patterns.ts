@@ -67,6 +67,8 @@ export const RATE_OR_SHARE_END = endAnchored("率|比重|占比|比例|指数|�
 export const PAIRED = cues.paired_compounds;
 /** a 分别 list's shared measure words (`list_shared_tails`), longest first */
 export const LIST_TAILS = [...cues.list_shared_tails].sort((a, b) => b.length - a.length);
+/** measure words that a 分别 list's later items may be alone, taking the first item's head (`list_head_measures`), longest first */
+export const HEAD_MEASURES = [...cues.list_head_measures].sort((a, b) => b.length - a.length);
 /** a 分别 list's first item whose head the items after share: "中央财政用于" + 科技 (`list_shared_head_ends`) */
 export const LIST_HEAD = new RegExp(`^(\\p{Script=Han}{2,}?(?:${alt(cues.list_shared_head_ends)}))(.{2,})$`, "u");
 /** a percentage whose metric ends in one of these counts their share: "公办园在园幼儿超过50%" */
