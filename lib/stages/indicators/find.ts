@@ -768,7 +768,21 @@ function previousSubject({ q, clause, prevRow }: SubjectInput): Clause | null {
 }
 
 /** Where a number's subject comes from, in order: the first rule that answers wins. */
+/**
+ * "完成“保回迁”项目195个11.7万户", "改造老旧小区1343个52.54万户": households or flats written right after a count of
+ * projects or estates are theirs: “保回迁”项目户数, 改造老旧小区户数 (the metric names what the unit counts).
+ */
+function householdsOfCount({ ctx, q, clause, rows }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  const unit = /^(?:万|亿)?([户套])$/u.exec(q.unit)?.[1];
+  if (!unit || !last || clause.metric || last.valueB !== q.a || !COUNTED_UNIT.test(last.unit) || /[户套]$/u.test(last.unit)) return null;
+  // (not a size class before a noun: "957个50户以上农村木质房屋连片村寨")
+  if (!last.metric || !/^(?:[,;、。!?]|$)/u.test(ctx.text.slice(q.b, q.b + 1))) return null;
+  return { ...clause, metric: last.metric + unit + "数", metricA: last.metricA, metricB: last.metricB };
+}
+
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
+  householdsOfCount,
   countedNoun,
   baseAlone,
   genericHead,
