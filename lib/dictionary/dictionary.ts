@@ -130,6 +130,7 @@ export const IndicatorCues = z.object({
   rows_before_leads: z.array(z.string()).min(1),
   /** measure words a 分别 list's last item ends in, shared by the items before (鄱阳湖、洞庭湖还湖面积 → 鄱阳湖还湖面积) */
   list_shared_tails: z.array(z.string()).min(1),
+  list_head_measures: z.array(z.string()).min(1),
   /** words ending a 分别 list's first item's head, shared by the items after (中央财政用于科技、教育… → 中央财政用于教育…) */
   list_shared_head_ends: z.array(z.string()).min(1),
   /** who pays, alone a metric that names nothing (中央财政安排219亿元…): the purpose after the amount joins it */

@@ -8,7 +8,7 @@ import { metricInfo } from "../../dictionary/metrics.ts";
 import { anyEnd } from "../../text/regex.ts";
 import { lastIndexWithin } from "../../text/hot.ts";
 import {
-  ACTION_END, ACTION_GROWTH_END, ACTION_NOUN_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END,
+  ACTION_END, ACTION_GROWTH_END, ACTION_NOUN_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END, HEAD_MEASURES,
   FLOW_VERB_KEPT, HEAD_ADVERB, KEEP_AFTER, LEAD_VERB, LIST_HEAD, LIST_TAILS, PAYER_TIME, RATE_OR_SHARE_END, LIST_MARK_HEAD, PEER_COMPARED, VERB_ADVERB, LEVEL_AFTER_END, PAIRED, PARALLEL, PER_YEAR, QUAL_BEFORE, REACH, SCOPE, TIME_WORD, TRAILING,
 } from "./patterns.ts";
 
@@ -344,6 +344,8 @@ export function spreadMetrics(items: string[], n: number): string[] {
     if (one) return one;
   }
   if (items.length !== n || n <= 1) return items;
+  const measured = headOverMeasures(items);
+  if (measured) return measured;
   const headed = sharedHead(items, n);
   if (headed) return headed;
   const shares = spreadByMarker(items, ["占", "比重"]);
@@ -362,6 +364,18 @@ export function spreadMetrics(items: string[], n: number): string[] {
   const own = OWN_VERB_ITEM.test(last) || items.slice(0, -1).some((x) => OWN_MEASURE.test(x));
   if (own) return items;
   return spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? items;
+}
+
+/**
+ * Later items that are bare measure words (`list_head_measures`) take the head of the first item, which ends in
+ * one: "生产安全事故起数、死亡人数" → 生产安全事故死亡人数, "技术合同登记数、成交额" → 技术合同成交额.
+ */
+function headOverMeasures(items: string[]): string[] | null {
+  const rest = items.slice(1);
+  if (!rest.every((x) => HEAD_MEASURES.includes(x))) return null;
+  const word = HEAD_MEASURES.find((w) => items[0].endsWith(w));
+  const head = word ? items[0].slice(0, -word.length) : "";
+  return head.length >= 2 ? [items[0], ...rest.map((x) => head + x)] : null;
 }
 
 /** The last item's measure word (`list_shared_tails`) onto items before that name no measure of their own (not a rate). */

@@ -138,7 +138,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   const written = parts.map((p) => verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric);
   const flow = marker && COUNTED.has(q.quantity) ? listFlowVerb(text.slice(end + marker.len, q.a)) : "";
   const names = spreadMetrics(written, each ? parts.length : group.length)
-    .map((x) => (x.startsWith(flow) ? "" : flow) + withListNoun(x, verbClause.metric, pair?.base ?? ""));
+    .map((x) => (x.startsWith(flow) ? "" : flow) + withListNoun(x, verbClause.metric, pair?.base ?? "", marker ? text.slice(end + marker.len, q.a) : ""));
   // a growth noun at the end of a list with one value is shared: "接待游客人次、出游总花费增速均达到20%以上"
   // (not with a value each: "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内")
   const lastPart = parts[parts.length - 1];
@@ -170,6 +170,8 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
 
 /** a 分别 list's values given with their starts: "分别从每人每月202元、270元提高到209元、280元" (the base, 每人每月, goes into the metrics) */
 const LIST_FROM = /^(?:从|由)(每人每月|每人每年|每人|人均|每户|每亩)?$/u;
+/** a plan after a 分别 list's 完成 whose share each item completed: "(分别完成)年计划的", "年度目标任务的" */
+const LIST_PLAN = /^(?:完成了?)?((?:年度|全年|年)?(?:计划|目标任务|目标|任务))的$/u;
 /** a noun after a 分别 list's verb that every metric shares: "交通、能源、水利分别完成投资3252亿元、…" */
 const LIST_NOUN = /^(?:投资|增加值|产值|营业收入|收入|产量|销量|出口额?|进口额?|贷款|存款)$/u;
 
@@ -190,7 +192,10 @@ function listFlowVerb(afterMarker: string): string {
 }
 
 /** A list metric with the noun its verb names and the base of its values ("交通" + 投资; "…补贴标准" + 每人每月). */
-function withListNoun(name: string, verbNoun: string, base: string): string {
+function withListNoun(name: string, verbNoun: string, base: string, verbText = ""): string {
+  // (a plan each item completed a share of: "城镇新增就业、新增发放创业担保贷款分别完成年计划的113.4%、256.1%")
+  const plan = LIST_PLAN.exec(verbText)?.[1]?.replace(/^年(?=计划)/u, "年度");
+  if (plan) return `${name}完成${plan}`;
   const noun = LIST_NOUN.test(verbNoun) && !name.endsWith(verbNoun) ? verbNoun : "";
   return name + noun + base;
 }
@@ -507,7 +512,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
-  const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? listedFlow(ctx, q);
+  // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
+  const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? listedFlow(ctx, q) ??
+    (examples ? FLOW_HEAD_SHARED.exec(clause.metric)?.[1] : undefined);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
   // (an age class opening the noun goes on over 及以上: "为超2.5万名65岁及以上失能老年人免费提供…")
@@ -766,7 +773,21 @@ function previousSubject({ q, clause, prevRow }: SubjectInput): Clause | null {
 }
 
 /** Where a number's subject comes from, in order: the first rule that answers wins. */
+/**
+ * "完成“保回迁”项目195个11.7万户", "改造老旧小区1343个52.54万户": households or flats written right after a count of
+ * projects or estates are theirs: “保回迁”项目户数, 改造老旧小区户数 (the metric names what the unit counts).
+ */
+function householdsOfCount({ ctx, q, clause, rows }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  const unit = /^(?:万|亿)?([户套])$/u.exec(q.unit)?.[1];
+  if (!unit || !last || clause.metric || last.valueB !== q.a || !COUNTED_UNIT.test(last.unit) || /[户套]$/u.test(last.unit)) return null;
+  // (not a size class before a noun: "957个50户以上农村木质房屋连片村寨")
+  if (!last.metric || !/^(?:[,;、。!?]|$)/u.test(ctx.text.slice(q.b, q.b + 1))) return null;
+  return { ...clause, metric: last.metric + unit + "数", metricA: last.metricA, metricB: last.metricB };
+}
+
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
+  householdsOfCount,
   countedNoun,
   baseAlone,
   genericHead,

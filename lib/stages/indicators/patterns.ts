@@ -67,6 +67,8 @@ export const RATE_OR_SHARE_END = endAnchored("率|比重|占比|比例|指数|�
 export const PAIRED = cues.paired_compounds;
 /** a 分别 list's shared measure words (`list_shared_tails`), longest first */
 export const LIST_TAILS = [...cues.list_shared_tails].sort((a, b) => b.length - a.length);
+/** measure words that a 分别 list's later items may be alone, taking the first item's head (`list_head_measures`), longest first */
+export const HEAD_MEASURES = [...cues.list_head_measures].sort((a, b) => b.length - a.length);
 /** a 分别 list's first item whose head the items after share: "中央财政用于" + 科技 (`list_shared_head_ends`) */
 export const LIST_HEAD = new RegExp(`^(\\p{Script=Han}{2,}?(?:${alt(cues.list_shared_head_ends)}))(.{2,})$`, "u");
 /** a percentage whose metric ends in one of these counts their share: "公办园在园幼儿超过50%" */
@@ -193,8 +195,8 @@ export const POOL_ONE_OF = /^[^,;:。!?、]{0,14}?之一/u;
 export const POOL_ENTERED = endAnchored("(?:入围|入选|列入|纳入)(?:国家|全国|全省)?(?:首批|第[一二三四五六七八九十\\d]+批)?");
 /** an amount that is a size class: "超5000万元项目100个" */
 export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})|^(?:以上|及以上|以下)的(?![,;:。!?、目])`, "u");
-/** a size class with a modifier before its noun, ending the clause: "(年产值xx亿元)以上创新型领军企业," */
-export const THRESHOLD_CLASS = new RegExp(`^(?:以上|及以上)?(?:(?!的)\\p{Script=Han}){1,8}?(?:${alt(cues.threshold_nouns)})(?=[,;:。!?、]|$)`, "u");
+/** a size class with a modifier before its noun, ending the clause or before its count: "(年产值xx亿元)以上创新型领军企业,", "(10亿元)以上重大产业项目26个" */
+export const THRESHOLD_CLASS = new RegExp(`^(?:以上|及以上)?(?:(?!的)\\p{Script=Han}){1,8}?(?:${alt(cues.threshold_nouns)})(?=[,;:。!?、]|$|(?:超|达|超过|达到)?[\\d〇零一二三四五六七八九十两])`, "u");
 /** conjunctions and adverbs at a metric's head: "虽然略低于" */
 export const HEAD_ADVERB = new RegExp(`^(?:${alt(cues.head_adverbs)})`, "u");
 /** an adverb or time word going with the lead verb after it: "精准开展职业技能培训", "年度开展…" (both dropped) */
