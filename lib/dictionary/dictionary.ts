@@ -258,6 +258,8 @@ export const MetricSubjects = z.object({
   student_words: z.array(z.string()).min(1),
   school_words: z.array(z.string()).min(1),
   chain_verbs: z.array(z.string()).min(1),
+  output_products: z.array(z.string().min(1)).min(1),
+  supply_words: z.array(z.string().min(1)).min(1),
 });
 export type MetricSubjects = z.infer<typeof MetricSubjects>;
 export const metricSubjects = load(MetricSubjects, metricSubjectsJson, "data/dictionary/metric_subjects.json");

@@ -392,6 +392,19 @@ function scopeOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]):
   return { ...span, metric: m[1] + span.metric };
 }
 
+const OUTPUT_PRODUCTS = new Set(dict.output_products);
+const SUPPLY_WORDS = new RegExp(alt(dict.supply_words), "u");
+
+/**
+ * "一九五八年比一九五七年,钢增加了五百七十三万吨,…,机床增加了二万二千台" → 钢产量, 机床产量: a product named
+ * alone (output_products) that grows or falls names its output, unless the sentence speaks of supply or
+ * consumption (supply_words: 棉布供应增加了两倍,胶鞋增加了1.9倍).
+ */
+function outputOfProduct(ctx: SentenceContext, span: Clause): Clause {
+  if (!OUTPUT_PRODUCTS.has(span.metric) || (span.verb !== "growth" && span.verb !== "decline")) return span;
+  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) ? span : { ...span, metric: span.metric + "产量" };
+}
+
 const MODE_MEASURES = [...dict.mode_measures].sort((a, b) => b.length - a.length);
 
 /**
@@ -705,7 +718,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  span = scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows);
+  span = outputOfProduct(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows));
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
