@@ -405,6 +405,21 @@ function outputOfProduct(ctx: SentenceContext, span: Clause): Clause {
   return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) ? span : { ...span, metric: span.metric + "产量" };
 }
 
+/** a flow of goods a list's first item names after its product: "棉布供应" */
+const GOODS_FLOW = /^\p{Script=Han}{1,4}(供应|收购|销售)$/u;
+
+/**
+ * "棉布供应增加了两倍,胶鞋增加了1.9倍,食盐增加了将近一倍" → 胶鞋供应, 食盐供应: a product named alone right after
+ * a comma and a row of another product's supply (收购, 销售) measures the same flow.
+ */
+function flowOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || span.metric.length > 4 || !/^\p{Script=Han}+$/u.test(span.metric)) return span;
+  const flow = GOODS_FLOW.exec(prev.metric);
+  if (!flow || span.metric.endsWith(flow[1]) || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  return { ...span, metric: span.metric + flow[1] };
+}
+
 const MODE_MEASURES = [...dict.mode_measures].sort((a, b) => b.length - a.length);
 
 /**
@@ -718,7 +733,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  span = outputOfProduct(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows));
+  span = outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows));
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
