@@ -266,6 +266,19 @@ function leadHead(ctx: SentenceContext, span: Clause): Clause {
   return { ...span, metric: span.metric + m[1].replace(/^(?:新增加的|增加的)/u, "新增") };
 }
 
+/**
+ * The numerator of a share written alone (占…), from the row right before it across a comma: its amount's metric
+ * ("其中国外借款收入三十一亿元,只占国家预算收入的2.3%" → 国外借款收入), or the numerator of its own share
+ * ("…经费将近四十九亿元,占全部文教经费的24%强,占全部普通教育经费的54%强" → …经费).
+ */
+function numeratorRow(ctx: SentenceContext, span: Clause, rows: Indicator[]): Pick<Clause, "metric" | "metricA"> | null {
+  const prev = rows[rows.length - 1];
+  if (!prev || prev.valueB < ctx.sentA || !/^[,，][^,，;；。:：\d]{0,4}$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return null;
+  if (prev.unit !== "%") return prev.metric.length >= 2 && !prev.metric.includes("占") ? { metric: prev.metric, metricA: span.metricA } : null;
+  const m = /^(.{2,}?)占.{2,}比重$/u.exec(prev.metric);
+  return m ? { metric: m[1], metricA: span.metricA } : null;
+}
+
 /** A share with its base and numerator: "在工业基本建设投资中,制造生产资料工业的投资占" → …的投资占工业基本建设投资比重. */
 function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   const { text } = ctx;
@@ -288,7 +301,7 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
     return { ...span, metric: metric.length <= 40 ? metric : `${num}占比` };
   }
   const head = SHARE_HEAD.exec(span.metric);
-  const numerator = head ? namingBefore(ctx, span.metricA) : null;
+  const numerator = head ? namingBefore(ctx, span.metricA) ?? numeratorRow(ctx, span, rows) : null;
   if (!head || !numerator) return span;
   return { ...span, metric: `${numerator.metric}占${head[1].replace(/的$/u, "")}比重`, metricA: numerator.metricA };
 }
