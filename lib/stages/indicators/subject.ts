@@ -28,7 +28,7 @@ const TOPIC_HEAD = /^(?:在)?(\p{Script=Han}{2,12}?)(?:方面|的情况(?:也是
 const LEAD_HEAD = new RegExp(`(${alt(dict.lead_heads)})[^:：;。\\d占]{0,24}$`, "u");
 const ADVERBS = alt(dict.share_adverbs);
 /** a share written without its base: "制造生产资料工业的投资占", "用于国家建设事业的约占" */
-const SHARE_END = needing(["占"], `^(.{2,}?)(?:${ADVERBS})*占(?:到)?$`); // (the share patterns run only on a metric holding 占)
+const SHARE_END = needing(["占"], `^(.{2,}?|(?:${ADVERBS})*)(?:${ADVERBS})*占(?:到)?$`); // (the share patterns run only on a metric holding 占)
 /** a share written without its numerator: "共占本年支出", "占五年投资总额" */
 const SHARE_HEAD = needing(["占"], `^(?:${ADVERBS})*占(.{2,})$`);
 /** the whole of which a share is a part, before it: "在工业基本建设投资中,", "在社会零售总额中", "新增加的产值中," */
@@ -95,7 +95,7 @@ export function namesNothing(metric: string): boolean {
 const NOTHING_MEMO = new Map<string, boolean>();
 
 /** The clause before a comma just before `at`, when it holds no number: "五年的财政支出,", "煤炭工业建设,". */
-function namingBefore(ctx: SentenceContext, at: number): Clause | null {
+function namingBefore(ctx: SentenceContext, at: number, longest = 20): Clause | null {
   const { text } = ctx;
   let end = at;
   while (end > ctx.sentA && /[\s“"]/u.test(text[end - 1])) end--;
@@ -112,7 +112,7 @@ function namingBefore(ctx: SentenceContext, at: number): Clause | null {
   // (a year names when, not how much: "1955年国家决算用于社会文教事业的支出,共占…")
   if (HAS_NUMBER.test(said.replace(YEAR_G, "")) || said.length > 30) return null;
   const c = readClause(text, start, end - 1);
-  return c.metric.length >= 2 && c.metric.length <= 20 ? c : null;
+  return c.metric.length >= 2 && c.metric.length <= longest ? c : null;
 }
 
 /** an example's marker at a metric's head (not 如期, 如实, 如果, 如何, 如此) */
@@ -286,8 +286,12 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
   if (end) {
     const num = end[1].replace(SHARE_ADVERB_END, "");
     const before = namingBefore(ctx, span.metricA)?.metric ?? "";
-    // (the numerator named before alone: "非生产性建设的投资比重,仍然占…")
-    if (!num || SHARE_ADVERB_ONLY.test(num)) return /(?:比重|比例)$/u.test(before) ? { ...span, metric: before } : span;
+    // (the numerator named before alone: "非生产性建设的投资比重,仍然占…"; a share named whole may be long:
+    // "没有转为公私合营的资本主义工业在工业总产值中的比重,将只占…")
+    if (!num || SHARE_ADVERB_ONLY.test(num)) {
+      const share = before || (namingBefore(ctx, span.metricA, 30)?.metric ?? "");
+      return /(?:比重|比例)$/u.test(share) ? { ...span, metric: share } : span;
+    }
     // (a share named before 占 is the share itself: "…商业在社会商品零售总额中的比重占…,在批发总额中的比重占…")
     if (/(?:比重|比例)$/u.test(num)) {
       const holder = /^在/u.test(num) ? /^(.{2,}?)在/u.exec(rows[rows.length - 1]?.metric ?? "")?.[1] ?? "" : "";
