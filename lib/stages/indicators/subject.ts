@@ -417,9 +417,18 @@ const SUPPLY_WORDS = new RegExp(alt(dict.supply_words), "u");
  * alone (output_products) that grows or falls names its output, unless the sentence speaks of supply or
  * consumption (supply_words: 棉布供应增加了两倍,胶鞋增加了1.9倍).
  */
-function outputOfProduct(ctx: SentenceContext, span: Clause): Clause {
-  if (!OUTPUT_PRODUCTS.has(span.metric) || (span.verb !== "growth" && span.verb !== "decline")) return span;
+function outputOfProduct(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  if (!OUTPUT_PRODUCTS.has(span.metric)) return span;
+  // (a level, only as an item after a row of output: "计划生产氮肥九十万六千吨,磷肥十九万六千吨", "…化肥产量…,拖拉机9.75万台")
+  if (span.verb !== "growth" && span.verb !== "decline" && !afterOutputRow(ctx, span, rows)) return span;
   return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) ? span : { ...span, metric: span.metric + "产量" };
+}
+
+/** Whether the row right before, across a comma, is a product's output (…产量, 生产氮肥, 出产生铁), not a capacity (年产). */
+function afterOutputRow(ctx: SentenceContext, span: Clause, rows: Indicator[]): boolean {
+  const prev = rows[rows.length - 1];
+  if (!prev || prev.valueB < ctx.sentA || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return false;
+  return /产量$/u.test(prev.metric) || /^(?:计划)?(?:生产|出产)\p{Script=Han}{1,4}$/u.test(prev.metric);
 }
 
 /** a flow of goods a list's first item names after its product: "棉布供应" */
@@ -750,7 +759,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  span = outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows));
+  span = outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
