@@ -146,6 +146,8 @@ export function readBack(s: string): ReadBack | null {
     if (second) rest = second.rest.replace(/^(万亿|亿|万)?(多|余)/u, "$1");
   }
   rest = rest.replace(QUAL_END, "");
+  // 强 after a share or multiple: a little more (24%强, 百分之二十四强, 两倍强)
+  if (/^(?:%|倍)强$/u.test(rest) || (pct && rest === "强")) rest = rest.slice(0, -1);
   const unitText = pct ? (perMille ? "‰" : "%") : rest;
   const { factor } = unitOf(unitText || "?");
   const lo = one.n * factor;

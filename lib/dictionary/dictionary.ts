@@ -79,6 +79,7 @@ export const UnitDictionary = z.object({
   bare_magnitude: z.object({ after: z.array(z.string().min(1)), before_words: z.array(z.string().min(1)) }),
   doubling: z.object({ not_after: z.array(z.string().min(1)), not_before: z.array(z.string().min(1)) }),
   rank_scopes: z.array(z.string().min(1)),
+  ratio_after: z.record(z.string().min(1), z.enum(["min", "max", "approx"])),
   units: z.array(z.object({
     unit: z.string().min(1),
     quantity: z.string(),
@@ -269,6 +270,8 @@ export const MetricSubjects = z.object({
   student_words: z.array(z.string()).min(1),
   school_words: z.array(z.string()).min(1),
   chain_verbs: z.array(z.string()).min(1),
+  output_products: z.array(z.string().min(1)).min(1),
+  supply_words: z.array(z.string().min(1)).min(1),
 });
 export type MetricSubjects = z.infer<typeof MetricSubjects>;
 export const metricSubjects = load(MetricSubjects, metricSubjectsJson, "data/dictionary/metric_subjects.json");

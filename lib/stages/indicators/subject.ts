@@ -28,7 +28,7 @@ const TOPIC_HEAD = /^(?:在)?(\p{Script=Han}{2,12}?)(?:方面|的情况(?:也是
 const LEAD_HEAD = new RegExp(`(${alt(dict.lead_heads)})[^:：;。\\d占]{0,24}$`, "u");
 const ADVERBS = alt(dict.share_adverbs);
 /** a share written without its base: "制造生产资料工业的投资占", "用于国家建设事业的约占" */
-const SHARE_END = needing(["占"], `^(.{2,}?)(?:${ADVERBS})*占(?:到)?$`); // (the share patterns run only on a metric holding 占)
+const SHARE_END = needing(["占"], `^(.{2,}?|(?:${ADVERBS})*)(?:${ADVERBS})*占(?:到)?$`); // (the share patterns run only on a metric holding 占)
 /** a share written without its numerator: "共占本年支出", "占五年投资总额" */
 const SHARE_HEAD = needing(["占"], `^(?:${ADVERBS})*占(.{2,})$`);
 /** the whole of which a share is a part, before it: "在工业基本建设投资中,", "在社会零售总额中", "新增加的产值中," */
@@ -95,7 +95,7 @@ export function namesNothing(metric: string): boolean {
 const NOTHING_MEMO = new Map<string, boolean>();
 
 /** The clause before a comma just before `at`, when it holds no number: "五年的财政支出,", "煤炭工业建设,". */
-function namingBefore(ctx: SentenceContext, at: number): Clause | null {
+function namingBefore(ctx: SentenceContext, at: number, longest = 20): Clause | null {
   const { text } = ctx;
   let end = at;
   while (end > ctx.sentA && /[\s“"]/u.test(text[end - 1])) end--;
@@ -112,7 +112,7 @@ function namingBefore(ctx: SentenceContext, at: number): Clause | null {
   // (a year names when, not how much: "1955年国家决算用于社会文教事业的支出,共占…")
   if (HAS_NUMBER.test(said.replace(YEAR_G, "")) || said.length > 30) return null;
   const c = readClause(text, start, end - 1);
-  return c.metric.length >= 2 && c.metric.length <= 20 ? c : null;
+  return c.metric.length >= 2 && c.metric.length <= longest ? c : null;
 }
 
 /** an example's marker at a metric's head (not 如期, 如实, 如果, 如何, 如此) */
@@ -266,6 +266,19 @@ function leadHead(ctx: SentenceContext, span: Clause): Clause {
   return { ...span, metric: span.metric + m[1].replace(/^(?:新增加的|增加的)/u, "新增") };
 }
 
+/**
+ * The numerator of a share written alone (占…), from the row right before it across a comma: its amount's metric
+ * ("其中国外借款收入三十一亿元,只占国家预算收入的2.3%" → 国外借款收入), or the numerator of its own share
+ * ("…经费将近四十九亿元,占全部文教经费的24%强,占全部普通教育经费的54%强" → …经费).
+ */
+function numeratorRow(ctx: SentenceContext, span: Clause, rows: Indicator[]): Pick<Clause, "metric" | "metricA"> | null {
+  const prev = rows[rows.length - 1];
+  if (!prev || prev.valueB < ctx.sentA || !/^[,，][^,，;；。:：\d]{0,4}$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return null;
+  if (prev.unit !== "%") return prev.metric.length >= 2 && !prev.metric.includes("占") ? { metric: prev.metric, metricA: span.metricA } : null;
+  const m = /^(.{2,}?)占.{2,}比重$/u.exec(prev.metric);
+  return m ? { metric: m[1], metricA: span.metricA } : null;
+}
+
 /** A share with its base and numerator: "在工业基本建设投资中,制造生产资料工业的投资占" → …的投资占工业基本建设投资比重. */
 function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   const { text } = ctx;
@@ -273,8 +286,12 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
   if (end) {
     const num = end[1].replace(SHARE_ADVERB_END, "");
     const before = namingBefore(ctx, span.metricA)?.metric ?? "";
-    // (the numerator named before alone: "非生产性建设的投资比重,仍然占…")
-    if (!num || SHARE_ADVERB_ONLY.test(num)) return /(?:比重|比例)$/u.test(before) ? { ...span, metric: before } : span;
+    // (the numerator named before alone: "非生产性建设的投资比重,仍然占…"; a share named whole may be long:
+    // "没有转为公私合营的资本主义工业在工业总产值中的比重,将只占…")
+    if (!num || SHARE_ADVERB_ONLY.test(num)) {
+      const share = before || (namingBefore(ctx, span.metricA, 30)?.metric ?? "");
+      return /(?:比重|比例)$/u.test(share) ? { ...span, metric: share } : span;
+    }
     // (a share named before 占 is the share itself: "…商业在社会商品零售总额中的比重占…,在批发总额中的比重占…")
     if (/(?:比重|比例)$/u.test(num)) {
       const holder = /^在/u.test(num) ? /^(.{2,}?)在/u.exec(rows[rows.length - 1]?.metric ?? "")?.[1] ?? "" : "";
@@ -288,7 +305,7 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
     return { ...span, metric: metric.length <= 40 ? metric : `${num}占比` };
   }
   const head = SHARE_HEAD.exec(span.metric);
-  const numerator = head ? namingBefore(ctx, span.metricA) : null;
+  const numerator = head ? namingBefore(ctx, span.metricA) ?? numeratorRow(ctx, span, rows) : null;
   if (!head || !numerator) return span;
   return { ...span, metric: `${numerator.metric}占${head[1].replace(/的$/u, "")}比重`, metricA: numerator.metricA };
 }
@@ -390,6 +407,43 @@ function scopeOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]):
   const m = PAYER_SCOPE.exec(prev.metric);
   if (!m || !/^[,，]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
   return { ...span, metric: m[1] + span.metric };
+}
+
+const OUTPUT_PRODUCTS = new Set(dict.output_products);
+const SUPPLY_WORDS = new RegExp(alt(dict.supply_words), "u");
+
+/**
+ * "一九五八年比一九五七年,钢增加了五百七十三万吨,…,机床增加了二万二千台" → 钢产量, 机床产量: a product named
+ * alone (output_products) that grows or falls names its output, unless the sentence speaks of supply or
+ * consumption (supply_words: 棉布供应增加了两倍,胶鞋增加了1.9倍).
+ */
+function outputOfProduct(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  if (!OUTPUT_PRODUCTS.has(span.metric)) return span;
+  // (a level, only as an item after a row of output: "计划生产氮肥九十万六千吨,磷肥十九万六千吨", "…化肥产量…,拖拉机9.75万台")
+  if (span.verb !== "growth" && span.verb !== "decline" && !afterOutputRow(ctx, span, rows)) return span;
+  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) ? span : { ...span, metric: span.metric + "产量" };
+}
+
+/** Whether the row right before, across a comma, is a product's output (…产量, 生产氮肥, 出产生铁), not a capacity (年产). */
+function afterOutputRow(ctx: SentenceContext, span: Clause, rows: Indicator[]): boolean {
+  const prev = rows[rows.length - 1];
+  if (!prev || prev.valueB < ctx.sentA || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return false;
+  return /产量$/u.test(prev.metric) || /^(?:计划)?(?:生产|出产)\p{Script=Han}{1,4}$/u.test(prev.metric);
+}
+
+/** a flow of goods a list's first item names after its product: "棉布供应" */
+const GOODS_FLOW = /^\p{Script=Han}{1,4}(供应|收购|销售)$/u;
+
+/**
+ * "棉布供应增加了两倍,胶鞋增加了1.9倍,食盐增加了将近一倍" → 胶鞋供应, 食盐供应: a product named alone right after
+ * a comma and a row of another product's supply (收购, 销售) measures the same flow.
+ */
+function flowOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || span.metric.length > 4 || !/^\p{Script=Han}+$/u.test(span.metric)) return span;
+  const flow = GOODS_FLOW.exec(prev.metric);
+  if (!flow || span.metric.endsWith(flow[1]) || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  return { ...span, metric: span.metric + flow[1] };
 }
 
 const MODE_MEASURES = [...dict.mode_measures].sort((a, b) => b.length - a.length);
@@ -705,7 +759,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  span = scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows);
+  span = outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };

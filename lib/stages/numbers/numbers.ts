@@ -159,8 +159,10 @@ const UNIT_WORD = new Set(unitDict.unit_words);
 const NOT_AFTER = new RegExp(`^(${unitDict.not_after.map(esc).join("|")})`, "u");
 const QUAL_AFTER: Record<string, Quantity["after"]> = {
   "左右": "approx", "上下": "approx", "以上": "min", "多": "min", "余": "min",
-  "以下": "max", "以内": "max", "之内": "max",
+  "以下": "max", "以内": "max", "之内": "max", ...unitDict.ratio_after,
 };
+/** qualifier words that follow only a share or a multiple (24%强) */
+const RATIO_AFTER: Record<string, string> = unitDict.ratio_after;
 
 /** `unit` without a rate suffix (万元/人 → 万元). */
 function unitWithoutPer(unit: string): string {
@@ -378,6 +380,8 @@ function quantityOf(s: string, a: number, start: number, h: Head): Quantity | nu
       end += tail[0].length;
     }
   }
+  // a share or multiple a little more than said (24%强), where its clause ends: not 23次强降水
+  if (!afterWord && (unit === "%" || unit === "倍") && s[end] in RATIO_AFTER && !HAN.test(s[end + 1] ?? "")) afterWord = s[end++];
   if (!unit) return null; // "9到7元": a descending pair is no range, and the first number has no unit of its own
   if (valueMax !== null && valueMax === value) valueMax = null; // "提高6到6元": one value, written twice
   const per = perSuffix(unit); // 万元/人: a rate of the unit
