@@ -863,11 +863,19 @@ function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indica
 
 /** An amount with the limit it sets named after it: the limit is the metric ("牢牢守住十八亿亩耕地红线" → 耕地红线). */
 function limitAfter(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
-  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 10));
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 28));
+  // (a level set as a standard: "将农民人均纯收入2300元(2010年不变价)作为新的国家扶贫标准" → 国家扶贫标准)
+  if (after.includes("作为")) {
+    const std = STANDARD_AFTER.exec(after);
+    if (std) return { ...span, metric: std[1] };
+  }
   if (!cues.limit_nouns.some((w) => after.includes(w))) return span; // (cheap guard: most numbers have none)
-  const m = LIMIT_AFTER.exec(after);
+  const m = LIMIT_AFTER.exec(after.slice(0, 10));
   return m ? { ...span, metric: m[1] } : span;
 }
+
+/** a level set as a standard right after it, a note in brackets between: "2300元(2010年不变价)作为新的国家扶贫标准" */
+const STANDARD_AFTER = /^(?:[(（][^)）]{1,14}[)）])?作为(?:新的|新)?(\p{Script=Han}{1,8}?(?:标准|底线|红线))(?=[,;:。!?、，；：]|$)/u;
 
 /**
  * A rank carried over a break from a share ranks the share's holder: "我国经济总量占世界经济的比重达百分之十八点五,…,
