@@ -149,6 +149,7 @@ export const IndicatorCues = z.object({
   target_clause_review: z.array(regex),
   future_heads: z.array(regex).min(1),
   zone_parts: z.array(z.string()).min(1),
+  limit_nouns: z.array(z.string()).min(1),
   future_year_before: z.array(z.string()).min(1),
   future_year_after: z.array(z.string()).min(1),
   last_year: z.array(z.string()).min(1),

@@ -11,7 +11,7 @@ import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, namesNothing } from "./subject.ts";
@@ -879,8 +879,24 @@ function attributeOfSubject(ctx: SentenceContext, span: Clause): Clause {
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = beneficiaries(ctx, q, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
-  return rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))));
+  return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))));
 }
+
+/** An amount with the limit it sets named after it: the limit is the metric ("牢牢守住十八亿亩耕地红线" → 耕地红线). */
+function limitAfter(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 28));
+  // (a level set as a standard: "将农民人均纯收入2300元(2010年不变价)作为新的国家扶贫标准" → 国家扶贫标准)
+  if (after.includes("作为")) {
+    const std = STANDARD_AFTER.exec(after);
+    if (std) return { ...span, metric: std[1] };
+  }
+  if (!cues.limit_nouns.some((w) => after.includes(w))) return span; // (cheap guard: most numbers have none)
+  const m = LIMIT_AFTER.exec(after.slice(0, 10));
+  return m ? { ...span, metric: m[1] } : span;
+}
+
+/** a level set as a standard right after it, a note in brackets between: "2300元(2010年不变价)作为新的国家扶贫标准" */
+const STANDARD_AFTER = /^(?:[(（][^)）]{1,14}[)）])?作为(?:新的|新)?(\p{Script=Han}{1,8}?(?:标准|底线|红线))(?=[,;:。!?、，；：]|$)/u;
 
 /**
  * A rank carried over a break from a share ranks the share's holder: "我国经济总量占世界经济的比重达百分之十八点五,…,

@@ -370,8 +370,8 @@ function quantityOf(s: string, a: number, start: number, h: Head): Quantity | nu
   // a Chinese second bound in the unit as written: 八至十万人 → 8-10 万人
   const tailSplit = tail && tail[4] && CN_START[tail[2].charCodeAt(0)] === 1 ? splitChinese(tail[2], tail[4]) : null;
   const tailUnit = tailSplit ? tailSplit.unit : tail?.[4];
-  // the second bound needs its own unit, unless 百分之 covers both (百分之八至九)
-  if (tail && (tailUnit ? (!unit || unit === tailUnit || (pct && tail[1])) : (pct && !tail[1] && !/^[年月日]/u.test(ahead(s, end + tail[0].length))))) {
+  // the second bound needs its own unit, unless 百分之 covers both (百分之八至九) or is written twice (百分之四至百分之五)
+  if (tail && (tailUnit ? (!unit || unit === tailUnit || (pct && tail[1])) : (pct && (tail[1] === pct || (!tail[1] && !/^[年月日]/u.test(ahead(s, end + tail[0].length))))))) {
     const p2 = tailSplit ? { value: tailSplit.value, masked: false } : parseNumber(tail[2]);
     if (p2 && (p2.masked === parsed.masked) && (p2.value === null || value === null || p2.value >= value)) {
       valueMax = p2.value;
