@@ -201,7 +201,7 @@ function againstPeers(c: Clause): Clause {
 }
 
 /** a longer name, with quoted words inside: "企业入选国家第一批“5G+工业互联网”典型解决方案名单" */
-const LONG_AFTER = /^((?:[^,;:。!?\n、“”"()\d]|“[^”,;。]{1,12}”){2,30}?)(?=[,;:。!?\n、(]|等|和|及|全部|全都|均|都|\d+(?:强|名|位))/u;
+const LONG_AFTER = /^((?:[^,;:。!?\n、“”"()\d]|“[^”,;。]{1,12}”){2,30}?)(?=[,;:。!?\n、(]|等|和|及|(?:全部|全都|均|都)(?!(?:完成|实现)[^,;:。!?\n、\d]{2,10}[,;:。!?\n])|\d+(?:强|名|位))/u;
 
 /**
  * The noun phrase after a count, as a span: "建成50个“口袋公园”" → 口袋公园.
