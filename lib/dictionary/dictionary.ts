@@ -232,6 +232,7 @@ export const MetricEdges = z.object({
   other_measures: z.array(z.string()).min(1),
   place_set_kinds: z.array(z.string()).min(1),
   list_tails: z.array(z.string()).min(1),
+  list_end_nouns: z.array(z.string()).min(1),
 });
 export type MetricEdges = z.infer<typeof MetricEdges>;
 

@@ -332,6 +332,7 @@ const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
  * assert.deepEqual(spreadMetrics(["“保交楼”“保交房”交付率"], 2), ["“保交楼”交付率", "“保交房”交付率"]);
  * assert.deepEqual(spreadMetrics(["小麦", "稻谷最低收购价"], 2), ["小麦最低收购价", "稻谷最低收购价"]);
  * assert.deepEqual(spreadMetrics(["中央财政用于科技", "文化事业的支出"], 2), ["中央财政用于科技事业的支出", "中央财政用于文化事业的支出"]);
+ * assert.deepEqual(spreadMetrics(["雏鹰", "瞪羚", "领军(培育)企业"], 3), ["雏鹰企业", "瞪羚企业", "领军(培育)企业"]);
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
@@ -361,7 +362,16 @@ export function spreadMetrics(items: string[], n: number): string[] {
   // onto an item that names its own measure: 铁路旅客发送量、民航旅客吞吐量)
   const own = OWN_VERB_ITEM.test(last) || items.slice(0, -1).some((x) => OWN_MEASURE.test(x));
   if (own) return items;
-  return spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? items;
+  return spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? sharedEndNoun(items) ?? items;
+}
+
+/** The noun the last item ends with (`list_end_nouns`) onto items before that hold none: 雏鹰、瞪羚、领军(培育)企业 → 雏鹰企业. */
+function sharedEndNoun(items: string[]): string[] | null {
+  const last = items[items.length - 1];
+  const before = items.slice(0, -1);
+  const noun = metricEdges.list_end_nouns.find((w) => last.endsWith(w) && last.length > w.length);
+  if (!noun || before.some((x) => x.length < 2 || x.includes(noun))) return null;
+  return [...before.map((x) => x + noun), last];
 }
 
 /** The last item's measure word (`list_shared_tails`) onto items before that name no measure of their own (not a rate). */
