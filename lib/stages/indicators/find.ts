@@ -856,7 +856,7 @@ function attributeOfSubject(ctx: SentenceContext, span: Clause): Clause {
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = beneficiaries(ctx, q, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows))))));
+  const own = beneficiaries(ctx, q, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))));
 }
@@ -890,6 +890,24 @@ function partOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
   const flow = FLOW_HEAD_SHARED.exec(prev.metric);
   if (!flow || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric)) return span;
   return { ...span, metric: flow[1] + span.metric };
+}
+
+/** a size class alone, opened by its threshold: "超50亿元企业", "xx万以上xxx万以下的村" */
+const THRESHOLD_ONLY = /^(?:超过|超|突破)?[\dx][\dx.]*[万亿千百]*元?(?:以上|以下|至|到|的|\p{Script=Han})/u;
+/** the measure a size class names before its threshold: "产值" of 产值超10亿元企业, "总收入" of 总收入xxx万元以上的村 */
+const THRESHOLD_MEASURE = /^(\p{Script=Han}{2,6}?)(?:超过|超|突破)?[\dx][\dx.]*[万亿千百]*元/u;
+
+/**
+ * "产值超10亿元企业达100家、超50亿元企业达10家": a size class alone, in the item right after one that names the
+ * measure of its threshold, takes that measure (产值超50亿元企业).
+ */
+function thresholdOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || !/^[超突\dx]/u.test(span.metric) || !THRESHOLD_ONLY.test(span.metric)) return span; // (cheap guard first)
+  // (not after 其中, where the part keeps its own class: 投资超1亿元项目407个,其中超50亿元项目2个, classOfWhole)
+  if (ctx.text.slice(prev.b, span.metricA) !== "、") return span;
+  const measure = THRESHOLD_MEASURE.exec(prev.metric)?.[1];
+  return measure && !span.metric.startsWith(measure) ? { ...span, metric: measure + span.metric } : span;
 }
 
 /** a decline verb opening a metric: "压减省级机关事业单位公用经费15%" (`decline`, not before a share: 只占) */
