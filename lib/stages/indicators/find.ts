@@ -503,7 +503,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const toward = /^(?:对|向|为|给)(?:全省|全市|全区)?$/u.test(clause.metric);
   // (a clause before that is the list's earlier item, "…瞪羚独角兽企业以及", leaves the longer noun after the count its own)
   const listed = /(?:以及|及|和|与)$/u.test(clause.metric);
-  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || listed || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  // (a quoted name costs the window its two marks: "209户“僵尸企业”按国家标准全部完成处置工作")
+  const quoted = text[at] === "“";
+  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
