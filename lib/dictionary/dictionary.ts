@@ -160,6 +160,7 @@ export const IndicatorCues = z.object({
   years_back_headings: z.array(z.string()).min(1),
   flow_words: z.array(z.string()).min(1),
   flow_verbs_kept: z.array(z.string()).min(1),
+  new_nouns: z.array(z.string()).min(1),
   raise_verbs: z.array(z.string()).min(1),
   raised_standards: z.array(z.string()).min(1),
   compound_heads: z.array(z.string()).min(1),

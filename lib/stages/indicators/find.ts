@@ -786,7 +786,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
 ];
 
 /** a list item's own verb at its head */
-const OWN_VERB_HEAD = new RegExp(`^(?:新|竣工|开工|投产|投用|完成|启动|${alt([...cues.lead_verbs, ...cues.actions, ...cues.object_verbs])})`, "u");
+const OWN_VERB_HEAD = new RegExp(`^(?:新(?!${alt(cues.new_nouns.map((w) => w.slice(1)))})|竣工|开工|投产|投用|完成|启动|${alt([...cues.lead_verbs, ...cues.actions, ...cues.object_verbs])})`, "u");
 
 /**
  * "改造供热旧管网108公里、燃气旧管网404公里": an item right after "、" takes the flow verb of the item before,
