@@ -163,6 +163,7 @@ export const IndicatorCues = z.object({
   years_back_headings: z.array(z.string()).min(1),
   flow_words: z.array(z.string()).min(1),
   flow_verbs_kept: z.array(z.string()).min(1),
+  new_nouns: z.array(z.string()).min(1),
   raise_verbs: z.array(z.string()).min(1),
   raised_standards: z.array(z.string()).min(1),
   compound_heads: z.array(z.string()).min(1),
@@ -246,6 +247,7 @@ export const MetricEdges = z.object({
   other_measures: z.array(z.string()).min(1),
   place_set_kinds: z.array(z.string()).min(1),
   list_tails: z.array(z.string()).min(1),
+  list_end_nouns: z.array(z.string()).min(1),
 });
 export type MetricEdges = z.infer<typeof MetricEdges>;
 

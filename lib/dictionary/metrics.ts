@@ -59,6 +59,7 @@ export function bareMetric(metric: string): string {
  * assert.deepEqual(metricInfo("全省生产总值", "growth")?.id, "gdp");
  * assert.deepEqual(metricInfo("经济", "growth")?.id, "gdp");
  * assert.deepEqual(metricInfo("经济", "level"), null);
+ * assert.deepEqual(metricInfo("市场主体总量", "level")?.id, "market_entities");
  * ```
  */
 export function metricInfo(metric: string, measure: string): MetricInfo | null {
@@ -76,7 +77,9 @@ export function metricInfo(metric: string, measure: string): MetricInfo | null {
 const infoCache = new Map<string, Map<string, MetricInfo | null>>(); // measure → metric → entry
 
 function lookUp(metric: string, measure: string): MetricInfo | null {
-  for (const m of [metric, bareMetric(metric), metric.replace(/^(城乡|全体|常住)/u, "")]) {
+  // (a stock's 规模 or 总量 names the same indicator: 一般公共预算支出规模, 市场主体总量)
+  const stock = metric.replace(/(?<=\p{Script=Han}{2})(?:规模|总量)$/u, "");
+  for (const m of [metric, bareMetric(metric), metric.replace(/^(城乡|全体|常住)/u, ""), stock, bareMetric(stock)]) {
     const hits = byAlias.get(m);
     const hit = hits?.find((h) => !h.measures || h.measures.includes(measure));
     if (hit) return hit.info;

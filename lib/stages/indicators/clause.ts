@@ -201,7 +201,7 @@ function againstPeers(c: Clause): Clause {
 }
 
 /** a longer name, with quoted words inside: "企业入选国家第一批“5G+工业互联网”典型解决方案名单" */
-const LONG_AFTER = /^((?:[^,;:。!?\n、“”"()\d]|“[^”,;。]{1,12}”){2,30}?)(?=[,;:。!?\n、(]|等|和|及|全部|全都|均|都|\d+(?:强|名|位))/u;
+const LONG_AFTER = /^((?:[^,;:。!?\n、“”"()\d]|“[^”,;。]{1,12}”){2,30}?)(?=[,;:。!?\n、(]|等|和|及|(?:全部|全都|均|都)(?!(?:完成|实现)[^,;:。!?\n、\d]{2,10}[,;:。!?\n])|\d+(?:强|名|位))/u;
 
 /**
  * The noun phrase after a count, as a span: "建成50个“口袋公园”" → 口袋公园.
@@ -332,6 +332,7 @@ const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
  * assert.deepEqual(spreadMetrics(["“保交楼”“保交房”交付率"], 2), ["“保交楼”交付率", "“保交房”交付率"]);
  * assert.deepEqual(spreadMetrics(["小麦", "稻谷最低收购价"], 2), ["小麦最低收购价", "稻谷最低收购价"]);
  * assert.deepEqual(spreadMetrics(["中央财政用于科技", "文化事业的支出"], 2), ["中央财政用于科技事业的支出", "中央财政用于文化事业的支出"]);
+ * assert.deepEqual(spreadMetrics(["雏鹰", "瞪羚", "领军(培育)企业"], 3), ["雏鹰企业", "瞪羚企业", "领军(培育)企业"]);
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
@@ -363,7 +364,16 @@ export function spreadMetrics(items: string[], n: number): string[] {
   // onto an item that names its own measure: 铁路旅客发送量、民航旅客吞吐量)
   const own = OWN_VERB_ITEM.test(last) || items.slice(0, -1).some((x) => OWN_MEASURE.test(x));
   if (own) return items;
-  return spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? items;
+  return spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? sharedEndNoun(items) ?? items;
+}
+
+/** The noun the last item ends with (`list_end_nouns`) onto items before that hold none: 雏鹰、瞪羚、领军(培育)企业 → 雏鹰企业. */
+function sharedEndNoun(items: string[]): string[] | null {
+  const last = items[items.length - 1];
+  const before = items.slice(0, -1);
+  const noun = metricEdges.list_end_nouns.find((w) => last.endsWith(w) && last.length > w.length);
+  if (!noun || before.some((x) => x.length < 2 || x.includes(noun))) return null;
+  return [...before.map((x) => x + noun), last];
 }
 
 /**

@@ -508,7 +508,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const toward = /^(?:对|向|为|给)(?:全省|全市|全区)?$/u.test(clause.metric);
   // (a clause before that is the list's earlier item, "…瞪羚独角兽企业以及", leaves the longer noun after the count its own)
   const listed = /(?:以及|及|和|与)$/u.test(clause.metric);
-  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || listed || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  // (a quoted name costs the window its two marks: "209户“僵尸企业”按国家标准全部完成处置工作")
+  const quoted = text[at] === "“";
+  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
@@ -805,7 +807,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
 ];
 
 /** a list item's own verb at its head */
-const OWN_VERB_HEAD = new RegExp(`^(?:新|竣工|开工|投产|投用|完成|启动|${alt([...cues.lead_verbs, ...cues.actions, ...cues.object_verbs])})`, "u");
+const OWN_VERB_HEAD = new RegExp(`^(?:新(?!${alt(cues.new_nouns.map((w) => w.slice(1)))})|竣工|开工|投产|投用|完成|启动|${alt([...cues.lead_verbs, ...cues.actions, ...cues.object_verbs])})`, "u");
 
 /**
  * "改造供热旧管网108公里、燃气旧管网404公里": an item right after "、" takes the flow verb of the item before,
@@ -877,7 +879,7 @@ function attributeOfSubject(ctx: SentenceContext, span: Clause): Clause {
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = beneficiaries(ctx, q, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows))))));
+  const own = beneficiaries(ctx, q, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))));
 }
@@ -927,6 +929,24 @@ function partOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
   const flow = FLOW_HEAD_SHARED.exec(prev.metric);
   if (!flow || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric)) return span;
   return { ...span, metric: flow[1] + span.metric };
+}
+
+/** a size class alone, opened by its threshold: "超50亿元企业", "xx万以上xxx万以下的村" */
+const THRESHOLD_ONLY = /^(?:超过|超|突破)?[\dx][\dx.]*[万亿千百]*元?(?:以上|以下|至|到|的|\p{Script=Han})/u;
+/** the measure a size class names before its threshold: "产值" of 产值超10亿元企业, "总收入" of 总收入xxx万元以上的村 */
+const THRESHOLD_MEASURE = /^(\p{Script=Han}{2,6}?)(?:超过|超|突破)?[\dx][\dx.]*[万亿千百]*元/u;
+
+/**
+ * "产值超10亿元企业达100家、超50亿元企业达10家": a size class alone, in the item right after one that names the
+ * measure of its threshold, takes that measure (产值超50亿元企业).
+ */
+function thresholdOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || !/^[超突\dx]/u.test(span.metric) || !THRESHOLD_ONLY.test(span.metric)) return span; // (cheap guard first)
+  // (not after 其中, where the part keeps its own class: 投资超1亿元项目407个,其中超50亿元项目2个, classOfWhole)
+  if (ctx.text.slice(prev.b, span.metricA) !== "、") return span;
+  const measure = THRESHOLD_MEASURE.exec(prev.metric)?.[1];
+  return measure && !span.metric.startsWith(measure) ? { ...span, metric: measure + span.metric } : span;
 }
 
 /** a decline verb opening a metric: "压减省级机关事业单位公用经费15%" (`decline`, not before a share: 只占) */

@@ -179,8 +179,11 @@ export const LIST_EACH = new RegExp(`(?<![平年人户亩日月])均(?=${alt([..
  * "比一九五二" before "年"), so its value is wrong too. Identifiers (PM2.5) and words (第一, 之一, 清零) are not.
  */
 export const CUT_NUMBER = /(?<![A-Za-z][\d.]*)[0-9０-９][\s.．]*$|(?<![第之清归唯统])[〇零一二三四五六七八九十百千两][点點]?$/u;
-/** one product's or facility's specification: "吉化120万吨乙烯项目", "年产15万吨", "时速250公里" */
-export const SPEC_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.spec_nouns)})`, "u");
+/**
+ * one product's or facility's specification: "吉化120万吨乙烯项目", "年产15万吨", "时速250公里"; over short
+ * attributes listed with 、 before the noun: "335吨智能、绿色、高效型鱼雷车"
+ */
+export const SPEC_AFTER = new RegExp(`^(?:[^,;:。!?、\\d]{2,3}、){0,3}[^,;:。!?、]{0,6}?(?:${alt(cues.spec_nouns)})`, "u");
 export const SPEC_BEFORE = endAnchored(`(?:${alt(cues.spec_before)})`);
 export const SPEC_QUANTITIES = new Set(["mass", "power", "energy", "length"]);
 /** an area sizing one part of a zone, inside its name: "大型产业集聚区82平方公里起步区建设" */
