@@ -73,6 +73,25 @@ function wordsOf(metric: string): MetricWords {
   };
 }
 
+/**
+ * The metric of a rank: a rank of a growth or decline rate keeps the rate's noun the flags took off
+ * (增速居全国第3位 ranks the growth, not the level; gold 生产安全事故起数降幅 … 前5位).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { metricWords, rankedMetric } from "./classify.ts";
+ * const w = metricWords("8项主要经济指标增速", false, false);
+ * assert.equal(rankedMetric(w.metric, w.growthNoun, w.declineNoun), "8项主要经济指标增速");
+ * assert.equal(rankedMetric("生产安全事故起数", false, true), "生产安全事故起数降幅");
+ * assert.equal(rankedMetric("综合算力指数", false, false), "综合算力指数");
+ * ```
+ */
+export function rankedMetric(metric: string, growthNoun: boolean, declineNoun: boolean): string {
+  if (!metric || GROWTH_NOUN_END.test(metric) || DECLINE_NOUN_END.test(metric)) return metric;
+  return declineNoun ? metric + "降幅" : growthNoun ? metric + "增速" : metric;
+}
+
 type MeasureQuantity = Pick<Quantity, "kind" | "quantity" | "unit">;
 type MeasureClause = Pick<Clause, "verb" | "gapSign" | "annual"> & MetricWords & {
   /** the metric follows the number ("改造提升51个城镇老旧小区"): a count of what the verb made or did */

@@ -8,7 +8,7 @@ import { metricInfo, productOutput, trimEdges } from "../../dictionary/metrics.t
 import { alternation, needing } from "../../text/regex.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
-import { type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierOf, type Status, statusOf } from "./classify.ts";
+import { type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierOf, rankedMetric, type Status, statusOf } from "./classify.ts";
 import { placeOf, type SentenceContext } from "./context.ts";
 import { KEEP_AFTER, PER_YEAR_ANY, PER_YEAR_HEAD, RAISED_STANDARD, RATE_OR_SHARE_END } from "./patterns.ts";
 
@@ -133,6 +133,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     verb: raised.verb, gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
     metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
   });
+  if (measure === "rank") words.metric = rankedMetric(words.metric, words.growthNoun, words.declineNoun);
   const [value, valueMax] = signed(q.value, q.valueMax, sign);
   const valueText = text.slice(q.a, q.b);
   const { qualifier, qualifierText } = qualifierOf(q, valueText, c.qualBefore, m.groupLast);
