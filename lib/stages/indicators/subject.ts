@@ -440,6 +440,18 @@ function productOfOutput(ctx: SentenceContext, span: Clause): Clause {
   return last ? { ...span, metric: last[1] + span.metric } : span;
 }
 
+/** an award counted alone (award_nouns) */
+const AWARD_ONLY = new RegExp(`^(?:${alt(dict.award_nouns)})$`, "u");
+/** the contest named before it in its clause, with a verb of winning: "在国家科学技术奖评选中荣获" */
+const CONTEST_BEFORE = new RegExp(`在(\\p{Script=Han}{2,16}?)(?:${alt(dict.contest_ends)})中(?:荣获|获得|获)$`, "u");
+
+/** "在国家科学技术奖评选中荣获53个奖项" → 国家科学技术奖获奖: an award counted alone is an award of the contest before it. */
+function awardOfContest(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!AWARD_ONLY.test(span.metric)) return span;
+  const m = CONTEST_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a)), q.a));
+  return m ? { ...span, metric: m[1] + "获奖" } : span;
+}
+
 /** Whether the row right before, across a comma, is a product's output (…产量, 生产氮肥, 出产生铁), not a capacity (年产). */
 function afterOutputRow(ctx: SentenceContext, span: Clause, rows: Indicator[]): boolean {
   const prev = rows[rows.length - 1];
@@ -775,7 +787,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  span = productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows));
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows)));
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
