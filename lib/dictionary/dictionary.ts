@@ -275,6 +275,9 @@ export const MetricSubjects = z.object({
   chain_verbs: z.array(z.string()).min(1),
   output_products: z.array(z.string().min(1)).min(1),
   supply_words: z.array(z.string().min(1)).min(1),
+  output_heads: z.array(z.string().min(1)).min(1),
+  award_nouns: z.array(z.string().min(1)).min(1),
+  contest_ends: z.array(z.string().min(1)).min(1),
 });
 export type MetricSubjects = z.infer<typeof MetricSubjects>;
 export const metricSubjects = load(MetricSubjects, metricSubjectsJson, "data/dictionary/metric_subjects.json");

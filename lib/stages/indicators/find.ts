@@ -849,18 +849,19 @@ function placesOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[])
 }
 
 const PROGRAMME_END = new RegExp(`(?:${alt(cues.programme_ends)})$`, "u");
-/** 、 items without numbers before a programme's name, after the clause's lead verb: "组织高层次人才创新、科技人才创业、" */
-const PROGRAMME_ITEMS = new RegExp(`^[,，;；:：]?(?:${alt(cues.lead_verbs)})?((?:[^,，;；:：。、\\d]{2,16}、)+)$`, "u");
+/** 、 items without numbers before a programme's name, after the clause's lead verbs: "组织高层次人才创新、科技人才创业、", "组织实施改造智能工厂、智能车间、" */
+const PROGRAMME_ITEMS = new RegExp(`^[,，;；:：]?(?:${alt(cues.lead_verbs)})*((?:[^,，;；:：。、\\d]{3,16}、)+)$`, "u");
 
 /**
  * "组织高层次人才创新、科技人才创业、重点领域创新团队支持计划182项": a count of programmes whose name the 、 items
  * before share counts them all: the metric is the whole list (`programme_ends`).
  */
 function programmeList(ctx: SentenceContext, span: Clause): Clause {
-  if (!PROGRAMME_END.test(span.metric) || ctx.text[span.metricA - 1] !== "、") return span;
+  if (!PROGRAMME_END.test(span.metric) || /等/u.test(span.metric) || ctx.text[span.metricA - 1] !== "、") return span;
   const p = Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1));
   const m = PROGRAMME_ITEMS.exec(ctx.text.slice(p, span.metricA));
-  return m ? { ...span, metric: m[1] + span.metric } : span;
+  // (items ending in a building verb, "新建、改建和續建的…项目", "停建、缓建…", are a verb chain: subject.ts verbChain)
+  return m && !/建、$/u.test(m[1]) ? { ...span, metric: m[1] + span.metric } : span;
 }
 
 const ATTRIBUTE_ONLY = new RegExp(`^(?:${alt(cues.attribute_nouns)})$`, "u");

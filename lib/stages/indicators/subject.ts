@@ -424,6 +424,34 @@ function outputOfProduct(ctx: SentenceContext, span: Clause, rows: Indicator[]):
   return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) ? span : { ...span, metric: span.metric + "产量" };
 }
 
+/** an output head alone (output_heads), longest first */
+const OUTPUT_HEAD = new RegExp(`^(?:${alt(dict.output_heads)})$`, "u");
+/** an output product (output_products; one of one character only at a word's start), not inside a list (、 or 等 beside it) */
+const NAMED_PRODUCT = new RegExp(`(?<!、)(${alt([...OUTPUT_PRODUCTS].filter((p) => p.length > 1))}|(?<!\\p{Script=Han})(?:${alt([...OUTPUT_PRODUCTS].filter((p) => p.length === 1))}))(?![、等])`, "gu");
+
+/**
+ * "粮食连续五年增产,总产量10570亿斤" → 粮食总产量: an output head alone (总产量, 总产, 产量) is of the product named
+ * last before it in its sentence, at a word's start and outside a list ("钢、石油、…卷烟等主要工业产品,…产量" names none).
+ */
+function productOfOutput(ctx: SentenceContext, span: Clause): Clause {
+  if (!OUTPUT_HEAD.test(span.metric) || span.metricA <= ctx.sentA) return span;
+  const before = ctx.text.slice(ctx.sentA, span.metricA);
+  const last = [...before.matchAll(NAMED_PRODUCT)].pop();
+  return last ? { ...span, metric: last[1] + span.metric } : span;
+}
+
+/** an award counted alone (award_nouns) */
+const AWARD_ONLY = new RegExp(`^(?:${alt(dict.award_nouns)})$`, "u");
+/** the contest named before it in its clause, with a verb of winning: "在国家科学技术奖评选中荣获" */
+const CONTEST_BEFORE = new RegExp(`在(\\p{Script=Han}{2,16}?)(?:${alt(dict.contest_ends)})中(?:荣获|获得|获)$`, "u");
+
+/** "在国家科学技术奖评选中荣获53个奖项" → 国家科学技术奖获奖: an award counted alone is an award of the contest before it. */
+function awardOfContest(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!AWARD_ONLY.test(span.metric)) return span;
+  const m = CONTEST_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a)), q.a));
+  return m ? { ...span, metric: m[1] + "获奖" } : span;
+}
+
 /** Whether the row right before, across a comma, is a product's output (…产量, 生产氮肥, 出产生铁), not a capacity (年产). */
 function afterOutputRow(ctx: SentenceContext, span: Clause, rows: Indicator[]): boolean {
   const prev = rows[rows.length - 1];
@@ -759,7 +787,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  span = outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows);
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows)));
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
