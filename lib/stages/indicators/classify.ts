@@ -493,6 +493,9 @@ const AHEAD_WORD = needing(["今后", "未来"], "(?:今后|未来)(?:的)?[两�
 /** the same in the paragraph, where it opens a clause: "国务院规定:在今后三年内," */
 const AHEAD_WORD_PARA = needing(["今后", "未来"], "(?:^|[。!?:;,])(?:在|从|自)?(?:今后|未来)(?:的)?[两三四五六七八九十]年");
 
+/** a horizon of a few years in digits, in the sentence: "力争3年内全部启动…1.2万套改造任务" (2025 → 2027); not "近3年内" */
+const YEARS_AHEAD_DIGIT = /(?<![的到至近前过去\d.])(?:(?:今后|未来)([2-9])年(?:内|之内)?|([2-9])年(?:内|之内))/u;
+
 /**
  * The end year of a horizon of a few years named in the sentence ("三年内", "今后三年") or, with 今后/未来, in the
  * paragraph; "今后五年" and the like, whose end is the document's plan end, give that. Null when none is named.
@@ -500,9 +503,9 @@ const AHEAD_WORD_PARA = needing(["今后", "未来"], "(?:^|[。!?:;,])(?:在|�
 function horizonOf(p: Place): { end: number; from: number } | null {
   if (p.year === null) return null;
   if (YEARS_AHEAD.test(p.before) && p.planEnd !== null) return { end: p.planEnd, from: p.planEnd - 4 };
-  const m = YEARS_AHEAD_N.exec(p.before) ?? YEARS_AHEAD_N.exec(p.para);
+  const m = YEARS_AHEAD_N.exec(p.before) ?? YEARS_AHEAD_N.exec(p.para) ?? YEARS_AHEAD_DIGIT.exec(p.before);
   if (!m || (m[2] && !p.before.includes(m[0]))) return null; // a bare "三年内" counts in the sentence only
-  const n = chineseNumber(m[1] ?? m[2]);
+  const n = /^\d$/u.test(m[1] ?? m[2]) ? Number(m[1] ?? m[2]) : chineseNumber(m[1] ?? m[2]);
   if (n === null || n < 2) return null;
   if (n === 5 && p.planEnd !== null) return { end: p.planEnd, from: p.planEnd - 4 };
   return { end: p.year + n - 1, from: p.year };
