@@ -1105,10 +1105,22 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
   // unless that reaches past the report: "今年一月至九月" is still this year)
   const fixed = ownYear(p, measure) ?? comparedPlanSpan(p);
-  if (fixed !== null) return fixed;
+  if (fixed !== null) return streakSpan(p, measure, fixed);
   const past = pastPeriod(p, p.year, measure, c);
   const late = p.late ? pastPeriod(p, p.year + 1, measure, c) : past;
-  return Number(late.slice(-4)) <= p.year ? late : past;
+  return streakSpan(p, measure, Number(late.slice(-4)) <= p.year ? late : past);
+}
+
+/** a streak claimed of a level, right before it: "法治建设群众满意率连续5年保持97%以上", "连续四年超过xxx天" (NOTES 4) */
+const STREAK_CLAIM = /连续([两二三四五六七八九十]{1,3}|\d{1,2})年(?:保持在?|稳定在|超过|超|突破|达到)$/u;
+
+/** The span of the years a level's streak claims, ending at the period found ("2024" → "2021-2024" for 连续4年), else that period. */
+function streakSpan(p: Place, measure: Measure, period: string): string {
+  const m = measure === "level" ? STREAK_CLAIM.exec(p.near) : null;
+  if (!m || period === "") return period;
+  const n = /^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+  const end = Number(period.slice(-4));
+  return n !== null && n >= 2 && n <= 60 && end > 1900 ? `${end - n + 1}-${end}` : period;
 }
 
 /**
