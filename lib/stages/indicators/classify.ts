@@ -340,6 +340,12 @@ function yearPartGone(p: Place): boolean {
  * ```
  */
 export function statusOf(p: Place): Status {
+  const status = placeStatus(p);
+  return status !== "target" && conditional(p) ? "target" : status;
+}
+
+/** The status the place gives, conditions aside (statusOf). */
+function placeStatus(p: Place): Status {
   const planning = p.role === "targets" || p.role === "plan" || planHeading(p);
   const recent = p.para.slice(-160).replace(COMPARED_LAST_YEAR, ""); // 比去年增加 compares, it does not look back
   // an estimated base ("比1980年预计增加", "由今年预计的3%提高到4%") does not make the value an estimate
@@ -388,6 +394,19 @@ export function statusOf(p: Place): Status {
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** a condition opening a clause, the consequence after it up to the number (conditionals, conditional_not) */
+const CONDITIONAL = new RegExp(`(?:${alternation(cues.conditionals)})(?![^,，;；。]*(?:${alternation(cues.conditional_not)}))[^,，;；。]+[,，][^;；。]*$`, "u");
+
+/** Whether the number stands in the consequence of a condition in its statement: "如果再把…改种薯类,则…但能增产薯类一百多亿斤" (no outcome). */
+function conditional(p: Place): boolean {
+  return CONDITIONAL.test(afterLast(p.before, "。!?;；"));
+}
+
+/** Whether a condition alone makes the number a target: a projection of no year, not a plan's figure under a proviso ("如果没有特大的灾荒,粮食产量将要达到…"). */
+function conditionalOnly(p: Place): boolean {
+  return conditional(p) && placeStatus(p) !== "target";
 }
 
 /** the report's year's budget, named as the number's: "1957年的国家预算收入比1956年增长近百分之二" (in 1957) */
@@ -1096,7 +1115,7 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   }
   // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
   if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
-  if (status === "target" && UNDATED_AFTER.test(p.near) && !YEAR_AFTER_PRESENT.test(statement)) return "";
+  if (status === "target" && (UNDATED_AFTER.test(p.near) || conditionalOnly(p)) && !YEAR_AFTER_PRESENT.test(statement)) return "";
   if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   if (presentNamed(p.before)) return String(p.year);
