@@ -114,6 +114,8 @@ export const IndicatorCues = z.object({
   present_heads: z.array(z.string().min(1)).min(1),
   owner_ends: z.array(z.string().min(1)).min(1),
   undated_after: z.array(z.string().min(1)).min(1),
+  conditionals: z.array(z.string().min(1)).min(1),
+  conditional_not: z.array(z.string().min(1)),
   descriptions: z.array(z.string()),
   share_verbs: z.array(z.string()).min(1),
   share_moves: z.array(z.string()).min(1),

@@ -359,6 +359,12 @@ function yearPartGone(p: Place): boolean {
  * ```
  */
 export function statusOf(p: Place): Status {
+  const status = placeStatus(p);
+  return status !== "target" && conditional(p) ? "target" : status;
+}
+
+/** The status the place gives, conditions aside (statusOf). */
+function placeStatus(p: Place): Status {
   const planning = p.role === "targets" || p.role === "plan" || planHeading(p);
   const recent = p.para.slice(-160).replace(COMPARED_LAST_YEAR, ""); // 比去年增加 compares, it does not look back
   // an estimated base ("比1980年预计增加", "由今年预计的3%提高到4%") does not make the value an estimate
@@ -407,6 +413,19 @@ export function statusOf(p: Place): Status {
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** a condition opening a clause, the consequence after it up to the number (conditionals, conditional_not) */
+const CONDITIONAL = new RegExp(`(?:${alternation(cues.conditionals)})(?![^,，;；。]*(?:${alternation(cues.conditional_not)}))[^,，;；。]+[,，][^;；。]*$`, "u");
+
+/** Whether the number stands in the consequence of a condition in its statement: "如果再把…改种薯类,则…但能增产薯类一百多亿斤" (no outcome). */
+function conditional(p: Place): boolean {
+  return CONDITIONAL.test(afterLast(p.before, "。!?;；"));
+}
+
+/** Whether a condition alone makes the number a target: a projection of no year, not a plan's figure under a proviso ("如果没有特大的灾荒,粮食产量将要达到…"). */
+function conditionalOnly(p: Place): boolean {
+  return conditional(p) && placeStatus(p) !== "target";
 }
 
 /** the report's year's budget, named as the number's: "1957年的国家预算收入比1956年增长近百分之二" (in 1957) */
@@ -512,6 +531,9 @@ const AHEAD_WORD = needing(["今后", "未来"], "(?:今后|未来)(?:的)?[两�
 /** the same in the paragraph, where it opens a clause: "国务院规定:在今后三年内," */
 const AHEAD_WORD_PARA = needing(["今后", "未来"], "(?:^|[。!?:;,])(?:在|从|自)?(?:今后|未来)(?:的)?[两三四五六七八九十]年");
 
+/** a horizon of a few years in digits, in the sentence: "力争3年内全部启动…1.2万套改造任务" (2025 → 2027); not "近3年内" */
+const YEARS_AHEAD_DIGIT = /(?<![的到至近前过去\d.])(?:(?:今后|未来)([2-9])年(?:内|之内)?|([2-9])年(?:内|之内))/u;
+
 /**
  * The end year of a horizon of a few years named in the sentence ("三年内", "今后三年") or, with 今后/未来, in the
  * paragraph; "今后五年" and the like, whose end is the document's plan end, give that. Null when none is named.
@@ -519,9 +541,9 @@ const AHEAD_WORD_PARA = needing(["今后", "未来"], "(?:^|[。!?:;,])(?:在|�
 function horizonOf(p: Place): { end: number; from: number } | null {
   if (p.year === null) return null;
   if (YEARS_AHEAD.test(p.before) && p.planEnd !== null) return { end: p.planEnd, from: p.planEnd - 4 };
-  const m = YEARS_AHEAD_N.exec(p.before) ?? YEARS_AHEAD_N.exec(p.para);
+  const m = YEARS_AHEAD_N.exec(p.before) ?? YEARS_AHEAD_N.exec(p.para) ?? YEARS_AHEAD_DIGIT.exec(p.before);
   if (!m || (m[2] && !p.before.includes(m[0]))) return null; // a bare "三年内" counts in the sentence only
-  const n = chineseNumber(m[1] ?? m[2]);
+  const n = /^\d$/u.test(m[1] ?? m[2]) ? Number(m[1] ?? m[2]) : chineseNumber(m[1] ?? m[2]);
   if (n === null || n < 2) return null;
   if (n === 5 && p.planEnd !== null) return { end: p.planEnd, from: p.planEnd - 4 };
   return { end: p.year + n - 1, from: p.year };
@@ -1112,7 +1134,7 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   }
   // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
   if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
-  if (status === "target" && UNDATED_AFTER.test(p.near) && !YEAR_AFTER_PRESENT.test(statement)) return "";
+  if (status === "target" && (UNDATED_AFTER.test(p.near) || conditionalOnly(p)) && !YEAR_AFTER_PRESENT.test(statement)) return "";
   if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   if (presentNamed(p.before)) return String(p.year);
@@ -1121,10 +1143,22 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
   // unless that reaches past the report: "今年一月至九月" is still this year)
   const fixed = ownYear(p, measure) ?? comparedPlanSpan(p);
-  if (fixed !== null) return fixed;
+  if (fixed !== null) return streakSpan(p, measure, fixed);
   const past = pastPeriod(p, p.year, measure, c);
   const late = p.late ? pastPeriod(p, p.year + 1, measure, c) : past;
-  return Number(late.slice(-4)) <= p.year ? late : past;
+  return streakSpan(p, measure, Number(late.slice(-4)) <= p.year ? late : past);
+}
+
+/** a streak claimed of a level, right before it: "法治建设群众满意率连续5年保持97%以上", "连续四年超过xxx天" (NOTES 4) */
+const STREAK_CLAIM = /连续([两二三四五六七八九十]{1,3}|\d{1,2})年(?:保持在?|稳定在|超过|超|突破|达到)$/u;
+
+/** The span of the years a level's streak claims, ending at the period found ("2024" → "2021-2024" for 连续4年), else that period. */
+function streakSpan(p: Place, measure: Measure, period: string): string {
+  const m = measure === "level" ? STREAK_CLAIM.exec(p.near) : null;
+  if (!m || period === "") return period;
+  const n = /^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+  const end = Number(period.slice(-4));
+  return n !== null && n >= 2 && n <= 60 && end > 1900 ? `${end - n + 1}-${end}` : period;
 }
 
 /**
