@@ -9,7 +9,7 @@
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
 import { productOutput } from "../../dictionary/metrics.ts";
 import { alternation as alt, needing, patternAlternation } from "../../text/regex.ts";
-import { charClass } from "../../text/hot.ts";
+import { charClass, matches } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
@@ -297,7 +297,7 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
       const holder = /^在/u.test(num) ? /^(.{2,}?)在/u.exec(rows[rows.length - 1]?.metric ?? "")?.[1] ?? "" : "";
       return { ...span, metric: holder + num };
     }
-    const bases = [...text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).matchAll(SHARE_BASE)];
+    const bases = matches(SHARE_BASE, text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA));
     // (or the row a 其中 after it divides: "中央政府公共投资9243亿元,…其中,…社会事业投资占44%")
     const whole = rows.find((r) => ctx.text.slice(r.valueB, span.metricA).includes("其中"))?.metric ?? "";
     const base = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : whole).replace(BASE_TIME, "");
@@ -359,7 +359,7 @@ function classOfWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Cl
 function partOf(ctx: SentenceContext, span: Clause): Clause {
   if (/^(?:属于|屬於)/u.test(span.metric)) return ownedPart(ctx, span);
   if (!/部分$/u.test(span.metric) || span.metric.length > 12) return span;
-  const bases = [...ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).matchAll(SHARE_BASE)];
+  const bases = matches(SHARE_BASE, ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA));
   const before = namingBefore(ctx, span.metricA)?.metric ?? "";
   const whole = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : "").replace(BASE_TIME, "");
   const part = span.metric.replace(/^(?:要求|通过)/u, "");
@@ -375,7 +375,7 @@ function ownedPart(ctx: SentenceContext, span: Clause): Clause {
   const owner = span.metric.replace(/^(?:属于|屬於)/u, "").replace(/的$/u, "");
   if (owner.length < 2) return span;
   if (QUANTITY_END.test(owner)) return { ...span, metric: owner };
-  const bases = [...ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA).matchAll(SHARE_BASE)];
+  const bases = matches(SHARE_BASE, ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA));
   const whole = bases.length ? bases[bases.length - 1][1].replace(BASE_TIME, "").replace(/^在/u, "") : "";
   return whole ? { ...span, metric: `${owner}的${whole}` } : span;
 }
@@ -436,7 +436,7 @@ const NAMED_PRODUCT = new RegExp(`(?<!、)(${alt([...OUTPUT_PRODUCTS].filter((p)
 function productOfOutput(ctx: SentenceContext, span: Clause): Clause {
   if (!OUTPUT_HEAD.test(span.metric) || span.metricA <= ctx.sentA) return span;
   const before = ctx.text.slice(ctx.sentA, span.metricA);
-  const last = [...before.matchAll(NAMED_PRODUCT)].pop();
+  const last = matches(NAMED_PRODUCT, before).pop();
   return last ? { ...span, metric: last[1] + span.metric } : span;
 }
 
