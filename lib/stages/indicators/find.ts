@@ -486,6 +486,14 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
   return m && !OWN_VERB_HEAD.test(m[1]) ? b + m[0].length : b;
 }
 
+/** a verdict on the counted things after their noun (counted_tails): "12条重点产业链带动作用持续显现" */
+const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
+
+/** A counted noun without a verdict on the things after it: 重点产业链带动作用持续显现 → 重点产业链. */
+function withoutVerdict(noun: string): string {
+  return COUNTED_TAIL.exec(noun)?.[1] ?? noun;
+}
+
 /** a noun naming things counted, at the end of the words before a count */
 const THING_END = /(?:园|区|企业|集群|基地|项目|中心|平台|机构|学校|医院|村|合作社|农场)$/u;
 
@@ -528,7 +536,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (a noun before and no break: the noun after is the next count's, "国家现代农业产业园15个优势特色产业集群9个")
   if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
   if (cut > 1) counted[1] = counted[0] + cut;
-  const noun = text.slice(counted[0], counted[1]);
+  const noun = withoutVerdict(text.slice(counted[0], counted[1]));
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
@@ -1188,4 +1196,4 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { PLACES_ONLY, PER_BASE_AFTER_VERB };
+export const FIND_GUARDED = { PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL };
