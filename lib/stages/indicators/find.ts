@@ -586,6 +586,31 @@ function baseAlone({ ctx, clause, cs }: SubjectInput): Clause | null {
   return { ...clause, metric: subject.metric + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
 }
 
+/** the verbs one of which, shared by every item of a list of counts, goes onto the noun they share */
+const SHARED_COUNT_VERBS = [...cues.lead_verbs, ...cues.actions, ...cues.flow_verbs_kept].sort((a, b) => b.length - a.length);
+
+/**
+ * "引进投资超10亿元项目25个;东南板块引进…项目200个、西北板块引进…项目100个,计划投资总额超1000亿元" → 引进项目投资总额:
+ * a generic head after two or more counts of one unit with different names is of what they share (their noun's
+ * end and a verb all hold), not of the last count only.
+ */
+function headOfCounts({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  if (!last || !lastIsCount || !BARE_HEAD.test(clause.metric) || !/^[,、;]?$/u.test(ctx.text.slice(last.b, cs))) return null;
+  let k = rows.length - 1;
+  while (k > 0 && rows[k - 1].unit === last.unit && rows[k - 1].measure === "level" && rows[k - 1].metricAfterNumber === last.metricAfterNumber) k--;
+  const names = [...new Set(rows.slice(k).map((r) => r.metric))];
+  if (names.length < 2) return null;
+  let n = 0;
+  while (n < names[0].length && names.every((m) => m.length > n && m[m.length - 1 - n] === names[0][names[0].length - 1 - n])) n++;
+  // (not from inside a size class: 超1亿元项目, 超5000万元项目 share 项目)
+  const noun = names[0].slice(names[0].length - n).replace(/^(?:[元万亿千百]|以上|以下|的)+/u, "");
+  n = noun.length;
+  if (n < 2 || !THING_END.test(noun)) return null;
+  const verb = SHARED_COUNT_VERBS.find((v) => names.every((m) => m.slice(0, m.length - n).includes(v))) ?? "";
+  return { ...clause, metric: verb + noun + clause.metric };
+}
+
 /** "设立10只以上天使子基金,总规模达到20亿元": a generic head takes the subject of the count just before. */
 function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
   const last = rows[rows.length - 1];
@@ -800,6 +825,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   householdsOfCount,
   countedNoun,
   baseAlone,
+  headOfCounts,
   genericHead,
   ofProjectsBefore,
   comparisonOnly,
