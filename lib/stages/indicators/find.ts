@@ -821,7 +821,19 @@ function householdsOfCount({ ctx, q, clause, rows }: SubjectInput): Clause | nul
   return { ...clause, metric: last.metric + unit + "数", metricA: last.metricA, metricB: last.metricB };
 }
 
+/** the subject before the years and the entry into a ranking pool counted right before a rank (…进入全国168个) */
+const POOL_SUBJECT = needing(["进入", "跻身"], "^([^\\d、,，;；]{2,12}?)(?:(?:\\d{4}年?|[、和至—-])*)(?:连续[一二三四五六七八九十两\\d]+年)?(?:进入|跻身)(?:全国|全省|全球|世界)?\\d+个$");
+
+/** "空气质量2020、2021连续两年进入全国168个重点城市前20位" → 空气质量: a rank in a pool is of the subject that entered it. */
+function poolRankSubject({ ctx, q, clause, cs }: SubjectInput): Clause | null {
+  if (q.kind !== "rank" || !clause.metric || cs <= ctx.sentA) return null;
+  const p = Math.max(ctx.sentA, ctx.commaBefore(cs - 1));
+  const m = POOL_SUBJECT.exec(ctx.text.slice(p, cs));
+  return m ? { ...clause, metric: m[1], metricA: p, metricB: p + m[1].length } : null;
+}
+
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
+  poolRankSubject,
   householdsOfCount,
   countedNoun,
   baseAlone,
@@ -1222,4 +1234,4 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL };
+export const FIND_GUARDED = { PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT };
