@@ -928,7 +928,26 @@ function attributeOfSubject(ctx: SentenceContext, span: Clause): Clause {
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = beneficiaries(ctx, q, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
-  return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))));
+  return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, movedShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))));
+}
+
+/** a share put to a use after it: "(将)76%的财力用于民生事业", "(把财政支出的)七成以上用于民生领域" */
+const MOVED_OF_AFTER = needing(["用于", "投向"], "^(?:以上|左右|多)?的(\\p{Script=Han}{2,8}?)((?:用于|投向)\\p{Script=Han}{2,10}?)(?=[,;:。!?、]|$)");
+const MOVED_AFTER = needing(["用于", "投向"], "^(?:以上|左右|多)?((?:用于|投向)\\p{Script=Han}{2,10}?)(?=[,;:。!?、]|$)");
+const MOVED_HOLDER = /(?:将|把)(?:(\p{Script=Han}{2,8}?)的)?$/u;
+
+/**
+ * "坚持将76%的财力用于民生事业" → 财力用于民生事业占比, "每年把财政支出的七成以上用于民生领域" → 财政支出用于民生领域占比:
+ * a share (% or 成) moved by 将/把 to a use is a share of what is moved (indicator_cues share_moves; guide "whole").
+ */
+function movedShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if ((q.unit !== "%" && q.unit !== "成") || span.metricB > q.a || span.metric.endsWith("占比")) return span;
+  const h = MOVED_HOLDER.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 12), q.a));
+  if (!h) return span;
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
+  const m = h[1] ? MOVED_AFTER.exec(after) : MOVED_OF_AFTER.exec(after);
+  if (!m) return span;
+  return { ...span, metric: h[1] ? `${h[1]}${m[1]}占比` : `${m[1]}${m[2]}占比` };
 }
 
 /** An amount with the limit it sets named after it: the limit is the metric ("牢牢守住十八亿亩耕地红线" → 耕地红线). */
@@ -1234,4 +1253,4 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT };
+export const FIND_GUARDED = { PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER };
