@@ -252,6 +252,9 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
 /** an age or size class before the people or places it picks: "65岁及以上老年人", "20户及以上自然村", "0-6岁儿童" */
 const SIZE_CLASS_AFTER = /^(?:及以上|以上|及以下|以下)?的?(?:户籍)?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|女童|学生|青少年|自然村|行政村|村)/u;
 
+/** the milestones counted after a count: "(7个)千亿级台阶", "(两个)万亿元台阶" */
+const MILESTONE_AFTER = /^(?:[百千万]亿|万亿|千亿|百亿)(?:元级|元|级)?(?:新的|新)?台阶/u;
+
 /** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
 const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
 
@@ -301,6 +304,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // the size of a pool the region is one of: "全国45个先进制造业集群之一", "长春入围国家首批20个…试点城市"
   if (POOL_ONE_OF.test(after) || POOL_ENTERED.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 10), q.a))) return true;
   if (RANK_POOL.test(after)) return true;
+  // "跨过7个千亿级台阶", "连跨4个千亿台阶": a milestone's count is a name, like the guide's 两个万亿元台阶
+  if (after.includes("台阶") && MILESTONE_AFTER.test(after)) return true;
   // "聚焦28条重点产业链": the size of a set the work focuses on
   if (SET_BEFORE.test(before)) return true;
   return summedList(ctx, q);
