@@ -552,6 +552,29 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
 }
 
+/** a light verb alone before an area or length whose work is named after it: "实施(xxxx亩)矿山生态修复" */
+const LIGHT_VERB_ALONE = /^(?:实施|完成|开展)$/u;
+
+/**
+ * "关停矿山xx个,实施xxxx亩矿山生态修复" → 矿山生态修复: an area or length after a light verb alone measures
+ * the work named after it, not the subject of the row before.
+ */
+function workAfterMeasure({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  if (q.kind !== "number" || (q.quantity !== "area" && q.quantity !== "length") || clause.metric) return null;
+  // (or a 、 item right after such a row: "实施180公里管道清淤、175公里河道疏浚")
+  const last = rows[rows.length - 1];
+  const item = cs === q.a && ctx.text[cs - 1] === "、" && last?.metricAfterNumber && last.unit === q.unit &&
+    LIGHT_VERB_ALONE.test(ctx.text.slice(Math.max(ctx.sentA, last.valueA - 2), last.valueA));
+  if (!item && !LIGHT_VERB_ALONE.test(ctx.text.slice(cs, q.a))) return null;
+  const after = metricAfter(ctx.text, q.b, ctx.sentB, 14);
+  if (!after || after[0] !== q.b) return null;
+  // (over examples and the work they are of: "31万平方米小梁薄板房屋等不成套旧住房改造")
+  const more = ctx.text[after[1]] === "等" ? /^等\p{Script=Han}{2,12}?(?=[,;:。!?、]|$)/u.exec(ctx.text.slice(after[1], Math.min(ctx.sentB, after[1] + 14))) : null;
+  if (more) after[1] += more[0].length;
+  const noun = ctx.text.slice(after[0], after[1]);
+  return HAS_NUMBER.test(noun) || noun.length < 3 ? null : { ...clause, metric: noun, metricA: after[0], metricB: after[1] };
+}
+
 /** the owner before 有 and a count: "冶金工业部有", "煤炭工业部和石油工业部共有", "地方有" (owner_ends) */
 const OWNER_HAS = new RegExp(`^(?:而|其中)?((?:\\p{Script=Han}|、){0,20}?(?:${alt(cues.owner_ends)}))(?:共|则|也|还|另)?有$`, "u");
 /** not an owner: a part or a place (全部, 内部, 西部), people (干部) */
@@ -841,6 +864,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   poolRankSubject,
   householdsOfCount,
   countedNoun,
+  workAfterMeasure,
   baseAlone,
   headOfCounts,
   genericHead,
