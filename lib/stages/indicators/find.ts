@@ -669,6 +669,22 @@ function ofProjectsBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | 
   return m && !HAS_NUMBER.test(m[1]) && q.a > cs ? { ...clause, metric: m[1] + clause.metric } : null;
 }
 
+/** the industry a clause before develops, after the examples it lists: "推动粮食、蔬菜…、南药等优势产业发展壮大" */
+const DEVELOPED_AFTER_EXAMPLES = /等(\p{Script=Han}{2,8}?(?:产业|集群|项目|工程|产业链))(?:发展壮大|做大做强|发展|建设|提质增效)$/u;
+
+/**
+ * "推动粮食、蔬菜、水果、畜禽、水产、南药等优势产业发展壮大,实现产值650亿元以上" → 优势产业产值: an output alone is
+ * of the industry the clause right before develops, named after its examples, when that clause holds no number.
+ */
+function developedBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  if (!BARE_OF_BEFORE.test(clause.metric) || q.a <= cs || ctx.text[cs - 1] !== ",") return null;
+  const p = Math.max(ctx.sentA, ctx.commaBefore(cs - 1));
+  const last = rows[rows.length - 1];
+  if (last && last.valueB > p) return null;
+  const m = DEVELOPED_AFTER_EXAMPLES.exec(ctx.text.slice(p, cs - 1));
+  return m ? { ...clause, metric: m[1] + clause.metric } : null;
+}
+
 /** "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's. */
 function comparisonOnly({ q, clause, prevRow }: SubjectInput): Clause | null {
   // (a bare 比 is left where a plan's period after it was dropped: "比“六五”期间增长")
@@ -869,6 +885,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   headOfCounts,
   genericHead,
   ofProjectsBefore,
+  developedBefore,
   comparisonOnly,
   absoluteAmount,
   shareOfPrevious,
