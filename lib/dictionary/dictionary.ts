@@ -214,6 +214,8 @@ export const IndicatorCues = z.object({
   baseline_to_verbs: z.array(z.string().min(1)).min(1),
   baseline_to_times: z.array(z.string().min(1)).min(1),
   baseline_to_moves: z.array(z.string().min(1)).min(1),
+  /** a verdict on counted things after their noun, cut off it (find.ts COUNTED_TAIL: 重点产业链带动作用持续显现) */
+  counted_tails: z.array(regex).min(1),
 });
 export type IndicatorCues = z.infer<typeof IndicatorCues>;
 

@@ -31,9 +31,10 @@ export interface MetricWords {
 
 /**
  * words inside a metric that say how or over what time, not what: a duration with 累计 (中央财政五年累计补助…),
- * a funder's 安排 (中央财政安排就业补助资金), "among … completed" (新引进项目中完成供地)
+ * a funder's 安排 (中央财政安排就业补助资金), "among … completed" (新引进项目中完成供地), a zone's 推出 of what
+ * it counts (自贸试验区xx片区推出制度创新成果 → 自贸试验区xx片区制度创新成果)
  */
-const INNER_DROP = needing(["累计", "安排", "中完成", "中实现"], "(?<=.{2})(?:(?:近|过去)?[五三两十]年(?:来)?累计|(?<=财政|政府|资金)安排|中(?:完成|实现))(?=.{2})", "gu");
+const INNER_DROP = needing(["累计", "安排", "中完成", "中实现", "推出"], "(?<=.{2})(?:(?:近|过去)?[五三两十]年(?:来)?累计|(?<=财政|政府|资金)安排|中(?:完成|实现)|(?<=区)推出)(?=.{2})", "gu");
 
 /**
  * The metric of a clause without a trailing growth or decline noun (增速, 降幅), which become flags, nor the

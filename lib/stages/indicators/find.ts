@@ -252,6 +252,9 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
 /** an age or size class before the people or places it picks: "65岁及以上老年人", "20户及以上自然村", "0-6岁儿童" */
 const SIZE_CLASS_AFTER = /^(?:及以上|以上|及以下|以下)?的?(?:户籍)?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|女童|学生|青少年|自然村|行政村|村)/u;
 
+/** the milestones counted after a count: "(7个)千亿级台阶", "(两个)万亿元台阶" */
+const MILESTONE_AFTER = /^(?:[百千万]亿|万亿|千亿|百亿)(?:元级|元|级)?(?:新的|新)?台阶/u;
+
 /** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
 const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
 
@@ -301,6 +304,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // the size of a pool the region is one of: "全国45个先进制造业集群之一", "长春入围国家首批20个…试点城市"
   if (POOL_ONE_OF.test(after) || POOL_ENTERED.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 10), q.a))) return true;
   if (RANK_POOL.test(after)) return true;
+  // "跨过7个千亿级台阶", "连跨4个千亿台阶": a milestone's count is a name, like the guide's 两个万亿元台阶
+  if (after.includes("台阶") && MILESTONE_AFTER.test(after)) return true;
   // "聚焦28条重点产业链": the size of a set the work focuses on
   if (SET_BEFORE.test(before)) return true;
   return summedList(ctx, q);
@@ -486,6 +491,14 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
   return m && !OWN_VERB_HEAD.test(m[1]) ? b + m[0].length : b;
 }
 
+/** a verdict on the counted things after their noun (counted_tails): "12条重点产业链带动作用持续显现" */
+const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
+
+/** A counted noun without a verdict on the things after it: 重点产业链带动作用持续显现 → 重点产业链. */
+function withoutVerdict(noun: string): string {
+  return COUNTED_TAIL.exec(noun)?.[1] ?? noun;
+}
+
 /** a noun naming things counted, at the end of the words before a count */
 const THING_END = /(?:园|区|企业|集群|基地|项目|中心|平台|机构|学校|医院|村|合作社|农场)$/u;
 
@@ -528,7 +541,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (a noun before and no break: the noun after is the next count's, "国家现代农业产业园15个优势特色产业集群9个")
   if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
   if (cut > 1) counted[1] = counted[0] + cut;
-  const noun = text.slice(counted[0], counted[1]);
+  const noun = withoutVerdict(text.slice(counted[0], counted[1]));
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
@@ -537,6 +550,29 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** a light verb alone before an area or length whose work is named after it: "实施(xxxx亩)矿山生态修复" */
+const LIGHT_VERB_ALONE = /^(?:实施|完成|开展)$/u;
+
+/**
+ * "关停矿山xx个,实施xxxx亩矿山生态修复" → 矿山生态修复: an area or length after a light verb alone measures
+ * the work named after it, not the subject of the row before.
+ */
+function workAfterMeasure({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  if (q.kind !== "number" || (q.quantity !== "area" && q.quantity !== "length") || clause.metric) return null;
+  // (or a 、 item right after such a row: "实施180公里管道清淤、175公里河道疏浚")
+  const last = rows[rows.length - 1];
+  const item = cs === q.a && ctx.text[cs - 1] === "、" && last?.metricAfterNumber && last.unit === q.unit &&
+    LIGHT_VERB_ALONE.test(ctx.text.slice(Math.max(ctx.sentA, last.valueA - 2), last.valueA));
+  if (!item && !LIGHT_VERB_ALONE.test(ctx.text.slice(cs, q.a))) return null;
+  const after = metricAfter(ctx.text, q.b, ctx.sentB, 14);
+  if (!after || after[0] !== q.b) return null;
+  // (over examples and the work they are of: "31万平方米小梁薄板房屋等不成套旧住房改造")
+  const more = ctx.text[after[1]] === "等" ? /^等\p{Script=Han}{2,12}?(?=[,;:。!?、]|$)/u.exec(ctx.text.slice(after[1], Math.min(ctx.sentB, after[1] + 14))) : null;
+  if (more) after[1] += more[0].length;
+  const noun = ctx.text.slice(after[0], after[1]);
+  return HAS_NUMBER.test(noun) || noun.length < 3 ? null : { ...clause, metric: noun, metricA: after[0], metricB: after[1] };
 }
 
 /** the owner before 有 and a count: "冶金工业部有", "煤炭工业部和石油工业部共有", "地方有" (owner_ends) */
@@ -578,6 +614,31 @@ function baseAlone({ ctx, clause, cs }: SubjectInput): Clause | null {
   return { ...clause, metric: subject.metric + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
 }
 
+/** the verbs one of which, shared by every item of a list of counts, goes onto the noun they share */
+const SHARED_COUNT_VERBS = [...cues.lead_verbs, ...cues.actions, ...cues.flow_verbs_kept].sort((a, b) => b.length - a.length);
+
+/**
+ * "引进投资超10亿元项目25个;东南板块引进…项目200个、西北板块引进…项目100个,计划投资总额超1000亿元" → 引进项目投资总额:
+ * a generic head after two or more counts of one unit with different names is of what they share (their noun's
+ * end and a verb all hold), not of the last count only.
+ */
+function headOfCounts({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  if (!last || !lastIsCount || !BARE_HEAD.test(clause.metric) || !/^[,、;]?$/u.test(ctx.text.slice(last.b, cs))) return null;
+  let k = rows.length - 1;
+  while (k > 0 && rows[k - 1].unit === last.unit && rows[k - 1].measure === "level" && rows[k - 1].metricAfterNumber === last.metricAfterNumber) k--;
+  const names = [...new Set(rows.slice(k).map((r) => r.metric))];
+  if (names.length < 2) return null;
+  let n = 0;
+  while (n < names[0].length && names.every((m) => m.length > n && m[m.length - 1 - n] === names[0][names[0].length - 1 - n])) n++;
+  // (not from inside a size class: 超1亿元项目, 超5000万元项目 share 项目)
+  const noun = names[0].slice(names[0].length - n).replace(/^(?:[元万亿千百]|以上|以下|的)+/u, "");
+  n = noun.length;
+  if (n < 2 || !THING_END.test(noun)) return null;
+  const verb = SHARED_COUNT_VERBS.find((v) => names.every((m) => m.slice(0, m.length - n).includes(v))) ?? "";
+  return { ...clause, metric: verb + noun + clause.metric };
+}
+
 /** "设立10只以上天使子基金,总规模达到20亿元": a generic head takes the subject of the count just before. */
 function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
   const last = rows[rows.length - 1];
@@ -606,6 +667,22 @@ function ofProjectsBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | 
   const p = Math.max(ctx.sentA, ctx.commaBefore(cs - 1));
   const m = cs - 1 > p && /[,、]/u.test(ctx.text[cs - 1]) ? DEVELOPS.exec(ctx.text.slice(p, cs - 1)) : null;
   return m && !HAS_NUMBER.test(m[1]) && q.a > cs ? { ...clause, metric: m[1] + clause.metric } : null;
+}
+
+/** the industry a clause before develops, after the examples it lists: "推动粮食、蔬菜…、南药等优势产业发展壮大" */
+const DEVELOPED_AFTER_EXAMPLES = /等(\p{Script=Han}{2,8}?(?:产业|集群|项目|工程|产业链))(?:发展壮大|做大做强|发展|建设|提质增效)$/u;
+
+/**
+ * "推动粮食、蔬菜、水果、畜禽、水产、南药等优势产业发展壮大,实现产值650亿元以上" → 优势产业产值: an output alone is
+ * of the industry the clause right before develops, named after its examples, when that clause holds no number.
+ */
+function developedBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  if (!BARE_OF_BEFORE.test(clause.metric) || q.a <= cs || ctx.text[cs - 1] !== ",") return null;
+  const p = Math.max(ctx.sentA, ctx.commaBefore(cs - 1));
+  const last = rows[rows.length - 1];
+  if (last && last.valueB > p) return null;
+  const m = DEVELOPED_AFTER_EXAMPLES.exec(ctx.text.slice(p, cs - 1));
+  return m ? { ...clause, metric: m[1] + clause.metric } : null;
 }
 
 /** "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's. */
@@ -788,12 +865,27 @@ function householdsOfCount({ ctx, q, clause, rows }: SubjectInput): Clause | nul
   return { ...clause, metric: last.metric + unit + "数", metricA: last.metricA, metricB: last.metricB };
 }
 
+/** the subject before the years and the entry into a ranking pool counted right before a rank (…进入全国168个) */
+const POOL_SUBJECT = needing(["进入", "跻身"], "^([^\\d、,，;；]{2,12}?)(?:(?:\\d{4}年?|[、和至—-])*)(?:连续[一二三四五六七八九十两\\d]+年)?(?:进入|跻身)(?:全国|全省|全球|世界)?\\d+个$");
+
+/** "空气质量2020、2021连续两年进入全国168个重点城市前20位" → 空气质量: a rank in a pool is of the subject that entered it. */
+function poolRankSubject({ ctx, q, clause, cs }: SubjectInput): Clause | null {
+  if (q.kind !== "rank" || !clause.metric || cs <= ctx.sentA) return null;
+  const p = Math.max(ctx.sentA, ctx.commaBefore(cs - 1));
+  const m = POOL_SUBJECT.exec(ctx.text.slice(p, cs));
+  return m ? { ...clause, metric: m[1], metricA: p, metricB: p + m[1].length } : null;
+}
+
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
+  poolRankSubject,
   householdsOfCount,
   countedNoun,
+  workAfterMeasure,
   baseAlone,
+  headOfCounts,
   genericHead,
   ofProjectsBefore,
+  developedBefore,
   comparisonOnly,
   absoluteAmount,
   shareOfPrevious,
@@ -882,7 +974,26 @@ function attributeOfSubject(ctx: SentenceContext, span: Clause): Clause {
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = beneficiaries(ctx, q, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
-  return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))));
+  return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, movedShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))));
+}
+
+/** a share put to a use after it: "(将)76%的财力用于民生事业", "(把财政支出的)七成以上用于民生领域" */
+const MOVED_OF_AFTER = needing(["用于", "投向"], "^(?:以上|左右|多)?的(\\p{Script=Han}{2,8}?)((?:用于|投向)\\p{Script=Han}{2,10}?)(?=[,;:。!?、]|$)");
+const MOVED_AFTER = needing(["用于", "投向"], "^(?:以上|左右|多)?((?:用于|投向)\\p{Script=Han}{2,10}?)(?=[,;:。!?、]|$)");
+const MOVED_HOLDER = /(?:将|把)(?:(\p{Script=Han}{2,8}?)的)?$/u;
+
+/**
+ * "坚持将76%的财力用于民生事业" → 财力用于民生事业占比, "每年把财政支出的七成以上用于民生领域" → 财政支出用于民生领域占比:
+ * a share (% or 成) moved by 将/把 to a use is a share of what is moved (indicator_cues share_moves; guide "whole").
+ */
+function movedShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if ((q.unit !== "%" && q.unit !== "成") || span.metricB > q.a || span.metric.endsWith("占比")) return span;
+  const h = MOVED_HOLDER.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 12), q.a));
+  if (!h) return span;
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
+  const m = h[1] ? MOVED_AFTER.exec(after) : MOVED_OF_AFTER.exec(after);
+  if (!m) return span;
+  return { ...span, metric: h[1] ? `${h[1]}${m[1]}占比` : `${m[1]}${m[2]}占比` };
 }
 
 /** An amount with the limit it sets named after it: the limit is the metric ("牢牢守住十八亿亩耕地红线" → 耕地红线). */
@@ -1188,4 +1299,4 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { PLACES_ONLY, PER_BASE_AFTER_VERB };
+export const FIND_GUARDED = { PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER };
