@@ -87,6 +87,7 @@ export const GoalCues = z.object({
     century_end: z.array(z.string().min(1)).min(1),
     century_end_spans: z.array(regex).min(1),
     base_marks: z.array(z.string().min(1)).min(1),
+    base_after: z.array(z.string().min(1)).min(1),
   }),
   not_quantities: z.array(regex).min(1),
   lead_trailing: z.array(z.string().min(1)),
@@ -95,6 +96,10 @@ export const GoalCues = z.object({
   fulfilment_ends: z.array(z.string().min(1)).min(1),
   condition_leads: z.array(regex).min(1),
   item_verbs: z.array(z.string().min(1)).min(1),
+  level_verbs: z.array(z.string().min(1)).min(1),
+  level_blockers: z.array(z.string().min(1)).min(1),
+  level_marks: z.array(z.string().min(1)).min(1),
+  completion_verbs: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -129,6 +134,8 @@ export const goalPatterns = {
   statisticUnit: new RegExp(`(?:${alt(c.statistic_units)})$`, "u"),
   /** the words before a number open with a planned action, perhaps after whom it serves: "开展职业技能培训", "为农民工…开展免费体检" */
   actionLead: new RegExp(`^(?:${any(c.beneficiary_leads)})?(?:${alt(c.lead_adverbs)})*(?:${alt(c.action_leads)})`, "u"),
+  /** the words before a number complete an action named as a noun: "完成职业技能培训", "完成老旧小区改造" (a task) */
+  completedAction: new RegExp(`^(?:${alt(c.lead_adverbs)})*(?:${alt(c.completion_verbs)})[^,;:。]{0,12}(?:${alt(c.action_leads)})$`, "u"),
   /** the words before a number hold an action that removes capacity: "五年淘汰落后炼铁产能" (a task, though 产能 names a statistic) */
   removalLead: new RegExp(alt(c.removal_leads), "u"),
   /** a sentence whose list, up to the number, is the capacity its projects add: "新增加的生产能力有:…原盐六十五万吨" (a task) */
@@ -217,6 +224,17 @@ export const goalPatterns = {
   purposeLead: new RegExp(`^(?:${any(c.purpose_leads)})`, "u"),
   /** the words before a number end in a stock of firms or people and a verb of level: "科技型中小企业超" (a target) */
   stockLead: new RegExp(`(?:${alt(c.stock_heads)})[^,;:。、]{0,3}(?:${alt(c.stock_verbs)})$`, "u"),
+  /**
+   * the words before a number name a thing and the level it will reach or its total, no action or project before
+   * it: "邮路总长度将达到", "全国耕地总面积计划达到", "外送能力达到" (a target); "新增护理型床位超过" is an
+   * action's output, "亿元以上项目达到" projects reserved (NOTES)
+   */
+  levelLead: new RegExp(
+    `^(?![^。;]*(?:${alt(c.action_leads)}|${alt(c.level_blockers)}))[^。;]*(?:${alt(c.level_marks)})[^。;]*(?:${alt(c.level_verbs)})$`,
+    "u",
+  ),
+  /** the words right after a year that make it a comparison's base: "今年预计的" (由今年预计的44%) */
+  baseAfter: new RegExp(`^(?:${alt(c.time_words.base_after)})`, "u"),
   /** the words right before a percentage of a plan fulfilled so far: "钢完成" (96.4%) */
   fulfilment: new RegExp(`(?:${alt(c.fulfilment_ends)})$`, "u"),
   /** a piece before a task clause stating whom or per what its number applies to: "之后每连续参保1年" */

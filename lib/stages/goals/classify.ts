@@ -66,6 +66,7 @@ export function timesIn(text: string, docYear: number | null, late: boolean): Ti
   for (const m of matches(P.time, text)) {
     const g = m.groups!;
     if (P.baseYear.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // 比1955年, 由2020年的, 由今年预计的
+    if (P.baseAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue; // 从今年预计的1.03比1改为1比1
     if (g.year) {
       const y = yearNumber(g.year.replace(/[○零]/gu, "〇"));
       if (y !== null && (docYear === null || y >= docYear)) out.push(yearTime(y, docYear));
@@ -198,7 +199,10 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["a red line guarded: a target, the floor of a statistic (严守18亿亩耕地红线不动摇)", (x) => P.floorLine.test(x.text) ? "target" : undefined],
   ["a statistic named before the number: a target (技术合同成交额达到2000亿元)", (x) => P.statisticLead.test(x.lead ?? "") ? "target" : undefined],
   ["a planned action named before the number: a task (开展职业技能培训40万人次)", (x) => P.actionLead.test(x.lead ?? "") ? "task" : undefined],
+  ["an action named as a noun and completed: a task (完成职业技能培训60万人次)", (x) => P.completedAction.test(x.lead ?? "") ? "task" : undefined],
   ["a stock of firms or people at a level, not whom an action reaches (惠及…): a target (科技型中小企业超1.5万户, 市场主体达到230万家)", (x) => P.stockLead.test(x.lead ?? "") && !P.continuationLead.test(x.lead ?? "") ? "target" : undefined],
+  ["a named thing's level reached, no action before it: a target (邮路总长度将达到221万多公里, 外送能力达到2000万千瓦)", (x) =>
+    P.levelLead.test(x.lead ?? "") && !P.continuationLead.test(x.lead ?? "") ? "target" : undefined],
   ["an amount of money or visits: a target (中央财政将投入60亿元, 边境游突破500万人次)", (x) => P.statisticUnit.test(x.row?.unit ?? "") ? "target" : undefined],
   ["otherwise a planned action's output: a task (建设50个口袋公园)", () => "task"],
 ];
