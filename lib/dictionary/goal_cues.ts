@@ -100,6 +100,7 @@ export const GoalCues = z.object({
   level_blockers: z.array(z.string().min(1)).min(1),
   level_marks: z.array(z.string().min(1)).min(1),
   completion_verbs: z.array(z.string().min(1)).min(1),
+  standing_policies: z.array(regex).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -210,6 +211,8 @@ export const goalPatterns = {
   yearRange: new RegExp(any(c.year_ranges), "u"),
   /** a clause naming only the plan the next one follows: "按照中央17个部培养熟练工人的计划" */
   referenceClause: new RegExp(any(c.reference_clauses), "u"),
+  /** a whole clause carrying on a policy or mechanism that stands, its number a term of it: "执行好20%的刚性增长机制", "延续15%企业和个人所得税…等一系列到期政策" */
+  standingPolicy: new RegExp(any(c.standing_policies), "u"),
   /** a list of examples ending in 等 before a task's number: "…、中石化对位芳纶、平煤神马尼龙等总投资" */
   exampleList: new RegExp(any(c.example_lists), "u"),
   /** a red line a task guards: "守住…18亿亩这条红线" */

@@ -116,7 +116,8 @@ function pieceBefore(s: Scan, clauseA: number): string {
  * a number that is a name or a description ("十届十二次全会", "公园24小时开放"), a fact
  * or condition ("建交的国家已经达到135个", "只要…保持百分之八", "其中已开工建设的…有九十三个",
  * "据国家统计局初步统计", "1——5月份", a source in the piece before: "据对…项目的检查,"), a number that
- * sorts people ("65岁及以上老年人"), the plan the next clause follows ("按照中央17个部培养熟练工人的计划"), a plan fulfilled so far ("钢完成96.4%"), or a past level
+ * sorts people ("65岁及以上老年人"), the plan the next clause follows ("按照中央17个部培养熟练工人的计划"), a policy that
+ * stands, carried on ("执行好20%的刚性增长机制"), a plan fulfilled so far ("钢完成96.4%"), or a past level
  * ("由一九七八年的…增加到一九八二年的六百五十亿元" in the 1983 report).
  */
 function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
@@ -138,7 +139,10 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   // every member of a set that stands, steered with no quantity: "推动151家国家级创新平台提质增效", "14列市州“动车组”节节发力"
   if (P.standingSet.test(s.text.slice(clauseA, clauseB).replace(/^[\s,;:]+/u, "").replace(/[“”]/gu, ""))) return true;
   // the plan the next clause follows: "按照中央17个部培养熟练工人的计划,"
-  if (P.referenceClause.test(s.text.slice(clauseA, clauseB).replace(/^[\s,;:]+/u, ""))) return true;
+  const whole = s.text.slice(clauseA, clauseB).replace(/^[\s,;:]+/u, "");
+  if (P.referenceClause.test(whole)) return true;
+  // a policy or mechanism that stands, carried on: "执行好20%的刚性增长机制"
+  if (P.standingPolicy.test(whole)) return true;
   // a plan fulfilled so far: "钢完成96.4%"
   if (r.unit === "%" && P.fulfilment.test(piece)) return true;
   if (s.year !== null) {
