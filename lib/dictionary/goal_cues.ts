@@ -101,6 +101,7 @@ export const GoalCues = z.object({
   level_marks: z.array(z.string().min(1)).min(1),
   completion_verbs: z.array(z.string().min(1)).min(1),
   standing_policies: z.array(regex).min(1),
+  aim_verbs: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -213,6 +214,8 @@ export const goalPatterns = {
   referenceClause: new RegExp(any(c.reference_clauses), "u"),
   /** a whole clause carrying on a policy or mechanism that stands, its number a term of it: "执行好20%的刚性增长机制", "延续15%企业和个人所得税…等一系列到期政策" */
   standingPolicy: new RegExp(any(c.standing_policies), "u"),
+  /** a verb stating what a dated aim achieves: "使西部地区基本普及九年义务教育" (not a circumstance: "到1981年寒假毕业,校舍腾不出来") */
+  aimVerb: new RegExp(alt(c.aim_verbs), "u"),
   /** a list of examples ending in 等 before a task's number: "…、中石化对位芳纶、平煤神马尼龙等总投资" */
   exampleList: new RegExp(any(c.example_lists), "u"),
   /** a red line a task guards: "守住…18亿亩这条红线" */
