@@ -102,6 +102,7 @@ export const GoalCues = z.object({
   completion_verbs: z.array(z.string().min(1)).min(1),
   standing_policies: z.array(regex).min(1),
   aim_verbs: z.array(z.string().min(1)).min(1),
+  project_counts: z.array(regex).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -222,6 +223,8 @@ export const goalPatterns = {
   floorLine: new RegExp(any(c.floor_lines), "u"),
   /** a verb that starts projects: "开工建设" */
   projectStart: new RegExp(any(c.project_starts), "u"),
+  /** a plan clause ending in a count of projects: "…总投资1.78万亿元的289个省重点项目" */
+  projectCount: new RegExp(any(c.project_counts), "u"),
   /** a plan clause ending in the projects it counts: "…总投资500亿元以上的新材料项目" */
   projectsEnd: /(?:项目|工程)$/u,
   /** a per-year increment in a task's clause: "保证每年增加运力" */
