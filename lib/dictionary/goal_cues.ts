@@ -103,6 +103,7 @@ export const GoalCues = z.object({
   standing_policies: z.array(regex).min(1),
   aim_verbs: z.array(z.string().min(1)).min(1),
   project_counts: z.array(regex).min(1),
+  named_target_after: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -195,6 +196,8 @@ export const goalPatterns = {
   standingSet: new RegExp(any(c.standing_sets), "u"),
   /** the words before a number make it a level per head: "每千人口护士数力争达到", "配置AED达每10万人" */
   perHead: new RegExp(any(c.per_head), "u"),
+  /** the words right after a figure naming it a target already set: "棉花产量三千五百万担的指标" */
+  namedTargetAfter: new RegExp(`^(?:${alt(c.named_target_after)})`, "u"),
   /** a plan sentence restating a target already set: "中央提出今年经济增长预期目标为" */
   restatement: new RegExp(alt(c.restatement_leads), "u"),
   /** a sentence telling what will be: "将" (国民生产总值将超过…), not 将近 or 将来 */

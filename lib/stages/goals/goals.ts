@@ -115,7 +115,8 @@ const figureKey = (r: Indicator) => r.masked || r.value === null ? "" : [r.measu
  * with ("提出国内生产总值增长8%左右" after the list's "国内生产总值增长8%左右", a task's "一九五八年工业总产值计划达到
  * 六百四十三亿七千万元" in a later paragraph than the plan's "一九五八年的工业总产值,拟定为六百四十三亿七千万元"), or
  * of any metric in a sentence that says so ("中央提出今年经济增长预期目标为8%左右", "经济增长目标设定为6%左右",
- * then of any measure), which gives no second goal. `add` states a goal's rows; a task's restate nothing in its own
+ * then of any measure) or that names the figure a target ("…棉花产量三千五百万担的指标,…都是很积极的"), which gives
+ * no second goal. `add` states a goal's rows; a task's restate nothing in its own
  * paragraph, where the same figure is a parallel measure ("对连续参保…提高…限额3800元。对当年未发生…报销的…,次年提高…限额3800元").
  */
 function restatements(text: string, stated: Indicator[]) {
@@ -129,7 +130,7 @@ function restatements(text: string, stated: Indicator[]) {
   stated.forEach((r) => add(r));
   const has = (r: Indicator, sentence = "") => {
     if (!figureKey(r)) return false;
-    if (P.restatement.test(sentence) && values.has(valueKey(r))) return true;
+    if ((P.restatement.test(sentence) || P.namedTargetAfter.test(text.slice(r.valueB, r.valueB + 5))) && values.has(valueKey(r))) return true;
     const named = metrics.get(figureKey(r));
     if (!named || !r.metric) return false;
     const para = text.lastIndexOf("\n", r.valueA);
