@@ -270,12 +270,15 @@ function piecesOf(text: string, a: number, b: number): [number, number][] {
   return out;
 }
 
+/** the words right after a piece's opening number name what it counts: "的铁路新干线" */
+const NAMED_AFTER = /^的[\p{Script=Han}“]/u;
+
 /**
  * The goals of a group of task clauses that overlap or follow each other in one
  * sentence: each piece between commas whose first number has a metric or an
  * action of its own starts a goal; a piece that only compares or extends the
- * number before ("比上年增长31.27%", "受益200万人", "增加到一九八七年的五十五万人")
- * joins that goal, one that points back to it ("这样就可以…") states its effect and is
+ * number before ("比上年增长31.27%", "受益200万人", "增加到一九八七年的五十五万人"), not one naming what its
+ * number counts ("…,五千五百公里的铁路新干线"), joins that goal, one that points back to it ("这样就可以…") states its effect and is
  * dropped, and a piece with no number joins the piece after it.
  */
 function goalsOfGroup(s: Scan, g: Group): Group[] {
@@ -293,8 +296,9 @@ function goalsOfGroup(s: Scan, g: Group): Group[] {
     if (prev && pending < 0 && P.antecedentLead.test(lead)) continue; // the effect of the goal before: "这样就可以…"
     if (!prev && pending < 0 && P.comparisonLead.test(lead)) continue; // a comparison whose figure is no goal: "比五年计划中规定的1957年的水平498亿元只差38亿元"
     const ownMetric = r.metricA >= a && lead.replace(P.continuationLead, "").length > 2; // "增加工商业贷款23亿元"
+    const namesAfter = NAMED_AFTER.test(s.text.slice(r.valueB, r.valueB + 2)); // "五千五百公里的铁路新干线", its metric read back past the ","
     const joins = prev && pending < 0 && !r.metricAfterNumber &&
-      (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a));
+      (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a && !namesAfter));
     if (joins) {
       prev.b = b;
       prev.rows.push(...rows);
