@@ -104,6 +104,7 @@ export const GoalCues = z.object({
   aim_verbs: z.array(z.string().min(1)).min(1),
   project_counts: z.array(regex).min(1),
   named_target_after: z.array(z.string().min(1)).min(1),
+  span_subjects: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -132,6 +133,8 @@ export const goalPatterns = {
   explains: new RegExp(`^(${alt(c.explains)})`, "u"),
   longTerm: new RegExp(alt(c.long_term), "u"),
   span: new RegExp(alt(c.span_words), "u"),
+  /** a span word opening a clause, perhaps after whose money it is: "五年淘汰落后炼铁产能", "省级财政五年统筹投入" */
+  spanHead: new RegExp(`^(?:${alt(c.span_subjects)})?(?:${alt(c.span_words)})`, "u"),
   planGoal: new RegExp(alt(c.plan_goal_words), "u"),
   /** the words before a number end in a statistic's name, once verbs and qualifier words are stripped */
   statisticLead: new RegExp(`(?:${alt(c.statistic_heads)})(?:${alt(c.lead_trailing)})*$`, "u"),

@@ -88,14 +88,12 @@ function distinctTimes(text: string, w: When): Time[] {
   return [...seen.values()];
 }
 
-/** a span word opening a clause: "五年淘汰落后炼铁产能" */
-const SPAN_HEAD = new RegExp(`^(?:${P.span.source})`, "u");
 
 /** A task whose own clause opens with a span word (五年): the plan its sentence names, else the five years ahead. */
 function spanTime(w: When): Time | undefined {
   const sentence = w.sentence ?? "";
   const clause = sentence.slice(Math.max(sentence.lastIndexOf(","), sentence.lastIndexOf(";")) + 1);
-  if (!SPAN_HEAD.test(clause) || w.docYear === null) return undefined;
+  if (!P.spanHead.test(clause) || w.docYear === null) return undefined;
   const plan = P.planName.exec(sentence);
   const end = plan ? indicatorCues.plans[plan[1]] : undefined;
   return { horizon: "multi_year", year: end !== undefined && end > w.docYear ? end : w.docYear + (w.late ? 5 : 4) };
@@ -134,7 +132,7 @@ const TASK_TIME_RULES: Rule<When, Time>[] = [
   ["a masked year in the number's clause: a year that cannot be told (确保xxxx年…达xxx亿元)", maskedTime],
   ["a range of years in the sentence: multi-year, a year that cannot be told (用3—5年时间,培养引进…)", (w) =>
     P.yearRange.test(w.sentence ?? "") ? { horizon: "multi_year", year: null } : undefined],
-  ["a span word opening the number's clause: the plan the sentence names (“十一五”期间,…;五年淘汰落后炼铁产能1亿吨 → 2010)", spanTime],
+  ["a span word opening the number's clause, perhaps after whose money it is: the plan the sentence names (“十一五”期间,…;五年淘汰落后炼铁产能1亿吨 → 2010), else the five years ahead (省级财政五年统筹投入100亿元)", spanTime],
   ["a later plan named before the number with no other time after it (“十一五”时期中央财政将投入100亿元 → 2010)", planTime],
   ["the time its sentence names nearest before the number (明年将安排200亿元)", (w) => timesIn(w.sentence ?? "", w.docYear, w.late).at(-1)],
   ["a sentence saying what will be (将) right after one of its paragraph that names when it will (到本世纪末…将迈上一个新的台阶。国民生产总值将超过…): that time", (w) =>
