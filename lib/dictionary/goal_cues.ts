@@ -87,6 +87,7 @@ export const GoalCues = z.object({
     century_end: z.array(z.string().min(1)).min(1),
     century_end_spans: z.array(regex).min(1),
     base_marks: z.array(z.string().min(1)).min(1),
+    base_after: z.array(z.string().min(1)).min(1),
   }),
   not_quantities: z.array(regex).min(1),
   lead_trailing: z.array(z.string().min(1)),
@@ -95,6 +96,15 @@ export const GoalCues = z.object({
   fulfilment_ends: z.array(z.string().min(1)).min(1),
   condition_leads: z.array(regex).min(1),
   item_verbs: z.array(z.string().min(1)).min(1),
+  level_verbs: z.array(z.string().min(1)).min(1),
+  level_blockers: z.array(z.string().min(1)).min(1),
+  level_marks: z.array(z.string().min(1)).min(1),
+  completion_verbs: z.array(z.string().min(1)).min(1),
+  standing_policies: z.array(regex).min(1),
+  aim_verbs: z.array(z.string().min(1)).min(1),
+  project_counts: z.array(regex).min(1),
+  named_target_after: z.array(z.string().min(1)).min(1),
+  span_subjects: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -123,12 +133,16 @@ export const goalPatterns = {
   explains: new RegExp(`^(${alt(c.explains)})`, "u"),
   longTerm: new RegExp(alt(c.long_term), "u"),
   span: new RegExp(alt(c.span_words), "u"),
+  /** a span word opening a clause, perhaps after whose money it is: "五年淘汰落后炼铁产能", "省级财政五年统筹投入" */
+  spanHead: new RegExp(`^(?:${alt(c.span_subjects)})?(?:${alt(c.span_words)})`, "u"),
   planGoal: new RegExp(alt(c.plan_goal_words), "u"),
   /** the words before a number end in a statistic's name, once verbs and qualifier words are stripped */
   statisticLead: new RegExp(`(?:${alt(c.statistic_heads)})(?:${alt(c.lead_trailing)})*$`, "u"),
   statisticUnit: new RegExp(`(?:${alt(c.statistic_units)})$`, "u"),
   /** the words before a number open with a planned action, perhaps after whom it serves: "开展职业技能培训", "为农民工…开展免费体检" */
   actionLead: new RegExp(`^(?:${any(c.beneficiary_leads)})?(?:${alt(c.lead_adverbs)})*(?:${alt(c.action_leads)})`, "u"),
+  /** the words before a number complete an action named as a noun: "完成职业技能培训", "完成老旧小区改造" (a task) */
+  completedAction: new RegExp(`^(?:${alt(c.lead_adverbs)})*(?:${alt(c.completion_verbs)})[^,;:。]{0,12}(?:${alt(c.action_leads)})$`, "u"),
   /** the words before a number hold an action that removes capacity: "五年淘汰落后炼铁产能" (a task, though 产能 names a statistic) */
   removalLead: new RegExp(alt(c.removal_leads), "u"),
   /** a sentence whose list, up to the number, is the capacity its projects add: "新增加的生产能力有:…原盐六十五万吨" (a task) */
@@ -185,6 +199,8 @@ export const goalPatterns = {
   standingSet: new RegExp(any(c.standing_sets), "u"),
   /** the words before a number make it a level per head: "每千人口护士数力争达到", "配置AED达每10万人" */
   perHead: new RegExp(any(c.per_head), "u"),
+  /** the words right after a figure naming it a target already set: "棉花产量三千五百万担的指标" */
+  namedTargetAfter: new RegExp(`^(?:${alt(c.named_target_after)})`, "u"),
   /** a plan sentence restating a target already set: "中央提出今年经济增长预期目标为" */
   restatement: new RegExp(alt(c.restatement_leads), "u"),
   /** a sentence telling what will be: "将" (国民生产总值将超过…), not 将近 or 将来 */
@@ -203,12 +219,18 @@ export const goalPatterns = {
   yearRange: new RegExp(any(c.year_ranges), "u"),
   /** a clause naming only the plan the next one follows: "按照中央17个部培养熟练工人的计划" */
   referenceClause: new RegExp(any(c.reference_clauses), "u"),
+  /** a whole clause carrying on a policy or mechanism that stands, its number a term of it: "执行好20%的刚性增长机制", "延续15%企业和个人所得税…等一系列到期政策" */
+  standingPolicy: new RegExp(any(c.standing_policies), "u"),
+  /** a verb stating what a dated aim achieves: "使西部地区基本普及九年义务教育" (not a circumstance: "到1981年寒假毕业,校舍腾不出来") */
+  aimVerb: new RegExp(alt(c.aim_verbs), "u"),
   /** a list of examples ending in 等 before a task's number: "…、中石化对位芳纶、平煤神马尼龙等总投资" */
   exampleList: new RegExp(any(c.example_lists), "u"),
   /** a red line a task guards: "守住…18亿亩这条红线" */
   floorLine: new RegExp(any(c.floor_lines), "u"),
   /** a verb that starts projects: "开工建设" */
   projectStart: new RegExp(any(c.project_starts), "u"),
+  /** a plan clause ending in a count of projects: "…总投资1.78万亿元的289个省重点项目" */
+  projectCount: new RegExp(any(c.project_counts), "u"),
   /** a plan clause ending in the projects it counts: "…总投资500亿元以上的新材料项目" */
   projectsEnd: /(?:项目|工程)$/u,
   /** a per-year increment in a task's clause: "保证每年增加运力" */
@@ -217,6 +239,17 @@ export const goalPatterns = {
   purposeLead: new RegExp(`^(?:${any(c.purpose_leads)})`, "u"),
   /** the words before a number end in a stock of firms or people and a verb of level: "科技型中小企业超" (a target) */
   stockLead: new RegExp(`(?:${alt(c.stock_heads)})[^,;:。、]{0,3}(?:${alt(c.stock_verbs)})$`, "u"),
+  /**
+   * the words before a number name a thing and the level it will reach or its total, no action or project before
+   * it: "邮路总长度将达到", "全国耕地总面积计划达到", "外送能力达到" (a target); "新增护理型床位超过" is an
+   * action's output, "亿元以上项目达到" projects reserved (NOTES)
+   */
+  levelLead: new RegExp(
+    `^(?![^。;]*(?:${alt(c.action_leads)}|${alt(c.level_blockers)}))[^。;]*(?:${alt(c.level_marks)})[^。;]*(?:${alt(c.level_verbs)})$`,
+    "u",
+  ),
+  /** the words right after a year that make it a comparison's base: "今年预计的" (由今年预计的44%) */
+  baseAfter: new RegExp(`^(?:${alt(c.time_words.base_after)})`, "u"),
   /** the words right before a percentage of a plan fulfilled so far: "钢完成" (96.4%) */
   fulfilment: new RegExp(`(?:${alt(c.fulfilment_ends)})$`, "u"),
   /** a piece before a task clause stating whom or per what its number applies to: "之后每连续参保1年" */

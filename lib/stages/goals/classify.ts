@@ -66,6 +66,7 @@ export function timesIn(text: string, docYear: number | null, late: boolean): Ti
   for (const m of matches(P.time, text)) {
     const g = m.groups!;
     if (P.baseYear.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // 比1955年, 由2020年的, 由今年预计的
+    if (P.baseAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue; // 从今年预计的1.03比1改为1比1
     if (g.year) {
       const y = yearNumber(g.year.replace(/[○零]/gu, "〇"));
       if (y !== null && (docYear === null || y >= docYear)) out.push(yearTime(y, docYear));
@@ -87,14 +88,12 @@ function distinctTimes(text: string, w: When): Time[] {
   return [...seen.values()];
 }
 
-/** a span word opening a clause: "五年淘汰落后炼铁产能" */
-const SPAN_HEAD = new RegExp(`^(?:${P.span.source})`, "u");
 
 /** A task whose own clause opens with a span word (五年): the plan its sentence names, else the five years ahead. */
 function spanTime(w: When): Time | undefined {
   const sentence = w.sentence ?? "";
   const clause = sentence.slice(Math.max(sentence.lastIndexOf(","), sentence.lastIndexOf(";")) + 1);
-  if (!SPAN_HEAD.test(clause) || w.docYear === null) return undefined;
+  if (!P.spanHead.test(clause) || w.docYear === null) return undefined;
   const plan = P.planName.exec(sentence);
   const end = plan ? indicatorCues.plans[plan[1]] : undefined;
   return { horizon: "multi_year", year: end !== undefined && end > w.docYear ? end : w.docYear + (w.late ? 5 : 4) };
@@ -133,7 +132,7 @@ const TASK_TIME_RULES: Rule<When, Time>[] = [
   ["a masked year in the number's clause: a year that cannot be told (确保xxxx年…达xxx亿元)", maskedTime],
   ["a range of years in the sentence: multi-year, a year that cannot be told (用3—5年时间,培养引进…)", (w) =>
     P.yearRange.test(w.sentence ?? "") ? { horizon: "multi_year", year: null } : undefined],
-  ["a span word opening the number's clause: the plan the sentence names (“十一五”期间,…;五年淘汰落后炼铁产能1亿吨 → 2010)", spanTime],
+  ["a span word opening the number's clause, perhaps after whose money it is: the plan the sentence names (“十一五”期间,…;五年淘汰落后炼铁产能1亿吨 → 2010), else the five years ahead (省级财政五年统筹投入100亿元)", spanTime],
   ["a later plan named before the number with no other time after it (“十一五”时期中央财政将投入100亿元 → 2010)", planTime],
   ["the time its sentence names nearest before the number (明年将安排200亿元)", (w) => timesIn(w.sentence ?? "", w.docYear, w.late).at(-1)],
   ["a sentence saying what will be (将) right after one of its paragraph that names when it will (到本世纪末…将迈上一个新的台阶。国民生产总值将超过…): that time", (w) =>
@@ -186,8 +185,8 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
     x.row?.measure === "change" && !RATE_UNITS.has(x.row.unit) && !P.statisticLead.test(x.lead ?? "") &&
       (P.actionLead.test(x.lead ?? "") || P.listSummaryUnit.test(x.row.unit)) ? "task" : undefined],
   ["a rate, share, multiple or change: a target", (x) => !x.row || x.row.measure !== "level" || RATE_UNITS.has(x.row.unit) ? "target" : undefined],
-  ["projects to start, counted by their investment (力争开工建设…、…等总投资500亿元以上的精细化工项目): a task", (x) =>
-    P.projectsEnd.test(x.text) && P.projectStart.test(x.sentence ?? "") ? "task" : undefined],
+  ["projects to start, counted by their investment (力争开工建设…、…等总投资500亿元以上的精细化工项目), or projects counted after their investment (推进好总投资1.78万亿元的289个省重点项目): a task", (x) =>
+    P.projectsEnd.test(x.text) && (P.projectStart.test(x.sentence ?? "") || P.projectCount.test(x.text)) ? "task" : undefined],
   ["capacity the projects add, listed after a colon: a task (新增加的生产能力有:…原盐六十五万吨)", (x) => P.addedCapacity.test(x.sentence ?? "") ? "task" : undefined],
   ["a level moved from one number to another: a target (由18小时缩短到5小时)", (x) => P.levelChange.test(x.lead ?? "") ? "target" : undefined],
   ["a product named alone in a list of outputs: a target (…棉纱产量286.5万吨,…,自行车1,484万辆)", (x) =>
@@ -198,7 +197,10 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["a red line guarded: a target, the floor of a statistic (严守18亿亩耕地红线不动摇)", (x) => P.floorLine.test(x.text) ? "target" : undefined],
   ["a statistic named before the number: a target (技术合同成交额达到2000亿元)", (x) => P.statisticLead.test(x.lead ?? "") ? "target" : undefined],
   ["a planned action named before the number: a task (开展职业技能培训40万人次)", (x) => P.actionLead.test(x.lead ?? "") ? "task" : undefined],
+  ["an action named as a noun and completed: a task (完成职业技能培训60万人次)", (x) => P.completedAction.test(x.lead ?? "") ? "task" : undefined],
   ["a stock of firms or people at a level, not whom an action reaches (惠及…): a target (科技型中小企业超1.5万户, 市场主体达到230万家)", (x) => P.stockLead.test(x.lead ?? "") && !P.continuationLead.test(x.lead ?? "") ? "target" : undefined],
+  ["a named thing's level reached, no action before it: a target (邮路总长度将达到221万多公里, 外送能力达到2000万千瓦)", (x) =>
+    P.levelLead.test(x.lead ?? "") && !P.continuationLead.test(x.lead ?? "") ? "target" : undefined],
   ["an amount of money or visits: a target (中央财政将投入60亿元, 边境游突破500万人次)", (x) => P.statisticUnit.test(x.row?.unit ?? "") ? "target" : undefined],
   ["otherwise a planned action's output: a task (建设50个口袋公园)", () => "task"],
 ];

@@ -31,7 +31,7 @@ function spanEnd(t: string): number | null | undefined {
 /**
  * A dated aim cut into goals, one per clause that names its own metric with its own
  * number ("…工业总产值…翻一番,达到xxxx亿元,力争达到xxxx亿元" / "助推全市GDP超过xxxx亿元"),
- * once the goal before holds a number, and one after a ";" that opens a span of its own
+ * once the goal before holds a number or an aim of its own (`aimed`), and one after a ";" that opens a span of its own
  * ("…基本实现社会主义现代化;从二〇三五年到本世纪中叶…"); other clauses stay with the goal before.
  */
 function splitDated(s: Scan, a: number, b: number): [number, number][] {
@@ -43,8 +43,9 @@ function splitDated(s: Scan, a: number, b: number): [number, number][] {
   pieces.forEach((p, i) => {
     const t = s.text.slice(p.a, p.b).trim();
     const prev = out[out.length - 1];
-    const starts = !prev || (p.sep === ";" && P.datedFromStart.test(t)) || (numbered && own(p.a, p.b) && quantified(p.a, p.b) && !P.continues.test(t) && !P.comparisonLead.test(t) &&
-      (p.sep !== "、" || quantified(pieces[i - 1].a, pieces[i - 1].b)));
+    const starts = !prev || (p.sep === ";" && P.datedFromStart.test(t)) ||
+      ((numbered || (p.sep !== "、" && aimed(s.text.slice(prev[0], prev[1])))) && own(p.a, p.b) && quantified(p.a, p.b) && !P.continues.test(t) &&
+        !P.comparisonLead.test(t) && (p.sep !== "、" || quantified(pieces[i - 1].a, pieces[i - 1].b)));
     if (starts) {
       out.push([p.a, p.b]);
       numbered = quantified(p.a, p.b);
@@ -54,6 +55,17 @@ function splitDated(s: Scan, a: number, b: number): [number, number][] {
     }
   });
   return out;
+}
+
+/**
+ * Whether a dated aim's text so far states what it achieves beyond its date, not a condition or a circumstance
+ * ("到2007年使西部地区基本普及九年义务教育,基本扫除青壮年文盲", not "到1992年,力争在不断提高经济效益的基础上" nor
+ * "到1981年寒假毕业,校舍腾不出来"): a clause with its own metric after it is a goal of its own ("中央财政将为此投入100亿元").
+ */
+function aimed(text: string): boolean {
+  const m = P.dated.exec(text);
+  const rest = m && m.index === 0 ? text.slice(m[0].length) : text;
+  return P.aimVerb.test(rest) && !P.conditionEnd.test(rest);
 }
 
 /**

@@ -116,7 +116,8 @@ function pieceBefore(s: Scan, clauseA: number): string {
  * a number that is a name or a description ("十届十二次全会", "公园24小时开放"), a fact
  * or condition ("建交的国家已经达到135个", "只要…保持百分之八", "其中已开工建设的…有九十三个",
  * "据国家统计局初步统计", "1——5月份", a source in the piece before: "据对…项目的检查,"), a number that
- * sorts people ("65岁及以上老年人"), the plan the next clause follows ("按照中央17个部培养熟练工人的计划"), a plan fulfilled so far ("钢完成96.4%"), or a past level
+ * sorts people ("65岁及以上老年人"), the plan the next clause follows ("按照中央17个部培养熟练工人的计划"), a policy that
+ * stands, carried on ("执行好20%的刚性增长机制"), a plan fulfilled so far ("钢完成96.4%"), or a past level
  * ("由一九七八年的…增加到一九八二年的六百五十亿元" in the 1983 report).
  */
 function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
@@ -138,7 +139,10 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   // every member of a set that stands, steered with no quantity: "推动151家国家级创新平台提质增效", "14列市州“动车组”节节发力"
   if (P.standingSet.test(s.text.slice(clauseA, clauseB).replace(/^[\s,;:]+/u, "").replace(/[“”]/gu, ""))) return true;
   // the plan the next clause follows: "按照中央17个部培养熟练工人的计划,"
-  if (P.referenceClause.test(s.text.slice(clauseA, clauseB).replace(/^[\s,;:]+/u, ""))) return true;
+  const whole = s.text.slice(clauseA, clauseB).replace(/^[\s,;:]+/u, "");
+  if (P.referenceClause.test(whole)) return true;
+  // a policy or mechanism that stands, carried on: "执行好20%的刚性增长机制"
+  if (P.standingPolicy.test(whole)) return true;
   // a plan fulfilled so far: "钢完成96.4%"
   if (r.unit === "%" && P.fulfilment.test(piece)) return true;
   if (s.year !== null) {
@@ -266,12 +270,15 @@ function piecesOf(text: string, a: number, b: number): [number, number][] {
   return out;
 }
 
+/** the words right after a piece's opening number name what it counts: "的铁路新干线" */
+const NAMED_AFTER = /^的[\p{Script=Han}“]/u;
+
 /**
  * The goals of a group of task clauses that overlap or follow each other in one
  * sentence: each piece between commas whose first number has a metric or an
  * action of its own starts a goal; a piece that only compares or extends the
- * number before ("比上年增长31.27%", "受益200万人", "增加到一九八七年的五十五万人")
- * joins that goal, one that points back to it ("这样就可以…") states its effect and is
+ * number before ("比上年增长31.27%", "受益200万人", "增加到一九八七年的五十五万人"), not one naming what its
+ * number counts ("…,五千五百公里的铁路新干线"), joins that goal, one that points back to it ("这样就可以…") states its effect and is
  * dropped, and a piece with no number joins the piece after it.
  */
 function goalsOfGroup(s: Scan, g: Group): Group[] {
@@ -289,8 +296,9 @@ function goalsOfGroup(s: Scan, g: Group): Group[] {
     if (prev && pending < 0 && P.antecedentLead.test(lead)) continue; // the effect of the goal before: "这样就可以…"
     if (!prev && pending < 0 && P.comparisonLead.test(lead)) continue; // a comparison whose figure is no goal: "比五年计划中规定的1957年的水平498亿元只差38亿元"
     const ownMetric = r.metricA >= a && lead.replace(P.continuationLead, "").length > 2; // "增加工商业贷款23亿元"
+    const namesAfter = NAMED_AFTER.test(s.text.slice(r.valueB, r.valueB + 2)); // "五千五百公里的铁路新干线", its metric read back past the ","
     const joins = prev && pending < 0 && !r.metricAfterNumber &&
-      (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a));
+      (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a && !namesAfter));
     if (joins) {
       prev.b = b;
       prev.rows.push(...rows);

@@ -8,7 +8,7 @@
  *      nothing in the report's glossary (名词解释, `glossarySpan`) is a goal, and a
  *      number ruled out as an indicator (`indicators/exclude.ts`: policy packages,
  *      a benchmark city's figures, masked words) gives no task, nor does a list's
- *      or dated aim's figure restated later (`restatedIn`);
+ *      dated aim's or task's figure restated later (`restatements`);
  *   2. classify: kind, horizon and target year (`classify.ts`, small pure
  *      functions with case tables in `cases/`), theme (`themeOf`), and the
  *      target indicator rows inside the goal.
@@ -111,25 +111,33 @@ const valueKey = (r: Indicator) => [r.value, r.valueMax, r.unit, r.period].join(
 const figureKey = (r: Indicator) => r.masked || r.value === null ? "" : [r.measure, r.value, r.valueMax, r.unit, r.period].join("|");
 
 /**
- * Whether a row restates a figure of the given goal rows: the same figure of a metric its own ends
- * with ("提出国内生产总值增长8%左右" after the list's "国内生产总值增长8%左右"), or of any metric in a
- * sentence that says so ("中央提出今年经济增长预期目标为8%左右", "经济增长目标设定为6%左右", then of any
- * measure), which gives no second goal.
+ * Whether a row restates a figure of the goal rows stated so far: the same figure of a metric its own ends
+ * with ("提出国内生产总值增长8%左右" after the list's "国内生产总值增长8%左右", a task's "一九五八年工业总产值计划达到
+ * 六百四十三亿七千万元" in a later paragraph than the plan's "一九五八年的工业总产值,拟定为六百四十三亿七千万元"), or
+ * of any metric in a sentence that says so ("中央提出今年经济增长预期目标为8%左右", "经济增长目标设定为6%左右",
+ * then of any measure) or that names the figure a target ("…棉花产量三千五百万担的指标,…都是很积极的"), which gives
+ * no second goal. `add` states a goal's rows; a task's restate nothing in its own
+ * paragraph, where the same figure is a parallel measure ("对连续参保…提高…限额3800元。对当年未发生…报销的…,次年提高…限额3800元").
  */
-function restatedIn(stated: Indicator[]): (r: Indicator, sentence?: string) => boolean {
-  const metrics = new Map<string, string[]>();
+function restatements(text: string, stated: Indicator[]) {
+  const metrics = new Map<string, [Indicator, number][]>(); // a row, and the paragraph start before which it must lie (-1: anywhere)
   const values = new Set<string>(); // a restating sentence may read the figure with another measure ("经济增长目标设定为6%左右": a level)
-  for (const r of stated) {
+  const add = (r: Indicator, anywhere = true) => {
     const k = figureKey(r);
-    if (k && r.metric) metrics.set(k, [...metrics.get(k) ?? [], r.metric]);
+    if (k && r.metric) metrics.set(k, [...metrics.get(k) ?? [], [r, anywhere ? -1 : r.valueB]]);
     if (k) values.add(valueKey(r));
-  }
-  return (r, sentence = "") => {
-    if (!figureKey(r)) return false;
-    if (P.restatement.test(sentence) && values.has(valueKey(r))) return true;
-    const named = metrics.get(figureKey(r));
-    return !!named && !!r.metric && named.some((m) => r.metric.endsWith(m));
   };
+  stated.forEach((r) => add(r));
+  const has = (r: Indicator, sentence = "") => {
+    if (!figureKey(r)) return false;
+    if ((P.restatement.test(sentence) || P.namedTargetAfter.test(text.slice(r.valueB, r.valueB + 5))) && values.has(valueKey(r))) return true;
+    const named = metrics.get(figureKey(r));
+    if (!named || !r.metric) return false;
+    const para = text.lastIndexOf("\n", r.valueA);
+    // (not the row itself, inside a goal before)
+    return named.some(([o, end]) => o !== r && r.metric.endsWith(o.metric) && (end < 0 || para >= end));
+  };
+  return { add, has };
 }
 
 /** The goal row of a found clause, or null when its trimmed text is under two characters. */
@@ -188,8 +196,13 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   };
   add(findLists(s));
   add(findDated(s));
-  const restated = restatedIn(out.flatMap((g) => g.indicators.map((i) => inds[i])));
+  const restated = restatements(s.text, out.flatMap((g) => g.indicators.map((i) => inds[i])));
   const dated: [number, number][] = out.flatMap((g) => g.source === "dated" && g.targetYear !== null ? [[g.a, g.targetYear]] : []);
-  add(findTasks(s, new Set(out.flatMap((g) => g.indicators)), dated).filter((f) => !f.row || !restated(f.row, f.when.sentence)));
+  for (const f of findTasks(s, new Set(out.flatMap((g) => g.indicators)), dated)) {
+    if (f.row && restated.has(f.row, f.when.sentence)) continue; // a figure stated before, by a list, dated aim or task
+    const before = out.length;
+    add([f]);
+    for (const g of out.slice(before)) g.indicators.forEach((i) => restated.add(inds[i], false));
+  }
   return out.sort((x, y) => x.a - y.a);
 }
