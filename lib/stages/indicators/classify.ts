@@ -707,8 +707,8 @@ const REACHED_END = /(?:到|至|达|达到)$/u;
 /** a reach at the end, right before the number: "远程教育已覆盖36万所农村中小学", "已扩大到全国86%的县" */
 const COVER_END = /(?:覆盖|覆盖到|扩大到|普及到)$/u;
 
-/** a clause from a baseline to the level reached: "由4960万人减少到", "从一万亿元增加到" */
-const FROM_TO_END = /(?:由|从|從)[^由从從,;。]+(?:到|至)$/u;
+/** a clause from a baseline to the level reached: "由4960万人减少到", "从一万亿元增加到", "由17.8平方米增加到近" */
+const FROM_TO_END = /(?:由|从|從)[^由从從,;。]+(?:到|至)(?:近|约|接近|将近|超过|逾)?$/u;
 
 /** the start of a 从…提高到 left at a clause's metric end: "研发经费投入强度从2.1%" */
 const FROM_BASELINE = /(?:从|由|從)[^从由從]*$/u;

@@ -10,7 +10,7 @@ import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spre
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
-  DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF,
+  DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE,
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
@@ -246,6 +246,8 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
   }
   const clause = readClause(ctx.text, cs, clauseEnd);
   if (rankBench) clause.benchmark = rankBench;
+  // (after a baseline the clause ends at its 由: the end's own qualifier, "由17.8平方米增加到近22平方米")
+  if (clauseFrom < q.a && !clause.qualBefore) clause.qualBefore = QUAL_BEFORE.exec(ctx.text.slice(Math.max(cs, q.a - 4), q.a))?.[0] ?? "";
   return { clause, from };
 }
 
