@@ -704,8 +704,8 @@ const PER_YEAR_FROM = new RegExp(`(?:${cues.per_year.join("|")})[^,;。由从]{0
 /** a clause ending in the level reached, the verb kept in it when a baseline took it off the metric: "由2.35%提高至" */
 const REACHED_END = /(?:到|至|达|达到)$/u;
 
-/** a reach at the end, right before the number: "远程教育已覆盖36万所农村中小学", "已扩大到全国86%的县" */
-const COVER_END = /(?:覆盖|覆盖到|扩大到|普及到)$/u;
+/** a reach at the end, right before the number (its scope word after it): "远程教育已覆盖36万所农村中小学", "已扩大到全国86%的县" */
+const COVER_END = /(?:覆盖|覆盖到|扩大到|普及到)(?:全国|全省|全市|全区)?$/u;
 
 /** a clause from a baseline to the level reached: "由4960万人减少到", "从一万亿元增加到", "由17.8平方米增加到近" */
 const FROM_TO_END = /(?:由|从|從)[^由从從,;。]+(?:到|至)(?:近|约|接近|将近|超过|逾)?$/u;

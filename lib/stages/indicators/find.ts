@@ -126,9 +126,12 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     head = verbClause = readClause(text, commaStart, q.a);
     end = head.metricB;
   }
+  const before = marker && !head.metric && group.length > 1 ? listBefore(ctx, commaStart) : null;
+  if (before) head = before; // (the list the clause before names: "化学需氧量、二氧化硫排放总量…双下降,比上年分别下降…")
+  const listEnd = before ? before.metricB : end;
   // (和 inside an item, "租赁和商务服务业、交通运输仓储和邮政业营业收入分别增长11.7%、8.6%", is no separator)
-  const byComma = marker && group.length > 1 ? listParts(text, head.metricA, end, false) : null;
-  const parts = byComma?.length === group.length ? byComma : listParts(text, head.metricA, end);
+  const byComma = marker && group.length > 1 ? listParts(text, head.metricA, listEnd, false) : null;
+  const parts = byComma?.length === group.length ? byComma : listParts(text, head.metricA, listEnd);
   if (!marker && parts.length !== group.length) return null;
   if (group.length <= 1 && !(marker?.each && parts.length > 1)) return null;
   const each = group.length === 1; // 均: one value for every metric
@@ -166,6 +169,17 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: pair?.starts[gi] ?? null }));
   }
   return { rows, count: group.length + (pair?.ends.length ?? 0) };
+}
+
+/** a clause that opens with a list of metrics and goes on with no number: "化学需氧量、二氧化硫排放总量近年来首次出现双下降" */
+const LIST_BEFORE = /^((?:[^、,，;；:：。\d]{2,12}、)+[^、,，;；:：。\d]{2,14}?(?:总量|量|额|率|值|数|收入|支出|投资|能耗))(?![量额率值数])[^、\d]*$/u;
+
+/** The list of metrics the clause before names, for a 分别 clause that names none ("…双下降,比上年分别下降3.14%和4.66%"). */
+function listBefore(ctx: SentenceContext, commaStart: number): Clause | null {
+  if (commaStart - 1 <= ctx.sentA) return null;
+  const a = Math.max(ctx.sentA, ctx.commaBefore(commaStart - 1));
+  const m = LIST_BEFORE.exec(ctx.text.slice(a, commaStart - 1));
+  return m ? readClause(ctx.text, a, a + m[1].length) : null;
 }
 
 /** a 分别 list's values given with their starts: "分别从每人每月202元、270元提高到209元、280元" (the base, 每人每月, goes into the metrics) */
@@ -993,7 +1007,7 @@ function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
 const SHARE_HOLDER_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)(?=的|是|[,;:。!?、]|$)/u;
 
 /** the noun a share before it is of, up to a break or a 和 before the next number: "(94%)的农村人口", "(74.6%)的规模工业增加值和40%…" */
-const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,14}?)(?=和[\d百千一二三四五六七八九十]|[,;:。!?、]|$)/u;
+const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{1,14}?)(?=和[\d百千一二三四五六七八九十]|[,;:。!?、(（]|$)/u;
 
 /**
  * A share of the noun after it, taken by the verb before it: "规模化供水工程覆盖94%的农村人口" → 规模化供水工程覆盖的农村人口占比,
@@ -1010,8 +1024,12 @@ function shareObject(ctx: SentenceContext, q: Quantity, rows: Indicator[], span:
   if (prevShare && prev.metric.endsWith(`${joined.slice(joined.indexOf("的") + 1, -1)}占比`)) return { ...span, metric: `${prevShare[1]}${m[1]}占比` };
   const v = SHARE_VERB_END.exec(span.metric);
   if (!v) return span;
-  const holder = v[1].replace(/^.*(?:了|要|能|将|把)/u, "").replace(/^(?:坚持|努力|做到|共|已经|已)/u, "");
-  const metric = v[2] ? `${holder}${v[2]}的${v[3] ?? ""}${m[1]}占比` : `${m[1]}占比`;
+  // (a modal right before the verb ends the holder: "城镇居民基本医疗保险试点要扩大到全国50%以上的城市")
+  const holder = (v[1].replace(/^.*(?:了|要|能|将|把)/u, "") || v[1].replace(/(?:要|能|将)$/u, "").replace(/^.*(?:了|把)/u, ""))
+    .replace(/^(?:坚持|努力|做到|共|已经|已)/u, "");
+  // (a scope extended to a share is the share it covers: "试点范围扩大到全国40%的县" → 试点范围覆盖的全国县占比)
+  const verb = v[2]?.startsWith("扩大") ? "覆盖" : v[2];
+  const metric = verb ? `${holder}${verb}的${v[3] ?? ""}${m[1]}占比` : `${m[1]}占比`;
   return metric.length <= 30 ? { ...span, metric } : span;
 }
 
