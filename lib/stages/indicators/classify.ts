@@ -1149,12 +1149,16 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   return streakSpan(p, measure, Number(late.slice(-4)) <= p.year ? late : past);
 }
 
-/** a streak claimed of a level, right before it: "法治建设群众满意率连续5年保持97%以上", "连续四年超过xxx天" (NOTES 4) */
-const STREAK_CLAIM = /连续([两二三四五六七八九十]{1,3}|\d{1,2})年(?:保持在?|稳定在|超过|超|突破|达到)$/u;
+/**
+ * a streak claimed of a level, right before it: "法治建设群众满意率连续5年保持97%以上", "连续四年超过xxx天" (NOTES 4),
+ * "经济增长连续四年达到或略高于10%"; or a sum over it: "中央财政连续三年累计投入90亿元"
+ */
+const STREAK_CLAIM = /连续([两二三四五六七八九十]{1,3}|\d{1,2})年(?:保持在?|稳定在|超过|超|突破|达到(?:或略?高于)?|累计(?:投入|安排|完成)?)\s?$/u;
 
-/** The span of the years a level's streak claims, ending at the period found ("2024" → "2021-2024" for 连续4年), else that period. */
+/** The span of the years a level's (or a rate's) streak claims, ending at the period found ("2024" → "2021-2024" for 连续4年), else that period. */
 function streakSpan(p: Place, measure: Measure, period: string): string {
-  const m = measure === "level" ? STREAK_CLAIM.exec(p.near) : null;
+  // (a rate claimed each year of the streak too: "经济增长连续四年达到或略高于10%" → the four years)
+  const m = measure === "level" || measure === "growth" ? STREAK_CLAIM.exec(p.near) : null;
   if (!m || period === "") return period;
   const n = /^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
   const end = Number(period.slice(-4));
