@@ -1204,6 +1204,31 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
+  return partsOfSpan(ctx, rows);
+}
+
+/** a part's own time, which dates it alone: "其中2002年…", "其中去年…" */
+const OWN_TIME = /\d{4}年|[〇○零一二三四五六七八九]{4}年|今年|去年|上年|当年|全年|年底|年末/u;
+
+/**
+ * The parts after 其中 of a total over a span are amounts over that span too, not stocks at its end: "五年共计12319亿元,
+ * 其中用于地方“两个确保”和“低保”的资金1777亿元,用于地方增加机关事业单位职工工资1755亿元" → 1998-2002 (in the unit of the
+ * total, with no time of their own, up to the next semicolon).
+ */
+function partsOfSpan(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  if (rows.length < 2) return rows;
+  const rel = ctx.text.slice(ctx.sentA, ctx.sentB).indexOf("其中"); // (cheap guard: most sentences hold no 其中)
+  if (rel < 0) return rows;
+  const at = ctx.sentA + rel;
+  const whole = rows.findLast((r) => r.valueB <= at && !/[;；]/u.test(ctx.text.slice(r.valueB, at)));
+  if (!whole || !whole.period.includes("-") || whole.measure !== "level") return rows;
+  const end = whole.period.slice(-4);
+  for (const r of rows) {
+    if (r.valueA < at || r.measure !== "level" || r.unit !== whole.unit || r.period !== end || r.status !== whole.status) continue;
+    const between = ctx.text.slice(at, r.valueA);
+    if (/[;；。]/u.test(between) || OWN_TIME.test(between)) continue;
+    r.period = whole.period;
+  }
   return rows;
 }
 
