@@ -894,9 +894,26 @@ function attributeOfSubject(ctx: SentenceContext, span: Clause): Clause {
   return m ? { ...span, metric: m[1] + span.metric } : span;
 }
 
+/** people counted by what they do in a programme, named alone after the count */
+const PEOPLE_DOING = /^(?:参保|参合|领取养老金|领取失业保险金)$/u;
+/** a programme run by a clause before: "2147个县(市、区)实施城镇居民社会养老保险试点," */
+const PROGRAMME_RUN = /(?:实施|开展|启动|推行|建立)((?:\p{Script=Han}|[“”]){2,16}?(?:试点|制度|工程|计划))[,，]/u;
+
+/**
+ * "2343个县(市、区)开展新型农村社会养老保险试点,3.58亿人参保,9880万人领取养老金": people counted by what they do,
+ * named alone after the count, are those of the programme the clauses before run, up to a semicolon
+ * (新型农村社会养老保险试点参保), not everyone's.
+ */
+function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
+  if (!PEOPLE_DOING.test(span.metric)) return span;
+  const before = ctx.text.slice(ctx.sentA, span.metricA);
+  const m = PROGRAMME_RUN.exec(before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf("；")) + 1));
+  return m ? { ...span, metric: m[1] + span.metric } : span;
+}
+
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = beneficiaries(ctx, q, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows))))));
+  const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))));
 }
