@@ -701,6 +701,26 @@ function totalAlone({ clause, rows }: SubjectInput): Clause | null {
   return { ...clause, metric: (base.endsWith(tail) ? base.slice(0, -tail.length) : base) + clause.metric };
 }
 
+/** what a sentence's opening clause is about, up to how it goes: "外商直接投资(保持良好势头)", "机械工业(1979年…)" */
+const TOPIC_OPENING = /^(\p{Script=Han}{2,12}?)(?=保持|继续|增长|发展|稳步|快速|迅速|[\d〇○零一二三四五六七八九]{4}年|$)/u;
+/** an action or a change in an opening clause, which makes it no topic */
+const TOPIC_ACTION = /增|减|加|降|提高|扩大|连续|实施|推进|推动|开展|建设|完成|实现|突破|达到/u;
+/** openings that are no topic: a source, a place or time, a condition */
+const NO_TOPIC = /^(?:据|在|从|由|对|为|如|经过|通过|根据|随着|由于|今年|去年|全年|目前|同时)/u;
+
+/**
+ * "外商直接投资保持良好势头,实际金额达到330多亿美元" → 外商直接投资实际金额: a generic head alone (`bare_heads`), with no
+ * row before it in its sentence, is of what the sentence's opening clause is about.
+ */
+function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+  if (rows.length || !(BARE_HEAD.test(clause.metric) || clause.metric === "实际金额") || cs <= ctx.sentA) return null;
+  const comma = ctx.text.slice(ctx.sentA, cs).search(/[,，]/u);
+  const first = comma > 0 ? ctx.text.slice(ctx.sentA, ctx.sentA + comma) : "";
+  const m = first && !NO_TOPIC.test(first) && !/[、\d]/u.test(first.slice(0, 2)) ? TOPIC_OPENING.exec(first) : null;
+  // (not a clause that says what was done: "全国粮食连续四年增产", "大规模增加政府投资")
+  return m && !first.includes("、") && !TOPIC_ACTION.test(m[1]) ? { ...clause, metric: m[1] + clause.metric } : null;
+}
+
 /** A metric of its own: kept as it is. */
 const ownMetric = ({ clause }: SubjectInput): Clause | null => (clause.metric ? clause : null);
 
@@ -817,6 +837,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   objectOfPrevious,
   sharedHead,
   totalAlone,
+  headOfTopic,
   ownMetric,
   earlierClause,
   previousSubject,
