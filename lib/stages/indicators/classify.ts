@@ -705,11 +705,11 @@ const PER_YEAR_FROM = new RegExp(`(?:${cues.per_year.join("|")})[^,;。由从]{0
 /** a clause ending in the level reached, the verb kept in it when a baseline took it off the metric: "由2.35%提高至" */
 const REACHED_END = /(?:到|至|达|达到)$/u;
 
-/** a reach at the end, right before the number: "远程教育已覆盖36万所农村中小学", "已扩大到全国86%的县" */
-const COVER_END = /(?:覆盖|覆盖到|扩大到|普及到)$/u;
+/** a reach at the end, right before the number (its scope word after it): "远程教育已覆盖36万所农村中小学", "已扩大到全国86%的县" */
+const COVER_END = /(?:覆盖|覆盖到|扩大到|普及到)(?:全国|全省|全市|全区)?$/u;
 
-/** a clause from a baseline to the level reached: "由4960万人减少到", "从一万亿元增加到" */
-const FROM_TO_END = /(?:由|从|從)[^由从從,;。]+(?:到|至)$/u;
+/** a clause from a baseline to the level reached: "由4960万人减少到", "从一万亿元增加到", "由17.8平方米增加到近" */
+const FROM_TO_END = /(?:由|从|從)[^由从從,;。]+(?:到|至)(?:近|约|接近|将近|超过|逾)?$/u;
 
 /** the start of a 从…提高到 left at a clause's metric end: "研发经费投入强度从2.1%" */
 const FROM_BASELINE = /(?:从|由|從)[^从由從]*$/u;
@@ -1150,12 +1150,16 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   return streakSpan(p, measure, Number(late.slice(-4)) <= p.year ? late : past);
 }
 
-/** a streak claimed of a level, right before it: "法治建设群众满意率连续5年保持97%以上", "连续四年超过xxx天" (NOTES 4) */
-const STREAK_CLAIM = /连续([两二三四五六七八九十]{1,3}|\d{1,2})年(?:保持在?|稳定在|超过|超|突破|达到)$/u;
+/**
+ * a streak claimed of a level, right before it: "法治建设群众满意率连续5年保持97%以上", "连续四年超过xxx天" (NOTES 4),
+ * "经济增长连续四年达到或略高于10%"; or a sum over it: "中央财政连续三年累计投入90亿元"
+ */
+const STREAK_CLAIM = /连续([两二三四五六七八九十]{1,3}|\d{1,2})年(?:保持在?|稳定在|超过|超|突破|达到(?:或略?高于)?|累计(?:投入|安排|完成)?)\s?$/u;
 
-/** The span of the years a level's streak claims, ending at the period found ("2024" → "2021-2024" for 连续4年), else that period. */
+/** The span of the years a level's (or a rate's) streak claims, ending at the period found ("2024" → "2021-2024" for 连续4年), else that period. */
 function streakSpan(p: Place, measure: Measure, period: string): string {
-  const m = measure === "level" ? STREAK_CLAIM.exec(p.near) : null;
+  // (a rate claimed each year of the streak too: "经济增长连续四年达到或略高于10%" → the four years)
+  const m = measure === "level" || measure === "growth" ? STREAK_CLAIM.exec(p.near) : null;
   if (!m || period === "") return period;
   const n = /^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
   const end = Number(period.slice(-4));

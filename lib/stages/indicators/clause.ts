@@ -313,7 +313,7 @@ function oneItemSpread(item: string, n: number): string[] | null {
 }
 
 /** a list item that names its own measure */
-const OWN_MEASURE = /(?:额|率|量|数|投资|收入|值|比例|比重|规模|增速)$/u;
+const OWN_MEASURE = /(?:额|率|(?<!需氧)量|数|投资|收入|值|比例|比重|规模|增速)$/u; // (化学需氧量 is a pollutant, no measure)
 
 /** a list item led by a verb of its own */
 const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;

@@ -10,7 +10,7 @@ import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spre
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
-  DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF,
+  DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE,
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
@@ -126,9 +126,12 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     head = verbClause = readClause(text, commaStart, q.a);
     end = head.metricB;
   }
+  const before = marker && !head.metric && group.length > 1 ? listBefore(ctx, commaStart) : null;
+  if (before) head = before; // (the list the clause before names: "化学需氧量、二氧化硫排放总量…双下降,比上年分别下降…")
+  const listEnd = before ? before.metricB : end;
   // (和 inside an item, "租赁和商务服务业、交通运输仓储和邮政业营业收入分别增长11.7%、8.6%", is no separator)
-  const byComma = marker && group.length > 1 ? listParts(text, head.metricA, end, false) : null;
-  const parts = byComma?.length === group.length ? byComma : listParts(text, head.metricA, end);
+  const byComma = marker && group.length > 1 ? listParts(text, head.metricA, listEnd, false) : null;
+  const parts = byComma?.length === group.length ? byComma : listParts(text, head.metricA, listEnd);
   if (!marker && parts.length !== group.length) return null;
   if (group.length <= 1 && !(marker?.each && parts.length > 1)) return null;
   const each = group.length === 1; // 均: one value for every metric
@@ -166,6 +169,17 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: pair?.starts[gi] ?? null }));
   }
   return { rows, count: group.length + (pair?.ends.length ?? 0) };
+}
+
+/** a clause that opens with a list of metrics and goes on with no number: "化学需氧量、二氧化硫排放总量近年来首次出现双下降" */
+const LIST_BEFORE = /^((?:[^、,，;；:：。\d]{2,12}、)+[^、,，;；:：。\d]{2,14}?(?:总量|量|额|率|值|数|收入|支出|投资|能耗))(?![量额率值数])[^、\d]*$/u;
+
+/** The list of metrics the clause before names, for a 分别 clause that names none ("…双下降,比上年分别下降3.14%和4.66%"). */
+function listBefore(ctx: SentenceContext, commaStart: number): Clause | null {
+  if (commaStart - 1 <= ctx.sentA) return null;
+  const a = Math.max(ctx.sentA, ctx.commaBefore(commaStart - 1));
+  const m = LIST_BEFORE.exec(ctx.text.slice(a, commaStart - 1));
+  return m ? readClause(ctx.text, a, a + m[1].length) : null;
 }
 
 /** a 分别 list's values given with their starts: "分别从每人每月202元、270元提高到209元、280元" (the base, 每人每月, goes into the metrics) */
@@ -246,6 +260,8 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
   }
   const clause = readClause(ctx.text, cs, clauseEnd);
   if (rankBench) clause.benchmark = rankBench;
+  // (after a baseline the clause ends at its 由: the end's own qualifier, "由17.8平方米增加到近22平方米")
+  if (clauseFrom < q.a && !clause.qualBefore) clause.qualBefore = QUAL_BEFORE.exec(ctx.text.slice(Math.max(cs, q.a - 4), q.a))?.[0] ?? "";
   return { clause, from };
 }
 
@@ -762,6 +778,26 @@ function totalAlone({ clause, rows }: SubjectInput): Clause | null {
   return { ...clause, metric: (base.endsWith(tail) ? base.slice(0, -tail.length) : base) + clause.metric };
 }
 
+/** what a sentence's opening clause is about, up to how it goes: "外商直接投资(保持良好势头)", "机械工业(1979年…)" */
+const TOPIC_OPENING = /^(\p{Script=Han}{2,12}?)(?=保持|继续|增长|发展|稳步|快速|迅速|[\d〇○零一二三四五六七八九]{4}年|$)/u;
+/** an action or a change in an opening clause, which makes it no topic */
+const TOPIC_ACTION = /增|减|加|降|提高|扩大|连续|实施|推进|推动|开展|建设|完成|实现|突破|达到/u;
+/** openings that are no topic: a source, a place or time, a condition */
+const NO_TOPIC = /^(?:据|在|从|由|对|为|如|经过|通过|根据|随着|由于|今年|去年|全年|目前|同时)/u;
+
+/**
+ * "外商直接投资保持良好势头,实际金额达到330多亿美元" → 外商直接投资实际金额: a generic head alone (`bare_heads`), with no
+ * row before it in its sentence, is of what the sentence's opening clause is about.
+ */
+function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+  if (rows.length || !(BARE_HEAD.test(clause.metric) || clause.metric === "实际金额") || cs <= ctx.sentA) return null;
+  const comma = ctx.text.slice(ctx.sentA, cs).search(/[,，]/u);
+  const first = comma > 0 ? ctx.text.slice(ctx.sentA, ctx.sentA + comma) : "";
+  const m = first && !NO_TOPIC.test(first) && !/[、\d]/u.test(first.slice(0, 2)) ? TOPIC_OPENING.exec(first) : null;
+  // (not a clause that says what was done: "全国粮食连续四年增产", "大规模增加政府投资")
+  return m && !first.includes("、") && !TOPIC_ACTION.test(m[1]) ? { ...clause, metric: m[1] + clause.metric } : null;
+}
+
 /** A metric of its own: kept as it is. */
 const ownMetric = ({ clause }: SubjectInput): Clause | null => (clause.metric ? clause : null);
 
@@ -893,6 +929,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   objectOfPrevious,
   sharedHead,
   totalAlone,
+  headOfTopic,
   ownMetric,
   earlierClause,
   previousSubject,
@@ -970,9 +1007,26 @@ function attributeOfSubject(ctx: SentenceContext, span: Clause): Clause {
   return m ? { ...span, metric: m[1] + span.metric } : span;
 }
 
+/** people counted by what they do in a programme, named alone after the count */
+const PEOPLE_DOING = /^(?:参保|参合|领取养老金|领取失业保险金)$/u;
+/** a programme run by a clause before: "2147个县(市、区)实施城镇居民社会养老保险试点," */
+const PROGRAMME_RUN = /(?:实施|开展|启动|推行|建立)((?:\p{Script=Han}|[“”]){2,16}?(?:试点|制度|工程|计划))[,，]/u;
+
+/**
+ * "2343个县(市、区)开展新型农村社会养老保险试点,3.58亿人参保,9880万人领取养老金": people counted by what they do,
+ * named alone after the count, are those of the programme the clauses before run, up to a semicolon
+ * (新型农村社会养老保险试点参保), not everyone's.
+ */
+function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
+  if (!PEOPLE_DOING.test(span.metric)) return span;
+  const before = ctx.text.slice(ctx.sentA, span.metricA);
+  const m = PROGRAMME_RUN.exec(before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf("；")) + 1));
+  return m ? { ...span, metric: m[1] + span.metric } : span;
+}
+
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = beneficiaries(ctx, q, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows))))));
+  const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, movedShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))));
 }
@@ -1102,7 +1156,7 @@ function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
 const SHARE_HOLDER_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)(?=的|是|[,;:。!?、]|$)/u;
 
 /** the noun a share before it is of, up to a break or a 和 before the next number: "(94%)的农村人口", "(74.6%)的规模工业增加值和40%…" */
-const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,14}?)(?=和[\d百千一二三四五六七八九十]|[,;:。!?、]|$)/u;
+const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{1,14}?)(?=和[\d百千一二三四五六七八九十]|[,;:。!?、(（]|$)/u;
 
 /**
  * A share of the noun after it, taken by the verb before it: "规模化供水工程覆盖94%的农村人口" → 规模化供水工程覆盖的农村人口占比,
@@ -1119,8 +1173,12 @@ function shareObject(ctx: SentenceContext, q: Quantity, rows: Indicator[], span:
   if (prevShare && prev.metric.endsWith(`${joined.slice(joined.indexOf("的") + 1, -1)}占比`)) return { ...span, metric: `${prevShare[1]}${m[1]}占比` };
   const v = SHARE_VERB_END.exec(span.metric);
   if (!v) return span;
-  const holder = v[1].replace(/^.*(?:了|要|能|将|把)/u, "").replace(/^(?:坚持|努力|做到|共|已经|已)/u, "");
-  const metric = v[2] ? `${holder}${v[2]}的${v[3] ?? ""}${m[1]}占比` : `${m[1]}占比`;
+  // (a modal right before the verb ends the holder: "城镇居民基本医疗保险试点要扩大到全国50%以上的城市")
+  const holder = (v[1].replace(/^.*(?:了|要|能|将|把)/u, "") || v[1].replace(/(?:要|能|将)$/u, "").replace(/^.*(?:了|把)/u, ""))
+    .replace(/^(?:坚持|努力|做到|共|已经|已)/u, "");
+  // (a scope extended to a share is the share it covers: "试点范围扩大到全国40%的县" → 试点范围覆盖的全国县占比)
+  const verb = v[2]?.startsWith("扩大") ? "覆盖" : v[2];
+  const metric = verb ? `${holder}${verb}的${v[3] ?? ""}${m[1]}占比` : `${m[1]}占比`;
   return metric.length <= 30 ? { ...span, metric } : span;
 }
 
@@ -1294,6 +1352,31 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     lastCount = COUNTED.has(q.quantity) && q.kind === "number";
     baseline = null;
     baselineA = -1;
+  }
+  return partsOfSpan(ctx, rows);
+}
+
+/** a part's own time, which dates it alone: "其中2002年…", "其中去年…" */
+const OWN_TIME = /\d{4}年|[〇○零一二三四五六七八九]{4}年|今年|去年|上年|当年|全年|年底|年末/u;
+
+/**
+ * The parts after 其中 of a total over a span are amounts over that span too, not stocks at its end: "五年共计12319亿元,
+ * 其中用于地方“两个确保”和“低保”的资金1777亿元,用于地方增加机关事业单位职工工资1755亿元" → 1998-2002 (in the unit of the
+ * total, with no time of their own, up to the next semicolon).
+ */
+function partsOfSpan(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  if (rows.length < 2) return rows;
+  const rel = ctx.text.slice(ctx.sentA, ctx.sentB).indexOf("其中"); // (cheap guard: most sentences hold no 其中)
+  if (rel < 0) return rows;
+  const at = ctx.sentA + rel;
+  const whole = rows.findLast((r) => r.valueB <= at && !/[;；]/u.test(ctx.text.slice(r.valueB, at)));
+  if (!whole || !whole.period.includes("-") || whole.measure !== "level") return rows;
+  const end = whole.period.slice(-4);
+  for (const r of rows) {
+    if (r.valueA < at || r.measure !== "level" || r.unit !== whole.unit || r.period !== end || r.status !== whole.status) continue;
+    const between = ctx.text.slice(at, r.valueA);
+    if (/[;；。]/u.test(between) || OWN_TIME.test(between)) continue;
+    r.period = whole.period;
   }
   return rows;
 }

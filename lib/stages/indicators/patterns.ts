@@ -149,11 +149,11 @@ export const BASELINE_LEAD = new RegExp(
     `(?:末|底)?(?:预计)?的?|的)?(?:(?:居)?(?:${alt(cues.baseline_scopes)}))?(?:${alt(cues.baseline_bases)})?$`,
   "u",
 );
-/** what stands between a start and its end: "至", "提高到", ",降低到", "到一九五七年上升为", "减少为" */
+/** what stands between a start and its end: "至", "提高到", ",降低到", "到一九五七年上升为", "减少为", and the end's qualifier ("增加到近") */
 export const BASELINE_TO = new RegExp(
   `^(?:[^,;。]{0,4}?|[^,;。\\d]{0,2}[,，](?:[^,;。]{0,4}?))(?:至|到|(?:${alt(cues.baseline_to_verbs)})为)了?` +
     `(?:[\\d〇○零一二三四五六七八九]{4}年(?:末|底)?(?:预算|預算)?的?|(?:${alt(cues.baseline_to_times)})的?)?` +
-    `(?:(?:${alt(cues.baseline_to_moves)})(?:为|到|至))?$`,
+    `(?:(?:${alt(cues.baseline_to_moves)})(?:为|到|至))?(?:${alt(Object.keys(cues.qualifiers_before))})?$`,
   "u",
 );
 export const YEARS_BACK_HEADINGS = new RegExp(alt(cues.years_back_headings), "u");
