@@ -12,9 +12,40 @@ function cell(v: Cell): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return "";
-    return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
+    if (Number.isInteger(v)) return String(v);
+    const s = String(v);
+    return fitsTwelveDigits(s) ? s : String(Number(v.toPrecision(12)));
   }
   return String(v);
+}
+
+/**
+ * Whether a number's shortest form (`String(v)`, no exponent) has at most 12
+ * significant digits: then rounding it to 12 digits gives it back, and
+ * `toPrecision(12)` (a costly call, on every fractional number of the tables)
+ * is not needed.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(fitsTwelveDigits("8.5"), true);
+ * assert.equal(fitsTwelveDigits("-0.000123"), true);
+ * assert.equal(fitsTwelveDigits("0.30000000000000004"), false);
+ * assert.equal(fitsTwelveDigits("1.5e-7"), false); // an exponent: left to toPrecision
+ * ```
+ */
+export function fitsTwelveDigits(s: string): boolean {
+  let digits = 0;
+  let leading = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (leading && c === 48) continue; // zeros before the first significant digit
+      leading = false;
+      digits++;
+    } else if (c !== 46 && c !== 45) return false; // not a digit, "." or "-": an exponent
+  }
+  return digits <= 12;
 }
 
 /**

@@ -150,7 +150,15 @@ const TASK_TIME_RULES: Rule<When, Time>[] = [
     w.congress && w.docYear !== null ? (w.aimYear !== undefined && w.aimYear > w.docYear ? yearTime(w.aimYear, w.docYear) : { horizon: "multi_year", year: w.docYear + 5 }) : undefined],
 ];
 /** A task's time from its sentence, headings and lead, before its indicator row's period. */
-const taskTime = (w: When): Time | undefined => w.source === "task" ? first<When, Time | undefined>(TASK_TIME_RULES, w, undefined) : undefined;
+const taskTime = (w: When): Time | undefined => {
+  if (w.source !== "task") return undefined;
+  // read once per task: horizonOf and targetYearOf both ask (a When is not changed once its goal is found)
+  if (taskTimes.has(w)) return taskTimes.get(w);
+  const t = first<When, Time | undefined>(TASK_TIME_RULES, w, undefined);
+  taskTimes.set(w, t);
+  return t;
+};
+const taskTimes = new WeakMap<When, Time | undefined>();
 
 /** What kindOf looks at: the goal's source and text, whether it holds a number, and its first target row. */
 export interface KindInput {

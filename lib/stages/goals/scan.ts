@@ -76,9 +76,20 @@ export function scanOf(doc: Document, inds: Indicator[]): Scan {
     },
     endingIn: endIndex(inds),
     cover: (x, y) => mask.fill(1, Math.max(0, x - doc.a), Math.max(0, y - doc.a)),
-    isCovered: (a, b) => mask.subarray(Math.max(0, a - doc.a), Math.max(0, b - doc.a)).includes(1),
+    isCovered: (a, b) => covered(mask, Math.max(0, a - doc.a), Math.max(0, b - doc.a)),
     glossary: glossarySpan(doc.clean.text, doc.a, doc.b),
   };
+}
+
+/**
+ * Whether `mask[lo, hi)` holds a 1 (`mask.subarray(lo, hi).includes(1)`): a
+ * short span by a loop, without the typed-array view made on every call.
+ */
+function covered(mask: Uint8Array, lo: number, hi: number): boolean {
+  const end = Math.min(hi, mask.length);
+  if (end - lo > 64) return mask.subarray(lo, end).includes(1);
+  for (let i = lo; i < end; i++) if (mask[i] === 1) return true;
+  return false;
 }
 
 /**

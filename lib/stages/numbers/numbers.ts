@@ -155,7 +155,25 @@ const RANK_TOP = new RegExp(`前(?:${RANK_NUM})(?:位|名)`, "u");
 /** what may follow a rank written without 位 or 名: a clause break or the text's end */
 const RANK_BARE_END = /^(?:[,;。、!?)，；！？）\n]|$)/u;
 const RANK_MORE = new RegExp(`^、第(${RANK_NUM})(位|名)?`, "u");
-const UNIT_WORD = new Set(unitDict.unit_words);
+/**
+ * The words a unit's last character starts (人民, 家庭: units.json `unit_words`), by UTF-16 unit: the
+ * second units of each two-unit word under its first, and the one-unit words (a unit ending the text)
+ */
+const UNIT_WORD_NEXT = new Map<number, Set<number>>();
+const UNIT_WORD_ALONE = new Set<number>();
+for (const w of unitDict.unit_words) {
+  if (w.length === 1) UNIT_WORD_ALONE.add(w.charCodeAt(0));
+  if (w.length !== 2) continue;
+  const next = UNIT_WORD_NEXT.get(w.charCodeAt(0)) ?? new Set<number>();
+  UNIT_WORD_NEXT.set(w.charCodeAt(0), next.add(w.charCodeAt(1)));
+}
+/** Whether the unit's last character and the one at `end` (none at the text's end) are one of the unit words: `UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))` with no strings made. */
+function startsUnitWord(unit: string, s: string, end: number): boolean {
+  const last = unit.charCodeAt(unit.length - 1);
+  if (end >= s.length) return UNIT_WORD_ALONE.has(last);
+  const next = UNIT_WORD_NEXT.get(last);
+  return next !== undefined && next.has(s.charCodeAt(end));
+}
 const NOT_AFTER = new RegExp(`^(${unitDict.not_after.map(esc).join("|")})`, "u");
 const QUAL_AFTER: Record<string, Quantity["after"]> = {
   "左右": "approx", "上下": "approx", "以上": "min", "多": "min", "余": "min",
@@ -356,7 +374,7 @@ function quantityOf(s: string, a: number, start: number, h: Head): Quantity | nu
   let end = start + whole.length;
   if (LATIN[s.charCodeAt(end)] === 1 && !after) return null; // 5G, 4K
   if (unit && NOT_AFTER.test(ahead(s, end - (after?.length ?? 0)))) return null; // 4兆瓦级
-  if (unit && !after && UNIT_WORD.has(unit.slice(-1) + (s[end] ?? ""))) return null; // xx人民广场
+  if (unit && !after && startsUnitWord(unit, s, end)) return null; // xx人民广场
   if (b0 === 0x6bcf) return null; // 每10万人: a denominator
   if (parsed0Masked(num) && unit === "人" && /\p{Script=Han}/u.test(s[end] ?? "")) return null; // "xx人一定要": a masked place
   const parsed = cnValue !== null ? { value: cnValue, masked: false } : parseNumber(num);
@@ -384,10 +402,7 @@ function quantityOf(s: string, a: number, start: number, h: Head): Quantity | nu
   if (!afterWord && (unit === "%" || unit === "倍") && s[end] in RATIO_AFTER && !HAN.test(s[end + 1] ?? "")) afterWord = s[end++];
   if (!unit) return null; // "9到7元": a descending pair is no range, and the first number has no unit of its own
   if (valueMax !== null && valueMax === value) valueMax = null; // "提高6到6元": one value, written twice
-  const per = perSuffix(unit); // 万元/人: a rate of the unit
-  const plain = per ? unit.slice(0, -per.length) : unit;
-  const known = unitTable.get(plain) ?? BARE_UNITS.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
-  const info = per ? { ...known, unit, base: known.base + per, quantity: "rate" } : known;
+  const info = unitInfoOf(unit);
   return {
     a: a + start,
     b: a + end,
@@ -402,6 +417,21 @@ function quantityOf(s: string, a: number, start: number, h: Head): Quantity | nu
     masked: parsed.masked,
     kind: "number",
   };
+}
+
+/** What each unit written after a number stands for, once read (the units are the few the number pattern allows). */
+const unitInfos = new Map<string, UnitInfo>();
+
+/** A unit's base, factor and quantity: a rate of the unit before its rate suffix (万元/人), a magnitude alone (1000万), else a ratio of its own. */
+function unitInfoOf(unit: string): UnitInfo {
+  const seen = unitInfos.get(unit);
+  if (seen) return seen;
+  const per = perSuffix(unit); // 万元/人: a rate of the unit
+  const plain = per ? unit.slice(0, -per.length) : unit;
+  const known = unitTable.get(plain) ?? BARE_UNITS.get(plain) ?? { unit: plain, base: plain, factor: 1, quantity: "ratio" };
+  const info = per ? { ...known, unit, base: known.base + per, quantity: "rate" } : known;
+  if (unitInfos.size < 4096) unitInfos.set(unit, info);
+  return info;
 }
 
 /** 翻一番 (2), 翻两番 (4), 倍增 (2) as multiples, pushed onto `kept`. */
