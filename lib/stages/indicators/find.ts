@@ -822,6 +822,8 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   if (!head || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric) || STOCK_END.test(span.metric) ||
     /总(?:面积|规模|里程|量|数|额|投资|容量|产值)$/u.test(span.metric)) return span;
   if (q.unit === "%" || q.unit === "个百分点" || prev.unit === "%") return span;
+  // (nor onto an amount of money after a count: 接待旅游总人数6.5亿人次、游客旅游总花费8350亿元)
+  if (q.unit.endsWith("元") && !prev.unit.endsWith("元")) return span;
   const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
   if (ctx.text.slice(prev.b, itemA) !== "、" || span.metric.length < 2) return span;
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
