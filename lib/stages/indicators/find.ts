@@ -489,6 +489,21 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 /** a noun naming things counted, at the end of the words before a count */
 const THING_END = /(?:园|区|企业|集群|基地|项目|中心|平台|机构|学校|医院|村|合作社|农场)$/u;
 
+/** a one-character place kind with the kinds it stands for in brackets: "县(市、区)" */
+const PLACE_BRACKET = /^[县市区乡镇村][(（][县市区旗镇乡、]{1,5}[)）]/u;
+
+/**
+ * The noun after a count of places written "N个县(市、区)", which the bracket hides from `metricAfter`: the places with
+ * what is done in them ("在17个县(市、区)开展…建设" → 县(市、区)开展…建设); not the places alone before a break.
+ */
+function placesAfter(text: string, at: number, sentB: number): [number, number] | null {
+  const br = PLACE_BRACKET.exec(text.slice(at, at + 8));
+  if (!br) return null;
+  const from = at + br[0].length;
+  const rest = metricAfter(text, from, sentB, 22);
+  return rest && rest[0] === from ? [at, rest[1]] : null;
+}
+
 /** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
 /** the people an age class opening a counted noun sorts: "(65岁)及以上失能老年人" */
 const AGED_PEOPLE = /^(?:及以上|及以下|以上|以下)\p{Script=Han}{0,4}?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|学生|青少年)/u;
@@ -510,7 +525,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const listed = /(?:以及|及|和|与)$/u.test(clause.metric);
   // (a quoted name costs the window its two marks: "209户“僵尸企业”按国家标准全部完成处置工作")
   const quoted = text[at] === "“";
-  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
@@ -688,6 +703,17 @@ function totalAlone({ clause, rows }: SubjectInput): Clause | null {
 /** A metric of its own: kept as it is. */
 const ownMetric = ({ clause }: SubjectInput): Clause | null => (clause.metric ? clause : null);
 
+/**
+ * A growth with no metric right after a count whose noun followed its number is that count's growth: "新增1207款农产品
+ * 入驻高端商超餐厅、增长6.7倍" (not the row before it, whose metric stood before its number).
+ */
+function growthOfCount({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  if (clause.metric || (clause.verb !== "growth" && clause.verb !== "decline") || !last?.metricAfterNumber) return null;
+  if (!/^[、,，]$/u.test(ctx.text.slice(Math.max(last.valueB, last.metricB), cs))) return null;
+  return { ...clause, metric: last.metric, metricA: last.metricA, metricB: last.metricB };
+}
+
 /** a number in a clause, Arabic or Chinese ("有三百多万人"): a clause of its own, not a subject */
 const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
 /** a clause that is only a year and 有, or 已经有: "一九五七年已经有", "…的国家和地区,已经有九十三个" */
@@ -802,6 +828,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   sharedHead,
   totalAlone,
   ownMetric,
+  growthOfCount,
   earlierClause,
   previousSubject,
 ];
