@@ -272,7 +272,9 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // "领导十三亿多人的社会主义大国": the country or party described by its people or land, no measure
   if ((DESCRIPTION.exec(text.slice(q.a, q.b + 12))?.index ?? Infinity) < q.b - q.a) return true;
   const before = text.slice(Math.max(ctx.sentA, q.a - 8), q.a);
-  if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
+  // (a capacity per year too: "哈密400万吨/年煤制油…项目")
+  const spec = SPEC_QUANTITIES.has(q.quantity) || (q.quantity === "rate" && /吨\/年$/u.test(q.unit));
+  if (spec && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
   if (q.quantity === "area" && ZONE_PART_AFTER.test(after)) return true;
   if (q.quantity.startsWith("money")) {
