@@ -231,11 +231,16 @@ export function metricAfter(text: string, from: number, limit: number, max = 14)
  * a word that opens with 和 (和美乡村) is read whole as well
  */
 const PAIR_REST = /^和((?!全国|全省|全市|全区)(?:[^,;:。!?\n、“”"()和及与\d*＊xX]){2,10})(?=[,;:。!?\n]|$)/u;
+/** the same after a noun of one or two characters, over a longer rest */
+const PAIR_REST_LONG = /^和((?!全国|全省|全市|全区)(?:[^,;:。!?\n、“”"()和及与\d*＊xX]){2,20})(?=[,;:。!?\n]|$)/u;
 
 /** The span `[a, b)` of a counted noun over a second noun joined to it with 和, when that ends the clause. */
 function pairedNoun(text: string, [a, b]: [number, number], limit: number): [number, number] {
   if (text[b] !== "和") return [a, b];
-  const m = PAIR_REST.exec(text.slice(b, Math.min(limit, b + 12)) + (b + 12 >= limit ? "。" : ""));
+  // (a noun of one or two characters names nothing alone, and the second may go on longer: "5个地方和园区开展…试点")
+  const short = b - a <= 2;
+  const w = short ? 22 : 12;
+  const m = (short ? PAIR_REST_LONG : PAIR_REST).exec(text.slice(b, Math.min(limit, b + w)) + (b + w >= limit ? "。" : ""));
   return m && !LEAD_VERB.test(m[1]) && !/^(?:新|完成|实现|推进|推动|加快|提升|提高|带动|促进)/u.test(m[1]) ? [a, b + m[0].length] : [a, b];
 }
 
