@@ -100,7 +100,9 @@ function headSkip(s: string, result = false): number {
   skip += VERB_ADVERB.exec(s.slice(skip))?.[0].length ?? 0; // (精准开展…: the adverb goes with its verb)
   const lv = LEAD_VERB.exec(s.slice(skip));
   // (nor before an amount that names nothing alone: 签约总金额 is no 总金额)
-  if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动")) && !(AMOUNT_VERB.test(lv[0]) && /^总?金?额$/u.test(s.slice(skip + lv[0].length)))) skip += lv[0].length;
+  // (nor before a bare 项目 or 企业, which says nothing of which were counted: 签约项目163个, 实施项目2113个)
+  if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动")) && !(AMOUNT_VERB.test(lv[0]) && /^总?金?额$/u.test(s.slice(skip + lv[0].length))) &&
+    !/^(?:项目|企业)$/u.test(s.slice(skip + lv[0].length))) skip += lv[0].length;
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   // (or one left where the clause starts after an attribute: "投资100亿美元的SK海力士")
   if (s.startsWith("的", skip) && s.length - skip > 2) skip++;
