@@ -672,8 +672,9 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   // (a flow verb in front is not the head: 恢复滨海湿地…、岸线… takes 恢复 only, in sharedFlowVerb)
   // (a verb alone as the item shares the whole head: 新引进项目中完成供地156个、开工43个)
   const prevMetric = (clause.metric ? prevAny?.metric.replace(FLOW_HEAD_SHARED, (m, verb: string) => m.slice(verb.length)) : prevAny?.metric) ?? "";
+  // (not into a quoted name: 新增“百亿县”4个、总数达到40个 is no 新增“百亿总数)
   if (!prevAny || !SHORT_ITEM.test(item) || !/^、$/u.test(ctx.text.slice(prevAny.valueB, cs)) ||
-    prevMetric.length < item.length + 3 || prevMetric.endsWith(item)) return null;
+    prevMetric.length < item.length + 3 || prevMetric.endsWith(item) || /[”"]$/u.test(prevAny.metric)) return null;
   // (a compound head goes whole, with its modifier: 粮食播种面积…、产量 → 粮食产量, `compound_heads`)
   const head = COMPOUND_HEAD.exec(prevAny.metric)?.[0] ?? item;
   return { ...clause, metric: prevAny.metric.slice(0, -head.length).replace(/总$/u, "") + item };
