@@ -506,6 +506,9 @@ function placesAfter(text: string, at: number, sentB: number): [number, number] 
   return rest && rest[0] === from ? [at, rest[1]] : null;
 }
 
+/** nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤) */
+const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt(cues.lead_verbs)})?$`, "u");
+
 /** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
 /** the people an age class opening a counted noun sorts: "(65岁)及以上失能老年人" */
 const AGED_PEOPLE = /^(?:及以上|及以下|以上|以下)\p{Script=Han}{0,4}?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|学生|青少年)/u;
@@ -516,7 +519,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const examples = /等$/u.test(clause.metric);
   // (an area or a length right after a flow verb counts the noun after it too: "新建和改造提升20万亩高标准农田")
   const flowMeasure = (q.quantity === "area" || q.quantity === "length") && FLOW_VERB_END.test(text.slice(Math.max(cs, q.a - 8), q.a));
-  const isCount = (COUNTED.has(q.quantity) || flowMeasure) && q.kind === "number";
+  // (and one opening its clause, the noun after it its own: "40万亩增发国债高标准农田项目率先完工")
+  const opens = (q.quantity === "area" || q.quantity === "length") && !clause.metric && !bareTime && OPENING_LEAD.test(text.slice(cs, q.a));
+  const isCount = (COUNTED.has(q.quantity) || flowMeasure || opens) && q.kind === "number";
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
   // (over a size each counted thing has: "1条不少于10公里的乡村振兴示范带")
   const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);
