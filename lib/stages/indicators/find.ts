@@ -670,6 +670,9 @@ function namedForms({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | nul
   return null;
 }
 
+/** a verb alone naming those a measure reached */
+const BENEFIT_VERB = /^(?:惠及|受益|覆盖|带动)$/u;
+
 /** "按期办结人大代表议案1件、建议117件": a short item (a noun, or a verb alone) shares the head of the one before. */
 function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   const prevAny = rows[rows.length - 1];
@@ -680,6 +683,8 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   // (not into a quoted name: 新增“百亿县”4个、总数达到40个 is no 新增“百亿总数)
   if (!prevAny || !SHORT_ITEM.test(item) || !/^、$/u.test(ctx.text.slice(prevAny.valueB, cs)) ||
     prevMetric.length < item.length + 3 || prevMetric.endsWith(item) || /[”"]$/u.test(prevAny.metric)) return null;
+  // (a verb of benefit names those the item before reached: 改造老旧小区6496个、惠及97.9万户 → 改造老旧小区惠及)
+  if (BENEFIT_VERB.test(item)) return { ...clause, metric: prevAny.metric + item };
   // (a compound head goes whole, with its modifier: 粮食播种面积…、产量 → 粮食产量, `compound_heads`)
   const head = COMPOUND_HEAD.exec(prevAny.metric)?.[0] ?? item;
   return { ...clause, metric: prevAny.metric.slice(0, -head.length).replace(/总$/u, "") + item };
