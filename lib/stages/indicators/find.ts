@@ -506,6 +506,9 @@ function placesAfter(text: string, at: number, sentB: number): [number, number] 
   return rest && rest[0] === from ? [at, rest[1]] : null;
 }
 
+/** 惠及 opening a count's clause, over a qualifier: "惠及超140万名困难群众" → 惠及困难群众 (the people reached, not all of them) */
+const BENEFIT_BEFORE = /^[,，;；、]?(惠及)(?:超过|超|近|约)?$/u;
+
 /** nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤) */
 const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt(cues.lead_verbs)})?$`, "u");
 
@@ -537,7 +540,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
   // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
-  const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? listedFlow(ctx, q) ??
+  const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? BENEFIT_BEFORE.exec(text.slice(cs, q.a))?.[1] ?? listedFlow(ctx, q) ??
     (examples ? FLOW_HEAD_SHARED.exec(clause.metric)?.[1] : undefined);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
