@@ -730,6 +730,20 @@ function growthOfCount({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
   return { ...clause, metric: last.metric, metricA: last.metricA, metricB: last.metricB };
 }
 
+/** a bare 累计 opening a clause, with its reach verb */
+const CUMULATIVE_ALONE = /^[、,，]?累计(?:达到|达|超过|超|近)?$/u;
+
+/**
+ * "新增全国重点实验室18家、累计38家" → 全国重点实验室: a bare 累计 right after a flow row is the stock the flow adds
+ * to, its metric without the flow verb.
+ */
+function cumulativeAlone({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  if (clause.metric || !last || last.unit !== q.unit || !CUMULATIVE_ALONE.test(ctx.text.slice(cs, q.a))) return null;
+  const stock = last.metric.replace(FLOW_HEAD, "");
+  return stock !== last.metric && stock.length >= 2 ? { ...clause, metric: stock, metricA: last.metricA, metricB: last.metricB } : null;
+}
+
 /** a number in a clause, Arabic or Chinese ("有三百多万人"): a clause of its own, not a subject */
 const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
 /** a clause that is only a year and 有, or 已经有: "一九五七年已经有", "…的国家和地区,已经有九十三个" */
@@ -845,6 +859,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   totalAlone,
   ownMetric,
   growthOfCount,
+  cumulativeAlone,
   earlierClause,
   previousSubject,
 ];
