@@ -281,6 +281,8 @@ export const MetricSubjects = z.object({
   supply_words: z.array(z.string().min(1)).min(1),
   output_heads: z.array(z.string().min(1)).min(1),
   award_nouns: z.array(z.string().min(1)).min(1),
+  prize_nouns: z.array(z.string().min(1)).min(1),
+  win_verbs: z.array(z.string().min(1)).min(1),
   contest_ends: z.array(z.string().min(1)).min(1),
 });
 export type MetricSubjects = z.infer<typeof MetricSubjects>;

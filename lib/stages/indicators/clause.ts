@@ -100,7 +100,9 @@ function headSkip(s: string, result = false): number {
   skip += VERB_ADVERB.exec(s.slice(skip))?.[0].length ?? 0; // (精准开展…: the adverb goes with its verb)
   const lv = LEAD_VERB.exec(s.slice(skip));
   // (nor before an amount that names nothing alone: 签约总金额 is no 总金额)
-  if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动")) && !(AMOUNT_VERB.test(lv[0]) && /^总?金?额$/u.test(s.slice(skip + lv[0].length)))) skip += lv[0].length;
+  // (nor before a bare 项目 or 企业, which says nothing of which were counted: 签约项目163个, 实施项目2113个)
+  if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动")) && !(AMOUNT_VERB.test(lv[0]) && /^总?金?额$/u.test(s.slice(skip + lv[0].length))) &&
+    !/^(?:项目|企业)$/u.test(s.slice(skip + lv[0].length))) skip += lv[0].length;
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   // (or one left where the clause starts after an attribute: "投资100亿美元的SK海力士")
   if (s.startsWith("的", skip) && s.length - skip > 2) skip++;
@@ -231,11 +233,16 @@ export function metricAfter(text: string, from: number, limit: number, max = 14)
  * a word that opens with 和 (和美乡村) is read whole as well
  */
 const PAIR_REST = /^和((?!全国|全省|全市|全区)(?:[^,;:。!?\n、“”"()和及与\d*＊xX]){2,10})(?=[,;:。!?\n]|$)/u;
+/** the same after a noun of one or two characters, over a longer rest */
+const PAIR_REST_LONG = /^和((?!全国|全省|全市|全区)(?:[^,;:。!?\n、“”"()和及与\d*＊xX]){2,20})(?=[,;:。!?\n]|$)/u;
 
 /** The span `[a, b)` of a counted noun over a second noun joined to it with 和, when that ends the clause. */
 function pairedNoun(text: string, [a, b]: [number, number], limit: number): [number, number] {
   if (text[b] !== "和") return [a, b];
-  const m = PAIR_REST.exec(text.slice(b, Math.min(limit, b + 12)) + (b + 12 >= limit ? "。" : ""));
+  // (a noun of one or two characters names nothing alone, and the second may go on longer: "5个地方和园区开展…试点")
+  const short = b - a <= 2;
+  const w = short ? 22 : 12;
+  const m = (short ? PAIR_REST_LONG : PAIR_REST).exec(text.slice(b, Math.min(limit, b + w)) + (b + w >= limit ? "。" : ""));
   return m && !LEAD_VERB.test(m[1]) && !/^(?:新|完成|实现|推进|推动|加快|提升|提高|带动|促进)/u.test(m[1]) ? [a, b + m[0].length] : [a, b];
 }
 

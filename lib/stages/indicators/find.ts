@@ -291,7 +291,9 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // "领导十三亿多人的社会主义大国": the country or party described by its people or land, no measure
   if ((DESCRIPTION.exec(text.slice(q.a, q.b + 12))?.index ?? Infinity) < q.b - q.a) return true;
   const before = text.slice(Math.max(ctx.sentA, q.a - 8), q.a);
-  if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
+  // (a capacity per year too: "哈密400万吨/年煤制油…项目")
+  const spec = SPEC_QUANTITIES.has(q.quantity) || (q.quantity === "rate" && /吨\/年$/u.test(q.unit));
+  if (spec && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
   if (q.quantity === "area" && ZONE_PART_AFTER.test(after)) return true;
   if (q.quantity.startsWith("money")) {
@@ -518,6 +520,27 @@ function withoutVerdict(noun: string): string {
 /** a noun naming things counted, at the end of the words before a count */
 const THING_END = /(?:园|区|企业|集群|基地|项目|中心|平台|机构|学校|医院|村|合作社|农场)$/u;
 
+/** a one-character place kind with the kinds it stands for in brackets: "县(市、区)" */
+const PLACE_BRACKET = /^[县市区乡镇村][(（][县市区旗镇乡、]{1,5}[)）]/u;
+
+/**
+ * The noun after a count of places written "N个县(市、区)", which the bracket hides from `metricAfter`: the places with
+ * what is done in them ("在17个县(市、区)开展…建设" → 县(市、区)开展…建设); not the places alone before a break.
+ */
+function placesAfter(text: string, at: number, sentB: number): [number, number] | null {
+  const br = PLACE_BRACKET.exec(text.slice(at, at + 8));
+  if (!br) return null;
+  const from = at + br[0].length;
+  const rest = metricAfter(text, from, sentB, 22);
+  return rest && rest[0] === from ? [at, rest[1]] : null;
+}
+
+/** 惠及 opening a count's clause, over a qualifier: "惠及超140万名困难群众" → 惠及困难群众 (the people reached, not all of them) */
+const BENEFIT_BEFORE = /^[,，;；、]?(惠及)(?:超过|超|近|约)?$/u;
+
+/** nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤) */
+const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt(cues.lead_verbs)})?$`, "u");
+
 /** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
 /** the people an age class opening a counted noun sorts: "(65岁)及以上失能老年人" */
 const AGED_PEOPLE = /^(?:及以上|及以下|以上|以下)\p{Script=Han}{0,4}?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|学生|青少年)/u;
@@ -528,7 +551,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const examples = /等$/u.test(clause.metric);
   // (an area or a length right after a flow verb counts the noun after it too: "新建和改造提升20万亩高标准农田")
   const flowMeasure = (q.quantity === "area" || q.quantity === "length") && FLOW_VERB_END.test(text.slice(Math.max(cs, q.a - 8), q.a));
-  const isCount = (COUNTED.has(q.quantity) || flowMeasure) && q.kind === "number";
+  // (and one opening its clause, the noun after it its own: "40万亩增发国债高标准农田项目率先完工")
+  const opens = (q.quantity === "area" || q.quantity === "length") && !clause.metric && !bareTime && OPENING_LEAD.test(text.slice(cs, q.a));
+  const isCount = (COUNTED.has(q.quantity) || flowMeasure || opens) && q.kind === "number";
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
   // (over a size each counted thing has: "1条不少于10公里的乡村振兴示范带")
   const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);
@@ -539,12 +564,12 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const listed = /(?:以及|及|和|与)$/u.test(clause.metric);
   // (a quoted name costs the window its two marks: "209户“僵尸企业”按国家标准全部完成处置工作")
   const quoted = text[at] === "“";
-  const counted = isCount ? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
   // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
-  const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? listedFlow(ctx, q) ??
+  const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? BENEFIT_BEFORE.exec(text.slice(cs, q.a))?.[1] ?? listedFlow(ctx, q) ??
     (examples ? FLOW_HEAD_SHARED.exec(clause.metric)?.[1] : undefined);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
@@ -741,6 +766,9 @@ function namedForms({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | nul
   return null;
 }
 
+/** a verb alone naming those a measure reached */
+const BENEFIT_VERB = /^(?:惠及|受益|覆盖|带动)$/u;
+
 /** "按期办结人大代表议案1件、建议117件": a short item (a noun, or a verb alone) shares the head of the one before. */
 function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   const prevAny = rows[rows.length - 1];
@@ -748,8 +776,11 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   // (a flow verb in front is not the head: 恢复滨海湿地…、岸线… takes 恢复 only, in sharedFlowVerb)
   // (a verb alone as the item shares the whole head: 新引进项目中完成供地156个、开工43个)
   const prevMetric = (clause.metric ? prevAny?.metric.replace(FLOW_HEAD_SHARED, (m, verb: string) => m.slice(verb.length)) : prevAny?.metric) ?? "";
+  // (not into a quoted name: 新增“百亿县”4个、总数达到40个 is no 新增“百亿总数)
   if (!prevAny || !SHORT_ITEM.test(item) || !/^、$/u.test(ctx.text.slice(prevAny.valueB, cs)) ||
-    prevMetric.length < item.length + 3 || prevMetric.endsWith(item)) return null;
+    prevMetric.length < item.length + 3 || prevMetric.endsWith(item) || /[”"]$/u.test(prevAny.metric)) return null;
+  // (a verb of benefit names those the item before reached: 改造老旧小区6496个、惠及97.9万户 → 改造老旧小区惠及)
+  if (BENEFIT_VERB.test(item)) return { ...clause, metric: prevAny.metric + item };
   // (a compound head goes whole, with its modifier: 粮食播种面积…、产量 → 粮食产量, `compound_heads`)
   const head = COMPOUND_HEAD.exec(prevAny.metric)?.[0] ?? item;
   return { ...clause, metric: prevAny.metric.slice(0, -head.length).replace(/总$/u, "") + item };
@@ -800,6 +831,31 @@ function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
 
 /** A metric of its own: kept as it is. */
 const ownMetric = ({ clause }: SubjectInput): Clause | null => (clause.metric ? clause : null);
+
+/**
+ * A growth with no metric right after a count whose noun followed its number is that count's growth: "新增1207款农产品
+ * 入驻高端商超餐厅、增长6.7倍" (not the row before it, whose metric stood before its number).
+ */
+function growthOfCount({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  if (clause.metric || (clause.verb !== "growth" && clause.verb !== "decline") || !last?.metricAfterNumber) return null;
+  if (!/^[、,，]$/u.test(ctx.text.slice(Math.max(last.valueB, last.metricB), cs))) return null;
+  return { ...clause, metric: last.metric, metricA: last.metricA, metricB: last.metricB };
+}
+
+/** a bare 累计 opening a clause, with its reach verb */
+const CUMULATIVE_ALONE = /^[、,，]?累计(?:达到|达|超过|超|近)?$/u;
+
+/**
+ * "新增全国重点实验室18家、累计38家" → 全国重点实验室: a bare 累计 right after a flow row is the stock the flow adds
+ * to, its metric without the flow verb.
+ */
+function cumulativeAlone({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  if (clause.metric || !last || last.unit !== q.unit || !CUMULATIVE_ALONE.test(ctx.text.slice(cs, q.a))) return null;
+  const stock = last.metric.replace(FLOW_HEAD, "");
+  return stock !== last.metric && stock.length >= 2 ? { ...clause, metric: stock, metricA: last.metricA, metricB: last.metricB } : null;
+}
 
 /** a number in a clause, Arabic or Chinese ("有三百多万人"): a clause of its own, not a subject */
 const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
@@ -931,6 +987,8 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   totalAlone,
   headOfTopic,
   ownMetric,
+  growthOfCount,
+  cumulativeAlone,
   earlierClause,
   previousSubject,
 ];
@@ -951,6 +1009,8 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   if (!head || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric) || STOCK_END.test(span.metric) ||
     /总(?:面积|规模|里程|量|数|额|投资|容量|产值)$/u.test(span.metric)) return span;
   if (q.unit === "%" || q.unit === "个百分点" || prev.unit === "%") return span;
+  // (nor onto an amount of money after a count: 接待旅游总人数6.5亿人次、游客旅游总花费8350亿元)
+  if (q.unit.endsWith("元") && !prev.unit.endsWith("元")) return span;
   const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
   if (ctx.text.slice(prev.b, itemA) !== "、" || span.metric.length < 2) return span;
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own

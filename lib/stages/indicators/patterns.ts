@@ -191,7 +191,7 @@ export const ZONE_PART_AFTER = new RegExp(`^的?(?:${alt(cues.zone_parts)})`, "u
 /** a limit named right after its amount, the amount is the limit's: "十八亿亩耕地红线" (indicator_cues limit_nouns) */
 export const LIMIT_AFTER = new RegExp(`^(?![这那此该])(\\p{Script=Han}{0,6}?(?:${alt(cues.limit_nouns)}))(?=[,;:。!?、，；：]|不|$)`, "u");
 /** a time or distance inside a name: "15分钟便民生活圈" */
-export const NAME_AFTER = new RegExp(`^[^,;:。!?、]{0,6}?(?:${alt(cues.name_tails)})`, "u");
+export const NAME_AFTER = new RegExp(`^[^,;:。!?、]{0,10}?(?:${alt(cues.name_tails)})`, "u");
 /** a count followed by a rank threshold is the ranking pool: "168个重点城市前20位" */
 export const RANK_POOL = new RegExp(`^[^,;:。!?、]{0,10}?(?:${cues.rank_pool.join("|")})`, "u");
 /** a count of a pool the subject is one of: "45个先进制造业集群之一" */

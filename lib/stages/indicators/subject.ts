@@ -446,10 +446,34 @@ const AWARD_ONLY = new RegExp(`^(?:${alt(dict.award_nouns)})$`, "u");
 const CONTEST_BEFORE = new RegExp(`在(\\p{Script=Han}{2,16}?)(?:${alt(dict.contest_ends)})中(?:荣获|获得|获)$`, "u");
 
 /** "在国家科学技术奖评选中荣获53个奖项" → 国家科学技术奖获奖: an award counted alone is an award of the contest before it. */
-function awardOfContest(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+function awardOfContest(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  if (PRIZE_ONLY.test(span.metric)) return prizeOfEvent(ctx, q, span, rows);
   if (!AWARD_ONLY.test(span.metric)) return span;
   const m = CONTEST_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a)), q.a));
   return m ? { ...span, metric: m[1] + "获奖" } : span;
+}
+
+/** a prize or medal counted alone (prize_nouns) */
+const PRIZE_ONLY = new RegExp(`^(?:${alt(dict.prize_nouns)})$`, "u");
+/** the prize noun a metric ends with */
+const PRIZE_END = new RegExp(`(?:${alt(dict.prize_nouns)})$`, "u");
+const WIN = alt(dict.win_verbs);
+/** the event before a verb of winning, after 在 or 、 ("在全国第十四届冬运会上获得", "、残奥会获得"), or after the verb ("获得世界职业院校技能大赛") */
+const EVENT_BEFORE_WIN = new RegExp(`(?:^|在|、)([^在、,，;；]{2,20}?)(?:上|中)?(?:${WIN})$`, "u");
+const EVENT_AFTER_WIN = new RegExp(`(?:${WIN})([^在、,，;；\d]{2,20})$`, "u");
+
+/**
+ * "吉林健儿在全国第十四届冬运会上获得62枚金牌" → 全国第十四届冬运会金牌: a prize counted alone is one of the event
+ * named before it in its clause; an item right after a prize row across 、 takes that row's event
+ * ("国家科学技术奖获评2个一等奖、3个二等奖" → 国家科学技术奖二等奖).
+ */
+function prizeOfEvent(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const before = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a)), q.a);
+  const m = EVENT_BEFORE_WIN.exec(before) ?? EVENT_AFTER_WIN.exec(before);
+  if (m) return { ...span, metric: m[1] + span.metric };
+  const prev = rows[rows.length - 1];
+  const head = prev && prev.metricB <= q.a && ctx.text.slice(prev.metricB, q.a).startsWith("、") ? prev.metric.replace(PRIZE_END, "") : "";
+  return head.length >= 2 && head !== prev.metric ? { ...span, metric: head + span.metric } : span;
 }
 
 /** Whether the row right before, across a comma, is a product's output (…产量, 生产氮肥, 出产生铁), not a capacity (年产). */
@@ -787,7 +811,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows)));
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
