@@ -741,8 +741,15 @@ const HEAD_FLOW = /^[^,，;；。]{0,8}?(?:新增|新建|建成)(?![^。]*(?:达
 /** How far back in the paragraph a span opening a sentence still dates a number (a sentence or two). */
 const PARA_SPAN_REACH = 150;
 
-/** two years listed and counted: "一九八一、一九八二两年", "1981、1982两年" */
-const YEARS_LISTED = needing(["两年"], "([〇○零一二三四五六七八九]{4}|\\d{4})年?、([〇○零一二三四五六七八九]{4}|\\d{4})年?(这|连续)?两年");
+/** two years listed and counted: "一九八一、一九八二两年", "1981、1982两年", "一九五八年和一九五九年两年", "一九五三和一九五四兩年" */
+const YEARS_LISTED = needing(["两年", "兩年"], "([〇○零一二三四五六七八九]{4}|\\d{4})年?(?:、|和|與|与)([〇○零一二三四五六七八九]{4}|\\d{4})年?(这|這|连续|連續)?[两兩]年");
+/** two years joined, the first of a pair the number's clause counts as 两年: "一九五八年和一九五九年" */
+const YEARS_PAIR = /([〇○零一二三四五六七八九]{4}|\d{4})年?(?:、|和|與|与)([〇○零一二三四五六七八九]{4}|\d{4})年/u;
+/**
+ * the years before the year reviewed, in the number's own clause, set against it: "钢产量前三年共增加了一百五十万吨,
+ * 而1956年就增加了…", "在五年计划的前三年共增加了" (1957) → 1953-1955 (not 提前两年; 前四年内 is the last years')
+ */
+const YEARS_BEFORE_REVIEWED = /(?<![提])前[\s\u200b]*([两兩二三四])年(?![后後以来內内间間中里]|分别)/u;
 /** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
 const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
 
@@ -777,9 +784,15 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   const listedM = YEARS_LISTED.exec(statement);
   const listed = spanOf(listedM);
   if (listed && listed[1] < year) return stock() && listedM![3] !== "连续" ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
+  // (two years named before, counted in the number's clause: "在一九五八年和一九五九年取得了…,粮食两年增长百分之四十六")
+  const pair = !listed && (p.near.includes("两年") || p.near.includes("兩年")) ? spanOf(YEARS_PAIR.exec(statement)) : null;
+  if (pair && pair[1] === pair[0] + 1 && pair[1] < year) return stock() ? String(pair[1]) : `${pair[0]}-${pair[1]}`;
   const lastN = LAST_N_YEARS.exec(statement);
   const n = lastN ? chineseNumber(lastN[1]) : null;
   if (n !== null && n >= 2) return stock() ? String(year - 1) : `${year - n}-${year - 1}`;
+  const before = p.near.includes("前") ? YEARS_BEFORE_REVIEWED.exec(p.near) : null;
+  const b = before ? chineseNumber(before[1].replace("兩", "两")) : null;
+  if (b !== null && b >= 2) return stock() ? String(year - 2) : `${year - 1 - b}-${year - 2}`;
   // the last few years opening the sentence: "两年中投入生产的…", "这两年中,钢产量由…", "在过去四年中共增加了"
   const headN = HEAD_N_YEARS.exec(p.before);
   const h = headN ? chineseNumber(headN[1]) : null;
