@@ -11,7 +11,7 @@ import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, namesNothing } from "./subject.ts";
@@ -273,6 +273,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if ((DESCRIPTION.exec(text.slice(q.a, q.b + 12))?.index ?? Infinity) < q.b - q.a) return true;
   const before = text.slice(Math.max(ctx.sentA, q.a - 8), q.a);
   if (SPEC_QUANTITIES.has(q.quantity) && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
+  if (q.quantity === "power" && !q.afterText && SPEC_FACILITY_AFTER.test(after)) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
   if (q.quantity === "area" && ZONE_PART_AFTER.test(after)) return true;
   if (q.quantity.startsWith("money")) {
