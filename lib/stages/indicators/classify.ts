@@ -623,6 +623,17 @@ function thisYearOnly(before: string): boolean {
     !AHEAD_WORD.test(before);
 }
 
+/**
+ * This year named in the sentence, and no horizon: "今年农业税率降低…70亿元" (2004), whatever the paragraph's 五年内; a growth
+ * planned over the report's own year, no later year named: "计划草案拟定,工业总产值比一九六四年增长百分之十一左右" (December
+ * 1964) → 1965. Else null.
+ */
+function ownYearTarget(p: Place, year: number, annual: boolean): string | null {
+  if (thisYearOnly(p.before)) return String(year);
+  if (!annual && p.near.includes("年") && lastBaseYear(p.near) === year) return String(year + 1);
+  return null;
+}
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const annual = perYear(p, c);
@@ -643,11 +654,8 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
     const base = annual ? lastBaseYear(p.before) : null;
     return base !== null && base < near ? `${base + 1}-${near}` : String(near);
   }
-  // this year named in the sentence, and no horizon: "今年农业税率降低…70亿元" (2004), whatever the paragraph's 五年内
-  if (thisYearOnly(p.before)) return String(year);
-  // a growth planned over the report's own year, no later year named: "计划草案拟定,工业总产值比一九六四年增长百分之十一左右"
-  // (December 1964) → 1965
-  if (!annual && p.near.includes("年") && lastBaseYear(p.near) === year) return String(year + 1);
+  const own = ownYearTarget(p, year, annual);
+  if (own !== null) return own;
   // a bare 五年内: the five-year plan under way ("五年内将新建国营机械化农场九十一个" in 1955 → 1957)
   // (not where the paragraph or headings speak of 今后五年: a new term's five years, the plan end)
   const termAhead = AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead();
