@@ -814,6 +814,16 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   return stock() ? String(end) : `${headSpan[0]}-${headSpan[1]}`;
 }
 
+/** The past year opening the number's own clause ("1984年增长"), not an average's nor a change's over a base named there; else null. */
+function clauseYear(p: Place, year: number, c: PeriodClause): string | null {
+  const m = p.near.includes("年") ? OWN_CLAUSE_YEAR.exec(p.near) : null;
+  const y = m ? yearNumber(m[1]) : null;
+  if (y === null || y >= year || y < year - 10 || perYear(p, c) || lastBaseYear(p.near) !== null) return null;
+  return String(y);
+}
+
+/** a year opening a clause: "1984年增长", "一九八二年预计" */
+const OWN_CLAUSE_YEAR = new RegExp(`^(\\d{4}|${CN_YEAR_SRC})年(?!以来|以前|前|到|至|和|、|比|同|与|较|起|开始)`, "u");
 /** a base year in Chinese numerals: "比一九六四年", "同一九七八年相比" */
 const CN_BASE_G = new RegExp(`(?:比|较|同|由|从)(${CN_YEAR_SRC})年`, "gu");
 const CN_YEAR_NAMED_G = new RegExp(`(${CN_YEAR_SRC})年`, "gu");
@@ -976,6 +986,9 @@ const MULTIPLE_BASE_G = needing(["年"], "(?:是|为|為|相当于|相當於|等
 /** The span the text names for an outcome: the years since liberation, the statement's own span, a plan named as
  * its time, a few years counted, a span opening the paragraph, a bare 五年 after a plan named; else null. */
 function namedSpan(p: Place, year: number, measure: Measure, c: PeriodClause): string | null {
+  // (first, a past year opening the number's own clause: "从1979年到1983年,…平均每年增长7.9%,1984年增长14.5%" → 1984)
+  const own = clauseYear(p, year, c);
+  if (own !== null) return own;
   const stock = () => stockAtEnd(p, measure, c);
   const statement = afterLast(p.before, ";；");
   // (the years since liberation: "全国解放以来,尽管我国人口增加百分之六十,但粮食增产一点四倍" in 1975 → 1950-1974)
