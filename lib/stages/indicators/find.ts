@@ -255,6 +255,11 @@ const SIZE_CLASS_AFTER = /^(?:及以上|以上|及以下|以下)?的?(?:户籍)?
 /** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
 const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
 
+/** a comparison's base right before a number: "比一九五二年的", "比“五五”时期的", "比第五个五年计划期间的", "比原来设想的" */
+const COMPARED_BASE = /(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间)|第[一二三四五六七八九十]个五年计划(?:时期|期间)|原来设想|原来预计|原计划|原定)的$/u;
+/** the change from that base right after the number */
+const COMPARED_AFTER = /^(?:增长|增加|提高|下降|减少|降低|增長|多出|有了(?:较大的|很大的|显著的)?提高)/u;
+
 /**
  * A number that is no indicator (extraction guide, "Not indicators"): a product's or facility's
  * specification, a time or distance inside a name, the size of a ranking pool or of a named set, a
@@ -289,7 +294,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // "略低于8%的预定目标": the target restated as the comparison's benchmark
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
   // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
-  if (/(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间))的$/u.test(before) && /^(?:增长|增加|提高|下降|减少|降低|增長)/u.test(after)) return true;
+  // (or of a plan period, or of what was foreseen: "比第五个五年计划期间的五百七十七亿元增加", "比原来设想的六百亿元多出54%")
+  if (COMPARED_AFTER.test(after) && COMPARED_BASE.test(text.slice(Math.max(ctx.sentA, q.a - 14), q.a))) return true;
   // "擁有三萬人以上的工會", "5万吨标准煤以上的企业": a size class of the units sorted, inside the next number's metric
   if (q.unit !== "%" && /^(?:以上|及以上|以下)$/u.test(q.afterText) && SIZE_CLASS_OF.test(after)) return "part";
   // "八十斤到九十九斤的有五十五个县", "增长百分之五十以上的有生铁、钢…等十七种": the bounds of a class whose members follow
