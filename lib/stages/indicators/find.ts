@@ -298,8 +298,9 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (COMPARED_AFTER.test(after) && COMPARED_BASE.test(text.slice(Math.max(ctx.sentA, q.a - 14), q.a))) return true;
   // "擁有三萬人以上的工會", "5万吨标准煤以上的企业": a size class of the units sorted, inside the next number's metric
   if (q.unit !== "%" && /^(?:以上|及以上|以下)$/u.test(q.afterText) && SIZE_CLASS_OF.test(after)) return "part";
-  // "八十斤到九十九斤的有五十五个县", "增长百分之五十以上的有生铁、钢…等十七种": the bounds of a class whose members follow
-  if ((q.valueMax !== null || /^(?:以上|及以上|以下)$/u.test(q.afterText)) && after.startsWith("的有")) return "part";
+  // "八十斤到九十九斤的有五十五个县", "亩产皮棉达到一百斤以上的有四十五个县": the bounds of a class whose members follow
+  // (not a growth rate's: "产量将增长百分之五十以上的有生铁、钢…等十七种" stays the goal's target)
+  if ((q.valueMax !== null || (q.unit !== "%" && /^(?:以上|及以上|以下)$/u.test(q.afterText))) && after.startsWith("的有")) return "part";
   // "65岁及以上老年人医养结合服务率", "20户及以上自然村": an age or size class of the people or places measured next
   if ((q.unit === "岁" || q.unit === "户") && SIZE_CLASS_AFTER.test(after)) return "part";
   // "公交与轨道50米内换乘比例": a distance bounding the measure, inside its name
