@@ -179,6 +179,7 @@ export const IndicatorCues = z.object({
   added: z.array(z.string()).min(1),
   spec_nouns: z.array(z.string()).min(1),
   spec_before: z.array(z.string()).min(1),
+  spec_facilities: z.array(z.string()).min(1),
   name_tails: z.array(z.string()).min(1),
   rank_pool: z.array(regex).min(1),
   threshold_nouns: z.array(z.string()).min(1),

@@ -184,8 +184,11 @@ function trimEdgesOnce(metric: string): string {
   return m || metric;
 }
 
-/** the last word before a product naming what of goods is measured: output (产量, 增产) or another measure (储量, 进口) */
-const MEASURE_WORD_G = new RegExp(`(${alternation(metricEdges.output)})|${alternation(metricEdges.other_measures)}`, "gu");
+/**
+ * the last word before a product naming what of goods is measured: output (产量, 增产) or another measure (储量, 进口);
+ * not the 产品 of a product's own name (水产品, 农产品, 畜产品: "…食用植物油增长…,水产品增长…,棉布增长" of goods sold)
+ */
+const MEASURE_WORD_G = new RegExp(`(?<![水农畜])(${alternation(metricEdges.output)})|${alternation(metricEdges.other_measures)}`, "gu");
 const NOT_PRODUCT = new RegExp(`(?:${alternation(metricEdges.not_product)})$`, "u");
 const NOT_PRODUCT_UNIT = new RegExp(`(?:${alternation(metricEdges.not_product_units)})$`, "u");
 
@@ -203,6 +206,7 @@ const NOT_PRODUCT_UNIT = new RegExp(`(?:${alternation(metricEdges.not_product_un
  * assert.equal(productOutput("钢", "产量增长很快的如钢增长", "%"), "钢"); // not a list item
  * assert.equal(productOutput("棉纱", "棉纱出口增长", "%"), "棉纱"); // no output named
  * assert.equal(productOutput("天然气", "应急时增产,勘探新增石油地质储量3000万吨、天然气", "亿立方米"), "天然气"); // reserves
+ * assert.equal(productOutput("棉布", "日常消费品…如下的增长比例:粮食增长13.3%,水产品增长70.1%,棉布增长", "%"), "棉布"); // goods sold
  * ```
  */
 export function productOutput(metric: string, before: string, unit: string): string {

@@ -624,6 +624,17 @@ function thisYearOnly(before: string): boolean {
     !AHEAD_WORD.test(before);
 }
 
+/**
+ * This year named in the sentence, and no horizon: "今年农业税率降低…70亿元" (2004), whatever the paragraph's 五年内; a growth
+ * planned over the report's own year, no later year named: "计划草案拟定,工业总产值比一九六四年增长百分之十一左右" (December
+ * 1964) → 1965. Else null.
+ */
+function ownYearTarget(p: Place, year: number, annual: boolean): string | null {
+  if (thisYearOnly(p.before)) return String(year);
+  if (!annual && p.near.includes("年") && lastBaseYear(p.near) === year) return String(year + 1);
+  return null;
+}
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const annual = perYear(p, c);
@@ -644,8 +655,8 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
     const base = annual ? lastBaseYear(p.before) : null;
     return base !== null && base < near ? `${base + 1}-${near}` : String(near);
   }
-  // this year named in the sentence, and no horizon: "今年农业税率降低…70亿元" (2004), whatever the paragraph's 五年内
-  if (thisYearOnly(p.before)) return String(year);
+  const own = ownYearTarget(p, year, annual);
+  if (own !== null) return own;
   // a bare 五年内: the five-year plan under way ("五年内将新建国营机械化农场九十一个" in 1955 → 1957)
   // (not where the paragraph or headings speak of 今后五年: a new term's five years, the plan end)
   const termAhead = AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead();
@@ -742,8 +753,15 @@ const HEAD_FLOW = /^[^,，;；。]{0,8}?(?:新增|新建|建成)(?![^。]*(?:达
 /** How far back in the paragraph a span opening a sentence still dates a number (a sentence or two). */
 const PARA_SPAN_REACH = 150;
 
-/** two years listed and counted: "一九八一、一九八二两年", "1981、1982两年" */
-const YEARS_LISTED = needing(["两年"], "([〇○零一二三四五六七八九]{4}|\\d{4})年?、([〇○零一二三四五六七八九]{4}|\\d{4})年?(这|连续)?两年");
+/** two years listed and counted: "一九八一、一九八二两年", "1981、1982两年", "一九五八年和一九五九年两年", "一九五三和一九五四兩年" */
+const YEARS_LISTED = needing(["两年", "兩年"], "([〇○零一二三四五六七八九]{4}|\\d{4})年?(?:、|和|與|与)([〇○零一二三四五六七八九]{4}|\\d{4})年?(这|這|连续|連續)?[两兩]年");
+/** two years joined, the first of a pair the number's clause counts as 两年: "一九五八年和一九五九年" */
+const YEARS_PAIR = /([〇○零一二三四五六七八九]{4}|\d{4})年?(?:、|和|與|与)([〇○零一二三四五六七八九]{4}|\d{4})年/u;
+/**
+ * the years before the year reviewed, in the number's own clause, set against it: "钢产量前三年共增加了一百五十万吨,
+ * 而1956年就增加了…", "在五年计划的前三年共增加了" (1957) → 1953-1955 (not 提前两年; 前四年内 is the last years')
+ */
+const YEARS_BEFORE_REVIEWED = /(?<![提])前[\s\u200b]*([两兩二三四])年(?![后後以来內内间間中里]|分别)/u;
 /** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
 const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
 
@@ -752,7 +770,7 @@ const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六�
  * or a clause of it after a source or a topic ("据不完全统计,近三年农村新建房屋达…", "在卫生方面,着力加强…,近三年,中央和地方投入…"):
  * "两年中", "两年来,", "这两年中,", "这两年取得", "在过去四年中", "两年实际完成的", "近三年累计,", "近三年农村新建房屋"
  */
-const HEAD_N_YEARS = /^(?:[^;；。]{0,40}?[,，])??(?:在[^,，:：;；。]{1,10}方面[:：,，])?(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中|来|内|里|间|实际|累计|(?<=[这近][两二三四]年)|(?![后前一以])(?=[^,，;；。]{2,20}(?:增长|增加|下降|减少|提高)))/u;
+const HEAD_N_YEARS = /^(?:[^;；。]{0,40}?[,，])??(?:在[^,，:：;；。]{1,10}方面[:：,，])?(?:在)?(?:这|过去的?|近)?([两二三四五六七八九])年(?:中间|中|来|内|里|间|实际|累计|(?<=[这近][两二三四]年)|(?![后前一以])(?=[^,，;；。]{2,20}(?:增长|增加|下降|减少|提高)))/u;
 
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {
@@ -778,9 +796,15 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   const listedM = YEARS_LISTED.exec(statement);
   const listed = spanOf(listedM);
   if (listed && listed[1] < year) return stock() && listedM![3] !== "连续" ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
+  // (two years named before, counted in the number's clause: "在一九五八年和一九五九年取得了…,粮食两年增长百分之四十六")
+  const pair = !listed && (p.near.includes("两年") || p.near.includes("兩年")) ? spanOf(YEARS_PAIR.exec(statement)) : null;
+  if (pair && pair[1] === pair[0] + 1 && pair[1] < year) return stock() ? String(pair[1]) : `${pair[0]}-${pair[1]}`;
   const lastN = LAST_N_YEARS.exec(statement);
   const n = lastN ? chineseNumber(lastN[1]) : null;
   if (n !== null && n >= 2) return stock() ? String(year - 1) : `${year - n}-${year - 1}`;
+  const before = p.near.includes("前") ? YEARS_BEFORE_REVIEWED.exec(p.near) : null;
+  const b = before ? chineseNumber(before[1].replace("兩", "两")) : null;
+  if (b !== null && b >= 2) return stock() ? String(year - 2) : `${year - 1 - b}-${year - 2}`;
   // the last few years opening the sentence: "两年中投入生产的…", "这两年中,钢产量由…", "在过去四年中共增加了"
   const headN = HEAD_N_YEARS.exec(p.before);
   const h = headN ? chineseNumber(headN[1]) : null;
@@ -791,6 +815,16 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   return stock() ? String(end) : `${headSpan[0]}-${headSpan[1]}`;
 }
 
+/** The past year opening the number's own clause ("1984年增长"), not an average's nor a change's over a base named there; else null. */
+function clauseYear(p: Place, year: number, c: PeriodClause): string | null {
+  const m = p.near.includes("年") ? OWN_CLAUSE_YEAR.exec(p.near) : null;
+  const y = m ? yearNumber(m[1]) : null;
+  if (y === null || y >= year || y < year - 10 || perYear(p, c) || lastBaseYear(p.near) !== null) return null;
+  return String(y);
+}
+
+/** a year opening a clause: "1984年增长", "一九八二年预计" */
+const OWN_CLAUSE_YEAR = new RegExp(`^(\\d{4}|${CN_YEAR_SRC})年(?!以来|以前|前|到|至|和|、|比|同|与|较|起|开始)`, "u");
 /** a base year in Chinese numerals: "比一九六四年", "同一九七八年相比" */
 const CN_BASE_G = new RegExp(`(?:比|较|同|由|从)(${CN_YEAR_SRC})年`, "gu");
 const CN_YEAR_NAMED_G = new RegExp(`(${CN_YEAR_SRC})年`, "gu");
@@ -953,6 +987,9 @@ const MULTIPLE_BASE_G = needing(["年"], "(?:是|为|為|相当于|相當於|等
 /** The span the text names for an outcome: the years since liberation, the statement's own span, a plan named as
  * its time, a few years counted, a span opening the paragraph, a bare 五年 after a plan named; else null. */
 function namedSpan(p: Place, year: number, measure: Measure, c: PeriodClause): string | null {
+  // (first, a past year opening the number's own clause: "从1979年到1983年,…平均每年增长7.9%,1984年增长14.5%" → 1984)
+  const own = clauseYear(p, year, c);
+  if (own !== null) return own;
   const stock = () => stockAtEnd(p, measure, c);
   const statement = afterLast(p.before, ";；");
   // (the years since liberation: "全国解放以来,尽管我国人口增加百分之六十,但粮食增产一点四倍" in 1975 → 1950-1974)

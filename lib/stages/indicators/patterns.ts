@@ -186,6 +186,8 @@ export const CUT_NUMBER = /(?<![A-Za-z][\d.]*)[0-9０-９][\s.．]*$|(?<![第之
 export const SPEC_AFTER = new RegExp(`^(?:[^,;:。!?、\\d]{2,3}、){0,3}[^,;:。!?、]{0,6}?(?:${alt(cues.spec_nouns)})`, "u");
 export const SPEC_BEFORE = endAnchored(`(?:${alt(cues.spec_before)})`);
 export const SPEC_QUANTITIES = new Set(["mass", "power", "energy", "length"]);
+/** one facility sized by the amount right before it, no 以上/以下 between: "(一百万千瓦)的水电站", "(三十万千瓦)的核电站一个" (indicator_cues spec_facilities) */
+export const SPEC_FACILITY_AFTER = new RegExp(`^的\\p{Script=Han}{0,3}?(?:${alt(cues.spec_facilities)})`, "u");
 /** an area sizing one part of a zone, inside its name: "大型产业集聚区82平方公里起步区建设" */
 export const ZONE_PART_AFTER = new RegExp(`^的?(?:${alt(cues.zone_parts)})`, "u");
 /** a limit named right after its amount, the amount is the limit's: "十八亿亩耕地红线" (indicator_cues limit_nouns) */

@@ -421,7 +421,13 @@ function outputOfProduct(ctx: SentenceContext, span: Clause, rows: Indicator[]):
   if (!OUTPUT_PRODUCTS.has(span.metric)) return span;
   // (a level, only as an item after a row of output: "计划生产氮肥九十万六千吨,磷肥十九万六千吨", "…化肥产量…,拖拉机9.75万台")
   if (span.verb !== "growth" && span.verb !== "decline" && !afterOutputRow(ctx, span, rows)) return span;
-  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) ? span : { ...span, metric: span.metric + "产量" };
+  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? span : { ...span, metric: span.metric + "产量" };
+}
+
+/** an example sentence ("例如:猪肉将增加约六亿二千万斤,…") after one about supply: "一九五八年供应社会需要的主要商品,…都将有所增加。" */
+const EXAMPLE_OPEN = /^(?:例如|比如|譬如)/u;
+function exampleOfSupply(ctx: SentenceContext): boolean {
+  return EXAMPLE_OPEN.test(ctx.text.slice(ctx.sentA, ctx.sentA + 2)) && SUPPLY_WORDS.test(ctx.text.slice(Math.max(ctx.paraA, ctx.sentA - 60), ctx.sentA));
 }
 
 /** an output head alone (output_heads), longest first */

@@ -118,11 +118,17 @@ const DIGIT = charClass(/\d/);
 const PER_LONGEST = [...unitDict.per].sort((x, y) => y.length - x.length);
 /** The rate suffix a unit ends with (万元/人 → /人), or "": an endsWith per suffix, not an end-anchored regex tried at every position of the unit. */
 const perSuffix = (unit: string): string => PER_LONGEST.find((p) => unit.endsWith(p)) ?? "";
+/**
+ * not a numeral's last 千 where a unit starts with it whose rest is no unit (千瓦, 千瓦时, 千克): "四百零六万千瓦" is
+ * 四百零六万 in 千瓦 (406 万千瓦), "七万二千五百千瓦" 72500 千瓦 (三千米 stays 3000 米)
+ */
+const KILO_REST = [...unitTable.keys()].filter((u) => u.startsWith("千") && u.length > 1 && !unitTable.has(u.slice(1))).map((u) => esc(u.slice(1)));
+const NOT_KILO = KILO_REST.length ? `(?<!千(?=${KILO_REST.join("|")}))` : "";
 // groups: 百分之 or 千分之, number, 多/余, unit, qualifier word
-const SINGLE = new RegExp(`([百千]分之)?(${NUM})(多|余)?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
+const SINGLE = new RegExp(`([百千]分之)?(${NUM})${NOT_KILO}(多|余)?((?:${UNIT})(?:${PER})?)?(${AFTER})?`, "gu");
 /** after an Arabic number: a magnitude, 多 or 余, then the unit (2.2万多所) */
 const MAG_MANY_AHEAD = new RegExp(`^(万亿|亿|万)(多|余)((?:${UNIT})(?:${PER})?)(${AFTER})?`, "u");
-const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之|千分之)?(${NUM})(多|余)?(${UNIT})?(${AFTER})?`, "u");
+const RANGE_TAIL = new RegExp(`^\\s?[-—–~至到]{1,2}\\s?(百分之|千分之)?(${NUM})${NOT_KILO}(多|余)?(${UNIT})?(${AFTER})?`, "u");
 /** the units a range's tail may start with (RANGE_TAIL's first character) */
 const RANGE_START = charClass(/[\s\-—–~至到]/u);
 /** RANGE_TAIL at `at`, or null: run only where its first character stands (most numbers start no range) */
@@ -295,6 +301,12 @@ function headOf(s: string, m: RegExpExecArray): Head | null {
       magnitudeAhead = false;
     }
   }
+  // a range whose bounds each write the magnitude, the unit only after the second: "700万到800万吨" (700-800 万吨)
+  if (magnitudeAhead && !unit && !many && !pct && magnitudeRange(s, start + whole!.length, num)) {
+    whole = whole! + s[start + whole!.length];
+    SINGLE.lastIndex = start + whole.length;
+    magnitudeAhead = false;
+  }
   // Chinese numerals: only with a magnitude character, or a digit before 倍 or 成, or 百分之
   const isCn = CN_START[num.charCodeAt(0)] === 1;
   if (isCn && !pct && !unit) return cnRangeHead(s, start, whole!, num); // 一是, 统一, 十四五: most matches end here
@@ -326,6 +338,13 @@ function headOf(s: string, m: RegExpExecArray): Head | null {
   }
   if (!pct && !unit && !tailAhead) return null;
   return { whole: whole!, pct, num, many, unit, after, cnValue, tailAhead };
+}
+
+/** Whether the magnitude at `at` after an Arabic number opens a range whose second bound writes it again with the unit: "700万到800万吨", "3亿-5亿元". */
+function magnitudeRange(s: string, at: number, num: string): boolean {
+  if (DIGIT[num.charCodeAt(0)] !== 1) return false;
+  const t = rangeTail(s, at + 1);
+  return t !== null && !t[1] && DIGIT[t[2].charCodeAt(0)] === 1 && (t[4]?.startsWith(s[at]) ?? false);
 }
 
 /**
