@@ -307,7 +307,7 @@ function namesFutureYear(before: string, year: number | null): boolean {
  * "一九八五年招收研究生二万人" in a report of 1982 is no outcome.
  */
 function laterYearNamed(before: string, year: number | null): boolean {
-  if (year === null) return false;
+  if (year === null || !before.includes("年")) return false; // (YEAR_WORD_RULES: every year the two patterns read holds 年, which the replaces cannot make)
   const statement = afterLast(before, ";；。");
   const bare = statement.replace(BASE_ANY_YEAR_G, "").replace(GROUND_G, "").replace(MULTIPLE_BASE_G, "");
   const later = (y: number | null) => y !== null && y > year && y < year + 60;
