@@ -689,6 +689,9 @@ function dividedAmount(ctx: SentenceContext, q: Quantity, span: Clause): Clause 
   const { text } = ctx;
   const from = Math.max(0, ctx.sentA - 2 * LOOK_BACK);
   const before = text.slice(from, ctx.sentA);
+  // (every lead SHARE_LEAD reads holds 分配, and cutting lines out leaves a \n at each cut, so it makes none: a look-back
+  // without it is not searched)
+  if (!before.includes("分配")) return span;
   const cut = Math.max(before.lastIndexOf("。"), before.lastIndexOf("!"));
   const lead = SHARE_LEAD.exec(before.slice(cut + 1).replace(/\n[^\n]*;\s*(?=\n|$)/gu, "").trimEnd() + "\n");
   if (!lead || !/[:：]\s*\n[^。]*$/u.test(before) || span.metric.length > 16) return span;
