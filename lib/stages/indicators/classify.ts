@@ -385,12 +385,13 @@ export function statusOf(p: Place): Status {
 /** The status the place gives, conditions aside (statusOf). */
 function placeStatus(p: Place): Status {
   const planning = p.role === "targets" || p.role === "plan" || planHeading(p);
-  const recent = p.para.slice(-160).replace(COMPARED_LAST_YEAR, ""); // 比去年增加 compares, it does not look back
+  // (read in a planning section only: the look-back and what was said are asked of no other)
+  const recent = planning ? p.para.slice(-160).replace(COMPARED_LAST_YEAR, "") : ""; // 比去年增加 compares, it does not look back
   // an estimated base ("比1980年预计增加", "由今年预计的3%提高到4%") does not make the value an estimate
   const before = p.before.replace(BASE_ESTIMATE_G, ""), clause = p.clause.replace(BASE_ESTIMATE_G, "");
   // 1. a plan section looking back: "过去一年,…国内生产总值增长10.3%"
   // (or a list of things done opening the sentence: "已建成的主要有:加固大江大河大湖堤防近6100公里;…")
-  const retro = RETRO.test(recent) ? !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) : DONE_LIST.test(p.before);
+  const retro = planning && (RETRO.test(recent) ? !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) : DONE_LIST.test(p.before));
   if (planning && retro && !TARGET_CLAUSE_REVIEW.test(p.before)) {
     return ESTIMATE.test(before) ? "estimate" : "actual";
   }
@@ -400,7 +401,7 @@ function placeStatus(p: Place): Status {
   // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
   // "现在,同我国建交的国家已经达到135个"
   if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before)) && !ESTIMATE.test(before)) return "actual";
-  const said = p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1); // how things stand now: "我们党有…", "女黨員只有"
+  const said = planning ? p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1) : ""; // how things stand now: "我们党有…", "女黨員只有"
   if (planning && PRESENT_STATE.test(said) && !PLANNED_WORDS.test(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
@@ -666,8 +667,8 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   if (thisYearOnly(p.before)) return String(year);
   // a bare 五年内: the five-year plan under way ("五年内将新建国营机械化农场九十一个" in 1955 → 1957)
   // (not where the paragraph or headings speak of 今后五年: a new term's five years, the plan end)
-  const termAhead = AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead();
-  const under = (BARE_FIVE_YEARS.test(p.before) || titlePlanFive(p)) && !termAhead ? planUnderWay(year) : null;
+  const termAhead = () => AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead(); // (asked after a bare 五年内 only)
+  const under = (BARE_FIVE_YEARS.test(p.before) || titlePlanFive(p)) && !termAhead() ? planUnderWay(year) : null;
   if (under !== null) return annual ? `${under - 4}-${under}` : String(under);
   // the few years ahead (三年内, 今后三年内: their end; an average per year: the span), next year's plan
   const horizon = horizonOf(p);
@@ -1035,17 +1036,17 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
     if (y > 1900 && y < 2100) years.push(y);
   }
   const lastYear = years.length ? years[years.length - 1] : lastCnYear(named);
-  const headYear = YEAR_1.exec(p.headings);
-  const bases = p.before.includes("年") ? matches(BASE_YEAR_G, p.before.replace(/(?:从|自)\d{4}年(?:起|开始)/gu, "")) : []; // (从1998年起 starts a span)
-  const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
+  // (the base year is read for a growth or change only: 1. below asks no other measure)
+  const overBase = measure === "growth" || measure === "change" || measure === "change_pp";
+  const bases = overBase && p.before.includes("年") ? matches(BASE_YEAR_G, p.before.replace(/(?:从|自)\d{4}年(?:起|开始)/gu, "")) : []; // (从1998年起 starts a span)
+  const baseYear = overBase ? /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null) : null;
   // the plan named last before the number (“一五”时期…,“五五”时期… → the second)
   const annual = perYear(p, c);
   const planNamed = annual ? matches(PLAN_NAMED_G, p.before).pop() ?? PLAN_NAMED.exec(p.headings) : null;
-  const back = YEARS_BACK.test(p.before);
-  const span = `${year - (p.tenYearPart?.() ? 10 : 5)}-${year - 1}`; // (the ten years of a "十年来,…" part)
+  const back = () => YEARS_BACK.test(p.before); // (asked in 4. and 5. only)
+  const span = () => `${year - (p.tenYearPart?.() ? 10 : 5)}-${year - 1}`; // (the ten years of a "十年来,…" part)
   // 1. growth or change over a base year: 比1995年增长57.3% (2000年) → 1996-2000, 比2002年增加5400多万人 (2007年)
   // → 2003-2007; in Chinese numerals too
-  const overBase = measure === "growth" || measure === "change" || measure === "change_pp";
   if (overBase && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
     return `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`;
   }
@@ -1059,7 +1060,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const dur = durationSpan(p, lastYear ?? year - 1); // ("十年增加近70万亿元、年均增长6.2%": the ten years to last year)
   if (dur !== null) return dur;
   // 4. 年均 over the years reviewed; a past year named in the statement
-  if (annual && (back || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span;
+  if (annual && (back() || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span();
   // 今年 after the last year the statement names: this year so far (今年一月至九月, "1979年…增长9.6%,今年上半年又…";
   // 本年 can be a named year's: 1955年本年收入)
   const dated = statement.replace(CN_NOT_DATE_G, "").replace(BASE_ANY_YEAR_G, "").replace(MULTIPLE_BASE_G, "");
@@ -1067,7 +1068,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   // (the report's own year named: its figures so far, "1980年上半年职工住宅施工面积7,371万平方米" in a report of 1980)
   if (lastYear !== null && (lastYear < year || (lastYear === year && !YEARS_LIST.test(statement)))) return String(lastYear);
   // 5. 去年 in the sentence
-  if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
+  if (LAST_YEAR.test(p.before) && !back()) return String(year - 1);
   const paraTime = paraTimeOf(p, year, measure, c);
   if (paraTime !== null) return paraTime;
   // 6. a review of several years: flows, changes and averages over the span, stocks at its end;
@@ -1075,8 +1076,9 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const headPlan = PLAN_NAMED.exec(p.headings);
   const planEnd = headPlan ? cues.plans[headPlan[1]] : null;
   if (planEnd !== null && planEnd < year) return stockAtEnd(p, measure, c) ? String(planEnd) : `${planEnd - 4}-${planEnd}`;
-  if (reviewsYears(p)) return stockAtEnd(p, measure, c) ? String(year - 1) : span;
+  if (reviewsYears(p)) return stockAtEnd(p, measure, c) ? String(year - 1) : span();
   // 7. a past year in the headings, else last year
+  const headYear = YEAR_1.exec(p.headings);
   if (headYear && Number(headYear[1]) < year) return headYear[1];
   return String(year - 1);
 }
