@@ -212,7 +212,7 @@ function withoutSpeaker(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   // (an example's marker, "如铁增长…" → 铁产量 in a sentence about output, "如一九五七年钢材的自给率"; 有 after 还/已/共,
   // "还有限额以下的建设单位")
   const example = EXAMPLE_HEAD.exec(span.metric);
-  let metric = span.metric.replace(EXAMPLE_HEAD, "").replace(SPEAKER, "").replace(YEAR_HEAD, "");
+  let metric = (example ? span.metric.slice(example[0].length) : span.metric).replace(SPEAKER, "").replace(YEAR_HEAD, ""); // (the marker found, not sought again)
   if (example) metric = productOutput(metric, `${ctx.intro ?? ""}${ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA)},${metric}`, q.unit);
   if (/[还已共也都就另]$/u.test(ctx.text[span.metricA - 1] ?? "") && /^有(?=\p{Script=Han}{3})/u.test(metric)) metric = metric.slice(1);
   // (a completion written after the amount: "…支出1,497,616,000元,为预算数的114.13%" → …支出为预算数)
