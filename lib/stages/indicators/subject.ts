@@ -198,6 +198,7 @@ function shareOfWhatFollows(ctx: SentenceContext, q: Quantity, span: Clause, row
  * sentence led by a count of people names it for every short item after it (小学 → 小学在校学生人数).
  */
 function leadPeople(ctx: SentenceContext, span: Clause): Clause {
+  if (span.metric.length > 6) return span; // (a short item only, below: the lead is not read for another)
   const lead = /^([^,;:。\d]{2,24}?)[,，]/u.exec(ctx.text.slice(ctx.sentA, span.metricA));
   // (a short noun item with its verb right after it, not one that already names people: 高中招生人数)
   if (!lead || span.metric.length > 6 || span.metricA < ctx.sentA + lead[0].length || HAS_NUMBER.test(span.metric) || /(?:人数|学生|生)$/u.test(span.metric)) return span;
