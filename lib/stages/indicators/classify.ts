@@ -1047,8 +1047,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
     if (y > 1900 && y < 2100) years.push(y);
   }
   const lastYear = years.length ? years[years.length - 1] : lastCnYear(named);
-  // (the base year is read for a growth or change only: 1. below asks no other measure)
-  const overBase = measure === "growth" || measure === "change" || measure === "change_pp";
+  const overBase = measure === "growth" || measure === "change" || measure === "change_pp"; // (1. below: a base year is read for these only)
   const bases = overBase && p.before.includes("年") ? matches(BASE_YEAR_G, p.before.replace(/(?:从|自)\d{4}年(?:起|开始)/gu, "")) : []; // (从1998年起 starts a span)
   const baseYear = overBase ? /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null) : null;
   // the plan named last before the number (“一五”时期…,“五五”时期… → the second)
