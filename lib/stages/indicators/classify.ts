@@ -1149,12 +1149,12 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   // an estimate of the report's year named in its statement: "一九八二年计划为百分之四,预计可以达到百分之六点四"
   // (not an average per year, nor a growth over an earlier base: "一九八二年预计同一九八○年比较,棉花增长…" → 1981-1982)
   const statement = afterLast(p.before, ";；");
-  const base = lastBaseYear(statement.includes("同") ? statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比") : statement); // 同一九八○年比较
-  // (or the intro of the list the statement is an item of: "把…一九五四年預計産量來同一九四九年産量比較一下,…:電力…;原煤八千一百九十九萬噸")
-  const intro = p.before.slice(0, Math.max(0, p.before.lastIndexOf(":"), p.before.lastIndexOf("：")));
-  const named = namesThisYear(statement, p.year) || (intro !== "" && !/[;；]/u.test(intro) && namesThisYear(intro, p.year));
-  if (status === "estimate" && named && !perYear(p, c) && (base === null || base >= p.year - 1 || measure === "level" || measure === "multiple")) {
-    return String(p.year);
+  if (status === "estimate") { // (the base, the intro and the year named are read for an estimate only)
+    const base = lastBaseYear(statement.includes("同") ? statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比") : statement); // 同一九八○年比较
+    // (or the intro of the list the statement is an item of: "把…一九五四年預計産量來同一九四九年産量比較一下,…:電力…;原煤八千一百九十九萬噸")
+    const intro = p.before.slice(0, Math.max(0, p.before.lastIndexOf(":"), p.before.lastIndexOf("：")));
+    const named = namesThisYear(statement, p.year) || (intro !== "" && !/[;；]/u.test(intro) && namesThisYear(intro, p.year));
+    if (named && !perYear(p, c) && (base === null || base >= p.year - 1 || measure === "level" || measure === "multiple")) return String(p.year);
   }
   // an estimate of next year: "预计明年春耕时将达五十万个以上" (1954) → 1955
   if (status === "estimate" && NEXT_YEAR.test(p.before)) return String(p.year + 1);
