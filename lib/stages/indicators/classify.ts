@@ -5,7 +5,7 @@
  */
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
-import { afterLast, matches } from "../../text/hot.ts";
+import { afterLast as afterLastOf, matches } from "../../text/hot.ts";
 import { alternation, needing } from "../../text/regex.ts";
 import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 import type { Clause } from "./clause.ts";
@@ -21,6 +21,36 @@ import {
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 
 const CN_YEAR_SRC = "[〇○零一二三四五六七八九]{4}";
+
+/** the breaks the rules cut look-backs at (afterLast), and their units */
+const CUT_CHARS = ["。", "!", "?", ";", "；", ",", "，"];
+const CUT_UNITS = CUT_CHARS.map((c) => c.charCodeAt(0));
+/** the look-back afterLast last cut, and where each of CUT_CHARS last stands in it (-2: not looked for yet) */
+let cutFrom: string | null = null;
+const cutAt = new Int32Array(CUT_CHARS.length);
+
+/**
+ * `afterLast` of hot.ts (n = 1), with where each break last stands remembered for the last text cut: a row's rules
+ * cut the same look-back (`p.before`) at 。!?, ;； or 。!?;； about nine times, and each cut searched back for every
+ * character again (the whole look-back for one it does not hold, as 。 mostly). Same answers: the cut after the
+ * last of the characters, all of `s` when it holds none; other characters and n > 1 go to hot.ts.
+ */
+function afterLast(s: string, chars: string, n = 1): string {
+  if (n !== 1) return afterLastOf(s, chars, n);
+  if (s !== cutFrom) {
+    cutFrom = s;
+    cutAt.fill(-2);
+  }
+  let at = -1;
+  for (let i = 0; i < chars.length; i++) {
+    const k = CUT_UNITS.indexOf(chars.charCodeAt(i));
+    if (k < 0) return afterLastOf(s, chars);
+    let last = cutAt[k];
+    if (last === -2) cutAt[k] = last = s.lastIndexOf(CUT_CHARS[k]);
+    if (last > at) at = last;
+  }
+  return at < 0 ? s : s.slice(at + 1);
+}
 
 /** A clause's metric with a trailing 增幅/降幅 taken off into flags. */
 export interface MetricWords {
@@ -289,7 +319,7 @@ function namesFutureYear(before: string, year: number | null): boolean {
  * "一九八五年招收研究生二万人" in a report of 1982 is no outcome.
  */
 function laterYearNamed(before: string, year: number | null): boolean {
-  if (year === null) return false;
+  if (year === null || !before.includes("年")) return false; // (YEAR_WORD_RULES: every year the two patterns read holds 年, which the replaces cannot make)
   const statement = afterLast(before, ";；。");
   const bare = statement.replace(BASE_ANY_YEAR_G, "").replace(GROUND_G, "").replace(MULTIPLE_BASE_G, "");
   const later = (y: number | null) => y !== null && y > year && y < year + 60;
@@ -367,12 +397,13 @@ export function statusOf(p: Place): Status {
 /** The status the place gives, conditions aside (statusOf). */
 function placeStatus(p: Place): Status {
   const planning = p.role === "targets" || p.role === "plan" || planHeading(p);
-  const recent = p.para.slice(-160).replace(COMPARED_LAST_YEAR, ""); // 比去年增加 compares, it does not look back
+  // (read in a planning section only: the look-back and what was said are asked of no other)
+  const recent = planning ? p.para.slice(-160).replace(COMPARED_LAST_YEAR, "") : ""; // 比去年增加 compares, it does not look back
   // an estimated base ("比1980年预计增加", "由今年预计的3%提高到4%") does not make the value an estimate
   const before = p.before.replace(BASE_ESTIMATE_G, ""), clause = p.clause.replace(BASE_ESTIMATE_G, "");
   // 1. a plan section looking back: "过去一年,…国内生产总值增长10.3%"
   // (or a list of things done opening the sentence: "已建成的主要有:加固大江大河大湖堤防近6100公里;…")
-  const retro = RETRO.test(recent) ? !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) : DONE_LIST.test(p.before);
+  const retro = planning && (RETRO.test(recent) ? !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) : DONE_LIST.test(p.before));
   if (planning && retro && !TARGET_CLAUSE_REVIEW.test(p.before)) {
     return ESTIMATE.test(before) ? "estimate" : "actual";
   }
@@ -382,7 +413,7 @@ function placeStatus(p: Place): Status {
   // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
   // "现在,同我国建交的国家已经达到135个"
   if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before)) && !ESTIMATE.test(before)) return "actual";
-  const said = p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1); // how things stand now: "我们党有…", "女黨員只有"
+  const said = planning ? p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1) : ""; // how things stand now: "我们党有…", "女黨員只有"
   if (planning && PRESENT_STATE.test(said) && !PLANNED_WORDS.test(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
@@ -659,8 +690,8 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   if (own !== null) return own;
   // a bare 五年内: the five-year plan under way ("五年内将新建国营机械化农场九十一个" in 1955 → 1957)
   // (not where the paragraph or headings speak of 今后五年: a new term's five years, the plan end)
-  const termAhead = AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead();
-  const under = (BARE_FIVE_YEARS.test(p.before) || titlePlanFive(p)) && !termAhead ? planUnderWay(year) : null;
+  const termAhead = () => AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead(); // (asked after a bare 五年内 only)
+  const under = (BARE_FIVE_YEARS.test(p.before) || titlePlanFive(p)) && !termAhead() ? planUnderWay(year) : null;
   if (under !== null) return annual ? `${under - 4}-${under}` : String(under);
   // the few years ahead (三年内, 今后三年内: their end; an average per year: the span), next year's plan
   const horizon = horizonOf(p);
@@ -1054,17 +1085,16 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
     if (y > 1900 && y < 2100) years.push(y);
   }
   const lastYear = years.length ? years[years.length - 1] : lastCnYear(named);
-  const headYear = YEAR_1.exec(p.headings);
-  const bases = p.before.includes("年") ? matches(BASE_YEAR_G, p.before.replace(/(?:从|自)\d{4}年(?:起|开始)/gu, "")) : []; // (从1998年起 starts a span)
-  const baseYear = /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null);
+  const overBase = measure === "growth" || measure === "change" || measure === "change_pp"; // (1. below: a base year is read for these only)
+  const bases = overBase && p.before.includes("年") ? matches(BASE_YEAR_G, p.before.replace(/(?:从|自)\d{4}年(?:起|开始)/gu, "")) : []; // (从1998年起 starts a span)
+  const baseYear = overBase ? /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null) : null;
   // the plan named last before the number (“一五”时期…,“五五”时期… → the second)
   const annual = perYear(p, c);
   const planNamed = annual ? matches(PLAN_NAMED_G, p.before).pop() ?? PLAN_NAMED.exec(p.headings) : null;
-  const back = YEARS_BACK.test(p.before);
-  const span = `${year - (p.tenYearPart?.() ? 10 : 5)}-${year - 1}`; // (the ten years of a "十年来,…" part)
+  const back = () => YEARS_BACK.test(p.before); // (asked in 4. and 5. only)
+  const span = () => `${year - (p.tenYearPart?.() ? 10 : 5)}-${year - 1}`; // (the ten years of a "十年来,…" part)
   // 1. growth or change over a base year: 比1995年增长57.3% (2000年) → 1996-2000, 比2002年增加5400多万人 (2007年)
   // → 2003-2007; in Chinese numerals too
-  const overBase = measure === "growth" || measure === "change" || measure === "change_pp";
   if (overBase && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
     return `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`;
   }
@@ -1078,7 +1108,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const dur = durationSpan(p, lastYear ?? year - 1); // ("十年增加近70万亿元、年均增长6.2%": the ten years to last year)
   if (dur !== null) return dur;
   // 4. 年均 over the years reviewed; a past year named in the statement
-  if (annual && (back || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span;
+  if (annual && (back() || YEARS_BACK_LOOSE.test(p.before) || reviewsYears(p))) return span();
   // 今年 after the last year the statement names: this year so far (今年一月至九月, "1979年…增长9.6%,今年上半年又…";
   // 本年 can be a named year's: 1955年本年收入)
   const dated = statement.replace(CN_NOT_DATE_G, "").replace(BASE_ANY_YEAR_G, "").replace(MULTIPLE_BASE_G, "");
@@ -1086,7 +1116,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   // (the report's own year named: its figures so far, "1980年上半年职工住宅施工面积7,371万平方米" in a report of 1980)
   if (lastYear !== null && (lastYear < year || (lastYear === year && !YEARS_LIST.test(statement)))) return String(lastYear);
   // 5. 去年 in the sentence
-  if (LAST_YEAR.test(p.before) && !back) return String(year - 1);
+  if (LAST_YEAR.test(p.before) && !back()) return String(year - 1);
   const paraTime = paraTimeOf(p, year, measure, c);
   if (paraTime !== null) return paraTime;
   // 6. a review of several years: flows, changes and averages over the span, stocks at its end;
@@ -1094,8 +1124,9 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const headPlan = PLAN_NAMED.exec(p.headings);
   const planEnd = headPlan ? cues.plans[headPlan[1]] : null;
   if (planEnd !== null && planEnd < year) return stockAtEnd(p, measure, c) ? String(planEnd) : `${planEnd - 4}-${planEnd}`;
-  if (reviewsYears(p)) return stockAtEnd(p, measure, c) ? String(year - 1) : span;
+  if (reviewsYears(p)) return stockAtEnd(p, measure, c) ? String(year - 1) : span();
   // 7. a past year in the headings, else last year
+  const headYear = YEAR_1.exec(p.headings);
   if (headYear && Number(headYear[1]) < year) return headYear[1];
   return String(year - 1);
 }
@@ -1156,12 +1187,12 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   // an estimate of the report's year named in its statement: "一九八二年计划为百分之四,预计可以达到百分之六点四"
   // (not an average per year, nor a growth over an earlier base: "一九八二年预计同一九八○年比较,棉花增长…" → 1981-1982)
   const statement = afterLast(p.before, ";；");
-  const base = lastBaseYear(statement.includes("同") ? statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比") : statement); // 同一九八○年比较
-  // (or the intro of the list the statement is an item of: "把…一九五四年預計産量來同一九四九年産量比較一下,…:電力…;原煤八千一百九十九萬噸")
-  const intro = p.before.slice(0, Math.max(0, p.before.lastIndexOf(":"), p.before.lastIndexOf("：")));
-  const named = namesThisYear(statement, p.year) || (intro !== "" && !/[;；]/u.test(intro) && namesThisYear(intro, p.year));
-  if (status === "estimate" && named && !perYear(p, c) && (base === null || base >= p.year - 1 || measure === "level" || measure === "multiple")) {
-    return String(p.year);
+  if (status === "estimate") { // (the base, the intro and the year named are read for an estimate only)
+    const base = lastBaseYear(statement.includes("同") ? statement.replace(/同(?=(?:\d{4}|[〇○零一二三四五六七八九]{4})年)/gu, "比") : statement); // 同一九八○年比较
+    // (or the intro of the list the statement is an item of: "把…一九五四年預計産量來同一九四九年産量比較一下,…:電力…;原煤八千一百九十九萬噸")
+    const intro = p.before.slice(0, Math.max(0, p.before.lastIndexOf(":"), p.before.lastIndexOf("：")));
+    const named = namesThisYear(statement, p.year) || (intro !== "" && !/[;；]/u.test(intro) && namesThisYear(intro, p.year));
+    if (named && !perYear(p, c) && (base === null || base >= p.year - 1 || measure === "level" || measure === "multiple")) return String(p.year);
   }
   // an estimate of next year: "预计明年春耕时将达五十万个以上" (1954) → 1955
   if (status === "estimate" && NEXT_YEAR.test(p.before)) return String(p.year + 1);

@@ -140,8 +140,9 @@ function benchmark(s: Around): boolean {
   if (!learn || learn[1] > s.a) return false;
   const lead = lastPlaceLead(s.text, s.paraA, s.text.slice(s.paraA, s.a));
   if (lead < 0 || s.paraA + lead < learn[0]) return false;
-  const ours = m.ours[firstIndex(m.ours.length, (i) => m.ours[i][0] >= s.paraA + lead)];
-  return !ours || ours[1] > s.a;
+  const ours = marksOf(m, "ours");
+  const our = ours[firstIndex(ours.length, (i) => ours[i][0] >= s.paraA + lead)];
+  return !our || our[1] > s.a;
 }
 
 const OTHER_PLACE_AT = new RegExp(OTHER_PLACE.source, "uy");
@@ -164,7 +165,7 @@ const OTHER_PLACE_AT = new RegExp(OTHER_PLACE.source, "uy");
  * ```
  */
 export function lastPlaceLead(text: string, paraA: number, para: string): number {
-  const places = paragraphMarks(text, paraA, paraA + para.length).places;
+  const places = marksOf(paragraphMarks(text, paraA, paraA + para.length), "places");
   // the matches that end within the prefix (the ends grow with the matches)
   const lo = firstIndex(places.length, (i) => places[i][1] > paraA + para.length);
   if (lo < places.length && places[lo][0] < paraA + para.length) {
@@ -185,14 +186,18 @@ function firstIndex(n: number, past: (i: number) => boolean): number {
   return lo;
 }
 
-/** Where one paragraph's learn cues, led sentences (OTHER_PLACE) and words of ours stand, as [start, end) in the text. */
+/**
+ * Where one paragraph's learn cues, led sentences (OTHER_PLACE) and words of ours stand, as [start, end) in the text;
+ * the last two found when first asked for (marksOf), only in a paragraph with a learn cue before a number.
+ */
 interface ParagraphMarks {
   text: string;
   paraA: number;
   end: number;
+  para: string;
   learn: [number, number][];
-  places: [number, number][];
-  ours: [number, number][];
+  places: [number, number][] | null;
+  ours: [number, number][] | null;
 }
 let marks: ParagraphMarks | null = null;
 // global copies, made once (a RegExp made per paragraph cost as much as its search)
@@ -210,9 +215,19 @@ function paragraphMarks(text: string, paraA: number, a: number): ParagraphMarks 
   const nl = text.indexOf("\n", paraA);
   const end = Math.max(a, nl < 0 ? text.length : nl);
   const para = text.slice(paraA, end);
-  const all = (re: RegExp | Needing): [number, number][] => matches(re, para).map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
-  marks = { text, paraA, end, learn: all(LEARN_G), places: all(OTHER_PLACE_G), ours: all(OURS_G) };
+  marks = { text, paraA, end, para, learn: spansOf(LEARN_G, para, paraA), places: null, ours: null };
   return marks;
+}
+
+/** The [start, end) in the text of every match of `re` in `para`, the paragraph's text from `paraA`. */
+function spansOf(re: RegExp | Needing, para: string, paraA: number): [number, number][] {
+  return matches(re, para).map((m) => [paraA + m.index, paraA + m.index + m[0].length]);
+}
+
+/** A paragraph's led sentences or words of ours, found once, when first asked for. */
+function marksOf(m: ParagraphMarks, kind: "places" | "ours"): [number, number][] {
+  if (kind === "places") return m.places ??= spansOf(OTHER_PLACE_G, m.para, m.paraA);
+  return m.ours ??= spansOf(OURS_G, m.para, m.paraA);
 }
 
 /** The nation's places the region goes along with: "xx同全国xxxx多个县(市)一道". */

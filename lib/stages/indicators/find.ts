@@ -288,10 +288,12 @@ const COMPARED_AFTER = /^(?:增长|增加|提高|下降|减少|降低|增長|多
  */
 function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   const { text } = ctx;
+  // (the two characters before, cut once: at most two, so ending in a two-character word is being it)
+  const two = text.slice(Math.max(ctx.sentA, q.a - 2), q.a);
   // a list announced: "重点做好以下9项工作"
-  if (/以下$/u.test(text.slice(Math.max(ctx.sentA, q.a - 2), q.a))) return true;
+  if (two === "以下") return true;
   // a streak's length: "连续12个月保持两位数增长", "连续10个季度超过全国平均水平"
-  if (/连续$/u.test(text.slice(Math.max(ctx.sentA, q.a - 2), q.a)) && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return true;
+  if (two === "连续" && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return true;
   const after = text.slice(q.b, q.b + 14);
   // "领导十三亿多人的社会主义大国": the country or party described by its people or land, no measure
   if ((DESCRIPTION.exec(text.slice(q.a, q.b + 12))?.index ?? Infinity) < q.b - q.a) return true;
@@ -564,6 +566,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (and one opening its clause, the noun after it its own: "40万亩增发国债高标准农田项目率先完工")
   const opens = (q.quantity === "area" || q.quantity === "length") && !clause.metric && !bareTime && OPENING_LEAD.test(text.slice(cs, q.a));
   const isCount = (COUNTED.has(q.quantity) || flowMeasure || opens) && q.kind === "number";
+  if (!isCount) return null; // (no count, no noun counted after it: what follows reads nothing for it)
   const longAfter = isCount && !clause.metric && (bareTime || rows.some((r) => !r.metricAfterNumber)) && /^\p{Script=Han}/u.test(text.slice(q.b, q.b + 1));
   // (over a size each counted thing has: "1条不少于10公里的乡村振兴示范带")
   const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);

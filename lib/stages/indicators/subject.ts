@@ -198,6 +198,7 @@ function shareOfWhatFollows(ctx: SentenceContext, q: Quantity, span: Clause, row
  * sentence led by a count of people names it for every short item after it (小学 → 小学在校学生人数).
  */
 function leadPeople(ctx: SentenceContext, span: Clause): Clause {
+  if (span.metric.length > 6) return span; // (a short item only, below: the lead is not read for another)
   const lead = /^([^,;:。\d]{2,24}?)[,，]/u.exec(ctx.text.slice(ctx.sentA, span.metricA));
   // (a short noun item with its verb right after it, not one that already names people: 高中招生人数)
   if (!lead || span.metric.length > 6 || span.metricA < ctx.sentA + lead[0].length || HAS_NUMBER.test(span.metric) || /(?:人数|学生|生)$/u.test(span.metric)) return span;
@@ -212,7 +213,7 @@ function withoutSpeaker(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   // (an example's marker, "如铁增长…" → 铁产量 in a sentence about output, "如一九五七年钢材的自给率"; 有 after 还/已/共,
   // "还有限额以下的建设单位")
   const example = EXAMPLE_HEAD.exec(span.metric);
-  let metric = span.metric.replace(EXAMPLE_HEAD, "").replace(SPEAKER, "").replace(YEAR_HEAD, "");
+  let metric = (example ? span.metric.slice(example[0].length) : span.metric).replace(SPEAKER, "").replace(YEAR_HEAD, ""); // (the marker found, not sought again)
   if (example) metric = productOutput(metric, `${ctx.intro ?? ""}${ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA)},${metric}`, q.unit);
   if (/[还已共也都就另]$/u.test(ctx.text[span.metricA - 1] ?? "") && /^有(?=\p{Script=Han}{3})/u.test(metric)) metric = metric.slice(1);
   // (a completion written after the amount: "…支出1,497,616,000元,为预算数的114.13%" → …支出为预算数)
@@ -719,6 +720,9 @@ function dividedAmount(ctx: SentenceContext, q: Quantity, span: Clause): Clause 
   const { text } = ctx;
   const from = Math.max(0, ctx.sentA - 2 * LOOK_BACK);
   const before = text.slice(from, ctx.sentA);
+  // (every lead SHARE_LEAD reads holds 分配, and cutting lines out leaves a \n at each cut, so it makes none: a look-back
+  // without it is not searched)
+  if (!before.includes("分配")) return span;
   const cut = Math.max(before.lastIndexOf("。"), before.lastIndexOf("!"));
   const lead = SHARE_LEAD.exec(before.slice(cut + 1).replace(/\n[^\n]*;\s*(?=\n|$)/gu, "").trimEnd() + "\n");
   if (!lead || !/[:：]\s*\n[^。]*$/u.test(before) || span.metric.length > 16) return span;
