@@ -751,8 +751,14 @@ function absoluteAmount({ clause, prevRow }: SubjectInput): Clause | null {
   return { ...clause, metric: prevRow!.metric, metricA: prevRow!.metricA, metricB: prevRow!.metricB, verb: "added" };
 }
 
-/** "初步改良了四亿五千万亩,占百分之六十", "共支出…,占预算数的94.35%": a share of the row before's subject. */
-function shareOfPrevious({ clause, prevRow }: SubjectInput): Clause | null {
+/**
+ * "初步改良了四亿五千万亩,占百分之六十", "共支出…,占预算数的94.35%": a share of the row before's subject; of the count
+ * right before too, whose noun follows its number ("15亿亩林地确权到户,占全国集体林地面积的60%").
+ */
+function shareOfPrevious({ ctx, clause, cs, rows, prevRow: before }: SubjectInput): Clause | null {
+  if (!clause.metric.startsWith("占")) return null;
+  const last = rows.at(-1);
+  const prevRow = last?.metricAfterNumber && /^[,，]$/u.test(ctx.text.slice(last.b, cs)) ? last : before;
   if (!prevRow || prevRow.metric.includes("占")) return null;
   if (/^占(?:到)?$/u.test(clause.metric)) return { ...clause, metric: prevRow.metric + "占比" };
   if (/^占./u.test(clause.metric)) return { ...clause, metric: prevRow.metric + clause.metric };
