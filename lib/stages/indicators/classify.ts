@@ -133,6 +133,8 @@ export function measureOf(q: MeasureQuantity, c: MeasureClause): { measure: Meas
     if (c.after && !/^[千百万]分点/u.test(c.metric)) return is("level");
     if (c.verb === "added" || c.verb === "growth") return is("change");
     if (c.verb === "decline") return is("change", -1);
+    // (an amount over a benchmark: "比五年计划原定1957年3,856亿斤的水平超过133亿斤")
+    if (c.verb === "gap") return is("gap", c.gapSign);
     return is("level");
   }
   // 5. percentages: 提高到3.5% and 达到3.5% are levels; 增长, 增速, 年均, CPI are growth

@@ -736,6 +736,25 @@ function developedBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | n
   return m ? { ...clause, metric: m[1] + clause.metric } : null;
 }
 
+/**
+ * the clause after a row that sets it against a plan's figure and gives the excess: "…达到3,989亿斤,比1955年增长8.4%,
+ * 比五年计划原定1957年3,856亿斤的水平超过133亿斤", "完成六十五亿五千万元,超过原定的年度计划百分之四点一"
+ */
+const PLAN_EXCESS = /^[,，](?:比((?:[^,，;；。]|(?<=\d),(?=\d))*?(?:计划|原定|规定)(?:[^,，;；。]|(?<=\d),(?=\d))*?的水平)超过了?|超过了?((?:原定|原计划|计划|[^,，;；。]{0,8}五年计划)[^,，;；。]*))$/u;
+
+/** A plan's figure exceeded, right after the row of the level that exceeds it: a gap of that row's subject, the plan its benchmark (guide, section 3). */
+function planExcess({ ctx, q, clause, rows, prevRow }: SubjectInput): Clause | null {
+  if (!prevRow || q.kind === "rank" || !/[,，;；。]/u.test(ctx.text[q.b] ?? "。")) return null;
+  const t = ctx.text.slice(prevRow.valueB, q.a);
+  let m = t.includes("超过") ? PLAN_EXCESS.exec(t) : null;
+  // (the plan's figure a row of its own: "比五年计划原定1957年3,856亿斤的水平超过133亿斤" reads from the row before it)
+  const before = rows.at(-2);
+  if (!m && before && rows.at(-1) === prevRow && /^的?水平超过了?$/u.test(t)) m = PLAN_EXCESS.exec(ctx.text.slice(before.valueB, q.a));
+  if (!m) return null;
+  const benchmark = m[1] ?? m[2];
+  return { ...clause, verb: "gap", gapSign: 1, qualBefore: "", benchmark, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
+}
+
 /** "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's. */
 function comparisonOnly({ q, clause, prevRow }: SubjectInput): Clause | null {
   // (a bare 比 is left where a plan's period after it was dropped: "比“六五”期间增长")
@@ -994,6 +1013,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   genericHead,
   ofProjectsBefore,
   developedBefore,
+  planExcess,
   comparisonOnly,
   absoluteAmount,
   shareOfPrevious,
