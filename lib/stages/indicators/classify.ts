@@ -163,6 +163,8 @@ export function measureOf(q: MeasureQuantity, c: MeasureClause): { measure: Meas
     if (c.after && !/^[千百万]分点/u.test(c.metric)) return is("level");
     if (c.verb === "added" || c.verb === "growth") return is("change");
     if (c.verb === "decline") return is("change", -1);
+    // (an amount over a benchmark: "比五年计划原定1957年3,856亿斤的水平超过133亿斤")
+    if (c.verb === "gap") return is("gap", c.gapSign);
     return is("level");
   }
   // 5. percentages: 提高到3.5% and 达到3.5% are levels; 增长, 增速, 年均, CPI are growth
@@ -541,8 +543,8 @@ function pastFromTo(p: Place): boolean {
 /** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的" */
 const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定)?(?:的)?(?:计划|规划)(?:草案|纲要)?(?:规定|要求)?的?/gu;
 
-/** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为" (not 实际增长, a real growth) */
-const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是)了?$/u;
+/** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为", "实际回落到" (not 实际增长, a real growth) */
+const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是|回落(?:到|至)?)了?$/u;
 
 /** a list of things done: "已建成的主要有:", "已经完成的有:" */
 const DONE_LIST = /已(?:经)?(?:建成|完成|竣工|投产)的[^,;。:：]{0,6}[:：]/u;
@@ -799,9 +801,9 @@ const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六�
 /**
  * the last two to four years opening a sentence, or a topic's sentence ("在运输交通方面:两年铁路的货物周转量增长百分之五十五"),
  * or a clause of it after a source or a topic ("据不完全统计,近三年农村新建房屋达…", "在卫生方面,着力加强…,近三年,中央和地方投入…"):
- * "两年中", "两年来,", "这两年中,", "这两年取得", "在过去四年中", "两年实际完成的", "近三年累计,", "近三年农村新建房屋"
+ * "两年中", "两年来,", "四年以来,", "这两年中,", "这两年取得", "在过去四年中", "两年实际完成的", "近三年累计,", "近三年农村新建房屋"
  */
-const HEAD_N_YEARS = /^(?:[^;；。]{0,40}?[,，])??(?:在[^,，:：;；。]{1,10}方面[:：,，])?(?:在)?(?:这|过去的?|近)?([两二三四五六七八九])年(?:中间|中|来|内|里|间|实际|累计|(?<=[这近][两二三四]年)|(?![后前一以])(?=[^,，;；。]{2,20}(?:增长|增加|下降|减少|提高)))/u;
+const HEAD_N_YEARS = /^(?:[^;；。]{0,40}?[,，])??(?:在[^,，:：;；。]{1,10}方面[:：,，])?(?:在)?(?:这|过去的?|近)?([两二三四五六七八九])年(?:中间|中|来|以来|内|里|间|实际|累计|(?<=[这近][两二三四]年)|(?![后前一以])(?=[^,，;；。]{2,20}(?:增长|增加|下降|减少|提高)))/u;
 
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {

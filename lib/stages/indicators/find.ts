@@ -739,6 +739,25 @@ function developedBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | n
   return m ? { ...clause, metric: m[1] + clause.metric } : null;
 }
 
+/**
+ * the clause after a row that sets it against a plan's figure and gives the excess: "…达到3,989亿斤,比1955年增长8.4%,
+ * 比五年计划原定1957年3,856亿斤的水平超过133亿斤", "完成六十五亿五千万元,超过原定的年度计划百分之四点一"
+ */
+const PLAN_EXCESS = /^[,，](?:比((?:[^,，;；。]|(?<=\d),(?=\d))*?(?:计划|原定|规定)(?:[^,，;；。]|(?<=\d),(?=\d))*?的水平)超过了?|超过了?((?:原定|原计划|计划|[^,，;；。]{0,8}五年计划)[^,，;；。]*))$/u;
+
+/** A plan's figure exceeded, right after the row of the level that exceeds it: a gap of that row's subject, the plan its benchmark (guide, section 3). */
+function planExcess({ ctx, q, clause, rows, prevRow }: SubjectInput): Clause | null {
+  if (!prevRow || q.kind === "rank" || !/[,，;；。]/u.test(ctx.text[q.b] ?? "。")) return null;
+  const t = ctx.text.slice(prevRow.valueB, q.a);
+  let m = t.includes("超过") ? PLAN_EXCESS.exec(t) : null;
+  // (the plan's figure a row of its own: "比五年计划原定1957年3,856亿斤的水平超过133亿斤" reads from the row before it)
+  const before = rows.at(-2);
+  if (!m && before && rows.at(-1) === prevRow && /^的?水平超过了?$/u.test(t)) m = PLAN_EXCESS.exec(ctx.text.slice(before.valueB, q.a));
+  if (!m) return null;
+  const benchmark = m[1] ?? m[2];
+  return { ...clause, verb: "gap", gapSign: 1, qualBefore: "", benchmark, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
+}
+
 /** "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's. */
 function comparisonOnly({ q, clause, prevRow }: SubjectInput): Clause | null {
   // (a bare 比 is left where a plan's period after it was dropped: "比“六五”期间增长")
@@ -754,8 +773,14 @@ function absoluteAmount({ clause, prevRow }: SubjectInput): Clause | null {
   return { ...clause, metric: prevRow!.metric, metricA: prevRow!.metricA, metricB: prevRow!.metricB, verb: "added" };
 }
 
-/** "初步改良了四亿五千万亩,占百分之六十", "共支出…,占预算数的94.35%": a share of the row before's subject. */
-function shareOfPrevious({ clause, prevRow }: SubjectInput): Clause | null {
+/**
+ * "初步改良了四亿五千万亩,占百分之六十", "共支出…,占预算数的94.35%": a share of the row before's subject; of the count
+ * right before too, whose noun follows its number ("15亿亩林地确权到户,占全国集体林地面积的60%").
+ */
+function shareOfPrevious({ ctx, clause, cs, rows, prevRow: before }: SubjectInput): Clause | null {
+  if (!clause.metric.startsWith("占")) return null;
+  const last = rows.at(-1);
+  const prevRow = last?.metricAfterNumber && /^[,，]$/u.test(ctx.text.slice(last.b, cs)) ? last : before;
   if (!prevRow || prevRow.metric.includes("占")) return null;
   if (/^占(?:到)?$/u.test(clause.metric)) return { ...clause, metric: prevRow.metric + "占比" };
   if (/^占./u.test(clause.metric)) return { ...clause, metric: prevRow.metric + clause.metric };
@@ -991,6 +1016,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   genericHead,
   ofProjectsBefore,
   developedBefore,
+  planExcess,
   comparisonOnly,
   absoluteAmount,
   shareOfPrevious,
