@@ -1094,7 +1094,7 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const annual = perYear(p, c);
   const planNamed = annual ? matches(PLAN_NAMED_G, p.before).pop() ?? PLAN_NAMED.exec(p.headings) : null;
   const back = () => YEARS_BACK.test(p.before); // (asked in 4. and 5. only)
-  const span = () => `${year - (p.tenYearPart?.() ? 10 : 5)}-${year - 1}`; // (the ten years of a "十年来,…" part)
+  const span = () => `${year - (p.yearsPart?.() ?? 5)}-${year - 1}`; // (the ten years of a "十年来,…" part, a term's four)
   // 1. growth or change over a base year: 比1995年增长57.3% (2000年) → 1996-2000, 比2002年增加5400多万人 (2007年)
   // → 2003-2007; in Chinese numerals too
   if (overBase && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {

@@ -70,8 +70,9 @@ export interface Place {
   introThisYear: () => boolean;
   /** whether the last review lead of the number's top section before it reviews one year (过去一年, not 五年来) */
   oneYearPart: () => boolean;
-  /** whether the last review lead of the number's top section before it reviews ten years (十年来,…) */
-  tenYearPart?: () => boolean;
+  /** the years the last review lead of the number's top section before it reviews, when not five: 10 for "十年来,…",
+   * 4 for a term's review that counts its years ("2021年是本届政府的收官之年。过去四年,…"); else null */
+  yearsPart?: () => number | null;
   /** the document's title ("关于…第六个五年计划的报告"), when known */
   title?: string;
   /** a report given late in its year, reviewing that year itself (lateInYear) */
@@ -234,10 +235,13 @@ export function announcedBy(text: string, a: number, b: number): string {
   return lines.map((l) => l.trim()).filter(Boolean).join("|");
 }
 
-const reviewLeads = new WeakMap<Document, { at: number; one: boolean; ten: boolean }[]>();
+type Lead = { at: number; one: boolean; years: number | null };
+const reviewLeads = new WeakMap<Document, Lead[]>();
 const LEAD_TEN = new RegExp(`^(?:${alt(indicatorCues.years_back_ten)})[,，]`, "u");
 const LEAD_MANY = new RegExp(`^(?:${alt(indicatorCues.years_back)})`, "u");
 const LEAD_ONE = new RegExp(`^(?:${alt(indicatorCues.last_year)}|一年来)[,，]`, "u");
+/** a term's review that counts its years, in its first two sentences: "2021年是本届政府的收官之年。过去四年,…" */
+const LEAD_TERM_YEARS = /^(?:[^。\n]{0,30}。)?(?:过去|这)([两三四])年[,，]|^(?:[^。\n]{0,30}。)?([两三四])年来[,，]/u;
 
 /**
  * Whether the last paragraph in `[a, pos)` that opens a review ("五年来,…", "过去一年,…") opens one of a
@@ -258,37 +262,48 @@ export function lastLeadIsOneYear(doc: Pick<Document, "clean" | "a" | "b">, a: n
 }
 
 /**
- * Whether the last paragraph in `[a, pos)` that opens a review opens one of ten years ("十年来,…").
+ * The years the last paragraph in `[a, pos)` that opens a review reviews, when it says a number other than
+ * five: ten ("十年来,…"), or the years of a term's review ("2021年是本届政府的收官之年。过去四年,…" → 4); else null.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { lastLeadIsTenYears } from "./context.ts";
+ * import { lastLeadYears } from "./context.ts";
  * const text = "五年来,国内生产总值年均增长6%。\n十年来,我们坚持稳中求进。\n城镇化率提高十一点六个百分点。";
- * const doc = { clean: { text }, a: 0, b: text.length } as Parameters<typeof lastLeadIsTenYears>[0];
- * assert.equal(lastLeadIsTenYears(doc, 0, text.indexOf("6%")), false);
- * assert.equal(lastLeadIsTenYears(doc, 0, text.indexOf("十一点六")), true);
+ * const doc = { clean: { text }, a: 0, b: text.length } as Parameters<typeof lastLeadYears>[0];
+ * assert.equal(lastLeadYears(doc, 0, text.indexOf("6%")), null);
+ * assert.equal(lastLeadYears(doc, 0, text.indexOf("十一点六")), 10);
+ * const term = "二、本届政府工作回顾\n2021年是本届政府的收官之年。过去四年,全市上下奋发有为。\n地区生产总值年均增长5%。";
+ * const termDoc = { clean: { text: term }, a: 0, b: term.length } as Parameters<typeof lastLeadYears>[0];
+ * assert.equal(lastLeadYears(termDoc, 0, term.indexOf("5%")), 4);
  * ```
  */
-export function lastLeadIsTenYears(doc: Pick<Document, "clean" | "a" | "b">, a: number, pos: number): boolean {
-  return lastLead(doc, a, pos)?.ten ?? false;
+export function lastLeadYears(doc: Pick<Document, "clean" | "a" | "b">, a: number, pos: number): number | null {
+  return lastLead(doc, a, pos)?.years ?? null;
+}
+
+/** The review lead a paragraph opens with (its first characters `head`), or null. */
+function leadAt(at: number, head: string): Lead | null {
+  if (LEAD_MANY.test(head)) return { at, one: false, years: null };
+  if (LEAD_ONE.test(head)) return { at, one: true, years: null };
+  if (LEAD_TEN.test(head)) return { at, one: false, years: 10 };
+  const term = head.includes("本届") && head.includes("年") ? LEAD_TERM_YEARS.exec(head) : null;
+  return term ? { at, one: false, years: "两三四".indexOf(term[1] ?? term[2]) + 2 } : null;
 }
 
 /** The last review lead in `[a, pos)`; the document's leads are found once. */
-function lastLead(doc: Pick<Document, "clean" | "a" | "b">, a: number, pos: number): { at: number; one: boolean; ten: boolean } | null {
+function lastLead(doc: Pick<Document, "clean" | "a" | "b">, a: number, pos: number): Lead | null {
   let leads = reviewLeads.get(doc as Document);
   if (!leads) {
     leads = [];
     const text = doc.clean.text;
     for (let i = doc.a; i >= 0 && i < doc.b; i = text.indexOf("\n", i) + 1 || -1) {
-      const head = text.slice(i, i + 12);
-      if (LEAD_MANY.test(head)) leads.push({ at: i, one: false, ten: false });
-      else if (LEAD_ONE.test(head)) leads.push({ at: i, one: true, ten: false });
-      else if (LEAD_TEN.test(head)) leads.push({ at: i, one: false, ten: true });
+      const lead = leadAt(i, text.slice(i, i + 48));
+      if (lead) leads.push(lead);
     }
     reviewLeads.set(doc as Document, leads);
   }
-  let last: { at: number; one: boolean; ten: boolean } | null = null;
+  let last: Lead | null = null;
   for (const l of leads) {
     if (l.at >= pos) break;
     if (l.at >= a) last = l;
@@ -469,7 +484,7 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     introAhead: () => introAhead(text, ctx.doc.a, qa),
     introThisYear: () => introThisYear(text, ctx.topA, qa, ctx.year),
     oneYearPart: () => lastLeadIsOneYear(ctx.doc, ctx.topA, qa),
-    tenYearPart: () => lastLeadIsTenYears(ctx.doc, ctx.topA, qa),
+    yearsPart: () => lastLeadYears(ctx.doc, ctx.topA, qa),
     title: ctx.doc.facts?.title ?? "",
     late: lateInYear(ctx.doc),
   };

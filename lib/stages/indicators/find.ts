@@ -286,6 +286,9 @@ const COMPARED_AFTER = /^(?:增长|增加|提高|下降|减少|降低|增長|多
  * "part" when the number belongs to the next number's metric: a size class ("产值超10亿元企业达100家")
  * or a masked word ("国家级创xx台达到xx家").
  */
+/** a ranking pool entered, bounded by a share right after 前: "进入ESI全球前" (1%), "进入前" (1‰) */
+const POOL_SHARE_BEFORE = /(?:进入|跻身)[^,;:。!?、]{0,16}前$/u;
+
 function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   const { text } = ctx;
   // (the two characters before, cut once: at most two, so ending in a two-character word is being it)
@@ -294,6 +297,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (two === "以下") return true;
   // a streak's length: "连续12个月保持两位数增长", "连续10个季度超过全国平均水平"
   if (two === "连续" && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return true;
+  // "92个学科进入ESI全球前1%": the share bounding a ranking pool entered is part of the count's metric, no row
+  if (text[q.a - 1] === "前" && /^[%‰‱]$/u.test(q.unit) && POOL_SHARE_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 20), q.a))) return true;
   const after = text.slice(q.b, q.b + 14);
   // "领导十三亿多人的社会主义大国": the country or party described by its people or land, no measure
   if ((DESCRIPTION.exec(text.slice(q.a, q.b + 12))?.index ?? Infinity) < q.b - q.a) return true;
