@@ -189,9 +189,9 @@ const RATE_UNITS = new Set(["%", "个百分点", "倍", "成"]); // 成: tenths 
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],
   ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
-  ["a planned action's output read as a change (新建和改造提升20万亩高标准农田, 整体提升100所学校): a task", (x) =>
+  ["a planned action's output read as a change (新建和改造提升20万亩高标准农田, 整体提升100所学校, 今年再完成林分优化提升200万亩、森林抚育提升200万亩任务: the clause opens with 完成): a task", (x) =>
     x.row?.measure === "change" && !RATE_UNITS.has(x.row.unit) && !P.statisticLead.test(x.lead ?? "") &&
-      (P.actionLead.test(x.lead ?? "") || P.listSummaryUnit.test(x.row.unit)) ? "task" : undefined],
+      (P.actionLead.test(x.lead ?? "") || P.completionLead.test(x.clause ?? x.lead ?? "") || P.listSummaryUnit.test(x.row.unit)) ? "task" : undefined],
   ["a rate, share, multiple or change: a target", (x) => !x.row || x.row.measure !== "level" || RATE_UNITS.has(x.row.unit) ? "target" : undefined],
   ["projects to start, counted by their investment (力争开工建设…、…等总投资500亿元以上的精细化工项目), or projects counted after their investment (推进好总投资1.78万亿元的289个省重点项目): a task", (x) =>
     P.projectsEnd.test(x.text) && (P.projectStart.test(x.sentence ?? "") || P.projectCount.test(x.text)) ? "task" : undefined],
