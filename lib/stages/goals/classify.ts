@@ -28,6 +28,8 @@ export interface When {
   year?: number | null;
   /** task: its sentence up to the number */
   sentence?: string;
+  /** task: the goal's own text from its number on ("xxxx亿元以上,同比增长不低于x%") */
+  after?: string;
   /** task: the sentence before it in its paragraph, whole ("" at a paragraph's start) */
   before?: string;
   /** task: the paragraph lead naming a time nearest before it in its top-level section */
@@ -113,11 +115,15 @@ function planTime(w: When): Time | undefined {
   return { horizon: end > w.docYear ? "multi_year" : "annual", year: end };
 }
 
-/** A task whose own clause names a masked year ("确保xxxx年全市新能源产业总产值达"): due then, a year that cannot be told, like a masked dated aim. */
+/**
+ * A task whose own clause names a masked year ("确保xxxx年全市新能源产业总产值达"): due then, a year that cannot be told, like a masked dated aim;
+ * annual when the goal compares with the year before (同比增长: "xxxx年实现规模以上工业总产值xxxx亿元以上,同比增长不低于x%").
+ */
 function maskedTime(w: When): Time | undefined {
   const sentence = w.sentence ?? "";
   const clause = sentence.slice(Math.max(sentence.lastIndexOf(","), sentence.lastIndexOf(";"), sentence.lastIndexOf(":")) + 1);
-  return /[xX]{4}年/u.test(clause) ? { horizon: "multi_year", year: null } : undefined;
+  if (!/[xX]{4}年/u.test(clause)) return undefined;
+  return { horizon: (w.after ?? "").includes("同比") ? "annual" : "multi_year", year: null };
 }
 
 /** A task whose own clause adds a quantity each year ("保证每年增加运力"): the years ahead, as 今后五年. */
