@@ -295,6 +295,7 @@ export const THEMES = [
 export const ThemeDictionary = z.object({
   description: z.string(),
   themes: z.array(z.object({ theme: z.enum(THEMES), cues: z.array(z.string()), metric_ids: z.array(z.string()) })),
+  carriers: z.array(z.string()),
 });
 export const themes = load(ThemeDictionary, themesJson, "data/dictionary/themes.json");
 

@@ -143,6 +143,8 @@ export const goalPatterns = {
   actionLead: new RegExp(`^(?:${any(c.beneficiary_leads)})?(?:${alt(c.lead_adverbs)})*(?:${alt(c.action_leads)})`, "u"),
   /** the words before a number complete an action named as a noun: "完成职业技能培训", "完成老旧小区改造" (a task) */
   completedAction: new RegExp(`^(?:${alt(c.lead_adverbs)})*(?:${alt(c.completion_verbs)})[^,;:。]{0,12}(?:${alt(c.action_leads)})$`, "u"),
+  /** the words before a number open with completing (a task's quantity): "今年再完成林分优化提升" */
+  completionLead: new RegExp(`^(?:${alt(c.lead_adverbs)})*(?:${alt(c.completion_verbs)})`, "u"),
   /** the words before a number hold an action that removes capacity: "五年淘汰落后炼铁产能" (a task, though 产能 names a statistic) */
   removalLead: new RegExp(alt(c.removal_leads), "u"),
   /** a sentence whose list, up to the number, is the capacity its projects add: "新增加的生产能力有:…原盐六十五万吨" (a task) */

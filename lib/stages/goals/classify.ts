@@ -28,6 +28,8 @@ export interface When {
   year?: number | null;
   /** task: its sentence up to the number */
   sentence?: string;
+  /** task: the goal's own text from its number on ("xxxx亿元以上,同比增长不低于x%") */
+  after?: string;
   /** task: the sentence before it in its paragraph, whole ("" at a paragraph's start) */
   before?: string;
   /** task: the paragraph lead naming a time nearest before it in its top-level section */
@@ -113,11 +115,15 @@ function planTime(w: When): Time | undefined {
   return { horizon: end > w.docYear ? "multi_year" : "annual", year: end };
 }
 
-/** A task whose own clause names a masked year ("确保xxxx年全市新能源产业总产值达"): due then, a year that cannot be told, like a masked dated aim. */
+/**
+ * A task whose own clause names a masked year ("确保xxxx年全市新能源产业总产值达"): due then, a year that cannot be told, like a masked dated aim;
+ * annual when the goal compares with the year before (同比增长: "xxxx年实现规模以上工业总产值xxxx亿元以上,同比增长不低于x%").
+ */
 function maskedTime(w: When): Time | undefined {
   const sentence = w.sentence ?? "";
   const clause = sentence.slice(Math.max(sentence.lastIndexOf(","), sentence.lastIndexOf(";"), sentence.lastIndexOf(":")) + 1);
-  return /[xX]{4}年/u.test(clause) ? { horizon: "multi_year", year: null } : undefined;
+  if (!/[xX]{4}年/u.test(clause)) return undefined;
+  return { horizon: (w.after ?? "").includes("同比") ? "annual" : "multi_year", year: null };
 }
 
 /** A task whose own clause adds a quantity each year ("保证每年增加运力"): the years ahead, as 今后五年. */
@@ -189,9 +195,9 @@ const RATE_UNITS = new Set(["%", "个百分点", "倍", "成"]); // 成: tenths 
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],
   ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
-  ["a planned action's output read as a change (新建和改造提升20万亩高标准农田, 整体提升100所学校): a task", (x) =>
+  ["a planned action's output read as a change (新建和改造提升20万亩高标准农田, 整体提升100所学校, 今年再完成林分优化提升200万亩、森林抚育提升200万亩任务: the clause opens with 完成): a task", (x) =>
     x.row?.measure === "change" && !RATE_UNITS.has(x.row.unit) && !P.statisticLead.test(x.lead ?? "") &&
-      (P.actionLead.test(x.lead ?? "") || P.listSummaryUnit.test(x.row.unit)) ? "task" : undefined],
+      (P.actionLead.test(x.lead ?? "") || P.completionLead.test(x.clause ?? x.lead ?? "") || P.listSummaryUnit.test(x.row.unit)) ? "task" : undefined],
   ["a rate, share, multiple or change: a target", (x) => !x.row || x.row.measure !== "level" || RATE_UNITS.has(x.row.unit) ? "target" : undefined],
   ["projects to start, counted by their investment (力争开工建设…、…等总投资500亿元以上的精细化工项目), or projects counted after their investment (推进好总投资1.78万亿元的289个省重点项目): a task", (x) =>
     P.projectsEnd.test(x.text) && (P.projectStart.test(x.sentence ?? "") || P.projectCount.test(x.text)) ? "task" : undefined],

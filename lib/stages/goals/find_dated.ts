@@ -32,7 +32,8 @@ function spanEnd(t: string): number | null | undefined {
  * A dated aim cut into goals, one per clause that names its own metric with its own
  * number ("…工业总产值…翻一番,达到xxxx亿元,力争达到xxxx亿元" / "助推全市GDP超过xxxx亿元"),
  * once the goal before holds a number or an aim of its own (`aimed`), and one after a ";" that opens a span of its own
- * ("…基本实现社会主义现代化;从二〇三五年到本世纪中叶…"); other clauses stay with the goal before.
+ * ("…基本实现社会主义现代化;从二〇三五年到本世纪中叶…") or that follows an aim stated without numbers, itself without one
+ * ("到xxxx年,…绿色低碳发展方式基本形成,…;乡村振兴成效明显,…"); other clauses stay with the goal before.
  */
 function splitDated(s: Scan, a: number, b: number): [number, number][] {
   const own = (x: number, y: number) => s.endingIn(x, y).some((i) => s.inds[i].metricA >= x && s.inds[i].metricA < y);
@@ -43,7 +44,7 @@ function splitDated(s: Scan, a: number, b: number): [number, number][] {
   pieces.forEach((p, i) => {
     const t = s.text.slice(p.a, p.b).trim();
     const prev = out[out.length - 1];
-    const starts = !prev || (p.sep === ";" && P.datedFromStart.test(t)) ||
+    const starts = !prev || (p.sep === ";" && (P.datedFromStart.test(t) || (!numbered && !quantified(p.a, p.b) && aimed(s.text.slice(prev[0], prev[1]))))) ||
       ((numbered || (p.sep !== "、" && aimed(s.text.slice(prev[0], prev[1])))) && own(p.a, p.b) && quantified(p.a, p.b) && !P.continues.test(t) &&
         !P.comparisonLead.test(t) && (p.sep !== "、" || quantified(pieces[i - 1].a, pieces[i - 1].b)));
     if (starts) {

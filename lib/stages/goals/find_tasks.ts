@@ -374,6 +374,7 @@ export function findTasks(s: Scan, taken: Set<number>, dated: [number, number][]
         const when: When = {
           source: "task", docYear: s.year, late: s.late, year,
           sentence: s.text.slice(sentenceStart(s, a), r.valueA),
+          after: s.text.slice(r.valueA, b),
           before: sentenceBefore(s, sentenceStart(s, a)),
           headings: chainHeadings(s.doc.sections, s.sectionOf(a)),
           lead: leadAt(a),

@@ -49,18 +49,26 @@ const themeCues = new PhraseIndex(new Set(themeRules.flatMap((r) => r.cues)));
 const themesOfCue = new Map<string, number[]>();
 themeRules.forEach((r, i) => r.cues.forEach((c) => themesOfCue.set(c, [...themesOfCue.get(c) ?? [], i])));
 
+/** economy cues that name only what carries money or work (its theme is what it is spent on): 投资, 资金, 项目 … */
+const CARRIERS = new Set(themes.carriers);
 /** The theme whose cues (and metric ids) a text hits most often, with its hit count; "" and 0 for none. */
-function bestTheme(text: string, metricIds: string[]): [string, number] {
+function bestTheme(text: string, metricIds: string[], own = true): [string, number] {
   const held = themeCues.held(text);
   const cueHits = new Array<number>(themeRules.length).fill(0);
-  for (const c of held) for (const i of themesOfCue.get(c)!) cueHits[i]++;
+  let carriers = 0;
+  for (const c of held) {
+    for (const i of themesOfCue.get(c)!) cueHits[i]++;
+    if (CARRIERS.has(c)) carriers++;
+  }
   let best = "";
   let bestN = 0;
+  let carried = false;
   for (let i = 0; i < themeRules.length; i++) {
     const r = themeRules[i];
     let n = cueHits[i];
     for (const id of metricIds) if (r.ids.has(id)) n += 2;
-    if (n > bestN) [best, bestN] = [r.theme, n];
+    if (n > bestN || (n > 0 && n === bestN && carried)) [best, bestN, carried] = [r.theme, n, false];
+    if (i === 0) carried = own && n > 0 && carriers === n; // economy hit only by what carries money or work to another field: a tie goes to that field (国家投资造林)
   }
   return [best, bestN];
 }
@@ -80,7 +88,7 @@ function bestTheme(text: string, metricIds: string[]): [string, number] {
  */
 export function themeOf(text: string, metricIds: string[] = [], ...context: string[]): string {
   let [best] = bestTheme(text, metricIds);
-  for (let i = 0; !best && i < context.length; i++) [best] = bestTheme(context[i], []);
+  for (let i = 0; !best && i < context.length; i++) [best] = bestTheme(context[i], [], false);
   return best;
 }
 
