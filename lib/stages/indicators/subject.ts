@@ -514,7 +514,8 @@ function modeOfPrevious(span: Clause, rows: Indicator[]): Clause {
   if (!span.metric.endsWith("量") || !MODE_MEASURES.includes(span.metric)) return span;
   const prev = rows.findLast((r) => !r.metricAfterNumber);
   const other = prev && MODE_MEASURES.find((m) => prev.metric.endsWith(m));
-  const mode = other ? prev.metric.slice(0, -other.length) : "";
+  // (a mode written with 的, "两年铁路的货物周转量增长55%,旅客周转量增长45%", gives it without: 铁路旅客周转量)
+  const mode = other ? prev.metric.slice(0, -other.length).replace(/的$/u, "") : "";
   return mode.length >= 2 && !/的$/u.test(mode) ? { ...span, metric: mode + span.metric } : span;
 }
 
