@@ -1014,7 +1014,15 @@ const CLASS_OPENING = /^[\d一二三四五六七八九十百千万两]+[^,，;�
  * class of the things the verb of the first builds, are one list, as after "、" (audit s6 a1 B42).
  */
 function classItems(prevMetric: string, metric: string): boolean {
-  return metric.includes("以上的") && CLASS_OPENING.test(metric) && prevMetric.includes("以上的");
+  return (metric.includes("以上的") && CLASS_OPENING.test(metric) && prevMetric.includes("以上的")) || sameMeasure(prevMetric, metric);
+}
+
+/** "新增原油开采能力三千五百万吨,天然气开采能力二十五亿立方米": an item after a comma measuring what the one before does
+ * (the same last three characters or more, 开采能力) is its list's next item */
+function sameMeasure(prevMetric: string, metric: string): boolean {
+  let k = 0;
+  while (k < metric.length && k < prevMetric.length && metric.at(-1 - k) === prevMetric.at(-1 - k)) k++;
+  return k >= 3 && k < metric.length - 1;
 }
 
 /**
