@@ -832,8 +832,8 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
 }
 
-/** a part of the year named in the clause before a metric (第一季度, 上半年, 一二两月份; not 比一季度), the last one */
-const METRIC_YEAR_PART = needing(["季度", "半年", "月"], `(?<![比较同与])(?:${cues.year_part_past.join("|")})`, "gu");
+/** a part of the year named before a metric's number (第一季度, 上半年, 一二两月份, 1到10月; not 比一季度), the last one */
+const METRIC_YEAR_PART = needing(["季度", "半年", "月"], `(?<![比较同与])(?:${[...cues.year_part_past, ...dict.year_parts].join("|")})`, "gu");
 /** what, between that part and the metric, gives the number a time of its own or makes it a plan */
 const OTHER_TIME = /\d{4}年|[〇○零一二三四五六七八九十]{2,4}年|[今明本全]年|[去上]年(?!同期)|[季月]|计划|将|要|预计/u;
 
@@ -843,8 +843,8 @@ const OTHER_TIME = /\d{4}年|[〇○零一二三四五六七八九十]{2,4}年|[
  * stays in the metric, which would read as the whole year's with its period a year (audit s6 a1 B61).
  */
 function yearPartOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
-  const b = Math.min(span.metricA, q.a);
-  const a = Math.max(ctx.sentA, b - 40, lastOf(ctx.text, /[;；]/u, Math.max(ctx.sentA, b - 40), b) + 1);
+  const b = q.a, from = Math.max(ctx.sentA, Math.min(span.metricA, b) - 40);
+  const a = Math.max(from, lastOf(ctx.text, /[;；]/u, from, b) + 1);
   const before = ctx.text.slice(a, b);
   if (/[季月]|半年/u.test(span.metric)) return span;
   const m = matches(METRIC_YEAR_PART, before).at(-1);
