@@ -285,6 +285,8 @@ export const MetricSubjects = z.object({
   prize_nouns: z.array(z.string().min(1)).min(1),
   win_verbs: z.array(z.string().min(1)).min(1),
   contest_ends: z.array(z.string().min(1)).min(1),
+  /** parts of the year, beside the indicator cues' year_part_past, that stay in a metric after them (1到10月); patterns */
+  year_parts: z.array(regex).min(1),
 });
 export type MetricSubjects = z.infer<typeof MetricSubjects>;
 export const metricSubjects = load(MetricSubjects, metricSubjectsJson, "data/dictionary/metric_subjects.json");

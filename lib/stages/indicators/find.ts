@@ -1040,6 +1040,25 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
 /** a list item's own verb at its head */
 const OWN_VERB_HEAD = new RegExp(`^(?:新(?!${alt(cues.new_nouns.map((w) => w.slice(1)))})|竣工|开工|投产|投用|完成|启动|${alt([...cues.lead_verbs, ...cues.actions, ...cues.object_verbs])})`, "u");
 
+/** a size class opening an item: "二十万千瓦以上的" (火电站四十五个) */
+const CLASS_OPENING = /^[\d一二三四五六七八九十百千万两]+[^,，;；。的]{0,6}以上的/u;
+
+/**
+ * "新建和续建装机容量四十万千瓦以上的水电站十五个,二十万千瓦以上的火电站四十五个": items after a comma, each a size
+ * class of the things the verb of the first builds, are one list, as after "、" (audit s6 a1 B42).
+ */
+function classItems(prevMetric: string, metric: string): boolean {
+  return (metric.includes("以上的") && CLASS_OPENING.test(metric) && prevMetric.includes("以上的")) || sameMeasure(prevMetric, metric);
+}
+
+/** "新增原油开采能力三千五百万吨,天然气开采能力二十五亿立方米": an item after a comma measuring what the one before does
+ * (the same last three characters or more, 开采能力) is its list's next item */
+function sameMeasure(prevMetric: string, metric: string): boolean {
+  let k = 0;
+  while (k < metric.length && k < prevMetric.length && metric.at(-1 - k) === prevMetric.at(-1 - k)) k++;
+  return k >= 3 && k < metric.length - 1;
+}
+
 /**
  * "改造供热旧管网108公里、燃气旧管网404公里": an item right after "、" takes the flow verb of the item before,
  * with its level word unless the item names its own (NOTES 17; "新增国家级制造业单项冠军14家、专精特新企业38家").
@@ -1056,7 +1075,8 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   // (nor onto an amount of money after a count: 接待旅游总人数6.5亿人次、游客旅游总花费8350亿元)
   if (q.unit.endsWith("元") && !prev.unit.endsWith("元")) return span;
   const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
-  if (ctx.text.slice(prev.b, itemA) !== "、" || span.metric.length < 2) return span;
+  const sep = ctx.text.slice(prev.b, itemA);
+  if ((sep !== "、" && !(/^[,，]$/u.test(sep) && classItems(prev.metric, span.metric))) || span.metric.length < 2) return span;
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
   // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
   const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));

@@ -515,7 +515,8 @@ function modeOfPrevious(span: Clause, rows: Indicator[]): Clause {
   if (!span.metric.endsWith("量") || !MODE_MEASURES.includes(span.metric)) return span;
   const prev = rows.findLast((r) => !r.metricAfterNumber);
   const other = prev && MODE_MEASURES.find((m) => prev.metric.endsWith(m));
-  const mode = other ? prev.metric.slice(0, -other.length) : "";
+  // (a mode written with 的, "两年铁路的货物周转量增长55%,旅客周转量增长45%", gives it without: 铁路旅客周转量)
+  const mode = other ? prev.metric.slice(0, -other.length).replace(/的$/u, "") : "";
   return mode.length >= 2 && !/的$/u.test(mode) ? { ...span, metric: mode + span.metric } : span;
 }
 
@@ -830,9 +831,31 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return placeOfTopic(ctx, c);
+  if (words && !namesNothing(words)) return yearPartOf(ctx, q, placeOfTopic(ctx, c));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
+}
+
+/** a part of the year named before a metric's number (第一季度, 上半年, 一二两月份, 1到10月; not 比一季度), the last one */
+const METRIC_YEAR_PART = needing(["季度", "半年", "月"], `(?<![比较同与])(?:${[...cues.year_part_past, ...dict.year_parts].join("|")})`, "gu");
+/** what, between that part and the metric, gives the number a time of its own or makes it a plan */
+const OTHER_TIME = /\d{4}年|[〇○零一二三四五六七八九十]{2,4}年|[今明本全]年|[去上]年(?!同期)|[季月]|计划|将|要|预计/u;
+
+/**
+ * "今年第一季度,工业生产又比去年同期增长12%" → 第一季度工业生产: a part of the year named before a metric in its
+ * sentence, after the last ; (a list after it shares it: "上半年产值比去年同期增长14.1%,上缴国家的利润增长16.3%"),
+ * stays in the metric, which would read as the whole year's with its period a year (audit s6 a1 B61).
+ */
+function yearPartOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  const b = q.a, from = Math.max(ctx.sentA, Math.min(span.metricA, b) - 40);
+  const a = Math.max(from, lastOf(ctx.text, /[;；]/u, from, b) + 1);
+  const before = ctx.text.slice(a, b);
+  if (/[季月]|半年/u.test(span.metric)) return span;
+  const m = matches(METRIC_YEAR_PART, before).at(-1);
+  if (!m || OTHER_TIME.test(before.slice(m.index + m[0].length))) return span;
+  // (the words the metric is read as, with what its head drops: 由于含硫过多… → 含硫过多…)
+  const words = metricWords(span.metric, span.growthNoun, span.declineNoun).metric;
+  return { ...span, metric: m[0] + (words && span.metric.endsWith(words) ? words : span.metric) };
 }
 
 /** a kept flow verb (新增, 新建, 新改建…), longest first */
