@@ -449,7 +449,7 @@ const PER_BASE_AFTER_VERB = needing(["每人", "人均", "每户", "每亩"], "^
 /** a short item of a list of counts: "议案1件、建议117件" */
 const SHORT_ITEM = /^[\p{Script=Han}]{2}$/u;
 /** a total standing alone as a metric: 总规模, 总里程, 总量 */
-const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|投资|面积|容量)$/u;
+const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|量|投资|面积|容量)$/u;
 /** flow verbs at a metric's head, dropped when a total takes it as its subject */
 const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|新培育|新引进)/u;
 
@@ -820,8 +820,9 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   // (a verb alone as the item shares the whole head: 新引进项目中完成供地156个、开工43个)
   const prevMetric = (clause.metric ? prevAny?.metric.replace(FLOW_HEAD_SHARED, (m, verb: string) => m.slice(verb.length)) : prevAny?.metric) ?? "";
   // (not into a quoted name: 新增“百亿县”4个、总数达到40个 is no 新增“百亿总数)
+  // (nor a total, which totalAlone names: 新增全国重点实验室15家、总数达23家 is no 新增全国重点实总数)
   if (!prevAny || !SHORT_ITEM.test(item) || !/^、$/u.test(ctx.text.slice(prevAny.valueB, cs)) ||
-    prevMetric.length < item.length + 3 || prevMetric.endsWith(item) || /[”"]$/u.test(prevAny.metric)) return null;
+    prevMetric.length < item.length + 3 || prevMetric.endsWith(item) || /[”"]$/u.test(prevAny.metric) || TOTAL_ALONE.test(item)) return null;
   // (a verb of benefit names those the item before reached: 改造老旧小区6496个、惠及97.9万户 → 改造老旧小区惠及)
   if (BENEFIT_VERB.test(item)) return { ...clause, metric: prevAny.metric + item };
   // (a compound head goes whole, with its modifier: 粮食播种面积…、产量 → 粮食产量, `compound_heads`)
