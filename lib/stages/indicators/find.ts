@@ -488,6 +488,8 @@ const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
   // (a clause that is only a start, "将由一九五七年的", names nothing either: the subject is before)
   // (nor one that is only a year and 有: "一九五七年已经有七百多万人", "已经有九十三个")
+  const stock = stockOfFlow(ctx, q, clause, cs, rows);
+  if (stock) return stock;
   const bareTime = BARE_TIME.test(clause.metric) ||
     (!clause.metric && (/^(?:已经|将|已|则|就|也|还)?(?:由|从)/u.test(ctx.text.slice(cs, cs + 3)) || YEAR_HAS.test(ctx.text.slice(cs, q.a))));
   if (bareTime) {
@@ -500,6 +502,22 @@ function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: numb
     if (c) return c;
   }
   return clause;
+}
+
+/** a bare stock word after a flow row */
+const STOCK_ALONE = /^(?:总量|总数)$/u;
+/** a unit without its magnitude: 万家 → 家 */
+const unitBase = (unit: string): string => unit.replace(/^[十百千万亿]+/u, "");
+
+/**
+ * "新增国家高新技术企业1200家,总量达到1.8万家" → 国家高新技术企业总量: a bare 总量 right after a flow row of the same
+ * unit is the stock the flow adds to, not the flow (a bare 总量 is otherwise carried over whole, metric_edges bare).
+ */
+function stockOfFlow(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[]): Clause | null {
+  const last = rows[rows.length - 1];
+  if (!last || !STOCK_ALONE.test(clause.metric) || unitBase(last.unit) !== unitBase(q.unit) || !/^[,，、]$/u.test(ctx.text.slice(last.valueB, cs))) return null;
+  const noun = last.metric.replace(FLOW_HEAD, "");
+  return noun !== last.metric && noun.length >= 2 ? { ...clause, metric: noun + clause.metric } : null;
 }
 
 /** What the subject rules read: the number, its clause, the rows of the sentence so far. */
