@@ -623,10 +623,22 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
-  const metric = each + (flow ? flow.replace(/了$/u, "") : "") + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + honour(text, counted[1], ctx.sentB, noun);
+  const metric = each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + honour(text, counted[1], ctx.sentB, noun);
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** a placement verb before a count of people placed in jobs, and the town or country it is in: "城镇共安排两千多万人就业" */
+const PLACED_BEFORE = /(?:(城镇|农村)[^,，;；]{0,3}?)?(安排|安置)了?$/u;
+
+/**
+ * "今年计划在全民所有制和集体所有制单位安排七百多万人就业" → 安排就业: people placed in jobs are a flow, not employment
+ * itself, so the placement verb, light elsewhere (gold NOTES 18), stays, with 城镇 or 农村 before it (城镇安排就业).
+ */
+function placement(before: string, noun: string): string {
+  const m = /^(?:再)?就业$/u.test(noun) ? PLACED_BEFORE.exec(before) : null;
+  return m ? (m[1] ?? "") + m[2] : "";
 }
 
 /** a light verb alone before an area or length whose work is named after it: "实施(xxxx亩)矿山生态修复" */
