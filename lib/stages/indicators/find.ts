@@ -883,6 +883,22 @@ function totalAlone({ clause, rows }: SubjectInput): Clause | null {
   return { ...clause, metric: (base.endsWith(tail) ? base.slice(0, -tail.length) : base) + clause.metric };
 }
 
+/** a measure word alone, of something else: its size of change or its rank */
+const MEASURE_ALONE = /^(?:增量|增幅|降幅|提升幅度|提高幅度|增长幅度|排名|位次)$/u;
+/** what lies between a row and the clause right after it, or the one after a clause with no number */
+const AFTER_ROW = /^(?:[,，、;；][^,，、;；\d]{2,12})?[,，、;；]$/u;
+
+/**
+ * "综合科技创新水平指数达64.52%,提升幅度全国第2" → 综合科技创新水平指数提升幅度: a measure word alone right after a row
+ * of a named quantity (粮食总产量…,增量居全国第3位) is that quantity's.
+ */
+function measureOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  if (!last || !MEASURE_ALONE.test(clause.metric) || !QUANTITY_HEAD.test(last.metric)) return null;
+  // (over a clause with no number between: "粮食总产量达到820.1亿斤、实现“二十一连丰”,增量居全国第3位")
+  return AFTER_ROW.test(ctx.text.slice(last.valueB, cs)) ? { ...clause, metric: last.metric + clause.metric } : null;
+}
+
 /** what a sentence's opening clause is about, up to how it goes: "外商直接投资(保持良好势头)", "机械工业(1979年…)" */
 const TOPIC_OPENING = /^(\p{Script=Han}{2,12}?)(?=保持|继续|增长|发展|稳步|快速|迅速|[\d〇○零一二三四五六七八九]{4}年|$)/u;
 /** an action or a change in an opening clause, which makes it no topic */
@@ -1060,6 +1076,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   objectOfPrevious,
   sharedHead,
   totalAlone,
+  measureOfPrevious,
   headOfTopic,
   ownMetric,
   growthOfCount,
