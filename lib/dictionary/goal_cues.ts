@@ -63,6 +63,8 @@ export const GoalCues = z.object({
   stock_heads: z.array(z.string().min(1)).min(1),
   standing_leads: z.array(regex).min(1),
   standing_sets: z.array(regex).min(1),
+  restated_set_leads: z.array(regex).min(1),
+  restated_set_wholes: z.array(regex).min(1),
   purpose_leads: z.array(regex).min(1),
   per_head: z.array(regex).min(1),
   restatement_leads: z.array(z.string().min(1)).min(1),
@@ -199,6 +201,10 @@ export const goalPatterns = {
   standingLead: new RegExp(any(c.standing_leads), "u"),
   /** a whole clause steering every member of a set that stands, no planned quantity: "支持55个产粮大县提升粮食生产能力", "14列市州“动车组”节节发力" */
   standingSet: new RegExp(any(c.standing_sets), "u"),
+  /** the words before a count the review already named that carry its set on: "深入实施", "扎实推进" */
+  restatedSetLead: new RegExp(any(c.restated_set_leads), "u"),
+  /** the words right after the review's naming of a count that take its set as a whole: "22个重点产业集群中," */
+  restatedSetWhole: new RegExp(any(c.restated_set_wholes), "u"),
   /** the words before a number make it a level per head: "每千人口护士数力争达到", "配置AED达每10万人" */
   perHead: new RegExp(any(c.per_head), "u"),
   /** the words right after a figure naming it a target already set: "棉花产量三千五百万担的指标" */
