@@ -56,6 +56,7 @@ export const GoalCues = z.object({
   fact_marks: z.array(z.string().min(1)).min(1),
   fact_patterns: z.array(regex),
   fact_after: z.array(regex),
+  pool_taken_after: z.array(regex).min(1),
   plan_words: z.array(z.string().min(1)).min(1),
   shared_noun_items: z.array(regex),
   shared_project_items: z.array(regex).min(1),
@@ -189,6 +190,8 @@ export const goalPatterns = {
   factMark: new RegExp([alt(c.fact_marks), ...c.fact_patterns].join("|"), "u"),
   /** the words right after a plan clause's number state a fact: "个项目已经完工", "多个城市建立了" */
   factAfter: new RegExp(any(c.fact_after), "u"),
+  /** the next clause tells the part of the set served already: ",去年已经对其中近300户" */
+  poolTakenAfter: new RegExp(any(c.pool_taken_after), "u"),
   /** a word that makes a clause a plan, not a fact: "将", "力争" */
   planWord: new RegExp(alt(c.plan_words), "u"),
   /** a 、 item's words after its number only qualify the noun the next item names: "个国家级" (新建8个国家级、36个省级临床重点专科) */

@@ -194,6 +194,8 @@ function namedBefore(s: Scan, r: Indicator, clauseA: number): boolean {
  */
 function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (P.factAfter.test(s.text.slice(r.valueB, clauseB))) return true;
+  const next = s.text.slice(clauseB, clauseB + 24); // the pool a next clause takes part of: "抓好1000户,去年已经对其中…"
+  if (next.includes("其中") && P.poolTakenAfter.test(s.text.slice(r.valueB, clauseB) + next)) return true;
   if (pastSpanIn(s.text.slice(sentenceStart(s, clauseA), r.valueA), s.year)) return true; // "从1951年到1957年,国家用于…的经费将近四十九亿元"
   if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
   if (P.since.test(s.text.slice(sentenceStart(s, clauseA), clauseA))) return true; // "我们从一九五五年以来,…,使…降低到…"
