@@ -167,6 +167,8 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
 }
 
 const COUNT_KEY_END = /[,;:、。!?\n]/u;
+/** what a plan adds after the set's noun: the work on it, or another set joined by 和 */
+const COUNT_KEY_TAIL = /(?:建设|和[^和]*)$/u;
 /**
  * A count with its noun that the report named before ("全力实施15项重大工程" in the review) and the task only
  * carries on ("深入实施15项重大工程"), or that the earlier naming takes as a whole ("22个重点产业集群中,战略性新兴
@@ -178,7 +180,7 @@ function namedBefore(s: Scan, r: Indicator, clauseA: number): boolean {
   const piece = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1);
   const rest = s.text.slice(r.valueA, r.valueA + 16);
   const end = rest.search(COUNT_KEY_END);
-  const key = end < 0 ? rest : rest.slice(0, end);
+  const key = (end < 0 ? rest : rest.slice(0, end)).replace(COUNT_KEY_TAIL, ""); // "2个国家重大产业备份项目建设", "6个重大科技专项和重点研发计划"
   if (key.length < r.valueB - r.valueA + 4) return false; // the noun must say what the set is
   const at = s.text.lastIndexOf(key, r.valueA - 1);
   if (at < s.doc.a) return false;
