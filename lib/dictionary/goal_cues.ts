@@ -56,6 +56,7 @@ export const GoalCues = z.object({
   fact_marks: z.array(z.string().min(1)).min(1),
   fact_patterns: z.array(regex),
   fact_after: z.array(regex),
+  pool_taken_after: z.array(regex).min(1),
   plan_words: z.array(z.string().min(1)).min(1),
   shared_noun_items: z.array(regex),
   shared_project_items: z.array(regex).min(1),
@@ -63,6 +64,8 @@ export const GoalCues = z.object({
   stock_heads: z.array(z.string().min(1)).min(1),
   standing_leads: z.array(regex).min(1),
   standing_sets: z.array(regex).min(1),
+  restated_set_leads: z.array(regex).min(1),
+  restated_set_wholes: z.array(regex).min(1),
   purpose_leads: z.array(regex).min(1),
   per_head: z.array(regex).min(1),
   restatement_leads: z.array(z.string().min(1)).min(1),
@@ -187,6 +190,8 @@ export const goalPatterns = {
   factMark: new RegExp([alt(c.fact_marks), ...c.fact_patterns].join("|"), "u"),
   /** the words right after a plan clause's number state a fact: "个项目已经完工", "多个城市建立了" */
   factAfter: new RegExp(any(c.fact_after), "u"),
+  /** the next clause tells the part of the set served already: ",去年已经对其中近300户" */
+  poolTakenAfter: new RegExp(any(c.pool_taken_after), "u"),
   /** a word that makes a clause a plan, not a fact: "将", "力争" */
   planWord: new RegExp(alt(c.plan_words), "u"),
   /** a 、 item's words after its number only qualify the noun the next item names: "个国家级" (新建8个国家级、36个省级临床重点专科) */
@@ -199,6 +204,10 @@ export const goalPatterns = {
   standingLead: new RegExp(any(c.standing_leads), "u"),
   /** a whole clause steering every member of a set that stands, no planned quantity: "支持55个产粮大县提升粮食生产能力", "14列市州“动车组”节节发力" */
   standingSet: new RegExp(any(c.standing_sets), "u"),
+  /** the words before a count the review already named that carry its set on: "深入实施", "扎实推进" */
+  restatedSetLead: new RegExp(any(c.restated_set_leads), "u"),
+  /** the words right after the review's naming of a count that take its set as a whole: "22个重点产业集群中," */
+  restatedSetWhole: new RegExp(any(c.restated_set_wholes), "u"),
   /** the words before a number make it a level per head: "每千人口护士数力争达到", "配置AED达每10万人" */
   perHead: new RegExp(any(c.per_head), "u"),
   /** the words right after a figure naming it a target already set: "棉花产量三千五百万担的指标" */

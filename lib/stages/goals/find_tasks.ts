@@ -13,7 +13,7 @@
  * (also under a source: "据对…的检查,"), conditions, past levels, thresholds, ages, names or
  * descriptions are skipped (`notATask`), and so are facts told after the number or continued
  * from a fact before in the sentence (`factNextTo`) and counts of a set that already stands
- * (壮大19个省级先进制造业集群), or of one whose every member is steered with no quantity
+ * (壮大19个省级先进制造业集群; one the review named before, `namedBefore`: 深入实施15项重大工程), or of one whose every member is steered with no quantity
  * (支持55个产粮大县提升粮食生产能力, 14列市州“动车组”节节发力: `standing_sets`), and rows in a paragraph
  * that opens on a past year ("在一九五八年,…" in the 1959 report: `inPastParagraph`). A clause after an amount of money that says what it is for
  * (用于…, 实施…计划) joins it (`withPurpose`). Each task carries its sentence, its
@@ -166,6 +166,27 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
   return last >= 0 && last < lead.length - 1 && (!/\d/u.test(lead) || /^(?:共|合计|总计)/u.test(lead.slice(last + 1)));
 }
 
+const COUNT_KEY_END = /[,;:、。!?\n]/u;
+/** what a plan adds after the set's noun: the work on it, or another set joined by 和 */
+const COUNT_KEY_TAIL = /(?:建设|和[^和]*)$/u;
+/**
+ * A count with its noun that the report named before ("全力实施15项重大工程" in the review) and the task only
+ * carries on ("深入实施15项重大工程"), or that the earlier naming takes as a whole ("22个重点产业集群中,战略性新兴
+ *产业营业收入占比…", then "加快建设…、22个重点产业集群"): a set that stands, no planned quantity.
+ */
+function namedBefore(s: Scan, r: Indicator, clauseA: number): boolean {
+  if (!P.listSummaryUnit.test(r.unit)) return false;
+  const lead = s.text.slice(clauseA, r.valueA);
+  const piece = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1);
+  const rest = s.text.slice(r.valueA, r.valueA + 16);
+  const end = rest.search(COUNT_KEY_END);
+  const key = (end < 0 ? rest : rest.slice(0, end)).replace(COUNT_KEY_TAIL, ""); // "2个国家重大产业备份项目建设", "6个重大科技专项和重点研发计划"
+  if (key.length < r.valueB - r.valueA + 4) return false; // the noun must say what the set is
+  const at = s.text.lastIndexOf(key, r.valueA - 1);
+  if (at < s.doc.a) return false;
+  return P.restatedSetLead.test(piece.replace(/^[\s“]+/u, "")) || P.restatedSetWhole.test(s.text.slice(at + key.length, at + key.length + 2));
+}
+
 /**
  * A fact told right after the number ("除了17个项目已经完工投入生产", "现在全国有100多个城市建立了…"),
  * or continued from the piece before in its sentence, a fact with a number, by a clause with no plan word
@@ -175,6 +196,8 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
  */
 function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (P.factAfter.test(s.text.slice(r.valueB, clauseB))) return true;
+  const next = s.text.slice(clauseB, clauseB + 24); // the pool a next clause takes part of: "抓好1000户,去年已经对其中…"
+  if (next.includes("其中") && P.poolTakenAfter.test(s.text.slice(r.valueB, clauseB) + next)) return true;
   if (pastSpanIn(s.text.slice(sentenceStart(s, clauseA), r.valueA), s.year)) return true; // "从1951年到1957年,国家用于…的经费将近四十九亿元"
   if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
   if (P.since.test(s.text.slice(sentenceStart(s, clauseA), clauseA))) return true; // "我们从一九五五年以来,…,使…降低到…"
@@ -194,11 +217,12 @@ const spanB = (r: Indicator) => Math.max(r.b, r.metricB);
  * unless a 分别 or 均 clause shares its numbers out. Breaks at "," were decided before
  * (`goalsOfGroup`), so a joiner only counts inside one piece.
  */
-function splitClause(s: Scan, a: number, b: number, idx: number[]): [number, number, number[]][] {
+function splitClause(s: Scan, a: number, b: number, idx: number[], standing: number[] = []): [number, number, number[]][] {
   const rows = [...idx].sort((x, y) => s.inds[x].valueA - s.inds[y].valueA);
   const clause = s.text.slice(a, b);
   if (/分别|均/u.test(clause)) return [[a, b, rows]];
-  if (rows.length < 2) return [[a, trailingItemCut(s, s.inds[rows[0]], b, false), rows]]; // one number: a later number may share its noun (建设1500万亩小麦、2000万亩玉米高产示范区)
+  const standsIn = standing.some((p) => p > s.inds[rows[rows.length - 1]].b && p < b); // "加快建设4个万亿级产业基地、22个重点产业集群"
+  if (rows.length < 2) return [[a, trailingItemCut(s, s.inds[rows[0]], b, standsIn), rows]]; // one number: a later number may share its noun (建设1500万亩小麦、2000万亩玉米高产示范区)
   const out: [number, number, number[]][] = [];
   let start = a, group: number[] = [rows[0]];
   for (let k = 1; k < rows.length; k++) {
@@ -329,12 +353,13 @@ function goalsOfGroup(s: Scan, g: Group): Group[] {
  * ```
  */
 export function findTasks(s: Scan, taken: Set<number>, dated: [number, number][] = []): Found[] {
-  const clauses: Group[] = [];
+  const clauses: Group[] = [], standing: number[] = []; // standing: where counts of sets the review named stand
   s.inds.forEach((r, i) => {
     if (taken.has(i) || r.status !== "target" || s.roleAt(r.a) !== "plan" || s.isCovered(r.a, r.b)) return;
     const [a, b] = clauseAround(s, i);
-    if (notATask(s, r, a, b)) return;
-    clauses.push({ a, b, rows: [i] });
+    if (namedBefore(s, r, a)) standing.push(r.valueA);
+    else if (notATask(s, r, a, b)) return;
+    else clauses.push({ a, b, rows: [i] });
   });
   clauses.sort((x, y) => x.a - y.a || x.b - y.b);
   const groups: Group[] = [];
@@ -366,7 +391,7 @@ export function findTasks(s: Scan, taken: Set<number>, dated: [number, number][]
   const leadAt = leadsOf(s);
   for (const g of withAntecedents(s, groups)) {
     for (const goal of goalsOfGroup(s, g)) {
-      for (const [a0, b, rows] of splitClause(s, goal.a, goal.b, goal.rows)) {
+      for (const [a0, b, rows] of splitClause(s, goal.a, goal.b, goal.rows, standing)) {
         const r = s.inds[rows[0]];
         const a = pastUnquantified(s, a0, r.valueA);
         const y = /^(?:\d{4}-)?(\d{4})$/.exec(r.period); // a year, or a span's end year
