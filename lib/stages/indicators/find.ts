@@ -707,13 +707,11 @@ function baseAlone({ ctx, clause, cs }: SubjectInput): Clause | null {
 const SHARED_COUNT_VERBS = [...cues.lead_verbs, ...cues.actions, ...cues.flow_verbs_kept].sort((a, b) => b.length - a.length);
 
 /**
- * "引进投资超10亿元项目25个;东南板块引进…项目200个、西北板块引进…项目100个,计划投资总额超1000亿元" → 引进项目投资总额:
- * a generic head after two or more counts of one unit with different names is of what they share (their noun's
- * end and a verb all hold), not of the last count only.
+ * What two or more counts of one unit with different names right before share, their noun's end and a verb all
+ * hold: "引进投资超10亿元项目25个;东南板块引进…项目200个、西北板块引进…项目100个" → 引进项目; null for one name.
  */
-function headOfCounts({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
+function sharedOfCounts(rows: Indicator[]): string | null {
   const last = rows[rows.length - 1];
-  if (!last || !lastIsCount || !BARE_HEAD.test(clause.metric) || !/^[,、;]?$/u.test(ctx.text.slice(last.b, cs))) return null;
   let k = rows.length - 1;
   while (k > 0 && rows[k - 1].unit === last.unit && rows[k - 1].measure === "level" && rows[k - 1].metricAfterNumber === last.metricAfterNumber) k--;
   const names = [...new Set(rows.slice(k).map((r) => r.metric))];
@@ -725,13 +723,19 @@ function headOfCounts({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Cla
   n = noun.length;
   if (n < 2 || !THING_END.test(noun)) return null;
   const verb = SHARED_COUNT_VERBS.find((v) => names.every((m) => m.slice(0, m.length - n).includes(v))) ?? "";
-  return { ...clause, metric: verb + noun + clause.metric };
+  return verb + noun;
 }
 
-/** "设立10只以上天使子基金,总规模达到20亿元": a generic head takes the subject of the count just before. */
+/**
+ * "设立10只以上天使子基金,总规模达到20亿元": a generic head takes the subject of the count just before; after several
+ * counts with different names, what they share ("…项目200个、…项目100个,计划投资总额超1000亿元" → 引进项目投资总额), not
+ * the last count's name only.
+ */
 function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
   const last = rows[rows.length - 1];
   if (!last || !lastIsCount || !BARE_HEAD.test(clause.metric) || !/^[,、;]?$/u.test(ctx.text.slice(last.b, cs))) return null;
+  const shared = sharedOfCounts(rows);
+  if (shared) return { ...clause, metric: shared + clause.metric };
   const subject = last.metric.replace(/(?:数量|数|个数)$/u, "");
   return { ...clause, metric: subject.endsWith(clause.metric) ? subject : subject + clause.metric };
 }
@@ -1064,7 +1068,6 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   countedNoun,
   workAfterMeasure,
   baseAlone,
-  headOfCounts,
   genericHead,
   ofProjectsBefore,
   developedBefore,
