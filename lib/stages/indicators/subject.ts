@@ -33,6 +33,11 @@ const SHARE_END = needing(["占"], `^(.{2,}?|(?:${ADVERBS})*)(?:${ADVERBS})*占(
 const SHARE_HEAD = needing(["占"], `^(?:${ADVERBS})*占(.{2,})$`);
 /** the whole of which a share is a part, before it: "在工业基本建设投资中,", "在社会零售总额中", "新增加的产值中," */
 const SHARE_BASE = /(?:^|[,，:：在])([^,，;:：。在\d]{2,24}?)中(?:所占的比重[^,;。]*?)?[,，:：]/gu;
+
+/** The last whole "在X中," named in the look-back before a metric (SHARE_BASE), or "" when none is. */
+function lastBase(ctx: SentenceContext, at: number): string {
+  return matches(SHARE_BASE, ctx.text.slice(Math.max(ctx.sentA, at - LOOK_BACK), at)).at(-1)?.[1] ?? "";
+}
 const ANAPHOR = new RegExp(`^(?:${alt([...dict.anaphors].sort((a, b) => b.length - a.length))})`, "u");
 const SHARE_ADVERB_END = new RegExp(`(?:${ADVERBS})+$`, "u");
 const SHARE_ADVERB_ONLY = new RegExp(`^(?:${ADVERBS})+$`, "u");
@@ -282,7 +287,6 @@ function numeratorRow(ctx: SentenceContext, span: Clause, rows: Indicator[]): Pi
 
 /** A share with its base and numerator: "在工业基本建设投资中,制造生产资料工业的投资占" → …的投资占工业基本建设投资比重. */
 function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
-  const { text } = ctx;
   const end = SHARE_END.exec(span.metric);
   if (end) {
     const num = end[1].replace(SHARE_ADVERB_END, "");
@@ -298,10 +302,10 @@ function shareWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clau
       const holder = /^在/u.test(num) ? /^(.{2,}?)在/u.exec(rows[rows.length - 1]?.metric ?? "")?.[1] ?? "" : "";
       return { ...span, metric: holder + num };
     }
-    const bases = matches(SHARE_BASE, text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA));
+    const named = lastBase(ctx, span.metricA);
     // (or the row a 其中 after it divides: "中央政府公共投资9243亿元,…其中,…社会事业投资占44%")
     const whole = rows.find((r) => ctx.text.slice(r.valueB, span.metricA).includes("其中"))?.metric ?? "";
-    const base = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : whole).replace(BASE_TIME, "");
+    const base = (named || (QUANTITY_END.test(before) ? before : whole)).replace(BASE_TIME, "");
     const metric = !base ? `${num}占比` : /^用于/u.test(num) ? `${base}${num.replace(/的$/u, "")}比重` : `${num}占${base}比重`;
     return { ...span, metric: metric.length <= 40 ? metric : `${num}占比` };
   }
@@ -360,9 +364,9 @@ function classOfWhole(ctx: SentenceContext, span: Clause, rows: Indicator[]): Cl
 function partOf(ctx: SentenceContext, span: Clause): Clause {
   if (/^(?:属于|屬於)/u.test(span.metric)) return ownedPart(ctx, span);
   if (!/部分$/u.test(span.metric) || span.metric.length > 12) return span;
-  const bases = matches(SHARE_BASE, ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA));
+  const named = lastBase(ctx, span.metricA);
   const before = namingBefore(ctx, span.metricA)?.metric ?? "";
-  const whole = (bases.length ? bases[bases.length - 1][1] : QUANTITY_END.test(before) ? before : "").replace(BASE_TIME, "");
+  const whole = (named || (QUANTITY_END.test(before) ? before : "")).replace(BASE_TIME, "");
   const part = span.metric.replace(/^(?:要求|通过)/u, "");
   return whole && !part.startsWith(whole) ? { ...span, metric: whole + part } : span;
 }
@@ -376,8 +380,7 @@ function ownedPart(ctx: SentenceContext, span: Clause): Clause {
   const owner = span.metric.replace(/^(?:属于|屬於)/u, "").replace(/的$/u, "");
   if (owner.length < 2) return span;
   if (QUANTITY_END.test(owner)) return { ...span, metric: owner };
-  const bases = matches(SHARE_BASE, ctx.text.slice(Math.max(ctx.sentA, span.metricA - LOOK_BACK), span.metricA));
-  const whole = bases.length ? bases[bases.length - 1][1].replace(BASE_TIME, "").replace(/^在/u, "") : "";
+  const whole = lastBase(ctx, span.metricA).replace(BASE_TIME, "").replace(/^在/u, "");
   return whole ? { ...span, metric: `${owner}的${whole}` } : span;
 }
 
