@@ -111,6 +111,12 @@ export function piecesOf(text: string, colon: number, end: number): Piece[] {
 function mergePieces(s: Scan, pieces: Piece[]): Span[] {
   const own = (a: number, b: number) => s.endingIn(a, b).some((i) => s.inds[i].metricA >= a && s.inds[i].metricA < b);
   const quantified = (a: number, b: number) => s.endingIn(a, b).length > 0;
+  // the clause from piece i up to the next "," ";" or "。" holds a row whose metric lies in it
+  const ownClause = (ps: Piece[], i: number) => {
+    let k = i;
+    while (k + 1 < ps.length && ps[k + 1].sep === "、") k++;
+    return own(ps[i].a, ps[k].b);
+  };
   const merged: Span[] = [];
   pieces.forEach((p, i) => {
     const t = s.text.slice(p.a, p.b).trim();
@@ -123,6 +129,8 @@ function mergePieces(s: Scan, pieces: Piece[]): Span[] {
     // after ";" a piece with no number that names its own aim opens its own item ("…2%左右;确保完成国家下达的“十四五”能耗强度下降目标"),
     // but not a remark on the figure before ("…;在实际工作中争取更好结果")
     else if (p.sep === ";" && !quantified(p.a, p.b) && /^(?:确保|力争|努力)完成/u.test(t)) joins = false;
+    // a "其中" clause naming its own metrics is its own goal ("地区生产总值增长5.5%左右,其中一、二、三产增加值分别增长…")
+    else if (p.sep !== "、" && t.startsWith("其中") && ownClause(pieces, i)) joins = false;
     else joins = P.continues.test(t) || (quantified(p.a, p.b) && !own(p.a, p.b));
     if (joins) prev[1] = p.b;
     else if (prev && P.conditionEnd.test(s.text.slice(prev[0], prev[1]))) prev[1] = p.b; // "在…的基础上,国内生产总值增长8%左右"
