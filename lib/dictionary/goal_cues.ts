@@ -71,6 +71,8 @@ export const GoalCues = z.object({
   restatement_leads: z.array(z.string().min(1)).min(1),
   will_be: z.array(regex).min(1),
   since_marks: z.array(regex).min(1),
+  state_descriptions: z.array(regex).min(1),
+  restated_set_tails: z.array(regex).min(1),
   past_paragraph_leads: z.array(regex).min(1),
   year_end_aims: z.array(regex).min(1),
   vague_targets: z.array(regex).min(1),
@@ -218,6 +220,10 @@ export const goalPatterns = {
   willBe: new RegExp(any(c.will_be), "u"),
   /** a sentence telling what was done since a past time: "从一九五五年以来" */
   since: new RegExp(any(c.since_marks), "u"),
+  /** a sentence opening that describes what the region has now, as a strength: "活力足主要是我省…" */
+  stateDescription: new RegExp(any(c.state_descriptions), "u"),
+  /** what a plan adds after a count's noun, which the review's naming of the set may lack: the work on it, another set after 和, a programme's name ("倍增计划") */
+  restatedSetTail: new RegExp(`(?:建设|和[^和]*|${any(c.restated_set_tails)})$`, "u"),
   /** a plan clause whose quantity is vague but clearly quantitative: "均保持两位数增长", "达到千亿级规模" (NOTES) */
   vagueTarget: new RegExp(any(c.vague_targets), "u"),
   /** a plan clause with no number due this year-end, its own deadline: "争取和龙通用机场年底竣工" */

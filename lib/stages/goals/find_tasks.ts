@@ -167,8 +167,6 @@ function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): bool
 }
 
 const COUNT_KEY_END = /[,;:、。!?\n]/u;
-/** what a plan adds after the set's noun: the work on it, or another set joined by 和 */
-const COUNT_KEY_TAIL = /(?:建设|和[^和]*)$/u;
 /**
  * A count with its noun that the report named before ("全力实施15项重大工程" in the review) and the task only
  * carries on ("深入实施15项重大工程"), or that the earlier naming takes as a whole ("22个重点产业集群中,战略性新兴
@@ -180,7 +178,8 @@ function namedBefore(s: Scan, r: Indicator, clauseA: number): boolean {
   const piece = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1);
   const rest = s.text.slice(r.valueA, r.valueA + 16);
   const end = rest.search(COUNT_KEY_END);
-  const key = (end < 0 ? rest : rest.slice(0, end)).replace(COUNT_KEY_TAIL, ""); // "2个国家重大产业备份项目建设", "6个重大科技专项和重点研发计划"
+  // "2个国家重大产业备份项目建设", "6个重大科技专项和重点研发计划", "13条重点产业链倍增计划"
+  const key = (end < 0 ? rest : rest.slice(0, end)).replace(P.restatedSetTail, "");
   if (key.length < r.valueB - r.valueA + 4) return false; // the noun must say what the set is
   const at = s.text.lastIndexOf(key, r.valueA - 1);
   if (at < s.doc.a) return false;
@@ -200,7 +199,9 @@ function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): bo
   if (next.includes("其中") && P.poolTakenAfter.test(s.text.slice(r.valueB, clauseB) + next)) return true;
   if (pastSpanIn(s.text.slice(sentenceStart(s, clauseA), r.valueA), s.year)) return true; // "从1951年到1957年,国家用于…的经费将近四十九亿元"
   if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
-  if (P.since.test(s.text.slice(sentenceStart(s, clauseA), clauseA))) return true; // "我们从一九五五年以来,…,使…降低到…"
+  const opening = s.text.slice(sentenceStart(s, clauseA), clauseA);
+  if (P.since.test(opening)) return true; // "我们从一九五五年以来,…,使…降低到…"
+  if (opening.includes("主要") && P.stateDescription.test(opening)) return true; // "活力足主要是我省市场化程度高、…,实时人口1.5亿左右"
   if (inPastParagraph(s, clauseA)) return true; // "在一九五八年,少数民族的经济和文化,也有了巨大的跃进。…学生总数达到三百五十一万人"
   const before = pieceBefore(s, clauseA);
   if (!before || !P.factMark.test(before)) return false;
