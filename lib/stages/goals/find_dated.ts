@@ -44,8 +44,12 @@ function splitDated(s: Scan, a: number, b: number): [number, number][] {
   pieces.forEach((p, i) => {
     const t = s.text.slice(p.a, p.b).trim();
     const prev = out[out.length - 1];
+    // a clause after "," or ";" is read whole, across its "、" items ("…,西青区、武清区率先达到1000亿元")
+    let k = i;
+    while (p.sep !== "、" && k + 1 < pieces.length && pieces[k + 1].sep === "、") k++;
+    const clauseB = pieces[k].b;
     const starts = !prev || (p.sep === ";" && (P.datedFromStart.test(t) || (!numbered && !quantified(p.a, p.b) && aimed(s.text.slice(prev[0], prev[1]))))) ||
-      ((numbered || (p.sep !== "、" && aimed(s.text.slice(prev[0], prev[1])))) && own(p.a, p.b) && quantified(p.a, p.b) && !P.continues.test(t) &&
+      ((numbered || (p.sep !== "、" && aimed(s.text.slice(prev[0], prev[1])))) && own(p.a, clauseB) && quantified(p.a, clauseB) && !P.continues.test(t) &&
         !P.comparisonLead.test(t) && (p.sep !== "、" || quantified(pieces[i - 1].a, pieces[i - 1].b)));
     if (starts) {
       out.push([p.a, p.b]);
