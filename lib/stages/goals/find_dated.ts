@@ -34,6 +34,7 @@ function spanEnd(t: string): number | null | undefined {
  * once the goal before holds a number or an aim of its own (`aimed`), and one after a ";" that opens a span of its own
  * ("…基本实现社会主义现代化;从二〇三五年到本世纪中叶…") or that follows an aim stated without numbers, itself without one
  * ("到xxxx年,…绿色低碳发展方式基本形成,…;乡村振兴成效明显,…"); other clauses stay with the goal before.
+ * A clause after "," or ";" is judged whole, across its "、" items ("…,西青区、武清区率先达到1000亿元" is a goal of its own).
  */
 function splitDated(s: Scan, a: number, b: number): [number, number][] {
   const own = (x: number, y: number) => s.endingIn(x, y).some((i) => s.inds[i].metricA >= x && s.inds[i].metricA < y);

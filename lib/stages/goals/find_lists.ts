@@ -8,7 +8,8 @@
  *   - an inline list of items: "一是…。二是…。";
  *   - an inline list of clauses, up to the first sentence that explains the
  *     list; a clause without a metric of its own joins the goal before it
- *     ("增长7%以上,力争达到8%").
+ *     ("增长7%以上,力争达到8%"), but a "其中" clause naming its own metrics is a
+ *     goal of its own ("…增长5.5%左右,其中一、二、三产增加值分别增长…", NOTES).
  */
 import { charClass, matches } from "../../text/hot.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";

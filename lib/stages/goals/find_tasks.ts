@@ -191,7 +191,8 @@ function namedBefore(s: Scan, r: Indicator, clauseA: number): boolean {
  * or continued from the piece before in its sentence, a fact with a number, by a clause with no plan word
  * ("现在,同我国建交的国家已经达到135个,有经济贸易关系的国家和地区178个") or naming the whole that stands
  * which the clause takes its share from ("我区近万亿元的重大项目投资中,产业投资占比近七成"), or told since a past time
- * ("我们从一九五五年以来,…,使非生产性建设投资…降低到百分之二十左右").
+ * ("我们从一九五五年以来,…,使非生产性建设投资…降低到百分之二十左右"), or in a sentence that describes the region's
+ * present strengths ("活力足主要是我省市场化程度高、…,实时人口1.5亿左右,新出生人口数量居全国第一,…").
  */
 function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (P.factAfter.test(s.text.slice(r.valueB, clauseB))) return true;
