@@ -782,25 +782,35 @@ function developedBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | n
  * the clause after a row that sets it against a plan's figure and gives the excess: "…达到3,989亿斤,比1955年增长8.4%,
  * 比五年计划原定1957年3,856亿斤的水平超过133亿斤", "完成六十五亿五千万元,超过原定的年度计划百分之四点一"
  */
-const PLAN_EXCESS = /^[,，](?:比((?:[^,，;；。]|(?<=\d),(?=\d))*?(?:计划|原定|规定)(?:[^,，;；。]|(?<=\d),(?=\d))*?的水平)超过了?|超过了?((?:原定|原计划|计划|[^,，;；。]{0,8}五年计划)[^,，;；。]*))$/u;
+const PLAN_EXCESS = /^[,，](?:比((?:[^,，;；。]|(?<=\d),(?=\d))*?(?:计划|原定|规定)(?:[^,，;；。]|(?<=\d),(?=\d))*?的水平)超过了?|超过了?((?:原定|原计划|计划|[^,，;；。]{0,8}五年计划)[^,，;；。]*))$|^[,，、]超(?:过了?)?((?:年度|全年|年)(?:计划|目标)[^,，;；。、]{0,6})$/u;
 
 /** A plan's figure exceeded, right after the row of the level that exceeds it: a gap of that row's subject, the plan its benchmark (guide, section 3). */
 function planExcess({ ctx, q, clause, rows, prevRow }: SubjectInput): Clause | null {
   if (!prevRow || q.kind === "rank" || !/[,，;；。]/u.test(ctx.text[q.b] ?? "。")) return null;
   const t = ctx.text.slice(prevRow.valueB, q.a);
-  let m = t.includes("超过") ? PLAN_EXCESS.exec(t) : null;
+  let m = t.includes("超") ? PLAN_EXCESS.exec(t) : null;
   // (the plan's figure a row of its own: "比五年计划原定1957年3,856亿斤的水平超过133亿斤" reads from the row before it)
   const before = rows.at(-2);
   if (!m && before && rows.at(-1) === prevRow && /^的?水平超过了?$/u.test(t)) m = PLAN_EXCESS.exec(ctx.text.slice(before.valueB, q.a));
   if (!m) return null;
-  const benchmark = m[1] ?? m[2];
+  const benchmark = m[1] ?? m[2] ?? m[3];
   return { ...clause, verb: "gap", gapSign: 1, qualBefore: "", benchmark, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
 }
 
-/** "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's. */
-function comparisonOnly({ q, clause, prevRow }: SubjectInput): Clause | null {
+/** a comparison with the last time or year only: "比上次", "比上年" */
+const COMPARED_LAST = /^(?:比|较)(?:上次|上届|上一届|上轮|上一轮|上年|去年|同期|上年同期|去年同期)$/u;
+
+/**
+ * "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's, or the
+ * count's right before it, whose noun follows its number ("荣获53个奖项、比上次增长47%").
+ */
+function comparisonOnly({ ctx, q, clause, cs, rows, prevRow: before }: SubjectInput): Clause | null {
   // (a bare 比 is left where a plan's period after it was dropped: "比“六五”期间增长")
-  if (!prevRow || q.kind === "rank" || !/^(?:比|较)(?:.|$)/u.test(clause.metric)) return null;
+  if (q.kind === "rank" || !/^(?:比|较)(?:.|$)/u.test(clause.metric)) return null;
+  const last = rows.at(-1);
+  const ofCount = last?.metricAfterNumber && COMPARED_LAST.test(clause.metric) && /^[,，、]$/u.test(ctx.text.slice(last.b, cs));
+  const prevRow = ofCount ? last : before;
+  if (!prevRow) return null;
   return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
 }
 
