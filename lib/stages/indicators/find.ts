@@ -346,13 +346,24 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   return summedList(ctx, q);
 }
 
-/** A count that sums the list just before it: "家具制造、食品饮料、精细化工、生物医药等4个特色产业集群" (NOTES 11). */
+/** names joined by 、 right before a count, the last no word of a distribution (各, 分别, 均) */
+const NAMED_BEFORE = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d等]{1,14}?)(?<!各|分别|均|共|都)$/u;
+
+/**
+ * A count that sums the list just before it: "家具制造、食品饮料、精细化工、生物医药等4个特色产业集群" (NOTES 11); in a
+ * plan, the names alone too: "加快建设哇让、同德、南山口、德令哈4座抽水蓄能电站" totals the plants it names, no planned
+ * quantity (NOTES, 吉林 plan: "长白山、三江、吉光3个省实验室").
+ */
 function summedList(ctx: SentenceContext, q: Quantity): boolean {
   if (q.value === null || q.valueMax !== null || q.value < 2 || q.value > 12) return false;
   const pre = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a)), q.a);
-  // (with 等 only: "长白山、三江、吉光3个省实验室挂牌运行" reports labs set up, a row)
+  if (!pre.includes("、")) return false;
+  // (with 等 only in a review: "长白山、三江、吉光3个省实验室挂牌运行" reports labs set up, a row)
   const m = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d]{1,14}?)等$/u.exec(pre);
-  return !!m && m[1].split("、").length === q.value;
+  if (m) return m[1].split("、").length === q.value;
+  // (the names alone open the clause: not the last item of a list of counts, "成员1家、全国重点实验室2家")
+  const named = q.quantity === "count" && (ctx.role === "plan" || ctx.role === "targets") ? NAMED_BEFORE.exec(pre) : null;
+  return !!named && named.index === 0 && named[1].split("、").length === q.value;
 }
 
 /**
@@ -1141,7 +1152,7 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
   // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
   const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));
-  const level = taken && !/^(?:国家|省|市|县|区)/u.test(span.metric) && !span.metric.startsWith(head[2]) ? head[2] : "";
+  const level = taken && !/^(?:国家|省|市|县|区|全国)/u.test(span.metric) && !span.metric.startsWith(head[2]) ? head[2] : "";
   return { ...span, metric: head[1] + level + span.metric };
 }
 
