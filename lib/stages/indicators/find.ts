@@ -10,7 +10,7 @@ import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spre
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
-  DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE,
+  DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE, FLOW_VERB_KEPT,
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
@@ -617,6 +617,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
   // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? BENEFIT_BEFORE.exec(text.slice(cs, q.a))?.[1] ?? listedFlow(ctx, q) ??
+    (q.a - cs <= 12 ? FLOW_OVER_OWNER.exec(text.slice(cs, q.a))?.[1] : undefined) ??
     (examples ? FLOW_HEAD_SHARED.exec(clause.metric)?.[1] : undefined);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
@@ -639,6 +640,15 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
 }
+
+/**
+ * a flow verb opening the clause before a count, over the batch or the owner of the things counted, or a verb of
+ * putting them to use: "新建宁夏电网7个750千伏输变电工程", "建成首批153个标准化就业驿站", "建成投用600个公共文化空间"
+ */
+const FLOW_OVER_OWNER = new RegExp(
+  `^(${alt([...FLOW_VERB_KEPT].filter((v) => !v.startsWith("累计")))})(?:投用|投运|投产|运营)?(?:首批|第[一二三四五六七八九十]批|\\p{Script=Han}{1,4}(?:电网|公司|集团))?$`,
+  "u",
+);
 
 /** a placement verb before a count of people placed in jobs, and the town or country it is in: "城镇共安排两千多万人就业" */
 const PLACED_BEFORE = /(?:(城镇|农村)[^,，;；]{0,3}?)?(安排|安置)了?$/u;
