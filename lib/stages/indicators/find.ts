@@ -891,9 +891,27 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   // (a verb of benefit names those the item before reached: 改造老旧小区6496个、惠及97.9万户 → 改造老旧小区惠及)
   if (BENEFIT_VERB.test(item)) return { ...clause, metric: prevAny.metric + item };
   // (a compound head goes whole, with its modifier: 粮食播种面积…、产量 → 粮食产量, `compound_heads`)
-  const head = COMPOUND_HEAD.exec(prevAny.metric)?.[0] ?? item;
+  const compound = COMPOUND_HEAD.exec(prevAny.metric)?.[0];
+  const otherUnit = !compound && q.base !== prevAny.unitBase && !(COUNTED_UNIT.test(q.unit) && COUNTED_UNIT.test(prevAny.unit));
+  const own = otherUnit ? otherUnitItem(clause, prevAny, item) : null;
+  if (own) return own;
+  const head = compound ?? item;
   return { ...clause, metric: prevAny.metric.slice(0, -head.length).replace(/总$/u, "") + item };
 }
+/** a measure word alone as a list item: the measure of the thing the item before counts */
+const MEASURE_ITEM = /^(?:收益|投资|金额|产值|营收|收入|资金|利润|税收|总额)$/u;
+
+/**
+ * A short item of another unit than the row before is no same-length part of that row's name: a measure of the
+ * thing it counts ("出让矿业权558个、收益290亿元" → 出让矿业权收益), else a thing of its own that shares only the
+ * flow verb ("建设风电光伏装机2727万千瓦、治沙238万亩" → 建设治沙, not 建设风电光伏治沙); with no flow verb, null (not two counts).
+ */
+function otherUnitItem(clause: Clause, prev: Indicator, item: string): Clause | null {
+  if (MEASURE_ITEM.test(item)) return { ...clause, metric: prev.metric + item };
+  const verb = FLOW_HEAD_SHARED.exec(prev.metric)?.[1];
+  return verb ? { ...clause, metric: verb + item } : null;
+}
+
 const COMPOUND_HEAD = new RegExp(`(?:${alt(cues.compound_heads)})$`, "u");
 
 const OBJECT_VERB = new Set(cues.object_verbs);
