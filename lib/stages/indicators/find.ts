@@ -887,7 +887,8 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   // (not into a quoted name: 新增“百亿县”4个、总数达到40个 is no 新增“百亿总数)
   // (nor a total, which totalAlone names: 新增全国重点实验室15家、总数达23家 is no 新增全国重点实总数)
   if (!prevAny || !SHORT_ITEM.test(item) || !/^、$/u.test(ctx.text.slice(prevAny.valueB, cs)) ||
-    prevMetric.length < item.length + 3 || prevMetric.endsWith(item) || /[”"]$/u.test(prevAny.metric) || TOTAL_ALONE.test(item)) return null;
+    prevMetric.length < item.length + 3 || prevMetric.endsWith(item) || /[”"]$/u.test(prevAny.metric) || TOTAL_ALONE.test(item) ||
+    MEASURE_ALONE.test(item)) return null; // (a measure word alone is the row's own measure: measureOfPrevious, 地区生产总值增量)
   // (a verb of benefit names those the item before reached: 改造老旧小区6496个、惠及97.9万户 → 改造老旧小区惠及)
   if (BENEFIT_VERB.test(item)) return { ...clause, metric: prevAny.metric + item };
   // (a compound head goes whole, with its modifier: 粮食播种面积…、产量 → 粮食产量, `compound_heads`)
