@@ -630,7 +630,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (a noun before and no break: the noun after is the next count's, "国家现代农业产业园15个优势特色产业集群9个")
   if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
   if (cut > 1) counted[1] = counted[0] + cut;
-  const noun = withoutVerdict(text.slice(counted[0], counted[1]));
+  const noun = levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1])));
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
@@ -649,6 +649,17 @@ const FLOW_OVER_OWNER = new RegExp(
   `^(${alt([...FLOW_VERB_KEPT].filter((v) => !v.startsWith("累计")))})(?:投用|投运|投产|运营)?(?:首批|第[一二三四五六七八九十]批|\\p{Script=Han}{1,4}(?:电网|公司|集团))?$`,
   "u",
 );
+
+/** a level word alone as a counted noun, and the next count's level word and noun after it */
+const LEVEL_ONLY = /^(?:国家|省|市|县|区|乡镇|村)级$/u;
+const NEXT_LEVEL_NOUN = /^、\d+(?:\.\d+)?[万亿]?[个家所项条座处]?(?:国家|省|市|县|区|乡镇|村)级(\p{Script=Han}{2,12}?)(?=[,，;；。、]|$)/u;
+
+/** A count of a level alone takes the noun of the next count of another level: "8个国家级、36个省级临床重点专科" → 国家级临床重点专科. */
+function levelOfNext(text: string, end: number, sentB: number, noun: string): string {
+  if (text[end] !== "、" || !LEVEL_ONLY.test(noun)) return noun;
+  const m = NEXT_LEVEL_NOUN.exec(text.slice(end, Math.min(sentB, end + 24)) + (end + 24 >= sentB ? "。" : ""));
+  return m ? noun + m[1] : noun;
+}
 
 /** a placement verb before a count of people placed in jobs, and the town or country it is in: "城镇共安排两千多万人就业" */
 const PLACED_BEFORE = /(?:(城镇|农村)[^,，;；]{0,3}?)?(安排|安置)了?$/u;
