@@ -343,6 +343,34 @@ const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
+  return ruralOverRates(spreadItems(items, n));
+}
+
+/** a list's first item opening with 农村, before rates that name no place of their own */
+const RURAL_HEAD = /^农村(?=\p{Script=Han}{2})/u;
+/** a rate item with a place or a scope of its own, or a measure of the whole region: 城镇化率, 森林覆盖率 */
+const OWN_PLACE = /^(?:农村|城镇|城市|城乡|乡村|全省|全市|全区|全国|县|乡镇|森林|草原|湿地)/u;
+
+/**
+ * Rates after a first item opening with 农村 are the countryside's too: "农村自来水普及率、规模化供水工程覆盖率" →
+ * 农村规模化供水工程覆盖率; "农村生活污水治理率、自来水普及率、…覆盖率" (audit a3 B40).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["农村自来水普及率", "规模化供水工程覆盖率"], 2), ["农村自来水普及率", "农村规模化供水工程覆盖率"]);
+ * assert.deepEqual(spreadMetrics(["城镇调查失业率", "居民消费价格涨幅"], 2), ["城镇调查失业率", "居民消费价格涨幅"]);
+ * ```
+ */
+function ruralOverRates(items: string[]): string[] {
+  if (items.length < 2 || !RURAL_HEAD.test(items[0])) return items;
+  const later = items.slice(1);
+  if (!later.every((x) => x.endsWith("率") && !OWN_PLACE.test(x))) return items;
+  return [items[0], ...later.map((x) => "农村" + x)];
+}
+
+function spreadItems(items: string[], n: number): string[] {
   if (items.length === 1 && n === 2) {
     const m = /^城乡(居民)?(.+)$/u.exec(items[0]);
     if (m) return m[1] ? [`城镇居民${m[2]}`, `农村居民${m[2]}`] : [`城市${m[2]}`, `农村${m[2]}`];

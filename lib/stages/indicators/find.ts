@@ -10,7 +10,7 @@ import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spre
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
-  DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE,
+  DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE, FLOW_VERB_KEPT,
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
@@ -346,13 +346,24 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   return summedList(ctx, q);
 }
 
-/** A count that sums the list just before it: "家具制造、食品饮料、精细化工、生物医药等4个特色产业集群" (NOTES 11). */
+/** names joined by 、 right before a count, the last no word of a distribution (各, 分别, 均) */
+const NAMED_BEFORE = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d等]{1,14}?)(?<!各|分别|均|共|都)$/u;
+
+/**
+ * A count that sums the list just before it: "家具制造、食品饮料、精细化工、生物医药等4个特色产业集群" (NOTES 11); in a
+ * plan, the names alone too: "加快建设哇让、同德、南山口、德令哈4座抽水蓄能电站" totals the plants it names, no planned
+ * quantity (NOTES, 吉林 plan: "长白山、三江、吉光3个省实验室").
+ */
 function summedList(ctx: SentenceContext, q: Quantity): boolean {
   if (q.value === null || q.valueMax !== null || q.value < 2 || q.value > 12) return false;
   const pre = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a)), q.a);
-  // (with 等 only: "长白山、三江、吉光3个省实验室挂牌运行" reports labs set up, a row)
+  if (!pre.includes("、")) return false;
+  // (with 等 only in a review: "长白山、三江、吉光3个省实验室挂牌运行" reports labs set up, a row)
   const m = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d]{1,14}?)等$/u.exec(pre);
-  return !!m && m[1].split("、").length === q.value;
+  if (m) return m[1].split("、").length === q.value;
+  // (the names alone open the clause: not the last item of a list of counts, "成员1家、全国重点实验室2家")
+  const named = q.quantity === "count" && (ctx.role === "plan" || ctx.role === "targets") ? NAMED_BEFORE.exec(pre) : null;
+  return !!named && named.index === 0 && named[1].split("、").length === q.value;
 }
 
 /**
@@ -606,6 +617,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
   // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? BENEFIT_BEFORE.exec(text.slice(cs, q.a))?.[1] ?? listedFlow(ctx, q) ??
+    (q.a - cs <= 12 ? FLOW_OVER_OWNER.exec(text.slice(cs, q.a))?.[1] : undefined) ??
     (examples ? FLOW_HEAD_SHARED.exec(clause.metric)?.[1] : undefined);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
@@ -618,7 +630,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (a noun before and no break: the noun after is the next count's, "国家现代农业产业园15个优势特色产业集群9个")
   if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
   if (cut > 1) counted[1] = counted[0] + cut;
-  const noun = withoutVerdict(text.slice(counted[0], counted[1]));
+  const noun = levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1])));
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
@@ -627,6 +639,26 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/**
+ * a flow verb opening the clause before a count, over the batch or the owner of the things counted, or a verb of
+ * putting them to use: "新建宁夏电网7个750千伏输变电工程", "建成首批153个标准化就业驿站", "建成投用600个公共文化空间"
+ */
+const FLOW_OVER_OWNER = new RegExp(
+  `^(${alt([...FLOW_VERB_KEPT].filter((v) => !v.startsWith("累计")))})(?:投用|投运|投产|运营)?(?:首批|第[一二三四五六七八九十]批|\\p{Script=Han}{1,4}(?:电网|公司|集团))?$`,
+  "u",
+);
+
+/** a level word alone as a counted noun, and the next count's level word and noun after it */
+const LEVEL_ONLY = /^(?:国家|省|市|县|区|乡镇|村)级$/u;
+const NEXT_LEVEL_NOUN = /^、\d+(?:\.\d+)?[万亿]?[个家所项条座处]?(?:国家|省|市|县|区|乡镇|村)级(\p{Script=Han}{2,12}?)(?=[,，;；。、]|$)/u;
+
+/** A count of a level alone takes the noun of the next count of another level: "8个国家级、36个省级临床重点专科" → 国家级临床重点专科. */
+function levelOfNext(text: string, end: number, sentB: number, noun: string): string {
+  if (text[end] !== "、" || !LEVEL_ONLY.test(noun)) return noun;
+  const m = NEXT_LEVEL_NOUN.exec(text.slice(end, Math.min(sentB, end + 24)) + (end + 24 >= sentB ? "。" : ""));
+  return m ? noun + m[1] : noun;
 }
 
 /** a placement verb before a count of people placed in jobs, and the town or country it is in: "城镇共安排两千多万人就业" */
@@ -782,25 +814,35 @@ function developedBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | n
  * the clause after a row that sets it against a plan's figure and gives the excess: "…达到3,989亿斤,比1955年增长8.4%,
  * 比五年计划原定1957年3,856亿斤的水平超过133亿斤", "完成六十五亿五千万元,超过原定的年度计划百分之四点一"
  */
-const PLAN_EXCESS = /^[,，](?:比((?:[^,，;；。]|(?<=\d),(?=\d))*?(?:计划|原定|规定)(?:[^,，;；。]|(?<=\d),(?=\d))*?的水平)超过了?|超过了?((?:原定|原计划|计划|[^,，;；。]{0,8}五年计划)[^,，;；。]*))$/u;
+const PLAN_EXCESS = /^[,，](?:比((?:[^,，;；。]|(?<=\d),(?=\d))*?(?:计划|原定|规定)(?:[^,，;；。]|(?<=\d),(?=\d))*?的水平)超过了?|超过了?((?:原定|原计划|计划|[^,，;；。]{0,8}五年计划)[^,，;；。]*))$|^[,，、]超(?:过了?)?((?:年度|全年|年)(?:计划|目标)[^,，;；。、]{0,6})$/u;
 
 /** A plan's figure exceeded, right after the row of the level that exceeds it: a gap of that row's subject, the plan its benchmark (guide, section 3). */
 function planExcess({ ctx, q, clause, rows, prevRow }: SubjectInput): Clause | null {
   if (!prevRow || q.kind === "rank" || !/[,，;；。]/u.test(ctx.text[q.b] ?? "。")) return null;
   const t = ctx.text.slice(prevRow.valueB, q.a);
-  let m = t.includes("超过") ? PLAN_EXCESS.exec(t) : null;
+  let m = t.includes("超") ? PLAN_EXCESS.exec(t) : null;
   // (the plan's figure a row of its own: "比五年计划原定1957年3,856亿斤的水平超过133亿斤" reads from the row before it)
   const before = rows.at(-2);
   if (!m && before && rows.at(-1) === prevRow && /^的?水平超过了?$/u.test(t)) m = PLAN_EXCESS.exec(ctx.text.slice(before.valueB, q.a));
   if (!m) return null;
-  const benchmark = m[1] ?? m[2];
+  const benchmark = m[1] ?? m[2] ?? m[3];
   return { ...clause, verb: "gap", gapSign: 1, qualBefore: "", benchmark, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
 }
 
-/** "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's. */
-function comparisonOnly({ q, clause, prevRow }: SubjectInput): Clause | null {
+/** a comparison with the last time or year only: "比上次", "比上年" */
+const COMPARED_LAST = /^(?:比|较)(?:上次|上届|上一届|上轮|上一轮|上年|去年|同期|上年同期|去年同期)$/u;
+
+/**
+ * "造林面积2,560多万亩,比1954年完成数增长47%": a comparison names the base; the subject is the row before's, or the
+ * count's right before it, whose noun follows its number ("荣获53个奖项、比上次增长47%").
+ */
+function comparisonOnly({ ctx, q, clause, cs, rows, prevRow: before }: SubjectInput): Clause | null {
   // (a bare 比 is left where a plan's period after it was dropped: "比“六五”期间增长")
-  if (!prevRow || q.kind === "rank" || !/^(?:比|较)(?:.|$)/u.test(clause.metric)) return null;
+  if (q.kind === "rank" || !/^(?:比|较)(?:.|$)/u.test(clause.metric)) return null;
+  const last = rows.at(-1);
+  const ofCount = last?.metricAfterNumber && COMPARED_LAST.test(clause.metric) && /^[,，、]$/u.test(ctx.text.slice(last.b, cs));
+  const prevRow = ofCount ? last : before;
+  if (!prevRow) return null;
   return { ...clause, benchmark: clause.benchmark || clause.metric.slice(1), metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
 }
 
@@ -856,13 +898,32 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   // (not into a quoted name: 新增“百亿县”4个、总数达到40个 is no 新增“百亿总数)
   // (nor a total, which totalAlone names: 新增全国重点实验室15家、总数达23家 is no 新增全国重点实总数)
   if (!prevAny || !SHORT_ITEM.test(item) || !/^、$/u.test(ctx.text.slice(prevAny.valueB, cs)) ||
-    prevMetric.length < item.length + 3 || prevMetric.endsWith(item) || /[”"]$/u.test(prevAny.metric) || TOTAL_ALONE.test(item)) return null;
+    prevMetric.length < item.length + 3 || prevMetric.endsWith(item) || /[”"]$/u.test(prevAny.metric) || TOTAL_ALONE.test(item) ||
+    MEASURE_ALONE.test(item)) return null; // (a measure word alone is the row's own measure: measureOfPrevious, 地区生产总值增量)
   // (a verb of benefit names those the item before reached: 改造老旧小区6496个、惠及97.9万户 → 改造老旧小区惠及)
   if (BENEFIT_VERB.test(item)) return { ...clause, metric: prevAny.metric + item };
   // (a compound head goes whole, with its modifier: 粮食播种面积…、产量 → 粮食产量, `compound_heads`)
-  const head = COMPOUND_HEAD.exec(prevAny.metric)?.[0] ?? item;
+  const compound = COMPOUND_HEAD.exec(prevAny.metric)?.[0];
+  const otherUnit = !compound && q.base !== prevAny.unitBase && !(COUNTED_UNIT.test(q.unit) && COUNTED_UNIT.test(prevAny.unit));
+  const own = otherUnit ? otherUnitItem(clause, prevAny, item) : null;
+  if (own) return own;
+  const head = compound ?? item;
   return { ...clause, metric: prevAny.metric.slice(0, -head.length).replace(/总$/u, "") + item };
 }
+/** a measure word alone as a list item: the measure of the thing the item before counts */
+const MEASURE_ITEM = /^(?:收益|投资|金额|产值|营收|收入|资金|利润|税收|总额)$/u;
+
+/**
+ * A short item of another unit than the row before is no same-length part of that row's name: a measure of the
+ * thing it counts ("出让矿业权558个、收益290亿元" → 出让矿业权收益), else a thing of its own that shares only the
+ * flow verb ("建设风电光伏装机2727万千瓦、治沙238万亩" → 建设治沙, not 建设风电光伏治沙); with no flow verb, null (not two counts).
+ */
+function otherUnitItem(clause: Clause, prev: Indicator, item: string): Clause | null {
+  if (MEASURE_ITEM.test(item)) return { ...clause, metric: prev.metric + item };
+  const verb = FLOW_HEAD_SHARED.exec(prev.metric)?.[1];
+  return verb ? { ...clause, metric: verb + item } : null;
+}
+
 const COMPOUND_HEAD = new RegExp(`(?:${alt(cues.compound_heads)})$`, "u");
 
 const OBJECT_VERB = new Set(cues.object_verbs);
@@ -1131,7 +1192,7 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
   // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
   const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));
-  const level = taken && !/^(?:国家|省|市|县|区)/u.test(span.metric) && !span.metric.startsWith(head[2]) ? head[2] : "";
+  const level = taken && !/^(?:国家|省|市|县|区|全国)/u.test(span.metric) && !span.metric.startsWith(head[2]) ? head[2] : "";
   return { ...span, metric: head[1] + level + span.metric };
 }
 
