@@ -112,9 +112,9 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   if (prevQ && prevQ.b > commaStart) return null;
   const pre = text.slice(commaStart, q.a);
   // most numbers stand in no list: a look for its three signs first
-  if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0) return null;
-  const marker = listMarker(pre);
+  if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0 && pre.indexOf("和") < 0) return null;
   const group = listGroup(ctx, qs, k);
+  const marker = listMarker(pre) ?? (group.length === 1 ? knownPairEach(text, commaStart, q.a, pre) : null);
   let head: Clause, verbClause: Clause, end: number;
   if (marker) {
     end = commaStart + marker.at;
@@ -122,7 +122,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     head = readClause(text, commaStart, end);
   } else {
     // no word: a list of metrics before as many numbers
-    if (group.length < 2 || pre.indexOf("、") < 0) return null;
+    if (group.length < 2 || (pre.indexOf("、") < 0 && !pairByAnd(ctx, group, pre))) return null;
     head = verbClause = readClause(text, commaStart, q.a);
     end = head.metricB;
   }
@@ -169,6 +169,29 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: pair?.starts[gi] ?? null }));
   }
   return { rows, count: group.length + (pair?.ends.length ?? 0) };
+}
+
+/**
+ * Two metrics joined by 和 before two values joined by 和, an implicit 分别: "城镇居民人均可支配收入和农村居民人均纯收入实际
+ * 增长8.4%和11.4%" (NOTES "Split metrics"); only with one 和 before the values and none among them but the one.
+ */
+function pairByAnd(ctx: SentenceContext, group: Quantity[], pre: string): boolean {
+  if (group.length !== 2 || pre.indexOf("和") !== pre.lastIndexOf("和")) return false;
+  return ctx.text.slice(group[0].b, group[1].a).trim() === "和";
+}
+
+/**
+ * Two indicators of the dictionary joined by 和 before one value, an implicit 均 (one row each, NOTES "Split
+ * metrics"): "城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%"; where the metric ends, as a 均 there.
+ * Not a combined figure of nouns that are no indicator each ("高新技术企业和科技型中小企业数量实现倍增").
+ */
+function knownPairEach(text: string, a: number, b: number, pre: string): { at: number; len: number; each: boolean } | null {
+  const and = pre.indexOf("和");
+  if (and < 0 || and !== pre.lastIndexOf("和") || pre.indexOf("、") >= 0) return null;
+  const head = readClause(text, a, b);
+  const parts = head.metric.split("和");
+  if (parts.length !== 2 || !parts.every((p) => metricInfo(p, "growth") && metricInfo(p, "level"))) return null;
+  return { at: head.metricB - a, len: 0, each: true };
 }
 
 /** a clause that opens with a list of metrics and goes on with no number: "化学需氧量、二氧化硫排放总量近年来首次出现双下降" */
