@@ -11,7 +11,7 @@ import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, namesNothing } from "./subject.ts";
@@ -687,6 +687,27 @@ function workAfterMeasure({ ctx, q, clause, cs, rows }: SubjectInput): Clause | 
   return HAS_NUMBER.test(noun) || noun.length < 3 ? null : { ...clause, metric: noun, metricA: after[0], metricB: after[1] };
 }
 
+/** a light verb alone before an amount of money whose use or kind is named after it: "安排421亿美元大型成套设备…" */
+const FUNDS_VERB_ALONE = /^(?:安排|带动|发放|提供|筹集|拨付|下达)了?$/u;
+/** the noun after such an amount that is a kind of money or cover: "…出口融资保险", "银行贷款和自筹资金" */
+const FUNDS_NOUN_END = /(?:保险|贷款|资金|补贴|补助|投资|债券|国债|经费|基金)$/u;
+
+/**
+ * "完成短期出口信用保险承保900亿美元,安排421亿美元大型成套设备出口融资保险" → 大型成套设备出口融资保险: an amount
+ * after a light verb alone whose noun follows it is that noun's, not the subject of the row before; the verb
+ * 带动 stays in front (gold NOTES, verbs kept), the others are light.
+ */
+function fundsAfterVerb({ ctx, q, clause, cs }: SubjectInput): Clause | null {
+  if (q.kind !== "number" || (q.quantity !== "money" && q.quantity !== "money_usd") || clause.metric) return null;
+  const verb = FUNDS_VERB_ALONE.exec(ctx.text.slice(cs, q.a));
+  if (!verb) return null;
+  const after = metricAfter(ctx.text, q.b, ctx.sentB, 22);
+  if (!after || after[0] !== q.b) return null;
+  const noun = ctx.text.slice(after[0], after[1]);
+  if (HAS_NUMBER.test(noun) || noun.length < 4 || !FUNDS_NOUN_END.test(noun) || LEAD_VERB.test(noun)) return null;
+  return { ...clause, metric: (verb[0].startsWith("带动") ? "带动" : "") + noun, metricA: after[0], metricB: after[1] };
+}
+
 /** the owner before 有 and a count: "冶金工业部有", "煤炭工业部和石油工业部共有", "地方有" (owner_ends) */
 const OWNER_HAS = new RegExp(`^(?:而|其中)?((?:\\p{Script=Han}|、){0,20}?(?:${alt(cues.owner_ends)}))(?:共|则|也|还|另)?有$`, "u");
 /** not an owner: a part or a place (全部, 内部, 西部), people (干部) */
@@ -1090,6 +1111,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   householdsOfCount,
   countedNoun,
   workAfterMeasure,
+  fundsAfterVerb,
   baseAlone,
   genericHead,
   ofProjectsBefore,
