@@ -690,7 +690,7 @@ function workAfterMeasure({ ctx, q, clause, cs, rows }: SubjectInput): Clause | 
 /** a light verb alone before an amount of money whose use or kind is named after it: "安排421亿美元大型成套设备…" */
 const FUNDS_VERB_ALONE = /^(?:安排|带动|发放|提供|筹集|拨付|下达)了?$/u;
 /** the noun after such an amount that is a kind of money or cover: "…出口融资保险", "银行贷款和自筹资金" */
-const FUNDS_NOUN_END = /(?:保险|贷款|资金|补贴|补助|投资|债券|国债|经费|基金)$/u;
+const FUNDS_NOUN_END = /(?:保险|贷款|资金|补贴|补助|投资|债券|国债|经费|基金|救灾款)$/u;
 
 /**
  * "完成短期出口信用保险承保900亿美元,安排421亿美元大型成套设备出口融资保险" → 大型成套设备出口融资保险: an amount
@@ -706,6 +706,31 @@ function fundsAfterVerb({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   const noun = ctx.text.slice(after[0], after[1]);
   if (HAS_NUMBER.test(noun) || noun.length < 4 || !FUNDS_NOUN_END.test(noun) || LEAD_VERB.test(noun)) return null;
   return { ...clause, metric: (verb[0].startsWith("带动") ? "带动" : "") + noun, metricA: after[0], metricB: after[1] };
+}
+
+/** a funder alone for a metric: 中央财政, 国家财政, 中央政府 */
+const FUNDER = /^(?:中央|国家|地方|各级)?(?:财政|政府)$/u;
+/** the verb of funding between a funder and its amount: "还将安排", "拟安排", "将投入" */
+const FUNDER_VERB = /^(?:还|也|又|再)?(?:将|拟)?(安排|投入|拿出|下达|拨付|新增|增加)了?$/u;
+
+/** what may follow a funder's amount for the verb to name it: the sentence's end, or a change over last year before it */
+const CLAUSE_ENDS_AMOUNT = /^(?:[,，]比(?:上年|去年)[^,，;；。]{0,16})?[;；。]/u;
+
+/**
+ * "中央财政拟安排3185亿元" → 中央财政安排, "中央财政安排384亿元救灾款" → 中央财政救灾款: a funder alone before its
+ * verb and an amount is no metric; the money named after the amount is, or else the funding verb stays (audit
+ * r10a: 中央财政 alone read as the whole budget).
+ */
+function fundsOfFunder({ ctx, q, clause }: SubjectInput): Clause | null {
+  if (q.kind !== "number" || (q.quantity !== "money" && q.quantity !== "money_usd") || !FUNDER.test(clause.metric)) return null;
+  const verb = FUNDER_VERB.exec(ctx.text.slice(clause.metricB, q.a));
+  if (!verb) return null;
+  const after = metricAfter(ctx.text, q.b, ctx.sentB, 14);
+  const noun = after && after[0] === q.b ? ctx.text.slice(after[0], after[1]) : "";
+  const named = noun && !HAS_NUMBER.test(noun) && FUNDS_NOUN_END.test(noun) && !LEAD_VERB.test(noun);
+  // (a purpose after the amount is read by the rules after: "中央财政安排429亿元,解决…" is left to them)
+  if (!named && !CLAUSE_ENDS_AMOUNT.test(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""))) return null;
+  return { ...clause, metric: clause.metric + (named ? noun : verb[1]) };
 }
 
 /** the owner before 有 and a count: "冶金工业部有", "煤炭工业部和石油工业部共有", "地方有" (owner_ends) */
@@ -1112,6 +1137,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   countedNoun,
   workAfterMeasure,
   fundsAfterVerb,
+  fundsOfFunder,
   baseAlone,
   genericHead,
   ofProjectsBefore,
