@@ -1392,10 +1392,12 @@ const PAYER_PURPOSE = new RegExp(
  * 破产") takes the purpose written after it (`purpose_verbs`), counts dropped: 中央财政支持国有企业实施政策性关闭破产.
  */
 function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
-  if (!q.quantity.startsWith("money") || span.metricB > q.a || !PAYER_ONLY.test(span.metric)) return span;
+  // (over an adverb the payer's clause ends with: "中央财政还将安排150亿元" → 中央财政)
+  const payer = span.metric.replace(/(?<=.{2})(?:还|也|又|再)$/u, "");
+  if (!q.quantity.startsWith("money") || span.metricB > q.a || !PAYER_ONLY.test(payer)) return span;
   const m = PAYER_PURPOSE.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 36)) + (q.b + 36 >= ctx.sentB ? "。" : ""));
   const purpose = m?.[1].replace(/[\d.,]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座)/gu, "");
-  return purpose && purpose.length >= 4 ? { ...span, metric: span.metric + purpose } : span;
+  return purpose && purpose.length >= 4 ? { ...span, metric: payer + purpose } : span;
 }
 
 /** who holds a share named after it: "占我们国家人口80%以上的农民" (the X of "占…N%的X") */
