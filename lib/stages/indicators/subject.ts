@@ -834,9 +834,10 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return yearPartOf(ctx, q, programmeOf(ctx, placeOfTopic(ctx, c)));
+  if (words && !namesNothing(words)) return yearPartOf(ctx, q, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, c))));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
-  return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
+  const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
+  return after && fundsTopic(ctx, after);
 }
 
 /** a programme's generic word standing alone for its metric: 试点 (扩大到…), 试点范围, 覆盖面, 参保人数 */
@@ -862,6 +863,27 @@ function programmeOf(ctx: SentenceContext, span: Clause): Clause {
 }
 /** the programme named as a trial, whose coverage a 覆盖面 is: "…保险试点", "…改革的试点" */
 const PROGRAMME_TRIAL = /^\p{Script=Han}+?的?试点/u;
+
+/** a payer's money named by its kind alone: 中央财政补贴资金, 中央财政补助资金, 中央财政资金 */
+const GENERIC_FUNDS = /^((?:中央|国家|地方|各级)?财政)(?:拟|将)?(?:安排|投入)?(补贴资金|补助资金|资金)$/u;
+/** a task the paragraph announces before, in a sentence of its own (one sentence without numbers between at most): "三要进一步增加农业补贴。", "一是积极推行…制度。" */
+const TASK_SENTENCE = /(?:^|[。:：])(?:[一二三四五六七八九十]+(?:是|要)|首先|其次)(?:要)?(?:进一步|积极|继续|大力|加快)*(?:推行|增加|加大|推进|实施|完善|落实|提高)?((?:(?![要是])[^。:：,，;；\d、]){4,16})。(?:[^。]{0,50}。)?$/u;
+/** a scheme an earlier clause of the sentence opens with, whose money the amount is: "农机具购置补贴覆盖到…," */
+const SCHEME_OPENING = /(?:^|[,，;；])((?:(?![对的])\p{Script=Han}){3,10}?补贴)(?=覆盖|范围|标准)/u;
+
+/**
+ * "三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元" → 中央财政农业补贴资金: money a payer sets aside named by
+ * its kind alone is for the task the paragraph announced in the sentence before (一是/三要…, with no number), or
+ * for the one scheme an earlier clause of its sentence opens with ("农机具购置补贴覆盖到…,中央财政拟安排资金130亿元").
+ */
+function fundsTopic(ctx: SentenceContext, span: Clause): Clause {
+  const m = GENERIC_FUNDS.exec(span.metric);
+  if (!m) return span;
+  const scheme = SCHEME_OPENING.exec(ctx.text.slice(ctx.sentA, Math.max(ctx.sentA, span.metricA)))?.[1] ??
+    TASK_SENTENCE.exec(ctx.text.slice(Math.max(ctx.paraA, ctx.sentA - 90), ctx.sentA))?.[1]?.replace(/制度$/u, "");
+  if (!scheme) return span;
+  return { ...span, metric: m[1] + scheme + (scheme.endsWith("补贴") && m[2].startsWith("补贴") ? m[2].slice(2) : m[2]) };
+}
 
 /** a part of the year named before a metric's number (第一季度, 上半年, 一二两月份, 1到10月; not 比一季度), the last one */
 const METRIC_YEAR_PART = needing(["季度", "半年", "月"], `(?<![比较同与])(?:${[...cues.year_part_past, ...dict.year_parts].join("|")})`, "gu");
