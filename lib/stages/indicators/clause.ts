@@ -399,7 +399,21 @@ function spreadItems(items: string[], n: number): string[] {
   // onto an item that names its own measure: 铁路旅客发送量、民航旅客吞吐量)
   const own = OWN_VERB_ITEM.test(last) || items.slice(0, -1).some((x) => OWN_MEASURE.test(x));
   if (own) return items;
-  return spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? sharedEndNoun(items) ?? items;
+  return sharedScope(spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? sharedEndNoun(items) ?? items);
+}
+
+/** the people a first item's scheme is of, which the second item's scheme shares when it names none */
+const SCOPE_PEOPLE = /^(?:城镇职工|城镇居民|农村居民|城乡居民|企业职工|机关事业单位)$/u;
+
+/**
+ * "城镇职工基本养老保险、基本医疗保险参保人数" → 城镇职工基本医疗保险参保人数: the people the first of two items
+ * opens with go onto the second when it starts as the first's rest does (基本…) and names no people of its own.
+ */
+function sharedScope(items: string[]): string[] {
+  if (items.length !== 2) return items;
+  const [a, b] = items;
+  const p = a.indexOf(b.slice(0, 2));
+  return p >= 4 && SCOPE_PEOPLE.test(a.slice(0, p)) ? [a, a.slice(0, p) + b] : items;
 }
 
 /** The noun the last item ends with (`list_end_nouns`) onto items before that hold none: 雏鹰、瞪羚、领军(培育)企业 → 雏鹰企业. */

@@ -11,7 +11,7 @@ import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE, FLOW_VERB_KEPT,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, namesNothing } from "./subject.ts";
@@ -112,9 +112,9 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   if (prevQ && prevQ.b > commaStart) return null;
   const pre = text.slice(commaStart, q.a);
   // most numbers stand in no list: a look for its three signs first
-  if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0) return null;
-  const marker = listMarker(pre);
+  if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0 && pre.indexOf("和") < 0) return null;
   const group = listGroup(ctx, qs, k);
+  const marker = listMarker(pre) ?? (group.length === 1 ? knownPairEach(text, commaStart, q.a, pre) : null);
   let head: Clause, verbClause: Clause, end: number;
   if (marker) {
     end = commaStart + marker.at;
@@ -122,7 +122,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     head = readClause(text, commaStart, end);
   } else {
     // no word: a list of metrics before as many numbers
-    if (group.length < 2 || pre.indexOf("、") < 0) return null;
+    if (group.length < 2 || (pre.indexOf("、") < 0 && !pairByAnd(ctx, group, pre))) return null;
     head = verbClause = readClause(text, commaStart, q.a);
     end = head.metricB;
   }
@@ -169,6 +169,29 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: pair?.starts[gi] ?? null }));
   }
   return { rows, count: group.length + (pair?.ends.length ?? 0) };
+}
+
+/**
+ * Two metrics joined by 和 before two values joined by 和, an implicit 分别: "城镇居民人均可支配收入和农村居民人均纯收入实际
+ * 增长8.4%和11.4%" (NOTES "Split metrics"); only with one 和 before the values and none among them but the one.
+ */
+function pairByAnd(ctx: SentenceContext, group: Quantity[], pre: string): boolean {
+  if (group.length !== 2 || pre.indexOf("和") !== pre.lastIndexOf("和")) return false;
+  return ctx.text.slice(group[0].b, group[1].a).trim() === "和";
+}
+
+/**
+ * Two indicators of the dictionary joined by 和 before one value, an implicit 均 (one row each, NOTES "Split
+ * metrics"): "城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%"; where the metric ends, as a 均 there.
+ * Not a combined figure of nouns that are no indicator each ("高新技术企业和科技型中小企业数量实现倍增").
+ */
+function knownPairEach(text: string, a: number, b: number, pre: string): { at: number; len: number; each: boolean } | null {
+  const and = pre.indexOf("和");
+  if (and < 0 || and !== pre.lastIndexOf("和") || pre.indexOf("、") >= 0) return null;
+  const head = readClause(text, a, b);
+  const parts = head.metric.split("和");
+  if (parts.length !== 2 || !parts.every((p) => metricInfo(p, "growth") && metricInfo(p, "level"))) return null;
+  return { at: head.metricB - a, len: 0, each: true };
 }
 
 /** a clause that opens with a list of metrics and goes on with no number: "化学需氧量、二氧化硫排放总量近年来首次出现双下降" */
@@ -696,6 +719,52 @@ function workAfterMeasure({ ctx, q, clause, cs, rows }: SubjectInput): Clause | 
   return HAS_NUMBER.test(noun) || noun.length < 3 ? null : { ...clause, metric: noun, metricA: after[0], metricB: after[1] };
 }
 
+/** a light verb alone before an amount of money whose use or kind is named after it: "安排421亿美元大型成套设备…" */
+const FUNDS_VERB_ALONE = /^(?:安排|带动|发放|提供|筹集|拨付|下达)了?$/u;
+/** the noun after such an amount that is a kind of money or cover: "…出口融资保险", "银行贷款和自筹资金" */
+const FUNDS_NOUN_END = /(?:保险|贷款|资金|补贴|补助|投资|债券|国债|经费|基金|救灾款)$/u;
+
+/**
+ * "完成短期出口信用保险承保900亿美元,安排421亿美元大型成套设备出口融资保险" → 大型成套设备出口融资保险: an amount
+ * after a light verb alone whose noun follows it is that noun's, not the subject of the row before; the verb
+ * 带动 stays in front (gold NOTES, verbs kept), the others are light.
+ */
+function fundsAfterVerb({ ctx, q, clause, cs }: SubjectInput): Clause | null {
+  if (q.kind !== "number" || (q.quantity !== "money" && q.quantity !== "money_usd") || clause.metric) return null;
+  const verb = FUNDS_VERB_ALONE.exec(ctx.text.slice(cs, q.a));
+  if (!verb) return null;
+  const after = metricAfter(ctx.text, q.b, ctx.sentB, 22);
+  if (!after || after[0] !== q.b) return null;
+  const noun = ctx.text.slice(after[0], after[1]);
+  if (HAS_NUMBER.test(noun) || noun.length < 4 || !FUNDS_NOUN_END.test(noun) || LEAD_VERB.test(noun)) return null;
+  return { ...clause, metric: (verb[0].startsWith("带动") ? "带动" : "") + noun, metricA: after[0], metricB: after[1] };
+}
+
+/** a funder alone for a metric: 中央财政, 国家财政, 中央政府 */
+const FUNDER = /^(?:中央|国家|地方|各级)?(?:财政|政府)$/u;
+/** the verb of funding between a funder and its amount: "还将安排", "拟安排", "将投入" */
+const FUNDER_VERB = /^(?:还|也|又|再)?(?:将|拟)?(安排|投入|拿出|下达|拨付|新增|增加)了?$/u;
+
+/** what may follow a funder's amount for the verb to name it: the sentence's end, or a change over last year before it */
+const CLAUSE_ENDS_AMOUNT = /^(?:[,，]比(?:上年|去年)[^,，;；。]{0,16})?[;；。]/u;
+
+/**
+ * "中央财政拟安排3185亿元" → 中央财政安排, "中央财政安排384亿元救灾款" → 中央财政救灾款: a funder alone before its
+ * verb and an amount is no metric; the money named after the amount is, or else the funding verb stays (audit
+ * r10a: 中央财政 alone read as the whole budget).
+ */
+function fundsOfFunder({ ctx, q, clause }: SubjectInput): Clause | null {
+  if (q.kind !== "number" || (q.quantity !== "money" && q.quantity !== "money_usd") || !FUNDER.test(clause.metric)) return null;
+  const verb = FUNDER_VERB.exec(ctx.text.slice(clause.metricB, q.a));
+  if (!verb) return null;
+  const after = metricAfter(ctx.text, q.b, ctx.sentB, 14);
+  const noun = after && after[0] === q.b ? ctx.text.slice(after[0], after[1]) : "";
+  const named = noun && !HAS_NUMBER.test(noun) && FUNDS_NOUN_END.test(noun) && !LEAD_VERB.test(noun);
+  // (a purpose after the amount is read by the rules after: "中央财政安排429亿元,解决…" is left to them)
+  if (!named && !CLAUSE_ENDS_AMOUNT.test(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""))) return null;
+  return { ...clause, metric: clause.metric + (named ? noun : verb[1]) };
+}
+
 /** the owner before 有 and a count: "冶金工业部有", "煤炭工业部和石油工业部共有", "地方有" (owner_ends) */
 const OWNER_HAS = new RegExp(`^(?:而|其中)?((?:\\p{Script=Han}|、){0,20}?(?:${alt(cues.owner_ends)}))(?:共|则|也|还|另)?有$`, "u");
 /** not an owner: a part or a place (全部, 内部, 西部), people (干部) */
@@ -1128,6 +1197,8 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   householdsOfCount,
   countedNoun,
   workAfterMeasure,
+  fundsAfterVerb,
+  fundsOfFunder,
   baseAlone,
   genericHead,
   ofProjectsBefore,
@@ -1382,10 +1453,12 @@ const PAYER_PURPOSE = new RegExp(
  * 破产") takes the purpose written after it (`purpose_verbs`), counts dropped: 中央财政支持国有企业实施政策性关闭破产.
  */
 function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
-  if (!q.quantity.startsWith("money") || span.metricB > q.a || !PAYER_ONLY.test(span.metric)) return span;
+  // (over an adverb the payer's clause ends with: "中央财政还将安排150亿元" → 中央财政)
+  const payer = span.metric.replace(/(?<=.{2})(?:还|也|又|再)$/u, "");
+  if (!q.quantity.startsWith("money") || span.metricB > q.a || !PAYER_ONLY.test(payer)) return span;
   const m = PAYER_PURPOSE.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 36)) + (q.b + 36 >= ctx.sentB ? "。" : ""));
   const purpose = m?.[1].replace(/[\d.,]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座)/gu, "");
-  return purpose && purpose.length >= 4 ? { ...span, metric: span.metric + purpose } : span;
+  return purpose && purpose.length >= 4 ? { ...span, metric: payer + purpose } : span;
 }
 
 /** who holds a share named after it: "占我们国家人口80%以上的农民" (the X of "占…N%的X") */

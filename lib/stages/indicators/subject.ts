@@ -834,9 +834,55 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return yearPartOf(ctx, q, placeOfTopic(ctx, c));
+  if (words && !namesNothing(words)) return yearPartOf(ctx, q, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, c))));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
-  return !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
+  const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
+  return after && fundsTopic(ctx, after);
+}
+
+/** a programme's generic word standing alone for its metric: 试点 (扩大到…), 试点范围, 覆盖面, 参保人数 */
+const PROGRAMME_WORD = /^(?:试点(?:的)?(?:范围|城市|地区|县|省份)?|覆盖面|覆盖范围|参保人数|参保率)$/u;
+/**
+ * the programme an earlier clause of the sentence names, after its verb or at a clause's head, with its 制度 or
+ * 试点: "开展新型农村社会养老保险试点", "城镇职工基本养老保险制度不断完善", "进行了企业优化资本结构的试点"
+ */
+const PROGRAMME_NAME = /(?:^|[,，;；:：]|开展|推进|进行了?|启动|完善)((?:(?!开展|推进|进行|启动|完善)\p{Script=Han}){2,18}?(?:保险|医疗|改革|资本结构))的?(?:制度|试点)/gu;
+
+/**
+ * "2343个县(市、区)开展新型农村社会养老保险试点,…,覆盖面扩大到60%以上" → 新型农村社会养老保险试点覆盖面: a
+ * programme's generic word alone (试点, 试点范围, 覆盖面, 参保人数) is of the programme an earlier clause of the
+ * sentence names, the nearest (audit s6 a2 #53); no programme named, the word stays.
+ */
+function programmeOf(ctx: SentenceContext, span: Clause): Clause {
+  if (!PROGRAMME_WORD.test(span.metric) || span.metricA <= ctx.sentA) return span;
+  const before = ctx.text.slice(ctx.sentA, span.metricA);
+  if (before.indexOf("试点") < 0 && before.indexOf("制度") < 0) return span;
+  const name = matches(PROGRAMME_NAME, before).at(-1)?.[1];
+  if (!name) return span;
+  return { ...span, metric: name + (!span.metric.startsWith("覆盖") ? "" : PROGRAMME_TRIAL.test(before.slice(before.lastIndexOf(name))) ? "试点" : "") + span.metric };
+}
+/** the programme named as a trial, whose coverage a 覆盖面 is: "…保险试点", "…改革的试点" */
+const PROGRAMME_TRIAL = /^\p{Script=Han}+?的?试点/u;
+
+/** a payer's money named by its kind alone: 中央财政补贴资金, 中央财政补助资金, 中央财政资金 */
+const GENERIC_FUNDS = /^((?:中央|国家|地方|各级)?财政)(?:拟|将)?(?:安排|投入)?(补贴资金|补助资金|资金)$/u;
+/** a task the paragraph announces before, in a sentence of its own (one sentence without numbers between at most): "三要进一步增加农业补贴。", "一是积极推行…制度。" */
+const TASK_SENTENCE = /(?:^|[。:：])(?:[一二三四五六七八九十]+(?:是|要)|首先|其次)(?:要)?(?:进一步|积极|继续|大力|加快)*(?:推行|增加|加大|推进|实施|完善|落实|提高)?((?:(?![要是])[^。:：,，;；\d、]){4,16})。(?:[^。]{0,50}。)?$/u;
+/** a scheme an earlier clause of the sentence opens with, whose money the amount is: "农机具购置补贴覆盖到…," */
+const SCHEME_OPENING = /(?:^|[,，;；])((?:(?![对的])\p{Script=Han}){3,10}?补贴)(?=覆盖|范围|标准)/u;
+
+/**
+ * "三要进一步增加农业补贴。中央财政拟安排补贴资金1230亿元" → 中央财政农业补贴资金: money a payer sets aside named by
+ * its kind alone is for the task the paragraph announced in the sentence before (一是/三要…, with no number), or
+ * for the one scheme an earlier clause of its sentence opens with ("农机具购置补贴覆盖到…,中央财政拟安排资金130亿元").
+ */
+function fundsTopic(ctx: SentenceContext, span: Clause): Clause {
+  const m = GENERIC_FUNDS.exec(span.metric);
+  if (!m) return span;
+  const scheme = SCHEME_OPENING.exec(ctx.text.slice(ctx.sentA, Math.max(ctx.sentA, span.metricA)))?.[1] ??
+    TASK_SENTENCE.exec(ctx.text.slice(Math.max(ctx.paraA, ctx.sentA - 90), ctx.sentA))?.[1]?.replace(/制度$/u, "");
+  if (!scheme) return span;
+  return { ...span, metric: m[1] + scheme + (scheme.endsWith("补贴") && m[2].startsWith("补贴") ? m[2].slice(2) : m[2]) };
 }
 
 /** a part of the year named before a metric's number (第一季度, 上半年, 一二两月份, 1到10月; not 比一季度), the last one */
