@@ -14,7 +14,7 @@ import {
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
-import { beneficiaries, completedSubject, countedItems, levelWordNoun, namesNothing } from "./subject.ts";
+import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing } from "./subject.ts";
 import { cues } from "./patterns.ts";
 import { alternation as alt, needing } from "../../text/regex.ts";
 import { lastIndexWithin } from "../../text/hot.ts";
@@ -151,7 +151,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   for (let gi = 0; gi < n; gi++) {
     const g = each ? q : values[gi];
     const written = names[Math.min(gi, names.length - 1)] ?? "";
-    const name = g.quantity === "medals" && written ? medalMetric(written) : written;
+    const name = g.quantity === "medals" && written ? medalMetric(written) : listItemOutput(ctx, written, verbClause.verb);
     const part = parts[Math.min(gi, parts.length - 1)];
     if (!name || !part || CUT_NUMBER.test(name)) continue;
     const clause: Clause = {

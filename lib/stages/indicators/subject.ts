@@ -7,7 +7,7 @@
  * ("煤炭工业建设,五年投资…" → 煤炭工业建设投资) and an anaphor's antecedent (这些农场 → 国营机械化农场).
  */
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
-import { productOutput } from "../../dictionary/metrics.ts";
+import { productOutput, trimEdges } from "../../dictionary/metrics.ts";
 import { alternation as alt, needing, patternAlternation } from "../../text/regex.ts";
 import { charClass, matches } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
@@ -422,10 +422,44 @@ const SUPPLY_WORDS = new RegExp(alt(dict.supply_words), "u");
  * consumption (supply_words: 棉布供应增加了两倍,胶鞋增加了1.9倍).
  */
 function outputOfProduct(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
-  if (!OUTPUT_PRODUCTS.has(span.metric)) return span;
+  // (the name with its edge words off: "大豆要求增长百分之四点四", "粮食两年增长百分之四十六")
+  const name = OUTPUT_PRODUCTS.has(span.metric) ? span.metric : trimEdges(span.metric);
+  if (!OUTPUT_PRODUCTS.has(name)) return span;
+  const flow = flowOfGoods(ctx, span);
+  if (flow) return { ...span, metric: name + flow };
   // (a level, only as an item after a row of output: "计划生产氮肥九十万六千吨,磷肥十九万六千吨", "…化肥产量…,拖拉机9.75万台")
   if (span.verb !== "growth" && span.verb !== "decline" && !afterOutputRow(ctx, span, rows)) return span;
-  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? span : { ...span, metric: span.metric + "产量" };
+  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? span : { ...span, metric: name + "产量" };
+}
+
+/**
+ * "甘蔗和甜菜要求分别增长百分之二十七点五和百分之二十九点五" → 甘蔗产量, 甜菜产量: a product named alone as an item
+ * of a list that grows or falls names its output, as a product alone does (outputOfProduct), unless the sentence
+ * speaks of a flow of goods (supply_words).
+ */
+export function listItemOutput(ctx: SentenceContext, name: string, verb: string): string {
+  if (verb !== "growth" && verb !== "decline") return name;
+  const bare = OUTPUT_PRODUCTS.has(name) ? name : trimEdges(name);
+  if (!OUTPUT_PRODUCTS.has(bare)) return name;
+  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? name : bare + "产量";
+}
+
+/** the flows of goods a sentence may name before a product, and the word each gives the metric */
+const FLOW_WORDS = /供应|出售|销售|零售|收购/gu;
+const FLOW_NAME: Record<string, string> = { 供应: "供应", 出售: "销售", 销售: "销售", 零售: "销售", 收购: "收购" };
+
+/**
+ * "公私商业出售给人民日常消费的各种主要商品,将有…增长。就几种主要的日常消费品来看,…:粮食增长…,食糖增长百分之一百二十二点九"
+ * → 食糖销售; "一九五八年供应社会需要的主要商品,…都将有所增加。例如:…毛线将增加约二百万斤" → 毛线供应: a product
+ * named alone in a sentence about one flow of goods (供应, 出售/销售/零售, 收购), before it in the sentence or, for
+ * an example or a list of consumer goods, in the sentence before, measures that flow, not the output.
+ */
+function flowOfGoods(ctx: SentenceContext, span: Clause): string {
+  const own = ctx.text.slice(ctx.sentA, span.metricA);
+  let found = matches(FLOW_WORDS, own);
+  if (!found.length && (EXAMPLE_OPEN.test(own.slice(0, 2)) || SUPPLY_WORDS.test(own))) found = matches(FLOW_WORDS, ctx.text.slice(Math.max(ctx.paraA, ctx.sentA - 60), ctx.sentA));
+  const kinds = new Set(found.map((m) => FLOW_NAME[m[0]]));
+  return kinds.size === 1 ? [...kinds][0] : "";
 }
 
 /** an example sentence ("例如:猪肉将增加约六亿二千万斤,…") after one about supply: "一九五八年供应社会需要的主要商品,…都将有所增加。" */
