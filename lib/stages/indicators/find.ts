@@ -1528,7 +1528,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return partsOfSpan(ctx, rows);
+  return spanTotals(ctx, partsOfSpan(ctx, rows));
 }
 
 /** a part's own time, which dates it alone: "其中2002年…", "其中去年…" */
@@ -1552,6 +1552,27 @@ function partsOfSpan(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
     const between = ctx.text.slice(at, r.valueA);
     if (/[;；。]/u.test(between) || OWN_TIME.test(between)) continue;
     r.period = whole.period;
+  }
+  return rows;
+}
+
+/** a total over a span of years in a number's clause: "第一个五年合计", "五年合计", "两年共计" */
+const SPAN_TOTAL = /(第[一二三四五六七八九十]个五年|[两二三四五六七八九十]年(?:间)?)(?:的)?(合计|累计|共计|总计)/u;
+
+/**
+ * A level summed over a span of years whose period is one year keeps the span and its 合计 in the metric (gold NOTES 7,
+ * as 累计 where the period is one year): "以钢的产量来说,第一个五年合计将达到一千六百三十万吨" in a report of 1957 →
+ * 钢的产量第一个五年合计, "计划规定,五年合计国家财政收入为五千九百五十三亿元" (a plan to 1985) → 国家财政收入五年合计;
+ * the metric alone would read as the output or revenue of that one year.
+ */
+function spanTotals(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (const r of rows) {
+    if (r.measure !== "level" || !/^\d{4}$/u.test(r.period) || /合计|累计|共计|总计/u.test(r.metric)) continue;
+    const clause = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(r.valueA)), r.valueA);
+    const m = clause.includes("计") ? SPAN_TOTAL.exec(clause) : null; // (cheap guard: most clauses hold no 计)
+    if (!m) continue;
+    r.metric = r.metric + m[1] + m[2];
+    r.metricId = metricInfo(r.metric, r.measure)?.id ?? "";
   }
   return rows;
 }
