@@ -444,6 +444,15 @@ export function listItemOutput(ctx: SentenceContext, name: string, verb: string)
   return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? name : bare + "产量";
 }
 
+/**
+ * "1979年在能源增长不到3%的情况下,工业总产值比上年增长了8.5%" → 能源: a number that ends a circumstance (在…的情况下)
+ * is a figure of the metric after 在, which is no part of it.
+ */
+function circumstanceOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (span.metric.length < 3 || span.metric[0] !== "在" || !ctx.text.startsWith("的情况下", q.b)) return span;
+  return { ...span, metric: span.metric.slice(1) };
+}
+
 /** the flows of goods a sentence may name before a product, and the word each gives the metric */
 const FLOW_WORDS = /供应|出售|销售|零售|收购/gu;
 const FLOW_NAME: Record<string, string> = { 供应: "供应", 出售: "销售", 销售: "销售", 零售: "销售", 收购: "收购" };
@@ -859,6 +868,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
+  span = circumstanceOf(ctx, q, span);
   span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
