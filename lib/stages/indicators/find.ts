@@ -1405,14 +1405,20 @@ function examplesWhole(ctx: SentenceContext, span: Clause): Clause {
 
 /**
  * "公办园在园幼儿超过50%": a percentage level of people or places counted is their share (公办园在园幼儿占比;
- * `share_nouns`). Not a change (增长, 提高…个百分点), nor "50%的门诊预约号源" (the share of what follows).
+ * `share_nouns`), of the place named right after it where they live ("我国人口80%以上在农村" → 农村人口占比). Not a change (增长, 提高…个百分点), nor "50%的门诊预约号源" (the share of what follows).
  */
 function shareOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (q.unit !== "%" || span.metricB > q.a || !SHARE_NOUN_END.test(span.metric) || /[占比率]|全体|全国|全省/u.test(span.metric)) return span;
   if (span.verb === "growth" || span.verb === "decline" || span.verb === "gap" || span.growthNoun || span.declineNoun) return span;
-  if (/^(?:以上|左右)?的/u.test(ctx.text.slice(q.b, q.b + 3))) return span;
-  return { ...span, metric: span.metric + "占比" };
+  const after = ctx.text.slice(q.b, q.b + 10);
+  if (/^(?:以上|左右)?的/u.test(after)) return span;
+  // (where the share lives, after it, names it: "我国人口80%以上在农村" → 农村人口占比)
+  const place = after.includes("在") ? SHARE_PLACE_AFTER.exec(after) : null;
+  return { ...span, metric: (place?.[1] ?? "") + span.metric + "占比" };
 }
+
+/** the place a share of people lives in, right after it, ending its clause: "80%以上在农村," */
+const SHARE_PLACE_AFTER = /^(?:以上|以下|左右|多)?(?:在|生活在|居住在)(\p{Script=Han}{2,4})(?=[,，;；。])/u;
 
 /** a rate named by a verb alone, which names no subject: 开通率, 办结率, 化解率 */
 const BARE_RATE = /^\p{Script=Han}{1,3}率$/u;
