@@ -962,13 +962,21 @@ const YEAR_HEAD = /^[,，]?(?:\d{4}|[〇○零一二三四五六七八九]{4})�
 const CAUSE = /^(?:由于|由於|因为|因爲)/u;
 
 /** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
+/** the rest of an amount's name after a known name opening it, up to the comma: "贸易总额" */
+const WRITTEN_AMOUNT_REST = /^\p{Script=Han}{1,6}(?:总额|总值|额)$/u;
+
 function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput): Clause | null {
   const { text } = ctx;
   const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
   // (a row before: only a clause naming a new subject after it, "…,消费资料的产值所占的比重,将由…")
   if (prevRow) return (bareTime || !clause.metric) && prevRow.valueB < p ? namingClause({ ctx, q, clause, cs } as SubjectInput) : null;
   const lead = cs > ctx.sentA ? knownMetricAtStart(text.slice(p, cs)) : null;
-  if (lead) return { ...clause, metric: lead.metric, metricA: lead.at + p, metricB: lead.at + p + lead.metric.length };
+  if (lead) {
+    // (a known name that opens a longer amount written whole up to the comma: "进出口贸易总额," → not 进出口)
+    const rest = text.slice(lead.at + p + lead.metric.length, cs).replace(/[,，]$/u, "");
+    const metric = rest && WRITTEN_AMOUNT_REST.test(rest) ? lead.metric + rest : lead.metric;
+    return { ...clause, metric, metricA: lead.at + p, metricB: lead.at + p + metric.length };
+  }
   if (bareTime && cs > ctx.sentA) {
     // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
     // (over a modifier clause, "基本建设的投资额,按可比部分计算,只比1954年增加了9%")
