@@ -453,6 +453,26 @@ function circumstanceOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause
   return { ...span, metric: span.metric.slice(1) };
 }
 
+/** a verb of making alone, with its adverbs (只生产, 将生产, 计划生产) */
+const MAKING_ONLY = /^(?:我国|我们)?(?:只|将|要|计划|可以|能够|已经|还|就)?(?:生产|出产)$/u;
+/** an output product (output_products, longest first) right after a number */
+const PRODUCT_AFTER = new RegExp(`^(?:${alt([...OUTPUT_PRODUCTS].sort((a, b) => b.length - a.length))})(?!\\p{Script=Han})`, "u");
+/** a sentence's topic: "如发电设备," */
+const TOPIC_OPEN = /^(?:如|例如|比如|以)(\p{Script=Han}{2,6}?)(?:来说)?[,，]/u;
+
+/**
+ * "生产一千八百万吨钢" → 钢产量; "如发电设备,一九五八年我国只生产八十万千瓦,一九五九年将生产二百八十万到三百万千瓦" →
+ * 发电设备产量: a verb of making alone names the output of the product named right after its number or, else,
+ * of the topic its sentence opens with (如X,).
+ */
+function productOfVerb(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!span.metric.endsWith("产") || !MAKING_ONLY.test(span.metric)) return span;
+  const after = PRODUCT_AFTER.exec(ctx.text.slice(q.b, q.b + 8));
+  if (after) return { ...span, metric: after[0] + "产量" };
+  const topic = TOPIC_OPEN.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 12));
+  return topic && !HAS_NUMBER.test(topic[1]) ? { ...span, metric: topic[1] + "产量" } : span;
+}
+
 /** the flows of goods a sentence may name before a product, and the word each gives the metric */
 const FLOW_WORDS = /供应|出售|销售|零售|收购/gu;
 const FLOW_NAME: Record<string, string> = { 供应: "供应", 出售: "销售", 销售: "销售", 零售: "销售", 收购: "收购" };
@@ -868,7 +888,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  span = circumstanceOf(ctx, q, span);
+  span = productOfVerb(ctx, q, circumstanceOf(ctx, q, span));
   span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
