@@ -747,10 +747,23 @@ function planCompletion(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   const plan = (m[2] ?? m[1] ?? "计划").replace(/^年(?=计划)/u, "年度");
   let subject = span.metric.replace(PLAN_WORDS, "").replace(/(?:计划|预算)(?:完成)?$/u, "");
   if (subject.length < 2 || /^(?:同期|年度|本年|全年)$/u.test(subject)) {
+    // (with no row before, the amount the sentence names before, over a clause of cause: "但是全国社会商品零售总额,由于…,只完成原定计划的94%")
+    const named = prev ? null : namingOverCause(ctx, span.metricA);
+    if (named && QUANTITY_END.test(named.metric) && !HAS_NUMBER.test(named.metric)) return { ...span, metric: `${named.metric}完成${plan}`, verb: "level" };
     if (!prev || prev.unit === "%" || !/^[,，]/u.test(text.slice(prev.valueB, span.metricA + 1))) return span;
     subject = prev.metric;
   }
   return { ...span, metric: `${subject}完成${plan}`, verb: "level" };
+}
+
+/** a clause of cause: "由于前面所已经说过的原因," */
+const CAUSE_OPEN = /^(?:由于|因为)/u;
+
+/** The clause naming an amount before `at`, over one clause of cause between ("…总额,由于…的原因,只完成…"). */
+function namingOverCause(ctx: SentenceContext, at: number): Clause | null {
+  const start = Math.max(ctx.sentA, ctx.commaBefore(at - 1));
+  if (!CAUSE_OPEN.test(ctx.text.slice(start, start + 2))) return namingBefore(ctx, at);
+  return start > ctx.sentA ? namingBefore(ctx, start) : null;
 }
 
 /** a payer spending "for this": "中央财政将为此投入", "中央财政为此将增加支出", "为此中央财政支出" */
