@@ -453,6 +453,22 @@ function circumstanceOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause
   return { ...span, metric: span.metric.slice(1) };
 }
 
+/** a generic unit of construction counted after its number */
+const BUILT_UNIT = /^(?:单位|單位|项目|項目)$/u;
+/** who built or designed it, with 的, right before the number (and a batch): "苏联帮助我国建设的第一批" */
+const BUILT_BY = /([^,，;；:：。、在以\d]{2,12}?(?:建设|建設|设计|設計)的)(?:第[一二三四五六七八九十]批)?$/u;
+
+/**
+ * "苏联帮助我国建设的第一批五十个单位" → 苏联帮助我国建设的单位, "地方建设的三十二个项目" → 地方建设的项目: a generic
+ * unit of construction counted after its number keeps who built or designed it, written before the number with 的;
+ * 单位 alone reads as any unit of any kind.
+ */
+function builtByBefore(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (span.metricA < q.b || !BUILT_UNIT.test(span.metric)) return span;
+  const m = BUILT_BY.exec(ctx.text.slice(Math.max(ctx.sentA, q.a - 16), q.a));
+  return m && !HAS_NUMBER.test(m[1]) ? { ...span, metric: m[1].replace(/^(?:包括|其中)/u, "") + span.metric } : span;
+}
+
 /** a verb of making alone, with its adverbs (只生产, 将生产, 计划生产) */
 const MAKING_ONLY = /^(?:我国|我们)?(?:只|将|要|计划|可以|能够|已经|还|就)?(?:生产|出产)$/u;
 /** an output product (output_products, longest first) right after a number */
@@ -901,7 +917,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  span = productOfVerb(ctx, q, circumstanceOf(ctx, q, span));
+  span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
   span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
