@@ -14,7 +14,7 @@ import {
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
-import { beneficiaries, completedSubject, countedItems, levelWordNoun, namesNothing } from "./subject.ts";
+import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing } from "./subject.ts";
 import { cues } from "./patterns.ts";
 import { alternation as alt, needing } from "../../text/regex.ts";
 import { lastIndexWithin } from "../../text/hot.ts";
@@ -151,7 +151,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   for (let gi = 0; gi < n; gi++) {
     const g = each ? q : values[gi];
     const written = names[Math.min(gi, names.length - 1)] ?? "";
-    const name = g.quantity === "medals" && written ? medalMetric(written) : written;
+    const name = g.quantity === "medals" && written ? medalMetric(written) : listItemOutput(ctx, written, verbClause.verb);
     const part = parts[Math.min(gi, parts.length - 1)];
     if (!name || !part || CUT_NUMBER.test(name)) continue;
     const clause: Clause = {
@@ -1092,13 +1092,21 @@ const YEAR_HEAD = /^[,，]?(?:\d{4}|[〇○零一二三四五六七八九]{4})�
 const CAUSE = /^(?:由于|由於|因为|因爲)/u;
 
 /** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
+/** the rest of an amount's name after a known name opening it, up to the comma: "贸易总额" */
+const WRITTEN_AMOUNT_REST = /^\p{Script=Han}{1,6}(?:总额|总值|额)$/u;
+
 function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput): Clause | null {
   const { text } = ctx;
   const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
   // (a row before: only a clause naming a new subject after it, "…,消费资料的产值所占的比重,将由…")
   if (prevRow) return (bareTime || !clause.metric) && prevRow.valueB < p ? namingClause({ ctx, q, clause, cs } as SubjectInput) : null;
   const lead = cs > ctx.sentA ? knownMetricAtStart(text.slice(p, cs)) : null;
-  if (lead) return { ...clause, metric: lead.metric, metricA: lead.at + p, metricB: lead.at + p + lead.metric.length };
+  if (lead) {
+    // (a known name that opens a longer amount written whole up to the comma: "进出口贸易总额," → not 进出口)
+    const rest = text.slice(lead.at + p + lead.metric.length, cs).replace(/[,，]$/u, "");
+    const metric = rest && WRITTEN_AMOUNT_REST.test(rest) ? lead.metric + rest : lead.metric;
+    return { ...clause, metric, metricA: lead.at + p, metricB: lead.at + p + metric.length };
+  }
   if (bareTime && cs > ctx.sentA) {
     // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
     // (over a modifier clause, "基本建设的投资额,按可比部分计算,只比1954年增加了9%")
@@ -1539,14 +1547,20 @@ function examplesWhole(ctx: SentenceContext, span: Clause): Clause {
 
 /**
  * "公办园在园幼儿超过50%": a percentage level of people or places counted is their share (公办园在园幼儿占比;
- * `share_nouns`). Not a change (增长, 提高…个百分点), nor "50%的门诊预约号源" (the share of what follows).
+ * `share_nouns`), of the place named right after it where they live ("我国人口80%以上在农村" → 农村人口占比). Not a change (增长, 提高…个百分点), nor "50%的门诊预约号源" (the share of what follows).
  */
 function shareOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (q.unit !== "%" || span.metricB > q.a || !SHARE_NOUN_END.test(span.metric) || /[占比率]|全体|全国|全省/u.test(span.metric)) return span;
   if (span.verb === "growth" || span.verb === "decline" || span.verb === "gap" || span.growthNoun || span.declineNoun) return span;
-  if (/^(?:以上|左右)?的/u.test(ctx.text.slice(q.b, q.b + 3))) return span;
-  return { ...span, metric: span.metric + "占比" };
+  const after = ctx.text.slice(q.b, q.b + 10);
+  if (/^(?:以上|左右)?的/u.test(after)) return span;
+  // (where the share lives, after it, names it: "我国人口80%以上在农村" → 农村人口占比)
+  const place = after.includes("在") ? SHARE_PLACE_AFTER.exec(after) : null;
+  return { ...span, metric: (place?.[1] ?? "") + span.metric + "占比" };
 }
+
+/** the place a share of people lives in, right after it, ending its clause: "80%以上在农村," */
+const SHARE_PLACE_AFTER = /^(?:以上|以下|左右|多)?(?:在|生活在|居住在)(\p{Script=Han}{2,4})(?=[,，;；。])/u;
 
 /** a rate named by a verb alone, which names no subject: 开通率, 办结率, 化解率 */
 const BARE_RATE = /^\p{Script=Han}{1,3}率$/u;
@@ -1662,7 +1676,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return partsOfSpan(ctx, rows);
+  return spanTotals(ctx, partsOfSpan(ctx, rows));
 }
 
 /** a part's own time, which dates it alone: "其中2002年…", "其中去年…" */
@@ -1686,6 +1700,27 @@ function partsOfSpan(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
     const between = ctx.text.slice(at, r.valueA);
     if (/[;；。]/u.test(between) || OWN_TIME.test(between)) continue;
     r.period = whole.period;
+  }
+  return rows;
+}
+
+/** a total over a span of years in a number's clause: "第一个五年合计", "五年合计", "两年共计" */
+const SPAN_TOTAL = /(第[一二三四五六七八九十]个五年|[两二三四五六七八九十]年(?:间)?)(?:的)?(合计|累计|共计|总计)/u;
+
+/**
+ * A level summed over a span of years whose period is one year keeps the span and its 合计 in the metric (gold NOTES 7,
+ * as 累计 where the period is one year): "以钢的产量来说,第一个五年合计将达到一千六百三十万吨" in a report of 1957 →
+ * 钢的产量第一个五年合计, "计划规定,五年合计国家财政收入为五千九百五十三亿元" (a plan to 1985) → 国家财政收入五年合计;
+ * the metric alone would read as the output or revenue of that one year.
+ */
+function spanTotals(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (const r of rows) {
+    if (r.measure !== "level" || !/^\d{4}$/u.test(r.period) || /合计|累计|共计|总计/u.test(r.metric)) continue;
+    const clause = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(r.valueA)), r.valueA);
+    const m = clause.includes("计") ? SPAN_TOTAL.exec(clause) : null; // (cheap guard: most clauses hold no 计)
+    if (!m) continue;
+    r.metric = r.metric + m[1] + m[2];
+    r.metricId = metricInfo(r.metric, r.measure)?.id ?? "";
   }
   return rows;
 }

@@ -7,7 +7,7 @@
  * ("煤炭工业建设,五年投资…" → 煤炭工业建设投资) and an anaphor's antecedent (这些农场 → 国营机械化农场).
  */
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
-import { productOutput } from "../../dictionary/metrics.ts";
+import { productOutput, trimEdges } from "../../dictionary/metrics.ts";
 import { alternation as alt, needing, patternAlternation } from "../../text/regex.ts";
 import { charClass, matches } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
@@ -422,10 +422,89 @@ const SUPPLY_WORDS = new RegExp(alt(dict.supply_words), "u");
  * consumption (supply_words: 棉布供应增加了两倍,胶鞋增加了1.9倍).
  */
 function outputOfProduct(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
-  if (!OUTPUT_PRODUCTS.has(span.metric)) return span;
+  // (the name with its edge words off: "大豆要求增长百分之四点四", "粮食两年增长百分之四十六")
+  const name = OUTPUT_PRODUCTS.has(span.metric) ? span.metric : trimEdges(span.metric);
+  if (!OUTPUT_PRODUCTS.has(name)) return span;
+  const flow = flowOfGoods(ctx, span);
+  if (flow) return { ...span, metric: name + flow };
   // (a level, only as an item after a row of output: "计划生产氮肥九十万六千吨,磷肥十九万六千吨", "…化肥产量…,拖拉机9.75万台")
   if (span.verb !== "growth" && span.verb !== "decline" && !afterOutputRow(ctx, span, rows)) return span;
-  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? span : { ...span, metric: span.metric + "产量" };
+  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? span : { ...span, metric: name + "产量" };
+}
+
+/**
+ * "甘蔗和甜菜要求分别增长百分之二十七点五和百分之二十九点五" → 甘蔗产量, 甜菜产量: a product named alone as an item
+ * of a list that grows or falls names its output, as a product alone does (outputOfProduct), unless the sentence
+ * speaks of a flow of goods (supply_words).
+ */
+export function listItemOutput(ctx: SentenceContext, name: string, verb: string): string {
+  if (verb !== "growth" && verb !== "decline") return name;
+  const bare = OUTPUT_PRODUCTS.has(name) ? name : trimEdges(name);
+  if (!OUTPUT_PRODUCTS.has(bare)) return name;
+  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? name : bare + "产量";
+}
+
+/**
+ * "1979年在能源增长不到3%的情况下,工业总产值比上年增长了8.5%" → 能源: a number that ends a circumstance (在…的情况下)
+ * is a figure of the metric after 在, which is no part of it.
+ */
+function circumstanceOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (span.metric.length < 3 || span.metric[0] !== "在" || !ctx.text.startsWith("的情况下", q.b)) return span;
+  return { ...span, metric: span.metric.slice(1) };
+}
+
+/** a generic unit of construction counted after its number */
+const BUILT_UNIT = /^(?:单位|單位|项目|項目)$/u;
+/** who built or designed it, with 的, right before the number (and a batch): "苏联帮助我国建设的第一批" */
+const BUILT_BY = /([^,，;；:：。、在以\d]{2,12}?(?:建设|建設|设计|設計)的)(?:第[一二三四五六七八九十]批)?$/u;
+
+/**
+ * "苏联帮助我国建设的第一批五十个单位" → 苏联帮助我国建设的单位, "地方建设的三十二个项目" → 地方建设的项目: a generic
+ * unit of construction counted after its number keeps who built or designed it, written before the number with 的;
+ * 单位 alone reads as any unit of any kind.
+ */
+function builtByBefore(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (span.metricA < q.b || !BUILT_UNIT.test(span.metric)) return span;
+  const m = BUILT_BY.exec(ctx.text.slice(Math.max(ctx.sentA, q.a - 16), q.a));
+  return m && !HAS_NUMBER.test(m[1]) ? { ...span, metric: m[1].replace(/^(?:包括|其中)/u, "") + span.metric } : span;
+}
+
+/** a verb of making alone, with its adverbs (只生产, 将生产, 计划生产) */
+const MAKING_ONLY = /^(?:我国|我们)?(?:只|将|要|计划|可以|能够|已经|还|就)?(?:生产|出产)$/u;
+/** an output product (output_products, longest first) right after a number */
+const PRODUCT_AFTER = new RegExp(`^(?:${alt([...OUTPUT_PRODUCTS].sort((a, b) => b.length - a.length))})(?!\\p{Script=Han})`, "u");
+/** a sentence's topic: "如发电设备," */
+const TOPIC_OPEN = /^(?:如|例如|比如|以)(\p{Script=Han}{2,6}?)(?:来说)?[,，]/u;
+
+/**
+ * "生产一千八百万吨钢" → 钢产量; "如发电设备,一九五八年我国只生产八十万千瓦,一九五九年将生产二百八十万到三百万千瓦" →
+ * 发电设备产量: a verb of making alone names the output of the product named right after its number or, else,
+ * of the topic its sentence opens with (如X,).
+ */
+function productOfVerb(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (!span.metric.endsWith("产") || !MAKING_ONLY.test(span.metric)) return span;
+  const after = PRODUCT_AFTER.exec(ctx.text.slice(q.b, q.b + 8));
+  if (after) return { ...span, metric: after[0] + "产量" };
+  const topic = TOPIC_OPEN.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 12));
+  return topic && !HAS_NUMBER.test(topic[1]) ? { ...span, metric: topic[1] + "产量" } : span;
+}
+
+/** the flows of goods a sentence may name before a product, and the word each gives the metric */
+const FLOW_WORDS = /供应|出售|销售|零售|收购/gu;
+const FLOW_NAME: Record<string, string> = { 供应: "供应", 出售: "销售", 销售: "销售", 零售: "销售", 收购: "收购" };
+
+/**
+ * "公私商业出售给人民日常消费的各种主要商品,将有…增长。就几种主要的日常消费品来看,…:粮食增长…,食糖增长百分之一百二十二点九"
+ * → 食糖销售; "一九五八年供应社会需要的主要商品,…都将有所增加。例如:…毛线将增加约二百万斤" → 毛线供应: a product
+ * named alone in a sentence about one flow of goods (供应, 出售/销售/零售, 收购), before it in the sentence or, for
+ * an example or a list of consumer goods, in the sentence before, measures that flow, not the output.
+ */
+function flowOfGoods(ctx: SentenceContext, span: Clause): string {
+  const own = ctx.text.slice(ctx.sentA, span.metricA);
+  let found = matches(FLOW_WORDS, own);
+  if (!found.length && (EXAMPLE_OPEN.test(own.slice(0, 2)) || SUPPLY_WORDS.test(own))) found = matches(FLOW_WORDS, ctx.text.slice(Math.max(ctx.paraA, ctx.sentA - 60), ctx.sentA));
+  const kinds = new Set(found.map((m) => FLOW_NAME[m[0]]));
+  return kinds.size === 1 ? [...kinds][0] : "";
 }
 
 /** an example sentence ("例如:猪肉将增加约六亿二千万斤,…") after one about supply: "一九五八年供应社会需要的主要商品,…都将有所增加。" */
@@ -684,10 +763,23 @@ function planCompletion(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   const plan = (m[2] ?? m[1] ?? "计划").replace(/^年(?=计划)/u, "年度");
   let subject = span.metric.replace(PLAN_WORDS, "").replace(/(?:计划|预算)(?:完成)?$/u, "");
   if (subject.length < 2 || /^(?:同期|年度|本年|全年)$/u.test(subject)) {
+    // (with no row before, the amount the sentence names before, over a clause of cause: "但是全国社会商品零售总额,由于…,只完成原定计划的94%")
+    const named = prev ? null : namingOverCause(ctx, span.metricA);
+    if (named && QUANTITY_END.test(named.metric) && !HAS_NUMBER.test(named.metric)) return { ...span, metric: `${named.metric}完成${plan}`, verb: "level" };
     if (!prev || prev.unit === "%" || !/^[,，]/u.test(text.slice(prev.valueB, span.metricA + 1))) return span;
     subject = prev.metric;
   }
   return { ...span, metric: `${subject}完成${plan}`, verb: "level" };
+}
+
+/** a clause of cause: "由于前面所已经说过的原因," */
+const CAUSE_OPEN = /^(?:由于|因为)/u;
+
+/** The clause naming an amount before `at`, over one clause of cause between ("…总额,由于…的原因,只完成…"). */
+function namingOverCause(ctx: SentenceContext, at: number): Clause | null {
+  const start = Math.max(ctx.sentA, ctx.commaBefore(at - 1));
+  if (!CAUSE_OPEN.test(ctx.text.slice(start, start + 2))) return namingBefore(ctx, at);
+  return start > ctx.sentA ? namingBefore(ctx, start) : null;
 }
 
 /** a payer spending "for this": "中央财政将为此投入", "中央财政为此将增加支出", "为此中央财政支出" */
@@ -825,6 +917,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
+  span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
   span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
