@@ -196,10 +196,16 @@ export function qualifierOf(
   // 2. the word after the number (左右, 以上), or after the list's last number
   if (q.after) return { qualifier: q.after, qualifierText: q.afterText };
   if (groupLast && groupLast.after) return { qualifier: groupLast.after, qualifierText: groupLast.afterText };
+  // 2'. 多/余 inside the value, before its magnitude: "600多万", "630余万" (NOTES 6: min)
+  const many = (valueText.includes("多") || valueText.includes("余")) ? MANY_INSIDE.exec(valueText) : null;
+  if (many) return { qualifier: "min", qualifierText: many[1] };
   // 3. the word before it (约, 超过, 控制在)
   if (qualBefore) return { qualifier: cues.qualifiers_before[qualBefore], qualifierText: qualBefore };
   return { qualifier: "exact", qualifierText: "" };
 }
+
+/** 多 or 余 after a numeral and before a magnitude, inside a value: "600多万", "630余万", "一千多万" */
+const MANY_INSIDE = /[\d〇零一二三四五六七八九十百千](多|余)(?=[万亿千百])/u;
 
 /** a future point named by its century: "本世纪末", "下世纪中叶" (indicator_cues.json, century_years); not one reached ("实现了本世纪末…") */
 const CENTURY_G = new RegExp(
