@@ -605,7 +605,28 @@ const PLAN_QUOTED = new RegExp(`[“"](${Object.keys(cues.plans).sort((a, b) => 
 
 /** Whether a value is an average per year: the clause reader says so, or a per-year word stands in its clause ("“十五”期间年均经济增长速度"). */
 function perYear(p: Place, c: PeriodClause): boolean {
-  return c.annual || PER_YEAR_ANY.test(p.near);
+  return c.annual || PER_YEAR_ANY.test(p.near) || everyYear(p.near);
+}
+
+/**
+ * 每年 before a verb of change in the number's clause, an amount each year of the period: "保证每年增加运力", "每年增产原煤",
+ * "工业总产值每年要增长" (not a rate's base: "由每人每年50元提高到", "每生每年")
+ */
+const EVERY_YEAR = needing(["每年"], "(?<![人生户亩])每年(?:都|要|将|能|可以)?(?:增长|增加|增产|新增|递增|递减|提高|减少|下降|降低)");
+
+/**
+ * Whether the clause before a number gives an amount each year (EVERY_YEAR).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { everyYear } from "./classify.ts";
+ * assert.equal(everyYear("保证每年增加运力"), true);
+ * assert.equal(everyYear("补助标准由每人每年120元提高到"), false);
+ * ```
+ */
+export function everyYear(near: string): boolean {
+  return EVERY_YEAR.test(near);
 }
 
 /** a rationale phrase, whose years are another aim's: "根据到本世纪末…达到小康水平的目标和今后五年生产发展的可能," */
@@ -1271,4 +1292,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { INNER_DROP, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
+export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
