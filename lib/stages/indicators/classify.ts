@@ -204,6 +204,32 @@ export function qualifierOf(
   return { qualifier: "exact", qualifierText: "" };
 }
 
+/**
+ * a qualifier word whose object is the base of a share or a multiple, before it: "已接近高中阶段学生人数的百分之五十",
+ * "不超过所在统筹地区大病保险原封顶线的20%", "不低于当地最低生活保障标准的1.6倍"; or 大约 before the predicate: "全国大约损失工业总产值一千亿元"
+ */
+const QUALIFIER_ACROSS = needing(
+  ["接近", "将近", "不超过", "不低于", "不高于", "不少于", "大约"],
+  "(接近|将近|不超过|不低于|不高于|不少于)[^,;。、]{1,30}的$|(大约)[^,;。、]{1,16}$",
+);
+
+/**
+ * The qualifier a word before the metric gives the number right after it (QUALIFIER_ACROSS), else null.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { qualifierAcross } from "./classify.ts";
+ * assert.deepEqual(qualifierAcross("中等职业技术学校在校学生已接近高中阶段学生人数的"), { qualifier: "approx", qualifierText: "接近" });
+ * assert.equal(qualifierAcross("城镇居民人均可支配收入的"), null);
+ * ```
+ */
+export function qualifierAcross(near: string): { qualifier: Qualifier; qualifierText: string } | null {
+  const m = QUALIFIER_ACROSS.exec(near);
+  const word = m ? m[1] ?? m[2] : undefined;
+  return word ? { qualifier: cues.qualifiers_before[word], qualifierText: word } : null;
+}
+
 /** 多 or 余 after a numeral and before a magnitude, inside a value: "600多万", "630余万", "一千多万" */
 const MANY_INSIDE = /[\d〇零一二三四五六七八九十百千](多|余)(?=[万亿千百])/u;
 
@@ -1292,4 +1318,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
+export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };

@@ -8,7 +8,7 @@ import { metricInfo, productOutput, trimEdges } from "../../dictionary/metrics.t
 import { alternation, needing } from "../../text/regex.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
-import { everyYear, type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierOf, rankedMetric, type Status, statusOf } from "./classify.ts";
+import { everyYear, type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierAcross, qualifierOf, rankedMetric, type Status, statusOf } from "./classify.ts";
 import { placeOf, type SentenceContext } from "./context.ts";
 import { KEEP_AFTER, PER_YEAR_ANY, PER_YEAR_HEAD, RAISED_STANDARD, RATE_OR_SHARE_END } from "./patterns.ts";
 
@@ -136,8 +136,10 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   if (measure === "rank") words.metric = rankedMetric(words.metric, words.growthNoun, words.declineNoun);
   const [value, valueMax] = signed(q.value, q.valueMax, sign);
   const valueText = text.slice(q.a, q.b);
-  const { qualifier, qualifierText } = qualifierOf(q, valueText, c.qualBefore, m.groupLast);
   const place = placeOf(ctx, q.a, q.b, c.metricA);
+  const own = qualifierOf(q, valueText, c.qualBefore, m.groupLast);
+  // (a word before the metric qualifies a share or a multiple of it: "已接近高中阶段学生人数的百分之五十")
+  const { qualifier, qualifierText } = own.qualifier === "exact" ? qualifierAcross(place.near) ?? own : own;
   const status = statusOf(place);
   const period = periodOf(place, status, measure, c);
   words.metric = withCumulative(text, c, words.metric, period, measure);
