@@ -823,6 +823,8 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   // an average per year over a named plan is no stock: "“六五”时期同“五五”时期相比,粮食的年平均产量由…增加到…"
   // (the list after it shares the noun: "…年平均产量由…增加到…,棉花由…增加到…")
   if ((PER_YEAR_LEVEL.test(p.near) || PER_YEAR_FROM.test(p.before)) && PLAN_NAMED.test(p.before)) return false;
+  // a share of a base reached by now: "在校学生已接近高中阶段学生人数的百分之五十"
+  if (SHARE_REACHED.test(p.near)) return true;
   const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near) || COVER_END.test(p.near);
   if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
@@ -832,6 +834,9 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (!reached && HEAD_FLOW.test(afterLast(p.before, "。!?;；"))) return false;
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
+
+/** a share of a base reached, right before the number: "已接近高中阶段学生人数的", "已经达到全国的" */
+const SHARE_REACHED = needing(["已"], "已(?:经)?(?:接近|达到|超过)[^,;。、]{1,30}的$");
 
 /** a flow verb opening a sentence, after at most a time word, and no level reached in the sentence after it */
 const HEAD_FLOW = /^[^,，;；。]{0,8}?(?:新增|新建|建成)(?![^。]*(?:达到|增加到|提高到|总量|总数|总规模))/u;
@@ -1318,4 +1323,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
+export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
