@@ -721,6 +721,22 @@ function ownYearTarget(p: Place, year: number, annual: boolean): string | null {
   return null;
 }
 
+/** a sum over five years, or over a plan named by its ordinal, in the number's clause: "五年合计", "第一个五年合计将达到", "今后五年累计" */
+const FIVE_YEAR_SUM = needing(["五年"], "(?:第([一二三四五六七八九十]{1,2})[个個])?五年(?:内|中|期间)?(?:合计|合計|累计|累計|共计|总共)");
+
+/**
+ * The span of a target summed over a plan's five years in its clause, no year named after the sum ("五年合计财政支出为
+ * 六千零九十八亿元" in the 1982 report on 六五 → 1981-1985; "今后五年累计…" → the five years ahead); else null.
+ */
+function fiveYearSumSpan(p: Place, year: number): string | null {
+  const clause = afterLast(p.before, "。!?;；,，");
+  const m = FIVE_YEAR_SUM.exec(clause);
+  if (!m || YEAR_NAMED.test(clause.slice(m.index + m[0].length))) return null;
+  const ordinal = m[1] ? cues.plans[`${m[1]}五`] : undefined;
+  const end = ordinal ?? (YEARS_AHEAD.test(p.before) || AHEAD_WORD.test(p.before) ? p.planEnd : planUnderWay(year) ?? p.planEnd);
+  return end !== null && end !== undefined && end >= year && end - 4 <= year + 1 ? `${end - 4}-${end}` : null;
+}
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const annual = perYear(p, c);
@@ -730,6 +746,9 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // (a plan named without quotes: "第六个五年计划期间…平均每年增长")
   const unquoted = annual ? plansNamed(p.before).pop() : undefined;
   if (unquoted && unquoted.y >= year) return `${unquoted.y - 4}-${unquoted.y}`;
+  // 0''. a sum over a plan's five years in the clause: "第一个五年合计将达到一千六百三十万吨" (1957) → 1953-1957
+  const sum = fiveYearSumSpan(p, year);
+  if (sum !== null) return sum;
   // 0'. a past year's plan in the clause: "一九八一年计划为百分之三点七" in a report of 1982 → 1981
   const pastPlan = PAST_PLAN.exec(p.near);
   const pastPlanYear = pastPlan ? yearNumber(pastPlan[1]) : null;
@@ -1323,4 +1342,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
+export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
