@@ -737,18 +737,25 @@ function fiveYearSumSpan(p: Place, year: number): string | null {
   return end !== null && end !== undefined && end >= year && end - 4 <= year + 1 ? `${end - 4}-${end}` : null;
 }
 
+/**
+ * The span of a plan a target is over: an average per year over a named plan ("“七五”计划草案规定,…平均每年增长百分之六点七"
+ * → 1986-1990; unquoted: "第六个五年计划期间…平均每年增长"), a sum over a plan's five years in the clause
+ * ("第一个五年合计将达到一千六百三十万吨" in 1957 → 1953-1957); else null.
+ */
+function planSpanTarget(p: Place, year: number, annual: boolean): string | null {
+  const plan = annual ? PLAN_QUOTED.exec(p.near) ?? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
+  if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
+  const unquoted = annual ? plansNamed(p.before).pop() : undefined;
+  if (unquoted && unquoted.y >= year) return `${unquoted.y - 4}-${unquoted.y}`;
+  return fiveYearSumSpan(p, year);
+}
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const annual = perYear(p, c);
-  // 0. an average per year over a named plan: "“七五”计划草案规定,…平均每年增长百分之六点七" → 1986-1990
-  const plan = annual ? PLAN_QUOTED.exec(p.near) ?? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
-  if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
-  // (a plan named without quotes: "第六个五年计划期间…平均每年增长")
-  const unquoted = annual ? plansNamed(p.before).pop() : undefined;
-  if (unquoted && unquoted.y >= year) return `${unquoted.y - 4}-${unquoted.y}`;
-  // 0''. a sum over a plan's five years in the clause: "第一个五年合计将达到一千六百三十万吨" (1957) → 1953-1957
-  const sum = fiveYearSumSpan(p, year);
-  if (sum !== null) return sum;
+  // 0. an average per year over a named plan, a sum over a plan's five years
+  const planSpan = planSpanTarget(p, year, annual);
+  if (planSpan !== null) return planSpan;
   // 0'. a past year's plan in the clause: "一九八一年计划为百分之三点七" in a report of 1982 → 1981
   const pastPlan = PAST_PLAN.exec(p.near);
   const pastPlanYear = pastPlan ? yearNumber(pastPlan[1]) : null;
