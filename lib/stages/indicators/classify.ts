@@ -446,7 +446,7 @@ function placeStatus(p: Place): Status {
   if (pastSpanClause(p)) return "actual";
   // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
   // "现在,同我国建交的国家已经达到135个"
-  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before)) && !ESTIMATE.test(before)) return "actual";
+  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before) || nowOpens(p)) && !ESTIMATE.test(before)) return "actual";
   const said = planning ? p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1) : ""; // how things stand now: "我们党有…", "女黨員只有"
   if (planning && PRESENT_STATE.test(said) && !PLANNED_WORDS.test(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
@@ -537,6 +537,15 @@ const SURVEYED = /据[^,，;。]{0,16}(?:统计|调查|检查|清查)(?!局)/u;
 const SO_FAR = /(?:到|截至|截止到?)(?:本年|今年)?[一二三四五六七八九十\d１２３４５６７８９０]{1,2}月(?:份|底|末)?(?:为止|止)/u;
 /** a state reached now, with nothing planned after it: "现在,同我国建交的国家已经达到", "目前国家负担的…补贴已经达到" */
 const NOW_REACHED = /(?:现在|目前|到目前为止|迄今)[^,;。]{0,20}[,，]?[^,;。]{0,20}已(?:经)?(?![^,;。]*(?:要|将|力争|争取|计划))[^,;。]*$/u;
+
+/** a sentence opening with now and what is had or reached: "现在,同我国建交的国家已经达到135个,有…", "现在全国有100多个城市" */
+const NOW_OPENS = /^\s*(?:现在|目前|到目前为止|迄今)[,，]?[^。!?]*?(?:已|有)/u;
+
+/** Whether the number's sentence opens with how things stand now (NOW_OPENS), nothing planned nor a later year before the number. */
+function nowOpens(p: Place): boolean {
+  const sentence = afterLast(p.before, "。!?");
+  return NOW_OPENS.test(sentence) && !PLANNED_WORDS.test(sentence) && !namesFutureYear(sentence, p.year);
+}
 
 /** Whether the number's last two clauses name a span of past years, nothing after it looking ahead. */
 function pastSpanClause(p: Place): boolean {
