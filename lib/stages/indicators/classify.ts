@@ -193,6 +193,8 @@ export function qualifierOf(
 ): { qualifier: Qualifier; qualifierText: string } {
   // 1. two bounds
   if (q.valueMax !== null) return { qualifier: "range", qualifierText: valueText };
+  // (two masked bounds: "x~xx个", "x-x项")
+  if (MASKED_RANGE.test(valueText)) return { qualifier: "range", qualifierText: valueText };
   // 2. the word after the number (左右, 以上), or after the list's last number
   if (q.after) return { qualifier: q.after, qualifierText: q.afterText };
   if (groupLast && groupLast.after) return { qualifier: groupLast.after, qualifierText: groupLast.afterText };
@@ -229,6 +231,9 @@ export function qualifierAcross(near: string): { qualifier: Qualifier; qualifier
   const word = m ? m[1] ?? m[2] : undefined;
   return word ? { qualifier: cues.qualifiers_before[word], qualifierText: word } : null;
 }
+
+/** two masked bounds: "x~xx个", "x-x项", "xx—xx%" */
+const MASKED_RANGE = /^[xX*]+(?:\.[xX*]+)?\s?[-~—–至到]{1,2}\s?[xX*]/u;
 
 /** 多 or 余 after a numeral and before a magnitude, inside a value: "600多万", "630余万", "一千多万" */
 const MANY_INSIDE = /[\d〇零一二三四五六七八九十百千](多|余)(?=[万亿千百])/u;
