@@ -139,7 +139,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   const place = placeOf(ctx, q.a, q.b, c.metricA);
   const own = qualifierOf(q, valueText, c.qualBefore, m.groupLast);
   // (a word before the metric qualifies a share or a multiple of it: "已接近高中阶段学生人数的百分之五十")
-  const { qualifier, qualifierText } = own.qualifier === "exact" ? qualifierAcross(place.near) ?? own : own;
+  const { qualifier, qualifierText } = own.qualifier === "exact" ? qualifierAcross(place.near) ?? own : benchmarkOf(own, place.after);
   const status = statusOf(place);
   const period = periodOf(place, status, measure, c);
   words.metric = withCumulative(text, c, words.metric, period, measure);
@@ -174,6 +174,17 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     baseline: m.baseline,
     benchmark: c.benchmark,
   };
+}
+
+/** a rate or level compared with, after the number: "大大低于1985年增长44.6%的速度" */
+const COMPARED_AFTER = /^的(?:速度|水平|幅度|增幅)/u;
+
+/** A qualifier of 低于/高于 on the rate compared with ("低于1985年增长44.6%的速度"), which is exact; else the qualifier. */
+function benchmarkOf(
+  own: { qualifier: Qualifier; qualifierText: string }, after: string,
+): { qualifier: Qualifier; qualifierText: string } {
+  const compared = (own.qualifierText === "低于" || own.qualifierText === "高于") && COMPARED_AFTER.test(after);
+  return compared ? { qualifier: "exact", qualifierText: "" } : own;
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
