@@ -1315,7 +1315,15 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (fixed !== null) return streakSpan(p, measure, fixed);
   const past = pastPeriod(p, p.year, measure, c);
   const late = p.late ? pastPeriod(p, p.year + 1, measure, c) : past;
-  return streakSpan(p, measure, Number(late.slice(-4)) <= p.year ? late : past);
+  return yearBefore(p, streakSpan(p, measure, Number(late.slice(-4)) <= p.year ? late : past));
+}
+
+/** the year before's value a change starts from, right before it: "由上年分别增长5.6%和13.1%,减为…", "由上年亏损9,000万元转为盈利" */
+const FROM_YEAR_BEFORE = needing(["上年", "去年"], "(?:由|从)(?:上年|去年)(?:的)?(?:分别)?(?:增长|下降|亏损|盈利|居世界|居全国)?(?:[\\d.%]+和)?$");
+
+/** The year before a single year found when the number is the value a change starts from (FROM_YEAR_BEFORE); else the period. */
+function yearBefore(p: Place, period: string): string {
+  return /^\d{4}$/u.test(period) && FROM_YEAR_BEFORE.test(p.near) ? String(Number(period) - 1) : period;
 }
 
 /**
@@ -1363,4 +1371,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
+export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
