@@ -193,13 +193,50 @@ export function qualifierOf(
 ): { qualifier: Qualifier; qualifierText: string } {
   // 1. two bounds
   if (q.valueMax !== null) return { qualifier: "range", qualifierText: valueText };
+  // (two masked bounds: "x~xx个", "x-x项")
+  if (MASKED_RANGE.test(valueText)) return { qualifier: "range", qualifierText: valueText };
   // 2. the word after the number (左右, 以上), or after the list's last number
   if (q.after) return { qualifier: q.after, qualifierText: q.afterText };
   if (groupLast && groupLast.after) return { qualifier: groupLast.after, qualifierText: groupLast.afterText };
+  // 2'. 多/余 inside the value, before its magnitude: "600多万", "630余万" (NOTES 6: min)
+  const many = (valueText.includes("多") || valueText.includes("余")) ? MANY_INSIDE.exec(valueText) : null;
+  if (many) return { qualifier: "min", qualifierText: many[1] };
   // 3. the word before it (约, 超过, 控制在)
   if (qualBefore) return { qualifier: cues.qualifiers_before[qualBefore], qualifierText: qualBefore };
   return { qualifier: "exact", qualifierText: "" };
 }
+
+/**
+ * a qualifier word whose object is the base of a share or a multiple, before it: "已接近高中阶段学生人数的百分之五十",
+ * "不超过所在统筹地区大病保险原封顶线的20%", "不低于当地最低生活保障标准的1.6倍"; or 大约 before the predicate: "全国大约损失工业总产值一千亿元"
+ */
+const QUALIFIER_ACROSS = needing(
+  ["接近", "将近", "不超过", "不低于", "不高于", "不少于", "大约"],
+  "(接近|将近|不超过|不低于|不高于|不少于)[^,;。、]{1,30}的$|(大约)[^,;。、]{1,16}$",
+);
+
+/**
+ * The qualifier a word before the metric gives the number right after it (QUALIFIER_ACROSS), else null.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { qualifierAcross } from "./classify.ts";
+ * assert.deepEqual(qualifierAcross("中等职业技术学校在校学生已接近高中阶段学生人数的"), { qualifier: "approx", qualifierText: "接近" });
+ * assert.equal(qualifierAcross("城镇居民人均可支配收入的"), null);
+ * ```
+ */
+export function qualifierAcross(near: string): { qualifier: Qualifier; qualifierText: string } | null {
+  const m = QUALIFIER_ACROSS.exec(near);
+  const word = m ? m[1] ?? m[2] : undefined;
+  return word ? { qualifier: cues.qualifiers_before[word], qualifierText: word } : null;
+}
+
+/** two masked bounds: "x~xx个", "x-x项", "xx—xx%" */
+const MASKED_RANGE = /^[xX*]+(?:\.[xX*]+)?\s?[-~—–至到]{1,2}\s?[xX*]/u;
+
+/** 多 or 余 after a numeral and before a magnitude, inside a value: "600多万", "630余万", "一千多万" */
+const MANY_INSIDE = /[\d〇零一二三四五六七八九十百千](多|余)(?=[万亿千百])/u;
 
 /** a future point named by its century: "本世纪末", "下世纪中叶" (indicator_cues.json, century_years); not one reached ("实现了本世纪末…") */
 const CENTURY_G = new RegExp(
@@ -414,7 +451,7 @@ function placeStatus(p: Place): Status {
   if (pastSpanClause(p)) return "actual";
   // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
   // "现在,同我国建交的国家已经达到135个"
-  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before)) && !ESTIMATE.test(before)) return "actual";
+  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before) || nowOpens(p)) && !ESTIMATE.test(before)) return "actual";
   const said = planning ? p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1) : ""; // how things stand now: "我们党有…", "女黨員只有"
   if (planning && PRESENT_STATE.test(said) && !PLANNED_WORDS.test(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
@@ -505,6 +542,15 @@ const SURVEYED = /据[^,，;。]{0,16}(?:统计|调查|检查|清查)(?!局)/u;
 const SO_FAR = /(?:到|截至|截止到?)(?:本年|今年)?[一二三四五六七八九十\d１２３４５６７８９０]{1,2}月(?:份|底|末)?(?:为止|止)/u;
 /** a state reached now, with nothing planned after it: "现在,同我国建交的国家已经达到", "目前国家负担的…补贴已经达到" */
 const NOW_REACHED = /(?:现在|目前|到目前为止|迄今)[^,;。]{0,20}[,，]?[^,;。]{0,20}已(?:经)?(?![^,;。]*(?:要|将|力争|争取|计划))[^,;。]*$/u;
+
+/** a sentence opening with now and what is had or reached: "现在,同我国建交的国家已经达到135个,有…", "现在全国有100多个城市" */
+const NOW_OPENS = /^\s*(?:现在|目前|到目前为止|迄今)[,，]?[^。!?]*?(?:已|有)/u;
+
+/** Whether the number's sentence opens with how things stand now (NOW_OPENS), nothing planned nor a later year before the number. */
+function nowOpens(p: Place): boolean {
+  const sentence = afterLast(p.before, "。!?");
+  return NOW_OPENS.test(sentence) && !PLANNED_WORDS.test(sentence) && !namesFutureYear(sentence, p.year);
+}
 
 /** Whether the number's last two clauses name a span of past years, nothing after it looking ahead. */
 function pastSpanClause(p: Place): boolean {
@@ -599,7 +645,28 @@ const PLAN_QUOTED = new RegExp(`[“"](${Object.keys(cues.plans).sort((a, b) => 
 
 /** Whether a value is an average per year: the clause reader says so, or a per-year word stands in its clause ("“十五”期间年均经济增长速度"). */
 function perYear(p: Place, c: PeriodClause): boolean {
-  return c.annual || PER_YEAR_ANY.test(p.near);
+  return c.annual || PER_YEAR_ANY.test(p.near) || everyYear(p.near);
+}
+
+/**
+ * 每年 before a verb of change in the number's clause, an amount each year of the period: "保证每年增加运力", "每年增产原煤",
+ * "工业总产值每年要增长" (not a rate's base: "由每人每年50元提高到", "每生每年")
+ */
+const EVERY_YEAR = needing(["每年"], "(?<![人生户亩])每年(?:都|要|将|能|可以)?(?:增长|增加|增产|新增|递增|递减|提高|减少|下降|降低)");
+
+/**
+ * Whether the clause before a number gives an amount each year (EVERY_YEAR).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { everyYear } from "./classify.ts";
+ * assert.equal(everyYear("保证每年增加运力"), true);
+ * assert.equal(everyYear("补助标准由每人每年120元提高到"), false);
+ * ```
+ */
+export function everyYear(near: string): boolean {
+  return EVERY_YEAR.test(near);
 }
 
 /** a rationale phrase, whose years are another aim's: "根据到本世纪末…达到小康水平的目标和今后五年生产发展的可能," */
@@ -668,15 +735,41 @@ function ownYearTarget(p: Place, year: number, annual: boolean): string | null {
   return null;
 }
 
+/** a sum over five years, or over a plan named by its ordinal, in the number's clause: "五年合计", "第一个五年合计将达到", "今后五年累计" */
+const FIVE_YEAR_SUM = needing(["五年"], "(?:第([一二三四五六七八九十]{1,2})[个個])?五年(?:内|中|期间)?(?:合计|合計|累计|累計|共计|总共)");
+
+/**
+ * The span of a target summed over a plan's five years in its clause, no year named after the sum ("五年合计财政支出为
+ * 六千零九十八亿元" in the 1982 report on 六五 → 1981-1985; "今后五年累计…" → the five years ahead); else null.
+ */
+function fiveYearSumSpan(p: Place, year: number): string | null {
+  const clause = afterLast(p.before, "。!?;；,，");
+  const m = FIVE_YEAR_SUM.exec(clause);
+  if (!m || YEAR_NAMED.test(clause.slice(m.index + m[0].length))) return null;
+  const ordinal = m[1] ? cues.plans[`${m[1]}五`] : undefined;
+  const end = ordinal ?? (YEARS_AHEAD.test(p.before) || AHEAD_WORD.test(p.before) ? p.planEnd : planUnderWay(year) ?? p.planEnd);
+  return end !== null && end !== undefined && end >= year && end - 4 <= year + 1 ? `${end - 4}-${end}` : null;
+}
+
+/**
+ * The span of a plan a target is over: an average per year over a named plan ("“七五”计划草案规定,…平均每年增长百分之六点七"
+ * → 1986-1990; unquoted: "第六个五年计划期间…平均每年增长"), a sum over a plan's five years in the clause
+ * ("第一个五年合计将达到一千六百三十万吨" in 1957 → 1953-1957); else null.
+ */
+function planSpanTarget(p: Place, year: number, annual: boolean): string | null {
+  const plan = annual ? PLAN_QUOTED.exec(p.near) ?? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
+  if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
+  const unquoted = annual ? plansNamed(p.before).pop() : undefined;
+  if (unquoted && unquoted.y >= year) return `${unquoted.y - 4}-${unquoted.y}`;
+  return fiveYearSumSpan(p, year);
+}
+
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
 function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const annual = perYear(p, c);
-  // 0. an average per year over a named plan: "“七五”计划草案规定,…平均每年增长百分之六点七" → 1986-1990
-  const plan = annual ? PLAN_QUOTED.exec(p.near) ?? PLAN_DOC.exec(p.before) ?? PLAN_NAMED.exec(p.before) : null;
-  if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
-  // (a plan named without quotes: "第六个五年计划期间…平均每年增长")
-  const unquoted = annual ? plansNamed(p.before).pop() : undefined;
-  if (unquoted && unquoted.y >= year) return `${unquoted.y - 4}-${unquoted.y}`;
+  // 0. an average per year over a named plan, a sum over a plan's five years
+  const planSpan = planSpanTarget(p, year, annual);
+  if (planSpan !== null) return planSpan;
   // 0'. a past year's plan in the clause: "一九八一年计划为百分之三点七" in a report of 1982 → 1981
   const pastPlan = PAST_PLAN.exec(p.near);
   const pastPlanYear = pastPlan ? yearNumber(pastPlan[1]) : null;
@@ -770,6 +863,8 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   // an average per year over a named plan is no stock: "“六五”时期同“五五”时期相比,粮食的年平均产量由…增加到…"
   // (the list after it shares the noun: "…年平均产量由…增加到…,棉花由…增加到…")
   if ((PER_YEAR_LEVEL.test(p.near) || PER_YEAR_FROM.test(p.before)) && PLAN_NAMED.test(p.before)) return false;
+  // a share of a base reached by now: "在校学生已接近高中阶段学生人数的百分之五十"
+  if (SHARE_REACHED.test(p.near)) return true;
   const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near) || COVER_END.test(p.near);
   if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
@@ -779,6 +874,9 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (!reached && HEAD_FLOW.test(afterLast(p.before, "。!?;；"))) return false;
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
+
+/** a share of a base reached, right before the number: "已接近高中阶段学生人数的", "已经达到全国的" */
+const SHARE_REACHED = needing(["已"], "已(?:经)?(?:接近|达到|超过)[^,;。、]{1,30}的$");
 
 /** a flow verb opening a sentence, after at most a time word, and no level reached in the sentence after it */
 const HEAD_FLOW = /^[^,，;；。]{0,8}?(?:新增|新建|建成)(?![^。]*(?:达到|增加到|提高到|总量|总数|总规模))/u;
@@ -801,9 +899,9 @@ const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六�
 /**
  * the last two to four years opening a sentence, or a topic's sentence ("在运输交通方面:两年铁路的货物周转量增长百分之五十五"),
  * or a clause of it after a source or a topic ("据不完全统计,近三年农村新建房屋达…", "在卫生方面,着力加强…,近三年,中央和地方投入…"):
- * "两年中", "两年来,", "四年以来,", "这两年中,", "这两年取得", "在过去四年中", "两年实际完成的", "近三年累计,", "近三年农村新建房屋"
+ * "两年中", "两年来,", "四年以来,", "这两年中,", "在这十年中,", "这两年取得", "在过去四年中", "两年实际完成的", "近三年累计,", "近三年农村新建房屋"
  */
-const HEAD_N_YEARS = /^(?:[^;；。]{0,40}?[,，])??(?:在[^,，:：;；。]{1,10}方面[:：,，])?(?:在)?(?:这|过去的?|近)?([两二三四五六七八九])年(?:中间|中|来|以来|内|里|间|实际|累计|(?<=[这近][两二三四]年)|(?![后前一以])(?=[^,，;；。]{2,20}(?:增长|增加|下降|减少|提高)))/u;
+const HEAD_N_YEARS = /^(?:[^;；。]{0,40}?[,，])??(?:在[^,，:：;；。]{1,10}方面[:：,，])?(?:在)?(?:这|过去的?|近)?([两二三四五六七八九十])年(?:中间|中|来|以来|内|里|间|实际|累计|(?<=[这近][两二三四]年)|(?![后前一以])(?=[^,，;；。]{2,20}(?:增长|增加|下降|减少|提高)))/u;
 
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {
@@ -1217,7 +1315,15 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (fixed !== null) return streakSpan(p, measure, fixed);
   const past = pastPeriod(p, p.year, measure, c);
   const late = p.late ? pastPeriod(p, p.year + 1, measure, c) : past;
-  return streakSpan(p, measure, Number(late.slice(-4)) <= p.year ? late : past);
+  return yearBefore(p, streakSpan(p, measure, Number(late.slice(-4)) <= p.year ? late : past));
+}
+
+/** the year before's value a change starts from, right before it: "由上年分别增长5.6%和13.1%,减为…", "由上年亏损9,000万元转为盈利" */
+const FROM_YEAR_BEFORE = needing(["上年", "去年"], "(?:由|从)(?:上年|去年)(?:的)?(?:分别)?(?:增长|下降|亏损|盈利|居世界|居全国)?(?:[\\d.%]+和)?$");
+
+/** The year before a single year found when the number is the value a change starts from (FROM_YEAR_BEFORE); else the period. */
+function yearBefore(p: Place, period: string): string {
+  return /^\d{4}$/u.test(period) && FROM_YEAR_BEFORE.test(p.near) ? String(Number(period) - 1) : period;
 }
 
 /**
@@ -1265,4 +1371,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { INNER_DROP, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
+export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };

@@ -334,6 +334,58 @@ function announcementOf(doc: Document, top: Section): string {
   return found;
 }
 
+type PartLine = { at: number; line: string };
+const partLines = new WeakMap<Document, PartLine[]>();
+/** a line alone that may head a part: short, no sentence punctuation, no ordinal marker (those the outline reads) */
+const PART_LINE = /^(?:[一二三四五六七八九十]{1,3}、)?(?!第[一二三四五六七八九十][章部]|[(（])[^。!?;；:：,，()（）“”]{6,40}$/u;
+/** a five-year plan named by its ordinal, not looked back on: "第一个五年计划概要", "第一個五年計劃的若幹問題" */
+const PLAN_ORDINAL = /第[一二三四五六七八九十]{1,2}[个個]五年[计計][划劃](?!.*(?:回顾|执行|成就|胜利|完成|总结|情况))/u;
+
+/** The part lines of a document that are no section's heading, found once. */
+function partLinesOf(doc: Document): PartLine[] {
+  let lines = partLines.get(doc);
+  if (lines) return lines;
+  lines = [];
+  const text = doc.clean.text;
+  for (let i = doc.a; i >= 0 && i < doc.b; i = text.indexOf("\n", i) + 1 || -1) {
+    const end = text.indexOf("\n", i);
+    const line = text.slice(i, end < 0 || end > doc.b ? doc.b : end).trim();
+    const b = end < 0 ? doc.b : end;
+    if (PART_LINE.test(line) && !doc.sections.some((s) => s.headA >= i && s.headA < b)) lines.push({ at: i, line });
+  }
+  partLines.set(doc, lines);
+  return lines;
+}
+
+/**
+ * The last part line before `pos` when it looks ahead (今后五年…, or a plan named by its ordinal and not looked back on:
+ * "第六个五年计划的基本任务") and no review section starts between it and pos; else "". The outline makes sections of
+ * marked headings only: a part heading standing alone ("今后五年建设和改革的目标、方针和任务" in 1988, before its
+ * numbered tasks) is read here.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { partAheadOf } from "./context.ts";
+ * const text = "第六个五年计划的基本任务\n在科学技术方面,推广四十项重大科技成果。\n";
+ * const doc = { clean: { text }, a: 0, b: text.length, sections: [] } as unknown as Parameters<typeof partAheadOf>[0];
+ * assert.equal(partAheadOf(doc, text.indexOf("四十")), "第六个五年计划的基本任务");
+ * const back = "“六五”计划执行情况的回顾\n五年来,粮食增产。\n";
+ * const doc2 = { clean: { text: back }, a: 0, b: back.length, sections: [] } as unknown as Parameters<typeof partAheadOf>[0];
+ * assert.equal(partAheadOf(doc2, back.indexOf("粮食")), "");
+ * ```
+ */
+export function partAheadOf(doc: Document, pos: number): string {
+  let last: PartLine | null = null;
+  for (const l of partLinesOf(doc)) {
+    if (l.at >= pos) break;
+    last = l;
+  }
+  if (!last || !(YEARS_AHEAD.test(last.line) || PLAN_ORDINAL.test(last.line))) return "";
+  const at = last.at;
+  return doc.sections.some((s) => s.parent === -1 && s.role === "review" && s.a > at && s.a < pos) ? "" : last.line;
+}
+
 /** a new government's term, announced before its aims: "新一届政府工作目标任务:" */
 const NEW_TERM = /新一届政府/u;
 
@@ -380,6 +432,12 @@ export function sentenceContext(
       headings += "|" + announce + (NEW_TERM.test(announce) ? "|今后五年" : "");
       role = "plan";
     }
+  }
+  // a plan under a part heading the outline left out that looks ahead ("今后五年建设和改革的目标、方针和任务", 1988):
+  // its years are the part's
+  if (role === "plan" || role === "targets" || role === "other") {
+    const part = partAheadOf(doc, sent.a);
+    if (part && (role !== "other" || PLAN_ORDINAL.test(part))) headings += "|" + part;
   }
   // a section that describes the situation ("认清形势、抢抓机遇…") states where things stand, not aims
   if (chain.length && (role === "plan" || role === "targets") && describesSituation(chain[0].heading)) role = "other";

@@ -8,7 +8,7 @@ import { metricInfo, productOutput, trimEdges } from "../../dictionary/metrics.t
 import { alternation, needing } from "../../text/regex.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
-import { type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierOf, rankedMetric, type Status, statusOf } from "./classify.ts";
+import { everyYear, type Measure, measureOf, metricWords, periodOf, type Qualifier, qualifierAcross, qualifierOf, rankedMetric, type Status, statusOf } from "./classify.ts";
 import { placeOf, type SentenceContext } from "./context.ts";
 import { KEEP_AFTER, PER_YEAR_ANY, PER_YEAR_HEAD, RAISED_STANDARD, RATE_OR_SHARE_END } from "./patterns.ts";
 
@@ -136,8 +136,10 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   if (measure === "rank") words.metric = rankedMetric(words.metric, words.growthNoun, words.declineNoun);
   const [value, valueMax] = signed(q.value, q.valueMax, sign);
   const valueText = text.slice(q.a, q.b);
-  const { qualifier, qualifierText } = qualifierOf(q, valueText, c.qualBefore, m.groupLast);
   const place = placeOf(ctx, q.a, q.b, c.metricA);
+  const own = qualifierOf(q, valueText, c.qualBefore, m.groupLast);
+  // (a word before the metric qualifies a share or a multiple of it: "已接近高中阶段学生人数的百分之五十")
+  const { qualifier, qualifierText } = own.qualifier === "exact" ? qualifierAcross(place.near) ?? own : benchmarkOf(own, place.after);
   const status = statusOf(place);
   const period = periodOf(place, status, measure, c);
   words.metric = withCumulative(text, c, words.metric, period, measure);
@@ -166,12 +168,23 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     status,
     period,
     // (as the period reads it: a per-year word before the growth verb of the clause, "平均每年只增长", "以每年递增"; a multiple of such a rate is none)
-    perYear: c.annual || PER_YEAR_HEAD.test(words.metric) || (measure !== "multiple" && PER_YEAR_ANY.test(place.near)),
+    perYear: c.annual || PER_YEAR_HEAD.test(words.metric) || (measure !== "multiple" && (PER_YEAR_ANY.test(place.near) || everyYear(place.near))),
     masked: q.masked,
     valueText,
     baseline: m.baseline,
     benchmark: c.benchmark,
   };
+}
+
+/** a rate or level compared with, after the number: "大大低于1985年增长44.6%的速度" */
+const COMPARED_AFTER = /^的(?:速度|水平|幅度|增幅)/u;
+
+/** A qualifier of 低于/高于 on the rate compared with ("低于1985年增长44.6%的速度"), which is exact; else the qualifier. */
+function benchmarkOf(
+  own: { qualifier: Qualifier; qualifierText: string }, after: string,
+): { qualifier: Qualifier; qualifierText: string } {
+  const compared = (own.qualifierText === "低于" || own.qualifierText === "高于") && COMPARED_AFTER.test(after);
+  return compared ? { qualifier: "exact", qualifierText: "" } : own;
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
