@@ -96,7 +96,7 @@ for (const c of metricWordCases) {
   });
 }
 
-interface MetricCase { rule: string; section: string; year: number; text: string; at: string; metric?: string; measure?: string; qualifier?: string; baseline?: number; per_year?: boolean; unit?: string; none?: boolean }
+interface MetricCase { rule: string; section: string; year: number; text: string; at: string; metric?: string; measure?: string; qualifier?: string; baseline?: number; per_year?: boolean; unit?: string; none?: boolean; benchmark?: string }
 
 // whole-sentence cases: the metric depends on the clauses and rows around the number (find.ts), so the text is
 // run through the stage and the row of the number at `at` is read
@@ -114,5 +114,6 @@ for (const c of metricCases as MetricCase[]) {
     if (c.baseline !== undefined) assert.equal(row.baseline, c.baseline);
     if (c.per_year !== undefined) assert.equal(row.per_year, c.per_year);
     if (c.unit) assert.equal(row.unit, c.unit);
+    if (c.benchmark !== undefined) assert.equal(row.benchmark, c.benchmark);
   });
 }

@@ -180,6 +180,10 @@ export const IndicatorCues = z.object({
   spec_nouns: z.array(z.string()).min(1),
   spec_before: z.array(z.string()).min(1),
   spec_facilities: z.array(z.string()).min(1),
+  /** verbs that set a figure against a plan's or a target's, before it: 超年度计划目标13.9%, 优于国家考核目标19.8个百分点 */
+  plan_gap_verbs: z.record(z.string(), z.union([z.literal(1), z.literal(-1)])),
+  /** the nouns a plan's or a target's figure ends with, the benchmark of such a gap */
+  plan_nouns: z.array(z.string()).min(1),
   name_tails: z.array(z.string()).min(1),
   rank_pool: z.array(regex).min(1),
   threshold_nouns: z.array(z.string()).min(1),

@@ -5,7 +5,7 @@
  */
 import { metricEdges } from "../../dictionary/dictionary.ts";
 import { metricInfo } from "../../dictionary/metrics.ts";
-import { anyEnd } from "../../text/regex.ts";
+import { alternation as alt, anyEnd } from "../../text/regex.ts";
 import { lastIndexWithin } from "../../text/hot.ts";
 import {
   ACTION_END, ACTION_GROWTH_END, ACTION_NOUN_END, ADDED_END, COMPARE_BASE, COMPARED_TO, cues, DECLINE_END, DECLINE_NOUN_END, GAP, GROWTH_END, GROWTH_NOUN_END, HEAD_MEASURES,
@@ -36,8 +36,66 @@ const PEELED_ENDS = anyEnd([
   COMPARED_TO, COMPARE_BASE, QUAL_BEFORE, GAP, ADDED_END, LEVEL_AFTER_END, GROWTH_END, DECLINE_END, GROWTH_NOUN_END, DECLINE_NOUN_END, TRAILING, ACTION_END,
 ]);
 
+const PLAN_NOUNS = alt(cues.plan_nouns);
+const PLAN_HEAD = "(?:原定的?|原|年度|全年|年|国家|省|市|五年|第|预期|预定|既定|" + PLAN_NOUNS + ")";
+/** a figure set against a plan's: "国考断面优良水体比例超国家考核目标", "工业总产值超过年度计划" (`plan_gap_verbs`, `plan_nouns`) */
+const PLAN_GAP = new RegExp(`(${alt(Object.keys(cues.plan_gap_verbs))})了?((?=${PLAN_HEAD})[^,，;；。:、\\d]{0,22}?(?:${PLAN_NOUNS}))$`, "u");
+/** a plan named before the verb, which the qualifier word or a change verb took: "比原计划超过百分之四", "比年度计划增加了2%" */
+const PLAN_BEFORE = new RegExp(`比((?=${PLAN_HEAD})[^,，;；。:、\\d比]{0,12}?计划[^,，;；。:、\\d比多]{0,6}?)多?$`, "u");
+
+/**
+ * A figure over or under a plan's or a target's is a gap against it, not a level (guide, section 3, `gap`):
+ * "超年度计划目标13.9%" → gap, benchmark 年度计划目标; "比原计划超过百分之四" → gap, benchmark 原计划. The length
+ * of the words it takes off, or 0.
+ */
+function peelPlan(s: string, c: Clause): number {
+  const last = s.at(-1) ?? "";
+  if (!last || !"划标定数多".includes(last)) return 0; // (cheap guard: every plan noun ends so)
+  let m: RegExpExecArray | null;
+  // (a change over the plan: "产品销售收入比年度计划增加了2%", "生产成本比年度计划多降低了3.1%")
+  if ((c.verb === "growth" || c.verb === "decline") && !c.benchmark && s.includes("比") && (m = PLAN_BEFORE.exec(s))) {
+    c.gapSign = c.verb === "growth" ? 1 : -1;
+    c.benchmark = m[1];
+  } else if (c.verb) return 0;
+  else if (c.qualBefore in cues.plan_gap_verbs && s.includes("比") && (m = PLAN_BEFORE.exec(s))) {
+    c.gapSign = cues.plan_gap_verbs[c.qualBefore];
+    c.qualBefore = "";
+    c.benchmark = m[1];
+  } else if (/[超于出]/u.test(s) && (m = PLAN_GAP.exec(s))) {
+    c.gapSign = cues.plan_gap_verbs[m[1]];
+    c.benchmark = m[2];
+  } else return 0;
+  c.verb = "gap";
+  return m[0].length;
+}
+
+/** more or less than a quantity named after 比: "比五年计划原定的1957年投资还多", "比起原定的计划还少" */
+const MORE_THAN = /比起?([^,，;；。:、比]{1,30}?)(?:还|又|要)?((?<![减缩增许更大很])[多少])了?$/u;
+/** a comparison with a time, not a quantity: a change of the metric ("比上年多") */
+const THAN_TIME = /^(?:[\d〇○零一二三四五六七八九]{4}年(?:同期)?|上年|去年|同期|上一年|上年同期|去年同期|上次)$/u;
+
+/**
+ * "比…还多N", "比…还少N": over a quantity named after 比 a gap against it (benchmark the quantity), over a time a
+ * change (guide, section 3). The length of the word it takes off (还多, 少), or 0.
+ */
+function peelMoreThan(s: string, c: Clause): number {
+  if (c.verb || !s.includes("比")) return 0;
+  const m = MORE_THAN.exec(s);
+  if (!m) return 0;
+  const sign = m[2] === "多" ? 1 : -1;
+  if (THAN_TIME.test(m[1])) c.verb = sign > 0 ? "growth" : "decline";
+  else {
+    c.verb = "gap";
+    c.gapSign = sign;
+    c.benchmark ||= m[1];
+  }
+  return m[0].length - 1 - (m[0].startsWith("比起") ? 1 : 0) - m[1].length;
+}
+
 /** Take one word off the clause's end, recording what it says; the word's length, or 0 when none is known. */
 function peelEnd(s: string, c: Clause): number {
+  const plan = peelPlan(s, c) || (s.endsWith("多") || s.endsWith("少") || s.endsWith("了") ? peelMoreThan(s, c) : 0);
+  if (plan) return plan;
   if (PEELED_ENDS && PEELED_ENDS[s.charCodeAt(s.length - 1)] === 0) return 0;
   let m: RegExpExecArray | null;
   if ((m = COMPARED_TO.exec(s))) {

@@ -865,9 +865,9 @@ const EXCEEDED = needing(["超过"], "超过了?((?:原定|年度|全年|五年)
 
 /**
  * "一九五七年的工业总产值…预计达到六百二十八亿一千万元,超过年度计划百分之四点一,比上一年增长百分之六点九": a number
- * right after 超过…计划 is by how much the subject exceeded its plan (工业总产值超过年度计划), or, followed by 的 and a
- * percentage, the plan's own figure ("超过原定计划四百二十七亿四千万元的百分之十五点三" → …原定计划); a change after it
- * keeps the subject.
+ * right after 超过…计划 is by how much the subject exceeded its plan (工业总产值, a gap, benchmark 年度计划), or, followed
+ * by 的 and a percentage, the plan's own figure ("超过原定计划四百二十七亿四千万元的百分之十五点三" → …原定计划, and the
+ * 15.3% a gap against 原定计划); a change after it keeps the subject.
  */
 function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const { text } = ctx;
@@ -877,7 +877,9 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
   const carried = PLAN_CARRIED.exec(span.metric);
   if (!m) {
     // (the share by which it was exceeded, after the plan's figure and 的: "…原定计划四百二十七亿四千万元的百分之十五点三")
-    if (carried && prev?.metric === span.metric && !carried[2] && /^的$/u.test(text.slice(prev.valueB, q.a))) return { ...span, metric: `${carried[1]}超过${carried[3]}` };
+    if (carried && prev?.metric === span.metric && !carried[2] && /^的$/u.test(text.slice(prev.valueB, q.a))) {
+      return { ...span, metric: carried[1], verb: "gap", gapSign: 1, benchmark: carried[3] };
+    }
     return carried && carried[2] && prev?.metric === span.metric ? { ...span, metric: carried[1] } : span;
   }
   let subject = span.metric.replace(/超过了?(?:原定|年度|全年|五年)?(?:计划)?$|超过了?第.{0,24}指标$/u, "");
@@ -889,7 +891,9 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
   if (subject.length < 2) subject = after?.metric ?? (done && done.length >= 2 ? done : QUANTITY_END.test(head) && !HAS_NUMBER.test(head) ? head : "");
   if (subject.length < 2) return span;
   const planFigure = /^的(?:百分之|\d)/u.test(text.slice(q.b, q.b + 5)) && q.unit !== "%";
-  return { ...span, metric: planFigure ? `${subject}${m[1]}` : `${subject}超过${m[1]}`, verb: planFigure ? "level" : span.verb };
+  // (the excess a gap of the subject, the plan its benchmark: guide, section 3)
+  if (!planFigure) return { ...span, metric: subject, verb: "gap", gapSign: 1, benchmark: span.benchmark || m[1] };
+  return { ...span, metric: `${subject}${m[1]}`, verb: "level" };
 }
 
 /**
