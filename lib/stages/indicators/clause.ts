@@ -383,7 +383,7 @@ function spreadItems(items: string[], n: number): string[] {
   if (items.length !== n || n <= 1) return items;
   const measured = headOverMeasures(items);
   if (measured) return measured;
-  const headed = sharedHead(items, n);
+  const headed = sharedHead(items, n) ?? parallelHead(items);
   if (headed) return headed;
   const shares = spreadByMarker(items, ["占", "比重"]);
   if (shares) return shares;
@@ -455,6 +455,31 @@ function sharedHead(items: string[], n: number): string[] | null {
   const m = LIST_HEAD.exec(items[0]);
   if (!m || items.slice(1).some((x) => LIST_HEAD.test(x))) return null;
   return spreadMetrics([m[2], ...items.slice(1)], n).map((x) => m[1] + x);
+}
+
+/**
+ * A second item built like the end of the first, a modifier of the same length before the same word: it takes the
+ * first's head before that modifier ("少数民族传统体育运动会竞赛项目获奖数和表演项目成绩" → 少数民族传统体育运动会表演项目成绩;
+ * "企业造船新接订单、手持订单总量" → 企业造船手持订单总量).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["少数民族传统体育运动会竞赛项目获奖数", "表演项目成绩"], 2), ["少数民族传统体育运动会竞赛项目获奖数", "少数民族传统体育运动会表演项目成绩"]);
+ * assert.deepEqual(spreadMetrics(["城镇职工基本养老保险", "城乡居民基本养老保险"], 2), ["城镇职工基本养老保险", "城乡居民基本养老保险"]);
+ * ```
+ */
+function parallelHead(items: string[]): string[] | null {
+  if (items.length !== 2) return null;
+  const [first, second] = items;
+  const m = /^(\p{Script=Han}{2})(\p{Script=Han}{2})\p{Script=Han}{2,6}$/u.exec(second);
+  if (!m) return null;
+  // (the word once in the first item, after a head of four or more; the second's modifier not in it: a parallel, no repeat)
+  const at = first.indexOf(m[2], 6);
+  if (at < 0 || m[1] === m[2] || first.indexOf(m[2]) !== at || first.includes(m[1])) return null;
+  const head = first.slice(0, at - 2);
+  return head.length >= 4 && /^\p{Script=Han}+$/u.test(head) ? [first, head + second] : null;
 }
 
 /**
