@@ -954,6 +954,9 @@ function namedForms({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | nul
   return null;
 }
 
+/** a verb alone that restates the figure before, in another unit or as a level it got back to: 约合, 折合, 重回 */
+const RESTATING_VERB = /^(?:约合|折合|重回|重返)$/u;
+
 /** a verb alone naming those a measure reached */
 const BENEFIT_VERB = /^(?:惠及|受益|覆盖|带动)$/u;
 
@@ -971,6 +974,8 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
     MEASURE_ALONE.test(item)) return null; // (a measure word alone is the row's own measure: measureOfPrevious, 地区生产总值增量)
   // (a verb of benefit names those the item before reached: 改造老旧小区6496个、惠及97.9万户 → 改造老旧小区惠及)
   if (BENEFIT_VERB.test(item)) return { ...clause, metric: prevAny.metric + item };
+  // (a verb that restates the same figure names the item before whole: 实际使用外资175亿美元左右、约合1243亿元人民币)
+  if (RESTATING_VERB.test(item)) return { ...clause, metric: prevAny.metric };
   // (a compound head goes whole, with its modifier: 粮食播种面积…、产量 → 粮食产量, `compound_heads`)
   const compound = COMPOUND_HEAD.exec(prevAny.metric)?.[0];
   const otherUnit = !compound && q.base !== prevAny.unitBase && !(COUNTED_UNIT.test(q.unit) && COUNTED_UNIT.test(prevAny.unit));
