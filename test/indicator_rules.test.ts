@@ -96,7 +96,7 @@ for (const c of metricWordCases) {
   });
 }
 
-interface MetricCase { rule: string; section: string; year: number; text: string; at: string; metric?: string; measure?: string; qualifier?: string; baseline?: number; per_year?: boolean; unit?: string; none?: boolean; benchmark?: string }
+interface MetricCase { rule: string; section: string; year: number; text: string; at: string; metric?: string; measure?: string; qualifier?: string; baseline?: number; per_year?: boolean; unit?: string; none?: boolean; benchmark?: string; nth?: number }
 
 // whole-sentence cases: the metric depends on the clauses and rows around the number (find.ts), so the text is
 // run through the stage and the row of the number at `at` is read
@@ -105,7 +105,8 @@ for (const c of metricCases as MetricCase[]) {
     const { text, tables } = runCase(c);
     const at = text.indexOf(c.at);
     assert.ok(at >= 0, `"${c.at}" is not in the case's text`);
-    const row = tables.indicators.find((r) => r.value_start === at);
+    // (nth: the row of that number in a list with one value, 均: 0 the first item's, 1 the second's)
+    const row = tables.indicators.filter((r) => r.value_start === at)[c.nth ?? 0];
     if (c.none) return assert.equal(row, undefined, `no row wanted at ${c.at}: ${JSON.stringify(row)}`);
     assert.ok(row, `no row at ${c.at}: ${JSON.stringify(tables.indicators.map((r) => [r.metric, r.value_text]))}`);
     assert.equal(row.metric, c.metric);

@@ -317,9 +317,10 @@ function innerBracket(text: string, a: number, b: number, limit: number, max: nu
 // a short quoted name may stand inside: 集体经济“空壳村”全部摘帽
 // (not starting at a conjunction: "建议117件和政协提案171件"; "省、市重点项目", "国家和省级专精特新中小企业" and "中央和国家部委" are one noun)
 // (and it ends before a result verb with a number of its own: "310项省、市重点项目完成投资959亿元", or before a part,
-// a dash or the frame it stands in: "一百五十六个工业单位中的主要部分", "以…一百五十六个单位为中心", "包括…单位在内")
-const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市|中央)和|和(?!省级|市级|县级|市|县|国家)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
-const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市|中央)和|和(?!省级|市级|县级|市|县|国家)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d)/u;
+// a dash or the frame it stands in: "一百五十六个工业单位中的主要部分", "以…一百五十六个单位为中心", "包括…单位在内",
+// or a deadline of a month: "230个计划新开工项目9月底前全部开工")
+const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市|中央)和|和(?!省级|市级|县级|市|县|国家)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
+const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市|中央)和|和(?!省级|市级|县级|市|县|国家)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
 /** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
 const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
 
@@ -440,7 +441,7 @@ function spreadItems(items: string[], n: number): string[] {
   if (items.length !== n || n <= 1) return items;
   const measured = headOverMeasures(items);
   if (measured) return measured;
-  const headed = sharedHead(items, n);
+  const headed = sharedHead(items, n) ?? parallelHead(items);
   if (headed) return headed;
   const shares = spreadByMarker(items, ["占", "比重"]);
   if (shares) return shares;
@@ -512,6 +513,31 @@ function sharedHead(items: string[], n: number): string[] | null {
   const m = LIST_HEAD.exec(items[0]);
   if (!m || items.slice(1).some((x) => LIST_HEAD.test(x))) return null;
   return spreadMetrics([m[2], ...items.slice(1)], n).map((x) => m[1] + x);
+}
+
+/**
+ * A second item built like the end of the first, a modifier of the same length before the same word: it takes the
+ * first's head before that modifier ("少数民族传统体育运动会竞赛项目获奖数和表演项目成绩" → 少数民族传统体育运动会表演项目成绩;
+ * "企业造船新接订单、手持订单总量" → 企业造船手持订单总量).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["少数民族传统体育运动会竞赛项目获奖数", "表演项目成绩"], 2), ["少数民族传统体育运动会竞赛项目获奖数", "少数民族传统体育运动会表演项目成绩"]);
+ * assert.deepEqual(spreadMetrics(["城镇职工基本养老保险", "城乡居民基本养老保险"], 2), ["城镇职工基本养老保险", "城乡居民基本养老保险"]);
+ * ```
+ */
+function parallelHead(items: string[]): string[] | null {
+  if (items.length !== 2) return null;
+  const [first, second] = items;
+  const m = /^(\p{Script=Han}{2})(\p{Script=Han}{2})\p{Script=Han}{2,6}$/u.exec(second);
+  if (!m) return null;
+  // (the word once in the first item, after a head of four or more; the second's modifier not in it: a parallel, no repeat)
+  const at = first.indexOf(m[2], 6);
+  if (at < 0 || m[1] === m[2] || first.indexOf(m[2]) !== at || first.includes(m[1])) return null;
+  const head = first.slice(0, at - 2);
+  return head.length >= 4 && /^\p{Script=Han}+$/u.test(head) ? [first, head + second] : null;
 }
 
 /**

@@ -954,6 +954,9 @@ function namedForms({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | nul
   return null;
 }
 
+/** a verb alone that restates the figure before, in another unit or as a level it got back to: 约合, 折合, 重回 */
+const RESTATING_VERB = /^(?:约合|折合|重回|重返)$/u;
+
 /** a verb alone naming those a measure reached */
 const BENEFIT_VERB = /^(?:惠及|受益|覆盖|带动)$/u;
 
@@ -971,14 +974,29 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
     MEASURE_ALONE.test(item)) return null; // (a measure word alone is the row's own measure: measureOfPrevious, 地区生产总值增量)
   // (a verb of benefit names those the item before reached: 改造老旧小区6496个、惠及97.9万户 → 改造老旧小区惠及)
   if (BENEFIT_VERB.test(item)) return { ...clause, metric: prevAny.metric + item };
+  // (a verb that restates the same figure names the item before whole: 实际使用外资175亿美元左右、约合1243亿元人民币)
+  if (RESTATING_VERB.test(item)) return { ...clause, metric: prevAny.metric };
   // (a compound head goes whole, with its modifier: 粮食播种面积…、产量 → 粮食产量, `compound_heads`)
   const compound = COMPOUND_HEAD.exec(prevAny.metric)?.[0];
   const otherUnit = !compound && q.base !== prevAny.unitBase && !(COUNTED_UNIT.test(q.unit) && COUNTED_UNIT.test(prevAny.unit));
-  const own = otherUnit ? otherUnitItem(clause, prevAny, item) : null;
+  const own = otherUnit || headsShared(ctx.text, rows, item) ? otherUnitItem(clause, prevAny, item) : null;
   if (own) return own;
   const head = compound ?? item;
   return { ...clause, metric: prevAny.metric.slice(0, -head.length).replace(/总$/u, "") + item };
 }
+/**
+ * Two items before that end in the same head with other words in front name things of one kind, so a short item
+ * after them is another such thing, no part of their name: "新增…火电装机130万千瓦、风电光伏装机2060万千瓦、储能60万千瓦"
+ * → 新增储能, not 新增风电光伏储能.
+ */
+function headsShared(text: string, rows: Indicator[], item: string): boolean {
+  const [two, one] = rows.slice(-2);
+  if (!two || !one || rows.length < 2 || text.slice(two.valueB, one.metricA) !== "、") return false;
+  const [a, b] = [two.metricText, one.metricText];
+  const tail = item.length;
+  return a.length > tail && b.length > tail && a.slice(-tail) === b.slice(-tail) && a.slice(0, -tail) !== b.slice(0, -tail) && a.slice(-tail) !== item;
+}
+
 /** a measure word alone as a list item: the measure of the thing the item before counts */
 const MEASURE_ITEM = /^(?:收益|投资|金额|产值|营收|收入|资金|利润|税收|总额)$/u;
 
