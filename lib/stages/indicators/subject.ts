@@ -587,6 +587,30 @@ function flowOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
   return { ...span, metric: span.metric + flow[1] };
 }
 
+const AMOUNT_PARTS = [...dict.amount_parts].sort((a, b) => b.length - a.length);
+/** a sentence's first clause naming the thing that grew, no number in it: "城乡居民储蓄大幅度增加," */
+const GREW_FIRST = /^(\p{Script=Han}{2,16}?)(?:经济效益|效益)?(?:保持|大幅度|大幅|明显|显著|稳步|持续|快速|较快)?(?:增长势头|增加|增长|提高)[,，](?:实现|完成)?$/u;
+/** a thing that grew which is a quality, not an amount's owner */
+const QUALITY_END = /(?:能力|水平|质量|作用|地位|结构|不断|进一步)$/u;
+
+/**
+ * "外商直接投资协议金额120亿美元,实际投资43.7亿美元" → 外商直接投资实际投资; "城乡居民储蓄大幅度增加,存款余额达到46280
+ * 亿元" → 城乡居民储蓄存款余额: a part of one amount named alone (amount_parts) takes the thing measured from the row
+ * right before (across a comma or 、, its own part off) or from the sentence's first clause saying it grew.
+ */
+function amountOfSubject(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  if (!AMOUNT_PARTS.includes(span.metric)) return span;
+  const prev = rows[rows.length - 1];
+  if (prev && prev.valueB <= span.metricA && /^[,，、](?:实现|完成)?$/u.test(ctx.text.slice(prev.valueB, span.metricA))) {
+    const own = AMOUNT_PARTS.find((p) => prev.metric.endsWith(p) && p !== span.metric);
+    const thing = own ? prev.metric.slice(0, -own.length) : "";
+    return thing.length >= 2 && !HAS_NUMBER.test(thing) ? { ...span, metric: thing + span.metric } : span;
+  }
+  if (rows.length || span.metricA - ctx.sentA > 30) return span;
+  const m = GREW_FIRST.exec(ctx.text.slice(ctx.sentA, span.metricA));
+  return m && !QUALITY_END.test(m[1]) ? { ...span, metric: m[1] + span.metric } : span;
+}
+
 const MODE_MEASURES = [...dict.mode_measures].sort((a, b) => b.length - a.length);
 
 /**
@@ -918,7 +942,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
   span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
-  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows)), rows);
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
