@@ -611,6 +611,26 @@ function amountOfSubject(ctx: SentenceContext, span: Clause, rows: Indicator[]):
   return m && !QUALITY_END.test(m[1]) ? { ...span, metric: m[1] + span.metric } : span;
 }
 
+const MEMBERS = new Set(dict.member_nouns);
+/** a count of organisations, its unit */
+const ORG_UNIT = /^(?:万|萬|亿|億)?(?:个|個|户|戶|家|所)$/u;
+/** the owner that has the organisations counted: "供销合作社和消费合作社在今年上半年已有基层社" */
+const OWNER_HAS = /^(?:其中)?([^,，;；:：。\d在有]{2,16}?)(?:在[^,，;；:：。\d有]{1,10})?(?:已经|已)?有\p{Script=Han}{1,8}$/u;
+
+/**
+ * "供销合作社和消费合作社在今年上半年已有基层社三万一千余个,社员一亿…人" → 供销合作社和消费合作社社员: the people of an
+ * organisation named alone (member_nouns) right after a count of organisations are those of the owner that has them,
+ * else of the organisations counted ("资本主义工业企业有四万五千多户,职工一百五十多万人").
+ */
+function membersOfCount(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  if (!MEMBERS.has(span.metric)) return span;
+  const prev = rows[rows.length - 1];
+  if (!prev || !ORG_UNIT.test(prev.unit) || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  const m = OWNER_HAS.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(prev.valueA)), prev.valueA));
+  const owner = m ? m[1] : prev.metric.replace(/^(?:其中)?(?:已经|已)?有/u, "");
+  return owner.length >= 2 && !HAS_NUMBER.test(owner.replace(/^[一二三四五六七八九十]+[个個]/u, "")) ? { ...span, metric: owner + span.metric } : span;
+}
+
 const MODE_MEASURES = [...dict.mode_measures].sort((a, b) => b.length - a.length);
 
 /**
@@ -942,7 +962,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
   span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
-  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows)), rows);
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
