@@ -631,6 +631,23 @@ function membersOfCount(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
   return owner.length >= 2 && !HAS_NUMBER.test(owner.replace(/^[一二三四五六七八九十]+[个個]/u, "")) ? { ...span, metric: owner + span.metric } : span;
 }
 
+/** a sentence opening with the units a survey counted: "据四川省试点的84个地方企业的统计," */
+const SURVEY_OF = /^(?:根据|据)([^,，;；:：。据]{2,24}?(?:企业|合作社|工业部|工厂|农场))的(?:不完全)?统计[,，]/u;
+
+/**
+ * "据四川省试点的84个地方企业的统计,1979年比上年产值增长14.9%,利润增长33%" → 四川省试点的84个地方企业利润: the
+ * units a survey opening the sentence counted are the scope of each figure after it, not the whole country's.
+ */
+function scopeOfSurvey(ctx: SentenceContext, span: Clause): Clause {
+  if (ctx.text[ctx.sentA] !== "据" && ctx.text[ctx.sentA + 1] !== "据") return span;
+  const m = SURVEY_OF.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 40));
+  const unit = m && /(?:企业|合作社|工业部|工厂|农场)$/u.exec(m[1])![0];
+  if (!m || span.metricA < ctx.sentA + m[0].length || span.metric.includes(unit!)) return span;
+  // (the metric as the row gets it, its comparison off: "比上年产值" → 产值)
+  const words = metricWords(span.metric, span.growthNoun, span.declineNoun).metric;
+  return words.length >= 2 ? { ...span, metric: m[1] + words } : span;
+}
+
 const MODE_MEASURES = [...dict.mode_measures].sort((a, b) => b.length - a.length);
 
 /**
@@ -971,7 +988,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return yearPartOf(ctx, q, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, c))));
+  if (words && !namesNothing(words)) return yearPartOf(ctx, q, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, c)))));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
   return after && fundsTopic(ctx, after);
