@@ -291,6 +291,10 @@ export const MetricSubjects = z.object({
   contest_ends: z.array(z.string().min(1)).min(1),
   /** parts of the year, beside the indicator cues' year_part_past, that stay in a metric after them (1到10月); patterns */
   year_parts: z.array(regex).min(1),
+  /** parts of one amount named alone after a row or clause naming the thing measured (实际投资, 存款余额) */
+  amount_parts: z.array(z.string().min(1)).min(1),
+  /** the people of an organisation (职工, 社员) counted alone after a count of organisations, whose owner they take */
+  member_nouns: z.array(z.string().min(1)).min(1),
 });
 export type MetricSubjects = z.infer<typeof MetricSubjects>;
 export const metricSubjects = load(MetricSubjects, metricSubjectsJson, "data/dictionary/metric_subjects.json");

@@ -587,6 +587,67 @@ function flowOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
   return { ...span, metric: span.metric + flow[1] };
 }
 
+const AMOUNT_PARTS = [...dict.amount_parts].sort((a, b) => b.length - a.length);
+/** a sentence's first clause naming the thing that grew, no number in it: "城乡居民储蓄大幅度增加," */
+const GREW_FIRST = /^(\p{Script=Han}{2,16}?)(?:经济效益|效益)?(?:保持|大幅度|大幅|明显|显著|稳步|持续|快速|较快)?(?:增长势头|增加|增长|提高)[,，](?:实现|完成)?$/u;
+/** a thing that grew which is a quality, not an amount's owner */
+const QUALITY_END = /(?:能力|水平|质量|作用|地位|结构|不断|进一步)$/u;
+
+/**
+ * "外商直接投资协议金额120亿美元,实际投资43.7亿美元" → 外商直接投资实际投资; "城乡居民储蓄大幅度增加,存款余额达到46280
+ * 亿元" → 城乡居民储蓄存款余额: a part of one amount named alone (amount_parts) takes the thing measured from the row
+ * right before (across a comma or 、, its own part off) or from the sentence's first clause saying it grew.
+ */
+function amountOfSubject(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  if (!AMOUNT_PARTS.includes(span.metric)) return span;
+  const prev = rows[rows.length - 1];
+  if (prev && prev.valueB <= span.metricA && /^[,，、](?:实现|完成)?$/u.test(ctx.text.slice(prev.valueB, span.metricA))) {
+    const own = AMOUNT_PARTS.find((p) => prev.metric.endsWith(p) && p !== span.metric);
+    const thing = own ? prev.metric.slice(0, -own.length) : "";
+    return thing.length >= 2 && !HAS_NUMBER.test(thing) ? { ...span, metric: thing + span.metric } : span;
+  }
+  if (rows.length || span.metricA - ctx.sentA > 30) return span;
+  const m = GREW_FIRST.exec(ctx.text.slice(ctx.sentA, span.metricA));
+  return m && !QUALITY_END.test(m[1]) ? { ...span, metric: m[1] + span.metric } : span;
+}
+
+const MEMBERS = new Set(dict.member_nouns);
+/** a count of organisations, its unit */
+const ORG_UNIT = /^(?:万|萬|亿|億)?(?:个|個|户|戶|家|所)$/u;
+/** the owner that has the organisations counted: "供销合作社和消费合作社在今年上半年已有基层社" */
+const OWNER_HAS = /^(?:其中)?([^,，;；:：。\d在有]{2,16}?)(?:在[^,，;；:：。\d有]{1,10})?(?:已经|已)?有\p{Script=Han}{1,8}$/u;
+
+/**
+ * "供销合作社和消费合作社在今年上半年已有基层社三万一千余个,社员一亿…人" → 供销合作社和消费合作社社员: the people of an
+ * organisation named alone (member_nouns) right after a count of organisations are those of the owner that has them,
+ * else of the organisations counted ("资本主义工业企业有四万五千多户,职工一百五十多万人").
+ */
+function membersOfCount(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  if (!MEMBERS.has(span.metric)) return span;
+  const prev = rows[rows.length - 1];
+  if (!prev || !ORG_UNIT.test(prev.unit) || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  const m = OWNER_HAS.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(prev.valueA)), prev.valueA));
+  const owner = m ? m[1] : prev.metric.replace(/^(?:其中)?(?:已经|已)?有/u, "");
+  return owner.length >= 2 && !HAS_NUMBER.test(owner.replace(/^[一二三四五六七八九十]+[个個]/u, "")) ? { ...span, metric: owner + span.metric } : span;
+}
+
+/** a sentence opening with the units a survey counted: "据四川省试点的84个地方企业的统计," */
+const SURVEY_OF = /^(?:根据|据)([^,，;；:：。据]{2,24}?(?:企业|合作社|工业部|工厂|农场))的(?:不完全)?统计[,，]/u;
+
+/**
+ * "据四川省试点的84个地方企业的统计,1979年比上年产值增长14.9%,利润增长33%" → 四川省试点的84个地方企业利润: the
+ * units a survey opening the sentence counted are the scope of each figure after it, not the whole country's.
+ */
+function scopeOfSurvey(ctx: SentenceContext, span: Clause): Clause {
+  if (ctx.text[ctx.sentA] !== "据" && ctx.text[ctx.sentA + 1] !== "据") return span;
+  const m = SURVEY_OF.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 40));
+  const unit = m && /(?:企业|合作社|工业部|工厂|农场)$/u.exec(m[1])![0];
+  if (!m || span.metricA < ctx.sentA + m[0].length || span.metric.includes(unit!)) return span;
+  // (the metric as the row gets it, its comparison off: "比上年产值" → 产值)
+  const words = metricWords(span.metric, span.growthNoun, span.declineNoun).metric;
+  return words.length >= 2 ? { ...span, metric: m[1] + words } : span;
+}
+
 const MODE_MEASURES = [...dict.mode_measures].sort((a, b) => b.length - a.length);
 
 /**
@@ -922,7 +983,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
   span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
-  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, modeOfPrevious(span, rows), rows), rows), rows)), rows);
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
@@ -931,7 +992,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return yearPartOf(ctx, q, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, c))));
+  if (words && !namesNothing(words)) return yearPartOf(ctx, q, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, c)))));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
   return after && fundsTopic(ctx, after);
