@@ -329,6 +329,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // (a capacity per year too: "哈密400万吨/年煤制油…项目")
   const spec = SPEC_QUANTITIES.has(q.quantity) || (q.quantity === "rate" && /吨\/年$/u.test(q.unit));
   if (spec && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
+  // (a count too, when both say so: "五个年产一万五千辆拖拉机的工厂" sizes one factory)
+  if (q.quantity === "count" && SPEC_BEFORE.test(before.slice(-4)) && SPEC_AFTER.test(after)) return true;
   if (q.quantity === "power" && !q.afterText && SPEC_FACILITY_AFTER.test(after)) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
   if (q.quantity === "area" && ZONE_PART_AFTER.test(after)) return true;
