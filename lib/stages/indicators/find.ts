@@ -573,11 +573,17 @@ interface SubjectInput {
 /** the rest of a list of nouns after a counted noun and 、, up to a break: "、企事业单位附属空间对社会开放共享" */
 const LIST_REST = /^、((?:(?![一二三四五六七八九十百千万亿\d])\p{Script=Han}){2,18})(?=[,;:。!?]|$)/u;
 
-/** A counted noun's end over the nouns listed after it with 、 when no number or verb of their own follows: "40个机关、企事业单位附属空间…". */
+/** a record said of the count, not a noun listed: "吸引约50万名境外采购商、创历史新高" */
+const RECORD_HEAD = /^创(?:历史|同期)?(?:新高|新纪录|纪录|最好)/u;
+
+/**
+ * A counted noun's end over the nouns listed after it with 、 when no number or verb of their own follows: "40个机关、企事业单位附属空间…",
+ * "1万多个中外合资经营、合作经营和外商独资企业…" (a noun of up to six characters before the 、).
+ */
 function nounListEnd(text: string, [a, b]: [number, number], sentB: number): number {
-  if (b - a > 4 || text[b] !== "、") return b;
+  if (b - a > 6 || text[b] !== "、") return b;
   const m = LIST_REST.exec(text.slice(b, Math.min(sentB, b + 21)) + (b + 21 >= sentB ? "。" : ""));
-  return m && !OWN_VERB_HEAD.test(m[1]) ? b + m[0].length : b;
+  return m && !OWN_VERB_HEAD.test(m[1]) && !RECORD_HEAD.test(m[1]) ? b + m[0].length : b;
 }
 
 /** a verdict on the counted things after their noun (counted_tails): "12条重点产业链带动作用持续显现" */
