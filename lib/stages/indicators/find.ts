@@ -312,6 +312,9 @@ const COMPARED_AFTER = /^(?:增长|增加|提高|下降|减少|降低|增長|多
 /** a ranking pool entered, bounded by a share right after 前: "进入ESI全球前" (1%), "进入前" (1‰) */
 const POOL_SHARE_BEFORE = /(?:进入|跻身)[^,;:。!?、]{0,16}前$/u;
 
+/** the things a threshold sorts and their count after it: "(5000万元以上)的项目26个", "(五亿元以上)的重大建设项目有九十三个" */
+const THRESHOLD_COUNTED = /^的[^,;:。!?、目\d]{1,8}?[\dxX]|^的[^,;:。!?、\d]{1,8}?(?:有|就有|共有)[一二三四五六七八九十两]/u;
+
 function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   const { text } = ctx;
   // (the two characters before, cut once: at most two, so ending in a two-character word is being it)
@@ -338,7 +341,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
     // "总收入xxx万元以上的村达xx个": a size class of the thing counted next
     // ("xx家年产值xx亿元以上创新型领军企业": a modifier may stand between the threshold and its noun)
     const over = /^(?:以上|及以上)$/u.test(q.afterText);
-    if (THRESHOLD_AFTER.test(after) || (over && THRESHOLD_CLASS.test(after)) || (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^的[^,;:。!?、目\d]{1,8}?[\dxX]/u.test(after))) return "part";
+    if (THRESHOLD_AFTER.test(after) || (over && THRESHOLD_CLASS.test(after)) || (/^(?:以上|及以上|以下)$/u.test(q.afterText) && THRESHOLD_COUNTED.test(after))) return "part";
     // "人均纯收入1万元以下且有劳动能力的脱贫户": a threshold picking whom the sentence is about
     if (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^且/u.test(after)) return true;
     // "投资260亿元的恒力聚酯园": one project's size (optional at most, NOTES 9)
