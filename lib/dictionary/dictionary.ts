@@ -251,6 +251,7 @@ export const MetricEdges = z.object({
   bare: z.array(regex).min(1),
   output: z.array(z.string()).min(1),
   not_product: z.array(z.string()).min(1),
+  output_by_amount: z.array(z.string()).min(1),
   not_product_units: z.array(z.string()).min(1),
   not_qualifier: z.array(z.string()).min(1),
   other_measures: z.array(z.string()).min(1),

@@ -191,6 +191,8 @@ function trimEdgesOnce(metric: string): string {
 const MEASURE_WORD_G = new RegExp(`(?<![水农畜])(${alternation(metricEdges.output)})|${alternation(metricEdges.other_measures)}`, "gu");
 const NOT_PRODUCT = new RegExp(`(?:${alternation(metricEdges.not_product)})$`, "u");
 const NOT_PRODUCT_UNIT = new RegExp(`(?:${alternation(metricEdges.not_product_units)})$`, "u");
+/** products that are an activity: their output is 量 (发电量), not 产量 (`output_by_amount`) */
+const OUTPUT_BY_AMOUNT = new Set(metricEdges.output_by_amount);
 
 /**
  * A bare product name standing as a list item in a sentence about output, as the product's output:
@@ -202,6 +204,7 @@ const NOT_PRODUCT_UNIT = new RegExp(`(?:${alternation(metricEdges.not_product_un
  * import assert from "node:assert/strict";
  * assert.equal(productOutput("棉纱", "主要产品产量增长:钢增长58%,棉纱增长", "%"), "棉纱产量");
  * assert.equal(productOutput("水泥", "化学肥料增产了十四万吨,水泥增产了将近", "万吨"), "水泥产量");
+ * assert.equal(productOutput("发电", "主要产品产量增长的情况是:发电增长", "%"), "发电量"); // an activity's output
  * assert.equal(productOutput("工业", "主要产品产量增长:工业增长", "%"), "工业"); // a sector
  * assert.equal(productOutput("钢", "产量增长很快的如钢增长", "%"), "钢"); // not a list item
  * assert.equal(productOutput("棉纱", "棉纱出口增长", "%"), "棉纱"); // no output named
@@ -215,7 +218,35 @@ export function productOutput(metric: string, before: string, unit: string): str
   if (at < 0 || (at > 0 && !/[,;:、，；：]/u.test(before[at - 1])) || metricInfo(metric, "level")) return metric;
   const last = matches(MEASURE_WORD_G, before).pop();
   if (!last || !last[1]) return metric;
-  return metric + "产量";
+  return outputOf(metric);
+}
+
+/**
+ * The output of a product: its 产量, or its 量 when the product is an activity (`output_by_amount`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(outputOf("钢"), "钢产量");
+ * assert.equal(outputOf("发电"), "发电量");
+ * ```
+ */
+export function outputOf(product: string): string {
+  return product + (OUTPUT_BY_AMOUNT.has(product) ? "量" : "产量");
+}
+
+/**
+ * A metric read as an activity's 产量 by any rule (a list's output word spread onto its items), as its 量.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(outputNamed("发电产量"), "发电量");
+ * assert.equal(outputNamed("煤产量"), "煤产量");
+ * ```
+ */
+export function outputNamed(metric: string): string {
+  return metric.endsWith("产量") && OUTPUT_BY_AMOUNT.has(metric.slice(0, -2)) ? outputOf(metric.slice(0, -2)) : metric;
 }
 
 const ABSOLUTE_CHANGE_END = new RegExp(`(?:${patternAlternation(metricEdges.absolute_change)})$`, "u");

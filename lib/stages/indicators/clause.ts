@@ -232,8 +232,16 @@ export function readClause(text: string, a0: number, b: number): Clause {
   c.metric = s.slice(skip).replace(/(?<=\p{Script=Han}{2})(?<![模虚])拟(?=\p{Script=Han}{2}|$)/u, "").replace(PAYER_TIME, "$1");
   c.metricA = a + skip;
   c.metricB = end;
+  // a verb phrase alone before 的 and the count names the part counted: "其中本年开始建设的271个,继续建设的693个"
+  if (!c.metric && c.action && ACTION_PART.test(text.slice(a, b))) {
+    c.metric = text.slice(a, b - 1);
+    c.metricB = b - 1;
+  }
   return againstNamed(againstPeers(c));
 }
+
+/** a short verb phrase and 的, the whole clause before a count (继续建设的) */
+const ACTION_PART = /^\p{Script=Han}{2,6}的$/u;
 
 /** a rate's growth ahead of a named benchmark: "农村居民人均可支配收入增速快于城镇居民" (`gap_verbs`) */
 const RATE_GAP_NAMED = new RegExp(

@@ -312,6 +312,9 @@ const COMPARED_AFTER = /^(?:增长|增加|提高|下降|减少|降低|增長|多
 /** a ranking pool entered, bounded by a share right after 前: "进入ESI全球前" (1%), "进入前" (1‰) */
 const POOL_SHARE_BEFORE = /(?:进入|跻身)[^,;:。!?、]{0,16}前$/u;
 
+/** the things a threshold sorts and their count after it: "(5000万元以上)的项目26个", "(五亿元以上)的重大建设项目有九十三个" */
+const THRESHOLD_COUNTED = /^的[^,;:。!?、目\d]{1,8}?[\dxX]|^的[^,;:。!?、\d]{1,8}?(?:有|就有|共有)[一二三四五六七八九十两]/u;
+
 function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   const { text } = ctx;
   // (the two characters before, cut once: at most two, so ending in a two-character word is being it)
@@ -329,6 +332,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // (a capacity per year too: "哈密400万吨/年煤制油…项目")
   const spec = SPEC_QUANTITIES.has(q.quantity) || (q.quantity === "rate" && /吨\/年$/u.test(q.unit));
   if (spec && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
+  // (a count too, when both say so: "五个年产一万五千辆拖拉机的工厂" sizes one factory)
+  if (q.quantity === "count" && SPEC_BEFORE.test(before.slice(-4)) && SPEC_AFTER.test(after)) return true;
   if (q.quantity === "power" && !q.afterText && SPEC_FACILITY_AFTER.test(after)) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
   if (q.quantity === "area" && ZONE_PART_AFTER.test(after)) return true;
@@ -336,7 +341,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
     // "总收入xxx万元以上的村达xx个": a size class of the thing counted next
     // ("xx家年产值xx亿元以上创新型领军企业": a modifier may stand between the threshold and its noun)
     const over = /^(?:以上|及以上)$/u.test(q.afterText);
-    if (THRESHOLD_AFTER.test(after) || (over && THRESHOLD_CLASS.test(after)) || (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^的[^,;:。!?、目\d]{1,8}?[\dxX]/u.test(after))) return "part";
+    if (THRESHOLD_AFTER.test(after) || (over && THRESHOLD_CLASS.test(after)) || (/^(?:以上|及以上|以下)$/u.test(q.afterText) && THRESHOLD_COUNTED.test(after))) return "part";
     // "人均纯收入1万元以下且有劳动能力的脱贫户": a threshold picking whom the sentence is about
     if (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^且/u.test(after)) return true;
     // "投资260亿元的恒力聚酯园": one project's size (optional at most, NOTES 9)
@@ -571,11 +576,17 @@ interface SubjectInput {
 /** the rest of a list of nouns after a counted noun and 、, up to a break: "、企事业单位附属空间对社会开放共享" */
 const LIST_REST = /^、((?:(?![一二三四五六七八九十百千万亿\d])\p{Script=Han}){2,18})(?=[,;:。!?]|$)/u;
 
-/** A counted noun's end over the nouns listed after it with 、 when no number or verb of their own follows: "40个机关、企事业单位附属空间…". */
+/** a record said of the count, not a noun listed: "吸引约50万名境外采购商、创历史新高" */
+const RECORD_HEAD = /^创(?:历史|同期)?(?:新高|新纪录|纪录|最好)/u;
+
+/**
+ * A counted noun's end over the nouns listed after it with 、 when no number or verb of their own follows: "40个机关、企事业单位附属空间…",
+ * "1万多个中外合资经营、合作经营和外商独资企业…" (a noun of up to six characters before the 、).
+ */
 function nounListEnd(text: string, [a, b]: [number, number], sentB: number): number {
-  if (b - a > 4 || text[b] !== "、") return b;
+  if (b - a > 6 || text[b] !== "、") return b;
   const m = LIST_REST.exec(text.slice(b, Math.min(sentB, b + 21)) + (b + 21 >= sentB ? "。" : ""));
-  return m && !OWN_VERB_HEAD.test(m[1]) ? b + m[0].length : b;
+  return m && !OWN_VERB_HEAD.test(m[1]) && !RECORD_HEAD.test(m[1]) ? b + m[0].length : b;
 }
 
 /** a verdict on the counted things after their noun (counted_tails): "12条重点产业链带动作用持续显现" */

@@ -46,9 +46,9 @@ const FLOW_KEPT = [...new Set([...cues.lead_verbs, ...cues.actions, ...cues.adde
   /^(?:新|累计)/u.test(v) || FLOW_KEPT_WORDS.has(v)
 );
 export const FLOW_VERB_KEPT = new Set(FLOW_KEPT);
-/** such verbs right before a count (its metric following the number): "新增10家…企业", "新建改造50个…", joined: "新建、改建16万户…", "取消和停征100项…" */
+/** such verbs right before a count (its metric following the number): "新增10家…企业", "新建改造50个…", joined: "新建、改建16万户…", "取消和停征100项…", "制定或修订了30件…" */
 const FLOW_ONE = alt(FLOW_KEPT.filter((v) => !v.startsWith("累计")));
-export const FLOW_VERB_END = endAnchored(`(?:${FLOW_ONE})(?:[、和及]?(?:${FLOW_ONE}))*了?`);
+export const FLOW_VERB_END = endAnchored(`(?:${FLOW_ONE})(?:(?:[、和及]|或者?)?(?:${FLOW_ONE}))*了?`);
 /**
  * a list's shared flow verb and level word at a metric's head: "新增国家级" (制造业单项冠军14家、专精特新企业38家),
  * with the 累计 a one-year review keeps before it (累计创建国家级绿色园区16个、绿色工厂…: row.ts)

@@ -4,7 +4,7 @@
  * dictionary.
  */
 import { metricEdges } from "../../dictionary/dictionary.ts";
-import { metricInfo, productOutput, trimEdges } from "../../dictionary/metrics.ts";
+import { metricInfo, outputNamed, productOutput, trimEdges } from "../../dictionary/metrics.ts";
 import { alternation, needing } from "../../text/regex.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
@@ -125,7 +125,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     : metricWords(c.metric, c.growthNoun, c.declineNoun);
   // a bare product in a sentence about output is its output: "主要产品产量增长:…棉纱增长29%" → 棉纱产量
   // (a list item in its own paragraph reads the output word in the list's intro: "…计划产量…如下列:" before "原煤:从…")
-  words.metric = productOutput(words.metric, (ctx.intro ?? "") + text.slice(ctx.sentA, q.a), q.unit);
+  words.metric = outputNamed(productOutput(words.metric, (ctx.intro ?? "") + text.slice(ctx.sentA, q.a), q.unit));
   words.metric = withPlaceSet(ctx, c, words.metric);
   const raised = raisedStandard(c, words.metric, q.unit);
   words.metric = raised.metric;

@@ -7,7 +7,7 @@
  * ("煤炭工业建设,五年投资…" → 煤炭工业建设投资) and an anaphor's antecedent (这些农场 → 国营机械化农场).
  */
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
-import { productOutput, trimEdges } from "../../dictionary/metrics.ts";
+import { outputOf, productOutput, trimEdges } from "../../dictionary/metrics.ts";
 import { alternation as alt, needing, patternAlternation } from "../../text/regex.ts";
 import { charClass, matches } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
@@ -429,7 +429,7 @@ function outputOfProduct(ctx: SentenceContext, span: Clause, rows: Indicator[]):
   if (flow) return { ...span, metric: name + flow };
   // (a level, only as an item after a row of output: "计划生产氮肥九十万六千吨,磷肥十九万六千吨", "…化肥产量…,拖拉机9.75万台")
   if (span.verb !== "growth" && span.verb !== "decline" && !afterOutputRow(ctx, span, rows)) return span;
-  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? span : { ...span, metric: name + "产量" };
+  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? span : { ...span, metric: outputOf(name) };
 }
 
 /**
@@ -441,7 +441,7 @@ export function listItemOutput(ctx: SentenceContext, name: string, verb: string)
   if (verb !== "growth" && verb !== "decline") return name;
   const bare = OUTPUT_PRODUCTS.has(name) ? name : trimEdges(name);
   if (!OUTPUT_PRODUCTS.has(bare)) return name;
-  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? name : bare + "产量";
+  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? name : outputOf(bare);
 }
 
 /**
@@ -484,9 +484,9 @@ const TOPIC_OPEN = /^(?:如|例如|比如|以)(\p{Script=Han}{2,6}?)(?:来说)?[
 function productOfVerb(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (!span.metric.endsWith("产") || !MAKING_ONLY.test(span.metric)) return span;
   const after = PRODUCT_AFTER.exec(ctx.text.slice(q.b, q.b + 8));
-  if (after) return { ...span, metric: after[0] + "产量" };
+  if (after) return { ...span, metric: outputOf(after[0]) };
   const topic = TOPIC_OPEN.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 12));
-  return topic && !HAS_NUMBER.test(topic[1]) ? { ...span, metric: topic[1] + "产量" } : span;
+  return topic && !HAS_NUMBER.test(topic[1]) ? { ...span, metric: outputOf(topic[1]) } : span;
 }
 
 /** the flows of goods a sentence may name before a product, and the word each gives the metric */

@@ -337,6 +337,8 @@ function headOf(s: string, m: RegExpExecArray): Head | null {
     }
   }
   if (!pct && !unit && !tailAhead) return null;
+  // a duration with 多 inside its unit, "1个多月", is no count of 个 (and no unit as written: no quantity)
+  if (unit === "个" && after === "多" && s.charCodeAt(start + whole!.length) === 0x6708) return null;
   return { whole: whole!, pct, num, many, unit, after, cnValue, tailAhead };
 }
 
