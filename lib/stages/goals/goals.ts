@@ -115,13 +115,14 @@ function carriedTheme(context: string[]): string {
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const SENTENCE_END = codes("。;!?\n");
 const CLAUSE_END = codes(",;:。!?\n");
+const FULL_STOP = codes("。!?\n");
 
-/** The sentence holding [a, b): from the last 。 ; ! ? or line break before a to the first after b. */
-function sentenceAround(text: string, a: number, b: number): string {
+/** The sentence holding [a, b): from the last 。 ; ! ? or line break before a to the first after b (or the last and first of `ends`). */
+function sentenceAround(text: string, a: number, b: number, ends = SENTENCE_END): string {
   let x = a;
-  while (x > 0 && a - x < 200 && !SENTENCE_END.has(text.charCodeAt(x - 1))) x--;
+  while (x > 0 && a - x < 200 && !ends.has(text.charCodeAt(x - 1))) x--;
   let y = b;
-  while (y < text.length && y - b < 200 && !SENTENCE_END.has(text.charCodeAt(y))) y++;
+  while (y < text.length && y - b < 200 && !ends.has(text.charCodeAt(y))) y++;
   return text.slice(x, y);
 }
 
@@ -167,6 +168,16 @@ function restatements(text: string, stated: Indicator[]) {
   return { add, has };
 }
 
+/**
+ * A goal's theme (`themeOf`) from its words, its sentence up to ";" and its headings; when none names one, that of
+ * the whole sentence up to "。" for a figure, whose subject may lie clauses before ("例如,钢的产量,一九五八年…;一九五九年比
+ * 一九五八年计划增长百分之六十二…": economy); an aim with no number naming none has none (基本实现社会主义现代化).
+ */
+function goalTheme(s: Scan, item: string, metricIds: string[], a: number, b: number, hasNumber: boolean): string {
+  const theme = themeOf(item, metricIds, sentenceAround(s.text, a, b), ...chainHeadings(s.doc.sections, s.sectionOf(a)).split("|"));
+  return theme || !hasNumber ? theme : themeOf(sentenceAround(s.text, a, b, FULL_STOP));
+}
+
 /** The goal row of a found clause, or null when its trimmed text is under two characters. */
 function goalOf(s: Scan, f: Found): Goal | null {
   let [a, b] = trimItem(s.text, f.a, f.b);
@@ -181,7 +192,7 @@ function goalOf(s: Scan, f: Found): Goal | null {
     a, b, section: s.sectionOf(a), text: item,
     kind: kindOf({ source: f.source, text: item, hasNumber, row, lead: f.row && s.text.slice(a, Math.max(a, f.row.valueA)), clause: f.row && clauseLead(s.text, f.row.valueA), sentence: f.when.sentence }),
     horizon: horizonOf(f.when), targetYear: targetYearOf(f.when), hasNumber,
-    theme: themeOf(item, inside.map(([r]) => r.metricId).filter(Boolean), sentenceAround(s.text, a, b), ...chainHeadings(s.doc.sections, s.sectionOf(a)).split("|")),
+    theme: goalTheme(s, item, inside.map(([r]) => r.metricId).filter(Boolean), a, b, hasNumber),
     indicators: inside.map(([, i]) => i),
     source: f.source,
   };
