@@ -48,6 +48,7 @@ export const GoalCues = z.object({
   band_heads: z.array(z.string().min(1)).min(1),
   antecedent_leads: z.array(regex).min(1),
   added_capacity_intros: z.array(regex).min(1),
+  added_capacity_leads: z.array(regex).min(1),
   beneficiary_leads: z.array(regex),
   lead_adverbs: z.array(z.string().min(1)),
   task_joiners: z.array(z.string().min(1)).min(1),
@@ -154,6 +155,8 @@ export const goalPatterns = {
   removalLead: new RegExp(alt(c.removal_leads), "u"),
   /** a sentence whose list, up to the number, is the capacity its projects add: "新增加的生产能力有:…原盐六十五万吨" (a task) */
   addedCapacity: new RegExp(any(c.added_capacity_intros), "u"),
+  /** capacity a plan adds named before the number: "新增加的采煤能力将达…" */
+  addedCapacityLead: new RegExp(any(c.added_capacity_leads), "u"),
   /** a task clause that points back to the words before it: "这将使…" */
   antecedentLead: new RegExp(`^(?:${any(c.antecedent_leads)})`, "u"),
   /** the words before a count name units in a band of a statistic: "年内总收入xxx万元以上的村达" (a target) */

@@ -202,6 +202,7 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["projects to start, counted by their investment (力争开工建设…、…等总投资500亿元以上的精细化工项目), or projects counted after their investment (推进好总投资1.78万亿元的289个省重点项目): a task", (x) =>
     P.projectsEnd.test(x.text) && (P.projectStart.test(x.sentence ?? "") || P.projectCount.test(x.text)) ? "task" : undefined],
   ["capacity the projects add, listed after a colon: a task (新增加的生产能力有:…原盐六十五万吨)", (x) => P.addedCapacity.test(x.sentence ?? "") ? "task" : undefined],
+  ["capacity the projects add, named before the number: a task (新增加的采煤能力将达二千四百四十二万吨)", (x) => P.addedCapacityLead.test(x.lead ?? "") ? "task" : undefined],
   ["a level moved from one number to another: a target (由18小时缩短到5小时)", (x) => P.levelChange.test(x.lead ?? "") ? "target" : undefined],
   ["a product named alone in a list of outputs: a target (…棉纱产量286.5万吨,…,自行车1,484万辆)", (x) =>
     /^[\p{Script=Han}]{1,6}$/u.test(x.clause ?? "") && P.outputList.test((x.sentence ?? "").slice(0, -(x.clause ?? "").length || undefined)) ? "target" : undefined],

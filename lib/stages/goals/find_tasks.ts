@@ -27,6 +27,25 @@ import type { Indicator } from "../indicators/indicators.ts";
 import type { When } from "./classify.ts";
 import { chainHeadings, type Found, type Scan } from "./scan.ts";
 import { pastSpanIn } from "./find_dated.ts";
+import { indicatorCues } from "../../dictionary/dictionary.ts";
+
+/** A five-year plan's period named by its short name or ordinal ("“十三五”时期", "第一个五年计划期间"). */
+const BASE_MARK = /[比较同与和][“"]?$/u;
+const PLAN_PERIOD = /(?:第([一二三四五六七八九十]{1,2})个五年计划|[“"]?(十[一二三四五六]?五|[一二三四五六七八九]五)[”"]?)(?:期间|时期)/gu;
+
+/**
+ * Whether a text names the period of a plan that ended before the report's year ("以第一个五年计划期间的总投资额
+ * 计算" in 1958): the figures told of it are the past plan's, no aim. A period compared with ("比“六五”期间增加…") is a base, not the time.
+ */
+function pastPlanPeriodIn(text: string, docYear: number | null): boolean {
+  if (docYear === null || (!text.includes("期间") && !text.includes("时期"))) return false;
+  for (const m of matches(PLAN_PERIOD, text)) {
+    if (BASE_MARK.test(text.slice(Math.max(0, m.index - 2), m.index))) continue; // a comparison's base: "比“六五”期间增加百分之四十九"
+    const end = indicatorCues.plans[m[2] ?? m[1] + "五"];
+    if (end !== undefined && end < docYear) return true;
+  }
+  return false;
+}
 
 const CLAUSE_START_CHAR = charClass(/[,;:。!?\n]/u);
 const CLAUSE_END_CHAR = charClass(/[,;。!?\n]/u);
@@ -202,6 +221,7 @@ function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): bo
   if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
   const opening = s.text.slice(sentenceStart(s, clauseA), clauseA);
   if (P.since.test(opening)) return true; // "我们从一九五五年以来,…,使…降低到…"
+  if (pastPlanPeriodIn(opening, s.year)) return true; // "以第一个五年计划期间的总投资额计算,…;全部…房屋建筑面积…,共用投资一百一十亿元"
   if (opening.includes("主要") && P.stateDescription.test(opening)) return true; // "活力足主要是我省市场化程度高、…,实时人口1.5亿左右"
   if (inPastParagraph(s, clauseA)) return true; // "在一九五八年,少数民族的经济和文化,也有了巨大的跃进。…学生总数达到三百五十一万人"
   const before = pieceBefore(s, clauseA);

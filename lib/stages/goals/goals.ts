@@ -51,8 +51,11 @@ themeRules.forEach((r, i) => r.cues.forEach((c) => themesOfCue.set(c, [...themes
 
 /** economy cues that name only what carries money or work (its theme is what it is spent on): 投资, 资金, 项目 … */
 const CARRIERS = new Set(themes.carriers);
-/** The theme whose cues (and metric ids) a text hits most often, with its hit count; "" and 0 for none. */
-function bestTheme(text: string, metricIds: string[], own = true): [string, number] {
+/**
+ * The theme whose cues (and metric ids) a text hits most often, with its hit count ("" and 0 for none) and
+ * whether only carriers hit it (economy through 财政, 资金 … alone: what the money goes to is said elsewhere).
+ */
+function bestTheme(text: string, metricIds: string[], own = true): [string, number, boolean] {
   const held = themeCues.held(text);
   const cueHits = new Array<number>(themeRules.length).fill(0);
   let carriers = 0;
@@ -67,10 +70,10 @@ function bestTheme(text: string, metricIds: string[], own = true): [string, numb
     const r = themeRules[i];
     let n = cueHits[i];
     for (const id of metricIds) if (r.ids.has(id)) n += 2;
-    if (n > bestN || (n > 0 && n === bestN && carried)) [best, bestN, carried] = [r.theme, n, false];
-    if (i === 0) carried = own && n > 0 && carriers === n; // economy hit only by what carries money or work to another field: a tie goes to that field (国家投资造林)
+    if (n > bestN || (n > 0 && carried)) [best, bestN, carried] = [r.theme, n, false];
+    if (i === 0) carried = own && n > 0 && carriers === n; // economy hit only by what carries money or work to another field: any hit of that field wins (国家投资造林, 中央财政安排109亿元资金支持再就业)
   }
-  return [best, bestN];
+  return [best, bestN, carried && best === themeRules[0].theme];
 }
 
 /**
@@ -84,25 +87,42 @@ function bestTheme(text: string, metricIds: string[], own = true): [string, numb
  * assert.equal(themeOf("310支专职消防队"), "security_governance");
  * assert.equal(themeOf("各类1500公里", [], "改造老旧小区1291个、各类1500公里"), "urban_rural");
  * assert.equal(themeOf("100处户外微场地", [], "新建100处户外微场地", "持续保障和改善民生"), "livelihood");
+ * assert.equal(themeOf("中央财政拟安排补贴资金1335亿元", [], "继续实施对种粮农民直接补贴,中央财政拟安排补贴资金1335亿元"), "urban_rural");
  * ```
  */
 export function themeOf(text: string, metricIds: string[] = [], ...context: string[]): string {
-  let [best] = bestTheme(text, metricIds);
+  const [own, , carried] = bestTheme(text, metricIds);
+  if (carried) return carriedTheme(context) || own;
+  let best = own;
   for (let i = 0; !best && i < context.length; i++) [best] = bestTheme(context[i], [], false);
   return best;
+}
+
+/**
+ * The theme of money or work whose own words name only its carrier ("中央财政拟安排补贴资金1335亿元"): that of the
+ * first context text that hits a theme, its carriers yielding to any other as a goal's own words do ("对种粮农民直接补贴…,
+ * 中央财政拟安排补贴资金1335亿元": urban_rural) and a context of carriers alone passed over; "" when none hits one.
+ */
+function carriedTheme(context: string[]): string {
+  for (const c of context) {
+    const [best, , carried] = bestTheme(c, []);
+    if (best && !carried) return best;
+  }
+  return "";
 }
 
 /** The UTF-16 units of some characters, for loops that test a character at a time (a regex call per character costs far more). */
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const SENTENCE_END = codes("。;!?\n");
 const CLAUSE_END = codes(",;:。!?\n");
+const FULL_STOP = codes("。!?\n");
 
-/** The sentence holding [a, b): from the last 。 ; ! ? or line break before a to the first after b. */
-function sentenceAround(text: string, a: number, b: number): string {
+/** The sentence holding [a, b): from the last 。 ; ! ? or line break before a to the first after b (or the last and first of `ends`). */
+function sentenceAround(text: string, a: number, b: number, ends = SENTENCE_END): string {
   let x = a;
-  while (x > 0 && a - x < 200 && !SENTENCE_END.has(text.charCodeAt(x - 1))) x--;
+  while (x > 0 && a - x < 200 && !ends.has(text.charCodeAt(x - 1))) x--;
   let y = b;
-  while (y < text.length && y - b < 200 && !SENTENCE_END.has(text.charCodeAt(y))) y++;
+  while (y < text.length && y - b < 200 && !ends.has(text.charCodeAt(y))) y++;
   return text.slice(x, y);
 }
 
@@ -148,6 +168,16 @@ function restatements(text: string, stated: Indicator[]) {
   return { add, has };
 }
 
+/**
+ * A goal's theme (`themeOf`) from its words, its sentence up to ";" and its headings; when none names one, that of
+ * the whole sentence up to "。" for a figure, whose subject may lie clauses before ("例如,钢的产量,一九五八年…;一九五九年比
+ * 一九五八年计划增长百分之六十二…": economy); an aim with no number naming none has none (基本实现社会主义现代化).
+ */
+function goalTheme(s: Scan, item: string, metricIds: string[], a: number, b: number, hasNumber: boolean): string {
+  const theme = themeOf(item, metricIds, sentenceAround(s.text, a, b), ...chainHeadings(s.doc.sections, s.sectionOf(a)).split("|"));
+  return theme || !hasNumber ? theme : themeOf(sentenceAround(s.text, a, b, FULL_STOP));
+}
+
 /** The goal row of a found clause, or null when its trimmed text is under two characters. */
 function goalOf(s: Scan, f: Found): Goal | null {
   let [a, b] = trimItem(s.text, f.a, f.b);
@@ -162,7 +192,7 @@ function goalOf(s: Scan, f: Found): Goal | null {
     a, b, section: s.sectionOf(a), text: item,
     kind: kindOf({ source: f.source, text: item, hasNumber, row, lead: f.row && s.text.slice(a, Math.max(a, f.row.valueA)), clause: f.row && clauseLead(s.text, f.row.valueA), sentence: f.when.sentence }),
     horizon: horizonOf(f.when), targetYear: targetYearOf(f.when), hasNumber,
-    theme: themeOf(item, inside.map(([r]) => r.metricId).filter(Boolean), sentenceAround(s.text, a, b), ...chainHeadings(s.doc.sections, s.sectionOf(a)).split("|")),
+    theme: goalTheme(s, item, inside.map(([r]) => r.metricId).filter(Boolean), a, b, hasNumber),
     indicators: inside.map(([, i]) => i),
     source: f.source,
   };
