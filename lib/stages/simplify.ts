@@ -142,8 +142,10 @@ export function writtenSlice(clean: MappedText, a: number, b: number): string {
 /**
  * A string read from the cleaned span `[a, b)` (a metric, a heading, a
  * goal's text) in the source's own characters: each of its characters is
- * found in turn in the span and given as written there; one not found in
- * the span (a metric spread from a 分别 list) stays as it is.
+ * found in turn in the span and given as written there; one not found
+ * after the last one found is looked for before it (earlier in the span,
+ * then back to `from`); one found nowhere (a metric spread from a 分别
+ * list) stays as it is.
  *
  * @example
  * ```ts
@@ -155,6 +157,8 @@ export function writtenSlice(clean: MappedText, a: number, b: number): string {
  * assert.equal(writtenForm(s.text, "发展经济", 20, 28), "發展經濟");
  * // (a character not in the span is looked for before it, back to `from`: an antecedent of the sentence before)
  * assert.equal(writtenForm(s.text, "会议发展", 20, 28, 0), "會議發展");
+ * // (a character the walk has passed in the span is found there too: "经济发展" in "發展國民經濟")
+ * assert.equal(writtenForm(s.text, "经济发展", 20, 28), "經濟發展");
  * ```
  */
 export function writtenForm(clean: MappedText, text: string, a: number, b: number, from = a): string {
@@ -171,7 +175,8 @@ export function writtenForm(clean: MappedText, text: string, a: number, b: numbe
       out += s.written.get(clean.start[k]) ?? ch;
       j = k + 1;
     } else {
-      let e = a - 1;
+      // (looked for back from where the walk stands: earlier in the span, then before it down to `from`)
+      let e = j - 1;
       while (e >= from && t[e] !== ch) e--;
       out += e >= from ? s.written.get(clean.start[e]) ?? ch : ch;
     }

@@ -436,6 +436,20 @@ function outputOfProduct(ctx: SentenceContext, span: Clause, rows: Indicator[]):
  * "甘蔗和甜菜要求分别增长百分之二十七点五和百分之二十九点五" → 甘蔗产量, 甜菜产量: a product named alone as an item
  * of a list that grows or falls names its output, as a product alone does (outputOfProduct), unless the sentence
  * speaks of a flow of goods (supply_words).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readText } from "../../run/pipeline.ts";
+ * import { paragraphIndex, sentenceContext } from "./context.ts";
+ * import { listItemOutput } from "./subject.ts";
+ * const text = "一、一九五八年的计划\n甘蔗和甜菜要求分别增长百分之二十七点五和百分之二十九点五。\n";
+ * const [doc] = readText("passage", text, "utf-8", { facts: { year: 1958, kind: "government_work_report" }, minChars: 1 });
+ * const si = doc.sentences.findIndex((x) => doc.clean.text.slice(x.a, x.b).includes("甘蔗"));
+ * const ctx = sentenceContext(doc, si, paragraphIndex(doc.clean.text, doc.a, doc.b), 1958);
+ * assert.equal(listItemOutput(ctx, "甘蔗", "growth"), "甘蔗产量");
+ * assert.equal(listItemOutput(ctx, "甘蔗", "level"), "甘蔗"); // a level of an item names what the list says
+ * ```
  */
 export function listItemOutput(ctx: SentenceContext, name: string, verb: string): string {
   if (verb !== "growth" && verb !== "decline") return name;
