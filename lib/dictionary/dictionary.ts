@@ -192,6 +192,8 @@ export const IndicatorCues = z.object({
   peer_words: z.array(z.string()).min(1),
   bare_time: z.array(regex).min(1),
   bare_heads: z.array(z.string()).min(1),
+  /** bare_heads that measure the whole stock of the units a count before counts, not the ones it adds (主营业务收入) */
+  bare_heads_stock: z.array(z.string()).min(1),
   set_before: z.array(z.string()).min(1),
   target_benchmark_after: z.array(z.string()).min(1),
   /** words that make a number in a review a target restated, the target of the year reviewed, set at its start

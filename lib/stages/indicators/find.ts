@@ -838,17 +838,25 @@ function sharedOfCounts(rows: Indicator[]): string | null {
   return verb + noun;
 }
 
+/** generic heads that measure the whole stock of the units counted (`bare_heads_stock`) */
+const STOCK_HEADS = new Set(cues.bare_heads_stock);
+
 /**
- * "设立10只以上天使子基金,总规模达到20亿元": a generic head takes the subject of the count just before; after several
+ * "设立10只以上天使子基金,总规模达到20亿元": a generic head takes the subject of the count just before, also one
+ * whose noun follows its number ("新开通4条国际货运包机航线,货运量增长97.6%" → 国际货运包机航线货运量); after several
  * counts with different names, what they share ("…项目200个、…项目100个,计划投资总额超1000亿元" → 引进项目投资总额), not
  * the last count's name only.
  */
 function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
   const last = rows[rows.length - 1];
-  if (!last || !lastIsCount || !BARE_HEAD.test(clause.metric) || !/^[,、;]?$/u.test(ctx.text.slice(last.b, cs))) return null;
+  // (a count whose noun follows its number ends there: "新开通4条国际货运包机航线,货运量增长97.6%")
+  const end = last?.metricAfterNumber ? Math.max(last.b, last.metricB) : last?.b;
+  if (!last || !lastIsCount || !BARE_HEAD.test(clause.metric) || !/^[,、;]?$/u.test(ctx.text.slice(end, cs))) return null;
   const shared = sharedOfCounts(rows);
   if (shared) return { ...clause, metric: shared + clause.metric };
-  const subject = last.metric.replace(/(?:数量|数|个数)$/u, "");
+  const counted = last.metric.replace(/(?:数量|数|个数)$/u, "");
+  // (a measure of the whole stock, not of the units the count adds: 新增软件企业…、主营业务收入 → 软件企业主营业务收入)
+  const subject = STOCK_HEADS.has(clause.metric) ? counted.replace(FLOW_HEAD, "") : counted;
   return { ...clause, metric: subject.endsWith(clause.metric) ? subject : subject + clause.metric };
 }
 
