@@ -639,10 +639,26 @@ const OWNER_HAS = /^(?:其中)?([^,，;；:：。\d在有]{2,16}?)(?:在[^,，;�
 function membersOfCount(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   if (!MEMBERS.has(span.metric)) return span;
   const prev = rows[rows.length - 1];
-  if (!prev || !ORG_UNIT.test(prev.unit) || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  if (!prev || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  if (!ORG_UNIT.test(prev.unit)) return membersAcrossMeasure(span, rows);
   const m = OWNER_HAS.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(prev.valueA)), prev.valueA));
   const owner = m ? m[1] : prev.metric.replace(/^(?:其中)?(?:已经|已)?有/u, "");
   return owner.length >= 2 && !HAS_NUMBER.test(owner.replace(/^[一二三四五六七八九十]+[个個]/u, "")) ? { ...span, metric: owner + span.metric } : span;
+}
+
+/** a flow verb at a count's head, which the people of the units counted do not share */
+const COUNT_FLOW = /^(?:新增|新建|新设|新引进|新培育|新认定)/u;
+
+/**
+ * "新增软件企业超过6400家、(软件企业)主营业务收入预计达到4200亿元、从业人员达到43.8万人" → 软件企业从业人员: people
+ * named alone after a measure of the organisations the count right before it counts (its metric opens with their
+ * noun) are theirs too.
+ */
+function membersAcrossMeasure(span: Clause, rows: Indicator[]): Clause {
+  const [count, measure] = rows.slice(-2);
+  if (rows.length < 2 || !ORG_UNIT.test(count.unit) || count.sentence !== measure.sentence) return span;
+  const noun = count.metric.replace(COUNT_FLOW, "");
+  return noun.length >= 2 && measure.metric.startsWith(noun) && measure.metric.length > noun.length ? { ...span, metric: noun + span.metric } : span;
 }
 
 /** a sentence opening with the units a survey counted: "据四川省试点的84个地方企业的统计," */
