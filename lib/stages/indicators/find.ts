@@ -401,11 +401,17 @@ function summedList(ctx: SentenceContext, q: Quantity): boolean {
   // (with 等 only in a review: "长白山、三江、吉光3个省实验室挂牌运行" reports labs set up, a row; a long list too,
   // "开放大连、秦皇岛、…、北海等十四个沿海港口城市")
   const m = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d]{1,14}?)等$/u.exec(pre);
-  if (m) return m[1].split("、").length === q.value;
+  if (m) return listLength(m[1]) === q.value;
   if (q.value > 12) return false;
   // (the names alone open the clause: not the last item of a list of counts, "成员1家、全国重点实验室2家")
   const named = q.quantity === "count" && (ctx.role === "plan" || ctx.role === "targets") ? NAMED_BEFORE.exec(pre) : null;
   return !!named && named.index === 0 && named[1].split("、").length === q.value;
+}
+
+/** The names of a 、 list, one more when the last joins two by 及 or 和: "雄商、津潍、济滨、济枣、潍宿及青岛连接线" → 6. */
+function listLength(names: string): number {
+  const items = names.split("、");
+  return items.length + (/^[^及和]{2,}[及和][^及和]{2,}$/u.test(items[items.length - 1]) ? 1 : 0);
 }
 
 /**
