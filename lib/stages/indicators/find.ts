@@ -11,7 +11,7 @@ import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE, FLOW_VERB_KEPT,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing } from "./subject.ts";
@@ -367,11 +367,23 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // the size of a pool the region is one of: "全国45个先进制造业集群之一", "长春入围国家首批20个…试点城市"
   if (POOL_ONE_OF.test(after) || POOL_ENTERED.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 10), q.a))) return true;
   if (RANK_POOL.test(after)) return true;
+  if (poolOfPart(ctx, q)) return true;
   // "跨过7个千亿级台阶", "连跨4个千亿台阶": a milestone's count is a name, like the guide's 两个万亿元台阶
   if (after.includes("台阶") && MILESTONE_AFTER.test(after)) return true;
   // "聚焦28条重点产业链": the size of a set the work focuses on
   if (SET_BEFORE.test(before)) return true;
   return summedList(ctx, q);
+}
+
+/**
+ * The size of a pool whose part the next count of the same unit gives: "在本年的45种主要工业产品中,有37种完成了…计划" (the
+ * 37 is the outcome, 45 only the pool, like a ranking pool's size in the guide).
+ */
+function poolOfPart(ctx: SentenceContext, q: Quantity): boolean {
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 32));
+  if (!after.includes("中") || !after.includes("有")) return false;
+  const m = POOL_PART_AFTER.exec(after);
+  return !!m && q.unit.endsWith(m[1]);
 }
 
 /** names joined by 、 right before a count, the last no word of a distribution (各, 分别, 均) */
@@ -383,15 +395,23 @@ const NAMED_BEFORE = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d等]{1,14}?)
  * quantity (NOTES, 吉林 plan: "长白山、三江、吉光3个省实验室").
  */
 function summedList(ctx: SentenceContext, q: Quantity): boolean {
-  if (q.value === null || q.valueMax !== null || q.value < 2 || q.value > 12) return false;
+  if (q.value === null || q.valueMax !== null || q.value < 2 || q.value > 30) return false;
   const pre = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a)), q.a);
   if (!pre.includes("、")) return false;
-  // (with 等 only in a review: "长白山、三江、吉光3个省实验室挂牌运行" reports labs set up, a row)
+  // (with 等 only in a review: "长白山、三江、吉光3个省实验室挂牌运行" reports labs set up, a row; a long list too,
+  // "开放大连、秦皇岛、…、北海等十四个沿海港口城市")
   const m = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d]{1,14}?)等$/u.exec(pre);
-  if (m) return m[1].split("、").length === q.value;
+  if (m) return listLength(m[1]) === q.value;
+  if (q.value > 12) return false;
   // (the names alone open the clause: not the last item of a list of counts, "成员1家、全国重点实验室2家")
   const named = q.quantity === "count" && (ctx.role === "plan" || ctx.role === "targets") ? NAMED_BEFORE.exec(pre) : null;
   return !!named && named.index === 0 && named[1].split("、").length === q.value;
+}
+
+/** The names of a 、 list, one more when the last joins two by 及 or 和: "雄商、津潍、济滨、济枣、潍宿及青岛连接线" → 6. */
+function listLength(names: string): number {
+  const items = names.split("、");
+  return items.length + (/^[^及和]{2,}[及和][^及和]{2,}$/u.test(items[items.length - 1]) ? 1 : 0);
 }
 
 /**

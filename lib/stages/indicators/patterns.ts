@@ -198,6 +198,11 @@ export const NAME_AFTER = new RegExp(`^[^,;:。!?、]{0,10}?(?:${alt(cues.name_t
 export const RANK_POOL = new RegExp(`^[^,;:。!?、]{0,10}?(?:${cues.rank_pool.join("|")})`, "u");
 /** a count of a pool the subject is one of: "45个先进制造业集群之一" */
 export const POOL_ONE_OF = /^[^,;:。!?、]{0,14}?之一/u;
+/**
+ * a count of a pool the next count takes its part of, in the same unit (captured): "45种主要工业产品中,有37种完成了…计划",
+ * "46种主要工业产品中,预计可以有28种达到…", "在这119个项目中,电站有100个"
+ */
+export const POOL_PART_AFTER = /^[^,;:。!?、\d０-９]{0,16}?中,?(?:[^,;:。!?、\d０-９]{0,6}?有)(?:[\d０-９][\d０-９.．]*|[〇零一二三四五六七八九十百千两]+)(?:多|余)?(\p{Script=Han})/u;
 /** a count after entering a batch: "入围国家首批20个", "入选第三批15个" (the batch's size) */
 export const POOL_ENTERED = endAnchored("(?:入围|入选|列入|纳入)(?:国家|全国|全省)?(?:首批|第[一二三四五六七八九十\\d]+批)?");
 /** an amount that is a size class: "超5000万元项目100个" */
