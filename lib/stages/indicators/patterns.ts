@@ -162,8 +162,8 @@ export const STOCK_END = endAnchored(`(?:${alt(cues.stock_words)})`);
 export const STOCK_QUALIFIER = new Set(cues.stock_qualifiers);
 /** a base year that is masked: "比xxxx年提高", "是xxxx年的" (the value's own year is not masked) */
 export const MASKED_BASE_YEAR = /(?:比|较|是|为|相当于|由|从)[xX*]{4}年(?:末|底)?的?/gu;
-/** a duration between two years, "1950年到2002年": neither is the value's year */
-export const YEAR_RANGE = /\d{4}年(?:到|至)\d{4}年/gu;
+/** a duration between two years, "1950年到2002年", "在1979到1983年平均每年递增7.9%的基础上": neither is the value's year */
+export const YEAR_RANGE = /\d{4}年?(?:到|至)\d{4}年/gu;
 export const PER_YEAR = new Set(cues.per_year);
 /** a metric that names its value per year: 平均每年城镇新增就业, 每年减轻农民负担 */
 export const PER_YEAR_HEAD = new RegExp(`^(?:${alt([...cues.per_year, "每年"])})`, "u");
