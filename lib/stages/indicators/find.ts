@@ -24,19 +24,39 @@ const COUNTED = new Set(["count", "people", "households", "person_times"]);
 const COUNTED_UNIT = /^(?:万|亿)?(?:个|家|件|户|人|人次|所|座|项|处|宗|起|批|名|张|套|台|辆|条|只|份)$/u;
 
 /** A start value before its level, "由2.35%提高至2.95%": the value and where its 由 starts. */
-function baselineAt(ctx: SentenceContext, qs: Quantity[], k: number): { value: number | null; a: number } | null {
+function baselineAt(ctx: SentenceContext, qs: Quantity[], k: number): { value: number | null; a: number; skip?: number } | null {
   const q = qs[k];
   const next = qs[k + 1];
   if (!next || q.kind !== next.kind || q.kind === "multiple") return null;
   // the same unit, or one base in two magnitudes: "由二十八万人增加到三十一万五千人"
   if (next.unit !== q.unit && !(q.base && q.base === next.base)) return null;
   const lead = BASELINE_LEAD.exec(ctx.text.slice(Math.max(ctx.sentA, q.a - 12), q.a));
-  if (!lead || !BASELINE_TO.test(ctx.text.slice(q.b, next.a))) return null;
+  if (!lead) return null;
+  // a list of starts, the last one the end's: "从1979年的170亿元、1980年的127亿元,预计降低到今年的27亿元"
+  if (START_NEXT.test(ctx.text.slice(q.b, next.a))) {
+    const last = startsChained(ctx, qs, k + 1);
+    return last ? { value: last.value, a: q.a - lead[0].length, skip: last.skip + 1 } : null;
+  }
+  if (!BASELINE_TO.test(ctx.text.slice(q.b, next.a))) return null;
   const value = q.value === null || next.unit === q.unit ? q.value : Math.round(q.value * q.factor / next.factor * 1e6) / 1e6;
   // (a per-person base stays in the metric, its 从 dropped by the edges: "标准从每人每月2295元提高到" → 标准每人每月)
   return { value, a: PER_PERSON_END.test(lead[0]) ? q.a : q.a - lead[0].length };
 }
 const PER_PERSON_END = /(?:每人|每户|每生)(?:每[年月日])?$/u;
+/** a later start of a list of starts, after its year: "、1980年的" */
+const START_NEXT = /^、(?:[\d〇○零一二三四五六七八九]{4}年|上年|去年)(?:末|底)?的$/u;
+
+/** The last of a list of starts from k (each after "、<year>的", the last before its end): its value and how many follow k. */
+function startsChained(ctx: SentenceContext, qs: Quantity[], k: number): { value: number | null; skip: number } | null {
+  const q = qs[k];
+  const next = qs[k + 1];
+  if (!next || q.kind !== next.kind || next.unit !== q.unit) return null;
+  const between = ctx.text.slice(q.b, next.a);
+  if (BASELINE_TO.test(between)) return { value: q.value, skip: 0 };
+  if (!START_NEXT.test(between)) return null;
+  const last = startsChained(ctx, qs, k + 1);
+  return last ? { value: last.value, skip: last.skip + 1 } : null;
+}
 
 /**
  * Where a list's metrics end in the clause before its first number: at 分别 ("A、B分别增长8%和10%"), at 均
@@ -298,7 +318,7 @@ const MILESTONE_AFTER = /^(?:[百千万]亿|万亿|千亿|百亿)(?:元级|元|�
 const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
 
 /** a comparison's base right before a number: "比一九五二年的", "比“五五”时期的", "比第五个五年计划期间的", "比原来设想的" */
-const COMPARED_BASE = /(?:比|较)(?:[\d〇零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间)|第[一二三四五六七八九十]个五年计划(?:时期|期间)|原来设想|原来预计|原计划|原定)的$/u;
+const COMPARED_BASE = /(?:比|较)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间)|第[一二三四五六七八九十]个五年计划(?:时期|期间)|原来设想|原来预计|原计划|原定)的$/u;
 /** the change from that base right after the number */
 const COMPARED_AFTER = /^(?:增长|增加|提高|下降|减少|降低|增長|多出|有了(?:较大的|很大的|显著的)?提高)/u;
 
@@ -1693,6 +1713,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     if (base) {
       baseline = base.value;
       baselineA = base.a;
+      k += base.skip ?? 0;
       continue;
     }
     if (scopeOfNext(ctx, qs, k)) {
