@@ -784,11 +784,16 @@ function fundsAfterVerb({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   if (q.kind !== "number" || (q.quantity !== "money" && q.quantity !== "money_usd") || clause.metric) return null;
   const verb = FUNDS_VERB_ALONE.exec(ctx.text.slice(cs, q.a));
   if (!verb) return null;
-  const after = metricAfter(ctx.text, q.b, ctx.sentB, 22);
-  if (!after || after[0] !== q.b) return null;
-  const noun = ctx.text.slice(after[0], after[1]);
-  if (HAS_NUMBER.test(noun) || noun.length < 4 || !FUNDS_NOUN_END.test(noun) || LEAD_VERB.test(noun)) return null;
-  return { ...clause, metric: (verb[0].startsWith("带动") ? "带动" : "") + noun, metricA: after[0], metricB: after[1] };
+  const noun = fundsNounAfter(ctx, q, 22);
+  if (noun.length < 4) return null;
+  return { ...clause, metric: (verb[0].startsWith("带动") ? "带动" : "") + noun, metricA: q.b, metricB: q.b + noun.length };
+}
+
+/** The kind of money named right after an amount, within `max` characters ("…出口融资保险", "救灾款"), or "". */
+function fundsNounAfter(ctx: SentenceContext, q: Quantity, max: number): string {
+  const after = metricAfter(ctx.text, q.b, ctx.sentB, max);
+  const noun = after && after[0] === q.b ? ctx.text.slice(after[0], after[1]) : "";
+  return noun && !HAS_NUMBER.test(noun) && FUNDS_NOUN_END.test(noun) && !LEAD_VERB.test(noun) ? noun : "";
 }
 
 /** a funder alone for a metric: 中央财政, 国家财政, 中央政府 */
@@ -808,12 +813,10 @@ function fundsOfFunder({ ctx, q, clause }: SubjectInput): Clause | null {
   if (q.kind !== "number" || (q.quantity !== "money" && q.quantity !== "money_usd") || !FUNDER.test(clause.metric)) return null;
   const verb = FUNDER_VERB.exec(ctx.text.slice(clause.metricB, q.a));
   if (!verb) return null;
-  const after = metricAfter(ctx.text, q.b, ctx.sentB, 14);
-  const noun = after && after[0] === q.b ? ctx.text.slice(after[0], after[1]) : "";
-  const named = noun && !HAS_NUMBER.test(noun) && FUNDS_NOUN_END.test(noun) && !LEAD_VERB.test(noun);
+  const noun = fundsNounAfter(ctx, q, 14);
   // (a purpose after the amount is read by the rules after: "中央财政安排429亿元,解决…" is left to them)
-  if (!named && !CLAUSE_ENDS_AMOUNT.test(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""))) return null;
-  return { ...clause, metric: clause.metric + (named ? noun : verb[1]) };
+  if (!noun && !CLAUSE_ENDS_AMOUNT.test(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""))) return null;
+  return { ...clause, metric: clause.metric + (noun || verb[1]) };
 }
 
 /** the owner before 有 and a count: "冶金工业部有", "煤炭工业部和石油工业部共有", "地方有" (owner_ends) */

@@ -422,14 +422,25 @@ const SUPPLY_WORDS = new RegExp(alt(dict.supply_words), "u");
  * consumption (supply_words: 棉布供应增加了两倍,胶鞋增加了1.9倍).
  */
 function outputOfProduct(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
-  // (the name with its edge words off: "大豆要求增长百分之四点四", "粮食两年增长百分之四十六")
-  const name = OUTPUT_PRODUCTS.has(span.metric) ? span.metric : trimEdges(span.metric);
-  if (!OUTPUT_PRODUCTS.has(name)) return span;
+  const name = productNamed(span.metric);
+  if (!name) return span;
   const flow = flowOfGoods(ctx, span);
   if (flow) return { ...span, metric: name + flow };
   // (a level, only as an item after a row of output: "计划生产氮肥九十万六千吨,磷肥十九万六千吨", "…化肥产量…,拖拉机9.75万台")
   if (span.verb !== "growth" && span.verb !== "decline" && !afterOutputRow(ctx, span, rows)) return span;
-  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? span : { ...span, metric: outputOf(name) };
+  return speaksOfSupply(ctx) ? span : { ...span, metric: outputOf(name) };
+}
+
+/** The output product a name is, as it stands or with its edge words off ("大豆要求", "粮食两年"), or "". */
+function productNamed(name: string): string {
+  if (OUTPUT_PRODUCTS.has(name)) return name;
+  const bare = trimEdges(name);
+  return OUTPUT_PRODUCTS.has(bare) ? bare : "";
+}
+
+/** Whether the sentence, or the example it gives, speaks of a flow of goods (supply_words), not of output. */
+function speaksOfSupply(ctx: SentenceContext): boolean {
+  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx);
 }
 
 /**
@@ -453,9 +464,8 @@ function outputOfProduct(ctx: SentenceContext, span: Clause, rows: Indicator[]):
  */
 export function listItemOutput(ctx: SentenceContext, name: string, verb: string): string {
   if (verb !== "growth" && verb !== "decline") return name;
-  const bare = OUTPUT_PRODUCTS.has(name) ? name : trimEdges(name);
-  if (!OUTPUT_PRODUCTS.has(bare)) return name;
-  return SUPPLY_WORDS.test(ctx.text.slice(ctx.sentA, ctx.sentB)) || exampleOfSupply(ctx) ? name : outputOf(bare);
+  const product = productNamed(name);
+  return !product || speaksOfSupply(ctx) ? name : outputOf(product);
 }
 
 /**
@@ -662,7 +672,7 @@ function membersAcrossMeasure(span: Clause, rows: Indicator[]): Clause {
 }
 
 /** a sentence opening with the units a survey counted: "据四川省试点的84个地方企业的统计," */
-const SURVEY_OF = /^(?:根据|据)([^,，;；:：。据]{2,24}?(?:企业|合作社|工业部|工厂|农场))的(?:不完全)?统计[,，]/u;
+const SURVEY_OF = /^(?:根据|据)([^,，;；:：。据]{2,24}?(企业|合作社|工业部|工厂|农场))的(?:不完全)?统计[,，]/u;
 
 /**
  * "据四川省试点的84个地方企业的统计,1979年比上年产值增长14.9%,利润增长33%" → 四川省试点的84个地方企业利润: the
@@ -671,8 +681,7 @@ const SURVEY_OF = /^(?:根据|据)([^,，;；:：。据]{2,24}?(?:企业|合作�
 function scopeOfSurvey(ctx: SentenceContext, span: Clause): Clause {
   if (ctx.text[ctx.sentA] !== "据" && ctx.text[ctx.sentA + 1] !== "据") return span;
   const m = SURVEY_OF.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 40));
-  const unit = m && /(?:企业|合作社|工业部|工厂|农场)$/u.exec(m[1])![0];
-  if (!m || span.metricA < ctx.sentA + m[0].length || span.metric.includes(unit!)) return span;
+  if (!m || span.metricA < ctx.sentA + m[0].length || span.metric.includes(m[2])) return span;
   // (the metric as the row gets it, its comparison off: "比上年产值" → 产值)
   const words = metricWords(span.metric, span.growthNoun, span.declineNoun).metric;
   return words.length >= 2 ? { ...span, metric: m[1] + words } : span;
