@@ -15,7 +15,7 @@ import {
   BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
-  BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, RESTATED_TARGET, YEARS_AHEAD_N,
+  BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, RESTATED_TARGET, YEARS_AHEAD_N, YEARS_USED,
 } from "./patterns.ts";
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
@@ -621,12 +621,33 @@ const YEARS_AHEAD_DIGIT = /(?<![的到至近前过去\d.])(?:(?:今后|未来)([
 function horizonOf(p: Place): { end: number; from: number } | null {
   if (p.year === null) return null;
   if (YEARS_AHEAD.test(p.before) && p.planEnd !== null) return { end: p.planEnd, from: p.planEnd - 4 };
+  const used = yearsUsed(p.before);
+  if (used !== null) return used === 5 && p.planEnd !== null ? { end: p.planEnd, from: p.planEnd - 4 } : { end: p.year + used - 1, from: p.year };
   const m = YEARS_AHEAD_N.exec(p.before) ?? YEARS_AHEAD_N.exec(p.para) ?? YEARS_AHEAD_DIGIT.exec(p.before);
   if (!m || (m[2] && !p.before.includes(m[0]))) return null; // a bare "三年内" counts in the sentence only
   const n = /^\d$/u.test(m[1] ?? m[2]) ? Number(m[1] ?? m[2]) : chineseNumber(m[1] ?? m[2]);
   if (n === null || n < 2) return null;
   if (n === 5 && p.planEnd !== null) return { end: p.planEnd, from: p.planEnd - 4 };
   return { end: p.year + n - 1, from: p.year };
+}
+
+/**
+ * The years a task is given in the sentence ("用两年时间将筹资标准…提高到100元" → 2; "用3—5年时间" → 5), or null.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { yearsUsed } from "./classify.ts";
+ * assert.equal(yearsUsed("力争用两年时间在36个大城市率先实现"), 2);
+ * assert.equal(yearsUsed("用3—5年时间"), 5);
+ * assert.equal(yearsUsed("用了很长时间"), null);
+ * ```
+ */
+export function yearsUsed(before: string): number | null {
+  const m = before.includes("时间") ? YEARS_USED.exec(before) : null;
+  if (!m) return null;
+  const n = /^\d$/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+  return n !== null && n >= 2 ? n : null;
 }
 
 /** The year of next year's plan named in the sentence (明年) or the paragraph ("1982年的计划", "明年…的主要任务是"). */
@@ -720,7 +741,7 @@ const THIS_YEAR_OWN = /(?<![从自由比较同与])(?:今年|本年)(?!起|开�
 
 /** Whether a sentence names this year as its time and no horizon ahead (三年内, 今后五年, 明年). */
 function thisYearOnly(before: string): boolean {
-  return THIS_YEAR_OWN.test(before) && !NEXT_YEAR.test(before) && !YEARS_AHEAD_N.test(before) && !YEARS_AHEAD.test(before) &&
+  return THIS_YEAR_OWN.test(before) && !NEXT_YEAR.test(before) && !YEARS_AHEAD_N.test(before) && yearsUsed(before) === null && !YEARS_AHEAD.test(before) &&
     !AHEAD_WORD.test(before);
 }
 

@@ -263,6 +263,11 @@ export const PARA_SPAN_G = needing(
 );
 /** the next few years as a horizon: "三年内", "今后三年内", "今后三年" (not a duration after 的: "到本世纪末的二十年内") */
 export const YEARS_AHEAD_N = /(?:(?:今后|未来)([两三四五六七八九十])年(?:内|之内|时间|里)?|(?<![的到至\d一二三四五六七八九十])([两三四五六七八九十])年(?:内|之内))/u;
+/**
+ * a horizon given as the time a task takes: "用两年时间", "争取用三年时间", "用两到三年时间", "用3—5年时间" (the upper bound
+ * when a range; callers test for 时间 first)
+ */
+export const YEARS_USED = /用(?:[一二三四五六七八九\d](?:到|至|—{1,2}|-|－))?([两二三四五六七八九十]|[2-9])年(?:左右)?(?:的)?时间/u;
 /** a plan's first years: "“十一五”前四年" */
 export const PLAN_FIRST_YEARS = new RegExp(`[“"](${PLANS})[”"](?:计划|规划)?(?:的|时期|期间)?前([两三四五六七八九])年`, "u");
 /** next year's plan in a paragraph: "1982年的计划", "明年…的主要任务是", "明年计划" */
