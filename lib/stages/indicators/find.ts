@@ -1269,6 +1269,40 @@ function householdsOfCount({ ctx, q, clause, rows }: SubjectInput): Clause | nul
   return { ...clause, metric: last.metric + unit + "数", metricA: last.metricA, metricB: last.metricB };
 }
 
+/** a scope extended, right before a count: "做实基本养老保险个人账户试点扩大到", "试点范围又扩大了" (callers test for 扩, 推广 or 延伸 first) */
+const SCOPE_EXTENDED = /^(\p{Script=Han}[^,，;；:：\d]{3,30}?)(?:的)?(?:范围|覆盖面)?(?:已经|已|又|再|还|进一步)?(?:扩大|扩展|推广|延伸)(到|至|了)(?:全国)?$/u;
+/** the places such a count counts, right after it: 省份, 省(自治区、直辖市), 县(市、区), 城市 */
+const PLACES_REACHED = /^(?:省份|省区市|省(?:、自治区、直辖市|[(（][^)）]{1,8}[)）])?|县(?:[(（][^)）]{1,8}[)）])?|城市|地级市|地市)(?![\p{Script=Han}])/u;
+
+/**
+ * "做实基本养老保险个人账户试点扩大到11个省份" → 做实基本养老保险个人账户试点省份: places counted after a scope extended
+ * to them are the scheme's places, not places alone; extended by them (扩大了8个省份) is a change.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { extendedPlaces } from "./find.ts";
+ * assert.deepEqual(extendedPlaces("做实基本养老保险个人账户试点扩大到", "省份;"), { subject: "做实基本养老保险个人账户试点", place: "省份", added: false });
+ * assert.equal(extendedPlaces("试点范围又扩大了", "省份。")?.added, true);
+ * assert.equal(extendedPlaces("扩大到", "个县"), null);
+ * ```
+ */
+export function extendedPlaces(said: string, after: string): { subject: string; place: string; added: boolean } | null {
+  const m = said.includes("扩") || said.includes("推广") || said.includes("延伸") ? SCOPE_EXTENDED.exec(said) : null;
+  const place = m ? PLACES_REACHED.exec(after) : null;
+  return m && place ? { subject: m[1], place: place[0], added: m[2] === "了" } : null;
+}
+
+/** The count of places a scope was extended to, with the scheme it is of (extendedPlaces); a subject of two characters alone is left to the rules after. */
+function placesReached({ ctx, q, clause, cs }: SubjectInput): Clause | null {
+  if (q.kind !== "number" || !COUNTED.has(q.quantity)) return null;
+  const ext = extendedPlaces(ctx.text.slice(cs, q.a), ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 16)) + "。");
+  if (!ext) return null;
+  const subject = readClause(ctx.text, cs, cs + ext.subject.length);
+  if (subject.metric.length < 4 || HAS_NUMBER.test(subject.metric)) return null;
+  return { ...clause, metric: subject.metric + ext.place, metricA: subject.metricA, metricB: q.b + ext.place.length, verb: ext.added ? "added" : "" };
+}
+
 /** the subject before the years and the entry into a ranking pool counted right before a rank (…进入全国168个) */
 const POOL_SUBJECT = needing(["进入", "跻身"], "^([^\\d、,，;；]{2,12}?)(?:(?:\\d{4}年?|[、和至—-])*)(?:连续[一二三四五六七八九十两\\d]+年)?(?:进入|跻身)(?:全国|全省|全球|世界)?\\d+个$");
 
@@ -1281,6 +1315,7 @@ function poolRankSubject({ ctx, q, clause, cs }: SubjectInput): Clause | null {
 }
 
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
+  placesReached,
   poolRankSubject,
   householdsOfCount,
   countedNoun,
