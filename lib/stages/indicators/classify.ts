@@ -891,10 +891,16 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
   if (FROM_TO_END.test(p.near)) return true;
   if (FLOW_WORD.test(p.near)) return false;
+  // things a statement acts on, counted before their noun after a preposition alone, are a flow: "两年来…为16万个农村中小学校
+  // …配备了远程教育设施", "对780万名寄宿学生补助了生活费" (not "产量为": a metric before the preposition)
+  if (ACTED_ON.test(p.near) && !p.near.includes(c.metric.slice(0, 2))) return false;
   // a flow verb opening the sentence governs its list: "五年内新增发电装机容量…,铁路通车里程一千五百公里、复线里程…"
   if (!reached && HEAD_FLOW.test(afterLast(p.before, "。!?;；"))) return false;
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
+
+/** a preposition alone before a count, after at most a time word: "两年来为", "还为", "对" (not the verb 成为) */
+const ACTED_ON = /^[^,，;；:：]{0,6}?(?:还|又|再|已)?(?:(?<![成作认视称分更较])为|对|向|给)$/u;
 
 /** a share of a base reached, right before the number: "已接近高中阶段学生人数的", "已经达到全国的" */
 const SHARE_REACHED = needing(["已"], "已(?:经)?(?:接近|达到|超过)[^,;。、]{1,30}的$");
@@ -1282,6 +1288,28 @@ function presentNamed(before: string): boolean {
   return last !== undefined && !YEAR_AFTER_PRESENT.test(statement.slice(last.index!));
 }
 
+/** a date a change took effect from, opening the statement: "从2002年1月1日起,", "自今年1月起" (callers test for 起 or 开始) */
+const EFFECT_FROM = /^(?:从|自)(\d{4}年|今年)\d{1,2}月(?:\d{1,2}日)?(?:起|开始)/u;
+
+/**
+ * Whether the statement of an outcome opens with a date of the report's own year from which it took effect: "从2002年1月1日起,
+ * 我国关税总水平已由15.3%降到12%" in the report of 2002 is 2002's level, not 2001's.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { takesEffectThisYear } from "./classify.ts";
+ * assert.ok(takesEffectThisYear("从2002年1月1日起,我国关税总水平已由15.3%降到", 2002));
+ * assert.ok(!takesEffectThisYear("从2001年1月1日起,我国关税总水平已由15.3%降到", 2002));
+ * assert.ok(!takesEffectThisYear("从2000年起,在安徽等地开展", 2002));
+ * ```
+ */
+export function takesEffectThisYear(before: string, year: number): boolean {
+  const statement = afterLast(before, "。!?");
+  const m = statement.includes("起") || statement.includes("开始") ? EFFECT_FROM.exec(statement) : null;
+  return m !== null && (m[1] === "今年" || Number(m[1].slice(0, 4)) === year);
+}
+
 /** this year named: "今年1到10月", "上升到今年的70%左右" */
 const THIS_YEAR = /今年|本年/u;
 
@@ -1327,7 +1355,7 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (status === "target" && (UNDATED_AFTER.test(p.near) || conditionalOnly(p)) && !YEAR_AFTER_PRESENT.test(statement)) return "";
   if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
-  if (presentNamed(p.before)) return String(p.year);
+  if (presentNamed(p.before) || takesEffectThisYear(p.before, p.year)) return String(p.year);
   // (this year's months gone by: "到5月份为止,…完成年计划27%,去年同期则完成24%")
   if (SO_FAR.test(p.before)) return String(/(?:去年|上年)同期/u.test(p.near) ? p.year - 1 : p.year);
   // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,

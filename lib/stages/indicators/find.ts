@@ -1561,7 +1561,14 @@ function verbFirstCut(q: Quantity, span: Clause): Clause {
 /** who pays, at the head of a list's first item (`payer_subjects`) */
 const PAYER_HEAD = new RegExp(`^(?:${alt(cues.payer_subjects)})(?=\\p{Script=Han}{2})`, "u");
 /** a metric that only names who pays, with the kind of money after the amount or none: 中央财政, 中央财政资金 */
-const PAYER_ONLY = new RegExp(`^(?:${alt(cues.payer_subjects)})(?:[\\p{Script=Han}]{0,4}(?:资金|国债资金|救灾款))?$`, "u");
+const PAYER_ONLY = new RegExp(`^(?:${alt(cues.payer_subjects)})(?:(?:将|拟)?(?:投入|安排|拿出|支出)|[\\p{Script=Han}]{0,4}(?:资金|国债资金|救灾款))?$`, "u");
+/** who pays at the head of such a metric, without the verb of paying: 中央财政投入 → 中央财政 */
+const PAYER_SUBJECT = new RegExp(`^(?:${alt(cues.payer_subjects)})`, "u");
+/**
+ * a purpose opening the statement, before who pays and a time word at most: "为加快社会保障体系建设,今年中央财政将安排",
+ * "为继续落实“两个确保”和“三条保障线”,2003年中央财政支出" (callers test that the statement opens with 为)
+ */
+const PURPOSE_HEAD = /^为了?(?:继续|进一步|切实)?([^,，;；:：。!?\d]{4,24})[,，](?:[^,，;；:：。!?]{0,8}?)$/u;
 /**
  * what an amount is for, after it (and after its change on the year before): "…资金支持再就业", ",解决关闭破产国有企业
  * 退休人员医疗保险问题", "832亿元,比上年增加167亿元,支持卫生事业改革和发展"
@@ -1577,11 +1584,30 @@ const PAYER_PURPOSE = new RegExp(
  */
 function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   // (over an adverb the payer's clause ends with: "中央财政还将安排150亿元" → 中央财政)
-  const payer = span.metric.replace(/(?<=.{2})(?:还|也|又|再)$/u, "");
+  // (and over the years ahead before it: "今后五年中央财政将投入100亿元支持…" → 中央财政投入支持…)
+  const payer = span.metric.replace(/(?<=.{2})(?:还|也|又|再)$/u, "").replace(/^(?:今后|未来)[两三四五六七八九十]年(?:内)?/u, "");
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !PAYER_ONLY.test(payer)) return span;
   const m = PAYER_PURPOSE.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 36)) + (q.b + 36 >= ctx.sentB ? "。" : ""));
   const purpose = m?.[1].replace(/[\d.,]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座)/gu, "");
-  return purpose && purpose.length >= 4 ? { ...span, metric: payer + purpose } : span;
+  if (purpose && purpose.length >= 4) return { ...span, metric: payer + purpose };
+  const head = purposeBefore(ctx.text.slice(ctx.sentA, span.metricA));
+  return head ? { ...span, metric: `${PAYER_SUBJECT.exec(payer)![0]}用于${head}` } : span;
+}
+
+/**
+ * The purpose a statement opens with, before who pays (PURPOSE_HEAD), or "".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { purposeBefore } from "./find.ts";
+ * assert.equal(purposeBefore("为加快社会保障体系建设,今年"), "加快社会保障体系建设");
+ * assert.equal(purposeBefore("为继续落实“两个确保”和“三条保障线”,2003年"), "落实“两个确保”和“三条保障线”");
+ * assert.equal(purposeBefore("国家助学制度进一步完善,"), "");
+ * ```
+ */
+export function purposeBefore(head: string): string {
+  return head.startsWith("为") ? PURPOSE_HEAD.exec(head)?.[1] ?? "" : "";
 }
 
 /** who holds a share named after it: "占我们国家人口80%以上的农民" (the X of "占…N%的X") */
