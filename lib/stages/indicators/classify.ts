@@ -866,6 +866,10 @@ const REACHED_END = /(?:到|至|达|达到)$/u;
 /** a reach at the end, right before the number (its scope word after it): "远程教育已覆盖36万所农村中小学", "已扩大到全国86%的县" */
 const COVER_END = /(?:覆盖|覆盖到|扩大到|普及到)(?:全国|全省|全市|全区)?$/u;
 
+/** those a coverage reached, right after it: "试点已扩大到671个县,惠及1.77亿农民" (not those a flow reached: "改造老旧小区…,惠及…") */
+const COVERED_PEOPLE = /(?:覆盖|扩大到|扩大至)[^。!?;；]*[,，]惠及$/u;
+const coveredPeople = (p: Place): boolean => p.near.endsWith("惠及") && COVERED_PEOPLE.test(p.before);
+
 /** a clause from a baseline to the level reached: "由4960万人减少到", "从一万亿元增加到", "由17.8平方米增加到近" */
 const FROM_TO_END = /(?:由|从|從)[^由从從,;。]+(?:到|至)(?:近|约|接近|将近|超过|逾)?$/u;
 
@@ -886,7 +890,7 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if ((PER_YEAR_LEVEL.test(p.near) || PER_YEAR_FROM.test(p.before)) && PLAN_NAMED.test(p.before)) return false;
   // a share of a base reached by now: "在校学生已接近高中阶段学生人数的百分之五十"
   if (SHARE_REACHED.test(p.near)) return true;
-  const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near) || COVER_END.test(p.near);
+  const reached = c.verb === "reach" || c.verb === "level" || REACHED_END.test(p.near) || COVER_END.test(p.near) || coveredPeople(p);
   if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
   if (FROM_TO_END.test(p.near)) return true;
@@ -1192,8 +1196,28 @@ function paraOpeningYear(para: string, year: number): number | null {
 function paraTimeOf(p: Place, year: number, measure: Measure, c: PeriodClause): string | null {
   const paraSpan = spanOf(matches(PARA_SPAN_G, p.para.slice(-PARA_SPAN_REACH)).pop() ?? null);
   if (paraSpan && paraSpan[1] < year) return stockAtEnd(p, measure, c) ? String(paraSpan[1]) : `${paraSpan[0]}-${paraSpan[1]}`;
+  // (not in a review of more years, whose flows are its span's: "过去五年…。近两年…。依法淘汰…" stays 2003-2007)
+  const n = reviewsYears(p) ? null : leadYears(p);
+  if (n !== null) return stockAtEnd(p, measure, c) ? String(year - 1) : `${year - n}-${year - 1}`;
   const paraYear = paraOpeningYear(p.para, year);
   return paraYear !== null ? String(paraYear) : null;
+}
+
+/** the last two to four years opening a sentence, after a view or a topic at most: "两年来,", "从国债投资的效果看,两年来", "在民族工作方面,过去四年中," */
+const LEAD_N_YEARS = /^(?:(?:从|在)[^,，;；:：。]{1,16}(?:看|方面)[,，:：])?(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中间|中|来|以来|内|里|间)/u;
+
+/**
+ * The last two to four years opening the paragraph's lead or the sentence right before the number's (LEAD_N_YEARS), which
+ * date the flows of the sentences after it: "从国债投资的效果看,两年来通过…共建设5100多个项目。已建成的主要有:…复线643公里"
+ * (2000) → 1998-1999; "在民族工作方面,过去四年中,…。…成立了二十九个自治州" (1959) → 1955-1958. Else null.
+ */
+function leadYears(p: Place): number | null {
+  const own = afterLast(p.before, "。!?");
+  if (p.para.length <= own.length) return null; // (the number's own sentence is read by spanInText)
+  const prev = afterLast(p.para.slice(0, p.para.length - own.length - 1), "。!?");
+  const m = (prev.includes("年") ? LEAD_N_YEARS.exec(prev) : null) ?? (p.lead.includes("年") ? LEAD_N_YEARS.exec(p.lead) : null);
+  const n = m ? chineseNumber(m[1]) : null;
+  return n !== null && n >= 2 && n <= 4 ? n : null;
 }
 
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */

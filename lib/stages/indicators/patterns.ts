@@ -234,7 +234,7 @@ export const COMPARE_BEFORE = endAnchored(`(?:${alt(Object.keys(cues.gap_verbs))
 export const PROJECT_INVEST_BEFORE = endAnchored("(?<![等总])(?:总投资|投资总额|总投资额|投资)(?:为|达)?"); // (总投资为164亿元的…体系建设)
 export const PROJECT_INVEST_AFTER = /^(?:以上|左右|多|余)?的(?!目标|任务|计划|要求|水平|规模|基础|投资|增长|[,;:。!?、\d〇零一二三四五六七八九十百千两])/u;
 /** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
-export const MULTIPLE_OF = endAnchored("(?:是|为|相当于)([^,;:。!?、是为的]{2,12})的");
+export const MULTIPLE_OF = endAnchored("(?:是|为|相当于)([^,;:。!?、是为的]{2,22})的"); // (a span and a noun: "是1950年到1997年全国公路建设投资总和的")
 /** a per-capita base standing alone as a metric: "每人平均" */
 export const BARE_BASE = /^(?:每人|人均|每户|户均|每人平均|平均每人|每亩|亩均)$/u;
 /** a rank threshold: "前5位" */
