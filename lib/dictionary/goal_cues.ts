@@ -112,6 +112,7 @@ export const GoalCues = z.object({
   named_target_after: z.array(z.string().min(1)).min(1),
   span_subjects: z.array(z.string().min(1)).min(1),
   set_levels: z.array(regex).min(1),
+  bare_leads: z.array(regex).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -250,6 +251,8 @@ export const goalPatterns = {
   floorLine: new RegExp(any(c.floor_lines), "u"),
   /** a price or standard the government sets, raised: "最低收购价每50公斤提高5到7元", "低保标准提高到…" */
   setLevel: new RegExp(any(c.set_levels), "u"),
+  /** the words before a task's number naming a bare flow with no subject: "完成投资", "招生" */
+  bareLead: new RegExp(any(c.bare_leads), "u"),
   /** a verb that starts projects: "开工建设" */
   projectStart: new RegExp(any(c.project_starts), "u"),
   /** a plan clause ending in a count of projects: "…总投资1.78万亿元的289个省重点项目" */
