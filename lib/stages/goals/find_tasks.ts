@@ -421,7 +421,7 @@ export function findTasks(s: Scan, taken: Set<number>, dated: [number, number][]
   }
   const out: Found[] = [];
   const leadAt = leadsOf(s);
-  for (const g of withAntecedents(s, groups)) {
+  for (const g of withAntecedents(s, withSubjects(s, groups))) {
     for (const goal of goalsOfGroup(s, g)) {
       for (const [a0, b, rows] of splitClause(s, goal.a, goal.b, goal.rows, standing)) {
         const r = s.inds[rows[0]];
@@ -476,6 +476,23 @@ function withAntecedents(s: Scan, groups: Group[]): Group[] {
     g.a -= lead.length;
     return true;
   });
+}
+
+/**
+ * Groups opening with a bare flow ("年度投资5400亿元以上", `bareLead`) with the clause right before it in its
+ * sentence, after a "," and outside any other group, that names what the flow is of ("加快…等3100个重大项目建设,";
+ * "推进重大工程建设,全年完成投资2400亿元").
+ */
+function withSubjects(s: Scan, groups: Group[]): Group[] {
+  groups.forEach((g, k) => {
+    const r = s.inds[g.rows.reduce((x, y) => s.inds[x].valueA <= s.inds[y].valueA ? x : y)];
+    if (s.text[g.a - 1] !== "," || !P.bareLead.test(s.text.slice(g.a, r.valueA).replace(/^\s+/u, ""))) return;
+    const floor = Math.max(sentenceStart(s, g.a), k > 0 ? groups[k - 1].b : s.doc.a);
+    let a = g.a - 1;
+    while (a > floor && !CLAUSE_START_CHAR[s.text.charCodeAt(a - 1)]) a--;
+    if (a > floor || a === sentenceStart(s, g.a)) g.a = a;
+  });
+  return groups;
 }
 
 /**
