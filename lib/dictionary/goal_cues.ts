@@ -113,6 +113,7 @@ export const GoalCues = z.object({
   span_subjects: z.array(z.string().min(1)).min(1),
   set_levels: z.array(regex).min(1),
   bare_leads: z.array(regex).min(1),
+  unread_joined_items: z.array(regex).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -237,6 +238,8 @@ export const goalPatterns = {
   pastParagraph: new RegExp(`^(?:${any(c.past_paragraph_leads)})`, "u"),
   /** the last 、 item before a number counts things of its own: "…新建20公里健身步道" */
   unreadItem: new RegExp(any(c.unread_items), "u"),
+  /** a count joined by 和/及 right before a task's number: "其中包括十个水泥厂和" */
+  unreadJoinedItem: new RegExp(any(c.unread_joined_items), "u"),
   /** a span of years given as a range: "用3—5年时间" */
   yearRange: new RegExp(any(c.year_ranges), "u"),
   /** a clause naming only the plan the next one follows: "按照中央17个部培养熟练工人的计划" */

@@ -448,10 +448,12 @@ export function findTasks(s: Scan, taken: Set<number>, dated: [number, number][]
 /**
  * The start of a task goal past a piece with no number joined by "、" to a clause that
  * opens with 力争/确保… ("做实打响“旅居云南”新品牌、力争旅居人数达600万"), or past an item whose
- * number no row read: that piece stays out.
+ * number no row read, after "、" or joined by 和/及 ("其中包括十个水泥厂和二十三个…"): that piece stays out.
  */
 function pastUnquantified(s: Scan, a: number, valueA: number): number {
   const lead = s.text.slice(a, valueA);
+  const joined = lead.endsWith("和") || lead.endsWith("及") ? P.unreadJoinedItem.exec(lead) : null; // "其中包括十个水泥厂和"
+  if (joined && !s.endingIn(a, valueA - 1).some((i) => s.inds[i].valueA >= a + joined.index)) return valueA;
   const k = lead.lastIndexOf("、");
   if (k < 0) return a;
   // an item with a number the indicator stage left unread ("新建20公里健身步道、100处户外微场地"): it stays out too
