@@ -111,6 +111,9 @@ export const GoalCues = z.object({
   project_counts: z.array(regex).min(1),
   named_target_after: z.array(z.string().min(1)).min(1),
   span_subjects: z.array(z.string().min(1)).min(1),
+  set_levels: z.array(regex).min(1),
+  bare_leads: z.array(regex).min(1),
+  unread_joined_items: z.array(regex).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -235,6 +238,8 @@ export const goalPatterns = {
   pastParagraph: new RegExp(`^(?:${any(c.past_paragraph_leads)})`, "u"),
   /** the last 、 item before a number counts things of its own: "…新建20公里健身步道" */
   unreadItem: new RegExp(any(c.unread_items), "u"),
+  /** a count joined by 和/及 right before a task's number: "其中包括十个水泥厂和" */
+  unreadJoinedItem: new RegExp(any(c.unread_joined_items), "u"),
   /** a span of years given as a range: "用3—5年时间" */
   yearRange: new RegExp(any(c.year_ranges), "u"),
   /** a clause naming only the plan the next one follows: "按照中央17个部培养熟练工人的计划" */
@@ -247,6 +252,10 @@ export const goalPatterns = {
   exampleList: new RegExp(any(c.example_lists), "u"),
   /** a red line a task guards: "守住…18亿亩这条红线" */
   floorLine: new RegExp(any(c.floor_lines), "u"),
+  /** a price or standard the government sets, raised: "最低收购价每50公斤提高5到7元", "低保标准提高到…" */
+  setLevel: new RegExp(any(c.set_levels), "u"),
+  /** the words before a task's number naming a bare flow with no subject: "完成投资", "招生" */
+  bareLead: new RegExp(any(c.bare_leads), "u"),
   /** a verb that starts projects: "开工建设" */
   projectStart: new RegExp(any(c.project_starts), "u"),
   /** a plan clause ending in a count of projects: "…总投资1.78万亿元的289个省重点项目" */

@@ -195,6 +195,8 @@ const RATE_UNITS = new Set(["%", "个百分点", "倍", "成"]); // 成: tenths 
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],
   ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
+  ["a price or standard the government sets, raised (小麦最低收购价每50公斤提高5到7元, 城乡低保标准提高到不低于740元/月): a task, a policy decided, not a statistic's expected value", (x) =>
+    (x.text.includes("标准") || x.text.includes("价") || x.text.includes("养老金")) && P.setLevel.test(x.text) ? "task" : undefined],
   ["a planned action's output read as a change (新建和改造提升20万亩高标准农田, 整体提升100所学校, 今年再完成林分优化提升200万亩、森林抚育提升200万亩任务: the clause opens with 完成): a task", (x) =>
     x.row?.measure === "change" && !RATE_UNITS.has(x.row.unit) && !P.statisticLead.test(x.lead ?? "") &&
       (P.actionLead.test(x.lead ?? "") || P.completionLead.test(x.clause ?? x.lead ?? "") || P.listSummaryUnit.test(x.row.unit)) ? "task" : undefined],

@@ -262,9 +262,11 @@ function splitClause(s: Scan, a: number, b: number, idx: number[], standing: num
     // an item qualifying the noun the next one names shares it ("新建8个国家级、36个省级临床重点专科")
     if (m && P.sharedNounItem.test(s.text.slice(prev.valueB, prevEnd + m.index))) m = null;
     // or an activity the last item's 项目 counts ("加快1600个城市更新、600个医教康育服务项目建设")
-    if (m && P.sharedProjectItem.test(s.text.slice(prev.valueB, b))) m = null;
+    if (m && P.sharedProjectItem.test(pieceAfter(s.text, prev.valueB, b))) m = null;
     // or one more example of what the next number counts ("国能宁煤70万吨煤制烯烃…示范、中石化对位芳纶、平煤神马尼龙等总投资500亿元")
     if (m && P.exampleList.test(s.text.slice(prevEnd + m.index + m[0].length, next.valueA))) m = null;
+    // or a bare flow of the item before ("实施省重点项目1550个、年度计划投资7150亿元")
+    if (m && P.bareLead.test(s.text.slice(prevEnd + m.index + m[0].length, next.valueA))) m = null;
     // no separator, the next metric opening with its own verb: "…中小企业1000家新增规上工业企业2500家"
     const gluedAt = back ? prev.valueB : prevEnd;
     const glued = back || gap === "" ? s.text.slice(gluedAt, Math.max(gluedAt, next.valueA)) : "";
@@ -298,6 +300,13 @@ function trailingItemCut(s: Scan, last: Indicator, b: number, numbered = true): 
   return k >= 0 && ((numbered && /[0-9]/u.test(tail.slice(k + 1))) || P.steeringItem.test(tail.slice(k + 1))) ? from + k : b;
 }
 
+/** The text from `at` to the first "," or ";" before `b` (a clause may hold a bare flow joined after it: "…项目建设,年度投资8000亿元以上"). */
+function pieceAfter(text: string, at: number, b: number): string {
+  const tail = text.slice(at, b);
+  const cut = tail.search(/[,;]/u);
+  return cut < 0 ? tail : tail.slice(0, cut);
+}
+
 type Group = { a: number; b: number; rows: number[] };
 
 /** Pieces of [a, b) between "," and ";" outside quotes and brackets (not the "," inside "3,856"). */
@@ -323,7 +332,7 @@ const NAMED_AFTER = /^的[\p{Script=Han}“]/u;
  * The goals of a group of task clauses that overlap or follow each other in one
  * sentence: each piece between commas whose first number has a metric or an
  * action of its own starts a goal; a piece that only compares or extends the
- * number before ("比上年增长31.27%", "受益200万人", "增加到一九八七年的五十五万人"), not one naming what its
+ * number before ("比上年增长31.27%", "受益200万人", "增加到一九八七年的五十五万人") or names a bare flow of its subject ("完成投资1.2万亿元"), not one naming what its
  * number counts ("…,五千五百公里的铁路新干线"), joins that goal, one that points back to it ("这样就可以…") states its effect and is
  * dropped, and a piece with no number joins the piece after it.
  */
@@ -344,7 +353,8 @@ function goalsOfGroup(s: Scan, g: Group): Group[] {
     const ownMetric = r.metricA >= a && lead.replace(P.continuationLead, "").length > 2; // "增加工商业贷款23亿元"
     const namesAfter = NAMED_AFTER.test(s.text.slice(r.valueB, r.valueB + 2)); // "五千五百公里的铁路新干线", its metric read back past the ","
     const joins = prev && pending < 0 && !r.metricAfterNumber &&
-      (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a && !namesAfter));
+      (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a && !namesAfter) ||
+        P.bareLead.test(lead)); // a bare flow counts the subject before it: "实施省大中型项目4600个以上,完成投资1.2万亿元左右"
     if (joins) {
       prev.b = b;
       prev.rows.push(...rows);
@@ -411,7 +421,7 @@ export function findTasks(s: Scan, taken: Set<number>, dated: [number, number][]
   }
   const out: Found[] = [];
   const leadAt = leadsOf(s);
-  for (const g of withAntecedents(s, groups)) {
+  for (const g of withAntecedents(s, withSubjects(s, groups))) {
     for (const goal of goalsOfGroup(s, g)) {
       for (const [a0, b, rows] of splitClause(s, goal.a, goal.b, goal.rows, standing)) {
         const r = s.inds[rows[0]];
@@ -438,10 +448,12 @@ export function findTasks(s: Scan, taken: Set<number>, dated: [number, number][]
 /**
  * The start of a task goal past a piece with no number joined by "、" to a clause that
  * opens with 力争/确保… ("做实打响“旅居云南”新品牌、力争旅居人数达600万"), or past an item whose
- * number no row read: that piece stays out.
+ * number no row read, after "、" or joined by 和/及 ("其中包括十个水泥厂和二十三个…"): that piece stays out.
  */
 function pastUnquantified(s: Scan, a: number, valueA: number): number {
   const lead = s.text.slice(a, valueA);
+  const joined = lead.endsWith("和") || lead.endsWith("及") ? P.unreadJoinedItem.exec(lead) : null; // "其中包括十个水泥厂和"
+  if (joined && !s.endingIn(a, valueA - 1).some((i) => s.inds[i].valueA >= a + joined.index)) return valueA;
   const k = lead.lastIndexOf("、");
   if (k < 0) return a;
   // an item with a number the indicator stage left unread ("新建20公里健身步道、100处户外微场地"): it stays out too
@@ -466,6 +478,23 @@ function withAntecedents(s: Scan, groups: Group[]): Group[] {
     g.a -= lead.length;
     return true;
   });
+}
+
+/**
+ * Groups opening with a bare flow ("年度投资5400亿元以上", `bareLead`) with the clause right before it in its
+ * sentence, after a "," and outside any other group, that names what the flow is of ("加快…等3100个重大项目建设,";
+ * "推进重大工程建设,全年完成投资2400亿元").
+ */
+function withSubjects(s: Scan, groups: Group[]): Group[] {
+  groups.forEach((g, k) => {
+    const r = s.inds[g.rows.reduce((x, y) => s.inds[x].valueA <= s.inds[y].valueA ? x : y)];
+    if (s.text[g.a - 1] !== "," || !P.bareLead.test(s.text.slice(g.a, r.valueA).replace(/^\s+/u, ""))) return;
+    const floor = Math.max(sentenceStart(s, g.a), k > 0 ? groups[k - 1].b : s.doc.a);
+    let a = g.a - 1;
+    while (a > floor && !CLAUSE_START_CHAR[s.text.charCodeAt(a - 1)]) a--;
+    if (a > floor || a === sentenceStart(s, g.a)) g.a = a;
+  });
+  return groups;
 }
 
 /**

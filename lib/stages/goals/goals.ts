@@ -56,24 +56,47 @@ const CARRIERS = new Set(themes.carriers);
  * whether only carriers hit it (economy through 财政, 资金 … alone: what the money goes to is said elsewhere).
  */
 function bestTheme(text: string, metricIds: string[], own = true): [string, number, boolean] {
-  const held = themeCues.held(text);
-  const cueHits = new Array<number>(themeRules.length).fill(0);
-  let carriers = 0;
-  for (const c of held) {
-    for (const i of themesOfCue.get(c)!) cueHits[i]++;
-    if (CARRIERS.has(c)) carriers++;
-  }
+  const [scores, carriers] = themeScores(text, metricIds);
   let best = "";
   let bestN = 0;
   let carried = false;
   for (let i = 0; i < themeRules.length; i++) {
-    const r = themeRules[i];
-    let n = cueHits[i];
-    for (const id of metricIds) if (r.ids.has(id)) n += 2;
-    if (n > bestN || (n > 0 && carried)) [best, bestN, carried] = [r.theme, n, false];
+    const n = scores[i];
+    if (n > bestN || (n > 0 && carried)) [best, bestN, carried] = [themeRules[i].theme, n, false];
     if (i === 0) carried = own && n > 0 && carriers === n; // economy hit only by what carries money or work to another field: any hit of that field wins (国家投资造林, 中央财政安排109亿元资金支持再就业)
   }
   return [best, bestN, carried && best === themeRules[0].theme];
+}
+
+/** Each theme's hits in a text (a cue once, a metric id twice), and how many of the cues held are carriers. */
+function themeScores(text: string, metricIds: string[]): [number[], number] {
+  const scores = new Array<number>(themeRules.length).fill(0);
+  let carriers = 0;
+  for (const c of themeCues.held(text)) {
+    for (const i of themesOfCue.get(c)!) scores[i]++;
+    if (CARRIERS.has(c)) carriers++;
+  }
+  for (let i = 0; i < themeRules.length; i++) for (const id of metricIds) if (themeRules[i].ids.has(id)) scores[i] += 2;
+  return [scores, carriers];
+}
+
+/**
+ * Of the themes a goal's own words hit equally often (n times each), the one its context hits most, the first
+ * context that hits any of them deciding ("推动1家医院开展国际医院评审认证" under "持续深化健康海南建设": livelihood,
+ * not the reform_opening that 国际 and the order of themes would give), economy hit only through carriers taking no part;
+ * undefined when there is no tie or no context hits one.
+ */
+function tieBroken(text: string, metricIds: string[], n: number, context: string[]): string | undefined {
+  const [own, carriers] = themeScores(text, metricIds);
+  // economy hit only through carriers (投资, 项目, 企业 …) is no rival: what they carry names the field
+  const tied = own.flatMap((v, i) => v === n && (i > 0 || carriers < v) ? [i] : []);
+  if (tied.length < 2) return undefined;
+  for (const c of context) {
+    const [scores] = themeScores(c, []);
+    const best = tied.reduce((x, i) => scores[i] > scores[x] ? i : x, tied[0]);
+    if (scores[best] > 0 && tied.some((i) => scores[i] < scores[best])) return themeRules[best].theme;
+  }
+  return undefined;
 }
 
 /**
@@ -91,9 +114,9 @@ function bestTheme(text: string, metricIds: string[], own = true): [string, numb
  * ```
  */
 export function themeOf(text: string, metricIds: string[] = [], ...context: string[]): string {
-  const [own, , carried] = bestTheme(text, metricIds);
+  const [own, n, carried] = bestTheme(text, metricIds);
   if (carried) return carriedTheme(context) || own;
-  let best = own;
+  let best = own && (tieBroken(text, metricIds, n, context) ?? own);
   for (let i = 0; !best && i < context.length; i++) [best] = bestTheme(context[i], [], false);
   return best;
 }
