@@ -11,7 +11,7 @@ import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE, FLOW_VERB_KEPT,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing } from "./subject.ts";
@@ -365,8 +365,11 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
     // "人均纯收入1万元以下且有劳动能力的脱贫户": a threshold picking whom the sentence is about
     if (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^且/u.test(after)) return true;
     // "投资260亿元的恒力聚酯园": one project's size (optional at most, NOTES 9)
-    if (PROJECT_INVEST_BEFORE.test(before) && PROJECT_INVEST_AFTER.test(after)) return true;
+    // ("投资近千亿元、全长1.3万公里的三个一号旅游公路": another attribute of the project between)
+    if (PROJECT_INVEST_BEFORE.test(before) && (PROJECT_INVEST_AFTER.test(after) || (after[0] === "、" || after[2] === "、") && PROJECT_ATTRIBUTE_AFTER.test(after))) return true;
   }
+  // "全长1.3万公里的三个一号旅游公路": the length of one road or project, its specification
+  if (q.quantity === "length" && PROJECT_LENGTH_BEFORE.test(before) && PROJECT_LENGTH_AFTER.test(after)) return true;
   // "略低于8%的预定目标": the target restated as the comparison's benchmark
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
   // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
