@@ -1283,8 +1283,22 @@ function poolRankSubject({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   return m ? { ...clause, metric: m[1], metricA: p, metricB: p + m[1].length } : null;
 }
 
+/** a rank's metric that is only the ranking word, with its scope: "全国排名", "位次" */
+const BARE_RANK = /^(?:全国|全省|全区|全市|全球|世界)?(?:排名|位次|名次|排位)$/u;
+
+/**
+ * "工业增加值跨过万亿元大关，全国排名有望上升3位、居第14位" → 工业增加值: a rank, or its change, named only by the ranking
+ * word is of the row just before it in its sentence, across one clause break at most.
+ */
+function rankOfBefore({ ctx, clause, cs, prevRow }: SubjectInput): Clause | null {
+  if (!prevRow || prevRow.valueB < ctx.sentA || !BARE_RANK.test(clause.metric)) return null;
+  if (!/^[^,，;；。!?]{0,8}[,，、]?[^,，;；。!?]{0,4}$/u.test(ctx.text.slice(prevRow.valueB, cs))) return null;
+  return { ...clause, metric: prevRow.metric };
+}
+
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   poolRankSubject,
+  rankOfBefore,
   householdsOfCount,
   countedNoun,
   workAfterMeasure,
