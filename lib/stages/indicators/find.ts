@@ -1296,9 +1296,25 @@ function rankOfBefore({ ctx, clause, cs, prevRow }: SubjectInput): Clause | null
   return { ...clause, metric: prevRow.metric };
 }
 
+/** the fund a size before 的 belongs to: "(总规模500亿元)的省战略性新兴产业母基金" */
+const FUND_AFTER = /^(?:以上|左右|多|余)?的([^,，;；:：。!?、的]{2,24}基金)/u;
+
+/**
+ * "设立总规模500亿元的省战略性新兴产业母基金" → 省战略性新兴产业母基金总规模: a size named only by 总规模 before 的 and a
+ * fund is that fund's (the whole name after 的, two funds joined by 和 too).
+ */
+function fundOfSize({ ctx, q, clause }: SubjectInput): Clause | null {
+  if (!clause.metric.endsWith("规模")) return null;
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 40));
+  if (!after.includes("基金") || !/^(?:[^,，;；。]{0,6}?)(?:总规模|规模)$/u.test(clause.metric)) return null;
+  const m = FUND_AFTER.exec(after);
+  return m ? { ...clause, metric: m[1] + (clause.metric.endsWith("总规模") ? "总规模" : "规模") } : null;
+}
+
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   poolRankSubject,
   rankOfBefore,
+  fundOfSize,
   householdsOfCount,
   countedNoun,
   workAfterMeasure,
