@@ -314,6 +314,9 @@ const SIZE_CLASS_AFTER = /^(?:及以上|以上|及以下|以下)?的?(?:户籍)?
 /** the milestones counted after a count: "(7个)千亿级台阶", "(两个)万亿元台阶" */
 const MILESTONE_AFTER = /^(?:[百千万]亿|万亿|千亿|百亿)(?:元级|元|级)?(?:新的|新)?台阶/u;
 
+/** what a day's hours right before it describe: "(24小时)开放", "(24小时)营业", "(24小时)在线" */
+const OPEN_HOURS_AFTER = /^(?:全天候|不间断|常态化)?(?:开放|营业|在线|值守)/u;
+
 /** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
 const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
 
@@ -356,6 +359,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (q.quantity === "count" && SPEC_BEFORE.test(before.slice(-4)) && SPEC_AFTER.test(after)) return true;
   if (q.quantity === "power" && !q.afterText && SPEC_FACILITY_AFTER.test(after)) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
+  // "公园24小时开放", "24小时营业": opening hours describe a service, no measure (like the guide's 15分钟便民生活圈)
+  if (q.quantity === "hours" && OPEN_HOURS_AFTER.test(after)) return true;
   if (q.quantity === "area" && ZONE_PART_AFTER.test(after)) return true;
   if (q.quantity.startsWith("money")) {
     // "总收入xxx万元以上的村达xx个": a size class of the thing counted next
