@@ -344,8 +344,9 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   const two = text.slice(Math.max(ctx.sentA, q.a - 2), q.a);
   // a list announced: "重点做好以下9项工作"
   if (two === "以下") return true;
-  // a streak's length: "连续12个月保持两位数增长", "连续10个季度超过全国平均水平"
-  if (two === "连续" && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return true;
+  // a streak's length: "连续12个月保持两位数增长", "连续10个季度超过全国平均水平"; the subject before it stays the next
+  // number's ("食糖产量连续33个榨季排全国第一" → 食糖产量, with the streak trailing off)
+  if (two === "连续" && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return "part";
   // "92个学科进入ESI全球前1%": the share bounding a ranking pool entered is part of the count's metric, no row
   if (text[q.a - 1] === "前" && /^[%‰‱]$/u.test(q.unit) && POOL_SHARE_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 20), q.a))) return true;
   const after = text.slice(q.b, q.b + 14);
@@ -360,7 +361,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (q.quantity === "power" && !q.afterText && SPEC_FACILITY_AFTER.test(after)) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
   // "公园24小时开放", "24小时营业": opening hours describe a service, no measure (like the guide's 15分钟便民生活圈)
-  if (q.quantity === "hours" && OPEN_HOURS_AFTER.test(after)) return true;
+  if (q.quantity === "hours" && OPEN_HOURS_AFTER.test(after)) return "part";
   if (q.quantity === "area" && ZONE_PART_AFTER.test(after)) return true;
   if (q.quantity.startsWith("money")) {
     // "总收入xxx万元以上的村达xx个": a size class of the thing counted next
@@ -1000,7 +1001,8 @@ function absoluteAmount({ clause, prevRow }: SubjectInput): Clause | null {
 function shareOfPrevious({ ctx, clause, cs, rows, prevRow: before }: SubjectInput): Clause | null {
   if (!clause.metric.startsWith("占")) return null;
   const last = rows.at(-1);
-  const prevRow = last?.metricAfterNumber && /^[,，]$/u.test(ctx.text.slice(last.b, cs)) ? last : before;
+  // (a short predicate between: "849座公园实现24小时开放、占全市公园总数的87.3%")
+  const prevRow = last?.metricAfterNumber && /^(?:[^,，;；。]{0,10}、|[^,，;；。]{0,10}[,，])$/u.test(ctx.text.slice(last.b, cs)) ? last : before;
   if (!prevRow || prevRow.metric.includes("占")) return null;
   if (/^占(?:到)?$/u.test(clause.metric)) return { ...clause, metric: prevRow.metric + "占比" };
   if (/^占./u.test(clause.metric)) return { ...clause, metric: prevRow.metric + clause.metric };
