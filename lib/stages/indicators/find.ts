@@ -344,8 +344,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   const two = text.slice(Math.max(ctx.sentA, q.a - 2), q.a);
   // a list announced: "重点做好以下9项工作"
   if (two === "以下") return true;
-  // a streak's length: "连续12个月保持两位数增长", "连续10个季度超过全国平均水平"; the subject before it stays the next
-  // number's ("食糖产量连续33个榨季排全国第一" → 食糖产量, with the streak trailing off)
+  // a streak's length ("连续12个月保持两位数增长"), part of the next clause: "食糖产量连续33个榨季排全国第一" → 食糖产量
   if (two === "连续" && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return "part";
   // "92个学科进入ESI全球前1%": the share bounding a ranking pool entered is part of the count's metric, no row
   if (text[q.a - 1] === "前" && /^[%‰‱]$/u.test(q.unit) && POOL_SHARE_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 20), q.a))) return true;
@@ -360,8 +359,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (q.quantity === "count" && SPEC_BEFORE.test(before.slice(-4)) && SPEC_AFTER.test(after)) return true;
   if (q.quantity === "power" && !q.afterText && SPEC_FACILITY_AFTER.test(after)) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
-  // "公园24小时开放", "24小时营业": opening hours describe a service, no measure (like the guide's 15分钟便民生活圈)
-  if (q.quantity === "hours" && OPEN_HOURS_AFTER.test(after)) return "part";
+  if (q.quantity === "hours" && OPEN_HOURS_AFTER.test(after)) return "part"; // "公园24小时开放": a service's hours, no measure
   if (q.quantity === "area" && ZONE_PART_AFTER.test(after)) return true;
   if (q.quantity.startsWith("money")) {
     // "总收入xxx万元以上的村达xx个": a size class of the thing counted next
@@ -370,12 +368,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
     if (THRESHOLD_AFTER.test(after) || (over && THRESHOLD_CLASS.test(after)) || (/^(?:以上|及以上|以下)$/u.test(q.afterText) && THRESHOLD_COUNTED.test(after))) return "part";
     // "人均纯收入1万元以下且有劳动能力的脱贫户": a threshold picking whom the sentence is about
     if (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^且/u.test(after)) return true;
-    // "投资260亿元的恒力聚酯园": one project's size (optional at most, NOTES 9)
-    // ("投资近千亿元、全长1.3万公里的三个一号旅游公路": another attribute of the project between)
-    if (PROJECT_INVEST_BEFORE.test(before) && (PROJECT_INVEST_AFTER.test(after) || (after[0] === "、" || after[2] === "、") && PROJECT_ATTRIBUTE_AFTER.test(after))) return true;
   }
-  // "全长1.3万公里的三个一号旅游公路": the length of one road or project, its specification
-  if (q.quantity === "length" && PROJECT_LENGTH_BEFORE.test(before) && PROJECT_LENGTH_AFTER.test(after)) return true;
+  if (oneProjectSize(q, before, after)) return true;
   // "略低于8%的预定目标": the target restated as the comparison's benchmark
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
   // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
@@ -402,6 +396,16 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // "聚焦28条重点产业链": the size of a set the work focuses on
   if (SET_BEFORE.test(before)) return true;
   return summedList(ctx, q);
+}
+
+/**
+ * One project's investment ("投资260亿元的恒力聚酯园", optional at most, NOTES 9; "投资近千亿元、全长1.3万公里的三个一号旅游公路",
+ * another attribute of the project between) or length ("全长1.3万公里的…公路", its specification): no measure.
+ */
+function oneProjectSize(q: Quantity, before: string, after: string): boolean {
+  if (q.quantity === "length") return PROJECT_LENGTH_BEFORE.test(before) && PROJECT_LENGTH_AFTER.test(after);
+  if (!q.quantity.startsWith("money") || !PROJECT_INVEST_BEFORE.test(before)) return false;
+  return PROJECT_INVEST_AFTER.test(after) || ((after[0] === "、" || after[2] === "、") && PROJECT_ATTRIBUTE_AFTER.test(after));
 }
 
 /**
