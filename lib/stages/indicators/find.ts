@@ -419,6 +419,9 @@ function poolOfPart(ctx: SentenceContext, q: Quantity): boolean {
   return !!m && q.unit.endsWith(m[1]);
 }
 
+/** a clause opening with a verb of focus (indicator_cues set_before): "围绕…等10个品类" sizes the set focused on */
+const SET_HEAD = new RegExp(`^(?:${alt(cues.set_before)})`, "u");
+
 /** names joined by 、 right before a count, the last no word of a distribution (各, 分别, 均) */
 const NAMED_BEFORE = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d等]{1,14}?)(?<!各|分别|均|共|都)$/u;
 
@@ -434,7 +437,8 @@ function summedList(ctx: SentenceContext, q: Quantity): boolean {
   // (with 等 only in a review: "长白山、三江、吉光3个省实验室挂牌运行" reports labs set up, a row; a long list too,
   // "开放大连、秦皇岛、…、北海等十四个沿海港口城市")
   const m = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d]{1,14}?)等$/u.exec(pre);
-  if (m) return listLength(m[1]) === q.value;
+  // (or a set the work focuses on, its examples given: "围绕乳制品、牛羊肉等10个品类")
+  if (m) return listLength(m[1]) === q.value || SET_HEAD.test(pre);
   if (q.value > 12) return false;
   // (the names alone open the clause: not the last item of a list of counts, "成员1家、全国重点实验室2家")
   const named = q.quantity === "count" && (ctx.role === "plan" || ctx.role === "targets") ? NAMED_BEFORE.exec(pre) : null;
