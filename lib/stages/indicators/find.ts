@@ -486,7 +486,8 @@ function nounListStart(ctx: SentenceContext, q: Quantity, cs: number, prevQ: Qua
   // (not names that a count sums: "罗田、钟祥2个县市获批…")
   if (q.value === run.split("、").length && COUNTED.has(q.quantity)) return cs;
   // (nor adverbs: "我们就主动地、果断地把军队裁减")
-  return NOUN_LIST.test(run) && !/[〇零一二三四五六七八九十两百千万]|等|地、/u.test(run) ? p : cs;
+  // (a ranking's name is no numeral: "入围全国百强县、百强区20个")
+  return NOUN_LIST.test(run) && !/[〇零一二三四五六七八九十两百千万](?!强)|等|地、/u.test(run) ? p : cs;
 }
 
 /** Whether the number at `text[a, b)` stands inside a title in 《》: "《十六条》", "《二十三条》". */
