@@ -548,7 +548,7 @@ const SHORT_ITEM = /^[\p{Script=Han}]{2}$/u;
 /** a total standing alone as a metric: 总规模, 总里程, 总量 */
 const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|量|投资|面积|容量)$/u;
 /** flow verbs at a metric's head, dropped when a total takes it as its subject */
-const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|新培育|新引进)/u;
+const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|新培育|新引进|新获批|新入选|新获评|新创建|新开通)/u;
 
 /** The metric of a medal count, the event's gold medals: "体育健儿在巴黎奥运会上" (勇夺4金) → 巴黎奥运会金牌. */
 function medalMetric(clauseMetric: string): string {
