@@ -123,6 +123,32 @@ function valuesOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, row
   return { rows: out, count: n };
 }
 
+/** the words between a list of flows and the stocks they add to: ",累计分别达到" */
+const STOCKS_LEAD = /^[,，;；]?累计分别(?:达到|达|为|超过)?$/u;
+
+/**
+ * "浦东新区法规、管理措施分别新增4部、10部,累计分别达到22部、31部" → 浦东新区法规 22部, 管理措施 31部: the stocks after
+ * a list of flows take the flows' metrics in turn, without the flow verb.
+ */
+function stocksOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, rows: Indicator[]): { rows: Indicator[]; count: number } | null {
+  const q = qs[k];
+  const prevQ = qs[k - 1];
+  if (!prevQ || q.a - prevQ.b > 10) return null;
+  const lead = ctx.text.slice(prevQ.b, q.a);
+  if (!lead.includes("累计") || !STOCKS_LEAD.test(lead)) return null;
+  const group = listGroup(ctx, qs, k);
+  const n = group.length;
+  const before = rows.slice(-n);
+  if (n < 2 || before.length < n || k < n) return null;
+  if (before.some((r, i) => r.valueB !== qs[k - n + i].b || r.unit !== group[i].unit || r.measure !== "level")) return null;
+  const verb = readClause(ctx.text, prevQ.b, q.a);
+  const out = group.map((g, i) => {
+    const clause = { ...verb, metric: before[i].metric.replace(FLOW_HEAD, ""), metricA: before[i].metricA, metricB: before[i].metricB };
+    return makeRow(ctx, { q: g, clause, spanA: before[i].metricA, groupLast: group[n - 1], baseline: null });
+  });
+  return { rows: out, count: n };
+}
+
 /** The rows of a list starting at quantity k, and how many quantities it took; null when there is none. */
 function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: number): { rows: Indicator[]; count: number } | null {
   const { text } = ctx;
@@ -1781,7 +1807,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     if (baselineA >= csFloor && baselineA < cs) cs = Math.max(csFloor, ctx.breakBefore(baselineA));
     cs = nounListStart(ctx, q, cs, prevQ);
     const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
-    const list = valuesOfRowsBefore(ctx, qs, k, rows) ?? listRows(ctx, qs, k, csFloor);
+    const list = valuesOfRowsBefore(ctx, qs, k, rows) ?? stocksOfRowsBefore(ctx, qs, k, rows) ?? listRows(ctx, qs, k, csFloor);
     if (list) {
       for (const r of list.rows) rows.push(r);
       lastCount = false;
