@@ -658,7 +658,7 @@ interface SubjectInput {
 }
 
 /** the rest of a list of nouns after a counted noun and 、, up to a break: "、企事业单位附属空间对社会开放共享" */
-const LIST_REST = /^、((?:(?![一二三四五六七八九十百千万亿\d])\p{Script=Han}){2,18})(?=[,;:。!?]|$)/u;
+const LIST_REST = /^、((?:(?![一二三四五六七八九十百千万亿\d])[\p{Script=Han}“”]){2,18})(?=[,;:。!?]|$)/u; // (quoted names too: "、“首批”金融政策")
 
 /** a record said of the count, not a noun listed: "吸引约50万名境外采购商、创历史新高" */
 const RECORD_HEAD = /^创(?:历史|同期)?(?:新高|新纪录|纪录|最好)/u;
