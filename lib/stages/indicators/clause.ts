@@ -407,11 +407,16 @@ const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
  * assert.deepEqual(spreadMetrics(["小麦", "稻谷最低收购价"], 2), ["小麦最低收购价", "稻谷最低收购价"]);
  * assert.deepEqual(spreadMetrics(["中央财政用于科技", "文化事业的支出"], 2), ["中央财政用于科技事业的支出", "中央财政用于文化事业的支出"]);
  * assert.deepEqual(spreadMetrics(["雏鹰", "瞪羚", "领军(培育)企业"], 3), ["雏鹰企业", "瞪羚企业", "领军(培育)企业"]);
+ * assert.deepEqual(spreadMetrics(["一", "二", "三产业增加值"], 3), ["第一产业增加值", "第二产业增加值", "第三产业增加值"]);
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
-  return ruralOverRates(spreadItems(items, n));
+  // (the sectors by their ordinal alone: "一、二、三产业增加值" → 第一产业增加值)
+  return ruralOverRates(spreadItems(items, n)).map((x) => SECTOR_ORDINAL.test(x) ? "第" + x : x);
 }
+
+/** a sector named by its ordinal without 第: "一产业增加值" (一、二、三产业增加值) */
+const SECTOR_ORDINAL = /^[一二三]产业/u;
 
 /** a list's first item opening with 农村, before rates that name no place of their own */
 const RURAL_HEAD = /^农村(?=\p{Script=Han}{2})/u;
