@@ -724,7 +724,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);
   // (a verb alone before the count leaves a longer noun its own: "引导20家企业申报认定国家和省级专精特新中小企业")
   // (a preposition alone before the count names the people or places acted on after it: "对98家学生集体用餐配送单位开展…")
-  const toward = /^(?:对|向|为|给)(?:全省|全市|全区)?$/u.test(clause.metric);
+  // (or with a modifier ending in 的 before the count: "对车流量较大的85个高速公路服务区充电站进行扩容增桩")
+  const toward = /^(?:对|向|为|给)(?:全省|全市|全区)?$/u.test(clause.metric) || (text[q.a - 1] === "的" && /^(?:对|向|为|给)/u.test(clause.metric));
   // (a clause before that is the list's earlier item, "…瞪羚独角兽企业以及", leaves the longer noun after the count its own)
   const listed = /(?:以及|及|和|与)$/u.test(clause.metric);
   // (a quoted name costs the window its two marks: "209户“僵尸企业”按国家标准全部完成处置工作")
