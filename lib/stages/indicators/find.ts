@@ -1339,19 +1339,21 @@ function rankOfBefore({ ctx, clause, cs, prevRow }: SubjectInput): Clause | null
   return { ...clause, metric: prevRow.metric };
 }
 
-/** the fund a size before 的 belongs to: "(总规模500亿元)的省战略性新兴产业母基金" */
-const FUND_AFTER = /^(?:以上|左右|多|余)?的([^,，;；:：。!?、的]{2,24}基金)/u;
+/** the fund or projects a size before 的 belongs to: "(总规模500亿元)的省战略性新兴产业母基金", "(总投资1000亿元以上)的新能源项目" */
+const SIZED_AFTER = /^(?:以上|左右|多|余)?的([^,，;；:：。!?、的]{2,24}(?:基金|项目))/u;
+/** a size named only by its head, after a lead verb or the examples of a list: "设立总规模", "…、宁国运光伏复合等总投资" */
+const SIZE_HEAD = /^(?:[^,，;；。]{0,6}?|[^,，;；。]*等)(总规模|规模|总投资)$/u;
 
 /**
- * "设立总规模500亿元的省战略性新兴产业母基金" → 省战略性新兴产业母基金总规模: a size named only by 总规模 before 的 and a
- * fund is that fund's (the whole name after 的, two funds joined by 和 too).
+ * "设立总规模500亿元的省战略性新兴产业母基金" → 省战略性新兴产业母基金总规模; "华电牛首山抽水蓄能电站…等总投资1000亿元以上
+ * 的新能源项目" → 新能源项目总投资: a size named only by its head before 的 and a fund or projects is theirs (the whole
+ * name after 的, two funds joined by 和 too).
  */
 function fundOfSize({ ctx, q, clause }: SubjectInput): Clause | null {
-  if (!clause.metric.endsWith("规模")) return null;
-  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 40));
-  if (!after.includes("基金") || !/^(?:[^,，;；。]{0,6}?)(?:总规模|规模)$/u.test(clause.metric)) return null;
-  const m = FUND_AFTER.exec(after);
-  return m ? { ...clause, metric: m[1] + (clause.metric.endsWith("总规模") ? "总规模" : "规模") } : null;
+  if (!clause.metric.endsWith("规模") && !clause.metric.endsWith("总投资")) return null;
+  const head = SIZE_HEAD.exec(clause.metric);
+  const m = head ? SIZED_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 40))) : null;
+  return m ? { ...clause, metric: m[1] + head![1] } : null;
 }
 
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
