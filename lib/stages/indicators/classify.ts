@@ -930,9 +930,10 @@ const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六�
 /**
  * the last two to four years opening a sentence, or a topic's sentence ("在运输交通方面:两年铁路的货物周转量增长百分之五十五"),
  * or a clause of it after a source or a topic ("据不完全统计,近三年农村新建房屋达…", "在卫生方面,着力加强…,近三年,中央和地方投入…"):
- * "两年中", "两年来,", "四年以来,", "这两年中,", "在这十年中,", "这两年取得", "在过去四年中", "两年实际完成的", "近三年累计,", "近三年农村新建房屋"
+ * "两年中", "两年来,", "四年以来,", "这两年中,", "在这十年中,", "这两年取得", "在过去四年中", "两年实际完成的", "近三年累计,", "近三年农村新建房屋",
+ * "近3年全社会研发经费投入年均增长"
  */
-const HEAD_N_YEARS = /^(?:[^;；。]{0,40}?[,，])??(?:在[^,，:：;；。]{1,10}方面[:：,，])?(?:在)?(?:这|过去的?|近)?([两二三四五六七八九十])年(?:中间|中|来|以来|内|里|间|实际|累计|(?<=[这近][两二三四]年)|(?![后前一以])(?=[^,，;；。]{2,20}(?:增长|增加|下降|减少|提高)))/u;
+const HEAD_N_YEARS = /^(?:[^;；。]{0,40}?[,，])??(?:在[^,，:：;；。]{1,10}方面[:：,，])?(?:在)?(?:这|过去的?|近)?([两二三四五六七八九十]|(?<=近)[2-9])年(?:中间|中|来|以来|内|里|间|实际|累计|(?<=[这近](?:[两二三四]|[2-4])年)|(?![后前一以])(?=[^,，;；。]{2,20}(?:增长|增加|下降|减少|提高)))/u;
 
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {
@@ -969,7 +970,7 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   if (b !== null && b >= 2) return stock() ? String(year - 2) : `${year - 1 - b}-${year - 2}`;
   // the last few years opening the sentence: "两年中投入生产的…", "这两年中,钢产量由…", "在过去四年中共增加了"
   const headN = HEAD_N_YEARS.exec(p.before);
-  const h = headN ? chineseNumber(headN[1]) : null;
+  const h = headN ? (/^\d$/u.test(headN[1]) ? Number(headN[1]) : chineseNumber(headN[1])) : null; // (近3年 too)
   if (h !== null && h >= 2 && lastYear === null) return stock() ? String(year - 1) : `${year - h}-${year - 1}`;
   const headSpan = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
   if (!headSpan || headSpan[1] >= year) return null;

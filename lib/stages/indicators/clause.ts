@@ -326,9 +326,9 @@ function innerBracket(text: string, a: number, b: number, limit: number, max: nu
 // (not starting at a conjunction: "建议117件和政协提案171件"; "省、市重点项目", "国家和省级专精特新中小企业" and "中央和国家部委" are one noun)
 // (and it ends before a result verb with a number of its own: "310项省、市重点项目完成投资959亿元", or before a part,
 // a dash or the frame it stands in: "一百五十六个工业单位中的主要部分", "以…一百五十六个单位为中心", "包括…单位在内",
-// or a deadline of a month: "230个计划新开工项目9月底前全部开工")
-const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,14}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市|中央)和|和(?!省级|市级|县级|市|县|国家)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
-const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,22}?)[”"]?(?=[,;:。!?\n、(]|等|(?<!国家|省|市|中央)和|和(?!省级|市级|县级|市|县|国家)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
+// or a deadline of a month: "230个计划新开工项目9月底前全部开工"; 等 inside a word, 高等学校 or 中等职业, ends nothing)
+const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,14}?)[”"]?(?=[,;:。!?\n、(]|(?<![高中初平对同相优])等|(?<!国家|省|市|中央)和|和(?!省级|市级|县级|市|县|国家)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
+const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,22}?)[”"]?(?=[,;:。!?\n、(]|(?<![高中初平对同相优])等|(?<!国家|省|市|中央)和|和(?!省级|市级|县级|市|县|国家)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
 /** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
 const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
 
@@ -407,11 +407,16 @@ const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
  * assert.deepEqual(spreadMetrics(["小麦", "稻谷最低收购价"], 2), ["小麦最低收购价", "稻谷最低收购价"]);
  * assert.deepEqual(spreadMetrics(["中央财政用于科技", "文化事业的支出"], 2), ["中央财政用于科技事业的支出", "中央财政用于文化事业的支出"]);
  * assert.deepEqual(spreadMetrics(["雏鹰", "瞪羚", "领军(培育)企业"], 3), ["雏鹰企业", "瞪羚企业", "领军(培育)企业"]);
+ * assert.deepEqual(spreadMetrics(["一", "二", "三产业增加值"], 3), ["第一产业增加值", "第二产业增加值", "第三产业增加值"]);
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
-  return ruralOverRates(spreadItems(items, n));
+  // (the sectors by their ordinal alone: "一、二、三产业增加值" → 第一产业增加值)
+  return ruralOverRates(spreadItems(items, n)).map((x) => SECTOR_ORDINAL.test(x) ? "第" + x : x);
 }
+
+/** a sector named by its ordinal without 第: "一产业增加值" (一、二、三产业增加值) */
+const SECTOR_ORDINAL = /^[一二三]产业/u;
 
 /** a list's first item opening with 农村, before rates that name no place of their own */
 const RURAL_HEAD = /^农村(?=\p{Script=Han}{2})/u;

@@ -17,6 +17,8 @@
  * - `quoted`: a number inside a quoted saying (毛主席…指出:“…杜林这个人活了八十多岁…”), the speaker's word;
  * - `addressees`: the people a directive addresses (二百七十四个中央委员,…都应…认真看书学习), no measure;
  * - `slogan`: a quoted multiple that names a way or a programme (“倍增”式发展, “倍增”计划).
+ * - `firsts`: firsts wished for more of (培育更多全球第一、全国第一…的企业), a slogan, no rank;
+ * - `units_times`: a unit's size after "N×" (2×66万千瓦煤电一体化), one plant's specification.
  * - `hypothetical`: a number in a conditional clause or its consequence (只要降低1%,一年就
  *   可以增加收入二十亿元): no measured or planned quantity;
  * - `alternatives`: a number among alternative values (可以用六十元、七十元或者八十元), or after
@@ -408,6 +410,19 @@ function ageGroup(s: Around): boolean {
   return (s.unit === "岁" || s.unit === "周岁") && AGE_GROUP_AFTER.test(s.text.slice(s.b, s.b + 8));
 }
 
+/** "培育更多全球第一、全国第一、行业第一的广东企业": firsts wished for more of, a slogan, no rank of the region. */
+function moreFirsts(s: Around): boolean {
+  if (s.text.charCodeAt(s.a) !== 0x7b2c || s.text.charCodeAt(s.a + 1) !== 0x4e00) return false; // 第一
+  const before = s.text.slice(Math.max(s.sentA, s.a - 16), s.a);
+  const i = before.lastIndexOf("更多");
+  return i >= 0 && !/[,，;；:：。]/u.test(before.slice(i));
+}
+
+/** "塔城2×66万千瓦煤电一体化": the units times each unit's size, one plant's specification. */
+function unitsTimesSize(s: Around): boolean {
+  return s.text[s.a - 1] === "×" && /\d/u.test(s.text[s.a - 2] ?? "");
+}
+
 const RULES: [string, (s: Around) => boolean][] = [
   ["glossary", glossary],
   ["masked_word", maskedWord],
@@ -429,6 +444,8 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["alternatives", alternatives],
   ["example", example],
   ["age_group", ageGroup],
+  ["firsts", moreFirsts],
+  ["units_times", unitsTimesSize],
 ];
 
 /**

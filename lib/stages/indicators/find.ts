@@ -11,7 +11,7 @@ import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE, FLOW_VERB_KEPT,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing } from "./subject.ts";
@@ -118,6 +118,32 @@ function valuesOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, row
   const verb = readClause(ctx.text, prevQ.b, q.a);
   const out = group.map((g, i) => {
     const clause = { ...verb, metric: before[i].metric, metricA: before[i].metricA, metricB: before[i].metricB };
+    return makeRow(ctx, { q: g, clause, spanA: before[i].metricA, groupLast: group[n - 1], baseline: null });
+  });
+  return { rows: out, count: n };
+}
+
+/** the words between a list of flows and the stocks they add to: ",累计分别达到" */
+const STOCKS_LEAD = /^[,，;；]?累计分别(?:达到|达|为|超过)?$/u;
+
+/**
+ * "浦东新区法规、管理措施分别新增4部、10部,累计分别达到22部、31部" → 浦东新区法规 22部, 管理措施 31部: the stocks after
+ * a list of flows take the flows' metrics in turn, without the flow verb.
+ */
+function stocksOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, rows: Indicator[]): { rows: Indicator[]; count: number } | null {
+  const q = qs[k];
+  const prevQ = qs[k - 1];
+  if (!prevQ || q.a - prevQ.b > 10) return null;
+  const lead = ctx.text.slice(prevQ.b, q.a);
+  if (!lead.includes("累计") || !STOCKS_LEAD.test(lead)) return null;
+  const group = listGroup(ctx, qs, k);
+  const n = group.length;
+  const before = rows.slice(-n);
+  if (n < 2 || before.length < n || k < n) return null;
+  if (before.some((r, i) => r.valueB !== qs[k - n + i].b || r.unit !== group[i].unit || r.measure !== "level")) return null;
+  const verb = readClause(ctx.text, prevQ.b, q.a);
+  const out = group.map((g, i) => {
+    const clause = { ...verb, metric: before[i].metric.replace(FLOW_HEAD, ""), metricA: before[i].metricA, metricB: before[i].metricB };
     return makeRow(ctx, { q: g, clause, spanA: before[i].metricA, groupLast: group[n - 1], baseline: null });
   });
   return { rows: out, count: n };
@@ -314,6 +340,9 @@ const SIZE_CLASS_AFTER = /^(?:及以上|以上|及以下|以下)?的?(?:户籍)?
 /** the milestones counted after a count: "(7个)千亿级台阶", "(两个)万亿元台阶" */
 const MILESTONE_AFTER = /^(?:[百千万]亿|万亿|千亿|百亿)(?:元级|元|级)?(?:新的|新)?台阶/u;
 
+/** what a day's hours right before it describe: "(24小时)开放", "(24小时)营业", "(24小时)在线" */
+const OPEN_HOURS_AFTER = /^(?:全天候|不间断|常态化)?(?:开放|营业|在线|值守)/u;
+
 /** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
 const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
 
@@ -341,8 +370,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   const two = text.slice(Math.max(ctx.sentA, q.a - 2), q.a);
   // a list announced: "重点做好以下9项工作"
   if (two === "以下") return true;
-  // a streak's length: "连续12个月保持两位数增长", "连续10个季度超过全国平均水平"
-  if (two === "连续" && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return true;
+  // a streak's length ("连续12个月保持两位数增长"), part of the next clause: "食糖产量连续33个榨季排全国第一" → 食糖产量
+  if (two === "连续" && STREAK_SPAN.test(text.slice(q.a, q.b + 3))) return "part";
   // "92个学科进入ESI全球前1%": the share bounding a ranking pool entered is part of the count's metric, no row
   if (text[q.a - 1] === "前" && /^[%‰‱]$/u.test(q.unit) && POOL_SHARE_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 20), q.a))) return true;
   const after = text.slice(q.b, q.b + 14);
@@ -356,6 +385,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (q.quantity === "count" && SPEC_BEFORE.test(before.slice(-4)) && SPEC_AFTER.test(after)) return true;
   if (q.quantity === "power" && !q.afterText && SPEC_FACILITY_AFTER.test(after)) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
+  if (q.quantity === "hours" && OPEN_HOURS_AFTER.test(after)) return "part"; // "公园24小时开放": a service's hours, no measure
   if (q.quantity === "area" && ZONE_PART_AFTER.test(after)) return true;
   if (q.quantity.startsWith("money")) {
     // "总收入xxx万元以上的村达xx个": a size class of the thing counted next
@@ -364,9 +394,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
     if (THRESHOLD_AFTER.test(after) || (over && THRESHOLD_CLASS.test(after)) || (/^(?:以上|及以上|以下)$/u.test(q.afterText) && THRESHOLD_COUNTED.test(after))) return "part";
     // "人均纯收入1万元以下且有劳动能力的脱贫户": a threshold picking whom the sentence is about
     if (/^(?:以上|及以上|以下)$/u.test(q.afterText) && /^且/u.test(after)) return true;
-    // "投资260亿元的恒力聚酯园": one project's size (optional at most, NOTES 9)
-    if (PROJECT_INVEST_BEFORE.test(before) && PROJECT_INVEST_AFTER.test(after)) return true;
   }
+  if (oneProjectSize(q, before, after)) return true;
   // "略低于8%的预定目标": the target restated as the comparison's benchmark
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
   // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
@@ -396,6 +425,16 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
 }
 
 /**
+ * One project's investment ("投资260亿元的恒力聚酯园", optional at most, NOTES 9; "投资近千亿元、全长1.3万公里的三个一号旅游公路",
+ * another attribute of the project between) or length ("全长1.3万公里的…公路", its specification): no measure.
+ */
+function oneProjectSize(q: Quantity, before: string, after: string): boolean {
+  if (q.quantity === "length") return PROJECT_LENGTH_BEFORE.test(before) && PROJECT_LENGTH_AFTER.test(after);
+  if (!q.quantity.startsWith("money") || !PROJECT_INVEST_BEFORE.test(before)) return false;
+  return PROJECT_INVEST_AFTER.test(after) || ((after[0] === "、" || after[2] === "、") && PROJECT_ATTRIBUTE_AFTER.test(after));
+}
+
+/**
  * The size of a pool whose part the next count of the same unit gives: "在本年的45种主要工业产品中,有37种完成了…计划" (the
  * 37 is the outcome, 45 only the pool, like a ranking pool's size in the guide).
  */
@@ -405,6 +444,9 @@ function poolOfPart(ctx: SentenceContext, q: Quantity): boolean {
   const m = POOL_PART_AFTER.exec(after);
   return !!m && q.unit.endsWith(m[1]);
 }
+
+/** a clause opening with a verb of focus (indicator_cues set_before): "围绕…等10个品类" sizes the set focused on */
+const SET_HEAD = new RegExp(`^(?:${alt(cues.set_before)})`, "u");
 
 /** names joined by 、 right before a count, the last no word of a distribution (各, 分别, 均) */
 const NAMED_BEFORE = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d等]{1,14}?)(?<!各|分别|均|共|都)$/u;
@@ -421,7 +463,8 @@ function summedList(ctx: SentenceContext, q: Quantity): boolean {
   // (with 等 only in a review: "长白山、三江、吉光3个省实验室挂牌运行" reports labs set up, a row; a long list too,
   // "开放大连、秦皇岛、…、北海等十四个沿海港口城市")
   const m = /((?:[^、,;:。!?\d]{1,14}、)+[^、,;:。!?\d]{1,14}?)等$/u.exec(pre);
-  if (m) return listLength(m[1]) === q.value;
+  // (or a set the work focuses on, its examples given: "围绕乳制品、牛羊肉等10个品类")
+  if (m) return listLength(m[1]) === q.value || SET_HEAD.test(pre);
   if (q.value > 12) return false;
   // (the names alone open the clause: not the last item of a list of counts, "成员1家、全国重点实验室2家")
   const named = q.quantity === "count" && (ctx.role === "plan" || ctx.role === "targets") ? NAMED_BEFORE.exec(pre) : null;
@@ -469,7 +512,8 @@ function nounListStart(ctx: SentenceContext, q: Quantity, cs: number, prevQ: Qua
   // (not names that a count sums: "罗田、钟祥2个县市获批…")
   if (q.value === run.split("、").length && COUNTED.has(q.quantity)) return cs;
   // (nor adverbs: "我们就主动地、果断地把军队裁减")
-  return NOUN_LIST.test(run) && !/[〇零一二三四五六七八九十两百千万]|等|地、/u.test(run) ? p : cs;
+  // (a ranking's name is no numeral: "入围全国百强县、百强区20个")
+  return NOUN_LIST.test(run) && !/[〇零一二三四五六七八九十两百千万](?!强)|等|地、/u.test(run) ? p : cs;
 }
 
 /** Whether the number at `text[a, b)` stands inside a title in 《》: "《十六条》", "《二十三条》". */
@@ -530,7 +574,7 @@ const SHORT_ITEM = /^[\p{Script=Han}]{2}$/u;
 /** a total standing alone as a metric: 总规模, 总里程, 总量 */
 const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|量|投资|面积|容量)$/u;
 /** flow verbs at a metric's head, dropped when a total takes it as its subject */
-const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|新培育|新引进)/u;
+const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|新培育|新引进|新获批|新入选|新获评|新创建|新开通)/u;
 
 /** The metric of a medal count, the event's gold medals: "体育健儿在巴黎奥运会上" (勇夺4金) → 巴黎奥运会金牌. */
 function medalMetric(clauseMetric: string): string {
@@ -614,7 +658,7 @@ interface SubjectInput {
 }
 
 /** the rest of a list of nouns after a counted noun and 、, up to a break: "、企事业单位附属空间对社会开放共享" */
-const LIST_REST = /^、((?:(?![一二三四五六七八九十百千万亿\d])\p{Script=Han}){2,18})(?=[,;:。!?]|$)/u;
+const LIST_REST = /^、((?:(?![一二三四五六七八九十百千万亿\d])[\p{Script=Han}“”]){2,18})(?=[,;:。!?]|$)/u; // (quoted names too: "、“首批”金融政策")
 
 /** a record said of the count, not a noun listed: "吸引约50万名境外采购商、创历史新高" */
 const RECORD_HEAD = /^创(?:历史|同期)?(?:新高|新纪录|纪录|最好)/u;
@@ -680,7 +724,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const at = q.b + (EACH_SIZE.exec(text.slice(q.b, q.b + 20))?.[0].length ?? 0);
   // (a verb alone before the count leaves a longer noun its own: "引导20家企业申报认定国家和省级专精特新中小企业")
   // (a preposition alone before the count names the people or places acted on after it: "对98家学生集体用餐配送单位开展…")
-  const toward = /^(?:对|向|为|给)(?:全省|全市|全区)?$/u.test(clause.metric);
+  // (or with a modifier ending in 的 before the count: "对车流量较大的85个高速公路服务区充电站进行扩容增桩")
+  const toward = /^(?:对|向|为|给)(?:全省|全市|全区)?$/u.test(clause.metric) || (text[q.a - 1] === "的" && /^(?:对|向|为|给)/u.test(clause.metric));
   // (a clause before that is the list's earlier item, "…瞪羚独角兽企业以及", leaves the longer noun after the count its own)
   const listed = /(?:以及|及|和|与)$/u.test(clause.metric);
   // (a quoted name costs the window its two marks: "209户“僵尸企业”按国家标准全部完成处置工作")
@@ -992,7 +1037,8 @@ function absoluteAmount({ clause, prevRow }: SubjectInput): Clause | null {
 function shareOfPrevious({ ctx, clause, cs, rows, prevRow: before }: SubjectInput): Clause | null {
   if (!clause.metric.startsWith("占")) return null;
   const last = rows.at(-1);
-  const prevRow = last?.metricAfterNumber && /^[,，]$/u.test(ctx.text.slice(last.b, cs)) ? last : before;
+  // (a short predicate between: "849座公园实现24小时开放、占全市公园总数的87.3%")
+  const prevRow = last?.metricAfterNumber && /^(?:[^,，;；。]{0,10}、|[^,，;；。]{0,10}[,，])$/u.test(ctx.text.slice(last.b, cs)) ? last : before;
   if (!prevRow || prevRow.metric.includes("占")) return null;
   if (/^占(?:到)?$/u.test(clause.metric)) return { ...clause, metric: prevRow.metric + "占比" };
   if (/^占./u.test(clause.metric)) return { ...clause, metric: prevRow.metric + clause.metric };
@@ -1314,9 +1360,41 @@ function poolRankSubject({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   return m ? { ...clause, metric: m[1], metricA: p, metricB: p + m[1].length } : null;
 }
 
+/** a rank's metric that is only the ranking word, with its scope: "全国排名", "位次" */
+const BARE_RANK = /^(?:全国|全省|全区|全市|全球|世界)?(?:排名|位次|名次|排位)$/u;
+
+/**
+ * "工业增加值跨过万亿元大关，全国排名有望上升3位、居第14位" → 工业增加值: a rank, or its change, named only by the ranking
+ * word is of the row just before it in its sentence, across one clause break at most.
+ */
+function rankOfBefore({ ctx, clause, cs, prevRow }: SubjectInput): Clause | null {
+  if (!prevRow || prevRow.valueB < ctx.sentA || !BARE_RANK.test(clause.metric)) return null;
+  if (!/^[^,，;；。!?]{0,8}[,，、]?[^,，;；。!?]{0,4}$/u.test(ctx.text.slice(prevRow.valueB, cs))) return null;
+  return { ...clause, metric: prevRow.metric };
+}
+
+/** the fund or projects a size before 的 belongs to: "(总规模500亿元)的省战略性新兴产业母基金", "(总投资1000亿元以上)的新能源项目" */
+const SIZED_AFTER = /^(?:以上|左右|多|余)?的([^,，;；:：。!?、的]{2,24}(?:基金|项目))/u;
+/** a size named only by its head, after a lead verb or the examples of a list: "设立总规模", "…、宁国运光伏复合等总投资" */
+const SIZE_HEAD = /^(?:[^,，;；。]{0,6}?|[^,，;；。]*等)(总规模|规模|总投资)$/u;
+
+/**
+ * "设立总规模500亿元的省战略性新兴产业母基金" → 省战略性新兴产业母基金总规模; "华电牛首山抽水蓄能电站…等总投资1000亿元以上
+ * 的新能源项目" → 新能源项目总投资: a size named only by its head before 的 and a fund or projects is theirs (the whole
+ * name after 的, two funds joined by 和 too).
+ */
+function fundOfSize({ ctx, q, clause }: SubjectInput): Clause | null {
+  if (!clause.metric.endsWith("规模") && !clause.metric.endsWith("总投资")) return null;
+  const head = SIZE_HEAD.exec(clause.metric);
+  const m = head ? SIZED_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 40))) : null;
+  return m ? { ...clause, metric: m[1] + head![1] } : null;
+}
+
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   placesReached,
   poolRankSubject,
+  rankOfBefore,
+  fundOfSize,
   householdsOfCount,
   countedNoun,
   workAfterMeasure,
@@ -1793,7 +1871,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     if (baselineA >= csFloor && baselineA < cs) cs = Math.max(csFloor, ctx.breakBefore(baselineA));
     cs = nounListStart(ctx, q, cs, prevQ);
     const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
-    const list = valuesOfRowsBefore(ctx, qs, k, rows) ?? listRows(ctx, qs, k, csFloor);
+    const list = valuesOfRowsBefore(ctx, qs, k, rows) ?? stocksOfRowsBefore(ctx, qs, k, rows) ?? listRows(ctx, qs, k, csFloor);
     if (list) {
       for (const r of list.rows) rows.push(r);
       lastCount = false;

@@ -231,8 +231,14 @@ export const TARGET_BENCHMARK = new RegExp(`^(?:${alt(cues.target_benchmark_afte
 /** a comparison word right before such a benchmark */
 export const COMPARE_BEFORE = endAnchored(`(?:${alt(Object.keys(cues.gap_verbs))}|略?低于|略?高于)`);
 /** an investment that sizes one named project: "投资260亿元的恒力聚酯园" (not "…的目标") */
-export const PROJECT_INVEST_BEFORE = endAnchored("(?<![等总])(?:总投资|投资总额|总投资额|投资)(?:为|达)?"); // (总投资为164亿元的…体系建设)
+export const PROJECT_INVEST_BEFORE = endAnchored("(?<![等总])(?:总投资|投资总额|总投资额|投资)(?:为|达)?(?:超过|超|近|约|逾)?"); // (总投资为164亿元的…体系建设, 投资超过550亿元的…基地)
 export const PROJECT_INVEST_AFTER = /^(?:以上|左右|多|余)?的(?!目标|任务|计划|要求|水平|规模|基础|投资|增长|[,;:。!?、\d〇零一二三四五六七八九十百千两])/u;
+/** another attribute of the same project between the amount and its 的: "投资近千亿元、全长1.3万公里的三个一号旅游公路" */
+export const PROJECT_ATTRIBUTE_AFTER = /^(?:以上|左右|多|余)?、(?:全长|总长|长|建设|历时|总投资|投资)[^,;:。!?、的]{1,12}?的(?!目标|任务|计划|要求|水平|规模|基础|投资|增长|[,;:。!?、\d])/u;
+/** the name right after a length's 的 (a numeral may open it: "的三个一号旅游公路"), not a comparison or a share */
+export const PROJECT_LENGTH_AFTER = /^(?:以上|左右|多|余)?的(?!目标|任务|计划|要求|水平|规模|基础|增长|[,;:。!?、\d])/u;
+/** a length that sizes one road, line or project: "全长1.3万公里的三个一号旅游公路", "长120公里的…" */
+export const PROJECT_LENGTH_BEFORE = endAnchored("(?:全长|总长)(?:为|达)?(?:超过|超|近|约)?");
 /** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
 export const MULTIPLE_OF = endAnchored("(?:是|为|相当于)([^,;:。!?、是为的]{2,22})的"); // (a span and a noun: "是1950年到1997年全国公路建设投资总和的")
 /** a per-capita base standing alone as a metric: "每人平均" */
