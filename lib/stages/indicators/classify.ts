@@ -672,11 +672,19 @@ export function everyYear(near: string): boolean {
 /** a rationale phrase, whose years are another aim's: "根据到本世纪末…达到小康水平的目标和今后五年生产发展的可能," */
 const RATIONALE_G = /(?:根据|按照|为了实现)[^,;。]*?(?:目标|要求|可能|部署)[^,;。]*(?=[,;])/gu;
 
+/**
+ * the year of a plan's figure compared with or superseded, not the value's: "比五年计划原定1957年3,856亿斤的水平超过",
+ * "比五年计划中规定的1957年的水平498亿元只差", "原计划1957年修到…,可以提前在今年完成" (the figure right after it,
+ * "原定1957年3,856亿斤", is the plan's own, of that year)
+ */
+const PLAN_FIGURE_YEAR_G = needing(["原定", "原计划", "原計劃", "规定的", "規定的"], "(?:原定|原计划|原計劃|规定的|規定的)(?:\\d{4}|[〇○零一二三四五六七八九]{4})年", "gu");
+
 /** The latest year at or after `year` named in `before` (a year, a plan's end), not a base of comparison (比1980年). */
 function nearestYearNamed(before: string, year: number): number | null {
   if (CENTURY_NEEDS_WORD && PLANS_NEED_FIVE && !before.includes("年") && !before.includes("五") && !before.includes("世纪")) return null;
   const blank = (m: string) => "　".repeat(m.length);
-  const bare = before.replace(BASE_ANY_YEAR_G, blank).replace(RATIONALE_G, blank);
+  const bare = before.replace(BASE_ANY_YEAR_G, blank).replace(RATIONALE_G, blank)
+    .replace(PLAN_FIGURE_YEAR_G, (m: string, at: number) => at + m.length === before.length ? m : blank(m)); // (the plan's figure itself keeps it)
   let near: { at: number; y: number } | null = null;
   const see = (at: number, y: number | null) => {
     if (y !== null && y >= year && (!near || at > near.at)) near = { at, y };
@@ -809,8 +817,9 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
     if (y !== null && y > year && y < year + 3) headLater ||= y;
   }
   if (headLater && headLater < year + 3) return String(headLater);
-  // the plan the headings name by its ordinal: "第一个五年计划概要" (1955) → 1957
-  const ordinal = ORDINAL_PLAN.exec(p.headings);
+  // the plan the headings name by its ordinal: "第一个五年计划概要" (1955) → 1957; not a heading dated this
+  // year, one year of the plan ("第二个五年计划的第二年——一九五九年经济战线上的任务", 1959 → 1959)
+  const ordinal = namesThisYear(p.headings, year) ? null : ORDINAL_PLAN.exec(p.headings);
   const ordinalEnd = ordinal ? cues.plans[`${ordinal[1]}五`] : undefined;
   if (ordinalEnd !== undefined && ordinalEnd >= year) return String(ordinalEnd);
   // 3. "今后五年" in the sentence, paragraph, headings or the last target intro; but not after this year's
@@ -1371,4 +1380,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
+export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };
