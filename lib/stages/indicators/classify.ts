@@ -1207,7 +1207,9 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (overBase && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
     return `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`;
   }
-  const cnSpan = overBase && !baseYear ? cnGrowthSpan(statement, year) : null;
+  // (a statement naming no year goes on with the comparison before it, as a base in digits does: "一九五四年工业总产值比
+  // 一九五二年增长了…;重要产品的产量都有显著增长,如铁增长百分之五十六" → 1953-1954)
+  const cnSpan = overBase && !baseYear ? cnGrowthSpan(statement.includes("年") ? statement : p.before, year) : null;
   if (cnSpan) return cnSpan;
   // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
@@ -1240,13 +1242,13 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   return String(year - 1);
 }
 
-/** a duration heading the number's clause, then what grew over it: "十年增加近70万亿元", "五年年均增长5.2%" */
-const DURATION_HEAD = /^(?:过去|近)?([三五十])年(?=年均|平均每年|累计|共|增加|增长|新增|下降|减少|提高|建成|完成)/u;
+/** a duration heading the number's clause, then what grew over it: "十年增加近70万亿元", "五年年均增长5.2%", "两年增长约百分之七" */
+const DURATION_HEAD = /^(?:过去|近)?([两二三四五十])年(?=年均|平均每年|累计|共|增加|增长|新增|下降|减少|提高|建成|完成)/u;
 
 /** The span of a duration heading the number's clause, ending at `end` (last year, or the last year named), or null. */
 function durationSpan(p: Place, end: number): string | null {
   const m = p.before.includes("年") ? DURATION_HEAD.exec(afterLast(p.before, "。!?;；,，")) : null;
-  return m ? `${end - "〇一二三四五六七八九十".indexOf(m[1]) + 1}-${end}` : null;
+  return m ? `${end - "〇一两三四五六七八九十".indexOf(m[1].replace("二", "两")) + 1}-${end}` : null;
 }
 
 /** Whether a statement names the year, in digits or Chinese numerals, other than as a base (比1981年). */
