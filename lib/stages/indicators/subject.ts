@@ -413,6 +413,22 @@ function scopeOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]):
   return { ...span, metric: m[1] + span.metric };
 }
 
+/** a share in a whole, its owner before it: "国营商业和合作社营商业" + 在国内商业批发中所占的比重 */
+const SHARE_IN = /^(\p{Script=Han}{2,16}?)在\p{Script=Han}{2,12}中(?:所占)?的?比重$/u;
+
+/**
+ * "国营商业和合作社营商业在国内商业批发中的比重达到百分之六十三,在社会零售中的比重达到百分之三十四" → 国营商业和
+ * 合作社营商业在社会零售中的比重: a share in a whole with no owner (在…中的比重), right after a row of the same
+ * owner's share in another whole, is that owner's.
+ */
+function ownerOfShare(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || !span.metric.startsWith("在") || !span.metric.endsWith("比重") || !SHARE_IN.test("某某" + span.metric)) return span;
+  const m = SHARE_IN.exec(prev.metric);
+  if (!m || prev.valueB > span.metricA || !/^[,，;；]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  return { ...span, metric: m[1] + span.metric };
+}
+
 const OUTPUT_PRODUCTS = new Set(dict.output_products);
 const SUPPLY_WORDS = new RegExp(alt(dict.supply_words), "u");
 
@@ -1022,7 +1038,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
   span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
-  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows)), rows);
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, ownerOfShare(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
