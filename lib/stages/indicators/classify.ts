@@ -408,12 +408,19 @@ const OLD_YEAR_DATES = /^(?:底|末)?[,，]?(?:的?[^,，;；。的]{0,8}?)?(?:�
 /** a part of the year named bare, not a base nor a named year's (比一季度, 1980年上半年, 去年一季度), nothing planned after it */
 const YEAR_PART = new RegExp(`(?<![比较同与年])(?:${cues.year_part_past.join("|")})(?![^。!?]*(?:将|要|力争|争取|拟|必须|确保|预计))`, "u");
 
+/** this year's months gone by, in digits: "本年1——5月份", "今年1至5月", nothing planned after them */
+const MONTHS_GONE = /(?:本年|今年)\d{1,2}(?:——|—|-|至|到)\d{1,2}月(?![^。!?]*(?:将|要|力争|争取|拟|必须|确保|预计))/u;
+
 /**
  * A part of this year gone by as the number's time, outside a review: "第一季度已经开工的建筑安装工程件数比去年同期增长62%"
  * in a plan section of a report of June 1956, "全国煤矿在一二两月份平均的日产量是九十六万吨" (1959).
  */
 function yearPartGone(p: Place): boolean {
-  return p.year !== null && YEAR_PART.test(afterLast(p.before, "。!?"));
+  if (p.year === null) return false;
+  const gone = (t: string) => YEAR_PART.test(t) || (t.includes("月") && MONTHS_GONE.test(t));
+  // (or the statistics of such a part leading the paragraph: "据国家统计局初步统计,…本年1——5月份…。但是有几项重要
+  // 产品的产量没有完成计划:钢完成96.4%")
+  return gone(afterLast(p.before, "。!?")) || (p.lead.includes("统计") && SURVEYED.test(p.lead) && gone(p.lead));
 }
 
 /**
