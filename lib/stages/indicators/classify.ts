@@ -593,8 +593,8 @@ function pastFromTo(p: Place): boolean {
   return !!c && y(c[2]) < y(c[1]) && y(c[1]) < p.year;
 }
 
-/** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的" */
-const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定)?(?:的)?(?:计划|规划)(?:草案|纲要)?(?:规定|要求)?的?/gu;
+/** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的", "比年度计划" */
+const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定)?(?:的)?(?:年度|全年)?(?:计划|规划)(?:草案|纲要)?(?:规定|要求)?的?/gu;
 
 /** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为", "实际回落到" (not 实际增长, a real growth) */
 const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是|回落(?:到|至)?)了?$/u;
