@@ -1185,22 +1185,41 @@ function paraTimeOf(p: Place, year: number, measure: Measure, c: PeriodClause): 
   return paraYear !== null ? String(paraYear) : null;
 }
 
+/** The last year a text names as the time of what follows (not a base, a span, a multiple's base), in digits or Chinese numerals, else null. */
+function lastYearDating(text: string): number | null {
+  // (YEAR_WORD_RULES: without 年 the text names no year, whatever these take out of it)
+  if (!text.includes("年")) return null;
+  const named = text.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "").replace(MULTIPLE_BASE_G, "");
+  const years = matches(YEAR_G, named).map((m) => Number(m[1])).filter((y) => y > 1900 && y < 2100);
+  return years.length ? years[years.length - 1] : lastCnYear(named);
+}
+
+/** a year opening a sentence as its time: "一九五七年全国工业中的…", "1955年," (not 1955年以来, 1955年到…, 1955年起) */
+const HEAD_YEAR = /^(?:在|到)?((?:\d{4}|[〇○零一二三四五六七八九]{4}))年(?:底|末)?(?!以来|来|到|至|起|开始|前|后|[〇○零一二三四五六七八九\d])/u;
+
+/**
+ * The past year of a sentence, carried to a later statement of it that names no year nor time word (no 年 but a base's): the year
+ * opening the sentence ("一九五七年全国工业中的工程技术人员达到…;工业和基本建设方面的职工达到一千零一十九万人", 1959 →
+ * 1957), or the year the sentence before names when this one goes on with 其中 ("我国的工农业总产值在一九五七年达到
+ * 了…。其中,工业总产值达到了…;手工业总产值达到了一百三十三亿七千万元" → 1957), not last year. Else null.
+ */
+function carriedYear(p: Place, statement: string, year: number): number | null {
+  // (a base of comparison is no time word: "…;手工业总产值达到了…,比一九五二年的…增长")
+  if (statement.length >= p.before.length || (statement.includes("年") && statement.replace(BASE_ANY_YEAR_G, "").includes("年"))) return null;
+  const sentence = afterLast(p.before, "。!?");
+  const head = HEAD_YEAR.exec(sentence);
+  const at = head ? -1 : p.before.lastIndexOf("。其中");
+  const y = head ? yearNumber(head[1]) : at > 0 ? lastYearDating(p.before.slice(0, at).replace(/\d{4}年以来|[〇○零一二三四五六七八九]{4}年以来/gu, "")) : null;
+  return y !== null && y < year ? y : null;
+}
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   // 0. a span the text names wins (NOTES 15): its own, a few years counted, a plan's
   const named0 = namedSpan(p, year, measure, c);
   if (named0 !== null) return named0;
-  const years: number[] = [];
   const statement = afterLast(p.before, ";；");
-  // (YEAR_WORD_RULES: without 年 the statement names no year, whatever these take out of it)
-  const named = statement.includes("年")
-    ? statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "").replace(MULTIPLE_BASE_G, "")
-    : statement;
-  for (const m of matches(YEAR_G, named)) {
-    const y = Number(m[1]);
-    if (y > 1900 && y < 2100) years.push(y);
-  }
-  const lastYear = years.length ? years[years.length - 1] : lastCnYear(named);
+  const lastYear = lastYearDating(statement) ?? carriedYear(p, statement, year);
   const overBase = measure === "growth" || measure === "change" || measure === "change_pp"; // (1. below: a base year is read for these only)
   const bases = overBase && p.before.includes("年") ? matches(BASE_YEAR_G, p.before.replace(/(?:从|自)\d{4}年(?:起|开始)/gu, "")) : []; // (从1998年起 starts a span)
   const baseYear = overBase ? /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null) : null;
@@ -1217,7 +1236,8 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   // (a statement naming no year goes on with the comparison before it, as a base in digits does: "一九五四年工业总产值比
   // 一九五二年增长了…;重要产品的产量都有显著增长,如铁增长百分之五十六" → 1953-1954)
   const cnSpan = overBase && !baseYear ? cnGrowthSpan(statement.includes("年") ? statement : p.before, year) : null;
-  if (cnSpan) return cnSpan;
+  // (up to a year carried from the sentence's head: "…在一九五七年达到了…。其中,…;手工业总产值…比一九五二年的…增长" → 1953-1957)
+  if (cnSpan) return lastYear !== null && cnSpan.endsWith(`-${year - 1}`) && lastYear > Number(cnSpan.slice(0, 4)) ? `${cnSpan.slice(0, 4)}-${lastYear}` : cnSpan;
   // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
   // 3. the years the statement names: a plan's first years, a span at its head
