@@ -852,6 +852,29 @@ function sectorCount(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indi
   return noun.length >= 2 ? { ...span, metric: `${m[1]}${noun}` } : span;
 }
 
+/** a stage of works alone, before 的 and a count: "本年开始建设", "继续建设", "在本年内可以完工", "一九八五年底以前全部建成" */
+const STAGE_ONLY = /^\p{Script=Han}{0,10}?(?:开始建设|继续建设|开始施工|继续施工|全部建成|建成投产|建成|完工|竣工|投入生产|开工)$/u;
+/** a pool the counts after it are taken from: "苏联为我国设计的156个重要项目中," */
+const POOL_IN_G = /[\d〇零一二三四五六七八九十百千万]+个(\p{Script=Han}{2,12}?)中[,，]/gu;
+
+/**
+ * "1956年施工的限额以上建设单位共有964个,其中本年开始建设的271个,继续建设的693个" → 继续建设的限额以上建设单位;
+ * "苏联为我国设计的156个重要项目中,…,本年内开始建设的22个" → 开始建设的重要项目: a count of the works at one stage
+ * (VERB的N个) takes what is counted from the pool its statement opens with, else from the row it divides (the
+ * nearest count of the same unit before it in the sentence, its own stage word dropped).
+ */
+function stageCount(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  // (the count ends its clause: "已动工的30所公办中小学校项目全部建成" names its works after it)
+  if (!COUNT_UNIT.test(q.unit) || ctx.text[q.a - 1] !== "的" || !/^[,，;；。]?$/u.test(ctx.text[q.b] ?? "") || !STAGE_ONLY.test(span.metric)) return span;
+  const from = Math.max(ctx.sentA, q.a - LOOK_BACK);
+  let noun = ctx.text.indexOf("中", from) < q.a ? matches(POOL_IN_G, ctx.text.slice(from, q.a)).at(-1)?.[1] ?? "" : "";
+  if (!noun) {
+    const whole = rows.findLast((r) => r.valueB >= ctx.sentA && r.valueB <= q.a && r.unit === q.unit && !STAGE_ONLY.test(r.metric));
+    noun = whole ? whole.metric.replace(/^\p{Script=Han}{0,4}?(?:施工|建设|开工|动工|在建)的(?=\p{Script=Han}{2})/u, "") : "";
+  }
+  return noun.length >= 2 ? { ...span, metric: `${span.metric}的${noun}` } : span;
+}
+
 /** a plan's completion right before a percentage: "完成预算数的", "完成了原定计划的", "计划完成", "钢完成" */
 const COMPLETED = /(?:(计划|预算)完成|完成了?(?:((?:原定|年度|全年|年)?(?:计划|预算)数?)的?)?)$/u;
 /** a metric that carried a completion ("钢产量完成原定计划"), run only on a metric holding 完成 */
@@ -1043,7 +1066,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
-  const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows)))), rows);
+  const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, stageCount(ctx, q, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows)))), rows);
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
