@@ -942,7 +942,8 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   // (a state held in both, 连续两年, is the span's: "空气质量2020、2021连续两年进入…前20位" → 2020-2021)
   const listedM = YEARS_LISTED.exec(statement);
   const listed = spanOf(listedM);
-  if (listed && listed[1] < year) return stock() && listedM![3] !== "连续" ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
+  // (up to the report's own year: "其中在一九五三和一九五四兩年合計就有二百萬億元" in the report of 1954 → 1953-1954)
+  if (listed && listed[1] <= year) return stock() && listedM![3] !== "连续" ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
   // (two years named before, counted in the number's clause: "在一九五八年和一九五九年取得了…,粮食两年增长百分之四十六")
   const pair = !listed && (p.near.includes("两年") || p.near.includes("兩年")) ? spanOf(YEARS_PAIR.exec(statement)) : null;
   if (pair && pair[1] === pair[0] + 1 && pair[1] < year) return stock() ? String(pair[1]) : `${pair[0]}-${pair[1]}`;
