@@ -887,9 +887,15 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (FROM_TO_END.test(p.near)) return true;
   if (FLOW_WORD.test(p.near)) return false;
   // a flow verb opening the sentence governs its list: "五年内新增发电装机容量…,铁路通车里程一千五百公里、复线里程…"
-  if (!reached && HEAD_FLOW.test(afterLast(p.before, "。!?;；"))) return false;
+  const statement = afterLast(p.before, "。!?;；");
+  if (!reached && HEAD_FLOW.test(statement)) return false;
+  // a sum named before the items it lists: "1952年到1956年五年间的实际产量合计,粮食为…,棉花为…"
+  if (statement.includes("计") && SUM_BEFORE.test(statement)) return false;
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
+
+/** a sum closing a clause, the items after it its parts: "…的实际产量合计,粮食为…,棉花为" */
+const SUM_BEFORE = /(?:合计|总计|共计|累计)[,，:：](?:[^;；。]{0,48}[,，、])?[^,，;；。]{0,12}$/u;
 
 /** a share of a base reached, right before the number: "已接近高中阶段学生人数的", "已经达到全国的" */
 const SHARE_REACHED = needing(["已"], "已(?:经)?(?:接近|达到|超过)[^,;。、]{1,30}的$");
