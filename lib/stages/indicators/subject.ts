@@ -875,6 +875,29 @@ function stageCount(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indic
   return noun.length >= 2 ? { ...span, metric: `${span.metric}的${noun}` } : span;
 }
 
+/** a class and 的有 before the counts of its members: "亩产皮棉达到一百斤以上的有" (四十五个县、七百六十一万三千亩棉田) */
+const CLASS_HAS = /([^,，;；:：。]{2,24}?)的有(?:[^,，;；:：。]*、)?$/u;
+/** a class that is bounds alone, its measure named by an earlier class: "八十斤到九十九斤" */
+const BOUNDS_ONLY = /^[\d〇零一二三四五六七八九十百千万.]/u;
+/** the measure heading a class, before its bound: "亩产皮棉" of "亩产皮棉达到一百斤以上" */
+const CLASS_MEASURE = /([^,，;；:：。\d〇零一二三四五六七八九十百千万]{2,10}?)(?:达到|在)?[\d〇零一二三四五六七八九十百千]+(?:斤|公斤|吨|元|%)/u;
+
+/**
+ * "亩产皮棉达到一百斤以上的有四十五个县、七百六十一万三千亩棉田;八十斤到九十九斤的有五十五个县、…" → 亩产皮棉达到一百斤
+ * 以上的县, …的棉田, 亩产皮棉八十斤到九十九斤的县: a count after a class and 的有, its noun after it, counts the
+ * members of that class (a class of bounds alone takes the measure of the class before it in the sentence).
+ */
+function classMembers(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  const before = ctx.text.slice(Math.max(ctx.sentA, q.a - LOOK_BACK), q.a);
+  if (!before.includes("的有") || !(COUNT_UNIT.test(q.unit) || /亩|公顷/u.test(q.unit))) return span;
+  const m = CLASS_HAS.exec(before);
+  const noun = /^(\p{Script=Han}{1,4}?)(?=[、,，;；。])/u.exec(ctx.text.slice(q.b, q.b + 6))?.[1];
+  if (!m || !noun || /^[的以]|[是为]$/u.test(noun)) return span;
+  let cls = m[1];
+  if (BOUNDS_ONLY.test(cls)) cls = (CLASS_MEASURE.exec(ctx.text.slice(ctx.sentA, q.a))?.[1] ?? "") + cls;
+  return { ...span, metric: `${cls}的${noun}` };
+}
+
 /** a plan's completion right before a percentage: "完成预算数的", "完成了原定计划的", "计划完成", "钢完成" */
 const COMPLETED = /(?:(计划|预算)完成|完成了?(?:((?:原定|年度|全年|年)?(?:计划|预算)数?)的?)?)$/u;
 /** a metric that carried a completion ("钢产量完成原定计划"), run only on a metric holding 完成 */
@@ -1066,7 +1089,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
-  const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, stageCount(ctx, q, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows)))), rows);
+  const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, classMembers(ctx, q, stageCount(ctx, q, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows))))), rows);
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
