@@ -1291,6 +1291,8 @@ function namesThisYear(statement: string, year: number): boolean {
   return matches(YEAR_G, bare).some((m) => Number(m[1]) === year) || matches(CN_YEAR_G, bare).some((m) => chineseNumber(m[1]) === year);
 }
 
+/** the year the works are done, after the number: ",一九五九年建成" */
+const DONE_BY_YEAR = /^[,，]((?:\d{4}|[〇○零一二三四五六七八九]{4}))年(?:底|末)?(?:以前|前)?(?:全部)?(?:建成|完成|竣工|投产)/u;
 /** a target once all the works are done, at no year (undated_after): "全部建成后增加的年产能力将为九十一万吨" */
 const UNDATED_AFTER = new RegExp(alternation(cues.undated_after), "u");
 /** a clause of the statement opening with 目前/现在 (not 到现在 of a span), and no year named after it (present_heads) */
@@ -1348,7 +1350,11 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   }
   // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
   if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
-  if (status === "target" && (UNDATED_AFTER.test(p.near) || conditionalOnly(p)) && !YEAR_AFTER_PRESENT.test(statement)) return "";
+  if (status === "target" && (UNDATED_AFTER.test(p.near) || conditionalOnly(p)) && !YEAR_AFTER_PRESENT.test(statement)) {
+    // (the year the works are done, right after: "全部建成后的年产能力将为一万五千辆,一九五九年建成" → 1959)
+    const done = p.after.includes("年") ? DONE_BY_YEAR.exec(p.after) : null;
+    return done ? String(yearNumber(done[1]) ?? "") : "";
+  }
   if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   if (presentNamed(p.before)) return String(p.year);
