@@ -886,6 +886,8 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
   if (FROM_TO_END.test(p.near)) return true;
   if (FLOW_WORD.test(p.near)) return false;
+  // how many there are by now: "同我国建立经济关系的国家和地区,已经有九十三个"
+  if (/^[,，]?(?:已经|已)有$/u.test(p.near)) return true;
   // a flow verb opening the sentence governs its list: "五年内新增发电装机容量…,铁路通车里程一千五百公里、复线里程…"
   const statement = afterLast(p.before, "。!?;；");
   if (!reached && HEAD_FLOW.test(statement)) return false;

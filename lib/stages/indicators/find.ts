@@ -1227,18 +1227,23 @@ function carriedSubject({ ctx, q, clause, cs, bareTime }: SubjectInput): Clause 
 /** "全社会研究与实验发展经费,从2002年1288亿元增加到…": a clause before that only names the subject (not for a count, which names its noun after it, nor a share of what follows, "80%的中小学"; the clause holds no number and no verb of work done). */
 function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   const { text } = ctx;
-  let c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)));
   let end = cs - 1;
+  // (not over a ;: "…增加到三十三个;同我国建立经济关系的国家和地区,已经有九十三个")
+  let c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)), lastIndexWithin(text, ";", end - 1, ctx.sentA) + 1, lastIndexWithin(text, "；", end - 1, ctx.sentA) + 1);
   // (over a clause that names nothing: "农村居民人均纯收入,考虑价格下降因素,比上年实际增长4.3%")
   if (end > c0 && BARE_TIME.test(readClause(text, c0, end).metric) && c0 - 1 > ctx.sentA && /[,，]/u.test(text[c0 - 1])) {
     end = c0 - 1;
     c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(end));
   }
   const said = text.slice(c0, end);
-  if (!(end > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && !COUNTED.has(q.quantity) && text[q.b] !== "的" && !SUBJECT_NOT.test(said))) return null;
+  // (a count only when its clause just says there are so many: "…的国家和地区,已经有九十三个")
+  const hasCount = COUNTED.has(q.quantity) && YEAR_HAS.test(text.slice(cs, q.a));
+  if (!(end > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && (!COUNTED.has(q.quantity) || hasCount) && text[q.b] !== "的" &&
+    !(hasCount ? HAS_NUMBER.test(said) || /^(?:从|由)|[“"]/u.test(said) : SUBJECT_NOT.test(said)))) return null;
   const subject = readClause(text, c0, end);
   const named = subject.metric.replace(PRAISE_END, ""); // "光伏产品出口表现突出" → 光伏产品出口
-  if (named.length < 2 || named.length > 20 || subject.verb || subject.action || !QUANTITY_HEAD.test(named)) return null;
+  // (things counted are named whole, their verb inside: "同我国建立经济关系的国家和地区")
+  if (named.length < 2 || named.length > 20 || (!hasCount && (subject.verb || subject.action || !QUANTITY_HEAD.test(named)))) return null;
   // the subject's growth noun names what the numbers measure (工农业总产值的增长速度,一九八一年计划为百分之三点七)
   const growthNoun = clause.growthNoun || subject.growthNoun, declineNoun = clause.declineNoun || subject.declineNoun;
   return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length, growthNoun, declineNoun };
