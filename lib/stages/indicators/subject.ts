@@ -429,6 +429,23 @@ function ownerOfShare(ctx: SentenceContext, span: Clause, rows: Indicator[]): Cl
   return { ...span, metric: m[1] + span.metric };
 }
 
+/** a share's word at a metric's end: 比重, 比例, 占比, 份额 (also 所佔的比重 in traditional characters) */
+const SHARE_WORD_END = /(?:比重|比例|占比|份额)$/u;
+
+/**
+ * "…国家机构经费…所占的比重,已从…降低到…百分之三十点七,其中国防费从百分之四十一点五降低到百分之二十一点一" → 国防费所占
+ * 的比重: a part named alone after 其中, with a percentage, right after a row of a share, is the part's share.
+ */
+function shareOfPart(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (q.unit !== "%" || !prev || prev.unit !== "%" || !SHARE_WORD_END.test(prev.metric) || /比重|比例|占|率|份额|增|降|费用率/u.test(span.metric)) return span;
+  const between = prev.valueB <= span.metricA ? ctx.text.slice(prev.valueB, span.metricA) : "";
+  // (and the parts listed after it: "…,行政管理费从百分之十九点三降低到百分之九点六")
+  const listed = /^[,，、]$/u.test(between) && /所[占佔]的比重$/u.test(prev.metric);
+  if (!(listed || /^[,，;；]其中$/u.test(between)) || span.metric.length < 2 || span.metric.length > 10) return span;
+  return { ...span, metric: `${span.metric}所占的比重` };
+}
+
 const OUTPUT_PRODUCTS = new Set(dict.output_products);
 const SUPPLY_WORDS = new RegExp(alt(dict.supply_words), "u");
 
@@ -1084,7 +1101,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
   span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
-  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, ownerOfShare(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows), rows)), rows);
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, shareOfPart(ctx, q, ownerOfShare(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
