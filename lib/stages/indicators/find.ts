@@ -319,6 +319,9 @@ const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个
 
 /** a comparison's base right before a number: "比一九五二年的", "比“五五”时期的", "比第五个五年计划期间的", "比原来设想的" */
 const COMPARED_BASE = /(?:比|较)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间)|第[一二三四五六七八九十]个五年计划(?:时期|期间)|原来设想|原来预计|原计划|原定)的$/u;
+/** a figure compared with, before it and after it: "同第一个五年计划的第一年——一九五三年的" (三百四十八亿元) "作比较" */
+const COMPARED_WITH_BEFORE = /(?:同|与|跟)[^,，;；。]{1,30}的$/u;
+const COMPARED_WITH_AFTER = /^(?:作|做|进行)?(?:比较|相比|对比)/u;
 /** the change from that base right after the number */
 const COMPARED_AFTER = /^(?:增长|增加|提高|下降|减少|降低|增長|多出|有了(?:较大的|很大的|显著的)?提高)/u;
 
@@ -372,6 +375,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
   // (or of a plan period, or of what was foreseen: "比第五个五年计划期间的五百七十七亿元增加", "比原来设想的六百亿元多出54%")
   if (COMPARED_AFTER.test(after) && COMPARED_BASE.test(text.slice(Math.max(ctx.sentA, q.a - 14), q.a))) return true;
+  // "如果同建国初期的一九五零年的一百七十亿元作比较,则增长二点八倍": the figure compared with, no row of its own
+  if (COMPARED_WITH_AFTER.test(after) && COMPARED_WITH_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 32), q.a))) return true;
   // "擁有三萬人以上的工會", "5万吨标准煤以上的企业": a size class of the units sorted, inside the next number's metric
   if (q.unit !== "%" && /^(?:以上|及以上|以下)$/u.test(q.afterText) && SIZE_CLASS_OF.test(after)) return "part";
   // "八十斤到九十九斤的有五十五个县", "亩产皮棉达到一百斤以上的有四十五个县": the bounds of a class whose members follow
