@@ -322,6 +322,10 @@ const COMPARED_BASE = /(?:比|较)(?:[\d〇○零一二三四五六七八九]{4}
 /** a figure compared with, before it and after it: "同第一个五年计划的第一年——一九五三年的" (三百四十八亿元) "作比较" */
 const COMPARED_WITH_BEFORE = /(?:同|与|跟)[^,，;；。]{1,30}的$/u;
 const COMPARED_WITH_AFTER = /^(?:作|做|进行)?(?:比较|相比|对比)/u;
+/** "如果同建国初期的一九五零年的一百七十亿元作比较,则增长二点八倍": the figure compared with, no row of its own */
+function comparedWith(ctx: SentenceContext, q: Quantity, after: string): boolean {
+  return COMPARED_WITH_AFTER.test(after) && COMPARED_WITH_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 32), q.a));
+}
 /** the change from that base right after the number */
 const COMPARED_AFTER = /^(?:增长|增加|提高|下降|减少|降低|增長|多出|有了(?:较大的|很大的|显著的)?提高)/u;
 
@@ -372,11 +376,9 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   }
   // "略低于8%的预定目标": the target restated as the comparison's benchmark
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
-  // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
-  // (or of a plan period, or of what was foreseen: "比第五个五年计划期间的五百七十七亿元增加", "比原来设想的六百亿元多出54%")
-  if (COMPARED_AFTER.test(after) && COMPARED_BASE.test(text.slice(Math.max(ctx.sentA, q.a - 14), q.a))) return true;
-  // "如果同建国初期的一九五零年的一百七十亿元作比较,则增长二点八倍": the figure compared with, no row of its own
-  if (COMPARED_WITH_AFTER.test(after) && COMPARED_WITH_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 32), q.a))) return true;
+  // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own (or of a plan period, or of what
+  // was foreseen: "比第五个五年计划期间的五百七十七亿元增加", "比原来设想的六百亿元多出54%"; or 同…的N作比较)
+  if ((COMPARED_AFTER.test(after) && COMPARED_BASE.test(text.slice(Math.max(ctx.sentA, q.a - 14), q.a))) || comparedWith(ctx, q, after)) return true;
   // "擁有三萬人以上的工會", "5万吨标准煤以上的企业": a size class of the units sorted, inside the next number's metric
   if (q.unit !== "%" && /^(?:以上|及以上|以下)$/u.test(q.afterText) && SIZE_CLASS_OF.test(after)) return "part";
   // "八十斤到九十九斤的有五十五个县", "亩产皮棉达到一百斤以上的有四十五个县": the bounds of a class whose members follow
