@@ -34,8 +34,8 @@ function pastYearNamed(r: IndicatorRow, before: string): boolean {
   return new RegExp(`(?:${y}|${cn})年`, "u").test(before);
 }
 
-/** more cues of an outcome in a plan section: a part of the year gone by (第一季度), a survey's or inspection's finding (据…的检查) */
-const PLAN_OUTCOME_CUE = new RegExp(`${any(cues.year_part_past).source}|据[^,，;。]{0,16}(?:统计|调查|检查|清查)`, "u");
+/** more cues of an outcome in a plan section: a part of the year gone by (第一季度, 今年1——5月份), a survey's or inspection's finding (据…的检查) */
+const PLAN_OUTCOME_CUE = new RegExp(`${any(cues.year_part_past).source}|(?:本年|今年)\\d{1,2}(?:——|—|-|至|到)\\d{1,2}月|据[^,，;。]{0,16}(?:统计|调查|检查|清查)`, "u");
 
 /** a sentence opening with now and what is had or reached ("现在全国有100多个城市建立了…"; classify.ts NOW_OPENS) */
 const NOW_OPENS = /^\s*(?:现在|目前|到目前为止|迄今)[,，]?[^。!?]*?(?:已|有)/u;
@@ -62,7 +62,8 @@ Deno.test("indicator property: status agrees with the section role unless a cue 
     const text = sourceText(r.source);
     const para = text.slice(Math.max(0, text.lastIndexOf("\n", r.start) + 1, r.start - 480), r.value_start);
     if (r.status === "target") return !TARGET_CUE.test(para);
-    return !PAST_CUE.test(para) && !/了|已/u.test(text.slice(Math.max(0, r.start - 60), r.value_start)) && !pastFromTo(r) &&
+    // (or the statistics of a part of the year leading the paragraph: "据国家统计局初步统计,…本年1——5月份…。…钢完成96.4%")
+    return !PAST_CUE.test(para) && !PLAN_OUTCOME_CUE.test(para) && !/了|已/u.test(text.slice(Math.max(0, r.start - 60), r.value_start)) && !pastFromTo(r) &&
       !pastYearNamed(r, text.slice(Math.max(0, r.start - 60), r.value_start)) &&
       !PRESENT_STATE.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) &&
       !NOW_OPENS.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text)));

@@ -408,12 +408,19 @@ const OLD_YEAR_DATES = /^(?:底|末)?[,，]?(?:的?[^,，;；。的]{0,8}?)?(?:�
 /** a part of the year named bare, not a base nor a named year's (比一季度, 1980年上半年, 去年一季度), nothing planned after it */
 const YEAR_PART = new RegExp(`(?<![比较同与年])(?:${cues.year_part_past.join("|")})(?![^。!?]*(?:将|要|力争|争取|拟|必须|确保|预计))`, "u");
 
+/** this year's months gone by, in digits: "本年1——5月份", "今年1至5月", nothing planned after them */
+const MONTHS_GONE = /(?:本年|今年)\d{1,2}(?:——|—|-|至|到)\d{1,2}月(?![^。!?]*(?:将|要|力争|争取|拟|必须|确保|预计))/u;
+
 /**
  * A part of this year gone by as the number's time, outside a review: "第一季度已经开工的建筑安装工程件数比去年同期增长62%"
  * in a plan section of a report of June 1956, "全国煤矿在一二两月份平均的日产量是九十六万吨" (1959).
  */
 function yearPartGone(p: Place): boolean {
-  return p.year !== null && YEAR_PART.test(afterLast(p.before, "。!?"));
+  if (p.year === null) return false;
+  const gone = (t: string) => YEAR_PART.test(t) || (t.includes("月") && MONTHS_GONE.test(t));
+  // (or the statistics of such a part leading the paragraph: "据国家统计局初步统计,…本年1——5月份…。但是有几项重要
+  // 产品的产量没有完成计划:钢完成96.4%")
+  return gone(afterLast(p.before, "。!?")) || (p.lead.includes("统计") && SURVEYED.test(p.lead) && gone(p.lead));
 }
 
 /**
@@ -586,8 +593,8 @@ function pastFromTo(p: Place): boolean {
   return !!c && y(c[2]) < y(c[1]) && y(c[1]) < p.year;
 }
 
-/** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的" */
-const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定)?(?:的)?(?:计划|规划)(?:草案|纲要)?(?:规定|要求)?的?/gu;
+/** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的", "比年度计划" */
+const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定)?(?:的)?(?:年度|全年)?(?:计划|规划)(?:草案|纲要)?(?:规定|要求)?的?/gu;
 
 /** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为", "实际回落到" (not 实际增长, a real growth) */
 const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是|回落(?:到|至)?)了?$/u;
@@ -693,11 +700,19 @@ export function everyYear(near: string): boolean {
 /** a rationale phrase, whose years are another aim's: "根据到本世纪末…达到小康水平的目标和今后五年生产发展的可能," */
 const RATIONALE_G = /(?:根据|按照|为了实现)[^,;。]*?(?:目标|要求|可能|部署)[^,;。]*(?=[,;])/gu;
 
+/**
+ * the year of a plan's figure compared with or superseded, not the value's: "比五年计划原定1957年3,856亿斤的水平超过",
+ * "比五年计划中规定的1957年的水平498亿元只差", "原计划1957年修到…,可以提前在今年完成" (the figure right after it,
+ * "原定1957年3,856亿斤", is the plan's own, of that year)
+ */
+const PLAN_FIGURE_YEAR_G = needing(["原定", "原计划", "原計劃", "规定的", "規定的"], "(?:原定|原计划|原計劃|规定的|規定的)(?:\\d{4}|[〇○零一二三四五六七八九]{4})年", "gu");
+
 /** The latest year at or after `year` named in `before` (a year, a plan's end), not a base of comparison (比1980年). */
 function nearestYearNamed(before: string, year: number): number | null {
   if (CENTURY_NEEDS_WORD && PLANS_NEED_FIVE && !before.includes("年") && !before.includes("五") && !before.includes("世纪")) return null;
   const blank = (m: string) => "　".repeat(m.length);
-  const bare = before.replace(BASE_ANY_YEAR_G, blank).replace(RATIONALE_G, blank);
+  const bare = before.replace(BASE_ANY_YEAR_G, blank).replace(RATIONALE_G, blank)
+    .replace(PLAN_FIGURE_YEAR_G, (m: string, at: number) => at + m.length === before.length ? m : blank(m)); // (the plan's figure itself keeps it)
   let near: { at: number; y: number } | null = null;
   const see = (at: number, y: number | null) => {
     if (y !== null && y >= year && (!near || at > near.at)) near = { at, y };
@@ -830,8 +845,9 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
     if (y !== null && y > year && y < year + 3) headLater ||= y;
   }
   if (headLater && headLater < year + 3) return String(headLater);
-  // the plan the headings name by its ordinal: "第一个五年计划概要" (1955) → 1957
-  const ordinal = ORDINAL_PLAN.exec(p.headings);
+  // the plan the headings name by its ordinal: "第一个五年计划概要" (1955) → 1957; not a heading dated this
+  // year, one year of the plan ("第二个五年计划的第二年——一九五九年经济战线上的任务", 1959 → 1959)
+  const ordinal = namesThisYear(p.headings, year) ? null : ORDINAL_PLAN.exec(p.headings);
   const ordinalEnd = ordinal ? cues.plans[`${ordinal[1]}五`] : undefined;
   if (ordinalEnd !== undefined && ordinalEnd >= year) return String(ordinalEnd);
   // 3. "今后五年" in the sentence, paragraph, headings or the last target intro; but not after this year's
@@ -898,13 +914,23 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   // things a statement acts on, counted before their noun after a preposition alone, are a flow: "两年来…为16万个农村中小学校
   // …配备了远程教育设施", "对780万名寄宿学生补助了生活费" (not "产量为": a metric before the preposition)
   if (ACTED_ON.test(p.near) && !p.near.includes(c.metric.slice(0, 2))) return false;
+
+  // how many there are by now: "同我国建立经济关系的国家和地区,已经有九十三个"
+  if (/^[,，]?(?:已经|已)有$/u.test(p.near)) return true;
   // a flow verb opening the sentence governs its list: "五年内新增发电装机容量…,铁路通车里程一千五百公里、复线里程…"
-  if (!reached && HEAD_FLOW.test(afterLast(p.before, "。!?;；"))) return false;
+  const statement = afterLast(p.before, "。!?;；");
+  if (!reached && HEAD_FLOW.test(statement)) return false;
+  // a sum named before the items it lists: "1952年到1956年五年间的实际产量合计,粮食为…,棉花为…"
+  if (statement.includes("计") && SUM_BEFORE.test(statement)) return false;
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
 
 /** a preposition alone before a count, after at most a time word: "两年来为", "还为", "对" (not the verb 成为) */
 const ACTED_ON = /^[^,，;；:：]{0,6}?(?:还|又|再|已)?(?:(?<![成作认视称分更较])为|对|向|给)$/u;
+
+
+/** a sum closing a clause, the items after it its parts: "…的实际产量合计,粮食为…,棉花为" */
+const SUM_BEFORE = /(?:合计|总计|共计|累计)[,，:：](?:[^;；。]{0,48}[,，、])?[^,，;；。]{0,12}$/u;
 
 /** a share of a base reached, right before the number: "已接近高中阶段学生人数的", "已经达到全国的" */
 const SHARE_REACHED = needing(["已"], "已(?:经)?(?:接近|达到|超过)[^,;。、]{1,30}的$");
@@ -958,7 +984,8 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   // (a state held in both, 连续两年, is the span's: "空气质量2020、2021连续两年进入…前20位" → 2020-2021)
   const listedM = YEARS_LISTED.exec(statement);
   const listed = spanOf(listedM);
-  if (listed && listed[1] < year) return stock() && listedM![3] !== "连续" ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
+  // (up to the report's own year: "其中在一九五三和一九五四兩年合計就有二百萬億元" in the report of 1954 → 1953-1954)
+  if (listed && listed[1] <= year) return stock() && listedM![3] !== "连续" ? String(listed[1]) : `${listed[0]}-${listed[1]}`;
   // (two years named before, counted in the number's clause: "在一九五八年和一九五九年取得了…,粮食两年增长百分之四十六")
   const pair = !listed && (p.near.includes("两年") || p.near.includes("兩年")) ? spanOf(YEARS_PAIR.exec(statement)) : null;
   if (pair && pair[1] === pair[0] + 1 && pair[1] < year) return stock() ? String(pair[1]) : `${pair[0]}-${pair[1]}`;
@@ -1221,22 +1248,42 @@ function leadYears(p: Place): number | null {
   return n !== null && n >= 2 && n <= 4 ? n : null;
 }
 
+
+/** The last year a text names as the time of what follows (not a base, a span, a multiple's base), in digits or Chinese numerals, else null. */
+function lastYearDating(text: string): number | null {
+  // (YEAR_WORD_RULES: without 年 the text names no year, whatever these take out of it)
+  if (!text.includes("年")) return null;
+  const named = text.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "").replace(MULTIPLE_BASE_G, "");
+  const years = matches(YEAR_G, named).map((m) => Number(m[1])).filter((y) => y > 1900 && y < 2100);
+  return years.length ? years[years.length - 1] : lastCnYear(named);
+}
+
+/** a year opening a sentence as its time: "一九五七年全国工业中的…", "1955年," (not 1955年以来, 1955年到…, 1955年起) */
+const HEAD_YEAR = /^(?:在|到)?((?:\d{4}|[〇○零一二三四五六七八九]{4}))年(?:底|末)?(?!以来|来|到|至|起|开始|前|后|[〇○零一二三四五六七八九\d])/u;
+
+/**
+ * The past year of a sentence, carried to a later statement of it that names no year nor time word (no 年 but a base's): the year
+ * opening the sentence ("一九五七年全国工业中的工程技术人员达到…;工业和基本建设方面的职工达到一千零一十九万人", 1959 →
+ * 1957), or the year the sentence before names when this one goes on with 其中 ("我国的工农业总产值在一九五七年达到
+ * 了…。其中,工业总产值达到了…;手工业总产值达到了一百三十三亿七千万元" → 1957), not last year. Else null.
+ */
+function carriedYear(p: Place, statement: string, year: number): number | null {
+  // (a base of comparison is no time word: "…;手工业总产值达到了…,比一九五二年的…增长")
+  if (statement.length >= p.before.length || (statement.includes("年") && statement.replace(BASE_ANY_YEAR_G, "").includes("年"))) return null;
+  const sentence = afterLast(p.before, "。!?");
+  const head = HEAD_YEAR.exec(sentence);
+  const at = head ? -1 : p.before.lastIndexOf("。其中");
+  const y = head ? yearNumber(head[1]) : at > 0 ? lastYearDating(p.before.slice(0, at).replace(/\d{4}年以来|[〇○零一二三四五六七八九]{4}年以来/gu, "")) : null;
+  return y !== null && y < year ? y : null;
+}
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   // 0. a span the text names wins (NOTES 15): its own, a few years counted, a plan's
   const named0 = namedSpan(p, year, measure, c);
   if (named0 !== null) return named0;
-  const years: number[] = [];
   const statement = afterLast(p.before, ";；");
-  // (YEAR_WORD_RULES: without 年 the statement names no year, whatever these take out of it)
-  const named = statement.includes("年")
-    ? statement.replace(COMPARED_TO, "").replace(BASE_YEAR_G, "").replace(YEAR_RANGE, "").replace(OBJECTS_DATED_G, "").replace(MULTIPLE_BASE_G, "")
-    : statement;
-  for (const m of matches(YEAR_G, named)) {
-    const y = Number(m[1]);
-    if (y > 1900 && y < 2100) years.push(y);
-  }
-  const lastYear = years.length ? years[years.length - 1] : lastCnYear(named);
+  const lastYear = lastYearDating(statement) ?? carriedYear(p, statement, year);
   const overBase = measure === "growth" || measure === "change" || measure === "change_pp"; // (1. below: a base year is read for these only)
   const bases = overBase && p.before.includes("年") ? matches(BASE_YEAR_G, p.before.replace(/(?:从|自)\d{4}年(?:起|开始)/gu, "")) : []; // (从1998年起 starts a span)
   const baseYear = overBase ? /^(\d{4})年/u.exec(c.benchmark) ?? (bases.length ? bases[bases.length - 1] : null) : null;
@@ -1250,8 +1297,11 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   if (overBase && baseYear && Number(baseYear[1]) < (lastYear ?? year - 1) - 1) {
     return `${Number(baseYear[1]) + 1}-${lastYear ?? year - 1}`;
   }
-  const cnSpan = overBase && !baseYear ? cnGrowthSpan(statement, year) : null;
-  if (cnSpan) return cnSpan;
+  // (a statement naming no year goes on with the comparison before it, as a base in digits does: "一九五四年工业总产值比
+  // 一九五二年增长了…;重要产品的产量都有显著增长,如铁增长百分之五十六" → 1953-1954)
+  const cnSpan = overBase && !baseYear ? cnGrowthSpan(statement.includes("年") ? statement : p.before, year) : null;
+  // (up to a year carried from the sentence's head: "…在一九五七年达到了…。其中,…;手工业总产值…比一九五二年的…增长" → 1953-1957)
+  if (cnSpan) return lastYear !== null && cnSpan.endsWith(`-${year - 1}`) && lastYear > Number(cnSpan.slice(0, 4)) ? `${cnSpan.slice(0, 4)}-${lastYear}` : cnSpan;
   // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
   // 3. the years the statement names: a plan's first years, a span at its head
@@ -1283,13 +1333,13 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   return String(year - 1);
 }
 
-/** a duration heading the number's clause, then what grew over it: "十年增加近70万亿元", "五年年均增长5.2%" */
-const DURATION_HEAD = /^(?:过去|近)?([三五十])年(?=年均|平均每年|累计|共|增加|增长|新增|下降|减少|提高|建成|完成)/u;
+/** a duration heading the number's clause, then what grew over it: "十年增加近70万亿元", "五年年均增长5.2%", "两年增长约百分之七" */
+const DURATION_HEAD = /^(?:过去|近)?([两二三四五十])年(?=年均|平均每年|累计|共|增加|增长|新增|下降|减少|提高|建成|完成)/u;
 
 /** The span of a duration heading the number's clause, ending at `end` (last year, or the last year named), or null. */
 function durationSpan(p: Place, end: number): string | null {
   const m = p.before.includes("年") ? DURATION_HEAD.exec(afterLast(p.before, "。!?;；,，")) : null;
-  return m ? `${end - "〇一二三四五六七八九十".indexOf(m[1]) + 1}-${end}` : null;
+  return m ? `${end - "〇一两三四五六七八九十".indexOf(m[1].replace("二", "两")) + 1}-${end}` : null;
 }
 
 /** Whether a statement names the year, in digits or Chinese numerals, other than as a base (比1981年). */
@@ -1298,6 +1348,8 @@ function namesThisYear(statement: string, year: number): boolean {
   return matches(YEAR_G, bare).some((m) => Number(m[1]) === year) || matches(CN_YEAR_G, bare).some((m) => chineseNumber(m[1]) === year);
 }
 
+/** the year the works are done, after the number: ",一九五九年建成" */
+const DONE_BY_YEAR = /^[,，]((?:\d{4}|[〇○零一二三四五六七八九]{4}))年(?:底|末)?(?:以前|前)?(?:全部)?(?:建成|完成|竣工|投产)/u;
 /** a target once all the works are done, at no year (undated_after): "全部建成后增加的年产能力将为九十一万吨" */
 const UNDATED_AFTER = new RegExp(alternation(cues.undated_after), "u");
 /** a clause of the statement opening with 目前/现在 (not 到现在 of a span), and no year named after it (present_heads) */
@@ -1377,7 +1429,11 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   }
   // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
   if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
-  if (status === "target" && (UNDATED_AFTER.test(p.near) || conditionalOnly(p)) && !YEAR_AFTER_PRESENT.test(statement)) return "";
+  if (status === "target" && (UNDATED_AFTER.test(p.near) || conditionalOnly(p)) && !YEAR_AFTER_PRESENT.test(statement)) {
+    // (the year the works are done, right after: "全部建成后的年产能力将为一万五千辆,一九五九年建成" → 1959)
+    const done = p.after.includes("年") ? DONE_BY_YEAR.exec(p.after) : null;
+    return done ? String(yearNumber(done[1]) ?? "") : "";
+  }
   if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   if (presentNamed(p.before) || takesEffectThisYear(p.before, p.year)) return String(p.year);
@@ -1445,4 +1501,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G };
+export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };

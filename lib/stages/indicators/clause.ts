@@ -92,10 +92,15 @@ function peelMoreThan(s: string, c: Clause): number {
   return m[0].length - 1 - (m[0].startsWith("比起") ? 1 : 0) - m[1].length;
 }
 
+/** the year before compared with, then 平均: "比上年平均" (降低7.9%) */
+const YEAR_BEFORE_AVERAGE = /(?:比|较|同)(?:上|去)年平均$/u;
+
 /** Take one word off the clause's end, recording what it says; the word's length, or 0 when none is known. */
 function peelEnd(s: string, c: Clause): number {
   const plan = peelPlan(s, c) || (s.endsWith("多") || s.endsWith("少") || s.endsWith("了") ? peelMoreThan(s, c) : 0);
   if (plan) return plan;
+  // "比上年平均降低7.9%": the comparison's 平均 (on average over the kinds), not 年平均 (per year)
+  if (s.endsWith("年平均") && YEAR_BEFORE_AVERAGE.test(s)) return 2;
   if (PEELED_ENDS && PEELED_ENDS[s.charCodeAt(s.length - 1)] === 0) return 0;
   let m: RegExpExecArray | null;
   if ((m = COMPARED_TO.exec(s))) {

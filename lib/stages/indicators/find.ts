@@ -348,6 +348,13 @@ const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个
 
 /** a comparison's base right before a number: "比一九五二年的", "比“五五”时期的", "比第五个五年计划期间的", "比原来设想的" */
 const COMPARED_BASE = /(?:比|较)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间)|第[一二三四五六七八九十]个五年计划(?:时期|期间)|原来设想|原来预计|原计划|原定)的$/u;
+/** a figure compared with, before it and after it: "同第一个五年计划的第一年——一九五三年的" (三百四十八亿元) "作比较" */
+const COMPARED_WITH_BEFORE = /(?:同|与|跟)[^,，;；。]{1,30}的$/u;
+const COMPARED_WITH_AFTER = /^(?:作|做|进行)?(?:比较|相比|对比)/u;
+/** "如果同建国初期的一九五零年的一百七十亿元作比较,则增长二点八倍": the figure compared with, no row of its own */
+function comparedWith(ctx: SentenceContext, q: Quantity, after: string): boolean {
+  return COMPARED_WITH_AFTER.test(after) && COMPARED_WITH_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 32), q.a));
+}
 /** the change from that base right after the number */
 const COMPARED_AFTER = /^(?:增长|增加|提高|下降|减少|降低|增長|多出|有了(?:较大的|很大的|显著的)?提高)/u;
 
@@ -398,9 +405,9 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (oneProjectSize(q, before, after)) return true;
   // "略低于8%的预定目标": the target restated as the comparison's benchmark
   if (TARGET_BENCHMARK.test(after) && COMPARE_BEFORE.test(before)) return true;
-  // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own
-  // (or of a plan period, or of what was foreseen: "比第五个五年计划期间的五百七十七亿元增加", "比原来设想的六百亿元多出54%")
-  if (COMPARED_AFTER.test(after) && COMPARED_BASE.test(text.slice(Math.max(ctx.sentA, q.a - 14), q.a))) return true;
+  // "比一九五二年的五万八千人增长两倍": the base of a comparison, not a row of its own (or of a plan period, or of what
+  // was foreseen: "比第五个五年计划期间的五百七十七亿元增加", "比原来设想的六百亿元多出54%"; or 同…的N作比较)
+  if ((COMPARED_AFTER.test(after) && COMPARED_BASE.test(text.slice(Math.max(ctx.sentA, q.a - 14), q.a))) || comparedWith(ctx, q, after)) return true;
   // "擁有三萬人以上的工會", "5万吨标准煤以上的企业": a size class of the units sorted, inside the next number's metric
   if (q.unit !== "%" && /^(?:以上|及以上|以下)$/u.test(q.afterText) && SIZE_CLASS_OF.test(after)) return "part";
   // "八十斤到九十九斤的有五十五个县", "亩产皮棉达到一百斤以上的有四十五个县": the bounds of a class whose members follow
@@ -1273,18 +1280,23 @@ function carriedSubject({ ctx, q, clause, cs, bareTime }: SubjectInput): Clause 
 /** "全社会研究与实验发展经费,从2002年1288亿元增加到…": a clause before that only names the subject (not for a count, which names its noun after it, nor a share of what follows, "80%的中小学"; the clause holds no number and no verb of work done). */
 function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   const { text } = ctx;
-  let c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)));
   let end = cs - 1;
+  // (not over a ;: "…增加到三十三个;同我国建立经济关系的国家和地区,已经有九十三个")
+  let c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)), lastIndexWithin(text, ";", end - 1, ctx.sentA) + 1, lastIndexWithin(text, "；", end - 1, ctx.sentA) + 1);
   // (over a clause that names nothing: "农村居民人均纯收入,考虑价格下降因素,比上年实际增长4.3%")
   if (end > c0 && BARE_TIME.test(readClause(text, c0, end).metric) && c0 - 1 > ctx.sentA && /[,，]/u.test(text[c0 - 1])) {
     end = c0 - 1;
     c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(end));
   }
   const said = text.slice(c0, end);
-  if (!(end > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && !COUNTED.has(q.quantity) && text[q.b] !== "的" && !SUBJECT_NOT.test(said))) return null;
+  // (a count only when its clause just says there are so many: "…的国家和地区,已经有九十三个")
+  const hasCount = COUNTED.has(q.quantity) && YEAR_HAS.test(text.slice(cs, q.a));
+  if (!(end > c0 && /[,;，；、]/u.test(text[cs - 1] ?? "") && (!COUNTED.has(q.quantity) || hasCount) && text[q.b] !== "的" &&
+    !(hasCount ? HAS_NUMBER.test(said) || /^(?:从|由)|[“"]/u.test(said) : SUBJECT_NOT.test(said)))) return null;
   const subject = readClause(text, c0, end);
   const named = subject.metric.replace(PRAISE_END, ""); // "光伏产品出口表现突出" → 光伏产品出口
-  if (named.length < 2 || named.length > 20 || subject.verb || subject.action || !QUANTITY_HEAD.test(named)) return null;
+  // (things counted are named whole, their verb inside: "同我国建立经济关系的国家和地区")
+  if (named.length < 2 || named.length > 20 || (!hasCount && (subject.verb || subject.action || !QUANTITY_HEAD.test(named)))) return null;
   // the subject's growth noun names what the numbers measure (工农业总产值的增长速度,一九八一年计划为百分之三点七)
   const growthNoun = clause.growthNoun || subject.growthNoun, declineNoun = clause.declineNoun || subject.declineNoun;
   return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length, growthNoun, declineNoun };

@@ -290,7 +290,7 @@ export const RATE_END = endAnchored(alt(cues.rate_ends));
 /** a per-year word before a verb of change in the clause: "“十五”期间年均经济增长速度", "以每年递增百分之七点二的速度" (not a
  * level reached: "PM2.5年均浓度降至"; not an annual mean's name: "PM2.5年均浓度同比下降8%") */
 export const PER_YEAR_ANY = new RegExp(
-  `(?:(?:${alt(cues.per_year)})(?!浓度)[^,;。]{0,8}?(?:${alt([...cues.growth, ...cues.decline, "递增", "递减"])})|每年(?:递增|递减))(?![到至为])`,
+  `(?:(?<![比较同][上去])(?:${alt(cues.per_year)})(?!浓度)[^,;。]{0,8}?(?:${alt([...cues.growth, ...cues.decline, "递增", "递减"])})|每年(?:递增|递减))(?![到至为])`,
   "u",
 );
 

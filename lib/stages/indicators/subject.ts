@@ -413,6 +413,39 @@ function scopeOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]):
   return { ...span, metric: m[1] + span.metric };
 }
 
+/** a share in a whole, its owner before it: "国营商业和合作社营商业" + 在国内商业批发中所占的比重 */
+const SHARE_IN = /^(\p{Script=Han}{2,16}?)在\p{Script=Han}{2,12}中(?:所占)?的?比重$/u;
+
+/**
+ * "国营商业和合作社营商业在国内商业批发中的比重达到百分之六十三,在社会零售中的比重达到百分之三十四" → 国营商业和
+ * 合作社营商业在社会零售中的比重: a share in a whole with no owner (在…中的比重), right after a row of the same
+ * owner's share in another whole, is that owner's.
+ */
+function ownerOfShare(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || !span.metric.startsWith("在") || !span.metric.endsWith("比重") || !SHARE_IN.test("某某" + span.metric)) return span;
+  const m = SHARE_IN.exec(prev.metric);
+  if (!m || prev.valueB > span.metricA || !/^[,，;；]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  return { ...span, metric: m[1] + span.metric };
+}
+
+/** a share's word at a metric's end: 比重, 比例, 占比, 份额 (also 所佔的比重 in traditional characters) */
+const SHARE_WORD_END = /(?:比重|比例|占比|份额)$/u;
+
+/**
+ * "…国家机构经费…所占的比重,已从…降低到…百分之三十点七,其中国防费从百分之四十一点五降低到百分之二十一点一" → 国防费所占
+ * 的比重: a part named alone after 其中, with a percentage, right after a row of a share, is the part's share.
+ */
+function shareOfPart(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (q.unit !== "%" || !prev || prev.unit !== "%" || !SHARE_WORD_END.test(prev.metric) || /比重|比例|占|率|份额|增|降|费用率/u.test(span.metric)) return span;
+  const between = prev.valueB <= span.metricA ? ctx.text.slice(prev.valueB, span.metricA) : "";
+  // (and the parts listed after it: "…,行政管理费从百分之十九点三降低到百分之九点六")
+  const listed = /^[,，、]$/u.test(between) && /所[占佔]的比重$/u.test(prev.metric);
+  if (!(listed || /^[,，;；]其中$/u.test(between)) || span.metric.length < 2 || span.metric.length > 10) return span;
+  return { ...span, metric: `${span.metric}所占的比重` };
+}
+
 const OUTPUT_PRODUCTS = new Set(dict.output_products);
 const SUPPLY_WORDS = new RegExp(alt(dict.supply_words), "u");
 
@@ -836,6 +869,52 @@ function sectorCount(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indi
   return noun.length >= 2 ? { ...span, metric: `${m[1]}${noun}` } : span;
 }
 
+/** a stage of works alone, before 的 and a count: "本年开始建设", "继续建设", "在本年内可以完工", "一九八五年底以前全部建成" */
+const STAGE_ONLY = /^\p{Script=Han}{0,10}?(?:开始建设|继续建设|开始施工|继续施工|全部建成|建成投产|建成|完工|竣工|投入生产|开工)$/u;
+/** a pool the counts after it are taken from: "苏联为我国设计的156个重要项目中," */
+const POOL_IN_G = /[\d〇零一二三四五六七八九十百千万]+个(\p{Script=Han}{2,12}?)中[,，]/gu;
+
+/**
+ * "1956年施工的限额以上建设单位共有964个,其中本年开始建设的271个,继续建设的693个" → 继续建设的限额以上建设单位;
+ * "苏联为我国设计的156个重要项目中,…,本年内开始建设的22个" → 开始建设的重要项目: a count of the works at one stage
+ * (VERB的N个) takes what is counted from the pool its statement opens with, else from the row it divides (the
+ * nearest count of the same unit before it in the sentence, its own stage word dropped).
+ */
+function stageCount(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  // (the count ends its clause: "已动工的30所公办中小学校项目全部建成" names its works after it)
+  if (!COUNT_UNIT.test(q.unit) || ctx.text[q.a - 1] !== "的" || !/^[,，;；。]?$/u.test(ctx.text[q.b] ?? "") || !STAGE_ONLY.test(span.metric)) return span;
+  const from = Math.max(ctx.sentA, q.a - LOOK_BACK);
+  let noun = ctx.text.indexOf("中", from) < q.a ? matches(POOL_IN_G, ctx.text.slice(from, q.a)).at(-1)?.[1] ?? "" : "";
+  if (!noun) {
+    const whole = rows.findLast((r) => r.valueB >= ctx.sentA && r.valueB <= q.a && r.unit === q.unit && !STAGE_ONLY.test(r.metric));
+    noun = whole ? whole.metric.replace(/^\p{Script=Han}{0,4}?(?:施工|建设|开工|动工|在建)的(?=\p{Script=Han}{2})/u, "") : "";
+  }
+  return noun.length >= 2 ? { ...span, metric: `${span.metric}的${noun}` } : span;
+}
+
+/** a class and 的有 before the counts of its members: "亩产皮棉达到一百斤以上的有" (四十五个县、七百六十一万三千亩棉田) */
+const CLASS_HAS = /([^,，;；:：。]{2,24}?)的有(?:[^,，;；:：。]*、)?$/u;
+/** a class that is bounds alone, its measure named by an earlier class: "八十斤到九十九斤" */
+const BOUNDS_ONLY = /^[\d〇零一二三四五六七八九十百千万.]/u;
+/** the measure heading a class, before its bound: "亩产皮棉" of "亩产皮棉达到一百斤以上" */
+const CLASS_MEASURE = /([^,，;；:：。\d〇零一二三四五六七八九十百千万]{2,10}?)(?:达到|在)?[\d〇零一二三四五六七八九十百千]+(?:斤|公斤|吨|元|%)/u;
+
+/**
+ * "亩产皮棉达到一百斤以上的有四十五个县、七百六十一万三千亩棉田;八十斤到九十九斤的有五十五个县、…" → 亩产皮棉达到一百斤
+ * 以上的县, …的棉田, 亩产皮棉八十斤到九十九斤的县: a count after a class and 的有, its noun after it, counts the
+ * members of that class (a class of bounds alone takes the measure of the class before it in the sentence).
+ */
+function classMembers(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  const before = ctx.text.slice(Math.max(ctx.sentA, q.a - LOOK_BACK), q.a);
+  if (!before.includes("的有") || !(COUNT_UNIT.test(q.unit) || /亩|公顷/u.test(q.unit))) return span;
+  const m = CLASS_HAS.exec(before);
+  const noun = /^(\p{Script=Han}{1,4}?)(?=[、,，;；。])/u.exec(ctx.text.slice(q.b, q.b + 6))?.[1];
+  if (!m || !noun || /^[的以]|[是为]$/u.test(noun)) return span;
+  let cls = m[1];
+  if (BOUNDS_ONLY.test(cls)) cls = (CLASS_MEASURE.exec(ctx.text.slice(ctx.sentA, q.a))?.[1] ?? "") + cls;
+  return { ...span, metric: `${cls}的${noun}` };
+}
+
 /** a plan's completion right before a percentage: "完成预算数的", "完成了原定计划的", "计划完成", "钢完成" */
 const COMPLETED = /(?:(计划|预算)完成|完成了?(?:((?:原定|年度|全年|年)?(?:计划|预算)数?)的?)?)$/u;
 /** a metric that carried a completion ("钢产量完成原定计划"), run only on a metric holding 完成 */
@@ -1022,12 +1101,12 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
   span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
-  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows)), rows);
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, shareOfPart(ctx, q, ownerOfShare(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
   span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
-  const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows)))), rows);
+  const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, classMembers(ctx, q, stageCount(ctx, q, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows))))), rows);
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
