@@ -437,6 +437,9 @@ function ruralOverRates(items: string[]): string[] {
   return [items[0], ...later.map((x) => "农村" + x)];
 }
 
+/** the shared tails of a list that hold a share (装机占比), tried before a bare 占 */
+const SHARE_TAILS = LIST_TAILS.filter((w) => w.includes("占"));
+
 function spreadItems(items: string[], n: number): string[] {
   if (items.length === 1 && n === 2) {
     const m = /^城乡(居民)?(.+)$/u.exec(items[0]);
@@ -451,7 +454,8 @@ function spreadItems(items: string[], n: number): string[] {
   if (measured) return measured;
   const headed = sharedHead(items, n) ?? parallelHead(items);
   if (headed) return headed;
-  const shares = spreadByMarker(items, ["占", "比重"]);
+  // (a share whose measured noun the list shares, `list_shared_tails` holding 占: 清洁能源、新能源装机占比 → 清洁能源装机占比)
+  const shares = spreadByMarker(items, [...SHARE_TAILS, "占", "比重"]);
   if (shares) return shares;
   // parallel heads of one length: 城镇、农村居民人均可支配收入; 一产、二产、三产增加值
   const last = items[n - 1];

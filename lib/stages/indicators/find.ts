@@ -146,7 +146,9 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     head = verbClause = readClause(text, commaStart, q.a);
     end = head.metricB;
   }
-  const before = marker && !head.metric && group.length > 1 ? listBefore(ctx, commaStart) : null;
+  const bare = marker && group.length > 1 ? itemsOfBareHead(ctx, commaStart, head.metric, group.length) : null;
+  const before = bare ?? (marker && !head.metric && group.length > 1 ? listBefore(ctx, commaStart) : null);
+  const bareNoun = bare ? head.metric : "";
   if (before) head = before; // (the list the clause before names: "化学需氧量、二氧化硫排放总量…双下降,比上年分别下降…")
   const listEnd = before ? before.metricB : end;
   // (和 inside an item, "租赁和商务服务业、交通运输仓储和邮政业营业收入分别增长11.7%、8.6%", is no separator)
@@ -161,7 +163,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   const written = parts.map((p) => verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric);
   const flow = marker && COUNTED.has(q.quantity) ? listFlowVerb(text.slice(end + marker.len, q.a)) : "";
   const names = spreadMetrics(written, each ? parts.length : group.length)
-    .map((x) => (x.startsWith(flow) ? "" : flow) + withListNoun(x, verbClause.metric, pair?.base ?? "", marker ? text.slice(end + marker.len, q.a) : ""));
+    .map((x) => (x.startsWith(flow) ? "" : flow) + withListNoun(x, verbClause.metric, pair?.base ?? "", marker ? text.slice(end + marker.len, q.a) : "") + bareNoun);
   // a growth noun at the end of a list with one value is shared: "接待游客人次、出游总花费增速均达到20%以上"
   // (not with a value each: "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内")
   const lastPart = parts[parts.length - 1];
@@ -223,6 +225,27 @@ function listBefore(ctx: SentenceContext, commaStart: number): Clause | null {
   const a = Math.max(ctx.sentA, ctx.commaBefore(commaStart - 1));
   const m = LIST_BEFORE.exec(ctx.text.slice(a, commaStart - 1));
   return m ? readClause(ctx.text, a, a + m[1].length) : null;
+}
+
+/** a 分别 clause's metric that is only a count's head, of the items the clause before lists */
+const LIST_BARE_HEAD = /^(?:数量|个数|规模|总量)$/u;
+/** the 、 items a clause ends with: "清理规范节庆、论坛、展会" */
+const ITEMS_END = /(?:[^、,，;；:：。\d“”]{1,8}、)+[^、,，;；:：。\d“”]{1,8}$/u;
+
+/**
+ * "清理规范节庆、论坛、展会,数量分别压减75%、95%、73%": a 分别 clause whose metric is only a head (数量) counts the items
+ * the clause before ends with, as many as its values (节庆数量, 论坛数量, 展会数量); the first item is cut to the
+ * length of the longest after it (the verbs before it are no part of it).
+ */
+function itemsOfBareHead(ctx: SentenceContext, commaStart: number, metric: string, n: number): Clause | null {
+  if (metric.length !== 2 || !LIST_BARE_HEAD.test(metric) || commaStart - 1 <= ctx.sentA) return null; // (cheap guard first)
+  const a = Math.max(ctx.sentA, ctx.commaBefore(commaStart - 1));
+  const m = ITEMS_END.exec(ctx.text.slice(a, commaStart - 1));
+  const items = m ? m[0].split("、") : [];
+  if (items.length !== n) return null;
+  const first = Math.min(items[0].length, Math.max(...items.slice(1).map((x) => x.length)));
+  const c = readClause(ctx.text, commaStart - 1 - m![0].length + items[0].length - first, commaStart - 1);
+  return c.metric ? c : null;
 }
 
 /** a 分别 list's values given with their starts: "分别从每人每月202元、270元提高到209元、280元" (the base, 每人每月, goes into the metrics) */
@@ -456,6 +479,8 @@ function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
 
 /** short nouns joined by 、 (the first may carry the list's subject when short items follow it: "港澳居民在粤参加医疗、养老、失业、") */
 const NOUN_LIST = /^(?:(?:\p{Script=Han}{1,8}、){1,6}|\p{Script=Han}{1,12}、(?:\p{Script=Han}{1,4}、){2,5})$/u;
+/** a cut of nouns listed after its verb (`decline`), the first item longer: "压减省部级以下论坛、节庆、" (展会活动58%) */
+const CUT_LIST = new RegExp(`^(?:${alt(cues.decline)})\\p{Script=Han}{2,12}、(?:\\p{Script=Han}{1,6}、){0,4}$`, "u");
 
 /**
  * Where a clause starts whose metric is a list of nouns joined by 、 before one number: the list is one metric,
@@ -469,7 +494,8 @@ function nounListStart(ctx: SentenceContext, q: Quantity, cs: number, prevQ: Qua
   // (not names that a count sums: "罗田、钟祥2个县市获批…")
   if (q.value === run.split("、").length && COUNTED.has(q.quantity)) return cs;
   // (nor adverbs: "我们就主动地、果断地把军队裁减")
-  return NOUN_LIST.test(run) && !/[〇零一二三四五六七八九十两百千万]|等|地、/u.test(run) ? p : cs;
+  const listed = NOUN_LIST.test(run) || (q.unit === "%" && CUT_LIST.test(run));
+  return listed && !/[〇零一二三四五六七八九十两百千万]|等|地、/u.test(run) ? p : cs;
 }
 
 /** Whether the number at `text[a, b)` stands inside a title in 《》: "《十六条》", "《二十三条》". */
