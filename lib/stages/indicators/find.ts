@@ -132,9 +132,9 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   if (prevQ && prevQ.b > commaStart) return null;
   const pre = text.slice(commaStart, q.a);
   // most numbers stand in no list: a look for its three signs first
-  if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0 && pre.indexOf("和") < 0) return null;
+  if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0 && pre.indexOf("和") < 0 && pre.indexOf("城乡") < 0) return null;
   const group = listGroup(ctx, qs, k);
-  const marker = listMarker(pre) ?? (group.length === 1 ? knownPairEach(text, commaStart, q.a, pre) : null);
+  const marker = listMarker(pre) ?? (group.length === 1 ? knownPairEach(text, commaStart, q.a, pre) : urbanRuralPair(ctx, group, commaStart, pre));
   let head: Clause, verbClause: Clause, end: number;
   if (marker) {
     end = commaStart + marker.at;
@@ -214,6 +214,16 @@ function knownPairEach(text: string, a: number, b: number, pre: string): { at: n
   const parts = head.metric.split("和");
   if (parts.length !== 2 || !parts.every((p) => metricInfo(p, "growth") && metricInfo(p, "level"))) return null;
   return { at: head.metricB - a, len: 0, each: true };
+}
+
+/**
+ * One 城乡 metric before two values joined by 和, an implicit 分别 (guide: 城乡低保标准分别提高8%和12% → 城市, 农村):
+ * "城乡低保标准提高到不低于740元/月和485元/月"; where the metric ends, as a 分别 there.
+ */
+function urbanRuralPair(ctx: SentenceContext, group: Quantity[], a: number, pre: string): { at: number; len: number; each: boolean } | null {
+  if (group.length !== 2 || pre.indexOf("城乡") < 0 || ctx.text.slice(group[0].b, group[1].a) !== "和") return null;
+  const head = readClause(ctx.text, a, group[0].a);
+  return head.metric.startsWith("城乡") && head.metric.length > 3 ? { at: head.metricB - a, len: 0, each: false } : null;
 }
 
 /** a clause that opens with a list of metrics and goes on with no number: "化学需氧量、二氧化硫排放总量近年来首次出现双下降" */
