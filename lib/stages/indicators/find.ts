@@ -87,7 +87,26 @@ function listGroup(ctx: SentenceContext, qs: Quantity[], k: number): Quantity[] 
   while (qs[k + group.length] && LIST_SEP.test(ctx.text.slice(group[group.length - 1].b, qs[k + group.length].a))) {
     group.push(qs[k + group.length]);
   }
-  return group;
+  return pointsShared(group);
+}
+
+/**
+ * "分别高于全省2.2个和3.7个百分点": a 个 before the list's last value in 个百分点 is that unit cut short, shared
+ * with the last (not a count of 2.2).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { findQuantities } from "../numbers/numbers.ts";
+ * import { pointsShared } from "./find.ts";
+ * const text = "分别高于全省2.2个和3.7个百分点";
+ * assert.equal(pointsShared(findQuantities(text, 0, text.length))[0].unit, "个百分点");
+ * ```
+ */
+export function pointsShared(group: Quantity[]): Quantity[] {
+  const last = group[group.length - 1];
+  if (group.length < 2 || last.unit !== "个百分点" || !group.some((g) => g.unit === "个")) return group;
+  return group.map((g) => g.unit === "个" ? { ...g, unit: last.unit, base: last.base, factor: last.factor, quantity: last.quantity } : g);
 }
 
 /**
@@ -167,6 +186,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   // a growth noun at the end of a list with one value is shared: "接待游客人次、出游总花费增速均达到20%以上"
   // (not with a value each: "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内")
   const lastPart = parts[parts.length - 1];
+  const rateOfAll = !each && !!marker && lastRateShared(group, parts);
   const groupLast = values[values.length - 1];
   const rows: Indicator[] = [];
   const n = each ? parts.length : group.length;
@@ -184,6 +204,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
       metricA: head.metricA,
       metricB: head.metricB,
       growthNoun: verbClause.growthNoun || (part.growthNoun && parts.length > 1) || (parts.length === 1 && head.growthNoun) ||
+        (rateOfAll && !RATE_OR_SHARE_END.test(part.metric)) ||
         (each && lastPart.growthNoun && parts.length > 1),
       declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun) ||
         (each && lastPart.declineNoun && parts.length > 1),
@@ -191,6 +212,17 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: pair?.starts[gi] ?? null }));
   }
   return { rows, count: group.length + (pair?.ends.length ?? 0) };
+}
+
+/**
+ * "快递业务量和收入增速分别居全国第3位、第2位": under 分别, the growth noun ending the last item is of the items
+ * before that are no rates of their own, when every value is a percentage or a rank (快递业务量增速); not
+ * "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内", nor values of other units.
+ */
+function lastRateShared(group: Quantity[], parts: Clause[]): boolean {
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || parts.length !== group.length || !last.growthNoun || last.declineNoun) return false;
+  return group.every((g) => (g.unit === "%" && g.kind === "number") || g.kind === "rank") && group.every((g) => g.kind === group[0].kind);
 }
 
 /**
