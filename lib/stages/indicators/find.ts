@@ -777,7 +777,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
-  const metric = each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + honour(text, counted[1], ctx.sentB, noun);
+  const metric = each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB));
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
@@ -909,10 +909,27 @@ function ownerOf(ctx: SentenceContext, cs: number, q: Quantity): string {
 
 /** honourees counted, named by the honour after them: "22个集体、26名个人被评为全国民族团结进步模范集体和模范个人" */
 const HONOUREE = /^(?:先进)?(?:集体|个人|单位|团队)$/u;
-const HONOUR_AFTER = /^(?:[、和及与]\d+(?:个|名|家|支)(?:先进)?(?:集体|个人|单位|团队))?((?:荣获|获评|被评为|被授予|获得|获|入选)[^,;:。!?、]{2,20}?)(?=[,;:。!?、]|$)/u;
+const HONOUR_AFTER = /^(?:[、和及与]\d+(?:个|名|家|支)\p{Script=Han}{0,6}?(?:集体|个人|单位|团队))?((?:荣获|获评|被评为|被授予|获得|获|入选)(?:[^,;:。!?、]|、(?!\d)){2,24}?)(?=[,;:。!?]|、\d|$)/u;
+
+/** the next count of a list and the predicate said of both: "、286件政协提案高效办结", "和240万省外脱贫劳动力在浙稳定就业" */
+const NEXT_PREDICATE = /^[、和及与]\d+(?:\.\d+)?[万亿]?(?:个|名|家|件|项|所|户|人)?[^,;:。!?、\d]{2,12}?((?:全部|顺利|高效)?(?:办结|入选|获批|纳入)[^,;:。!?、\d]{0,14}|在[^,;:。!?、\d]{1,3}(?:稳定)?就业)(?=[,;:。!?]|$)/u;
+
+/**
+ * "250件人大代表建议、286件政协提案高效办结": the predicate after the next count of a list is said of this count's
+ * noun too (人大代表建议高效办结), when the list ends there.
+ */
+function predicateOfNext(text: string, nounEnd: number, sentB: number): string {
+  if (!/^[、和及与]\d/u.test(text.slice(nounEnd, nounEnd + 2))) return ""; // (cheap guard: most counts are no list's first)
+  return NEXT_PREDICATE.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 40)) + (nounEnd + 40 >= sentB ? "。" : ""))?.[1] ?? "";
+}
+
+/** honourees read with their honour, which a 、 of the givers cut: "个人荣获党中央" (、国务院表彰) */
+const HONOURED = /^(?:先进)?(?:集体|个人|单位|团队)(?:荣获|获评|被授予|获得|获)/u;
+const HONOUR_REST = /^、([^,;:。!?、\d]{1,10}?(?:表彰|称号|奖))(?=[,;:。!?]|$)/u;
 
 /** The honour that bare honourees counted were given, written after them ("集体" + 荣获全国民族团结进步模范称号). */
 function honour(text: string, nounEnd: number, sentB: number, noun: string): string {
+  if (HONOURED.test(noun)) return text[nounEnd] === "、" ? HONOUR_REST.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 14)) + (nounEnd + 14 >= sentB ? "。" : ""))?.[0] ?? "" : "";
   if (!HONOUREE.test(noun)) return "";
   return HONOUR_AFTER.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 40)) + (nounEnd + 40 >= sentB ? "。" : ""))?.[1] ?? "";
 }
