@@ -777,7 +777,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
-  const metric = each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB));
+  const metric = each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
@@ -921,6 +921,22 @@ const NEXT_PREDICATE = /^[、和及与]\d+(?:\.\d+)?[万亿]?(?:个|名|家|件|
 function predicateOfNext(text: string, nounEnd: number, sentB: number): string {
   if (!/^[、和及与]\d/u.test(text.slice(nounEnd, nounEnd + 2))) return ""; // (cheap guard: most counts are no list's first)
   return NEXT_PREDICATE.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 40)) + (nounEnd + 40 >= sentB ? "。" : ""))?.[1] ?? "";
+}
+
+/** the next count of a list whose noun ends in what both counts count: "、5个页岩气项目建设", "、2000万亩玉米高产示范区" */
+const NEXT_TAIL = /^[、和及与]\d+(?:\.\d+)?[万亿]?(?:个|家|所|处|条|亩|座|项)(\p{Script=Han}{1,12}?)(项目|示范区|周边环境|工程)(?:建设)?(?=[,;:。!?]|$)/u;
+
+/**
+ * "加快推进11个煤层气、5个页岩气项目建设" → 煤层气项目: a short noun counted before the next count of a list takes
+ * the thing that count's noun ends in (项目), with the words before it after a head of two characters
+ * ("1500万亩小麦、2000万亩玉米高产示范区" → 小麦高产示范区, "100所学校、50家医院周边环境" → 学校周边环境; but
+ * "1600个城市更新、600个医教康育服务项目" → 城市更新项目).
+ */
+function tailOfNext(text: string, nounEnd: number, sentB: number, noun: string): string {
+  if (noun.length < 2 || noun.length > 6 || !/^[、和及与]\d/u.test(text.slice(nounEnd, nounEnd + 2))) return ""; // (cheap guard)
+  const m = NEXT_TAIL.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 30)) + (nounEnd + 30 >= sentB ? "。" : ""));
+  if (!m || noun.endsWith(m[2]) || /\p{Script=Han}{2}(?:项目|示范区|工程)/u.test(noun)) return "";
+  return noun.length === 2 && m[1].length > 2 ? m[1].slice(2) + m[2] : m[2];
 }
 
 /** honourees read with their honour, which a 、 of the givers cut: "个人荣获党中央" (、国务院表彰) */
