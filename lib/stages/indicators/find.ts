@@ -455,15 +455,21 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (poolOfPart(ctx, q)) return true;
   // "跨过7个千亿级台阶", "连跨4个千亿台阶": a milestone's count is a name, like the guide's 两个万亿元台阶
   if (after.includes("台阶") && MILESTONE_AFTER.test(after)) return true;
-  // "聚焦28条重点产业链": the size of a set the work focuses on
-  if (SET_BEFORE.test(before)) return true;
-  // "围绕22个产业、189条产业链": the later counts of such a set's list are its sizes too
-  if (text[q.a - 1] === "、" && SET_LIST_BEFORE.test(text.slice(Math.max(ctx.sentA, q.a - 40), q.a))) return true;
+  if (sizeOfSet(ctx, q, before)) return true;
   return summedList(ctx, q);
 }
 
 /** a set the work focuses on, listed with its counts before the next: "围绕22个产业、" */
 const SET_LIST_BEFORE = new RegExp(`(?:${alt(cues.set_before)})(?:全国|全省|国家|省|市)?(?:\\d+(?:\\.\\d+)?[个条家项类大]\\p{Script=Han}{1,10}、)+$`, "u");
+
+/**
+ * "聚焦28条重点产业链": the size of a set the work focuses on (`set_before`); "围绕22个产业、189条产业链": the later
+ * counts of such a set's list are its sizes too.
+ */
+function sizeOfSet(ctx: SentenceContext, q: Quantity, before: string): boolean {
+  if (SET_BEFORE.test(before)) return true;
+  return ctx.text[q.a - 1] === "、" && SET_LIST_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 40), q.a));
+}
 
 /**
  * The size of a pool whose part the next count of the same unit gives: "在本年的45种主要工业产品中,有37种完成了…计划" (the
