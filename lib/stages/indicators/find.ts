@@ -1583,6 +1583,9 @@ function rankHolder(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   return m ? { ...span, metric: m[1] } : span;
 }
 
+/** the trade a whole measures, which its partners after 其中 share */
+const TRADE_END = /(?:进出口总值|进出口总额|进出口额|进出口|出口额|出口|进口额|进口|贸易额)$/u;
+
 /** a use and the kind of money of the row before: 中央财政 用于“三农” 的支出 */
 const USE_OF_MONEY = /^(\p{Script=Han}{2,8}?)用于.+?(的?(?:支出|资金|投入|经费))$/u;
 
@@ -1594,6 +1597,9 @@ const USE_OF_MONEY = /^(\p{Script=Han}{2,8}?)用于.+?(的?(?:支出|资金|投�
 function partOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   const prev = rows[rows.length - 1];
   if (!prev || ctx.text.slice(span.metricA - 2, span.metricA) !== "其中" || span.metric.length < 2 || span.metric.startsWith("包括")) return span;
+  // (a trade partner after 其中 is of the whole's trade: "全省进出口总值增长12.3%,其中对中亚五国增长48.1%")
+  const trade = span.metric.startsWith("对") ? TRADE_END.exec(prev.metric) : null;
+  if (trade && !TRADE_END.test(span.metric)) return { ...span, metric: span.metric + trade[0] };
   const use = USE_OF_MONEY.exec(prev.metric);
   if (use && span.metric.startsWith("用于")) {
     const kind = /(?:支出|资金|投入|经费)$/u.test(span.metric) ? "" : use[2];
