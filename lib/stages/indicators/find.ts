@@ -165,7 +165,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     head = verbClause = readClause(text, commaStart, q.a);
     end = head.metricB;
   }
-  const bare = marker && group.length > 1 ? itemsOfBareHead(ctx, commaStart, head.metric, group.length) : null;
+  const bare = marker && group.length > 1 ? itemsOfBareHead(ctx, commaStart, head.metric, group.length) ?? shareOfListBefore(ctx, commaStart, head.metric, group.length) : null;
   const before = bare ?? (marker && !head.metric && group.length > 1 ? listBefore(ctx, commaStart) : null);
   const bareNoun = bare ? head.metric : "";
   if (before) head = before; // (the list the clause before names: "化学需氧量、二氧化硫排放总量…双下降,比上年分别下降…")
@@ -288,6 +288,19 @@ function itemsOfBareHead(ctx: SentenceContext, commaStart: number, metric: strin
   const first = Math.min(items[0].length, Math.max(...items.slice(1).map((x) => x.length)));
   const c = readClause(ctx.text, commaStart - 1 - m![0].length + items[0].length - first, commaStart - 1);
   return c.metric ? c : null;
+}
+
+/**
+ * "高技术制造业、装备制造业增加值分别增长12.5%、13.1%,占规模以上工业比重分别提高到21.7%、33.6%": a 分别 share with
+ * no holder (占…) is of the items the 分别 list of the clause before names, as many as its values.
+ */
+function shareOfListBefore(ctx: SentenceContext, commaStart: number, metric: string, n: number): Clause | null {
+  if (!metric.startsWith("占") || metric.length < 4 || commaStart - 1 <= ctx.sentA) return null; // (cheap guard first)
+  const a = Math.max(ctx.sentA, ctx.commaBefore(commaStart - 1));
+  const f = ctx.text.slice(a, commaStart - 1).indexOf("分别");
+  if (f <= 0) return null;
+  const c = readClause(ctx.text, a, a + f);
+  return c.metric.split(/[、和]/u).length === n ? c : null;
 }
 
 /** a 分别 list's values given with their starts: "分别从每人每月202元、270元提高到209元、280元" (the base, 每人每月, goes into the metrics) */
