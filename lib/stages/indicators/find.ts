@@ -777,7 +777,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const listed = /(?:以及|及|和|与)$/u.test(clause.metric);
   // (a quoted name costs the window its two marks: "209户“僵尸企业”按国家标准全部完成处置工作")
   const quoted = text[at] === "“";
-  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
@@ -815,6 +815,15 @@ const FLOW_OVER_OWNER = new RegExp(
   `^(${alt([...FLOW_VERB_KEPT].filter((v) => !v.startsWith("累计")))})(?:投用|投运|投产|运营)?(?:首批|第[一二三四五六七八九十]批|\\p{Script=Han}{1,4}(?:电网|公司|集团))?$`,
   "u",
 );
+
+/** a ranking pool the counted things entered, named at length: "80个学科进入ESI世界学科排名前1%" */
+const POOL_AHEAD = /^\p{Script=Han}{1,6}进入[^,，;；:：。、\d]{2,16}前\d/u;
+
+/** Whether a ranking pool entered follows the count, which the noun read after it holds whole (its window is longer). */
+function poolAhead(text: string, at: number): boolean {
+  const ahead = text.slice(at, at + 26);
+  return ahead.includes("进入") && ahead.includes("前") && POOL_AHEAD.test(ahead); // (cheap guards first)
+}
 
 /** a level word alone as a counted noun, and the next count's level word and noun after it */
 const LEVEL_ONLY = /^(?:国家|省|市|县|区|乡镇|村)级$/u;
