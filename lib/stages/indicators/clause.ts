@@ -447,6 +447,9 @@ function ruralOverRates(items: string[]): string[] {
   return [items[0], ...later.map((x) => "农村" + x)];
 }
 
+/** the shared tails of a list that hold a share (装机占比), tried before a bare 占 */
+const SHARE_TAILS = LIST_TAILS.filter((w) => w.includes("占"));
+
 function spreadItems(items: string[], n: number): string[] {
   if (items.length === 1 && n === 2) {
     const m = /^城乡(居民)?(.+)$/u.exec(items[0]);
@@ -461,7 +464,8 @@ function spreadItems(items: string[], n: number): string[] {
   if (measured) return measured;
   const headed = sharedHead(items, n) ?? parallelHead(items);
   if (headed) return headed;
-  const shares = spreadByMarker(items, ["占", "比重"]);
+  // (a share whose measured noun the list shares, `list_shared_tails` holding 占: 清洁能源、新能源装机占比 → 清洁能源装机占比)
+  const shares = spreadByMarker(items, [...SHARE_TAILS, "占", "比重"]);
   if (shares) return shares;
   // parallel heads of one length: 城镇、农村居民人均可支配收入; 一产、二产、三产增加值
   const last = items[n - 1];
@@ -474,8 +478,9 @@ function spreadItems(items: string[], n: number): string[] {
   }
   // (not a last item led by its own verb, whose noun is its verb's: 城镇新增就业、新增发放创业担保贷款分别完成…; nor
   // onto an item that names its own measure: 铁路旅客发送量、民航旅客吞吐量)
-  const own = OWN_VERB_ITEM.test(last) || items.slice(0, -1).some((x) => OWN_MEASURE.test(x));
-  if (own) return items;
+  if (OWN_VERB_ITEM.test(last)) return items;
+  // (items with a measure of their own keep it; those without still take a shared tail: 生活垃圾和污水治理率)
+  if (items.slice(0, -1).some((x) => OWN_MEASURE.test(x))) return sharedTail(items) ?? items;
   return sharedScope(spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? sharedEndNoun(items) ?? items);
 }
 
@@ -517,10 +522,12 @@ function headOverMeasures(items: string[]): string[] | null {
 /** The last item's measure word (`list_shared_tails`) onto items before that name no measure of their own (not a rate). */
 function sharedTail(items: string[]): string[] | null {
   const before = items.slice(0, -1);
-  if (before.some((x) => x.length < 2 || RATE_OR_SHARE_END.test(x))) return null;
+  // (items that are rates of their own keep them: 农村卫生厕所普及率、生活垃圾和污水治理率 → 生活垃圾治理率)
+  const measured = (x: string) => OWN_MEASURE.test(x) || RATE_OR_SHARE_END.test(x);
+  if (before.some((x) => x.length < 2) || before.every(measured)) return null;
   const last = items[items.length - 1];
   const word = LIST_TAILS.find((w) => last.indexOf(w) > 0 && before.every((x) => !x.includes(w)));
-  return word ? [...before.map((x) => joinOverlap(x, word)), last] : null;
+  return word ? [...before.map((x) => measured(x) ? x : joinOverlap(x, word)), last] : null;
 }
 
 /**

@@ -87,7 +87,26 @@ function listGroup(ctx: SentenceContext, qs: Quantity[], k: number): Quantity[] 
   while (qs[k + group.length] && LIST_SEP.test(ctx.text.slice(group[group.length - 1].b, qs[k + group.length].a))) {
     group.push(qs[k + group.length]);
   }
-  return group;
+  return pointsShared(group);
+}
+
+/**
+ * "分别高于全省2.2个和3.7个百分点": a 个 before the list's last value in 个百分点 is that unit cut short, shared
+ * with the last (not a count of 2.2).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { findQuantities } from "../numbers/numbers.ts";
+ * import { pointsShared } from "./find.ts";
+ * const text = "分别高于全省2.2个和3.7个百分点";
+ * assert.equal(pointsShared(findQuantities(text, 0, text.length))[0].unit, "个百分点");
+ * ```
+ */
+export function pointsShared(group: Quantity[]): Quantity[] {
+  const last = group[group.length - 1];
+  if (group.length < 2 || last.unit !== "个百分点" || !group.some((g) => g.unit === "个")) return group;
+  return group.map((g) => g.unit === "个" ? { ...g, unit: last.unit, base: last.base, factor: last.factor, quantity: last.quantity } : g);
 }
 
 /**
@@ -158,9 +177,9 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   if (prevQ && prevQ.b > commaStart) return null;
   const pre = text.slice(commaStart, q.a);
   // most numbers stand in no list: a look for its three signs first
-  if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0 && pre.indexOf("和") < 0) return null;
+  if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0 && pre.indexOf("和") < 0 && pre.indexOf("城乡") < 0) return null;
   const group = listGroup(ctx, qs, k);
-  const marker = listMarker(pre) ?? (group.length === 1 ? knownPairEach(text, commaStart, q.a, pre) : null);
+  const marker = listMarker(pre) ?? (group.length === 1 ? knownPairEach(text, commaStart, q.a, pre) : urbanRuralPair(ctx, group, commaStart, pre));
   let head: Clause, verbClause: Clause, end: number;
   if (marker) {
     end = commaStart + marker.at;
@@ -172,7 +191,9 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     head = verbClause = readClause(text, commaStart, q.a);
     end = head.metricB;
   }
-  const before = marker && !head.metric && group.length > 1 ? listBefore(ctx, commaStart) : null;
+  const bare = marker && group.length > 1 ? itemsOfBareHead(ctx, commaStart, head.metric, group.length) ?? shareOfListBefore(ctx, commaStart, head.metric, group.length) : null;
+  const before = bare ?? (marker && !head.metric && group.length > 1 ? listBefore(ctx, commaStart) : null);
+  const bareNoun = bare ? head.metric : "";
   if (before) head = before; // (the list the clause before names: "化学需氧量、二氧化硫排放总量…双下降,比上年分别下降…")
   const listEnd = before ? before.metricB : end;
   // (和 inside an item, "租赁和商务服务业、交通运输仓储和邮政业营业收入分别增长11.7%、8.6%", is no separator)
@@ -187,10 +208,11 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   const written = parts.map((p) => verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric);
   const flow = marker && COUNTED.has(q.quantity) ? listFlowVerb(text.slice(end + marker.len, q.a)) : "";
   const names = spreadMetrics(written, each ? parts.length : group.length)
-    .map((x) => (x.startsWith(flow) ? "" : flow) + withListNoun(x, verbClause.metric, pair?.base ?? "", marker ? text.slice(end + marker.len, q.a) : ""));
+    .map((x) => (x.startsWith(flow) ? "" : flow) + withListNoun(x, verbClause.metric, pair?.base ?? "", marker ? text.slice(end + marker.len, q.a) : "") + bareNoun);
   // a growth noun at the end of a list with one value is shared: "接待游客人次、出游总花费增速均达到20%以上"
   // (not with a value each: "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内")
   const lastPart = parts[parts.length - 1];
+  const rateOfAll = !each && !!marker && lastRateShared(group, parts);
   const groupLast = values[values.length - 1];
   const rows: Indicator[] = [];
   const n = each ? parts.length : group.length;
@@ -208,6 +230,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
       metricA: head.metricA,
       metricB: head.metricB,
       growthNoun: verbClause.growthNoun || (part.growthNoun && parts.length > 1) || (parts.length === 1 && head.growthNoun) ||
+        (rateOfAll && !RATE_OR_SHARE_END.test(part.metric)) ||
         (each && lastPart.growthNoun && parts.length > 1),
       declineNoun: verbClause.declineNoun || (part.declineNoun && parts.length > 1) || (parts.length === 1 && head.declineNoun) ||
         (each && lastPart.declineNoun && parts.length > 1),
@@ -215,6 +238,17 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: pair?.starts[gi] ?? null }));
   }
   return { rows, count: group.length + (pair?.ends.length ?? 0) };
+}
+
+/**
+ * "快递业务量和收入增速分别居全国第3位、第2位": under 分别, the growth noun ending the last item is of the items
+ * before that are no rates of their own, when every value is a percentage or a rank (快递业务量增速); not
+ * "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内", nor values of other units.
+ */
+function lastRateShared(group: Quantity[], parts: Clause[]): boolean {
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || parts.length !== group.length || !last.growthNoun || last.declineNoun) return false;
+  return group.every((g) => (g.unit === "%" && g.kind === "number") || g.kind === "rank") && group.every((g) => g.kind === group[0].kind);
 }
 
 /**
@@ -240,6 +274,16 @@ function knownPairEach(text: string, a: number, b: number, pre: string): { at: n
   return { at: head.metricB - a, len: 0, each: true };
 }
 
+/**
+ * One 城乡 metric before two values joined by 和, an implicit 分别 (guide: 城乡低保标准分别提高8%和12% → 城市, 农村):
+ * "城乡低保标准提高到不低于740元/月和485元/月"; where the metric ends, as a 分别 there.
+ */
+function urbanRuralPair(ctx: SentenceContext, group: Quantity[], a: number, pre: string): { at: number; len: number; each: boolean } | null {
+  if (group.length !== 2 || pre.indexOf("城乡") < 0 || ctx.text.slice(group[0].b, group[1].a) !== "和") return null;
+  const head = readClause(ctx.text, a, group[0].a);
+  return head.metric.startsWith("城乡") && head.metric.length > 3 ? { at: head.metricB - a, len: 0, each: false } : null;
+}
+
 /** a clause that opens with a list of metrics and goes on with no number: "化学需氧量、二氧化硫排放总量近年来首次出现双下降" */
 const LIST_BEFORE = /^((?:[^、,，;；:：。\d]{2,12}、)+[^、,，;；:：。\d]{2,14}?(?:总量|量|额|率|值|数|收入|支出|投资|能耗))(?![量额率值数])[^、\d]*$/u;
 
@@ -249,6 +293,40 @@ function listBefore(ctx: SentenceContext, commaStart: number): Clause | null {
   const a = Math.max(ctx.sentA, ctx.commaBefore(commaStart - 1));
   const m = LIST_BEFORE.exec(ctx.text.slice(a, commaStart - 1));
   return m ? readClause(ctx.text, a, a + m[1].length) : null;
+}
+
+/** a 分别 clause's metric that is only a count's head, of the items the clause before lists */
+const LIST_BARE_HEAD = /^(?:数量|个数|规模|总量)$/u;
+/** the 、 items a clause ends with: "清理规范节庆、论坛、展会" */
+const ITEMS_END = /(?:[^、,，;；:：。\d“”]{1,8}、)+[^、,，;；:：。\d“”]{1,8}$/u;
+
+/**
+ * "清理规范节庆、论坛、展会,数量分别压减75%、95%、73%": a 分别 clause whose metric is only a head (数量) counts the items
+ * the clause before ends with, as many as its values (节庆数量, 论坛数量, 展会数量); the first item is cut to the
+ * length of the longest after it (the verbs before it are no part of it).
+ */
+function itemsOfBareHead(ctx: SentenceContext, commaStart: number, metric: string, n: number): Clause | null {
+  if (metric.length !== 2 || !LIST_BARE_HEAD.test(metric) || commaStart - 1 <= ctx.sentA) return null; // (cheap guard first)
+  const a = Math.max(ctx.sentA, ctx.commaBefore(commaStart - 1));
+  const m = ITEMS_END.exec(ctx.text.slice(a, commaStart - 1));
+  const items = m ? m[0].split("、") : [];
+  if (items.length !== n) return null;
+  const first = Math.min(items[0].length, Math.max(...items.slice(1).map((x) => x.length)));
+  const c = readClause(ctx.text, commaStart - 1 - m![0].length + items[0].length - first, commaStart - 1);
+  return c.metric ? c : null;
+}
+
+/**
+ * "高技术制造业、装备制造业增加值分别增长12.5%、13.1%,占规模以上工业比重分别提高到21.7%、33.6%": a 分别 share with
+ * no holder (占…) is of the items the 分别 list of the clause before names, as many as its values.
+ */
+function shareOfListBefore(ctx: SentenceContext, commaStart: number, metric: string, n: number): Clause | null {
+  if (!metric.startsWith("占") || metric.length < 4 || commaStart - 1 <= ctx.sentA) return null; // (cheap guard first)
+  const a = Math.max(ctx.sentA, ctx.commaBefore(commaStart - 1));
+  const f = ctx.text.slice(a, commaStart - 1).indexOf("分别");
+  if (f <= 0) return null;
+  const c = readClause(ctx.text, a, a + f);
+  return c.metric.split(/[、和]/u).length === n ? c : null;
 }
 
 /** a 分别 list's values given with their starts: "分别从每人每月202元、270元提高到209元、280元" (the base, 每人每月, goes into the metrics) */
@@ -426,9 +504,20 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (poolOfPart(ctx, q)) return true;
   // "跨过7个千亿级台阶", "连跨4个千亿台阶": a milestone's count is a name, like the guide's 两个万亿元台阶
   if (after.includes("台阶") && MILESTONE_AFTER.test(after)) return true;
-  // "聚焦28条重点产业链": the size of a set the work focuses on
-  if (SET_BEFORE.test(before)) return true;
+  if (sizeOfSet(ctx, q, before)) return true;
   return summedList(ctx, q);
+}
+
+/** a set the work focuses on, listed with its counts before the next: "围绕22个产业、" */
+const SET_LIST_BEFORE = new RegExp(`(?:${alt(cues.set_before)})(?:全国|全省|国家|省|市)?(?:\\d+(?:\\.\\d+)?[个条家项类大]\\p{Script=Han}{1,10}、)+$`, "u");
+
+/**
+ * "聚焦28条重点产业链": the size of a set the work focuses on (`set_before`); "围绕22个产业、189条产业链": the later
+ * counts of such a set's list are its sizes too.
+ */
+function sizeOfSet(ctx: SentenceContext, q: Quantity, before: string): boolean {
+  if (SET_BEFORE.test(before)) return true;
+  return ctx.text[q.a - 1] === "、" && SET_LIST_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 40), q.a));
 }
 
 /**
@@ -506,6 +595,8 @@ function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
 
 /** short nouns joined by 、 (the first may carry the list's subject when short items follow it: "港澳居民在粤参加医疗、养老、失业、") */
 const NOUN_LIST = /^(?:(?:\p{Script=Han}{1,8}、){1,6}|\p{Script=Han}{1,12}、(?:\p{Script=Han}{1,4}、){2,5})$/u;
+/** a cut of nouns listed after its verb (`decline`), the first item longer: "压减省部级以下论坛、节庆、" (展会活动58%) */
+const CUT_LIST = new RegExp(`^(?:${alt(cues.decline)})\\p{Script=Han}{2,12}、(?:\\p{Script=Han}{1,6}、){0,4}$`, "u");
 
 /**
  * Where a clause starts whose metric is a list of nouns joined by 、 before one number: the list is one metric,
@@ -520,7 +611,8 @@ function nounListStart(ctx: SentenceContext, q: Quantity, cs: number, prevQ: Qua
   if (q.value === run.split("、").length && COUNTED.has(q.quantity)) return cs;
   // (nor adverbs: "我们就主动地、果断地把军队裁减")
   // (a ranking's name is no numeral: "入围全国百强县、百强区20个")
-  return NOUN_LIST.test(run) && !/[〇零一二三四五六七八九十两百千万](?!强)|等|地、/u.test(run) ? p : cs;
+  const listed = NOUN_LIST.test(run) || (q.unit === "%" && CUT_LIST.test(run));
+  return listed && !/[〇零一二三四五六七八九十两百千万](?!强)|等|地、/u.test(run) ? p : cs;
 }
 
 /** Whether the number at `text[a, b)` stands inside a title in 《》: "《十六条》", "《二十三条》". */
@@ -737,7 +829,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const listed = /(?:以及|及|和|与)$/u.test(clause.metric);
   // (a quoted name costs the window its two marks: "209户“僵尸企业”按国家标准全部完成处置工作")
   const quoted = text[at] === "“";
-  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
@@ -761,7 +853,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
-  const metric = each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + honour(text, counted[1], ctx.sentB, noun);
+  const metric = each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
@@ -775,6 +867,15 @@ const FLOW_OVER_OWNER = new RegExp(
   `^(${alt([...FLOW_VERB_KEPT].filter((v) => !v.startsWith("累计")))})(?:投用|投运|投产|运营)?(?:首批|第[一二三四五六七八九十]批|\\p{Script=Han}{1,4}(?:电网|公司|集团))?$`,
   "u",
 );
+
+/** a ranking pool the counted things entered, named at length: "80个学科进入ESI世界学科排名前1%" */
+const POOL_AHEAD = /^\p{Script=Han}{1,6}进入[^,，;；:：。、\d]{2,16}前\d/u;
+
+/** Whether a ranking pool entered follows the count, which the noun read after it holds whole (its window is longer). */
+function poolAhead(text: string, at: number): boolean {
+  const ahead = text.slice(at, at + 26);
+  return ahead.includes("进入") && ahead.includes("前") && POOL_AHEAD.test(ahead); // (cheap guards first)
+}
 
 /** a level word alone as a counted noun, and the next count's level word and noun after it */
 const LEVEL_ONLY = /^(?:国家|省|市|县|区|乡镇|村)级$/u;
@@ -893,10 +994,43 @@ function ownerOf(ctx: SentenceContext, cs: number, q: Quantity): string {
 
 /** honourees counted, named by the honour after them: "22个集体、26名个人被评为全国民族团结进步模范集体和模范个人" */
 const HONOUREE = /^(?:先进)?(?:集体|个人|单位|团队)$/u;
-const HONOUR_AFTER = /^(?:[、和及与]\d+(?:个|名|家|支)(?:先进)?(?:集体|个人|单位|团队))?((?:荣获|获评|被评为|被授予|获得|获|入选)[^,;:。!?、]{2,20}?)(?=[,;:。!?、]|$)/u;
+const HONOUR_AFTER = /^(?:[、和及与]\d+(?:个|名|家|支)\p{Script=Han}{0,6}?(?:集体|个人|单位|团队))?((?:荣获|获评|被评为|被授予|获得|获|入选)(?:[^,;:。!?、]|、(?!\d)){2,24}?)(?=[,;:。!?]|、\d|$)/u;
+
+/** the next count of a list and the predicate said of both: "、286件政协提案高效办结", "和240万省外脱贫劳动力在浙稳定就业" */
+const NEXT_PREDICATE = /^[、和及与]\d+(?:\.\d+)?[万亿]?(?:个|名|家|件|项|所|户|人)?[^,;:。!?、\d]{2,12}?((?:全部|顺利|高效)?(?:办结|入选|获批|纳入)[^,;:。!?、\d]{0,14}|在[^,;:。!?、\d]{1,3}(?:稳定)?就业)(?=[,;:。!?]|$)/u;
+
+/**
+ * "250件人大代表建议、286件政协提案高效办结": the predicate after the next count of a list is said of this count's
+ * noun too (人大代表建议高效办结), when the list ends there.
+ */
+function predicateOfNext(text: string, nounEnd: number, sentB: number): string {
+  if (!/^[、和及与]\d/u.test(text.slice(nounEnd, nounEnd + 2))) return ""; // (cheap guard: most counts are no list's first)
+  return NEXT_PREDICATE.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 40)) + (nounEnd + 40 >= sentB ? "。" : ""))?.[1] ?? "";
+}
+
+/** the next count of a list whose noun ends in what both counts count: "、5个页岩气项目建设", "、2000万亩玉米高产示范区" */
+const NEXT_TAIL = /^[、和及与]\d+(?:\.\d+)?[万亿]?(?:个|家|所|处|条|亩|座|项)(\p{Script=Han}{1,12}?)(项目|示范区|周边环境|工程)(?:建设)?(?=[,;:。!?]|$)/u;
+
+/**
+ * "加快推进11个煤层气、5个页岩气项目建设" → 煤层气项目: a short noun counted before the next count of a list takes
+ * the thing that count's noun ends in (项目), with the words before it after a head of two characters
+ * ("1500万亩小麦、2000万亩玉米高产示范区" → 小麦高产示范区, "100所学校、50家医院周边环境" → 学校周边环境; but
+ * "1600个城市更新、600个医教康育服务项目" → 城市更新项目).
+ */
+function tailOfNext(text: string, nounEnd: number, sentB: number, noun: string): string {
+  if (noun.length < 2 || noun.length > 6 || !/^[、和及与]\d/u.test(text.slice(nounEnd, nounEnd + 2))) return ""; // (cheap guard)
+  const m = NEXT_TAIL.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 30)) + (nounEnd + 30 >= sentB ? "。" : ""));
+  if (!m || noun.endsWith(m[2]) || /\p{Script=Han}{2}(?:项目|示范区|工程)/u.test(noun)) return "";
+  return noun.length === 2 && m[1].length > 2 ? m[1].slice(2) + m[2] : m[2];
+}
+
+/** honourees read with their honour, which a 、 of the givers cut: "个人荣获党中央" (、国务院表彰) */
+const HONOURED = /^(?:先进)?(?:集体|个人|单位|团队)(?:荣获|获评|被授予|获得|获)/u;
+const HONOUR_REST = /^、([^,;:。!?、\d]{1,10}?(?:表彰|称号|奖))(?=[,;:。!?]|$)/u;
 
 /** The honour that bare honourees counted were given, written after them ("集体" + 荣获全国民族团结进步模范称号). */
 function honour(text: string, nounEnd: number, sentB: number, noun: string): string {
+  if (HONOURED.test(noun)) return text[nounEnd] === "、" ? HONOUR_REST.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 14)) + (nounEnd + 14 >= sentB ? "。" : ""))?.[0] ?? "" : "";
   if (!HONOUREE.test(noun)) return "";
   return HONOUR_AFTER.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 40)) + (nounEnd + 40 >= sentB ? "。" : ""))?.[1] ?? "";
 }
@@ -1596,6 +1730,9 @@ function rankHolder(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   return m ? { ...span, metric: m[1] } : span;
 }
 
+/** the trade a whole measures, which its partners after 其中 share */
+const TRADE_END = /(?:进出口总值|进出口总额|进出口额|进出口|出口额|出口|进口额|进口|贸易额)$/u;
+
 /** a use and the kind of money of the row before: 中央财政 用于“三农” 的支出 */
 const USE_OF_MONEY = /^(\p{Script=Han}{2,8}?)用于.+?(的?(?:支出|资金|投入|经费))$/u;
 
@@ -1607,6 +1744,9 @@ const USE_OF_MONEY = /^(\p{Script=Han}{2,8}?)用于.+?(的?(?:支出|资金|投�
 function partOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   const prev = rows[rows.length - 1];
   if (!prev || ctx.text.slice(span.metricA - 2, span.metricA) !== "其中" || span.metric.length < 2 || span.metric.startsWith("包括")) return span;
+  // (a trade partner after 其中 is of the whole's trade: "全省进出口总值增长12.3%,其中对中亚五国增长48.1%")
+  const trade = span.metric.startsWith("对") ? TRADE_END.exec(prev.metric) : null;
+  if (trade && !TRADE_END.test(span.metric)) return { ...span, metric: span.metric + trade[0] };
   const use = USE_OF_MONEY.exec(prev.metric);
   if (use && span.metric.startsWith("用于")) {
     const kind = /(?:支出|资金|投入|经费)$/u.test(span.metric) ? "" : use[2];
