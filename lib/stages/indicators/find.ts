@@ -1163,6 +1163,23 @@ function cumulativeAlone({ ctx, q, clause, cs, rows }: SubjectInput): Clause | n
 
 /** a number in a clause, Arabic or Chinese ("有三百多万人"): a clause of its own, not a subject */
 const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
+/** a size class inside a subject: "(集体分配平均每人在)三百元以上的(大队)" */
+const SIZE_CLASS_IN = /[\d.〇零一二两三四五六七八九十百千万亿]+\p{Script=Han}{0,2}?(?:及以上|以上|以下)的/gu;
+
+/**
+ * A subject without the size classes it sorts by, whose number is no clause of its own (they are no rows, `notIndicator`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { withoutSizeClass } from "./find.ts";
+ * assert.equal(withoutSizeClass("集体分配平均每人在三百元以上的大队"), "集体分配平均每人在大队");
+ * ```
+ */
+export function withoutSizeClass(subject: string): string {
+  return subject.includes("以上的") || subject.includes("以下的") ? subject.replace(SIZE_CLASS_IN, "") : subject;
+}
+
 /** a clause that is only a year and 有, or 已经有: "一九五七年已经有", "…的国家和地区,已经有九十三个" */
 const YEAR_HAS = /^[,，]?(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?(?:已经|已)?|已经|已)有$/u;
 /** a clause led by a year: "一九五二年有五千一百多万人" */
@@ -1196,7 +1213,7 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
       const p2 = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(p - 1));
       subject = readClause(text, p2, p - 1);
     }
-    if (subject.metric.length >= 2 && subject.metric.length <= 20 && !HAS_NUMBER.test(subject.metric) && !BARE_TIME.test(subject.metric) && !CAUSE.test(subject.metric)) {
+    if (subject.metric.length >= 2 && subject.metric.length <= 20 && !HAS_NUMBER.test(withoutSizeClass(subject.metric)) && !BARE_TIME.test(subject.metric) && !CAUSE.test(subject.metric)) {
       return { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB };
     }
   }
