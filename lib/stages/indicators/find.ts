@@ -565,6 +565,36 @@ const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
+  return partOfYearSwap(clause.metric, rows, subjectOf(ctx, q, clause, cs, rows, lastIsCount));
+}
+
+/** a part of the year: 第二季度, 10月份, 1——5月份, 上半年 */
+const PART_OF_YEAR = "(?:第[一二三四]季度|前三季度|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})(?:[—-]{1,2}(?:\\d{1,2}|[一二三四五六七八九十]{1,2}))?月份|上半年|下半年)";
+const PART_ALONE = new RegExp(`^${PART_OF_YEAR}$`, "u");
+const PART_IN = new RegExp(PART_OF_YEAR, "u");
+
+/**
+ * "工业总产值第一季度下降0.2%,第二季度增长1.7%,…10月份增长了10.6%": a clause naming only another part of the year
+ * than the row before's goes on with that row's metric, its part of the year swapped for the clause's own.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { partOfYearSwap } from "./find.ts";
+ * const rows = [{ metric: "工业总产值第一季度" }] as Parameters<typeof partOfYearSwap>[1];
+ * const c = partOfYearSwap("第二季度", rows, { metric: "工业总产值第一季度" } as Parameters<typeof partOfYearSwap>[2]);
+ * assert.equal(c.metric, "工业总产值第二季度");
+ * ```
+ */
+export function partOfYearSwap(own: string, rows: Indicator[], c: Clause): Clause {
+  if (!(own.includes("季度") || own.includes("月份") || own.includes("半年")) || !PART_ALONE.test(own)) return c;
+  const prev = rows[rows.length - 1];
+  const m = prev ? PART_IN.exec(prev.metric) : null;
+  if (!m || m[0] === own || prev.metric === m[0]) return c;
+  return { ...c, metric: prev.metric.replace(m[0], own) };
+}
+
+function subjectOf(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
   // (a clause that is only a start, "将由一九五七年的", names nothing either: the subject is before)
   // (nor one that is only a year and 有: "一九五七年已经有七百多万人", "已经有九十三个")
   const stock = stockOfFlow(ctx, q, clause, cs, rows);
