@@ -990,6 +990,25 @@ function planExcess({ ctx, q, clause, rows, prevRow }: SubjectInput): Clause | n
   return { ...clause, verb: "gap", gapSign: 1, qualBefore: "", benchmark, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
 }
 
+/** a comparison verb opening a clause, and the years or span of the rate compared with right after it */
+const COMPARED_RATE_HEAD = /^(?:远远|大大)?(?:超过|高于|低于|快于)了?/u;
+const COMPARED_RATE_SPAN = /^(?:[〇○零一二三四五六七八九\d]{4}年?(?:以前|以来)?(?:至|到|—|-)?)*的?(?:[二三四五六七八九十]+年(?:间|中|内)?)?的?/u;
+
+/**
+ * "轻工业平均每年增长百分之十一点八,超过重工业每年平均增长百分之三点四的速度": the rate a subject's rate is compared
+ * with, right before 的速度 or 的水平, is of the noun after the comparison verb (重工业), or, when only years stand there
+ * ("高于一九五三年至一九八○年二十八年平均每年递增百分之二点六的水平"), of the row before's subject, over those years.
+ */
+function comparedRate({ ctx, q, clause, prevRow }: SubjectInput): Clause | null {
+  const m = q.unit === "%" ? COMPARED_RATE_HEAD.exec(clause.metric) : null;
+  if (!m || !/^的(?:增长|发展)?(?:速度|水平)/u.test(ctx.text.slice(q.b, q.b + 7))) return null;
+  const rest = clause.metric.slice(m[0].length);
+  const noun = rest.slice(COMPARED_RATE_SPAN.exec(rest)![0].length);
+  if (/计划|规定|目标/u.test(noun) || HAS_NUMBER.test(noun)) return null;
+  if (noun.length >= 2) return { ...clause, metric: noun, metricA: clause.metricB - noun.length };
+  return prevRow ? { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB } : null;
+}
+
 /** a comparison with the last time or year only: "比上次", "比上年" */
 const COMPARED_LAST = /^(?:比|较)(?:上次|上届|上一届|上轮|上一轮|上年|去年|同期|上年同期|去年同期)$/u;
 
@@ -1340,6 +1359,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   developedBefore,
   planExcess,
   comparisonOnly,
+  comparedRate,
   absoluteAmount,
   shareOfPrevious,
   namedForms,
