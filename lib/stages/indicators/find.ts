@@ -1238,8 +1238,8 @@ const YEAR_HEAD = /^[,，]?(?:\d{4}|[〇○零一二三四五六七八九]{4})�
 const CAUSE = /^(?:由于|由於|因为|因爲)/u;
 
 /** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
-/** the rest of an amount's name after a known name opening it, up to the comma: "贸易总额" */
-const WRITTEN_AMOUNT_REST = /^\p{Script=Han}{1,6}(?:总额|总值|额)$/u;
+/** the rest of an amount's name after a known name opening it, up to the comma: "贸易总额", or its share of a whole: "占国民收入的比重" */
+const WRITTEN_AMOUNT_REST = /^(?:\p{Script=Han}{1,6}(?:总额|总值|额)|(?:在\p{Script=Han}{1,8}中)?所?占\p{Script=Han}{0,12}?的?比重)$/u;
 
 function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput): Clause | null {
   const { text } = ctx;
