@@ -538,7 +538,7 @@ function medalMetric(clauseMetric: string): string {
 }
 
 /** an amount or count inside a counted noun's span, where the noun ends */
-const NEXT_AMOUNT = /\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:元|个|家|人|户|件|项|套|所|亩|公里|吨|场|次)/u;
+const NEXT_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九两][十百千万亿][零〇一二三四五六七八九十百千万亿]*)(?:多|余)?(?:万|亿)?(?:元|个|家|人|户|件|项|套|所|亩|公里|吨|场|次)/u;
 
 /** "新增铜基新材料、长三角(含江西)大飞机2个国家先进制造业集群": a flow verb before a list of names that the count sums. */
 function listedFlow(ctx: SentenceContext, q: Quantity): string | undefined {
