@@ -1315,7 +1315,9 @@ function previousSubject({ q, clause, prevRow }: SubjectInput): Clause | null {
   if (!prevRow) return null;
   const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
   span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
-  if ((clause.verb === "" || clause.verb === "reach") && prevRow.unit === q.unit && prevRow.measure === "growth") {
+  // (a rate of change brought to a level goes on as a change: "物价涨幅要从14.8%降到10%左右,…实际回落到6.1%")
+  const toLevel = clause.verb === "level" && q.unit === "%" && !clause.metric;
+  if ((clause.verb === "" || clause.verb === "reach" || toLevel) && prevRow.unit === q.unit && prevRow.measure === "growth") {
     span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
   }
   return span;
