@@ -565,7 +565,30 @@ const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
-  return partOfYearSwap(clause.metric, rows, subjectOf(ctx, q, clause, cs, rows, lastIsCount));
+  const c = subjectOf(ctx, q, clause, cs, rows, lastIsCount);
+  return partOfYearSwap(clause.metric, rows, townOrCountry(c, rows));
+}
+
+/** town and country, each the other's counterpart in a parallel clause */
+const TOWN_COUNTRY: Record<string, string[]> = { 农村: ["城镇", "城市"], 城镇: ["农村"], 城市: ["农村"] };
+
+/**
+ * "城镇人均居住面积增加到8.7平方米,农村增加到22平方米": a metric that is only 农村 (城镇, 城市) after a row whose metric
+ * opens with its counterpart is that row's metric for the other side (农村人均居住面积).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { townOrCountry } from "./find.ts";
+ * const rows = [{ metric: "城镇人均居住面积" }] as Parameters<typeof townOrCountry>[1];
+ * assert.equal(townOrCountry({ metric: "农村" } as Parameters<typeof townOrCountry>[0], rows).metric, "农村人均居住面积");
+ * ```
+ */
+export function townOrCountry(c: Clause, rows: Indicator[]): Clause {
+  const other = TOWN_COUNTRY[c.metric];
+  const prev = other ? rows[rows.length - 1] : undefined;
+  const from = prev ? other!.find((w) => prev.metric.startsWith(w) && prev.metric.length > w.length + 1) : undefined;
+  return from ? { ...c, metric: c.metric + prev!.metric.slice(from.length) } : c;
 }
 
 /** a part of the year: 第二季度, 10月份, 1——5月份, 上半年 */
@@ -1009,6 +1032,20 @@ function comparedRate({ ctx, q, clause, prevRow }: SubjectInput): Clause | null 
   return prevRow ? { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB } : null;
 }
 
+/** a growth noun alone opening the clause: ",涨幅仍然高达" */
+const GROWTH_ALONE = /^[,，;；]?(?:涨幅|增幅|增速)(?:仍然|仍|还|也|却|更)?(?:高达|达到|达|为|是|只有|仅)?$/u;
+
+/**
+ * "…上涨幅度控制在百分之十以内。虽然…,涨幅仍然高达百分之二十一点七": a growth noun alone is the rate of change of the
+ * row before's subject, or of the subject carried from the sentence before in the same unit.
+ */
+function growthAlone({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | null {
+  const head = ctx.text.slice(cs, q.a);
+  if (!(head.includes("涨幅") || head.includes("增幅") || head.includes("增速")) || !GROWTH_ALONE.test(head)) return null;
+  const metric = prevRow?.unit === q.unit ? prevRow.metric : ctx.carried?.unit === q.unit ? ctx.carried.metric : "";
+  return metric ? { ...clause, metric, metricA: cs, metricB: cs, growthNoun: true } : null;
+}
+
 /** a comparison with the last time or year only: "比上次", "比上年" */
 const COMPARED_LAST = /^(?:比|较)(?:上次|上届|上一届|上轮|上一轮|上年|去年|同期|上年同期|去年同期)$/u;
 
@@ -1362,6 +1399,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   planExcess,
   comparisonOnly,
   comparedRate,
+  growthAlone,
   absoluteAmount,
   shareOfPrevious,
   namedForms,
