@@ -155,7 +155,8 @@ function headSkip(s: string, result = false): number {
   const tw = TIME_WORD.exec(rest);
   // (not the base of a share: "用于国防的支出占本年支出的22.15%")
   // (nor who pays before it: "中央财政全年用于…的支出" keeps 中央财政, readClause drops the time word)
-  if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2 && !/占$/u.test(rest.slice(0, tw.index)) && !PAYER_TIME.test(rest)) {
+  // (nor a base per person before it, whose year the amount is: "城市职工家庭平均每人全年可用于生活费的收入")
+  if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2 && !/占$|每人$|人均$|按人口平均$/u.test(rest.slice(0, tw.index)) && !PAYER_TIME.test(rest)) {
     skip += tw.index + tw[0].length;
   }
   // a verb at the head: "实施重点项目" → 重点项目 (a flow verb stays: 建设高标准农田)

@@ -269,8 +269,16 @@ function survey(s: Around): boolean {
 const COUNTRY_LEAD_G = needing(X.other_countries, `(?:^|[,，;；:：])(?:而|但|但是|可是|然而)?(?:${alt(X.other_countries)})(?:的|在)(?!.{0,6}(?:帮助|援助|为我|对我|同我|与我))`, "gu");
 const OURS_AFTER = /我国|我们|我省|我市|全国/u;
 
-/** A figure of another country the report compares itself with: "…。而苏联的第一个五年计划,制造生产资料工业的投资占百分之八十五点九". */
+/** the other countries a number right before them describes: "拥有世界核武器总量97%以上的美苏两国" */
+const FOREIGN_AFTER = new RegExp(`^[^,，;；:：。]{0,10}?的(?:美苏|苏美|${alt(X.other_countries)})`, "u");
+
+/**
+ * A figure of another country the report compares itself with: "…。而苏联的第一个五年计划,制造生产资料工业的投资占百分之八十五点九";
+ * or one describing other countries right after it ("拥有占全世界95%以上核武器的美苏两国").
+ */
 function foreign(s: Around): boolean {
+  const after = s.text.slice(s.b, s.b + 14);
+  if (after.includes("的") && FOREIGN_AFTER.test(after)) return true;
   const before = s.text.slice(s.sentA, s.a);
   const m = matches(COUNTRY_LEAD_G, before).pop();
   return !!m && !OURS_AFTER.test(before.slice(m.index! + m[0].length));

@@ -681,7 +681,7 @@ function medalMetric(clauseMetric: string): string {
 }
 
 /** an amount or count inside a counted noun's span, where the noun ends */
-const NEXT_AMOUNT = /\d+(?:\.\d+)?(?:多|余)?(?:万|亿)?(?:元|个|家|人|户|件|项|套|所|亩|公里|吨|场|次)/u;
+const NEXT_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九两][十百千万亿][零〇一二三四五六七八九十百千万亿]*)(?:多|余)?(?:万|亿)?(?:元|个|家|人|户|件|项|套|所|亩|公里|吨|场|次)/u;
 
 /** "新增铜基新材料、长三角(含江西)大飞机2个国家先进制造业集群": a flow verb before a list of names that the count sums. */
 function listedFlow(ctx: SentenceContext, q: Quantity): string | undefined {
@@ -708,6 +708,59 @@ const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
+  const c = subjectOf(ctx, q, clause, cs, rows, lastIsCount);
+  return partOfYearSwap(clause.metric, rows, townOrCountry(c, rows));
+}
+
+/** town and country, each the other's counterpart in a parallel clause */
+const TOWN_COUNTRY: Record<string, string[]> = { 农村: ["城镇", "城市"], 城镇: ["农村"], 城市: ["农村"] };
+
+/**
+ * "城镇人均居住面积增加到8.7平方米,农村增加到22平方米": a metric that is only 农村 (城镇, 城市) after a row whose metric
+ * opens with its counterpart is that row's metric for the other side (农村人均居住面积).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { townOrCountry } from "./find.ts";
+ * const rows = [{ metric: "城镇人均居住面积" }] as Parameters<typeof townOrCountry>[1];
+ * assert.equal(townOrCountry({ metric: "农村" } as Parameters<typeof townOrCountry>[0], rows).metric, "农村人均居住面积");
+ * ```
+ */
+export function townOrCountry(c: Clause, rows: Indicator[]): Clause {
+  const other = TOWN_COUNTRY[c.metric];
+  const prev = other ? rows[rows.length - 1] : undefined;
+  const from = prev ? other!.find((w) => prev.metric.startsWith(w) && prev.metric.length > w.length + 1) : undefined;
+  return from ? { ...c, metric: c.metric + prev!.metric.slice(from.length) } : c;
+}
+
+/** a part of the year: 第二季度, 10月份, 1——5月份, 上半年 */
+const PART_OF_YEAR = "(?:第[一二三四]季度|前三季度|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})(?:[—-]{1,2}(?:\\d{1,2}|[一二三四五六七八九十]{1,2}))?月份|上半年|下半年)";
+const PART_ALONE = new RegExp(`^${PART_OF_YEAR}$`, "u");
+const PART_IN = new RegExp(PART_OF_YEAR, "u");
+
+/**
+ * "工业总产值第一季度下降0.2%,第二季度增长1.7%,…10月份增长了10.6%": a clause naming only another part of the year
+ * than the row before's goes on with that row's metric, its part of the year swapped for the clause's own.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { partOfYearSwap } from "./find.ts";
+ * const rows = [{ metric: "工业总产值第一季度" }] as Parameters<typeof partOfYearSwap>[1];
+ * const c = partOfYearSwap("第二季度", rows, { metric: "工业总产值第一季度" } as Parameters<typeof partOfYearSwap>[2]);
+ * assert.equal(c.metric, "工业总产值第二季度");
+ * ```
+ */
+export function partOfYearSwap(own: string, rows: Indicator[], c: Clause): Clause {
+  if (!(own.includes("季度") || own.includes("月份") || own.includes("半年")) || !PART_ALONE.test(own)) return c;
+  const prev = rows[rows.length - 1];
+  const m = prev ? PART_IN.exec(prev.metric) : null;
+  if (!m || m[0] === own || prev.metric === m[0]) return c;
+  return { ...c, metric: prev.metric.replace(m[0], own) };
+}
+
+function subjectOf(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
   // (a clause that is only a start, "将由一九五七年的", names nothing either: the subject is before)
   // (nor one that is only a year and 有: "一九五七年已经有七百多万人", "已经有九十三个")
   const stock = stockOfFlow(ctx, q, clause, cs, rows);
@@ -1146,6 +1199,39 @@ function planExcess({ ctx, q, clause, rows, prevRow }: SubjectInput): Clause | n
   return { ...clause, verb: "gap", gapSign: 1, qualBefore: "", benchmark, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
 }
 
+/** a comparison verb opening a clause, and the years or span of the rate compared with right after it */
+const COMPARED_RATE_HEAD = /^(?:远远|大大)?(?:超过|高于|低于|快于)了?/u;
+const COMPARED_RATE_SPAN = /^(?:[〇○零一二三四五六七八九\d]{4}年?(?:以前|以来)?(?:至|到|—|-)?)*的?(?:[二三四五六七八九十]+年(?:间|中|内)?)?的?/u;
+
+/**
+ * "轻工业平均每年增长百分之十一点八,超过重工业每年平均增长百分之三点四的速度": the rate a subject's rate is compared
+ * with, right before 的速度 or 的水平, is of the noun after the comparison verb (重工业), or, when only years stand there
+ * ("高于一九五三年至一九八○年二十八年平均每年递增百分之二点六的水平"), of the row before's subject, over those years.
+ */
+function comparedRate({ ctx, q, clause, prevRow }: SubjectInput): Clause | null {
+  const m = q.unit === "%" ? COMPARED_RATE_HEAD.exec(clause.metric) : null;
+  if (!m || !/^的(?:增长|发展)?(?:速度|水平)/u.test(ctx.text.slice(q.b, q.b + 7))) return null;
+  const rest = clause.metric.slice(m[0].length);
+  const noun = rest.slice(COMPARED_RATE_SPAN.exec(rest)![0].length);
+  if (/计划|规定|目标/u.test(noun) || HAS_NUMBER.test(noun)) return null;
+  if (noun.length >= 2) return { ...clause, metric: noun, metricA: clause.metricB - noun.length };
+  return prevRow ? { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB } : null;
+}
+
+/** a growth noun alone opening the clause: ",涨幅仍然高达" */
+const GROWTH_ALONE = /^[,，;；]?(?:涨幅|增幅|增速)(?:仍然|仍|还|也|却|更)?(?:高达|达到|达|为|是|只有|仅)?$/u;
+
+/**
+ * "…上涨幅度控制在百分之十以内。虽然…,涨幅仍然高达百分之二十一点七": a growth noun alone is the rate of change of the
+ * row before's subject, or of the subject carried from the sentence before in the same unit.
+ */
+function growthAlone({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | null {
+  const head = ctx.text.slice(cs, q.a);
+  if (!(head.includes("涨幅") || head.includes("增幅") || head.includes("增速")) || !GROWTH_ALONE.test(head)) return null;
+  const metric = prevRow?.unit === q.unit ? prevRow.metric : ctx.carried?.unit === q.unit ? ctx.carried.metric : "";
+  return metric ? { ...clause, metric, metricA: cs, metricB: cs, growthNoun: true } : null;
+}
+
 /** a comparison with the last time or year only: "比上次", "比上年" */
 const COMPARED_LAST = /^(?:比|较)(?:上次|上届|上一届|上轮|上一轮|上年|去年|同期|上年同期|去年同期)$/u;
 
@@ -1350,6 +1436,23 @@ function cumulativeAlone({ ctx, q, clause, cs, rows }: SubjectInput): Clause | n
 
 /** a number in a clause, Arabic or Chinese ("有三百多万人"): a clause of its own, not a subject */
 const HAS_NUMBER = /\d|[〇零一二三四五六七八九十两百千][〇零一二三四五六七八九十百千万亿]/u;
+/** a size class inside a subject: "(集体分配平均每人在)三百元以上的(大队)" */
+const SIZE_CLASS_IN = /[\d.〇零一二两三四五六七八九十百千万亿]+\p{Script=Han}{0,2}?(?:及以上|以上|以下)的/gu;
+
+/**
+ * A subject without the size classes it sorts by, whose number is no clause of its own (they are no rows, `notIndicator`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { withoutSizeClass } from "./find.ts";
+ * assert.equal(withoutSizeClass("集体分配平均每人在三百元以上的大队"), "集体分配平均每人在大队");
+ * ```
+ */
+export function withoutSizeClass(subject: string): string {
+  return subject.includes("以上的") || subject.includes("以下的") ? subject.replace(SIZE_CLASS_IN, "") : subject;
+}
+
 /** a clause that is only a year and 有, or 已经有: "一九五七年已经有", "…的国家和地区,已经有九十三个" */
 const YEAR_HAS = /^[,，]?(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?(?:已经|已)?|已经|已)有$/u;
 /** a clause led by a year: "一九五二年有五千一百多万人" */
@@ -1359,8 +1462,8 @@ const YEAR_HEAD = /^[,，]?(?:\d{4}|[〇○零一二三四五六七八九]{4})�
 const CAUSE = /^(?:由于|由於|因为|因爲)/u;
 
 /** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
-/** the rest of an amount's name after a known name opening it, up to the comma: "贸易总额" */
-const WRITTEN_AMOUNT_REST = /^\p{Script=Han}{1,6}(?:总额|总值|额)$/u;
+/** the rest of an amount's name after a known name opening it, up to the comma: "贸易总额", or its share of a whole: "占国民收入的比重" */
+const WRITTEN_AMOUNT_REST = /^(?:\p{Script=Han}{1,6}(?:总额|总值|额)|(?:在\p{Script=Han}{1,8}中)?所?占\p{Script=Han}{0,12}?的?比重)$/u;
 
 function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput): Clause | null {
   const { text } = ctx;
@@ -1383,7 +1486,7 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
       const p2 = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(p - 1));
       subject = readClause(text, p2, p - 1);
     }
-    if (subject.metric.length >= 2 && subject.metric.length <= 20 && !HAS_NUMBER.test(subject.metric) && !BARE_TIME.test(subject.metric) && !CAUSE.test(subject.metric)) {
+    if (subject.metric.length >= 2 && subject.metric.length <= 20 && !HAS_NUMBER.test(withoutSizeClass(subject.metric)) && !BARE_TIME.test(subject.metric) && !CAUSE.test(subject.metric)) {
       return { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB };
     }
   }
@@ -1441,7 +1544,9 @@ function previousSubject({ q, clause, prevRow }: SubjectInput): Clause | null {
   if (!prevRow) return null;
   const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
   span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
-  if ((clause.verb === "" || clause.verb === "reach") && prevRow.unit === q.unit && prevRow.measure === "growth") {
+  // (a rate of change brought to a level goes on as a change: "物价涨幅要从14.8%降到10%左右,…实际回落到6.1%")
+  const toLevel = clause.verb === "level" && q.unit === "%" && !clause.metric;
+  if ((clause.verb === "" || clause.verb === "reach" || toLevel) && prevRow.unit === q.unit && prevRow.measure === "growth") {
     span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
   }
   return span;
@@ -1552,6 +1657,8 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   developedBefore,
   planExcess,
   comparisonOnly,
+  comparedRate,
+  growthAlone,
   absoluteAmount,
   shareOfPrevious,
   namedForms,

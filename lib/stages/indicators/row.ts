@@ -168,7 +168,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     status,
     period,
     // (as the period reads it: a per-year word before the growth verb of the clause, "平均每年只增长", "以每年递增"; a multiple of such a rate is none)
-    perYear: c.annual || PER_YEAR_HEAD.test(words.metric) || (measure !== "multiple" && (PER_YEAR_ANY.test(place.near) || everyYear(place.near))),
+    perYear: c.annual || PER_YEAR_HEAD.test(words.metric) || PER_YEAR_HEAD.test(c.metric) || (measure !== "multiple" && (PER_YEAR_ANY.test(place.near) || everyYear(place.near))),
     masked: q.masked,
     valueText,
     baseline: m.baseline,
