@@ -250,6 +250,25 @@ export function outputNamed(metric: string): string {
 }
 
 const ABSOLUTE_CHANGE_END = new RegExp(`(?:${patternAlternation(metricEdges.absolute_change)})$`, "u");
+/** the groups of a pattern without groups inside them, each with its quantifier */
+const GROUPS_G = /\((?:[^()\\]|\\.)*\)(?:[?*+]|\{\d*,?\d*\})?\??/gu;
+/** A pattern without its groups (innermost first, until none is left), or null when one is left unread. */
+function withoutGroups(p: string): string | null {
+  for (let s = p, i = 0; i < 20; i++) {
+    const t = s.replace(GROUPS_G, "");
+    if (t === s) return s.includes("(") ? null : s;
+    s = t;
+  }
+  return null;
+}
+/**
+ * 绝 when every absolute_change pattern holds 绝对 outside any group, class, escape or alternative, so that every
+ * match holds 绝 (absoluteChange's guard); else "" and every metric is tried
+ */
+const ABSOLUTE_UNIT = metricEdges.absolute_change.every((p) => {
+  const bare = withoutGroups(p);
+  return bare !== null && !/[|[\\]/u.test(bare) && bare.includes("绝对");
+}) ? "绝" : "";
 
 /**
  * What a metric ending in the absolute amount of a change (data/dictionary/metric_edges.json `absolute_change`)
@@ -265,6 +284,8 @@ const ABSOLUTE_CHANGE_END = new RegExp(`(?:${patternAlternation(metricEdges.abso
  * ```
  */
 export function absoluteChange(metric: string): string | null {
+  // (trimEdges only takes words out, so a metric without the 绝 of 绝对 cannot end in one: no lookup, no regex)
+  if (ABSOLUTE_UNIT && !metric.includes(ABSOLUTE_UNIT)) return null;
   metric = trimEdges(metric); // 增长的绝对数却
   const m = ABSOLUTE_CHANGE_END.exec(metric);
   return m ? trimEdges(metric.slice(0, m.index)).replace(/^的|的$/u, "") : null;
