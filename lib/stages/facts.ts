@@ -162,6 +162,19 @@ export function eachName(index: PhraseIndex, text: string, visit: (m: { index: n
   }
 }
 
+/** The meetings' 第…届 of SELF_SUFFIX (which cannot overlap one another). */
+const SESSION_NUMBER = /第[一二三四五六七八九十]+[届屆]/gu;
+
+/**
+ * Where the last word that SELF_SUFFIX reads after a name (第…届, 人民政府,
+ * 政府工作报告) starts in `head`, or -1: names past it need not be read.
+ */
+function lastSuffixAt(head: string): number {
+  let last = Math.max(head.lastIndexOf("人民政府"), head.lastIndexOf("政府工作报告"));
+  for (const m of matches(SESSION_NUMBER, head)) last = Math.max(last, m.index!);
+  return last;
+}
+
 function regionOf(text: string, year: number | null, kind: Kind): Found {
   const head = text.slice(0, 3000);
   // 1. the report names itself: "广东省人民政府", "肇庆市第十四届人民代表大会",
@@ -169,7 +182,9 @@ function regionOf(text: string, year: number | null, kind: Kind): Found {
   // (a cast: assigned in the callback, which TypeScript's narrowing does not follow)
   let chosen = null as { m: { index: number; phrase: string }; prev: Region | null; congress: boolean } | null;
   let prev: { end: number; r: Region } | null = null;
+  const last = lastSuffixAt(head);
   eachName(names().self, head, (m) => {
+    if (m.index > last) return false; // no SELF_SUFFIX can follow a name that starts past the last one
     const end = m.index + m.phrase.length;
     const after = head.slice(end, end + 12);
     const rs = regionsNamed(m.phrase);
