@@ -20,7 +20,7 @@
  */
 import { decodeBytes, type Encoding } from "../stages/decode.ts";
 import { htmlToText, isHtmlName, looksLikeHtml } from "../stages/html.ts";
-import { identity, type MappedText, sourceSpan } from "../text/mapped.ts";
+import { identity, isSharedTable, type MappedText, sourceSpan } from "../text/mapped.ts";
 import { normalize } from "../stages/normalize.ts";
 import { keepWritten, simplify } from "../stages/simplify.ts";
 import { denoise } from "../stages/denoise.ts";
@@ -165,7 +165,7 @@ function cleaned(source: string, text: string) {
 function release(done: MappedText, next: MappedText): void {
   const kept = new Set([next.start.buffer, next.end.buffer]);
   for (const b of new Set([done.start.buffer, done.end.buffer])) {
-    if (!kept.has(b) && b.byteLength >= 1 << 20 && b instanceof ArrayBuffer && !b.detached) b.transfer(0);
+    if (!kept.has(b) && !isSharedTable(b) && b.byteLength >= 1 << 20 && b instanceof ArrayBuffer && !b.detached) b.transfer(0);
   }
 }
 

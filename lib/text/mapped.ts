@@ -16,7 +16,8 @@ export interface MappedText {
 }
 
 /**
- * Wrap a source string unchanged: unit `i` maps to `[i, i + 1)`.
+ * Wrap a source string unchanged: unit `i` maps to `[i, i + 1)`. Below 2^22
+ * units the maps are views of one shared table (read them, never write them).
  *
  * @example
  * ```ts
@@ -28,12 +29,14 @@ export interface MappedText {
 export function identity(text: string): MappedText {
   const n = text.length;
   if (n < 1 << 22) {
-    // copies of one ascending table instead of a loop per file
+    // views of one ascending table, neither a loop nor a copy per file: no
+    // stage writes into a map it is given (each makes its own), and the
+    // pipeline never frees this table (isSharedTable)
     if (iota.length < n + 1) {
       iota = new Int32Array(Math.min(1 << 22, Math.max(2 * iota.length, n + 1)));
       for (let i = 0; i < iota.length; i++) iota[i] = i;
     }
-    return { text, start: iota.slice(0, n), end: iota.slice(1, n + 1) };
+    return { text, start: iota.subarray(0, n), end: iota.subarray(1, n + 1) };
   }
   const start = new Int32Array(n);
   const end = new Int32Array(n);
@@ -45,6 +48,22 @@ export function identity(text: string): MappedText {
 }
 
 let iota = new Int32Array(0);
+
+/**
+ * Whether `buffer` is the ascending table that {@link identity}'s maps are
+ * views of, shared by every text it wraps: it must not be freed (detached)
+ * with a map that views it, nor written.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(isSharedTable(identity("增长8%").start.buffer), true);
+ * assert.equal(isSharedTable(new Int32Array(4).buffer), false);
+ * ```
+ */
+export function isSharedTable(buffer: ArrayBufferLike): boolean {
+  return buffer === iota.buffer;
+}
 
 /**
  * Source offsets `[start, end)` of the cleaned span `[a, b)`.
