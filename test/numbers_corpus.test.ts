@@ -205,13 +205,16 @@ export function checkRow(r: Row, text: string): string {
   const rb = readBack(slice);
   if (!rb) return `cannot read ${JSON.stringify(slice)}`;
   // the unit: written in the span, with the base and factor of the dictionary
-  const written = slice.replace(/(万亿|亿|万)(多|余)/u, "$1"); // 二十一万多人 writes 万人
+  // a 个百分点 cut short before the list's last value shares its unit: "分别高于全省2.2个和3.7个百分点"
+  const shared = r.unit === "个百分点" && slice.endsWith("个") &&
+    /^(?:和|、|及)\d+(?:\.\d+)?个百分点/u.test(simplified(fold(text.slice(r.value_end, r.value_end + 12))));
+  const written = slice.replace(/(万亿|亿|万)(多|余)/u, "$1") + (shared ? "百分点" : ""); // 二十一万多人 writes 万人
   if (!written.includes(r.unit) && !(r.unit === "%" && slice.startsWith("百分之")) && !(r.unit === "‰" && slice.startsWith("千分之"))) return `unit ${r.unit} is not written in ${JSON.stringify(slice)}`;
   const u = unitOf(r.unit);
   if (u.base !== r.unit_base || r.unit_factor === null || !close(u.factor, r.unit_factor)) {
     return `unit ${r.unit}: base ${r.unit_base} × ${r.unit_factor}, the dictionary gives ${u.base} × ${u.factor}`;
   }
-  if (unitOf(rb.unitText).base !== r.unit_base) return `unit ${r.unit} (${r.unit_base}), the text has ${rb.unitText} (${slice})`;
+  if (unitOf(shared ? r.unit : rb.unitText).base !== r.unit_base) return `unit ${r.unit} (${r.unit_base}), the text has ${rb.unitText} (${slice})`;
   // the amount, in base units (declines are stored negative, their bounds swapped)
   const lo = Math.abs(r.value) * r.unit_factor;
   const hi = r.value_max === null ? null : Math.abs(r.value_max) * r.unit_factor;
