@@ -269,6 +269,9 @@ function splitClause(s: Scan, a: number, b: number, idx: number[], standing: num
     if (m && P.exampleList.test(s.text.slice(prevEnd + m.index + m[0].length, next.valueA))) m = null;
     // or a bare flow of the item before ("实施省重点项目1550个、年度计划投资7150亿元")
     if (m && P.bareLead.test(s.text.slice(prevEnd + m.index + m[0].length, next.valueA))) m = null;
+    // or a predicate the next item ends with, which the indicator stage gave the item before too
+    // ("保持2300万省外劳动力和240万省外脱贫劳动力在浙稳定就业": both rows 在浙稳定就业)
+    if (m && predicateShared(s, prev, next, b)) m = null;
     // no separator, the next metric opening with its own verb: "…中小企业1000家新增规上工业企业2500家"
     const gluedAt = back ? prev.valueB : prevEnd;
     const glued = back || gap === "" ? s.text.slice(gluedAt, Math.max(gluedAt, next.valueA)) : "";
@@ -288,6 +291,16 @@ function splitClause(s: Scan, a: number, b: number, idx: number[], standing: num
   }
   out.push([start, trailingItemCut(s, s.inds[rows[rows.length - 1]], b), group]);
   return out;
+}
+
+/**
+ * Whether the row before a joiner took its metric's end from words that follow the next row's number only
+ * ("2300万省外劳动力和240万省外脱贫劳动力在浙稳定就业": 省外劳动力在浙稳定就业): the items share that predicate.
+ */
+function predicateShared(s: Scan, prev: Indicator, next: Indicator, b: number): boolean {
+  if (prev.metric.length <= prev.metricText.length + 1 || !prev.metric.startsWith(prev.metricText)) return false;
+  const tail = prev.metric.slice(prev.metricText.length);
+  return !s.text.slice(prev.valueB, next.valueA).includes(tail) && s.text.slice(next.valueB, b).includes(tail);
 }
 
 /**
