@@ -295,11 +295,13 @@ function splitClause(s: Scan, a: number, b: number, idx: number[], standing: num
 
 /**
  * Whether the row before a joiner took its metric's end from words that follow the next row's number only
- * ("2300万省外劳动力和240万省外脱贫劳动力在浙稳定就业": 省外劳动力在浙稳定就业): the items share that predicate.
+ * ("2300万省外劳动力和240万省外脱贫劳动力在浙稳定就业": 省外劳动力在浙稳定就业; "建设1500万亩小麦、2000万亩玉米高产示范区":
+ * 建设小麦高产示范区): the items share that predicate or noun.
  */
 function predicateShared(s: Scan, prev: Indicator, next: Indicator, b: number): boolean {
-  if (prev.metric.length <= prev.metricText.length + 1 || !prev.metric.startsWith(prev.metricText)) return false;
-  const tail = prev.metric.slice(prev.metricText.length);
+  const at = prev.metricText ? prev.metric.indexOf(prev.metricText) : -1; // after a shared verb: 建设小麦高产示范区 for 小麦
+  if (at < 0 || prev.metric.length <= at + prev.metricText.length + 1) return false;
+  const tail = prev.metric.slice(at + prev.metricText.length);
   return !s.text.slice(prev.valueB, next.valueA).includes(tail) && s.text.slice(next.valueB, b).includes(tail);
 }
 
