@@ -309,6 +309,7 @@ export const ThemeDictionary = z.object({
   description: z.string(),
   themes: z.array(z.object({ theme: z.enum(THEMES), cues: z.array(z.string()), metric_ids: z.array(z.string()) })),
   carriers: z.array(z.string()),
+  not_cues: z.array(z.string().min(1)),
 });
 export const themes = load(ThemeDictionary, themesJson, "data/dictionary/themes.json");
 

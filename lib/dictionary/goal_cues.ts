@@ -114,6 +114,7 @@ export const GoalCues = z.object({
   set_levels: z.array(regex).min(1),
   bare_leads: z.array(regex).min(1),
   unread_joined_items: z.array(regex).min(1),
+  product_list_leads: z.array(regex).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -240,6 +241,8 @@ export const goalPatterns = {
   unreadItem: new RegExp(any(c.unread_items), "u"),
   /** a count joined by 和/及 right before a task's number: "其中包括十个水泥厂和" */
   unreadJoinedItem: new RegExp(any(c.unread_joined_items), "u"),
+  /** the lead of a list of kinds of products, whose numbers before 的 are specs: "其中包括以下一些重要产品" */
+  productListLead: new RegExp(any(c.product_list_leads), "u"),
   /** a span of years given as a range: "用3—5年时间" */
   yearRange: new RegExp(any(c.year_ranges), "u"),
   /** a clause naming only the plan the next one follows: "按照中央17个部培养熟练工人的计划" */

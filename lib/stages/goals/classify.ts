@@ -179,6 +179,8 @@ export interface KindInput {
   clause?: string;
   /** plan tasks: the number's sentence up to it */
   sentence?: string;
+  /** plan tasks: the goal's words after that row's number ("产业集群全产业链产值突破6100亿元") */
+  after?: string;
 }
 
 type Rule<I, O> = [name: string, (input: I) => O | undefined];
@@ -190,13 +192,28 @@ const first = <I, O>(rules: Rule<I, O>[], input: I, fallback: O): O => {
   return fallback;
 };
 
+/** A level moved from one number to another after a standard raised earlier in its sentence, the next beneficiaries' ("…最低标准从每人每月2295元提高到2375元,散居孤儿从每人每月1484元提高到1536元"). */
+function setLevelBefore(x: KindInput): boolean {
+  const sentence = x.sentence ?? "";
+  return sentence.includes("标准") && P.levelChange.test(x.lead ?? "") && P.setLevel.test(sentence.slice(0, sentence.length - (x.lead ?? "").length));
+}
+
+const SET_STATISTIC = /^([^,;:、\d]{2,24}?)\d[\d.]*([^\d,;:、]*)$/u;
+/** The words after a count name a statistic of the set counted and its one number, ending the clause ("产业集群全产业链产值突破6100亿元", not "产值超100亿元的产业集群"). */
+function statisticOfSet(after: string): boolean {
+  const m = SET_STATISTIC.exec(after);
+  return m !== null && !m[2].includes("的") && P.statisticLead.test(m[1]);
+}
+
 const RATE_UNITS = new Set(["%", "个百分点", "倍", "成"]); // 成: tenths (八成以上工作时间)
 
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],
   ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
   ["a price or standard the government sets, raised (小麦最低收购价每50公斤提高5到7元, 城乡低保标准提高到不低于740元/月): a task, a policy decided, not a statistic's expected value", (x) =>
-    (x.text.includes("标准") || x.text.includes("价") || x.text.includes("养老金")) && P.setLevel.test(x.text) ? "task" : undefined],
+    ((x.text.includes("标准") || x.text.includes("价") || x.text.includes("养老金")) && P.setLevel.test(x.text)) || setLevelBefore(x) ? "task" : undefined],
+  ["a count naming the set whose statistic the clause then gives: a target (“牛羊菜果薯药粮种”8个产业集群全产业链产值突破6100亿元)", (x) =>
+    x.row && P.listSummaryUnit.test(x.row.unit) && statisticOfSet(x.after ?? "") ? "target" : undefined],
   ["a planned action's output read as a change (新建和改造提升20万亩高标准农田, 整体提升100所学校, 今年再完成林分优化提升200万亩、森林抚育提升200万亩任务: the clause opens with 完成): a task", (x) =>
     x.row?.measure === "change" && !RATE_UNITS.has(x.row.unit) && !P.statisticLead.test(x.lead ?? "") &&
       (P.actionLead.test(x.lead ?? "") || P.completionLead.test(x.clause ?? x.lead ?? "") || P.listSummaryUnit.test(x.row.unit)) ? "task" : undefined],

@@ -136,13 +136,15 @@ function pieceBefore(s: Scan, clauseA: number): string {
  * or condition ("建交的国家已经达到135个", "只要…保持百分之八", "其中已开工建设的…有九十三个",
  * "据国家统计局初步统计", "1——5月份", a source in the piece before: "据对…项目的检查,"), a number that
  * sorts people ("65岁及以上老年人"), the plan the next clause follows ("按照中央17个部培养熟练工人的计划"), a policy that
- * stands, carried on ("执行好20%的刚性增长机制"), a plan fulfilled so far ("钢完成96.4%"), or a past level
+ * stands, carried on ("执行好20%的刚性增长机制"), a product's spec in a list of products ("载重量一万三千多吨的远洋货轮"), a plan fulfilled so far ("钢完成96.4%"), or a past level
  * ("由一九七八年的…增加到一九八二年的六百五十亿元" in the 1983 report).
  */
 function notATask(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (/倍增$/u.test(r.valueText) && P.programme.test(s.text.slice(r.valueB, r.valueB + 4))) return true;
   if (P.notQuantity.test(s.text.slice(Math.max(s.doc.a, r.valueA - 4), r.valueB + 6))) return true;
   if (P.sortingNumber.test(s.text.slice(r.valueA, r.valueB + 6))) return true; // "65岁及以上老年人"
+  // a product named by its spec in a list of kinds of products: "其中包括以下一些重要产品:…,载重量一万三千多吨的远洋货轮"
+  if (s.text[r.valueB] === "的" && P.productListLead.test(listLead(s, clauseA))) return true;
   // a fact's source, or a clause under it: "据对一百七十六个在建的大中型项目的检查,现在要花的投资…"
   if (P.factSource.test(s.text.slice(clauseA, clauseB)) || P.factSource.test(pieceBefore(s, clauseA))) return true;
   const lead = s.text.slice(clauseA, r.valueA);
@@ -267,6 +269,9 @@ function splitClause(s: Scan, a: number, b: number, idx: number[], standing: num
     if (m && P.exampleList.test(s.text.slice(prevEnd + m.index + m[0].length, next.valueA))) m = null;
     // or a bare flow of the item before ("实施省重点项目1550个、年度计划投资7150亿元")
     if (m && P.bareLead.test(s.text.slice(prevEnd + m.index + m[0].length, next.valueA))) m = null;
+    // or a predicate the next item ends with, which the indicator stage gave the item before too
+    // ("保持2300万省外劳动力和240万省外脱贫劳动力在浙稳定就业": both rows 在浙稳定就业)
+    if (m && predicateShared(s, prev, next, b)) m = null;
     // no separator, the next metric opening with its own verb: "…中小企业1000家新增规上工业企业2500家"
     const gluedAt = back ? prev.valueB : prevEnd;
     const glued = back || gap === "" ? s.text.slice(gluedAt, Math.max(gluedAt, next.valueA)) : "";
@@ -286,6 +291,18 @@ function splitClause(s: Scan, a: number, b: number, idx: number[], standing: num
   }
   out.push([start, trailingItemCut(s, s.inds[rows[rows.length - 1]], b), group]);
   return out;
+}
+
+/**
+ * Whether the row before a joiner took its metric's end from words that follow the next row's number only
+ * ("2300万省外劳动力和240万省外脱贫劳动力在浙稳定就业": 省外劳动力在浙稳定就业; "建设1500万亩小麦、2000万亩玉米高产示范区":
+ * 建设小麦高产示范区): the items share that predicate or noun.
+ */
+function predicateShared(s: Scan, prev: Indicator, next: Indicator, b: number): boolean {
+  const at = prev.metricText ? prev.metric.indexOf(prev.metricText) : -1; // after a shared verb: 建设小麦高产示范区 for 小麦
+  if (at < 0 || prev.metric.length <= at + prev.metricText.length + 1) return false;
+  const tail = prev.metric.slice(at + prev.metricText.length);
+  return !s.text.slice(prev.valueB, next.valueA).includes(tail) && s.text.slice(next.valueB, b).includes(tail);
 }
 
 /**

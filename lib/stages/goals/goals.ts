@@ -68,11 +68,19 @@ function bestTheme(text: string, metricIds: string[], own = true): [string, numb
   return [best, bestN, carried && best === themeRules[0].theme];
 }
 
+/** phrases whose cue words name no theme there: 开放 meaning open to the public ("对社会开放共享", "免费开放") */
+const NOT_CUES = themes.not_cues;
+/** A text with its not-cues blanked ("附属空间对社会开放共享" → its 开放 counts for no theme). */
+function withoutNotCues(text: string): string {
+  for (const p of NOT_CUES) if (text.includes(p)) text = text.replaceAll(p, " ".repeat(p.length));
+  return text;
+}
+
 /** Each theme's hits in a text (a cue once, a metric id twice), and how many of the cues held are carriers. */
 function themeScores(text: string, metricIds: string[]): [number[], number] {
   const scores = new Array<number>(themeRules.length).fill(0);
   let carriers = 0;
-  for (const c of themeCues.held(text)) {
+  for (const c of themeCues.held(withoutNotCues(text))) {
     for (const i of themesOfCue.get(c)!) scores[i]++;
     if (CARRIERS.has(c)) carriers++;
   }
@@ -213,7 +221,7 @@ function goalOf(s: Scan, f: Found): Goal | null {
   const row = f.row && { measure: f.row.measure, unit: f.row.unit, metric: f.row.metric };
   return {
     a, b, section: s.sectionOf(a), text: item,
-    kind: kindOf({ source: f.source, text: item, hasNumber, row, lead: f.row && s.text.slice(a, Math.max(a, f.row.valueA)), clause: f.row && clauseLead(s.text, f.row.valueA), sentence: f.when.sentence }),
+    kind: kindOf({ source: f.source, text: item, hasNumber, row, lead: f.row && s.text.slice(a, Math.max(a, f.row.valueA)), clause: f.row && clauseLead(s.text, f.row.valueA), sentence: f.when.sentence, after: f.row && s.text.slice(Math.min(b, f.row.valueB), b) }),
     horizon: horizonOf(f.when), targetYear: targetYearOf(f.when), hasNumber,
     theme: goalTheme(s, item, inside.map(([r]) => r.metricId).filter(Boolean), a, b, hasNumber),
     indicators: inside.map(([, i]) => i),
