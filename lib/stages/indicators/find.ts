@@ -431,7 +431,35 @@ const COMPARED_WITH_BEFORE = /(?:同|与|跟)[^,，;；。]{1,30}的$/u;
 const COMPARED_WITH_AFTER = /^(?:作|做|进行)?(?:比较|相比|对比)/u;
 /** "如果同建国初期的一九五零年的一百七十亿元作比较,则增长二点八倍": the figure compared with, no row of its own */
 function comparedWith(ctx: SentenceContext, q: Quantity, after: string): boolean {
-  return COMPARED_WITH_AFTER.test(after) && COMPARED_WITH_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 32), q.a));
+  return (COMPARED_WITH_AFTER.test(after) && COMPARED_WITH_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 32), q.a))) ||
+    insideComparison(ctx, q, after);
+}
+/** a 比 opening a base that the number closes, no comparison verb yet: "比五年计划中规定的1957年的水平" (498亿元) "只差" */
+const BASE_OPENED = /(?<![相对类])比(?![重例率较如])[^,，;；。:：比]{2,40}$/u;
+const BASE_HAS_VERB = /增|减|提高|降|多|少|高|低|超|上升|扩大|缩小|差|快|慢|翻/u;
+/** what the comparison says after the base: "还多", "只差38亿元", "的水平超过133亿斤" */
+const BASE_CLOSED_AFTER = /^(?:的(?:水平|数字|规定|指标))?(?:还要?|只|要|又|约)?(?:多|少|高|低|差|超过|增长|增加|提高|下降|减少|降低)/u;
+/**
+ * The base of a comparison, inside 比 and its verb: no row of its own (the guide's benchmark figures).
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import type { Quantity } from "../numbers/numbers.ts";
+ * import type { SentenceContext } from "./context.ts";
+ * import { insideComparison } from "./find.ts";
+ * const text = "比第一个五年计划期间投入生产的工矿企业的总和五百三十七个还多";
+ * const ctx = { text, sentA: 0 } as SentenceContext;
+ * const a = text.indexOf("五百"), b = a + 5;
+ * assert.equal(insideComparison(ctx, { a, b } as Quantity, text.slice(b)), true);
+ * assert.equal(insideComparison(ctx, { a: 1, b: 3 } as Quantity, "增长5%"), false);
+ * ```
+ */
+export function insideComparison(ctx: SentenceContext, q: Quantity, after: string): boolean {
+  if (!BASE_CLOSED_AFTER.test(after)) return false;
+  const i = ctx.text.lastIndexOf("比", q.a);
+  if (i < ctx.sentA || q.a - i > 42) return false;
+  const between = ctx.text.slice(i, q.a);
+  return BASE_OPENED.test(between) && !BASE_HAS_VERB.test(between.slice(1));
 }
 /** the change from that base right after the number */
 const COMPARED_AFTER = /^(?:增长|增加|提高|下降|减少|降低|增長|多出|有了(?:较大的|很大的|显著的)?提高)/u;
