@@ -1343,10 +1343,15 @@ function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
   if (rows.length || !(BARE_HEAD.test(clause.metric) || clause.metric === "实际金额") || cs <= ctx.sentA) return null;
   const comma = ctx.text.slice(ctx.sentA, cs).search(/[,，]/u);
   const first = comma > 0 ? ctx.text.slice(ctx.sentA, ctx.sentA + comma) : "";
+  // (a list closed by 等 and its class: "钢、石油、…、卷烟等主要工业产品,一九六四年的产量都…" → 主要工业产品产量)
+  const listed = first.includes("、") ? LIST_CLASS_OPENING.exec(first) : null;
+  if (listed) return { ...clause, metric: listed[1] + clause.metric };
   const m = first && !NO_TOPIC.test(first) && !/[、\d]/u.test(first.slice(0, 2)) ? TOPIC_OPENING.exec(first) : null;
   // (not a clause that says what was done: "全国粮食连续四年增产", "大规模增加政府投资")
   return m && !first.includes("、") && !TOPIC_ACTION.test(m[1]) ? { ...clause, metric: m[1] + clause.metric } : null;
 }
+/** an opening clause that is a list of items closed by 等 and their class: "钢、石油、…等主要工业产品" */
+const LIST_CLASS_OPENING = /^[^,，;；:：\d]{1,60}、[^,，;；:：\d、]{1,12}等(\p{Script=Han}{2,10})$/u;
 
 /** A metric of its own: kept as it is. */
 const ownMetric = ({ clause }: SubjectInput): Clause | null => (clause.metric ? clause : null);
