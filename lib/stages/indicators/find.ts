@@ -14,7 +14,7 @@ import {
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
-import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing } from "./subject.ts";
+import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing, regionClassMetric } from "./subject.ts";
 import { cues } from "./patterns.ts";
 import { alternation as alt, needing } from "../../text/regex.ts";
 import { lastIndexWithin } from "../../text/hot.ts";
@@ -205,7 +205,8 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   const pair = marker ? startsAndEnds(ctx, qs, k, group, text.slice(end + marker.len, q.a)) : null;
   const values = pair?.ends ?? group;
   // (带动 before a list whose values are changes is causal, not a flow counted: 带动新能源汽车、家电类消费分别增长…)
-  const written = parts.map((p) => verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric);
+  // (classes of regions are where the values hold: "在全国三类地区分别达到…" takes the measure named before, regionClassMetric)
+  const written = parts.map((p) => regionClassMetric(ctx, head.metricA, verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric));
   const flow = marker && COUNTED.has(q.quantity) ? listFlowVerb(text.slice(end + marker.len, q.a)) : "";
   const names = spreadMetrics(written, each ? parts.length : group.length)
     .map((x) => (x.startsWith(flow) ? "" : flow) + withListNoun(x, verbClause.metric, pair?.base ?? "", marker ? text.slice(end + marker.len, q.a) : "") + bareNoun);
