@@ -14,7 +14,7 @@ import {
   BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
-import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing } from "./subject.ts";
+import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing, regionClassMetric } from "./subject.ts";
 import { cues } from "./patterns.ts";
 import { alternation as alt, needing } from "../../text/regex.ts";
 import { lastIndexWithin } from "../../text/hot.ts";
@@ -205,7 +205,8 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   const pair = marker ? startsAndEnds(ctx, qs, k, group, text.slice(end + marker.len, q.a)) : null;
   const values = pair?.ends ?? group;
   // (带动 before a list whose values are changes is causal, not a flow counted: 带动新能源汽车、家电类消费分别增长…)
-  const written = parts.map((p) => verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric);
+  // (classes of regions are where the values hold: "在全国三类地区分别达到…" takes the measure named before, regionClassMetric)
+  const written = parts.map((p) => regionClassMetric(ctx, head.metricA, verbClause.verb ? p.metric.replace(/^带动(?=.{2})/u, "") : p.metric));
   const flow = marker && COUNTED.has(q.quantity) ? listFlowVerb(text.slice(end + marker.len, q.a)) : "";
   const names = spreadMetrics(written, each ? parts.length : group.length)
     .map((x) => (x.startsWith(flow) ? "" : flow) + withListNoun(x, verbClause.metric, pair?.base ?? "", marker ? text.slice(end + marker.len, q.a) : "") + bareNoun);
@@ -431,7 +432,35 @@ const COMPARED_WITH_BEFORE = /(?:同|与|跟)[^,，;；。]{1,30}的$/u;
 const COMPARED_WITH_AFTER = /^(?:作|做|进行)?(?:比较|相比|对比)/u;
 /** "如果同建国初期的一九五零年的一百七十亿元作比较,则增长二点八倍": the figure compared with, no row of its own */
 function comparedWith(ctx: SentenceContext, q: Quantity, after: string): boolean {
-  return COMPARED_WITH_AFTER.test(after) && COMPARED_WITH_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 32), q.a));
+  return (COMPARED_WITH_AFTER.test(after) && COMPARED_WITH_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 32), q.a))) ||
+    insideComparison(ctx, q, after);
+}
+/** a 比 opening a base that the number closes, no comparison verb yet: "比五年计划中规定的1957年的水平" (498亿元) "只差" */
+const BASE_OPENED = /(?<![相对类])比(?![重例率较如])[^,，;；。:：比]{2,40}$/u;
+const BASE_HAS_VERB = /增|减|提高|降|多|少|高|低|超|上升|扩大|缩小|差|快|慢|翻/u;
+/** what the comparison says after the base: "还多", "只差38亿元", "的水平超过133亿斤" */
+const BASE_CLOSED_AFTER = /^(?:的(?:水平|数字|规定|指标))?(?:还要?|只|要|又|约)?(?:多|少|高|低|差|超过|增长|增加|提高|下降|减少|降低)/u;
+/**
+ * The base of a comparison, inside 比 and its verb: no row of its own (the guide's benchmark figures).
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import type { Quantity } from "../numbers/numbers.ts";
+ * import type { SentenceContext } from "./context.ts";
+ * import { insideComparison } from "./find.ts";
+ * const text = "比第一个五年计划期间投入生产的工矿企业的总和五百三十七个还多";
+ * const ctx = { text, sentA: 0 } as SentenceContext;
+ * const a = text.indexOf("五百"), b = a + 5;
+ * assert.equal(insideComparison(ctx, { a, b } as Quantity, text.slice(b)), true);
+ * assert.equal(insideComparison(ctx, { a: 1, b: 3 } as Quantity, "增长5%"), false);
+ * ```
+ */
+export function insideComparison(ctx: SentenceContext, q: Quantity, after: string): boolean {
+  if (!BASE_CLOSED_AFTER.test(after)) return false;
+  const i = ctx.text.lastIndexOf("比", q.a);
+  if (i < ctx.sentA || q.a - i > 42) return false;
+  const between = ctx.text.slice(i, q.a);
+  return BASE_OPENED.test(between) && !BASE_HAS_VERB.test(between.slice(1));
 }
 /** the change from that base right after the number */
 const COMPARED_AFTER = /^(?:增长|增加|提高|下降|减少|降低|增長|多出|有了(?:较大的|很大的|显著的)?提高)/u;
@@ -1401,10 +1430,15 @@ function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
   if (rows.length || !(BARE_HEAD.test(clause.metric) || clause.metric === "实际金额") || cs <= ctx.sentA) return null;
   const comma = ctx.text.slice(ctx.sentA, cs).search(/[,，]/u);
   const first = comma > 0 ? ctx.text.slice(ctx.sentA, ctx.sentA + comma) : "";
+  // (a list closed by 等 and its class: "钢、石油、…、卷烟等主要工业产品,一九六四年的产量都…" → 主要工业产品产量)
+  const listed = first.includes("、") ? LIST_CLASS_OPENING.exec(first) : null;
+  if (listed) return { ...clause, metric: listed[1] + clause.metric };
   const m = first && !NO_TOPIC.test(first) && !/[、\d]/u.test(first.slice(0, 2)) ? TOPIC_OPENING.exec(first) : null;
   // (not a clause that says what was done: "全国粮食连续四年增产", "大规模增加政府投资")
   return m && !first.includes("、") && !TOPIC_ACTION.test(m[1]) ? { ...clause, metric: m[1] + clause.metric } : null;
 }
+/** an opening clause that is a list of items closed by 等 and their class: "钢、石油、…等主要工业产品" */
+const LIST_CLASS_OPENING = /^[^,，;；:：\d]{1,60}、[^,，;；:：\d、]{1,12}等(\p{Script=Han}{2,10})$/u;
 
 /** A metric of its own: kept as it is. */
 const ownMetric = ({ clause }: SubjectInput): Clause | null => (clause.metric ? clause : null);

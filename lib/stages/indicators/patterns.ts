@@ -251,10 +251,10 @@ export const WINDOW = 240;
 
 // ---- status and period context (issue 16)
 /** a base of comparison that is itself an estimate, not the value's: "比1980年预计增加", "由今年预计的3%提高到",
- * "比原来预计的高一些" */
+ * "比原来预计的高一些", "比一九五七年的预计数增加了" */
 export const BASE_ESTIMATE_G = needing(
   cues.estimate,
-  `(?:比|由|从|较)(?:\\d{4}年|${CN_YEAR}年|今年|本年|上年|去年|原来|原先)(?:${alt(cues.estimate)})(?!的?$)的?`,
+  `(?:比|由|从|较)(?:\\d{4}年|${CN_YEAR}年|今年|本年|上年|去年|原来|原先)的?(?:${alt(cues.estimate)})(?!的?$)的?`,
   "gu",
 );
 /** a year that is a base of comparison, not the value's: "比1980年", "比一九八○年", "由2020年的" */

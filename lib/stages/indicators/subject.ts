@@ -1116,6 +1116,28 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   return after && fundsTopic(ctx, after);
 }
 
+/** classes of regions alone, a 分别 list's places: "全国三类地区" (分别达到四百斤、五百斤、八百斤) */
+const REGION_CLASSES = /^在?(?:全国)?[一二三四五六七八九十两]类地区$/u;
+/**
+ * "规定粮食的单位面积产量,到一九六七年在全国三类地区分别达到四百斤、…" → 全国三类地区粮食的单位面积产量: classes of
+ * regions (a list item's metric, starting at `at`) are where the values hold, not what they measure; the measure is the
+ * clause before, naming it alone.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import type { SentenceContext } from "./context.ts";
+ * import { regionClassMetric } from "./subject.ts";
+ * assert.equal(regionClassMetric({} as SentenceContext, 0, "粮食产量"), "粮食产量");
+ * ```
+ */
+export function regionClassMetric(ctx: SentenceContext, at: number, metric: string): string {
+  if (!metric.endsWith("类地区") || !REGION_CLASSES.test(metric)) return metric;
+  const comma = Math.max(ctx.text.lastIndexOf(",", at), ctx.text.lastIndexOf("，", at));
+  const named = comma > ctx.sentA ? namingBefore(ctx, comma + 1) : null;
+  // (what the clause before says is set: "规定粮食的单位面积产量,")
+  return named ? metric + named.metric.replace(/^(?:规定|要求)/u, "") : metric;
+}
+
 /** a programme's generic word standing alone for its metric: 试点 (扩大到…), 试点范围, 覆盖面, 参保人数 */
 const PROGRAMME_WORD = /^(?:试点(?:的)?(?:范围|城市|地区|县|省份)?|覆盖面|覆盖范围|参保人数|参保率)$/u;
 /**

@@ -424,10 +424,13 @@ function quantityOf(s: string, a: number, start: number, h: Head): Quantity | nu
   if (!unit) return null; // "9到7元": a descending pair is no range, and the first number has no unit of its own
   if (valueMax !== null && valueMax === value) valueMax = null; // "提高6到6元": one value, written twice
   const info = unitInfoOf(unit);
+  // a half after the unit, where the clause ends: "十三斤半," → 13.5 斤, "六倍半;" → 6.5 倍 (not 半年, 半数)
+  const half = s.charCodeAt(end) === 0x534a && valueMax === null && !afterWord && value !== null && !HAN.test(s[end + 1] ?? "");
+  if (half) end++;
   return {
     a: a + start,
     b: a + end,
-    value,
+    value: half ? value + 0.5 : value,
     valueMax,
     unit: info.unit,
     base: info.base,
