@@ -148,10 +148,13 @@ export function readBack(s: string): ReadBack | null {
   rest = rest.replace(QUAL_END, "");
   // 强 after a share or multiple: a little more (24%强, 百分之二十四强, 两倍强)
   if (/^(?:%|倍)强$/u.test(rest) || (pct && rest === "强")) rest = rest.slice(0, -1);
+  // 半 after the unit adds half of it: "六倍半" (6.5 倍), "十三斤半" (13.5 斤)
+  const half = !pct && !second && rest.length > 1 && rest.endsWith("半") ? 0.5 : 0;
+  if (half) rest = rest.slice(0, -1);
   const unitText = pct ? (perMille ? "‰" : "%") : rest;
   const { factor } = unitOf(unitText || "?");
-  const lo = one.n * factor;
-  return { lo, hi: second ? second.n * factor : null, unitText, first: one.n };
+  const lo = (one.n + half) * factor;
+  return { lo, hi: second ? second.n * factor : null, unitText, first: one.n + half };
 }
 
 const MULTIPLE: Record<string, number> = { "一": 1, "1": 1, "两": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4 };
