@@ -335,6 +335,20 @@ function titlePlanFive(p: Place): boolean {
   return plansNamed(p.title ?? "").some((pl) => pl.y > p.year! && pl.y - 4 <= p.year! + 1);
 }
 
+/** five years counted in a plan section, with a sum, a flow or an average: "五年新增", "五年平均" */
+const PLAN_FIVE_YEARS = /(?<!过去|前|近|后|这|今后|未来)五年(?:新增|投资|合计|共|累计|平均)/u;
+
+/**
+ * The plan end of five years counted, naming no year, in a plan section of a report that opens a term
+ * (1993: "大力发展电力工业,五年新增装机容量6500万千瓦" → 1997; "五年平均人口自然增长率控制在…" → 1997), else null.
+ */
+function planFiveYears(p: Place, year: number): string | null {
+  if (p.role !== "plan" && p.role !== "targets") return null;
+  if (p.planEnd === null || p.planEnd <= year || !p.before.includes("五年")) return null;
+  const clause = afterLast(p.before, "。");
+  return PLAN_FIVE_YEARS.test(clause) && !ANY_YEAR.test(clause) ? String(p.planEnd) : null;
+}
+
 /** a year named, in digits or Chinese numerals: "1981年", "一九八一年" */
 const ANY_YEAR = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/u;
 
@@ -824,6 +838,8 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const termAhead = () => AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead(); // (asked after a bare 五年内 only)
   const under = (BARE_FIVE_YEARS.test(p.before) || titlePlanFive(p)) && !termAhead() ? planUnderWay(year) : null;
   if (under !== null) return annual ? `${under - 4}-${under}` : String(under);
+  const five = planFiveYears(p, year);
+  if (five !== null) return five;
   // the few years ahead (三年内, 今后三年内: their end; an average per year: the span), next year's plan
   const horizon = horizonOf(p);
   if (horizon && !YEARS_AHEAD.test(p.before) && !YEARS_AHEAD.test(p.para)) {

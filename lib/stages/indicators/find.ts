@@ -424,8 +424,8 @@ const OPEN_HOURS_AFTER = /^(?:全天候|不间断|常态化)?(?:开放|营业|�
 /** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
 const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
 
-/** a comparison's base right before a number: "比一九五二年的", "比“五五”时期的", "比第五个五年计划期间的", "比原来设想的" */
-const COMPARED_BASE = /(?:比|较)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间)|第[一二三四五六七八九十]个五年计划(?:时期|期间)|原来设想|原来预计|原计划|原定)的$/u;
+/** a comparison's base right before a number: "比一九五二年的", "比“五五”时期的", "比第五个五年计划期间的", "比原来设想的", "比现有的" */
+const COMPARED_BASE = /(?:比|较)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间)|第[一二三四五六七八九十]个五年计划(?:时期|期间)|原来设想|原来预计|原计划|原定|现有|原有)的$/u;
 /** a figure compared with, before it and after it: "同第一个五年计划的第一年——一九五三年的" (三百四十八亿元) "作比较" */
 const COMPARED_WITH_BEFORE = /(?:同|与|跟)[^,，;；。]{1,30}的$/u;
 const COMPARED_WITH_AFTER = /^(?:作|做|进行)?(?:比较|相比|对比)/u;
