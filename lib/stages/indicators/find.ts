@@ -1738,6 +1738,26 @@ function placesOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[])
   return head ? { ...span, metric: span.metric + prev.metric.slice(head[0].length) } : span;
 }
 
+/** a metric that is only one province or city: "四川省", "上海市" */
+const ONE_PLACE_ONLY = /^\p{Script=Han}{1,5}?(?:省|市|自治区)$/u;
+/** the measure a sentence's first clause names as its topic, after its last 的: "一九七一年到一九七八年的人口自然增长率" */
+const TOPIC_MEASURE = /的(\p{Script=Han}{2,10}?(?:率|量|额|值|比重|收入|产量))$/u;
+
+/**
+ * "一九七一年到一九七八年的人口自然增长率,四川省由千分之二十九降到千分之六点一,上海市由…": a metric that is only
+ * one province or city takes the measure the sentence's first clause names as its topic, with no number of
+ * its own (四川省人口自然增长率), so a place's figure does not read as the whole country's.
+ */
+function placeOfTopic(ctx: SentenceContext, span: Clause): Clause {
+  const m = span.metric;
+  if (m.length > 8 || !(m.endsWith("省") || m.endsWith("市") || m.endsWith("区")) || !ONE_PLACE_ONLY.test(m)) return span;
+  const comma = ctx.text.slice(ctx.sentA, span.metricA).search(/[,，]/u);
+  if (comma < 0) return span;
+  const topic = ctx.text.slice(ctx.sentA, ctx.sentA + comma);
+  const t = /[\d%]/u.test(topic) ? null : TOPIC_MEASURE.exec(topic);
+  return t ? { ...span, metric: m + t[1] } : span;
+}
+
 const PROGRAMME_END = new RegExp(`(?:${alt(cues.programme_ends)})$`, "u");
 /** 、 items without numbers before a programme's name, after the clause's lead verbs: "组织高层次人才创新、科技人才创业、", "组织实施改造智能工厂、智能车间、" */
 const PROGRAMME_ITEMS = new RegExp(`^[,，;；:：]?(?:${alt(cues.lead_verbs)})*((?:[^,，;；:：。、\\d]{3,16}、)+)$`, "u");
@@ -1787,7 +1807,7 @@ function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))));
+  const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows))))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, movedShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))));
 }
