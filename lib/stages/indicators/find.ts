@@ -1540,13 +1540,17 @@ function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
 }
 
 /** The row before's subject, and its measure where the clause names none ("增长7%以上、力争达到8%"). */
-function previousSubject({ q, clause, prevRow }: SubjectInput): Clause | null {
+function previousSubject({ ctx, q, clause, prevRow }: SubjectInput): Clause | null {
   if (!prevRow) return null;
   const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
   span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
   // (a rate of change brought to a level goes on as a change: "物价涨幅要从14.8%降到10%左右,…实际回落到6.1%")
   const toLevel = clause.verb === "level" && q.unit === "%" && !clause.metric;
   if ((clause.verb === "" || clause.verb === "reach" || toLevel) && prevRow.unit === q.unit && prevRow.measure === "growth") {
+    span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
+  }
+  // (a percentage restating a change in its own unit is its growth: "比上一年增产二千二百万吨,即百分之七点八")
+  if (clause.verb === "" && q.unit === "%" && prevRow.measure === "change" && prevRow.unit !== "%" && /[,，]即$/u.test(ctx.text.slice(q.a - 2, q.a))) {
     span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
   }
   return span;
