@@ -1548,6 +1548,8 @@ function previousSubject({ ctx, q, clause, prevRow }: SubjectInput): Clause | nu
   const toLevel = clause.verb === "level" && q.unit === "%" && !clause.metric;
   if ((clause.verb === "" || clause.verb === "reach" || toLevel) && prevRow.unit === q.unit && prevRow.measure === "growth") {
     span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
+    // (an average per year goes on as one: "都是平均每年递增百分之四,在执行中争取达到百分之五")
+    span.annual ||= prevRow.perYear && !clause.metric;
   }
   // (a percentage restating a change in its own unit is its growth: "比上一年增产二千二百万吨,即百分之七点八")
   if (clause.verb === "" && q.unit === "%" && prevRow.measure === "change" && prevRow.unit !== "%" && /[,，]即$/u.test(ctx.text.slice(q.a - 2, q.a))) {
