@@ -1453,6 +1453,8 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   if (presentNamed(p.before) || takesEffectThisYear(p.before, p.year)) return String(p.year);
+  const before = measure === "multiple" ? null : yearsBeforeSpan(p.before);
+  if (before !== null) return before;
   // (this year's months gone by: "到5月份为止,…完成年计划27%,去年同期则完成24%")
   if (SO_FAR.test(p.before)) return String(/(?:去年|上年)同期/u.test(p.near) ? p.year - 1 : p.year);
   // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
@@ -1462,6 +1464,28 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   const past = pastPeriod(p, p.year, measure, c);
   const late = p.late ? pastPeriod(p, p.year + 1, measure, c) : past;
   return yearBefore(p, streakSpan(p, measure, Number(late.slice(-4)) <= p.year ? late : past));
+}
+
+/** the years before a year, compared with, ending the clause before an average: "比一九七八年前的二十六年平均每年增加" */
+const YEARS_BEFORE_SPAN = /(\d{4}|[〇○零一二三四五六七八九]{4})年(?:以)?前的?(\d{1,2}|[二三四五六七八九十]{1,3})年(?:间|中)?的?平均每年(?:增加|增长|递增)?$/u;
+
+/**
+ * The span of the years before a year, named in the number's clause as the base of a comparison
+ * (1983: "比一九七八年前的二十六年平均每年增加四十九亿元" → 1953-1978, as 1985's "1953年到1978年的二十六年间"), else null.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(yearsBeforeSpan("平均每年增加二百五十三亿元,比一九七八年前的二十六年平均每年增加"), "1953-1978");
+ * assert.equal(yearsBeforeSpan("平均每年增加二百五十三亿元"), null);
+ * ```
+ */
+export function yearsBeforeSpan(before: string): string | null {
+  if (!before.includes("前")) return null;
+  const m = YEARS_BEFORE_SPAN.exec(afterLast(before, ",，;；。"));
+  const y = m ? yearNumber(m[1]) : null;
+  const n = m ? (/^\d/u.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : null;
+  return y !== null && n !== null && n > 1 ? `${y - n + 1}-${y}` : null;
 }
 
 /** the year before's value a change starts from, right before it: "由上年分别增长5.6%和13.1%,减为…", "由上年亏损9,000万元转为盈利" */
