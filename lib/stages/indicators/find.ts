@@ -885,7 +885,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
-  if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
+  if (!counted) return oneCharNoun(text, q, clause, at);
+  if (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0) return null;
   // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? BENEFIT_BEFORE.exec(text.slice(cs, q.a))?.[1] ?? listedFlow(ctx, q) ??
     (q.a - cs <= 12 ? FLOW_OVER_OWNER.exec(text.slice(cs, q.a))?.[1] : undefined) ??
@@ -910,6 +911,18 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** a noun of one character after a count, ending its clause: "县," */
+const ONE_CHAR_NOUN = /^[县省市村乡镇户厂矿][,，;；。、]/u;
+
+/**
+ * "全国原来低产贫困的二百四十多个县,…": a noun of one character after a count whose modifier before it ends in 的 joins
+ * that modifier (原来低产贫困县), which alone would name nothing; else null.
+ */
+function oneCharNoun(text: string, q: Quantity, clause: Clause, at: number): Clause | null {
+  if (text[q.a - 1] !== "的" || clause.metric.length < 2 || clause.verb || !ONE_CHAR_NOUN.test(text.slice(at, at + 2))) return null;
+  return { ...clause, metric: clause.metric + text[at], metricB: at + 1 };
 }
 
 /**
