@@ -756,6 +756,8 @@ export function partOfYearSwap(own: string, rows: Indicator[], c: Clause): Claus
   if (!(own.includes("季度") || own.includes("月份") || own.includes("半年")) || !PART_ALONE.test(own)) return c;
   const prev = rows[rows.length - 1];
   const m = prev ? PART_IN.exec(prev.metric) : null;
+  // (a part of the year after a row of the whole year is that row's part: "职工工资总额比上年增长19%,其中第四季度增长38%")
+  if (!m && prev && prev.metric.length >= 2 && prev.measure === "growth" && !own.includes("半年")) return { ...c, metric: prev.metric + own };
   if (!m || m[0] === own || prev.metric === m[0]) return c;
   return { ...c, metric: prev.metric.replace(m[0], own) };
 }
