@@ -335,6 +335,20 @@ function titlePlanFive(p: Place): boolean {
   return plansNamed(p.title ?? "").some((pl) => pl.y > p.year! && pl.y - 4 <= p.year! + 1);
 }
 
+/** five years counted in a plan section, with a sum, a flow or an average: "五年新增", "五年平均" */
+const PLAN_FIVE_YEARS = /(?<!过去|前|近|后|这|今后|未来)五年(?:新增|投资|合计|共|累计|平均)/u;
+
+/**
+ * The plan end of five years counted, naming no year, in a plan section of a report that opens a term
+ * (1993: "大力发展电力工业,五年新增装机容量6500万千瓦" → 1997; "五年平均人口自然增长率控制在…" → 1997), else null.
+ */
+function planFiveYears(p: Place, year: number): string | null {
+  if (p.role !== "plan" && p.role !== "targets") return null;
+  if (p.planEnd === null || p.planEnd <= year || !p.before.includes("五年")) return null;
+  const clause = afterLast(p.before, "。");
+  return PLAN_FIVE_YEARS.test(clause) && !ANY_YEAR.test(clause) ? String(p.planEnd) : null;
+}
+
 /** a year named, in digits or Chinese numerals: "1981年", "一九八一年" */
 const ANY_YEAR = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年/u;
 
@@ -824,6 +838,8 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   const termAhead = () => AHEAD_WORD.test(p.para) || AHEAD_WORD.test(p.headings) || p.introAhead(); // (asked after a bare 五年内 only)
   const under = (BARE_FIVE_YEARS.test(p.before) || titlePlanFive(p)) && !termAhead() ? planUnderWay(year) : null;
   if (under !== null) return annual ? `${under - 4}-${under}` : String(under);
+  const five = planFiveYears(p, year);
+  if (five !== null) return five;
   // the few years ahead (三年内, 今后三年内: their end; an average per year: the span), next year's plan
   const horizon = horizonOf(p);
   if (horizon && !YEARS_AHEAD.test(p.before) && !YEARS_AHEAD.test(p.para)) {
@@ -1437,6 +1453,8 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   if (presentNamed(p.before) || takesEffectThisYear(p.before, p.year)) return String(p.year);
+  const before = measure === "multiple" ? null : yearsBeforeSpan(p.before);
+  if (before !== null) return before;
   // (this year's months gone by: "到5月份为止,…完成年计划27%,去年同期则完成24%")
   if (SO_FAR.test(p.before)) return String(/(?:去年|上年)同期/u.test(p.near) ? p.year - 1 : p.year);
   // (a report given late in its year reviews that year: its outcomes are read as a spring report's of the next year,
@@ -1446,6 +1464,28 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   const past = pastPeriod(p, p.year, measure, c);
   const late = p.late ? pastPeriod(p, p.year + 1, measure, c) : past;
   return yearBefore(p, streakSpan(p, measure, Number(late.slice(-4)) <= p.year ? late : past));
+}
+
+/** the years before a year, compared with, ending the clause before an average: "比一九七八年前的二十六年平均每年增加" */
+const YEARS_BEFORE_SPAN = /(\d{4}|[〇○零一二三四五六七八九]{4})年(?:以)?前的?(\d{1,2}|[二三四五六七八九十]{1,3})年(?:间|中)?的?平均每年(?:增加|增长|递增)?$/u;
+
+/**
+ * The span of the years before a year, named in the number's clause as the base of a comparison
+ * (1983: "比一九七八年前的二十六年平均每年增加四十九亿元" → 1953-1978, as 1985's "1953年到1978年的二十六年间"), else null.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(yearsBeforeSpan("平均每年增加二百五十三亿元,比一九七八年前的二十六年平均每年增加"), "1953-1978");
+ * assert.equal(yearsBeforeSpan("平均每年增加二百五十三亿元"), null);
+ * ```
+ */
+export function yearsBeforeSpan(before: string): string | null {
+  if (!before.includes("前")) return null;
+  const m = YEARS_BEFORE_SPAN.exec(afterLast(before, ",，;；。"));
+  const y = m ? yearNumber(m[1]) : null;
+  const n = m ? (/^\d/u.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : null;
+  return y !== null && n !== null && n > 1 ? `${y - n + 1}-${y}` : null;
 }
 
 /** the year before's value a change starts from, right before it: "由上年分别增长5.6%和13.1%,减为…", "由上年亏损9,000万元转为盈利" */

@@ -425,8 +425,8 @@ const OPEN_HOURS_AFTER = /^(?:全天候|不间断|常态化)?(?:开放|营业|�
 /** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
 const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
 
-/** a comparison's base right before a number: "比一九五二年的", "比“五五”时期的", "比第五个五年计划期间的", "比原来设想的" */
-const COMPARED_BASE = /(?:比|较)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间)|第[一二三四五六七八九十]个五年计划(?:时期|期间)|原来设想|原来预计|原计划|原定)的$/u;
+/** a comparison's base right before a number: "比一九五二年的", "比“五五”时期的", "比第五个五年计划期间的", "比原来设想的", "比现有的" */
+const COMPARED_BASE = /(?:比|较)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间)|第[一二三四五六七八九十]个五年计划(?:时期|期间)|原来设想|原来预计|原计划|原定|现有|原有)的$/u;
 /** a figure compared with, before it and after it: "同第一个五年计划的第一年——一九五三年的" (三百四十八亿元) "作比较" */
 const COMPARED_WITH_BEFORE = /(?:同|与|跟)[^,，;；。]{1,30}的$/u;
 const COMPARED_WITH_AFTER = /^(?:作|做|进行)?(?:比较|相比|对比)/u;
@@ -785,6 +785,8 @@ export function partOfYearSwap(own: string, rows: Indicator[], c: Clause): Claus
   if (!(own.includes("季度") || own.includes("月份") || own.includes("半年")) || !PART_ALONE.test(own)) return c;
   const prev = rows[rows.length - 1];
   const m = prev ? PART_IN.exec(prev.metric) : null;
+  // (a part of the year after a row of the whole year is that row's part: "职工工资总额比上年增长19%,其中第四季度增长38%")
+  if (!m && prev && prev.metric.length >= 2 && prev.measure === "growth" && !own.includes("半年")) return { ...c, metric: prev.metric + own };
   if (!m || m[0] === own || prev.metric === m[0]) return c;
   return { ...c, metric: prev.metric.replace(m[0], own) };
 }
@@ -855,7 +857,7 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 }
 
 /** a verdict on the counted things after their noun (counted_tails): "12条重点产业链带动作用持续显现" */
-const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
+const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
 
 /** A counted noun without a verdict on the things after it: 重点产业链带动作用持续显现 → 重点产业链. */
 function withoutVerdict(noun: string): string {
@@ -914,7 +916,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
-  if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
+  if (!counted) return oneCharNoun(text, q, clause, at);
+  if (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0) return null;
   // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? BENEFIT_BEFORE.exec(text.slice(cs, q.a))?.[1] ?? listedFlow(ctx, q) ??
     (q.a - cs <= 12 ? FLOW_OVER_OWNER.exec(text.slice(cs, q.a))?.[1] : undefined) ??
@@ -939,6 +942,18 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** a noun of one character after a count, ending its clause: "县," */
+const ONE_CHAR_NOUN = /^[县省市村乡镇户厂矿][,，;；。、]/u;
+
+/**
+ * "全国原来低产贫困的二百四十多个县,…": a noun of one character after a count whose modifier before it ends in 的 joins
+ * that modifier (原来低产贫困县), which alone would name nothing; else null.
+ */
+function oneCharNoun(text: string, q: Quantity, clause: Clause, at: number): Clause | null {
+  if (text[q.a - 1] !== "的" || clause.metric.length < 2 || clause.verb || !ONE_CHAR_NOUN.test(text.slice(at, at + 2))) return null;
+  return { ...clause, metric: clause.metric + text[at], metricB: at + 1 };
 }
 
 /**
@@ -1574,13 +1589,19 @@ function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
 }
 
 /** The row before's subject, and its measure where the clause names none ("增长7%以上、力争达到8%"). */
-function previousSubject({ q, clause, prevRow }: SubjectInput): Clause | null {
+function previousSubject({ ctx, q, clause, prevRow }: SubjectInput): Clause | null {
   if (!prevRow) return null;
   const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
   span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
   // (a rate of change brought to a level goes on as a change: "物价涨幅要从14.8%降到10%左右,…实际回落到6.1%")
   const toLevel = clause.verb === "level" && q.unit === "%" && !clause.metric;
   if ((clause.verb === "" || clause.verb === "reach" || toLevel) && prevRow.unit === q.unit && prevRow.measure === "growth") {
+    span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
+    // (an average per year goes on as one: "都是平均每年递增百分之四,在执行中争取达到百分之五")
+    span.annual ||= prevRow.perYear && !clause.metric;
+  }
+  // (a percentage restating a change in its own unit is its growth: "比上一年增产二千二百万吨,即百分之七点八")
+  if (clause.verb === "" && q.unit === "%" && prevRow.measure === "change" && prevRow.unit !== "%" && /[,，]即$/u.test(ctx.text.slice(q.a - 2, q.a))) {
     span.verb = prevRow.value !== null && prevRow.value < 0 ? "decline" : "growth";
   }
   return span;
@@ -1772,6 +1793,26 @@ function placesOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[])
   return head ? { ...span, metric: span.metric + prev.metric.slice(head[0].length) } : span;
 }
 
+/** a metric that is only one province or city: "四川省", "上海市" */
+const ONE_PLACE_ONLY = /^\p{Script=Han}{1,5}?(?:省|市|自治区)$/u;
+/** the measure a sentence's first clause names as its topic, after its last 的: "一九七一年到一九七八年的人口自然增长率" */
+const TOPIC_MEASURE = /的(\p{Script=Han}{2,10}?(?:率|量|额|值|比重|收入|产量))$/u;
+
+/**
+ * "一九七一年到一九七八年的人口自然增长率,四川省由千分之二十九降到千分之六点一,上海市由…": a metric that is only
+ * one province or city takes the measure the sentence's first clause names as its topic, with no number of
+ * its own (四川省人口自然增长率), so a place's figure does not read as the whole country's.
+ */
+function placeOfTopic(ctx: SentenceContext, span: Clause): Clause {
+  const m = span.metric;
+  if (m.length > 8 || !(m.endsWith("省") || m.endsWith("市") || m.endsWith("区")) || !ONE_PLACE_ONLY.test(m)) return span;
+  const comma = ctx.text.slice(ctx.sentA, span.metricA).search(/[,，]/u);
+  if (comma < 0) return span;
+  const topic = ctx.text.slice(ctx.sentA, ctx.sentA + comma);
+  const t = /[\d%]/u.test(topic) ? null : TOPIC_MEASURE.exec(topic);
+  return t ? { ...span, metric: m + t[1] } : span;
+}
+
 const PROGRAMME_END = new RegExp(`(?:${alt(cues.programme_ends)})$`, "u");
 /** 、 items without numbers before a programme's name, after the clause's lead verbs: "组织高层次人才创新、科技人才创业、", "组织实施改造智能工厂、智能车间、" */
 const PROGRAMME_ITEMS = new RegExp(`^[,，;；:：]?(?:${alt(cues.lead_verbs)})*((?:[^,，;；:：。、\\d]{3,16}、)+)$`, "u");
@@ -1821,7 +1862,7 @@ function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))));
+  const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows))))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
   return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, movedShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))));
 }

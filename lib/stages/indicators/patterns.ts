@@ -240,7 +240,7 @@ export const PROJECT_LENGTH_AFTER = /^(?:以上|左右|多|余)?的(?!目标|任
 /** a length that sizes one road, line or project: "全长1.3万公里的三个一号旅游公路", "长120公里的…" */
 export const PROJECT_LENGTH_BEFORE = endAnchored("(?:全长|总长)(?:为|达)?(?:超过|超|近|约)?");
 /** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
-export const MULTIPLE_OF = endAnchored("(?:是|为|相当于)([^,;:。!?、是为的]{2,22})的"); // (a span and a noun: "是1950年到1997年全国公路建设投资总和的")
+export const MULTIPLE_OF = endAnchored("(?:是|为|相当于|等于)([^,;:。!?、是为的]{2,30})的"); // (a span and a noun: "是1950年到1997年全国公路建设投资总和的")
 /** a per-capita base standing alone as a metric: "每人平均" */
 export const BARE_BASE = /^(?:每人|人均|每户|户均|每人平均|平均每人|每亩|亩均)$/u;
 /** a rank threshold: "前5位" */

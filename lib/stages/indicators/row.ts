@@ -5,6 +5,7 @@
  */
 import { metricEdges } from "../../dictionary/dictionary.ts";
 import { metricInfo, outputNamed, productOutput, trimEdges } from "../../dictionary/metrics.ts";
+import { regionsNamed } from "../../dictionary/regions.ts";
 import { alternation, needing } from "../../text/regex.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
@@ -143,7 +144,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   const status = statusOf(place);
   const period = periodOf(place, status, measure, c);
   words.metric = withCumulative(text, c, words.metric, period, measure);
-  const info = metricInfo(words.metric, measure);
+  const info = placeOfNation(words.metric, ctx.doc.facts.level) ? null : metricInfo(words.metric, measure);
   return {
     sentence: ctx.si,
     section: ctx.section,
@@ -174,6 +175,27 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     baseline: m.baseline,
     benchmark: c.benchmark,
   };
+}
+
+/** a province or city opening a metric: "四川省" of 四川省人口自然增长率 */
+const PLACE_HEAD = /^\p{Script=Han}{1,5}?(?:省|市|自治区)/u;
+
+/**
+ * Whether a national report's metric opens with a province or city, so it is that place's figure and takes
+ * no id of the dictionary (1979: 四川省人口自然增长率 is not the country's rate).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(placeOfNation("四川省人口自然增长率", "national"), true);
+ * assert.equal(placeOfNation("城市居民人均收入", "national"), false);
+ * assert.equal(placeOfNation("四川省地区生产总值", "province"), false);
+ * ```
+ */
+export function placeOfNation(metric: string, level: string): boolean {
+  if (level !== "national" || !(metric.includes("省") || metric.includes("市") || metric.includes("区"))) return false;
+  const m = PLACE_HEAD.exec(metric);
+  return m !== null && m[0].length < metric.length && regionsNamed(m[0]).length > 0;
 }
 
 /** a rate or level compared with, after the number: "大大低于1985年增长44.6%的速度" */
