@@ -259,10 +259,22 @@ const RATE_GAP_NAMED = new RegExp(
  * "增速快于城镇居民3个百分点" → 增速, gap, benchmark 城镇居民.
  */
 function againstNamed(c: Clause): Clause {
-  if (c.verb || !/[于出过]/u.test(c.metric)) return c; // (cheap guard: every gap verb ends so)
+  if (c.verb) return c;
+  if (c.metric.includes("比")) return againstThan(c);
+  if (!/[于出过]/u.test(c.metric)) return c; // (cheap guard: every gap verb ends so)
   const m = RATE_GAP_NAMED.exec(c.metric);
   if (!m) return c;
   return { ...c, verb: "gap", gapSign: cues.gap_verbs[m[2]], benchmark: c.benchmark || m[3], metric: m[1] };
+}
+
+/** a rate's growth written against a named group with 比 and an adjective: "增速比城镇居民高" (2.4个百分点) */
+const RATE_THAN_NAMED = /^(.{0,30}?(?:增速|增幅|涨幅|降幅|增长率))(?:要)?比(\p{Script=Han}{2,10}?)(?:还|要)?([高快低慢])出?$/u;
+
+/** "农村居民人均可支配收入增长6.7%,增速比城镇居民高2.4个百分点" → 增速, gap, benchmark 城镇居民 (not a change: no time) */
+function againstThan(c: Clause): Clause {
+  const m = RATE_THAN_NAMED.exec(c.metric);
+  if (!m || THAN_TIME.test(m[2])) return c;
+  return { ...c, verb: "gap", gapSign: "高快".includes(m[3]) ? 1 : -1, benchmark: c.benchmark || m[2], metric: m[1] };
 }
 
 /** A change compared with peers is a gap against them (guide, section 3): "比周边同类城市利润率提高x%". */

@@ -671,7 +671,7 @@ const PER_BASE_AFTER_VERB = needing(["每人", "人均", "每户", "每亩"], "^
 /** a short item of a list of counts: "议案1件、建议117件" */
 const SHORT_ITEM = /^[\p{Script=Han}]{2}$/u;
 /** a total standing alone as a metric: 总规模, 总里程, 总量 */
-const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|量|投资|面积|容量)$/u;
+const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|量|投资|面积|容量|装机|装机容量)$/u;
 /** flow verbs at a metric's head, dropped when a total takes it as its subject */
 const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|新培育|新引进|新获批|新入选|新获评|新创建|新开通)/u;
 
@@ -1019,9 +1019,20 @@ const NEXT_TAIL = /^[、和及与]\d+(?:\.\d+)?[万亿]?(?:个|家|所|处|条|�
  */
 function tailOfNext(text: string, nounEnd: number, sentB: number, noun: string): string {
   if (noun.length < 2 || noun.length > 6 || !/^[、和及与]\d/u.test(text.slice(nounEnd, nounEnd + 2))) return ""; // (cheap guard)
+  if (noun.endsWith("级") && SIZE_CLASS.test(noun)) return nounOfNextClass(text, nounEnd, sentB);
   const m = NEXT_TAIL.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 30)) + (nounEnd + 30 >= sentB ? "。" : ""));
   if (!m || noun.endsWith(m[2]) || /\p{Script=Han}{2}(?:项目|示范区|工程)/u.test(noun)) return "";
   return noun.length === 2 && m[1].length > 2 ? m[1].slice(2) + m[2] : m[2];
+}
+
+/** a size class alone counted, before the next class of a list: "1个400亿级" (、3个100亿级产业名镇), "2个千亿级" */
+const SIZE_CLASS = /^(?:\d+(?:\.\d+)?|[一二三四五六七八九十]?[十百千万]?)[十百千万亿]*级$/u;
+/** the next count of classes and the noun they share: "、3个100亿级产业名镇" → 产业名镇 */
+const NEXT_CLASS_NOUN = /^[、和及与]\d+(?:个|家|条|座|项)(?:\d+(?:\.\d+)?|[一二三四五六七八九十]?[十百千万]?)[十百千万亿]*级(\p{Script=Han}{2,12}?)(?=[,;:。!?、]|$)/u;
+
+/** "培育1个400亿级、3个100亿级产业名镇" → 400亿级产业名镇: a size class alone takes the noun its list ends in. */
+function nounOfNextClass(text: string, nounEnd: number, sentB: number): string {
+  return NEXT_CLASS_NOUN.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 24)) + (nounEnd + 24 >= sentB ? "。" : ""))?.[1] ?? "";
 }
 
 /** honourees read with their honour, which a 、 of the givers cut: "个人荣获党中央" (、国务院表彰) */
@@ -1209,6 +1220,26 @@ const RESTATING_VERB = /^(?:约合|折合|重回|重返)$/u;
 /** a verb alone naming those a measure reached */
 const BENEFIT_VERB = /^(?:惠及|受益|覆盖|带动)$/u;
 
+/** a verb of benefit alone, counting people or homes: "惠及" (160余万人), "受益" (200万人) */
+const BENEFIT_ALONE = /^(惠及|受益)(?:超过|超|近|约)?$/u;
+
+/**
+ * "发放以旧换新补贴48.3亿元,带动…消费分别增长40.9%、24.8%,惠及160余万人" → 以旧换新补贴惠及; "维修农村供水工程1800处,
+ * 受益200万人" → 维修农村供水工程受益: a verb of benefit alone after a comma names those the last amount or count of
+ * its sentence reached, over rows of rates and changes (not the goods whose sales grew).
+ */
+function benefitOfRow({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  if (!rows.length || q.unit === "%" || !/[,，;；]/u.test(ctx.text[cs - 1] ?? "")) return null; // (惠及90%的在校生: a share)
+  const m = BENEFIT_ALONE.exec(clause.metric || (clause.action ? ctx.text.slice(cs, q.a) : ""));
+  if (!m) return null;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i];
+    if (r.valueB > cs || r.valueB < ctx.sentA) continue;
+    if (r.measure === "level" && r.unit !== "%" && !r.metric.endsWith(m[1])) return { ...clause, metric: r.metric + m[1] };
+  }
+  return null;
+}
+
 /** "按期办结人大代表议案1件、建议117件": a short item (a noun, or a verb alone) shares the head of the one before. */
 function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   const prevAny = rows[rows.length - 1];
@@ -1285,7 +1316,7 @@ function totalAlone({ clause, rows }: SubjectInput): Clause | null {
 }
 
 /** a measure word alone, of something else: its size of change or its rank */
-const MEASURE_ALONE = /^(?:增量|增幅|降幅|提升幅度|提高幅度|增长幅度|排名|位次)$/u;
+const MEASURE_ALONE = /^(?:增量|增幅|增速|涨幅|降幅|提升幅度|提高幅度|增长幅度|排名|位次)$/u;
 /** what lies between a row and the clause right after it, or the one after a clause with no number */
 const AFTER_ROW = /^(?:[,，、;；][^,，、;；\d]{2,12})?[,，、;；]$/u;
 
@@ -1556,6 +1587,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   shareOfPrevious,
   namedForms,
   objectOfPrevious,
+  benefitOfRow,
   sharedHead,
   totalAlone,
   measureOfPrevious,
@@ -1600,7 +1632,7 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   const head = FLOW_HEAD_SHARED.exec(prev.metric);
   // (an item starting with 新 or another verb has a verb of its own: 新开工装机…、新投产…; …、竣工各类保障房…)
   if (!head || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric) || STOCK_END.test(span.metric) ||
-    /总(?:面积|规模|里程|量|数|额|投资|容量|产值)$/u.test(span.metric)) return span;
+    /总(?:面积|规模|里程|量|数|额|投资|容量|产值|装机|装机容量)$/u.test(span.metric)) return span;
   if (q.unit === "%" || q.unit === "个百分点" || prev.unit === "%") return span;
   // (nor onto an amount of money after a count: 接待旅游总人数6.5亿人次、游客旅游总花费8350亿元)
   if (q.unit.endsWith("元") && !prev.unit.endsWith("元")) return span;
