@@ -1544,6 +1544,24 @@ const BARE_RANK = /^(?:全国|全省|全区|全市|全球|世界)?(?:排名|位�
  * "工业增加值跨过万亿元大关，全国排名有望上升3位、居第14位" → 工业增加值: a rank, or its change, named only by the ranking
  * word is of the row just before it in its sentence, across one clause break at most.
  */
+/** a rank's words that name no holder: the ranking word, a scope alone */
+const RANK_SCOPE_ONLY = /^(?:全国|全省|全区|全市|全球|世界|全国第?|世界第?)?(?:排名|位次|名次|排位)?$/u;
+
+/**
+ * "航空货邮和旅客吞吐量分别达到420.6万吨、1.25亿人次,排名分别升至世界第二、世界第三" → 航空货邮吞吐量, 旅客吞吐量: ranks
+ * after a 分别 that name no holder rank the rows of the 分别 list before it in its sentence, in order.
+ */
+function rankInList({ ctx, q, clause, rows }: SubjectInput): Clause | null {
+  if (q.kind !== "rank" || rows.length < 2 || !RANK_SCOPE_ONLY.test(clause.metric)) return null;
+  const own = ctx.text.lastIndexOf("分别", q.a);
+  if (own < ctx.sentA) return null;
+  const first = ctx.text.lastIndexOf("分别", own - 1);
+  if (first < ctx.sentA) return null;
+  const listed = rows.filter((r) => r.valueA > first && r.valueB < own);
+  const done = rows.filter((r) => r.valueA > own).length;
+  return listed.length >= 2 && done < listed.length && listed.every((r) => r.measure !== "rank") ? { ...clause, metric: listed[done].metric } : null;
+}
+
 function rankOfBefore({ ctx, clause, cs, prevRow }: SubjectInput): Clause | null {
   if (!prevRow || prevRow.valueB < ctx.sentA || !BARE_RANK.test(clause.metric)) return null;
   if (!/^[^,，;；。!?]{0,8}[,，、]?[^,，;；。!?]{0,4}$/u.test(ctx.text.slice(prevRow.valueB, cs))) return null;
@@ -1570,6 +1588,7 @@ function fundOfSize({ ctx, q, clause }: SubjectInput): Clause | null {
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   placesReached,
   poolRankSubject,
+  rankInList,
   rankOfBefore,
   fundOfSize,
   householdsOfCount,
