@@ -433,6 +433,11 @@ function meetingOrdinal(s: Around): boolean {
     SESSION_AFTER.test(s.text.slice(s.b, s.b + 12)) && SESSION_BEFORE.test(s.text.slice(Math.max(s.sentA, s.a - 12), s.a));
 }
 
+/** "先行区建设6个方面16条经验", "15个方面300多项重要改革举措": the aspects grouping the count right after them, no count. */
+function aspectsOfCount(s: Around): boolean {
+  return s.unit === "个" && s.text.charCodeAt(s.b) === 0x65b9 && s.text.charCodeAt(s.b + 1) === 0x9762 && /[\d一二三四五六七八九十两]/u.test(s.text[s.b + 2] ?? ""); // 方面
+}
+
 const RULES: [string, (s: Around) => boolean][] = [
   ["glossary", glossary],
   ["masked_word", maskedWord],
@@ -457,6 +462,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["firsts", moreFirsts],
   ["units_times", unitsTimesSize],
   ["meeting", meetingOrdinal],
+  ["aspects", aspectsOfCount],
 ];
 
 /**

@@ -1640,6 +1640,9 @@ function sameMeasure(prevMetric: string, metric: string): boolean {
   return k >= 3 && k < metric.length - 1;
 }
 
+/** manner adverbs before a flow verb at a metric's head: "清单化项目化" (改造燃气管网) */
+const MANNER_HEAD = /^(?:\p{Script=Han}{1,3}化){1,3}(?=\p{Script=Han}{2})/u;
+
 /**
  * "改造供热旧管网108公里、燃气旧管网404公里": an item right after "、" takes the flow verb of the item before,
  * with its level word unless the item names its own (NOTES 17; "新增国家级制造业单项冠军14家、专精特新企业38家").
@@ -1648,7 +1651,7 @@ function sameMeasure(prevMetric: string, metric: string): boolean {
 function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const prev = rows[rows.length - 1];
   if (!prev || prev.measure !== "level" || q.kind === "rank" || span.verb === "growth" || span.verb === "decline" || span.verb === "gap") return span;
-  const head = FLOW_HEAD_SHARED.exec(prev.metric);
+  const head = FLOW_HEAD_SHARED.exec(prev.metric) ?? (prev.metric.includes("化") ? FLOW_HEAD_SHARED.exec(prev.metric.replace(MANNER_HEAD, "")) : null);
   // (an item starting with 新 or another verb has a verb of its own: 新开工装机…、新投产…; …、竣工各类保障房…)
   if (!head || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric) || STOCK_END.test(span.metric) ||
     /总(?:面积|规模|里程|量|数|额|投资|容量|产值|装机|装机容量)$/u.test(span.metric)) return span;
