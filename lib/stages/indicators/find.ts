@@ -11,7 +11,7 @@ import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE, FLOW_VERB_KEPT,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_NEXT, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing } from "./subject.ts";
@@ -466,6 +466,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // (a capacity per year too: "哈密400万吨/年煤制油…项目")
   const spec = SPEC_QUANTITIES.has(q.quantity) || (q.quantity === "rate" && /吨\/年$/u.test(q.unit));
   if (spec && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
+  // (one of a list of facilities each sized: "肥城300兆瓦压缩空气储能、东营津辉500兆瓦电化学储能项目并网")
+  if (spec && after.includes("、") && SPEC_NEXT.test(text.slice(q.b, q.b + 32))) return true;
   // (a count too, when both say so: "五个年产一万五千辆拖拉机的工厂" sizes one factory)
   if (q.quantity === "count" && SPEC_BEFORE.test(before.slice(-4)) && SPEC_AFTER.test(after)) return true;
   if (q.quantity === "power" && !q.afterText && SPEC_FACILITY_AFTER.test(after)) return true;
