@@ -292,7 +292,26 @@ function yearOf(text: string, fileName: string, singleDocument: boolean): number
   // 6. the newest era phrase it uses
   let era: number | null = null;
   for (const r of eraRules) if (r.re.test(text)) era = Math.max(era ?? 0, r.year);
-  return era;
+  return era ?? congressOfFileName(fileName);
+}
+
+/** a file named after the N-th party congress ("cpc_congress_01.txt", "congress_03_2.txt") */
+const CONGRESS_FILE = /(?:^|[^a-z])congress[_-]?0*([1-9]\d?)(?![0-9])/iu;
+
+/**
+ * The year of the party congress a file is named after, when its text names no year at all (the reports to the
+ * congresses of 1921–1923 carry no date line): the last fallback of the document's year.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(congressOfFileName("party-congress/cpc_congress_03.txt"), 1923);
+ * assert.equal(congressOfFileName("national_1954.txt"), null);
+ * ```
+ */
+export function congressOfFileName(fileName: string): number | null {
+  const m = CONGRESS_FILE.exec(fileName.split("/").pop()!);
+  return m ? sessions.party_congress[Number(m[1])] ?? null : null;
 }
 
 function titleOf(text: string): { title: string; speaker: string; meeting: string; date: string } {

@@ -872,8 +872,14 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   if ((YEARS_AHEAD.test(p.headings) || p.introAhead()) && !p.introThisYear()) {
     return String(p.planEnd);
   }
-  // 4. a party congress's plan: the end of its term; else this year
-  return String(p.term && p.planEnd !== null ? p.planEnd : year);
+  // 4. a party congress's plan: the dated aim its section set before (确保到二〇二〇年…), else the end of its term;
+  // else this year
+  return String(p.term ? termEnd(p, year) : year);
+}
+
+/** A party congress's task: due the year of its section's last dated aim, else at the end of the term. */
+function termEnd(p: Place, year: number): number {
+  return p.aimYear?.() ?? p.planEnd ?? year;
 }
 
 

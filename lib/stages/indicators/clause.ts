@@ -260,10 +260,22 @@ const RATE_GAP_NAMED = new RegExp(
  * "增速快于城镇居民3个百分点" → 增速, gap, benchmark 城镇居民.
  */
 function againstNamed(c: Clause): Clause {
-  if (c.verb || !/[于出过]/u.test(c.metric)) return c; // (cheap guard: every gap verb ends so)
+  if (c.verb) return c;
+  if (c.metric.includes("比")) return againstThan(c);
+  if (!/[于出过]/u.test(c.metric)) return c; // (cheap guard: every gap verb ends so)
   const m = RATE_GAP_NAMED.exec(c.metric);
   if (!m) return c;
   return { ...c, verb: "gap", gapSign: cues.gap_verbs[m[2]], benchmark: c.benchmark || m[3], metric: m[1] };
+}
+
+/** a rate's growth written against a named group with 比 and an adjective: "增速比城镇居民高" (2.4个百分点) */
+const RATE_THAN_NAMED = /^(.{0,30}?(?:增速|增幅|涨幅|降幅|增长率))(?:要)?比(\p{Script=Han}{2,10}?)(?:还|要)?([高快低慢])出?$/u;
+
+/** "农村居民人均可支配收入增长6.7%,增速比城镇居民高2.4个百分点" → 增速, gap, benchmark 城镇居民 (not a change: no time) */
+function againstThan(c: Clause): Clause {
+  const m = RATE_THAN_NAMED.exec(c.metric);
+  if (!m || THAN_TIME.test(m[2])) return c;
+  return { ...c, verb: "gap", gapSign: "高快".includes(m[3]) ? 1 : -1, benchmark: c.benchmark || m[2], metric: m[1] };
 }
 
 /** A change compared with peers is a gap against them (guide, section 3): "比周边同类城市利润率提高x%". */
@@ -333,8 +345,8 @@ function innerBracket(text: string, a: number, b: number, limit: number, max: nu
 // (and it ends before a result verb with a number of its own: "310项省、市重点项目完成投资959亿元", or before a part,
 // a dash or the frame it stands in: "一百五十六个工业单位中的主要部分", "以…一百五十六个单位为中心", "包括…单位在内",
 // or a deadline of a month: "230个计划新开工项目9月底前全部开工"; 等 inside a word, 高等学校 or 中等职业, ends nothing)
-const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,14}?)[”"]?(?=[,;:。!?\n、(]|(?<![高中初平对同相优])等|(?<!国家|省|市|中央)和|和(?!省级|市级|县级|市|县|国家)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
-const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,22}?)[”"]?(?=[,;:。!?\n、(]|(?<![高中初平对同相优])等|(?<!国家|省|市|中央)和|和(?!省级|市级|县级|市|县|国家)|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
+const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,14}?)[”"]?(?=[,;:。!?\n、(]|(?<![高中初平对同相优])等|(?<!国家|省|市|中央|”)和|(?<!”)和(?!省级|市级|县级|市|县|国家)|(?<=”)和(?![美谐])|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
+const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,22}?)[”"]?(?=[,;:。!?\n、(]|(?<![高中初平对同相优])等|(?<!国家|省|市|中央|”)和|(?<!”)和(?!省级|市级|县级|市|县|国家)|(?<=”)和(?![美谐])|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
 /** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
 const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
 

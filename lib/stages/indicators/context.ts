@@ -5,6 +5,7 @@
  * per sentence; `placeOf` cuts the look-backs for one number.
  */
 import { matches } from "../../text/hot.ts";
+import { yearNumber } from "../numbers/numbers.ts";
 import type { Document } from "../document.ts";
 import type { Facts } from "../facts.ts";
 import type { Role, Section } from "../outline.ts";
@@ -73,6 +74,8 @@ export interface Place {
   /** the years the last review lead of the number's top section before it reviews, when not five: 10 for "十年来,…",
    * 4 for a term's review that counts its years ("2021年是本届政府的收官之年。过去四年,…"); else null */
   yearsPart?: () => number | null;
+  /** the year of the last dated aim (到二〇二〇年) of the number's top section before it, later than the report's */
+  aimYear?: () => number | null;
   /** the document's title ("关于…第六个五年计划的报告"), when known */
   title?: string;
   /** a report given late in its year, reviewing that year itself (lateInYear) */
@@ -543,9 +546,33 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     introThisYear: () => introThisYear(text, ctx.topA, qa, ctx.year),
     oneYearPart: () => lastLeadIsOneYear(ctx.doc, ctx.topA, qa),
     yearsPart: () => lastLeadYears(ctx.doc, ctx.topA, qa),
+    aimYear: () => lastAimYear(text, ctx.topA, qa, ctx.year),
     title: ctx.doc.facts?.title ?? "",
     late: lateInYear(ctx.doc),
   };
+}
+
+/** a dated aim: "确保到二〇二〇年实现全面建成小康社会宏伟目标", "到2035年" */
+const AIM_YEAR_G = /到((?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})年/gu;
+
+/**
+ * The year of the last dated aim in `text[a, pos)` (到二〇二〇年), when later than the report's year; else null. In a
+ * party congress report the tasks of a section after its dated aim are due then, not at the end of the term.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { lastAimYear } from "./context.ts";
+ * const t = "确保到二〇二〇年实现全面建成小康社会宏伟目标。——经济持续健康发展。实现国内生产总值比二〇一〇年翻一番。";
+ * assert.equal(lastAimYear(t, 0, t.indexOf("翻一番"), 2012), 2020);
+ * assert.equal(lastAimYear(t, 0, t.indexOf("翻一番"), 2022), null);
+ * ```
+ */
+export function lastAimYear(text: string, a: number, pos: number, year: number | null): number | null {
+  if (year === null || pos - a > 20000) return null; // (a top section; no whole document)
+  let last: number | null = null;
+  for (const m of matches(AIM_YEAR_G, text.slice(a, pos))) last = yearNumber(m[1]);
+  return last !== null && last > year ? last : null;
 }
 
 /** this year's months counted up to autumn: "今年1至9月", "今年１到１０月", "从今年一月到九月", "根据前十一个月的实绩" */

@@ -431,6 +431,21 @@ function unitsTimesSize(s: Around): boolean {
   return s.text[s.a - 1] === "×" && /\d/u.test(s.text[s.a - 2] ?? "");
 }
 
+/** a session's ordinal after its term's: "十届十二次" (、十三次全会), "二十届三中全会" is read elsewhere */
+const SESSION_BEFORE = /[届屆](?:[一二三四五六七八九十\d]+次、)*$/u;
+const SESSION_AFTER = /^(?:、[一二三四五六七八九十\d]+次)*(?:全会|全体会议|全體會議|会议|會議)/u;
+
+/** "自治区党委十届十二次、十三次全会对…进行了全面安排部署": the ordinal of a meeting, its name, no count. */
+function meetingOrdinal(s: Around): boolean {
+  return s.unit === "次" && (s.text[s.a - 1] === "届" || s.text[s.a - 1] === "、" || s.text[s.a - 1] === "屆") &&
+    SESSION_AFTER.test(s.text.slice(s.b, s.b + 12)) && SESSION_BEFORE.test(s.text.slice(Math.max(s.sentA, s.a - 12), s.a));
+}
+
+/** "先行区建设6个方面16条经验", "15个方面300多项重要改革举措": the aspects grouping the count right after them, no count. */
+function aspectsOfCount(s: Around): boolean {
+  return s.unit === "个" && s.text.charCodeAt(s.b) === 0x65b9 && s.text.charCodeAt(s.b + 1) === 0x9762 && /[\d一二三四五六七八九十两]/u.test(s.text[s.b + 2] ?? ""); // 方面
+}
+
 const RULES: [string, (s: Around) => boolean][] = [
   ["glossary", glossary],
   ["masked_word", maskedWord],
@@ -454,6 +469,8 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["age_group", ageGroup],
   ["firsts", moreFirsts],
   ["units_times", unitsTimesSize],
+  ["meeting", meetingOrdinal],
+  ["aspects", aspectsOfCount],
 ];
 
 /**

@@ -11,7 +11,7 @@ import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE, FLOW_VERB_KEPT,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_NEXT, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing, regionClassMetric } from "./subject.ts";
@@ -495,6 +495,8 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // (a capacity per year too: "哈密400万吨/年煤制油…项目")
   const spec = SPEC_QUANTITIES.has(q.quantity) || (q.quantity === "rate" && /吨\/年$/u.test(q.unit));
   if (spec && (SPEC_AFTER.test(after) || SPEC_BEFORE.test(before.slice(-4)))) return true;
+  // (one of a list of facilities each sized: "肥城300兆瓦压缩空气储能、东营津辉500兆瓦电化学储能项目并网")
+  if (spec && after.includes("、") && SPEC_NEXT.test(text.slice(q.b, q.b + 32))) return true;
   // (a count too, when both say so: "五个年产一万五千辆拖拉机的工厂" sizes one factory)
   if (q.quantity === "count" && SPEC_BEFORE.test(before.slice(-4)) && SPEC_AFTER.test(after)) return true;
   if (q.quantity === "power" && !q.afterText && SPEC_FACILITY_AFTER.test(after)) return true;
@@ -700,7 +702,7 @@ const PER_BASE_AFTER_VERB = needing(["每人", "人均", "每户", "每亩"], "^
 /** a short item of a list of counts: "议案1件、建议117件" */
 const SHORT_ITEM = /^[\p{Script=Han}]{2}$/u;
 /** a total standing alone as a metric: 总规模, 总里程, 总量 */
-const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|量|投资|面积|容量)$/u;
+const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|量|投资|面积|容量|装机|装机容量)$/u;
 /** flow verbs at a metric's head, dropped when a total takes it as its subject */
 const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|新培育|新引进|新获批|新入选|新获评|新创建|新开通)/u;
 
@@ -1116,9 +1118,20 @@ const NEXT_TAIL = /^[、和及与]\d+(?:\.\d+)?[万亿]?(?:个|家|所|处|条|�
  */
 function tailOfNext(text: string, nounEnd: number, sentB: number, noun: string): string {
   if (noun.length < 2 || noun.length > 6 || !/^[、和及与]\d/u.test(text.slice(nounEnd, nounEnd + 2))) return ""; // (cheap guard)
+  if (noun.endsWith("级") && SIZE_CLASS.test(noun)) return nounOfNextClass(text, nounEnd, sentB);
   const m = NEXT_TAIL.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 30)) + (nounEnd + 30 >= sentB ? "。" : ""));
   if (!m || noun.endsWith(m[2]) || /\p{Script=Han}{2}(?:项目|示范区|工程)/u.test(noun)) return "";
   return noun.length === 2 && m[1].length > 2 ? m[1].slice(2) + m[2] : m[2];
+}
+
+/** a size class alone counted, before the next class of a list: "1个400亿级" (、3个100亿级产业名镇), "2个千亿级" */
+const SIZE_CLASS = /^(?:\d+(?:\.\d+)?|[一二三四五六七八九十]?[十百千万]?)[十百千万亿]*级$/u;
+/** the next count of classes and the noun they share: "、3个100亿级产业名镇" → 产业名镇 */
+const NEXT_CLASS_NOUN = /^[、和及与]\d+(?:个|家|条|座|项)(?:\d+(?:\.\d+)?|[一二三四五六七八九十]?[十百千万]?)[十百千万亿]*级(\p{Script=Han}{2,12}?)(?=[,;:。!?、]|$)/u;
+
+/** "培育1个400亿级、3个100亿级产业名镇" → 400亿级产业名镇: a size class alone takes the noun its list ends in. */
+function nounOfNextClass(text: string, nounEnd: number, sentB: number): string {
+  return NEXT_CLASS_NOUN.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 24)) + (nounEnd + 24 >= sentB ? "。" : ""))?.[1] ?? "";
 }
 
 /** honourees read with their honour, which a 、 of the givers cut: "个人荣获党中央" (、国务院表彰) */
@@ -1339,6 +1352,26 @@ const RESTATING_VERB = /^(?:约合|折合|重回|重返)$/u;
 /** a verb alone naming those a measure reached */
 const BENEFIT_VERB = /^(?:惠及|受益|覆盖|带动)$/u;
 
+/** a verb of benefit alone, counting people or homes: "惠及" (160余万人), "受益" (200万人) */
+const BENEFIT_ALONE = /^(惠及|受益)(?:超过|超|近|约)?$/u;
+
+/**
+ * "发放以旧换新补贴48.3亿元,带动…消费分别增长40.9%、24.8%,惠及160余万人" → 以旧换新补贴惠及; "维修农村供水工程1800处,
+ * 受益200万人" → 维修农村供水工程受益: a verb of benefit alone after a comma names those the last amount or count of
+ * its sentence reached, over rows of rates and changes (not the goods whose sales grew).
+ */
+function benefitOfRow({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  if (!rows.length || q.unit === "%" || !/[,，;；]/u.test(ctx.text[cs - 1] ?? "")) return null; // (惠及90%的在校生: a share)
+  const m = BENEFIT_ALONE.exec(clause.metric || (clause.action ? ctx.text.slice(cs, q.a) : ""));
+  if (!m) return null;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i];
+    if (r.valueB > cs || r.valueB < ctx.sentA) continue;
+    if (r.measure === "level" && r.unit !== "%" && !r.metric.endsWith(m[1])) return { ...clause, metric: r.metric + m[1] };
+  }
+  return null;
+}
+
 /** "按期办结人大代表议案1件、建议117件": a short item (a noun, or a verb alone) shares the head of the one before. */
 function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   const prevAny = rows[rows.length - 1];
@@ -1415,7 +1448,7 @@ function totalAlone({ clause, rows }: SubjectInput): Clause | null {
 }
 
 /** a measure word alone, of something else: its size of change or its rank */
-const MEASURE_ALONE = /^(?:增量|增幅|降幅|提升幅度|提高幅度|增长幅度|排名|位次)$/u;
+const MEASURE_ALONE = /^(?:增量|增幅|增速|涨幅|降幅|提升幅度|提高幅度|增长幅度|排名|位次)$/u;
 /** what lies between a row and the clause right after it, or the one after a clause with no number */
 const AFTER_ROW = /^(?:[,，、;；][^,，、;；\d]{2,12})?[,，、;；]$/u;
 
@@ -1673,6 +1706,24 @@ const BARE_RANK = /^(?:全国|全省|全区|全市|全球|世界)?(?:排名|位�
  * "工业增加值跨过万亿元大关，全国排名有望上升3位、居第14位" → 工业增加值: a rank, or its change, named only by the ranking
  * word is of the row just before it in its sentence, across one clause break at most.
  */
+/** a rank's words that name no holder: the ranking word, a scope alone */
+const RANK_SCOPE_ONLY = /^(?:全国|全省|全区|全市|全球|世界|全国第?|世界第?)?(?:排名|位次|名次|排位)?$/u;
+
+/**
+ * "航空货邮和旅客吞吐量分别达到420.6万吨、1.25亿人次,排名分别升至世界第二、世界第三" → 航空货邮吞吐量, 旅客吞吐量: ranks
+ * after a 分别 that name no holder rank the rows of the 分别 list before it in its sentence, in order.
+ */
+function rankInList({ ctx, q, clause, rows }: SubjectInput): Clause | null {
+  if (q.kind !== "rank" || rows.length < 2 || !RANK_SCOPE_ONLY.test(clause.metric)) return null;
+  const own = ctx.text.lastIndexOf("分别", q.a);
+  if (own < ctx.sentA) return null;
+  const first = ctx.text.lastIndexOf("分别", own - 1);
+  if (first < ctx.sentA) return null;
+  const listed = rows.filter((r) => r.valueA > first && r.valueB < own);
+  const done = rows.filter((r) => r.valueA > own).length;
+  return listed.length >= 2 && done < listed.length && listed.every((r) => r.measure !== "rank") ? { ...clause, metric: listed[done].metric } : null;
+}
+
 function rankOfBefore({ ctx, clause, cs, prevRow }: SubjectInput): Clause | null {
   if (!prevRow || prevRow.valueB < ctx.sentA || !BARE_RANK.test(clause.metric)) return null;
   if (!/^[^,，;；。!?]{0,8}[,，、]?[^,，;；。!?]{0,4}$/u.test(ctx.text.slice(prevRow.valueB, cs))) return null;
@@ -1699,6 +1750,7 @@ function fundOfSize({ ctx, q, clause }: SubjectInput): Clause | null {
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   placesReached,
   poolRankSubject,
+  rankInList,
   rankOfBefore,
   fundOfSize,
   householdsOfCount,
@@ -1718,6 +1770,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   shareOfPrevious,
   namedForms,
   objectOfPrevious,
+  benefitOfRow,
   sharedHead,
   totalAlone,
   measureOfPrevious,
@@ -1751,6 +1804,9 @@ function sameMeasure(prevMetric: string, metric: string): boolean {
   return k >= 3 && k < metric.length - 1;
 }
 
+/** manner adverbs before a flow verb at a metric's head: "清单化项目化" (改造燃气管网) */
+const MANNER_HEAD = /^(?:\p{Script=Han}{1,3}化){1,3}(?=\p{Script=Han}{2})/u;
+
 /**
  * "改造供热旧管网108公里、燃气旧管网404公里": an item right after "、" takes the flow verb of the item before,
  * with its level word unless the item names its own (NOTES 17; "新增国家级制造业单项冠军14家、专精特新企业38家").
@@ -1759,10 +1815,10 @@ function sameMeasure(prevMetric: string, metric: string): boolean {
 function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const prev = rows[rows.length - 1];
   if (!prev || prev.measure !== "level" || q.kind === "rank" || span.verb === "growth" || span.verb === "decline" || span.verb === "gap") return span;
-  const head = FLOW_HEAD_SHARED.exec(prev.metric);
+  const head = FLOW_HEAD_SHARED.exec(prev.metric) ?? (prev.metric.includes("化") ? FLOW_HEAD_SHARED.exec(prev.metric.replace(MANNER_HEAD, "")) : null);
   // (an item starting with 新 or another verb has a verb of its own: 新开工装机…、新投产…; …、竣工各类保障房…)
   if (!head || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric) || STOCK_END.test(span.metric) ||
-    /总(?:面积|规模|里程|量|数|额|投资|容量|产值)$/u.test(span.metric)) return span;
+    /总(?:面积|规模|里程|量|数|额|投资|容量|产值|装机|装机容量)$/u.test(span.metric)) return span;
   if (q.unit === "%" || q.unit === "个百分点" || prev.unit === "%") return span;
   // (nor onto an amount of money after a count: 接待旅游总人数6.5亿人次、游客旅游总花费8350亿元)
   if (q.unit.endsWith("元") && !prev.unit.endsWith("元")) return span;

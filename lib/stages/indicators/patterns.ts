@@ -185,6 +185,8 @@ export const CUT_NUMBER = /(?<![A-Za-z][\d.]*)[0-9０-９][\s.．]*$|(?<![第之
  */
 export const SPEC_AFTER = new RegExp(`^(?:[^,;:。!?、\\d]{2,3}、){0,3}[^,;:。!?、]{0,6}?(?:${alt(cues.spec_nouns)})`, "u");
 export const SPEC_BEFORE = endAnchored(`(?:${alt(cues.spec_before)})`);
+/** a facility's size before a 、 and the next facility's size, whose name ends in a spec noun: "(肥城300兆瓦)压缩空气储能、东营津辉500兆瓦电化学储能项目" */
+export const SPEC_NEXT = new RegExp(`^[^,;:。!?、\\d]{2,8}、[^,;:。!?、\\d]{0,6}\\d+(?:\\.\\d+)?[^,;:。!?、\\d]{1,12}?(?:${alt(cues.spec_nouns)})`, "u");
 export const SPEC_QUANTITIES = new Set(["mass", "power", "energy", "length"]);
 /** one facility sized by the amount right before it, no 以上/以下 between: "(一百万千瓦)的水电站", "(三十万千瓦)的核电站一个" (indicator_cues spec_facilities) */
 export const SPEC_FACILITY_AFTER = new RegExp(`^的\\p{Script=Han}{0,3}?(?:${alt(cues.spec_facilities)})`, "u");
