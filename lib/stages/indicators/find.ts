@@ -1681,7 +1681,7 @@ function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))));
-  const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
+  const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
   return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, movedShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))));
 }
 
@@ -1888,6 +1888,31 @@ function amountNoun(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
   const m = MONEY_NOUN_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 16)));
   return m && !span.metric.endsWith(m[1]) && !/[和及]/u.test(m[1]) ? { ...span, metric: span.metric + m[1] } : span;
+}
+
+/** the noun an amount or count before 的 sizes, up to a break or a 和 before the next number: "(336亿元)的农业税赋," */
+const SIZED_NOUN_AFTER = /^(?:以上|左右|多|余)?的((?:“[^”]{2,8}”|\p{Script=Han}){2,16}?)(?=和[\d近约百千一二三四五六七八九十]|[,;:。!?、(（]|$)/u;
+/** a metric that is only a verb (and its adverbs) before a sized noun: "不仅取消了原先", "…形成", "完成了长(达)" */
+const VERB_BEFORE_SIZED = /(?:(?:取消|完成|建成|减轻|减少|免除)了?|了)(?:原先|原有|长达?)?$/u;
+/** verbs of removal kept with the noun, for the sign they give: 取消农业税赋 */
+const REMOVED = /(取消|免除|减轻|减少)了?(?:原先|原有)?$/u;
+
+/**
+ * "农村税费改革不仅取消了原先336亿元的农业税赋" → 取消农业税赋,
+ * "…3500多公里的长江干堤和近千公里的黄河堤防加固工程" → 长江干堤, 黄河堤防加固工程: an amount or count (not a share) whose
+ * metric before is only a verb, or a 和 after the noun of the row before, sizes the noun after its 的 (not a size head
+ * alone, 规模: the stock word would date a flow of five years at their end).
+ */
+function nounOfAmount(ctx: SentenceContext, q: Quantity, rows: Indicator[], span: Clause): Clause {
+  if (ctx.text[q.b] !== "的" && ctx.text[q.b + 1] !== "的") return span; // (cheap guard)
+  if (q.unit === "%" || span.metricB > q.a) return span;
+  const prev = rows[rows.length - 1];
+  const pair = prev !== undefined && prev.valueB >= ctx.sentA && /^(?:以上|左右|多|余)?的[^,，;；。、的]{2,16}和(?:近|约)?$/u.test(ctx.text.slice(prev.valueB, q.a));
+  if (!pair && !VERB_BEFORE_SIZED.test(span.metric)) return span;
+  const m = SIZED_NOUN_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""));
+  if (!m || (/^(?:工作|任务|目标|要求|水平)/u.test(m[1]) && m[1].length <= 4) || m[1].endsWith("规模")) return span;
+  const removed = REMOVED.exec(span.metric);
+  return { ...span, metric: (removed ? removed[1] : "") + m[1] };
 }
 
 /** a lead verb before a one-character level item: "培育省、xx市级…" */
