@@ -1815,13 +1815,37 @@ const PAYER_PURPOSE = new RegExp(
 function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   // (over an adverb the payer's clause ends with: "中央财政还将安排150亿元" → 中央财政)
   // (and over the years ahead before it: "今后五年中央财政将投入100亿元支持…" → 中央财政投入支持…)
-  const payer = span.metric.replace(/(?<=.{2})(?:还|也|又|再)$/u, "").replace(/^(?:今后|未来)[两三四五六七八九十]年(?:内)?/u, "");
+  // (and over a plan's span before it: "“十一五”时期中央财政将投入100亿元,实施…", "五年内国家财政将投入")
+  const payer = span.metric.replace(/(?<=.{2})(?:还|也|又|再)$/u, "").replace(SPAN_BEFORE_PAYER, "");
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !PAYER_ONLY.test(payer)) return span;
   const m = PAYER_PURPOSE.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 36)) + (q.b + 36 >= ctx.sentB ? "。" : ""));
   const purpose = m?.[1].replace(/[\d.,]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座)/gu, "");
   if (purpose && purpose.length >= 4) return { ...span, metric: payer + purpose };
-  const head = purposeBefore(ctx.text.slice(ctx.sentA, span.metricA));
+  const before = ctx.text.slice(ctx.sentA, span.metricA);
+  const head = purposeBefore(before) || taskBefore(before);
   return head ? { ...span, metric: `${PAYER_SUBJECT.exec(payer)![0]}用于${head}` } : span;
+}
+
+/** the years or plan span before who pays: "今后五年", "“十一五”时期", "内" (of "五年内" cut before the metric) */
+const SPAN_BEFORE_PAYER = /^(?:(?:今后|未来)[两三四五六七八九十]年(?:内)?|[“"]?[一二三四五六七八九十]{1,2}五[”"]?(?:时期|期间)|内)/u;
+/** a task the statement opens with, one clause before who pays: "继续实施第二期农村中小学危房改造," */
+const TASK_HEAD = /^(?:今年|继续|要|进一步|全面|加快)*((?:实施|启动|推进|开展|推行)(?!了)[^,，;；:：。!?\d“”《》了]{4,20})[,，]$/u;
+
+/**
+ * The task a statement opens with, right before who pays (TASK_HEAD), or "".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { taskBefore } from "./find.ts";
+ * assert.equal(taskBefore("继续实施第二期农村中小学危房改造,"), "实施第二期农村中小学危房改造");
+ * assert.equal(taskBefore("国家助学制度进一步完善,"), "");
+ * assert.equal(taskBefore("启动了农村卫生服务体系建设,"), "");
+ * ```
+ */
+export function taskBefore(head: string): string {
+  if (head.length > 30 || !/[施动进展行]/u.test(head)) return ""; // (cheap guard: the verbs' last characters)
+  return TASK_HEAD.exec(head)?.[1] ?? "";
 }
 
 /**
