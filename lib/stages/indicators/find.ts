@@ -703,6 +703,9 @@ function distributiveBase(clauseText: string): string {
   return DISTRIBUTIVE.exec(clauseText)?.[1] ?? "";
 }
 
+/** the work or task a count before 的 sizes, which names nothing counted: "(50万人)的工作", "的任务" */
+const GENERIC_OF_COUNT = /^(?:工作|任务|目标|要求)/u;
+
 /** a counted noun that names no subject alone: N项措施, N条举措 */
 const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
@@ -833,6 +836,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted || (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0)) return null;
+  // (nor the work or task a count before 的 is the size of: "裁军50万人的工作进展顺利" counts 裁军, the noun before)
+  if (text[at] === "的" && clause.metric && GENERIC_OF_COUNT.test(text.slice(at + 1, at + 3))) return null;
   // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? BENEFIT_BEFORE.exec(text.slice(cs, q.a))?.[1] ?? listedFlow(ctx, q) ??
     (q.a - cs <= 12 ? FLOW_OVER_OWNER.exec(text.slice(cs, q.a))?.[1] : undefined) ??
