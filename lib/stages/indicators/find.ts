@@ -1040,14 +1040,22 @@ function honour(text: string, nounEnd: number, sentB: number, noun: string): str
   return HONOUR_AFTER.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 40)) + (nounEnd + 40 >= sentB ? "。" : ""))?.[1] ?? "";
 }
 
-/** "农民从集体分得的收入,每人平均达到83.4元": a base alone names nothing; the clause before is the subject. */
+/**
+ * "农民从集体分得的收入,每人平均达到83.4元": a base alone (每人每年 too) names nothing; the clause before is the subject,
+ * the object of its verb of giving or raising when it has one.
+ */
 function baseAlone({ ctx, clause, cs }: SubjectInput): Clause | null {
   if (!BARE_BASE.test(clause.metric) || cs <= ctx.sentA) return null;
   const p = Math.max(ctx.sentA, ctx.breakBefore(cs - 1));
   const subject = readClause(ctx.text, p, cs - 1);
   if (!subject.metric || /\d/u.test(subject.metric)) return null;
-  return { ...clause, metric: subject.metric + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
+  // (what a task before gives or raises is the subject, not the task: "…的学生提供助学金,每人每年1500元" → 助学金每人每年)
+  const given = GIVEN_OBJECT.exec(subject.metric)?.[1] ?? subject.metric;
+  return { ...clause, metric: given + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
 }
+
+/** the object of a verb of giving or raising that ends a clause: "…提供助学金", "今明两年继续提高企业退休人员基本养老金" */
+const GIVEN_OBJECT = /(?:提供|提高|发放|给予|调高)(\p{Script=Han}{2,16})$/u;
 
 /** the verbs one of which, shared by every item of a list of counts, goes onto the noun they share */
 const SHARED_COUNT_VERBS = [...cues.lead_verbs, ...cues.actions, ...cues.flow_verbs_kept].sort((a, b) => b.length - a.length);
