@@ -1695,7 +1695,7 @@ function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
-  return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, movedShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))));
+  return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))))));
 }
 
 /** a share put to a use after it: "(将)76%的财力用于民生事业", "(把财政支出的)七成以上用于民生领域" */
@@ -1715,6 +1715,25 @@ function movedShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   const m = h[1] ? MOVED_AFTER.exec(after) : MOVED_OF_AFTER.exec(after);
   if (!m) return span;
   return { ...span, metric: h[1] ? `${h[1]}${m[1]}占比` : `${m[1]}${m[2]}占比` };
+}
+
+/** the holder of a share and what it does, after it: "(30%)的基层医疗卫生机构实施", "(80%以上)的人口地区普及九年义务教育" */
+const PREDICATE_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,12}?)((?:普及|实施|推行|开展|实现|建立|试行)[^,，;；。!?、的]{0,14})(?=[,，;；。!?]|$)/u;
+/** what stands before such a share: a thing done "在" it ("基本药物制度在"), or a causative "(要)使(全国)" */
+const PREDICATE_HEAD = /(?:^(?:今年)?(?:要|将)?(?:使|让)(?:全国|全省|全市|全区)?|^(?!.*[使让])(\p{Script=Han}{2,12})在)$/u;
+
+/**
+ * "基本药物制度在30%的基层医疗卫生机构实施" → 实施基本药物制度的基层医疗卫生机构占比, "要使全国80%以上的人口地区普及九年
+ * 义务教育" → 普及九年义务教育的人口地区占比: a share of the holder after it, with what the holder does after it.
+ */
+function shareOfPredicate(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.unit !== "%" || span.metric.endsWith("占比") || !ctx.text.slice(q.b, q.b + 4).includes("的")) return span; // (cheap guard)
+  const head = PREDICATE_HEAD.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 16), q.a));
+  const m = head ? PREDICATE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 32)) + (q.b + 32 >= ctx.sentB ? "。" : "")) : null;
+  if (!m) return span;
+  // (a verb alone after the holder acts on the thing before 在: 实施 + 基本药物制度)
+  const done = head![1] && m[2].length <= 2 ? m[2] + head![1] : m[2];
+  return { ...span, metric: `${done}的${m[1]}占比` };
 }
 
 /** An amount with the limit it sets named after it: the limit is the metric ("牢牢守住十八亿亩耕地红线" → 耕地红线). */
