@@ -1863,8 +1863,11 @@ const SPAN_BEFORE_PAYER = /^(?:(?:今后|未来)[两三四五六七八九十]年
 /** a task the statement opens with, one clause before who pays: "继续实施第二期农村中小学危房改造," */
 const TASK_HEAD = /^(?:今年|继续|要|进一步|全面|加快)*((?:实施|启动|推进|开展|推行)(?!了)[^,，;；:：。!?\d“”《》了]{4,20})[,，]$/u;
 
+/** a spending raised, one clause before who pays: "大幅度增加全国教育支出,其中", "加大对科技、教育…体育事业的投入," */
+const SPENDING_RAISED = /^(?:各级政府|各级财政)?(?:要)?(?:进一步|大幅度|继续)?(?:增加|加大)(?:对)?(?:全国|全省|全市)?([^,，;；:：。!?\d]{2,24}?)的?(?:投入|支出)[,，](?:其中|全国|全省|全市)?$/u;
+
 /**
- * The task a statement opens with, right before who pays (TASK_HEAD), or "".
+ * The task a statement opens with, right before who pays (TASK_HEAD), or the spending it raises (SPENDING_RAISED), or "".
  *
  * @example
  * ```ts
@@ -1873,10 +1876,14 @@ const TASK_HEAD = /^(?:今年|继续|要|进一步|全面|加快)*((?:实施|启
  * assert.equal(taskBefore("继续实施第二期农村中小学危房改造,"), "实施第二期农村中小学危房改造");
  * assert.equal(taskBefore("国家助学制度进一步完善,"), "");
  * assert.equal(taskBefore("启动了农村卫生服务体系建设,"), "");
+ * assert.equal(taskBefore("大幅度增加全国教育支出,其中"), "教育");
  * ```
  */
 export function taskBefore(head: string): string {
-  if (head.length > 30 || !/[施动进展行]/u.test(head)) return ""; // (cheap guard: the verbs' last characters)
+  if (head.length > 40) return "";
+  // (a spending raised, whose share the payer's amount is: "各级政府要进一步增加社会保障投入," → 社会保障)
+  if (head.includes("增加") || head.includes("加大")) return SPENDING_RAISED.exec(head)?.[1] ?? "";
+  if (!/[施动进展行]/u.test(head)) return ""; // (cheap guard: the verbs' last characters)
   return TASK_HEAD.exec(head)?.[1] ?? "";
 }
 
