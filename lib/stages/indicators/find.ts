@@ -1866,15 +1866,19 @@ const TASK_HEAD = /^(?:今年|继续|要|进一步|全面|加快)*((?:实施|启
 /** a spending raised, one clause before who pays: "大幅度增加全国教育支出,其中", "加大对科技、教育…体育事业的投入," */
 const SPENDING_RAISED = /^(?:各级政府|各级财政)?(?:要)?(?:进一步|大幅度|继续)?(?:增加|加大)(?:对)?(?:全国|全省|全市)?([^,，;；:：。!?\d]{2,24}?)的?(?:投入|支出)[,，](?:其中|全国|全省|全市)?$/u;
 
+/** a scheme said to improve, one clause before who pays: "国家助学制度进一步完善," (a 制度, 体系 or 机制) */
+const SCHEME_IMPROVED = /^([^,，;；:：。!?\d]{2,14}(?:制度|体系|机制))(?:进一步|不断|逐步|日益)(?:完善|健全)[,，]$/u;
+
 /**
- * The task a statement opens with, right before who pays (TASK_HEAD), or the spending it raises (SPENDING_RAISED), or "".
+ * The task a statement opens with, right before who pays (TASK_HEAD), the spending it raises (SPENDING_RAISED) or the
+ * scheme it improves (SCHEME_IMPROVED), or "".
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { taskBefore } from "./find.ts";
  * assert.equal(taskBefore("继续实施第二期农村中小学危房改造,"), "实施第二期农村中小学危房改造");
- * assert.equal(taskBefore("国家助学制度进一步完善,"), "");
+ * assert.equal(taskBefore("国家助学制度进一步完善,"), "国家助学制度");
  * assert.equal(taskBefore("启动了农村卫生服务体系建设,"), "");
  * assert.equal(taskBefore("大幅度增加全国教育支出,其中"), "教育");
  * ```
@@ -1883,6 +1887,8 @@ export function taskBefore(head: string): string {
   if (head.length > 40) return "";
   // (a spending raised, whose share the payer's amount is: "各级政府要进一步增加社会保障投入," → 社会保障)
   if (head.includes("增加") || head.includes("加大")) return SPENDING_RAISED.exec(head)?.[1] ?? "";
+  // (a scheme said to improve, whose money the payer's amount is: "国家助学制度进一步完善," → 国家助学制度)
+  if (head.includes("完善") || head.includes("健全")) return SCHEME_IMPROVED.exec(head)?.[1] ?? "";
   if (!/[施动进展行]/u.test(head)) return ""; // (cheap guard: the verbs' last characters)
   return TASK_HEAD.exec(head)?.[1] ?? "";
 }
