@@ -1948,7 +1948,7 @@ function holderOfShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause 
 
 /** the kind of money an amount names after it: "发行1000亿元长期国债", "拨出二十五亿元专项资金" */
 const MONEY_NOUN_AFTER = new RegExp(
-  `^的?([\\p{Script=Han}“”]{0,8}?(?:国债|债券|资金|贷款|补贴|基金|消费券|救灾款))(?=[,;:。!?、(]|$|主要|重点|${alt(cues.purpose_verbs)})`,
+  `^的?([\\p{Script=Han}“”]{0,8}?(?:国债|债券|资金|贷款|补贴|基金|消费券|救灾款|债务限额))(?=[,;:。!?、(]|$|主要|重点|置换|${alt(cues.purpose_verbs)})`,
   "u",
 );
 
@@ -1956,8 +1956,13 @@ const MONEY_NOUN_AFTER = new RegExp(
 function amountNoun(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
   const m = MONEY_NOUN_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 16)));
-  return m && !span.metric.endsWith(m[1]) && !/[和及]/u.test(m[1]) ? { ...span, metric: span.metric + m[1] } : span;
+  if (!m || span.metric.endsWith(m[1]) || /[和及]/u.test(m[1])) return span;
+  // (an adverb alone before the verb names nothing: "一次性增加6万亿元地方专项债务限额" → 地方专项债务限额)
+  return { ...span, metric: (ADVERB_ONLY.test(span.metric) ? "" : span.metric) + m[1] };
 }
+
+/** an adverb of manner or repetition alone as a metric: 一次性, 再, 另 */
+const ADVERB_ONLY = /^(?:一次性|再|另|又|还)$/u;
 
 /** the noun an amount or count before 的 sizes, up to a break or a 和 before the next number: "(336亿元)的农业税赋," */
 const SIZED_NOUN_AFTER = /^(?:以上|左右|多|余)?的((?:“[^”]{2,8}”|\p{Script=Han}){2,16}?)(?=和[\d近约百千一二三四五六七八九十]|[,;:。!?、(（]|$)/u;
