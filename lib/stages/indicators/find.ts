@@ -2026,8 +2026,15 @@ function shareOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (/^(?:以上|左右)?的/u.test(after)) return span;
   // (where the share lives, after it, names it: "我国人口80%以上在农村" → 农村人口占比)
   const place = after.includes("在") ? SHARE_PLACE_AFTER.exec(after) : null;
-  return { ...span, metric: (place?.[1] ?? "") + span.metric + "占比" };
+  // (and what the share did, after it: "下岗职工…,90%以上进入再就业服务中心" → 进入再就业服务中心的…下岗职工占比)
+  const did = !place && SHARE_DID_VERBS.some((w) => after.includes(w)) ? SHARE_DID_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : "")) : null;
+  return { ...span, metric: did ? `${did[1]}的${span.metric}占比` : (place?.[1] ?? "") + span.metric + "占比" };
 }
+
+/** what a share of people did, right after it, ending its clause: "90%以上进入再就业服务中心," */
+const SHARE_DID_AFTER = /^(?:以上|以下|左右|多)?((?:进入|参加|享受|纳入|获得|接受)[^,，;；。!?、的]{2,14})(?=[,，;；。!?]|$)/u;
+/** the verbs of SHARE_DID_AFTER, the literal guard before it */
+const SHARE_DID_VERBS = ["进入", "参加", "享受", "纳入", "获得", "接受"];
 
 /** the place a share of people lives in, right after it, ending its clause: "80%以上在农村," */
 const SHARE_PLACE_AFTER = /^(?:以上|以下|左右|多)?(?:在|生活在|居住在)(\p{Script=Han}{2,4})(?=[,，;；。])/u;
