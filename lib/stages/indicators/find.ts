@@ -1695,7 +1695,7 @@ function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
-  return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))))));
+  return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))))));
 }
 
 /** a share put to a use after it: "(将)76%的财力用于民生事业", "(把财政支出的)七成以上用于民生领域" */
@@ -1734,6 +1734,28 @@ function shareOfPredicate(ctx: SentenceContext, q: Quantity, span: Clause): Clau
   // (a verb alone after the holder acts on the thing before 在: 实施 + 基本药物制度)
   const done = head![1] && m[2].length <= 2 ? m[2] + head![1] : m[2];
   return { ...span, metric: `${done}的${m[1]}占比` };
+}
+
+/** a share with no holder: what a scope covers ("覆盖的全国县占比", "试点的范围覆盖的…"), or a part "在国内生产总值中占比" */
+const HOLDERLESS_SHARE = /^(?:(试点(?:的)?范围)?覆盖的|在\p{Script=Han}{2,12}中(?:所占的?)?(?:占比|比重))/u;
+/** the subject of the clause before: a scheme pushed on ("加快推进新型农村合作医疗制度建设"), or one said to grow ("服务业快速发展") */
+const PUSHED_SUBJECT = /^(?:今年|去年)?(?:加快推进|继续推进|积极推进|推进|积极推行|全面推行|推行)(\p{Script=Han}{2,14}?)(?:建设|试点)?$/u;
+const GROWN_SUBJECT = /^(\p{Script=Han}{2,14}?)(?:快速发展|加快发展|稳步发展|较快发展|不断完善|进一步完善|逐步完善|稳步推进|扎实推进)$/u;
+
+/**
+ * "加快推进新型农村合作医疗制度建设,今年把试点的范围扩大到全国40%的县" → 新型农村合作医疗制度试点覆盖的全国县占比,
+ * "服务业快速发展,在国内生产总值中占比提高2.5个百分点" → 服务业在国内生产总值中占比: a share without its holder takes the
+ * subject of the clause right before, a scheme pushed on or a sector said to grow.
+ */
+function holderBefore(ctx: SentenceContext, span: Clause): Clause {
+  if (!span.metric.includes("覆盖的") && !span.metric.startsWith("在")) return span; // (cheap guard)
+  const m = HOLDERLESS_SHARE.exec(span.metric);
+  const c = m ? ctx.commaBefore(span.metricA) : 0;
+  if (!m || c - 1 <= ctx.sentA || !/[,，]/u.test(ctx.text[c - 1])) return span;
+  const before = ctx.text.slice(ctx.commaBefore(c - 1), c - 1);
+  const subject = (PUSHED_SUBJECT.exec(before) ?? GROWN_SUBJECT.exec(before))?.[1];
+  if (!subject) return span;
+  return { ...span, metric: subject + (m[1] ? "试点" + span.metric.slice(m[1].length) : span.metric) };
 }
 
 /** An amount with the limit it sets named after it: the limit is the metric ("牢牢守住十八亿亩耕地红线" → 耕地红线). */
