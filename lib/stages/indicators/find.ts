@@ -1806,9 +1806,21 @@ function partOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
     const kind = /(?:支出|资金|投入|经费)$/u.test(span.metric) ? "" : use[2];
     return { ...span, metric: use[1] + span.metric + kind };
   }
+  // (a kind of the whole's head noun takes the whole's measure: "公路通车里程…,其中高速公路…" → 高速公路通车里程)
+  const kind = kindOfWhole(span.metric, prev.metric);
+  if (kind) return { ...span, metric: kind };
   const flow = FLOW_HEAD_SHARED.exec(prev.metric);
   if (!flow || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric)) return span;
   return { ...span, metric: flow[1] + span.metric };
+}
+
+/** The part's noun with the whole's measure when the whole's metric opens with the part's head noun (公路 of 高速公路), or "". */
+function kindOfWhole(part: string, whole: string): string {
+  for (let k = Math.min(part.length - 1, 4); k >= 2; k--) {
+    const head = part.slice(-k);
+    if (whole.startsWith(head) && whole.length > k + 1) return part + whole.slice(k);
+  }
+  return "";
 }
 
 /** a size class alone, opened by its threshold: "超50亿元企业", "xx万以上xxx万以下的村" */
