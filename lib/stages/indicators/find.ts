@@ -1695,7 +1695,7 @@ function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
-  return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))))));
+  return limitAfter(ctx, q, fundBefore(ctx, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))))))));
 }
 
 /** a share put to a use after it: "(将)76%的财力用于民生事业", "(把财政支出的)七成以上用于民生领域" */
@@ -1756,6 +1756,18 @@ function holderBefore(ctx: SentenceContext, span: Clause): Clause {
   const subject = (PUSHED_SUBJECT.exec(before) ?? GROWN_SUBJECT.exec(before))?.[1];
   if (!subject) return span;
   return { ...span, metric: subject + (m[1] ? "试点" + span.metric.slice(m[1].length) : span.metric) };
+}
+
+/** a fund's size named only by its kind: "(已)积累资金", "资金规模" */
+const FUND_SIZE_ONLY = /^(?:积累资金|资金规模|基金规模)$/u;
+/** a fund set up in the clause right before: "建立了全国社会保障基金," */
+const FUND_SET_UP = /(?:建立|设立|成立|组建)了?(\p{Script=Han}{2,14}?基金)[,，](?:已经|已|共|累计)?$/u;
+
+/** "建立了全国社会保障基金,已积累资金1242亿元" → 全国社会保障基金积累资金: a fund's size alone is of the fund set up just before. */
+function fundBefore(ctx: SentenceContext, span: Clause): Clause {
+  if (!FUND_SIZE_ONLY.test(span.metric)) return span;
+  const m = FUND_SET_UP.exec(ctx.text.slice(Math.max(ctx.sentA, span.metricA - 24), span.metricA));
+  return m ? { ...span, metric: m[1] + span.metric } : span;
 }
 
 /** An amount with the limit it sets named after it: the limit is the metric ("牢牢守住十八亿亩耕地红线" → 耕地红线). */
