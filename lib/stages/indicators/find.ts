@@ -734,6 +734,9 @@ function distributiveBase(clauseText: string): string {
   return DISTRIBUTIVE.exec(clauseText)?.[1] ?? "";
 }
 
+/** the work or task a count before 的 sizes, which names nothing counted: "(50万人)的工作", "的任务" */
+const GENERIC_OF_COUNT = /^(?:工作|任务|目标|要求)/u;
+
 /** a counted noun that names no subject alone: N项措施, N条举措 */
 const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
@@ -920,6 +923,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted) return oneCharNoun(text, q, clause, at);
   if (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0) return null;
+  // (nor the work or task a count before 的 is the size of: "裁军50万人的工作进展顺利" counts 裁军, the noun before)
+  if (text[at] === "的" && clause.metric && GENERIC_OF_COUNT.test(text.slice(at + 1, at + 3))) return null;
   // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? BENEFIT_BEFORE.exec(text.slice(cs, q.a))?.[1] ?? listedFlow(ctx, q) ??
     (q.a - cs <= 12 ? FLOW_OVER_OWNER.exec(text.slice(cs, q.a))?.[1] : undefined) ??
@@ -1145,14 +1150,22 @@ function honour(text: string, nounEnd: number, sentB: number, noun: string): str
   return HONOUR_AFTER.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 40)) + (nounEnd + 40 >= sentB ? "。" : ""))?.[1] ?? "";
 }
 
-/** "农民从集体分得的收入,每人平均达到83.4元": a base alone names nothing; the clause before is the subject. */
+/**
+ * "农民从集体分得的收入,每人平均达到83.4元": a base alone (每人每年 too) names nothing; the clause before is the subject,
+ * the object of its verb of giving or raising when it has one.
+ */
 function baseAlone({ ctx, clause, cs }: SubjectInput): Clause | null {
   if (!BARE_BASE.test(clause.metric) || cs <= ctx.sentA) return null;
   const p = Math.max(ctx.sentA, ctx.breakBefore(cs - 1));
   const subject = readClause(ctx.text, p, cs - 1);
   if (!subject.metric || /\d/u.test(subject.metric)) return null;
-  return { ...clause, metric: subject.metric + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
+  // (what a task before gives or raises is the subject, not the task: "…的学生提供助学金,每人每年1500元" → 助学金每人每年)
+  const given = GIVEN_OBJECT.exec(subject.metric)?.[1] ?? subject.metric;
+  return { ...clause, metric: given + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
 }
+
+/** the object of a verb of giving or raising that ends a clause: "…提供助学金", "今明两年继续提高企业退休人员基本养老金" */
+const GIVEN_OBJECT = /(?:提供|提高|发放|给予|调高)(\p{Script=Han}{2,16})$/u;
 
 /** the verbs one of which, shared by every item of a list of counts, goes onto the noun they share */
 const SHARED_COUNT_VERBS = [...cues.lead_verbs, ...cues.actions, ...cues.flow_verbs_kept].sort((a, b) => b.length - a.length);
@@ -1919,8 +1932,8 @@ function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows))))))));
-  const spent = withPurpose(ctx, q, amountNoun(ctx, q, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows)));
-  return limitAfter(ctx, q, rankHolder(ctx, q, holderOfShare(ctx, q, movedShare(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))));
+  const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
+  return limitAfter(ctx, q, fundBefore(ctx, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))))))));
 }
 
 /** a share put to a use after it: "(将)76%的财力用于民生事业", "(把财政支出的)七成以上用于民生领域" */
@@ -1940,6 +1953,59 @@ function movedShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   const m = h[1] ? MOVED_AFTER.exec(after) : MOVED_OF_AFTER.exec(after);
   if (!m) return span;
   return { ...span, metric: h[1] ? `${h[1]}${m[1]}占比` : `${m[1]}${m[2]}占比` };
+}
+
+/** the holder of a share and what it does, after it: "(30%)的基层医疗卫生机构实施", "(80%以上)的人口地区普及九年义务教育" */
+const PREDICATE_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,12}?)((?:普及|实施|推行|开展|实现|建立|试行)[^,，;；。!?、的]{0,14})(?=[,，;；。!?]|$)/u;
+/** what stands before such a share: a thing done "在" it ("基本药物制度在"), or a causative "(要)使(全国)" */
+const PREDICATE_HEAD = /(?:^(?:今年)?(?:要|将)?(?:使|让)(?:全国|全省|全市|全区)?|^(?!.*[使让])(\p{Script=Han}{2,12})在)$/u;
+
+/**
+ * "基本药物制度在30%的基层医疗卫生机构实施" → 实施基本药物制度的基层医疗卫生机构占比, "要使全国80%以上的人口地区普及九年
+ * 义务教育" → 普及九年义务教育的人口地区占比: a share of the holder after it, with what the holder does after it.
+ */
+function shareOfPredicate(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.unit !== "%" || span.metric.endsWith("占比") || !ctx.text.slice(q.b, q.b + 4).includes("的")) return span; // (cheap guard)
+  const head = PREDICATE_HEAD.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 16), q.a));
+  const m = head ? PREDICATE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 32)) + (q.b + 32 >= ctx.sentB ? "。" : "")) : null;
+  if (!m) return span;
+  // (a verb alone after the holder acts on the thing before 在: 实施 + 基本药物制度)
+  const done = head![1] && m[2].length <= 2 ? m[2] + head![1] : m[2];
+  return { ...span, metric: `${done}的${m[1]}占比` };
+}
+
+/** a share with no holder: what a scope covers ("覆盖的全国县占比", "试点的范围覆盖的…"), or a part "在国内生产总值中占比" */
+const HOLDERLESS_SHARE = /^(?:(试点(?:的)?范围)?覆盖的|在\p{Script=Han}{2,12}中(?:所占的?)?(?:占比|比重))/u;
+/** the subject of the clause before: a scheme pushed on ("加快推进新型农村合作医疗制度建设"), or one said to grow ("服务业快速发展") */
+const PUSHED_SUBJECT = /^(?:今年|去年)?(?:加快推进|继续推进|积极推进|推进|积极推行|全面推行|推行)(\p{Script=Han}{2,14}?)(?:建设|试点)?$/u;
+const GROWN_SUBJECT = /^(\p{Script=Han}{2,14}?)(?:快速发展|加快发展|稳步发展|较快发展|不断完善|进一步完善|逐步完善|稳步推进|扎实推进)$/u;
+
+/**
+ * "加快推进新型农村合作医疗制度建设,今年把试点的范围扩大到全国40%的县" → 新型农村合作医疗制度试点覆盖的全国县占比,
+ * "服务业快速发展,在国内生产总值中占比提高2.5个百分点" → 服务业在国内生产总值中占比: a share without its holder takes the
+ * subject of the clause right before, a scheme pushed on or a sector said to grow.
+ */
+function holderBefore(ctx: SentenceContext, span: Clause): Clause {
+  if (!span.metric.includes("覆盖的") && !span.metric.startsWith("在")) return span; // (cheap guard)
+  const m = HOLDERLESS_SHARE.exec(span.metric);
+  const c = m ? ctx.commaBefore(span.metricA) : 0;
+  if (!m || c - 1 <= ctx.sentA || !/[,，]/u.test(ctx.text[c - 1])) return span;
+  const before = ctx.text.slice(ctx.commaBefore(c - 1), c - 1);
+  const subject = (PUSHED_SUBJECT.exec(before) ?? GROWN_SUBJECT.exec(before))?.[1];
+  if (!subject) return span;
+  return { ...span, metric: subject + (m[1] ? "试点" + span.metric.slice(m[1].length) : span.metric) };
+}
+
+/** a fund's size named only by its kind: "(已)积累资金", "资金规模" */
+const FUND_SIZE_ONLY = /^(?:积累资金|资金规模|基金规模)$/u;
+/** a fund set up in the clause right before: "建立了全国社会保障基金," */
+const FUND_SET_UP = /(?:建立|设立|成立|组建)了?(\p{Script=Han}{2,14}?基金)[,，](?:已经|已|共|累计)?$/u;
+
+/** "建立了全国社会保障基金,已积累资金1242亿元" → 全国社会保障基金积累资金: a fund's size alone is of the fund set up just before. */
+function fundBefore(ctx: SentenceContext, span: Clause): Clause {
+  if (!FUND_SIZE_ONLY.test(span.metric)) return span;
+  const m = FUND_SET_UP.exec(ctx.text.slice(Math.max(ctx.sentA, span.metricA - 24), span.metricA));
+  return m ? { ...span, metric: m[1] + span.metric } : span;
 }
 
 /** An amount with the limit it sets named after it: the limit is the metric ("牢牢守住十八亿亩耕地红线" → 耕地红线). */
@@ -1990,9 +2056,21 @@ function partOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
     const kind = /(?:支出|资金|投入|经费)$/u.test(span.metric) ? "" : use[2];
     return { ...span, metric: use[1] + span.metric + kind };
   }
+  // (a kind of the whole's head noun takes the whole's measure: "公路通车里程…,其中高速公路…" → 高速公路通车里程)
+  const kind = kindOfWhole(span.metric, prev.metric);
+  if (kind) return { ...span, metric: kind };
   const flow = FLOW_HEAD_SHARED.exec(prev.metric);
   if (!flow || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric)) return span;
   return { ...span, metric: flow[1] + span.metric };
+}
+
+/** The part's noun with the whole's measure when the whole's metric opens with the part's head noun (公路 of 高速公路), or "". */
+function kindOfWhole(part: string, whole: string): string {
+  for (let k = Math.min(part.length - 1, 4); k >= 2; k--) {
+    const head = part.slice(-k);
+    if (whole.startsWith(head) && whole.length > k + 1) return part + whole.slice(k);
+  }
+  return "";
 }
 
 /** a size class alone, opened by its threshold: "超50亿元企业", "xx万以上xxx万以下的村" */
@@ -2053,13 +2131,50 @@ const PAYER_PURPOSE = new RegExp(
 function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   // (over an adverb the payer's clause ends with: "中央财政还将安排150亿元" → 中央财政)
   // (and over the years ahead before it: "今后五年中央财政将投入100亿元支持…" → 中央财政投入支持…)
-  const payer = span.metric.replace(/(?<=.{2})(?:还|也|又|再)$/u, "").replace(/^(?:今后|未来)[两三四五六七八九十]年(?:内)?/u, "");
+  // (and over a plan's span before it: "“十一五”时期中央财政将投入100亿元,实施…", "五年内国家财政将投入")
+  const payer = span.metric.replace(/(?<=.{2})(?:还|也|又|再)$/u, "").replace(SPAN_BEFORE_PAYER, "");
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !PAYER_ONLY.test(payer)) return span;
   const m = PAYER_PURPOSE.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 36)) + (q.b + 36 >= ctx.sentB ? "。" : ""));
   const purpose = m?.[1].replace(/[\d.,]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座)/gu, "");
   if (purpose && purpose.length >= 4) return { ...span, metric: payer + purpose };
-  const head = purposeBefore(ctx.text.slice(ctx.sentA, span.metricA));
+  const before = ctx.text.slice(ctx.sentA, span.metricA);
+  const head = purposeBefore(before) || taskBefore(before);
   return head ? { ...span, metric: `${PAYER_SUBJECT.exec(payer)![0]}用于${head}` } : span;
+}
+
+/** the years or plan span before who pays: "今后五年", "“十一五”时期", "内" (of "五年内" cut before the metric) */
+const SPAN_BEFORE_PAYER = /^(?:(?:今后|未来)[两三四五六七八九十]年(?:内)?|[“"]?[一二三四五六七八九十]{1,2}五[”"]?(?:时期|期间)|内)/u;
+/** a task the statement opens with, one clause before who pays: "继续实施第二期农村中小学危房改造," */
+const TASK_HEAD = /^(?:今年|继续|要|进一步|全面|加快)*((?:实施|启动|推进|开展|推行)(?!了)[^,，;；:：。!?\d“”《》了]{4,20})[,，]$/u;
+
+/** a spending raised, one clause before who pays: "大幅度增加全国教育支出,其中", "加大对科技、教育…体育事业的投入," */
+const SPENDING_RAISED = /^(?:各级政府|各级财政)?(?:要)?(?:进一步|大幅度|继续)?(?:增加|加大)(?:对)?(?:全国|全省|全市)?([^,，;；:：。!?\d]{2,24}?)的?(?:投入|支出)[,，](?:其中|全国|全省|全市)?$/u;
+
+/** a scheme said to improve, one clause before who pays: "国家助学制度进一步完善," (a 制度, 体系 or 机制) */
+const SCHEME_IMPROVED = /^([^,，;；:：。!?\d]{2,14}(?:制度|体系|机制))(?:进一步|不断|逐步|日益)(?:完善|健全)[,，]$/u;
+
+/**
+ * The task a statement opens with, right before who pays (TASK_HEAD), the spending it raises (SPENDING_RAISED) or the
+ * scheme it improves (SCHEME_IMPROVED), or "".
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { taskBefore } from "./find.ts";
+ * assert.equal(taskBefore("继续实施第二期农村中小学危房改造,"), "实施第二期农村中小学危房改造");
+ * assert.equal(taskBefore("国家助学制度进一步完善,"), "国家助学制度");
+ * assert.equal(taskBefore("启动了农村卫生服务体系建设,"), "");
+ * assert.equal(taskBefore("大幅度增加全国教育支出,其中"), "教育");
+ * ```
+ */
+export function taskBefore(head: string): string {
+  if (head.length > 40) return "";
+  // (a spending raised, whose share the payer's amount is: "各级政府要进一步增加社会保障投入," → 社会保障)
+  if (head.includes("增加") || head.includes("加大")) return SPENDING_RAISED.exec(head)?.[1] ?? "";
+  // (a scheme said to improve, whose money the payer's amount is: "国家助学制度进一步完善," → 国家助学制度)
+  if (head.includes("完善") || head.includes("健全")) return SCHEME_IMPROVED.exec(head)?.[1] ?? "";
+  if (!/[施动进展行]/u.test(head)) return ""; // (cheap guard: the verbs' last characters)
+  return TASK_HEAD.exec(head)?.[1] ?? "";
 }
 
 /**
@@ -2117,7 +2232,7 @@ function holderOfShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause 
 
 /** the kind of money an amount names after it: "发行1000亿元长期国债", "拨出二十五亿元专项资金" */
 const MONEY_NOUN_AFTER = new RegExp(
-  `^的?([\\p{Script=Han}“”]{0,8}?(?:国债|债券|资金|贷款|补贴|基金|消费券|救灾款))(?=[,;:。!?、(]|$|主要|重点|${alt(cues.purpose_verbs)})`,
+  `^的?([\\p{Script=Han}“”]{0,8}?(?:国债|债券|资金|贷款|补贴|基金|消费券|救灾款|债务限额))(?=[,;:。!?、(]|$|主要|重点|置换|${alt(cues.purpose_verbs)})`,
   "u",
 );
 
@@ -2125,7 +2240,37 @@ const MONEY_NOUN_AFTER = new RegExp(
 function amountNoun(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
   const m = MONEY_NOUN_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 16)));
-  return m && !span.metric.endsWith(m[1]) && !/[和及]/u.test(m[1]) ? { ...span, metric: span.metric + m[1] } : span;
+  if (!m || span.metric.endsWith(m[1]) || /[和及]/u.test(m[1])) return span;
+  // (an adverb alone before the verb names nothing: "一次性增加6万亿元地方专项债务限额" → 地方专项债务限额)
+  return { ...span, metric: (ADVERB_ONLY.test(span.metric) ? "" : span.metric) + m[1] };
+}
+
+/** an adverb of manner or repetition alone as a metric: 一次性, 再, 另 */
+const ADVERB_ONLY = /^(?:一次性|再|另|又|还)$/u;
+
+/** the noun an amount or count before 的 sizes, up to a break or a 和 before the next number: "(336亿元)的农业税赋," */
+const SIZED_NOUN_AFTER = /^(?:以上|左右|多|余)?的((?:“[^”]{2,8}”|\p{Script=Han}){2,16}?)(?=和[\d近约百千一二三四五六七八九十]|[,;:。!?、(（]|$)/u;
+/** a metric that is only a verb (and its adverbs) before a sized noun: "不仅取消了原先", "…形成", "完成了长(达)" */
+const VERB_BEFORE_SIZED = /(?:(?:取消|完成|建成|减轻|减少|免除)了?|了)(?:原先|原有|长达?)?$/u;
+/** verbs of removal kept with the noun, for the sign they give: 取消农业税赋 */
+const REMOVED = /(取消|免除|减轻|减少)了?(?:原先|原有)?$/u;
+
+/**
+ * "农村税费改革不仅取消了原先336亿元的农业税赋" → 取消农业税赋,
+ * "…3500多公里的长江干堤和近千公里的黄河堤防加固工程" → 长江干堤, 黄河堤防加固工程: an amount or count (not a share) whose
+ * metric before is only a verb, or a 和 after the noun of the row before, sizes the noun after its 的 (not a size head
+ * alone, 规模: the stock word would date a flow of five years at their end).
+ */
+function nounOfAmount(ctx: SentenceContext, q: Quantity, rows: Indicator[], span: Clause): Clause {
+  if (ctx.text[q.b] !== "的" && ctx.text[q.b + 1] !== "的") return span; // (cheap guard)
+  if (q.unit === "%" || span.metricB > q.a) return span;
+  const prev = rows[rows.length - 1];
+  const pair = prev !== undefined && prev.valueB >= ctx.sentA && /^(?:以上|左右|多|余)?的[^,，;；。、的]{2,16}和(?:近|约)?$/u.test(ctx.text.slice(prev.valueB, q.a));
+  if (!pair && !VERB_BEFORE_SIZED.test(span.metric)) return span;
+  const m = SIZED_NOUN_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""));
+  if (!m || (/^(?:工作|任务|目标|要求|水平)/u.test(m[1]) && m[1].length <= 4) || m[1].endsWith("规模")) return span;
+  const removed = REMOVED.exec(span.metric);
+  return { ...span, metric: (removed ? removed[1] : "") + m[1] };
 }
 
 /** a lead verb before a one-character level item: "培育省、xx市级…" */
@@ -2165,8 +2310,15 @@ function shareOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (/^(?:以上|左右)?的/u.test(after)) return span;
   // (where the share lives, after it, names it: "我国人口80%以上在农村" → 农村人口占比)
   const place = after.includes("在") ? SHARE_PLACE_AFTER.exec(after) : null;
-  return { ...span, metric: (place?.[1] ?? "") + span.metric + "占比" };
+  // (and what the share did, after it: "下岗职工…,90%以上进入再就业服务中心" → 进入再就业服务中心的…下岗职工占比)
+  const did = !place && SHARE_DID_VERBS.some((w) => after.includes(w)) ? SHARE_DID_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : "")) : null;
+  return { ...span, metric: did ? `${did[1]}的${span.metric}占比` : (place?.[1] ?? "") + span.metric + "占比" };
 }
+
+/** what a share of people did, right after it, ending its clause: "90%以上进入再就业服务中心," */
+const SHARE_DID_AFTER = /^(?:以上|以下|左右|多)?((?:进入|参加|享受|纳入|获得|接受)[^,，;；。!?、的]{2,14})(?=[,，;；。!?]|$)/u;
+/** the verbs of SHARE_DID_AFTER, the literal guard before it */
+const SHARE_DID_VERBS = ["进入", "参加", "享受", "纳入", "获得", "接受"];
 
 /** the place a share of people lives in, right after it, ending its clause: "80%以上在农村," */
 const SHARE_PLACE_AFTER = /^(?:以上|以下|左右|多)?(?:在|生活在|居住在)(\p{Script=Han}{2,4})(?=[,，;；。])/u;
