@@ -869,9 +869,7 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // 3. "今后五年" in the sentence, paragraph, headings or the last target intro; but not after this year's
   // targets in the same top section ("今后五年的目标任务和2023年工作安排": the work after "2023年…目标是:" is 2023's)
   if (YEARS_AHEAD.test(p.before) || YEARS_AHEAD.test(p.para)) return String(p.planEnd);
-  if ((YEARS_AHEAD.test(p.headings) || p.introAhead()) && !p.introThisYear()) {
-    return String(p.planEnd);
-  }
+  if ((YEARS_AHEAD.test(p.headings) || p.introAhead()) && !p.introThisYear()) return String(p.planEnd);
   // 4. a party congress's plan: the dated aim its section set before (确保到二〇二〇年…), else the end of its term;
   // else this year
   return String(p.term ? termEnd(p, year) : year);
