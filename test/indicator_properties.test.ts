@@ -40,6 +40,13 @@ const PLAN_OUTCOME_CUE = new RegExp(`${any(cues.year_part_past).source}|(?:本�
 /** a sentence opening with now and what is had or reached ("现在全国有100多个城市建立了…"; classify.ts NOW_OPENS) */
 const NOW_OPENS = /^\s*(?:现在|目前|到目前为止|迄今)[,，]?[^。!?]*?(?:已|有)/u;
 
+/** a sentence that names only past years before the value ("1980年同…1952年相比", "从一九六六年到一九七六年的十一年中"): a look back, in the task sections of reports whose review part has no heading */
+function onlyPastYears(r: IndicatorRow): boolean {
+  const before = r.sentence.slice(0, Math.max(0, r.sentence.indexOf(r.value_text)));
+  const ys = [...before.matchAll(/(\d{4}|[〇○零一二三四五六七八九]{4})年/gu)].map((m) => Number([...m[1]].map((c) => /\d/u.test(c) ? c : String("〇一二三四五六七八九".indexOf(c === "○" || c === "零" ? "〇" : c))).join("")));
+  return ys.length > 0 && !!r.year && ys.every((y) => y < r.year!);
+}
+
 function show(rows: IndicatorRow[]): string {
   return rows.slice(0, 60).map((r) => `${r.indicator_id} ${r.metric} ${r.value_text} ${r.status}: ${r.sentence.slice(0, 40)}`).join("\n");
 }
@@ -66,7 +73,8 @@ Deno.test("indicator property: status agrees with the section role unless a cue 
     return !PAST_CUE.test(para) && !PLAN_OUTCOME_CUE.test(para) && !/了|已/u.test(text.slice(Math.max(0, r.start - 60), r.value_start)) && !pastFromTo(r) &&
       !pastYearNamed(r, text.slice(Math.max(0, r.start - 60), r.value_start)) &&
       !PRESENT_STATE.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) &&
-      !NOW_OPENS.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text)));
+      !NOW_OPENS.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) && !onlyPastYears(r) &&
+      !/由[^。;；]*(?:到|至)(?:现在|目前)/u.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))); // a move up to now (classify.ts fromToNow)
   });
   assert.ok(tables.indicators.length > 5000);
   assert.deepEqual(stillWrong.length, 0, `${stillWrong.length} rows\n` + show(stillWrong));

@@ -61,6 +61,7 @@ export type DocumentDictionary = z.infer<typeof DocumentDictionary>;
 export const SectionDictionary = z.object({
   description: z.string(),
   roles: z.array(cue),
+  taskOpenings: z.array(z.string().min(1)).default([]),
 });
 export type SectionDictionary = z.infer<typeof SectionDictionary>;
 

@@ -56,6 +56,8 @@ const MARKERS: { rank: number; re: RegExp; ord: (m: RegExpExecArray) => number }
  * assert.equal(cueRole("今年经济社会发展的主要预期目标"), "targets");
  * assert.equal(cueRole("全力推动高质量发展"), null);
  * assert.equal(cueRole("改革开放的伟大历史进程"), "review"); // cpc_congress_17: thirty years looked back on
+ * assert.equal(cueRole("改革开放和现代化建设取得伟大成就的五年"), "review"); // national_1993
+ * assert.equal(cueRole("三年来的斗争和新时期的总任务"), "review"); // national_1978
  * ```
  */
 export function cueRole(heading: string): Role | null {
@@ -160,6 +162,21 @@ function headingAt(para: string, pos: number, end: number): Heading | null {
   return null;
 }
 
+/**
+ * Whether a heading opens with a task word of `taskOpenings` ("加快农业和农村经济发展"): read only for
+ * top-level sections without a cue before any review, as in reports whose review part has no heading.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(opensWithTask("进一步转变政府职能,加强政风建设"), true); // national_2002
+ * assert.equal(opensWithTask("关于社会主义革命"), false);
+ * ```
+ */
+export function opensWithTask(heading: string): boolean {
+  return sectionCues.taskOpenings.some((w) => heading.startsWith(w));
+}
+
 /** a heading that looks back by its words or a year: 回顾, 过去一年, "2024年工作" */
 const LOOKS_BACK = /回顾|总结|过去|去年|以来|\d{4}年|[〇零一二三四五六七八九]{4}年/u;
 
@@ -185,7 +202,7 @@ function openSection(
   if (parent?.role === "review") role = "review";
   // inside a plan an achievement heading is an aim ("推进美丽中国先行区建设取得新成效"), unless it looks back
   if ((parent?.role === "plan" || parent?.role === "targets") && role === "review" && !LOOKS_BACK.test(heading)) role = parent.role;
-  if (!role) role = parent ? parent.role : state.seenReviewOrTargets ? "plan" : "other";
+  if (!role) role = parent ? parent.role : state.seenReviewOrTargets || opensWithTask(heading) ? "plan" : "other";
   if (!parent && (role === "review" || role === "targets")) state.seenReviewOrTargets = true;
   return {
     index,

@@ -478,13 +478,14 @@ function placeStatus(p: Place): Status {
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
-  if (planning && pastFromTo(p)) return "actual";
+  if (planning && (pastFromTo(p) || fromToNow(p))) return "actual";
   // (预计 opening the sentence covers its list: "预计到1956年底,各种经济成分…所占的比重将变化如下:国营占63.8%,…")
   if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?"))) return "estimate";
   if (planning && (pastYearStated(p) || yearPartGone(p))) return ESTIMATE.test(before) ? "estimate" : "actual";
   // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
   // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
-  if (planning && DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(afterLast(p.before, "。!?"))) return "actual";
+  // (not a future year named: "我们已经确定的到本世纪末工农业年总产值翻两番的目标", 1987)
+  if (planning && DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(afterLast(p.before, "。!?")) && !namesFutureYear(p.before, p.year)) return "actual";
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
@@ -605,6 +606,16 @@ function pastFromTo(p: Place): boolean {
   if (m && y(m[1]) < y(m[2]) && y(m[2]) < p.year) return true;
   const c = PAST_COMPARED.exec(statement);
   return !!c && y(c[2]) < y(c[1]) && y(c[1]) < p.year;
+}
+
+/** a move up to now in the statement, up to the number: "由四百六十六个减少到现在的二百七十六个" (not "从现在到2000年") */
+const TO_NOW = /(?:到|至)(?:现在|目前)的?/u;
+
+/** Whether the statement of a number in a plan section tells a move up to now (TO_NOW): the outcome so far, and the moves after it in the same statement ("结果炼铁焦比由九百五十公斤降到七百零五公斤", 1981). */
+function fromToNow(p: Place): boolean {
+  if (!p.before.includes("现在") && !p.before.includes("目前")) return false;
+  const statement = afterLast(p.before, ";；。");
+  return statement.includes("由") && TO_NOW.test(statement);
 }
 
 /** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的", "比年度计划" */
