@@ -148,6 +148,7 @@ function disambiguate(cands: Region[], text: string, before: Region | null, year
  * @example
  * ```ts
  * import assert from "node:assert/strict";
+ * import { PhraseIndex } from "../text/hot.ts";
  * const seen: string[] = [];
  * eachName(new PhraseIndex(["大连", "大连市", "辽宁省"]), "辽宁省大连市委", (m) => (seen.push(m.phrase), false));
  * assert.deepEqual(seen, ["辽宁省"]);
