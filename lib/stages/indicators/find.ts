@@ -598,6 +598,11 @@ const NOUN_LIST = /^(?:(?:\p{Script=Han}{1,8}、){1,6}|\p{Script=Han}{1,12}、(?
 /** a cut of nouns listed after its verb (`decline`), the first item longer: "压减省部级以下论坛、节庆、" (展会活动58%) */
 const CUT_LIST = new RegExp(`^(?:${alt(cues.decline)})\\p{Script=Han}{2,12}、(?:\\p{Script=Han}{1,6}、){0,4}$`, "u");
 
+/** longer nouns joined by 、, before a sum (SUM_VERB): "国营企业和国家机关所支付的劳动保险基金、医药费、" (福利费和文化教育费将共达) */
+const SUM_LIST = /^(?:\p{Script=Han}{1,24}、){1,6}$/u;
+/** a sum over the items listed, right before its number: "将共达", "共增加大约", "合计", "总计" (not 公共) */
+const SUM_VERB = needing(["共", "合计", "总计"], "(?:(?<!公)共(?:达到?|计|为|有|增加|增长|减少|完成)?|合计|总计)(?:约|大约|达到?|为)?$");
+
 /**
  * Where a clause starts whose metric is a list of nouns joined by 、 before one number: the list is one metric,
  * whole ("港澳居民在粤参加医疗、养老、失业、工伤保险约70万人次" is a total over the four, not 工伤保险's).
@@ -611,7 +616,7 @@ function nounListStart(ctx: SentenceContext, q: Quantity, cs: number, prevQ: Qua
   if (q.value === run.split("、").length && COUNTED.has(q.quantity)) return cs;
   // (nor adverbs: "我们就主动地、果断地把军队裁减")
   // (a ranking's name is no numeral: "入围全国百强县、百强区20个")
-  const listed = NOUN_LIST.test(run) || (q.unit === "%" && CUT_LIST.test(run));
+  const listed = NOUN_LIST.test(run) || (q.unit === "%" && CUT_LIST.test(run)) || (SUM_LIST.test(run) && SUM_VERB.test(ctx.text.slice(cs, q.a)));
   return listed && !/[〇零一二三四五六七八九十两百千万](?!强)|等|地、/u.test(run) ? p : cs;
 }
 
@@ -2205,4 +2210,4 @@ function spanTotals(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER };
+export const FIND_GUARDED = { SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER };
