@@ -2160,7 +2160,23 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return spanTotals(ctx, partsOfSpan(ctx, rows));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, rows)));
+}
+
+/**
+ * A gap over a span right after a level of its metric dated to one year is the gap of that level, that year (not
+ * an average over the span, which stays): "全社会研发经费投入强度由2.35%提高至2.95%、高于全国0.55个百分点" in a
+ * review of 2018-2021 → 2021, as the level 2.95%.
+ */
+function gapsOfLevels(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.measure !== "gap" || r.perYear || !r.period.includes("-")) continue;
+    const level = rows[i - 1];
+    if (level.measure !== "level" || level.metric !== r.metric || level.period !== r.period.slice(-4)) continue;
+    if (!/[;；。]/u.test(ctx.text.slice(level.valueB, r.valueA))) r.period = level.period;
+  }
+  return rows;
 }
 
 /** a part's own time, which dates it alone: "其中2002年…", "其中去年…" */
