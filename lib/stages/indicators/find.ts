@@ -424,8 +424,8 @@ const OPEN_HOURS_AFTER = /^(?:全天候|不间断|常态化)?(?:开放|营业|�
 /** a span of time counted in a streak: 12个月, 10个季度, 33个榨季, 7年 */
 const STREAK_SPAN = /^[\d〇零一二三四五六七八九十两百]+(?:多)?个?(?:月|季度|榨季|年|届|周)/u;
 
-/** a comparison's base right before a number: "比一九五二年的", "比“五五”时期的", "比第五个五年计划期间的", "比原来设想的" */
-const COMPARED_BASE = /(?:比|较)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间)|第[一二三四五六七八九十]个五年计划(?:时期|期间)|原来设想|原来预计|原计划|原定)的$/u;
+/** a comparison's base right before a number: "比一九五二年的", "比“五五”时期的", "比第五个五年计划期间的", "比原来设想的", "比现有的" */
+const COMPARED_BASE = /(?:比|较)(?:[\d〇○零一二三四五六七八九]{4}年(?:末|底)?|“[^”]{2,4}”(?:时期|期间)|第[一二三四五六七八九十]个五年计划(?:时期|期间)|原来设想|原来预计|原计划|原定|现有|原有)的$/u;
 /** a figure compared with, before it and after it: "同第一个五年计划的第一年——一九五三年的" (三百四十八亿元) "作比较" */
 const COMPARED_WITH_BEFORE = /(?:同|与|跟)[^,，;；。]{1,30}的$/u;
 const COMPARED_WITH_AFTER = /^(?:作|做|进行)?(?:比较|相比|对比)/u;
@@ -2067,11 +2067,20 @@ const PURPOSE_AFTER = /^(?:资金|专项资金)?[,，]?(用于[^,;:。!?、()“
 /** the use a share of an amount is put to, after it: "80%以上用于民生领域", "80%以上投入“六大产业基地”等领域" */
 const SHARE_USE_AFTER = /^(?:以上|左右)?[,，]?((?:用于|投入|投向)[^,;:。!?、()这此]{2,18}?)(?=[,;:。!?、(]|$)/u;
 
+/**
+ * what a share of a whole does or is, right after it (no comma): "新增专业布点数60%以上服务于省域重点产业紧缺岗位",
+ * "国家财政收入的60%以上来自国有企业", "县级综合医院、基层医疗卫生机构100%达到国家标准" (audit a1 A85, A89)
+ */
+const SHARE_STATE_AFTER = /^(?:以上|左右)?((?:服务于|来自|达到|实现)[^,;:。!?、()这此\d]{2,18}?)(?=[,;:。!?、(]|$)/u;
+/** a metric that is a rate or share already (its 100% 达到… is no share of a whole) */
+const RATE_END = /(?:率|比重|比例|占比|份额|水平|指数|程度|增速|增幅|增长)$/u;
+
 /** An amount with its purpose written after it: the purpose goes into the metric ("中央财政投入" → 中央财政投入用于促进就业). */
 function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (q.unit === "%" && span.metricB <= q.a && span.metric && !span.metric.includes("用于")) {
     // "新增财力80%以上用于民生领域" → 新增财力用于民生领域 (gold), the share put to that use
-    const use = SHARE_USE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 26)) + (q.b + 26 >= ctx.sentB ? "。" : ""));
+    const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 26)) + (q.b + 26 >= ctx.sentB ? "。" : "");
+    const use = SHARE_USE_AFTER.exec(after) ?? (RATE_END.test(span.metric) ? null : SHARE_STATE_AFTER.exec(after));
     return use ? { ...span, metric: span.metric.replace(/的$/u, "") + use[1] } : span;
   }
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
