@@ -1693,6 +1693,22 @@ function classItems(prevMetric: string, metric: string): boolean {
   return (metric.includes("以上的") && CLASS_OPENING.test(metric) && prevMetric.includes("以上的")) || sameMeasure(prevMetric, metric);
 }
 
+/** units of things built or set up, counted */
+const BUILT_COUNT_UNIT = /^(?:个|所|家|座|处|条|台|套|张|间|支)$/u;
+
+/**
+ * "五年内将新建国营机械化农场九十一个,拖拉机站一百九十四个。", "建设24个群众滑冰场,26个户外健身中心。": the last clause
+ * of a statement, a short noun alone counted in the unit of the item before, is that item's list's next (audit a1 B82, B88).
+ */
+function lastCountItem(ctx: SentenceContext, q: Quantity, prev: Indicator, metric: string): boolean {
+  if (q.unit !== prev.unit || !BUILT_COUNT_UNIT.test(q.unit) || metric.length > 8 || !/^\p{Script=Han}+$/u.test(metric)) return false;
+  // (the noun alone before its number, no verb between, or alone right after it: not "高新技术企业达到2529家")
+  const before = ctx.text.slice(prev.b + 1, q.a) === metric;
+  const end = before ? q.b : q.b + metric.length;
+  if (!before && ctx.text.slice(q.b, end) !== metric) return false;
+  return end >= ctx.sentB || /[。;；]/u.test(ctx.text[end]);
+}
+
 /** "新增原油开采能力三千五百万吨,天然气开采能力二十五亿立方米": an item after a comma measuring what the one before does
  * (the same last three characters or more, 开采能力) is its list's next item */
 function sameMeasure(prevMetric: string, metric: string): boolean {
@@ -1718,7 +1734,7 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   if (q.unit.endsWith("元") && !prev.unit.endsWith("元")) return span;
   const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
   const sep = ctx.text.slice(prev.b, itemA);
-  if ((sep !== "、" && !(/^[,，]$/u.test(sep) && classItems(prev.metric, span.metric))) || span.metric.length < 2) return span;
+  if ((sep !== "、" && !(/^[,，]$/u.test(sep) && (classItems(prev.metric, span.metric) || lastCountItem(ctx, q, prev, span.metric)))) || span.metric.length < 2) return span;
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
   // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
   const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));
