@@ -1072,6 +1072,20 @@ function cnGrowthSpan(text: string, year: number): string | null {
   return `${base + 1}-${end}`;
 }
 
+/** two levels dated, then the growth between them: "一九五二年有十九万人,到了一九五七年已经有四十四万人,即增加" */
+const LEVELS_DATED = needing(
+  ["年有", "年为", "年是"],
+  `(\\d{4}|${CN_YEAR_SRC})年(?:有|为|是)[^,，;；。比]{1,20}[,，](?:到了?)?(\\d{4}|${CN_YEAR_SRC})年(?:已经|已)?(?:有|为|是|达到)[^,，;；。比]{1,20}[,，](?:即|也)?(?:增加|增长|提高|减少|下降)了?$`,
+);
+
+/** The span from the year after the first of two dated levels to the second, for the growth right after them (LEVELS_DATED), else null. */
+function levelsSpan(statement: string): string | null {
+  const m = LEVELS_DATED.exec(statement);
+  const from = m ? yearNumber(m[1]) : null;
+  const to = m ? yearNumber(m[2]) : null;
+  return from !== null && to !== null && from < to - 1 ? `${from + 1}-${to}` : null;
+}
+
 /** Chinese-numeral years that date no value: a base (比一九五二年, 同一九七八年相比), a price base (按一九五二年不变价格),
  * a span (一九五三年到一九八○年, 比一九五八年到一九六○年…), the start of the years since (一九七九年以来), a multiple's
  * base (等於一九四九年的二點六倍) */
@@ -1333,6 +1347,9 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const cnSpan = overBase && !baseYear ? cnGrowthSpan(statement.includes("年") ? statement : p.before, year) : null;
   // (up to a year carried from the sentence's head: "…在一九五七年达到了…。其中,…;手工业总产值…比一九五二年的…增长" → 1953-1957)
   if (cnSpan) return lastYear !== null && cnSpan.endsWith(`-${year - 1}`) && lastYear > Number(cnSpan.slice(0, 4)) ? `${cnSpan.slice(0, 4)}-${lastYear}` : cnSpan;
+  // (a growth between two levels the statement dates: "一九五二年有十九万人,到了一九五七年已经有四十四万人,即增加一倍多")
+  const between = overBase && !annual && !baseYear ? levelsSpan(statement) : null;
+  if (between !== null) return between;
   // 2. 年均 over a named plan period: “九五”时期 → 1996-2000
   if (planNamed) return `${cues.plans[planNamed[1]] - 4}-${cues.plans[planNamed[1]]}`;
   // 3. the years the statement names: a plan's first years, a span at its head
@@ -1556,4 +1573,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };
+export const CLASSIFY_GUARDED = { LEVELS_DATED, INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };

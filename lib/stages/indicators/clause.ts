@@ -234,8 +234,10 @@ export function readClause(text: string, a0: number, b: number): Clause {
     s = text.slice(a, end + keptVerb);
     end += keptVerb;
   }
-  // a modal inside or after the metric is no part of it: "中央财政拟安排补贴资金", "…的投入拟" (not 模拟, 虚拟)
+  // a modal inside or after the metric is no part of it: "中央财政拟安排补贴资金", "…的投入拟" (not 模拟, 虚拟);
+  // "国家财政还将拨出专项资金", "医院和疗养院病床将增设" (not 将来, 将军)
   c.metric = s.slice(skip).replace(/(?<=\p{Script=Han}{2})(?<![模虚])拟(?=\p{Script=Han}{2}|$)/u, "").replace(PAYER_TIME, "$1");
+  if (c.metric.includes("将")) c.metric = c.metric.replace(/(?<=\p{Script=Han}{2})(?:还|也|又|必|即)?将(?![来军士领])(?=\p{Script=Han}{2})/u, "");
   c.metricA = a + skip;
   c.metricB = end;
   // a verb phrase alone before 的 and the count names the part counted: "其中本年开始建设的271个,继续建设的693个"

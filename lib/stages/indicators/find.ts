@@ -629,6 +629,11 @@ const NOUN_LIST = /^(?:(?:\p{Script=Han}{1,8}、){1,6}|\p{Script=Han}{1,12}、(?
 /** a cut of nouns listed after its verb (`decline`), the first item longer: "压减省部级以下论坛、节庆、" (展会活动58%) */
 const CUT_LIST = new RegExp(`^(?:${alt(cues.decline)})\\p{Script=Han}{2,12}、(?:\\p{Script=Han}{1,6}、){0,4}$`, "u");
 
+/** longer nouns joined by 、, before a sum (SUM_VERB): "国营企业和国家机关所支付的劳动保险基金、医药费、" (福利费和文化教育费将共达) */
+const SUM_LIST = /^(?:\p{Script=Han}{1,24}、){1,6}$/u;
+/** a sum over the items listed, right before its number: "将共达", "共增加大约", "合计", "总计" (not 公共) */
+const SUM_VERB = needing(["共", "合计", "总计"], "(?:(?<!公)共(?:达到?|计|为|有|增加|增长|减少|完成)?|合计|总计)(?:约|大约|达到?|为)?$");
+
 /**
  * Where a clause starts whose metric is a list of nouns joined by 、 before one number: the list is one metric,
  * whole ("港澳居民在粤参加医疗、养老、失业、工伤保险约70万人次" is a total over the four, not 工伤保险's).
@@ -642,7 +647,7 @@ function nounListStart(ctx: SentenceContext, q: Quantity, cs: number, prevQ: Qua
   if (q.value === run.split("、").length && COUNTED.has(q.quantity)) return cs;
   // (nor adverbs: "我们就主动地、果断地把军队裁减")
   // (a ranking's name is no numeral: "入围全国百强县、百强区20个")
-  const listed = NOUN_LIST.test(run) || (q.unit === "%" && CUT_LIST.test(run));
+  const listed = NOUN_LIST.test(run) || (q.unit === "%" && CUT_LIST.test(run)) || (SUM_LIST.test(run) && SUM_VERB.test(ctx.text.slice(cs, q.a)));
   return listed && !/[〇零一二三四五六七八九十两百千万](?!强)|等|地、/u.test(run) ? p : cs;
 }
 
@@ -1809,6 +1814,22 @@ function classItems(prevMetric: string, metric: string): boolean {
   return (metric.includes("以上的") && CLASS_OPENING.test(metric) && prevMetric.includes("以上的")) || sameMeasure(prevMetric, metric);
 }
 
+/** units of things built or set up, counted */
+const BUILT_COUNT_UNIT = /^(?:个|所|家|座|处|条|台|套|张|间|支)$/u;
+
+/**
+ * "五年内将新建国营机械化农场九十一个,拖拉机站一百九十四个。", "建设24个群众滑冰场,26个户外健身中心。": the last clause
+ * of a statement, a short noun alone counted in the unit of the item before, is that item's list's next (audit a1 B82, B88).
+ */
+function lastCountItem(ctx: SentenceContext, q: Quantity, prev: Indicator, metric: string): boolean {
+  if (q.unit !== prev.unit || !BUILT_COUNT_UNIT.test(q.unit) || metric.length > 8 || !/^\p{Script=Han}+$/u.test(metric)) return false;
+  // (the noun alone before its number, no verb between, or alone right after it: not "高新技术企业达到2529家")
+  const before = ctx.text.slice(prev.b + 1, q.a) === metric;
+  const end = before ? q.b : q.b + metric.length;
+  if (!before && ctx.text.slice(q.b, end) !== metric) return false;
+  return end >= ctx.sentB || /[。;；]/u.test(ctx.text[end]);
+}
+
 /** "新增原油开采能力三千五百万吨,天然气开采能力二十五亿立方米": an item after a comma measuring what the one before does
  * (the same last three characters or more, 开采能力) is its list's next item */
 function sameMeasure(prevMetric: string, metric: string): boolean {
@@ -1837,7 +1858,7 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   if (q.unit.endsWith("元") && !prev.unit.endsWith("元")) return span;
   const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
   const sep = ctx.text.slice(prev.b, itemA);
-  if ((sep !== "、" && !(/^[,，]$/u.test(sep) && classItems(prev.metric, span.metric))) || span.metric.length < 2) return span;
+  if ((sep !== "、" && !(/^[,，]$/u.test(sep) && (classItems(prev.metric, span.metric) || lastCountItem(ctx, q, prev, span.metric)))) || span.metric.length < 2) return span;
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
   // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
   const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));
@@ -2345,11 +2366,20 @@ const PURPOSE_AFTER = /^(?:资金|专项资金)?[,，]?(用于[^,;:。!?、()“
 /** the use a share of an amount is put to, after it: "80%以上用于民生领域", "80%以上投入“六大产业基地”等领域" */
 const SHARE_USE_AFTER = /^(?:以上|左右)?[,，]?((?:用于|投入|投向)[^,;:。!?、()这此]{2,18}?)(?=[,;:。!?、(]|$)/u;
 
+/**
+ * what a share of a whole does or is, right after it (no comma): "新增专业布点数60%以上服务于省域重点产业紧缺岗位",
+ * "国家财政收入的60%以上来自国有企业", "县级综合医院、基层医疗卫生机构100%达到国家标准" (audit a1 A85, A89)
+ */
+const SHARE_STATE_AFTER = /^(?:以上|左右)?((?:服务于|来自|达到|实现)[^,;:。!?、()这此\d]{2,18}?)(?=[,;:。!?、(]|$)/u;
+/** a metric that is a rate or share already (its 100% 达到… is no share of a whole) */
+const RATE_END = /(?:率|比重|比例|占比|份额|水平|指数|程度|增速|增幅|增长)$/u;
+
 /** An amount with its purpose written after it: the purpose goes into the metric ("中央财政投入" → 中央财政投入用于促进就业). */
 function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (q.unit === "%" && span.metricB <= q.a && span.metric && !span.metric.includes("用于")) {
     // "新增财力80%以上用于民生领域" → 新增财力用于民生领域 (gold), the share put to that use
-    const use = SHARE_USE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 26)) + (q.b + 26 >= ctx.sentB ? "。" : ""));
+    const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 26)) + (q.b + 26 >= ctx.sentB ? "。" : "");
+    const use = SHARE_USE_AFTER.exec(after) ?? (RATE_END.test(span.metric) ? null : SHARE_STATE_AFTER.exec(after));
     return use ? { ...span, metric: span.metric.replace(/的$/u, "") + use[1] } : span;
   }
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
@@ -2438,7 +2468,23 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return spanTotals(ctx, partsOfSpan(ctx, rows));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, rows)));
+}
+
+/**
+ * A gap over a span right after a level of its metric dated to one year is the gap of that level, that year (not
+ * an average over the span, which stays): "全社会研发经费投入强度由2.35%提高至2.95%、高于全国0.55个百分点" in a
+ * review of 2018-2021 → 2021, as the level 2.95%.
+ */
+function gapsOfLevels(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.measure !== "gap" || r.perYear || !r.period.includes("-")) continue;
+    const level = rows[i - 1];
+    if (level.measure !== "level" || level.metric !== r.metric || level.period !== r.period.slice(-4)) continue;
+    if (!/[;；。]/u.test(ctx.text.slice(level.valueB, r.valueA))) r.period = level.period;
+  }
+  return rows;
 }
 
 /** a part's own time, which dates it alone: "其中2002年…", "其中去年…" */
@@ -2488,4 +2534,4 @@ function spanTotals(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER };
+export const FIND_GUARDED = { SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER };

@@ -1110,7 +1110,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return yearPartOf(ctx, q, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, c)))));
+  if (words && !namesNothing(words)) return yearPartOf(ctx, q, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c))))));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
   return after && fundsTopic(ctx, after);
@@ -1136,6 +1136,24 @@ export function regionClassMetric(ctx: SentenceContext, at: number, metric: stri
   const named = comma > ctx.sentA ? namingBefore(ctx, comma + 1) : null;
   // (what the clause before says is set: "规定粮食的单位面积产量,")
   return named ? metric + named.metric.replace(/^(?:规定|要求)/u, "") : metric;
+}
+
+
+/** a statement framed by its topic at its head: "以油料作物来说," (cheap guard: 来说) */
+const FRAMED_TOPIC = /^\s*以(\p{Script=Han}{2,8}?)来说[,，]/u;
+/** a measure alone, after a flow verb, naming no crop or good: 扩大播种面积, 增加产量 (the 内 a time word left: 五年内) */
+const BARE_MEASURE = /^(?:内|中)?(?:扩大|增加|新增|减少|提高)?的?(?:播种面积|种植面积|面积|产量|总产量|亩产|单产|总产值|产值)$/u;
+
+/**
+ * "以油料作物来说,如果…动手种植,五年内扩大播种面积三千二百多万亩" → 油料作物扩大播种面积: a measure alone in a
+ * statement framed by its topic (以X来说,) is the topic's; alone it reads as the whole country's (audit a1 A70).
+ */
+function framedTopic(ctx: SentenceContext, span: Clause): Clause {
+  if (!BARE_MEASURE.test(span.metric)) return span;
+  const head = ctx.text.slice(ctx.sentA, span.metricA);
+  if (!head.includes("来说")) return span;
+  const m = FRAMED_TOPIC.exec(head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("；")) + 1));
+  return m && !HAS_NUMBER.test(m[1]) ? { ...span, metric: m[1] + span.metric.replace(/^[内中]/u, "") } : span;
 }
 
 /** a programme's generic word standing alone for its metric: 试点 (扩大到…), 试点范围, 覆盖面, 参保人数 */
