@@ -450,7 +450,7 @@ const BASE_CLOSED_AFTER = /^(?:的(?:水平|数字|规定|指标))?(?:还要?|�
  * import { insideComparison } from "./find.ts";
  * const text = "比第一个五年计划期间投入生产的工矿企业的总和五百三十七个还多";
  * const ctx = { text, sentA: 0 } as SentenceContext;
- * const a = text.indexOf("五百"), b = a + 5;
+ * const a = text.indexOf("五百"), b = a + "五百三十七个".length;
  * assert.equal(insideComparison(ctx, { a, b } as Quantity, text.slice(b)), true);
  * assert.equal(insideComparison(ctx, { a: 1, b: 3 } as Quantity, "增长5%"), false);
  * ```
