@@ -97,8 +97,15 @@ function spanTime(w: When): Time | undefined {
   const clause = sentence.slice(Math.max(sentence.lastIndexOf(","), sentence.lastIndexOf(";")) + 1);
   if (!P.spanHead.test(clause) || w.docYear === null) return undefined;
   const plan = P.planName.exec(sentence);
-  const end = plan ? indicatorCues.plans[plan[1]] : undefined;
+  const end = plan ? indicatorCues.plans[plan[1]] : currentPlanEnd(clause, w);
   return { horizon: "multi_year", year: end !== undefined && end > w.docYear ? end : w.docYear + (w.late ? 5 : 4) };
+}
+
+/** "五年计划规定…" told during a plan's course (1955, the first plan's third year): the plan in course, ending in 1957, not four years on. */
+function currentPlanEnd(clause: string, w: When): number | undefined {
+  if (w.late || w.docYear === null || !clause.includes("五年计划")) return undefined;
+  const y = w.docYear;
+  return Object.values(indicatorCues.plans).find((end) => end - 4 <= y && y <= end);
 }
 
 /** a plan named as the time of what follows ("“十一五”期间", "“六五”计划安排的"), not as a document ("结合“十五五”规划编制") */
@@ -205,7 +212,7 @@ function statisticOfSet(after: string): boolean {
   return m !== null && !m[2].includes("的") && P.statisticLead.test(m[1]);
 }
 
-const RATE_UNITS = new Set(["%", "个百分点", "倍", "成"]); // 成: tenths (八成以上工作时间)
+const RATE_UNITS = new Set(["%", "‰", "个百分点", "倍", "成"]); // 成: tenths (八成以上工作时间); ‰: 人口自然增长率控制在千分之十三
 
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],

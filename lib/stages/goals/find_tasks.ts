@@ -223,6 +223,7 @@ function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): bo
   if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
   const opening = s.text.slice(sentenceStart(s, clauseA), clauseA);
   if (P.since.test(opening)) return true; // "我们从一九五五年以来,…,使…降低到…"
+  if (conditional(opening)) return true; // "如果再把一、二千万亩粮田改种薯类,则虽然…,但能增产薯类一百多亿斤"
   if (pastPlanPeriodIn(opening, s.year)) return true; // "以第一个五年计划期间的总投资额计算,…;全部…房屋建筑面积…,共用投资一百一十亿元"
   if (opening.includes("主要") && P.stateDescription.test(opening)) return true; // "活力足主要是我省市场化程度高、…,实时人口1.5亿左右"
   if (inPastParagraph(s, clauseA)) return true; // "在一九五八年,少数民族的经济和文化,也有了巨大的跃进。…学生总数达到三百五十一万人"
@@ -230,6 +231,12 @@ function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): bo
   if (!before || !P.factMark.test(before)) return false;
   if (before.endsWith("中")) return true; // a share of a whole that stands: "我区近万亿元的重大项目投资中,产业投资占比近七成"
   return s.endingIn(clauseA - 1 - before.length, clauseA - 1).length > 0;
+}
+
+/** A sentence opening on a condition and its consequence ("如果…,则…"): a reckoning of what would follow, no goal. */
+function conditional(opening: string): boolean {
+  const at = Math.max(opening.indexOf("如果"), opening.indexOf("假如"));
+  return at >= 0 && /[,;]则/u.test(opening.slice(at));
 }
 
 const spanA = (r: Indicator) => Math.min(r.a, r.metricA);
