@@ -890,6 +890,19 @@ function placesAfter(text: string, at: number, sentB: number): [number, number] 
 /** 惠及 opening a count's clause, over a qualifier: "惠及超140万名困难群众" → 惠及困难群众 (the people reached, not all of them) */
 const BENEFIT_BEFORE = /^[,，;；、]?(惠及)(?:超过|超|近|约)?$/u;
 
+/**
+ * "惠及4.32亿城镇职工和城镇居民、8.35亿农村居民" → …惠及农村居民: a count of people right after a 、 that follows a row of
+ * those a scheme reached (its metric holds 惠及) are reached by the same scheme.
+ */
+function benefitItem(s: SubjectInput): Clause | null {
+  const { ctx, q, cs, rows } = s;
+  const last = rows[rows.length - 1];
+  if (!last || ctx.text[cs - 1] !== "、" || cs !== q.a || !COUNTED.has(q.quantity) || last.valueB < cs - 30) return null;
+  const reached = last.metric.indexOf("惠及");
+  const counted = reached > 0 ? countedNoun(s) : null;
+  return counted && !counted.metric.includes("惠及") ? { ...counted, metric: last.metric.slice(0, reached + 2) + counted.metric } : null;
+}
+
 /** nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤) */
 const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt(cues.lead_verbs)})?$`, "u");
 
@@ -1767,6 +1780,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   rankOfBefore,
   fundOfSize,
   householdsOfCount,
+  benefitItem,
   countedNoun,
   workAfterMeasure,
   fundsAfterVerb,
