@@ -895,6 +895,19 @@ function placesAfter(text: string, at: number, sentB: number): [number, number] 
 /** 惠及 opening a count's clause, over a qualifier: "惠及超140万名困难群众" → 惠及困难群众 (the people reached, not all of them) */
 const BENEFIT_BEFORE = /^[,，;；、]?(惠及)(?:超过|超|近|约)?$/u;
 
+/**
+ * "惠及4.32亿城镇职工和城镇居民、8.35亿农村居民" → …惠及农村居民: a count of people right after a 、 that follows a row of
+ * those a scheme reached (its metric holds 惠及) are reached by the same scheme.
+ */
+function benefitItem(s: SubjectInput): Clause | null {
+  const { ctx, q, cs, rows } = s;
+  const last = rows[rows.length - 1];
+  if (!last || ctx.text[cs - 1] !== "、" || cs !== q.a || !COUNTED.has(q.quantity) || last.valueB < cs - 30) return null;
+  const reached = last.metric.indexOf("惠及");
+  const counted = reached > 0 ? countedNoun(s) : null;
+  return counted && !counted.metric.includes("惠及") ? { ...counted, metric: last.metric.slice(0, reached + 2) + counted.metric } : null;
+}
+
 /** nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤) */
 const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt(cues.lead_verbs)})?$`, "u");
 
@@ -1772,6 +1785,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   rankOfBefore,
   fundOfSize,
   householdsOfCount,
+  benefitItem,
   countedNoun,
   workAfterMeasure,
   fundsAfterVerb,
@@ -1905,16 +1919,21 @@ function placeOfTopic(ctx: SentenceContext, span: Clause): Clause {
 
 const PROGRAMME_END = new RegExp(`(?:${alt(cues.programme_ends)})$`, "u");
 /** 、 items without numbers before a programme's name, after the clause's lead verbs: "组织高层次人才创新、科技人才创业、", "组织实施改造智能工厂、智能车间、" */
-const PROGRAMME_ITEMS = new RegExp(`^[,，;；:：]?(?:${alt(cues.lead_verbs)})*((?:[^,，;；:：。、\\d]{3,16}、)+)$`, "u");
+const PROGRAMME_ITEMS = new RegExp(`^[,，;；:：]?(?:今年|明年|去年)?(?:要|将|再|还|拟)*(?:${alt(cues.lead_verbs)})*((?:[^,，;；:：。、（）()\\d]{3,16}、)+)$`, "u");
+/** 、 items after a payer's verb of spending: "中央财政安排国有企业下岗职工基本生活保障专项补助、" (再就业补助209亿元) */
+const PAID_ITEMS = /(?:安排|投入|下达|拨付)((?:[^,，;；:：。、\d]{3,24}、)+)$/u;
 
 /**
  * "组织高层次人才创新、科技人才创业、重点领域创新团队支持计划182项": a count of programmes whose name the 、 items
  * before share counts them all: the metric is the whole list (`programme_ends`).
  */
 function programmeList(ctx: SentenceContext, span: Clause): Clause {
-  if (!PROGRAMME_END.test(span.metric) || /等/u.test(span.metric) || ctx.text[span.metricA - 1] !== "、") return span;
+  // (or any items summed with 共: "保障性住房、棚户区改造住房共1000万套")
+  const summed = ctx.text[span.metricB] === "共" || ctx.text.startsWith("合计", span.metricB);
+  // (a metric holding its list already, carried from the row before, stays: 、 in it)
+  if (!(summed || PROGRAMME_END.test(span.metric)) || /[等、]/u.test(span.metric) || ctx.text[span.metricA - 1] !== "、") return span;
   const p = Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1));
-  const m = PROGRAMME_ITEMS.exec(ctx.text.slice(p, span.metricA));
+  const m = PROGRAMME_ITEMS.exec(ctx.text.slice(p, span.metricA)) ?? PAID_ITEMS.exec(ctx.text.slice(p, span.metricA));
   // (items ending in a building verb, "新建、改建和續建的…项目", "停建、缓建…", are a verb chain: subject.ts verbChain)
   return m && !/建、$/u.test(m[1]) ? { ...span, metric: m[1] + span.metric } : span;
 }

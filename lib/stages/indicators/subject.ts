@@ -1288,6 +1288,32 @@ export function levelWordNoun<C extends Pick<Clause, "metric" | "metricA" | "met
   return { ...span, metric: /^和[^\d一二两三四五六七八九十]/u.test(after) ? `${span.metric}${after.slice(0, m[0].length)}` : span.metric + m[1] };
 }
 
+/** where the scheme a clause names ends: at a verb of its reach (试点已扩大到671个县); a number before it is another row's */
+const SCHEME_END = /[\d０-９〇零一二三四五六七八九十百千万亿%]|已|扩大|达到|覆盖|增加|提高/u;
+/** verbs and adverbs opening the scheme's clause, no part of its name ("全面建立", "积极稳妥推进") */
+const SCHEME_LEAD = /^(?:全面|进一步|继续|积极|逐步|普遍|大力|稳妥)*(?:建立|实施|推行|推进|落实|提供|发放|完善|开展|设立)?了?/u;
+
+/** The scheme the clause ending at the separator at or before `cs` names, its lead verbs dropped; "" unless it is 2 to 24 characters. */
+function schemeBefore(ctx: Pick<SentenceContext, "text" | "sentA">, cs: number): string {
+  const { text } = ctx;
+  const sep = /[,，;；]/u.test(text[cs] ?? "") ? cs : cs - 1;
+  let a = sep;
+  while (a > ctx.sentA && !/[,，;；:：。]/u.test(text[a - 1])) a--;
+  const clause = text.slice(a, sep);
+  const end = SCHEME_END.exec(clause);
+  // (a number first is a figure of the clause's own, 化解率达94%, 筹措30.5亿元: no scheme named)
+  if (end && /^[\d０-９〇零一二三四五六七八九十百千万亿%]/u.test(end[0])) return "";
+  const name = clause.slice(0, end?.index ?? clause.length).replace(SCHEME_LEAD, "");
+  return name.length >= 2 && name.length <= 24 && /\p{Script=Han}$/u.test(name) ? name : "";
+}
+
+/** "国家奖助学金提标扩面、助学贷款提额降息,惠及学生3400多万人次": a metric led by 惠及 opening its clause is of the scheme before. */
+function schemeLed<C extends Pick<Clause, "metric" | "metricA">>(ctx: Pick<SentenceContext, "text" | "sentA" | "commaBefore">, span: C): C {
+  const cs = Math.max(ctx.sentA, ctx.commaBefore(span.metricA));
+  const scheme = /^[,，;；]?$/u.test(ctx.text.slice(cs, span.metricA)) ? schemeBefore(ctx, cs) : "";
+  return scheme ? { ...span, metric: scheme + span.metric } : span;
+}
+
 /**
  * The people or homes a count after 惠及 counts are those the clause's subject reached: "长期护理保险制度试点惠及
  * 1.7万个家庭" → 长期护理保险制度试点惠及家庭 (not 家庭, which reads as all households); with no subject in the
@@ -1307,11 +1333,16 @@ export function levelWordNoun<C extends Pick<Clause, "metric" | "metricA" | "met
 export function beneficiaries<C extends Pick<Clause, "metric" | "metricA" | "metricB">>(
   ctx: Pick<SentenceContext, "text" | "sentA" | "commaBefore">, q: Pick<Quantity, "a" | "b">, span: C,
 ): C {
-  if (span.metricA < q.b || ctx.text.slice(q.a - 2, q.a) !== "惠及" || span.metric.startsWith("惠及")) return span;
-  const subject = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a - 2)), q.a - 2).replace(/^[,，;；:：、]/u, "");
+  if (span.metricA < q.b) return span.metric.startsWith("惠及") ? schemeLed(ctx, span) : span;
+  if (ctx.text.slice(q.a - 2, q.a) !== "惠及") return span;
+  const cs = Math.max(ctx.sentA, ctx.commaBefore(q.a - 2));
+  const subject = ctx.text.slice(cs, q.a - 2).replace(/^[,，;；:：、]/u, "");
+  // (惠及 alone opening its clause: the scheme the clause before names, 新型农村合作医疗制度试点已扩大到671个县,惠及…)
+  const scheme = subject ? "" : schemeBefore(ctx, cs);
+  if (span.metric.startsWith("惠及")) return scheme ? { ...span, metric: scheme + span.metric } : span;
   // (a subject with a number of its own is another row's: 改造老旧小区2622个,惠及…)
-  if (subject.length > 24 || /[\d%]/u.test(subject)) return { ...span, metric: `惠及${span.metric}` };
-  return { ...span, metric: `${subject}惠及${span.metric}` };
+  if (subject.length > 24 || /[\d%]/u.test(subject || scheme)) return { ...span, metric: `惠及${span.metric}` };
+  return { ...span, metric: `${subject || scheme}惠及${span.metric}` };
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
