@@ -492,6 +492,7 @@ function placeStatus(p: Place): Status {
   // a section describing where things stand ("当前的经济形势") speaking of this year: its outcome so far, or
   // under 将 its estimate ("工农业生产总值…将比上年增长3%以上", 1981)
   if (!planning && situationThisYear(p) && !namesFutureYear(before, p.year)) return SITUATION_ESTIMATE.test(before) ? "estimate" : "actual";
+  if (!planning && thisYearWillCompare(p)) return "estimate";
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
   // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
   // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
@@ -636,6 +637,23 @@ const SITUATION_ESTIMATE = /将|预计|可望|估计/u;
 function situationThisYear(p: Place): boolean {
   const top = p.headings.slice(p.headings.lastIndexOf("|") + 1);
   return SITUATION.test(top) && !SITUATION_NOT.test(top) && THIS_YEAR_TALK.test(p.before);
+}
+
+/** 将 before a comparison with an earlier year's figure: "将等於一九四九年的", "将由一九四九年的…上升爲" (not 将比上年, a plan's way) */
+const WILL_COMPARE = /[将將](?:只|又|要)?(?:等於|等于|相當於|相当于|由|從|从)(?:\d{4}|[〇○零一二三四五六七八九]{4})年的[^,，;；。]*$/u;
+
+/**
+ * "一九五四年消費資料的生産將等於一九四九年的三點一倍左右" in a review (a report given late in 1954): the report's own
+ * year, named in the statement, compared under 将 with an earlier figure is that year's outcome foreseen, an estimate
+ * (guide, section 3), neither a target nor an outcome yet.
+ */
+function thisYearWillCompare(p: Place): boolean {
+  if (p.year === null || (!p.clause.includes("将") && !p.clause.includes("將"))) return false;
+  const said = afterLast(p.before, "。!?");
+  const k = Math.max(said.lastIndexOf("将"), said.lastIndexOf("將"));
+  if (k < 0 || !WILL_COMPARE.test(said.slice(k))) return false;
+  const head = said.slice(0, k);
+  return head.includes("今年") || head.includes("本年") || namesThisYear(head, p.year);
 }
 
 /** the years ahead, with a word that only looks ahead: "今后五年", "未来三年", "今后三年内" */

@@ -1287,6 +1287,26 @@ function planExcess({ ctx, q, clause, rows, prevRow }: SubjectInput): Clause | n
   return { ...clause, verb: "gap", gapSign: 1, qualBefore: "", benchmark, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
 }
 
+/** a shortfall or excess against a figure named after 比, right after the row it compares: ",比预算数28,049,780,000元少" */
+const FIGURE_SHORT = /^[,，]比((?:[^,，;；。]|(?<=\d),(?=\d))*?[\d〇○零一二三四五六七八九十百千万亿](?:[^,，;；。\d]{0,4}?))(?:还|又|要|只)?((?<![减缩增许更大很])[多少]|只?差)(?:支|收|了)?$/u;
+/** a plan's or budget's completion in the row compared: its subject is what falls short (本年收入完成预算 → 本年收入) */
+const DONE_OF = /(?:完成|占)(?:了)?(?:原定|年度|全年)?(?:预算|计划)数?$/u;
+
+/**
+ * "1955年本年收入完成预算的96.98%,比预算数28,049,780,000元少846,461,000元": by how much the subject of the row before
+ * falls short of (少, 差, 少支) or exceeds (多) a figure named after 比 is a gap of that subject, the figure its benchmark
+ * (guide, section 3: measure gap), not a level of the bare verb.
+ */
+function figureShortfall({ ctx, q, clause, prevRow }: SubjectInput): Clause | null {
+  if (!prevRow || q.kind === "rank") return null;
+  const t = ctx.text.slice(prevRow.valueB, q.a);
+  const m = t.includes("比") && t.length <= 60 ? FIGURE_SHORT.exec(t) : null;
+  if (!m) return null;
+  const metric = prevRow.metric.replace(DONE_OF, "");
+  if (metric.length < 2) return null;
+  return { ...clause, verb: "gap", gapSign: m[2] === "多" ? 1 : -1, qualBefore: "", benchmark: m[1], metric, metricA: prevRow.metricA, metricB: prevRow.metricA + metric.length };
+}
+
 /** a comparison verb opening a clause, and the years or span of the rate compared with right after it */
 const COMPARED_RATE_HEAD = /^(?:远远|大大)?(?:超过|高于|低于|快于)了?/u;
 const COMPARED_RATE_SPAN = /^(?:[〇○零一二三四五六七八九\d]{4}年?(?:以前|以来)?(?:至|到|—|-)?)*的?(?:[二三四五六七八九十]+年(?:间|中|内)?)?的?/u;
@@ -1795,6 +1815,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   ofProjectsBefore,
   developedBefore,
   planExcess,
+  figureShortfall,
   comparisonOnly,
   comparedRate,
   growthAlone,

@@ -1110,7 +1110,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return yearPartOf(ctx, q, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c))))));
+  if (words && !namesNothing(words)) return yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c))))))));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
   return after && fundsTopic(ctx, after);
@@ -1184,6 +1184,50 @@ const PROGRAMME_TRIAL = /^\p{Script=Han}+?的?试点/u;
 const GENERIC_FUNDS = /^((?:中央|国家|地方|各级)?财政)(?:拟|将)?(?:安排|投入)?(补贴资金|补助资金|资金)$/u;
 /** a task the paragraph announces before, in a sentence of its own (one sentence without numbers between at most): "三要进一步增加农业补贴。", "一是积极推行…制度。" */
 const TASK_SENTENCE = /(?:^|[。:：])(?:[一二三四五六七八九十]+(?:是|要)|首先|其次)(?:要)?(?:进一步|积极|继续|大力|加快)*(?:推行|增加|加大|推进|实施|完善|落实|提高)?((?:(?![要是])[^。:：,，;；\d、]){4,16})。(?:[^。]{0,50}。)?$/u;
+/** a sum said of what comes before, right before the number: "将共达", "共为", "共增加大约", "合计" */
+const SUM_VERB = /^[^,，;；。、]{0,4}?(?:共|合计|合計|总共|總共)/u;
+/** the head of a list's first item, before what it names: "国营企业和国家机关所支付的", "1956年国家预算规定" */
+const ITEM_LEAD = /^.*(?:的|规定|規定)/u;
+/** modals and adverbs at the head of a list's first item: "要再开工建设…" */
+const MODAL_HEAD = /^(?:要|将|將|还|還|再|又|也)+(?=\p{Script=Han}{2})/u;
+
+/**
+ * "国营企业和国家机关所支付的劳动保险基金、医药费、福利费和文化教育费将共达五十亿元以上" → the whole list: a metric
+ * that is the last item of a 、 list, the amount said to be their sum (共达, 共为, 合计), is of all the items, not the last.
+ */
+function sumOfList(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  const { text } = ctx;
+  if (text[span.metricA - 1] !== "、" || !SUM_VERB.test(text.slice(span.metricB, q.a)) || text.slice(span.metricA, span.metricB) !== span.metric) return span;
+  const start = Math.max(ctx.sentA, ctx.commaBefore(span.metricA), span.metricA - 50);
+  const items = text.slice(start, span.metricA - 1).split("、");
+  if (items.some((x) => x.length < 1 || x.length > 24 || HAS_NUMBER.test(x.replace(YEAR_G, "")))) return span;
+  // (read as a clause of its own: its lead verbs and modals off, "要再开工建设保障性住房" → 开工建设保障性住房)
+  const lead = readClause(text, start, start + items[0].length).metric;
+  items[0] = (lead.length < items[0].length ? lead : items[0]).replace(ITEM_LEAD, "").replace(YEAR_HEAD, "").replace(MODAL_HEAD, "");
+  if (!items[0]) return span;
+  const metric = [...items, span.metric].join("、");
+  return { ...span, metric, metricA: span.metricA - 1 - items.join("、").length };
+}
+
+/** a crop or product taken up at a sentence's head: "以油料作物来说," (以/拿/就 … 来说/而言) */
+const TOPIC_CROP = /^(?:以|拿|就)((?:(?![的在])\p{Script=Han}){2,6}?)(?:来说|來說|而言)[,，]/u;
+/** a measure of land or output that names no crop: "扩大播种面积", "增加的产量" */
+const CROPLESS = /^(?:扩大|擴大|增加|新增)?的?(?:播种面积|播種面積|面积|面積|产量|産量|总产量|總産量|单位面积产量|亩产|畝産)$/u;
+
+/**
+ * "以油料作物来说,…五年内扩大播种面积三千二百多万亩" → 油料作物扩大播种面积: a measure of land or output naming no crop
+ * is of the crop the sentence takes up at its head (a restricting subject, not the whole of the country's sown area).
+ */
+function cropOfTopic(ctx: SentenceContext, span: Clause): Clause {
+  if (!span.metric.includes("面") && !span.metric.includes("产") && !span.metric.includes("産")) return span;
+  const words = metricWords(span.metric, false, false).metric;
+  if (!CROPLESS.test(words)) return span;
+  const head = ctx.text.slice(ctx.sentA, Math.min(ctx.sentA + 14, span.metricA));
+  if (!head.includes("来说") && !head.includes("來說") && !head.includes("而言")) return span;
+  const m = TOPIC_CROP.exec(head);
+  return m ? { ...span, metric: m[1] + words } : span;
+}
+
 /** a scheme an earlier clause of the sentence opens with, whose money the amount is: "农机具购置补贴覆盖到…," */
 const SCHEME_OPENING = /(?:^|[,，;；])((?:(?![对的])\p{Script=Han}){3,10}?补贴)(?=覆盖|范围|标准)/u;
 
