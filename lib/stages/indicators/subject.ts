@@ -1197,16 +1197,27 @@ const MODAL_HEAD = /^(?:要|将|將|还|還|再|又|也)+(?=\p{Script=Han}{2})/u
  */
 function sumOfList(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   const { text } = ctx;
+  // (a list the finder already took whole, find.ts SUM_LIST: its first item's lead verbs and modals off, its owner kept)
+  if (span.metric.includes("、") && SUM_VERB.test(text.slice(span.metricB, q.a))) return { ...span, metric: withoutItemLead(span.metric, false) };
   if (text[span.metricA - 1] !== "、" || !SUM_VERB.test(text.slice(span.metricB, q.a)) || text.slice(span.metricA, span.metricB) !== span.metric) return span;
   const start = Math.max(ctx.sentA, ctx.commaBefore(span.metricA), span.metricA - 50);
   const items = text.slice(start, span.metricA - 1).split("、");
   if (items.some((x) => x.length < 1 || x.length > 24 || HAS_NUMBER.test(x.replace(YEAR_G, "")))) return span;
-  // (read as a clause of its own: its lead verbs and modals off, "要再开工建设保障性住房" → 开工建设保障性住房)
-  const lead = readClause(text, start, start + items[0].length).metric;
-  items[0] = (lead.length < items[0].length ? lead : items[0]).replace(ITEM_LEAD, "").replace(YEAR_HEAD, "").replace(MODAL_HEAD, "");
-  if (!items[0]) return span;
-  const metric = [...items, span.metric].join("、");
+  const metric = withoutItemLead([...items, span.metric].join("、"), true);
   return { ...span, metric, metricA: span.metricA - 1 - items.join("、").length };
+}
+
+/**
+ * A 、 list read as a clause of its own: its first item's lead verbs and modals off ("要再开工建设保障性住房" →
+ * 保障性住房), and its owner or rule (`owner`: "国营企业和国家机关所支付的", "1956年国家预算规定"); the list as it
+ * was when that leaves the first item empty ("新建、改建和续建的…").
+ */
+function withoutItemLead(list: string, owner: boolean): string {
+  const items = list.split("、");
+  const lead = readClause(items[0], 0, items[0].length).metric;
+  const first = (lead.length < items[0].length ? lead : items[0]);
+  items[0] = (owner ? first.replace(ITEM_LEAD, "") : first).replace(YEAR_HEAD, "").replace(MODAL_HEAD, "");
+  return items[0] ? items.join("、") : list;
 }
 
 /** a crop or product taken up at a sentence's head: "以油料作物来说," (以/拿/就 … 来说/而言) */
