@@ -6,7 +6,7 @@
  */
 import { absoluteChange, knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
-import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
+import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics, verbAloneItem } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
@@ -60,13 +60,15 @@ function startsChained(ctx: SentenceContext, qs: Quantity[], k: number): { value
 
 /**
  * Where a list's metrics end in the clause before its first number: at 分别 ("A、B分别增长8%和10%"), at 均
- * ("A、B均增长20%", one value for each), or, with no word, where the verb starts ("A、B增长13.6%、9.8%").
+ * ("A、B均增长20%", one value for each; 各 right before the value: "A、B各2所"), or, with no word, where the verb starts ("A、B增长13.6%、9.8%").
  */
 function listMarker(pre: string): { at: number; len: number; each: boolean } | null {
   const f = pre.lastIndexOf("分别");
   if (f >= 0) return { at: f, len: 2, each: false };
   const j = LIST_EACH.exec(pre);
   if (j) return { at: j.index, len: j[0].length, each: true };
+  // "新增职业技术大学、高等职业学校各2所": 各 right before the value gives it to each item of the list
+  if (pre.endsWith("各") && (pre.includes("、") || pre.includes("和"))) return { at: pre.length - 1, len: 1, each: true };
   return null;
 }
 
@@ -75,7 +77,7 @@ function listParts(text: string, a: number, b: number, splitAnd = true): Clause[
   const parts: Clause[] = [];
   let from = a;
   for (const piece of text.slice(a, b).split(splitAnd ? /(、|和(?=[^和]{2,}))/u : /(、)/u)) {
-    if (piece && piece !== "、" && piece !== "和") parts.push(readClause(text, from, from + piece.length));
+    if (piece && piece !== "、" && piece !== "和") parts.push(verbAloneItem(readClause(text, from, from + piece.length), piece));
     from += piece.length;
   }
   return parts;
