@@ -475,6 +475,8 @@ function spreadItems(items: string[], n: number): string[] {
     if (one) return one;
   }
   if (items.length !== n || n <= 1) return items;
+  const verbs = verbsOverNoun(items) ?? newHeadShared(items);
+  if (verbs) return verbs;
   const measured = headOverMeasures(items);
   if (measured) return measured;
   const headed = sharedHead(items, n) ?? parallelHead(items);
@@ -497,6 +499,66 @@ function spreadItems(items: string[], n: number): string[] {
   // (items with a measure of their own keep it; those without still take a shared tail: 生活垃圾和污水治理率)
   if (items.slice(0, -1).some((x) => OWN_MEASURE.test(x))) return sharedTail(items) ?? items;
   return sharedScope(spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? sharedEndNoun(items) ?? items);
+}
+
+/** verbs that stand alone as a list item before a last item of the same verb kind with its noun */
+const VERB_ALONE = new Set([...FLOW_VERB_KEPT, "投产", "投用", "竣工", "建成投产"]);
+
+/**
+ * A list item that is a flow verb alone ("开工", before 投产新能源项目) keeps it as its metric, for `spreadMetrics` to give
+ * it the noun of the last item (read alone, the verb is dropped).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readClause, verbAloneItem } from "./clause.ts";
+ * assert.equal(verbAloneItem(readClause("开工", 0, 2), "开工").metric, "开工");
+ * ```
+ */
+export function verbAloneItem(clause: Clause, piece: string): Clause {
+  return !clause.metric && piece.length <= 4 && VERB_ALONE.has(piece) ? { ...clause, metric: piece } : clause;
+}
+
+/**
+ * "开工、投产新能源项目" → 开工新能源项目, 投产新能源项目: items that are a flow verb alone take the noun of the last
+ * item, itself a flow verb before its noun.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["开工", "投产新能源项目"], 2), ["开工新能源项目", "投产新能源项目"]);
+ * ```
+ */
+function verbsOverNoun(items: string[]): string[] | null {
+  const before = items.slice(0, -1);
+  if (before.some((x) => x.length > 4 || !VERB_ALONE.has(x))) return null;
+  const last = items[items.length - 1];
+  let verb = "";
+  for (let k = Math.min(4, last.length - 2); k >= 2 && !verb; k--) if (VERB_ALONE.has(last.slice(0, k))) verb = last.slice(0, k);
+  return verb ? [...before.map((x) => x + last.slice(verb.length)), last] : null;
+}
+
+/** a 新… flow verb opening a list's first item, which later items with no verb of their own share */
+const NEW_HEAD = /^(?:新增|新建|新培育|新认定|新引进)(?=\p{Script=Han}{2})/u;
+
+/**
+ * "新增职业技术大学、高等职业学校(各2所)" → 新增高等职业学校: the flow verb opening the first item is the later items' too,
+ * when they open with no verb or scope of their own and every item is a short noun (a count of things).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["新增职业技术大学", "高等职业学校"], 2), ["新增职业技术大学", "新增高等职业学校"]);
+ * ```
+ */
+function newHeadShared(items: string[]): string[] | null {
+  const head = NEW_HEAD.exec(items[0])?.[0];
+  if (!head) return null;
+  const rest = items.slice(1);
+  if (rest.some((x) => x.length < 2 || x.length > 10 || OWN_MEASURE.test(x) || RATE_OR_SHARE_END.test(x) || LEAD_VERB.test(x) || /^(?:新|累计|城镇|农村|全省|全市)/u.test(x))) return null;
+  return [items[0], ...rest.map((x) => head + x)];
 }
 
 /** the people a first item's scheme is of, which the second item's scheme shares when it names none */

@@ -6,7 +6,7 @@
  */
 import { absoluteChange, knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
-import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics } from "./clause.ts";
+import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics, verbAloneItem } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
@@ -60,13 +60,15 @@ function startsChained(ctx: SentenceContext, qs: Quantity[], k: number): { value
 
 /**
  * Where a list's metrics end in the clause before its first number: at 分别 ("A、B分别增长8%和10%"), at 均
- * ("A、B均增长20%", one value for each), or, with no word, where the verb starts ("A、B增长13.6%、9.8%").
+ * ("A、B均增长20%", one value for each; 各 right before the value: "A、B各2所"), or, with no word, where the verb starts ("A、B增长13.6%、9.8%").
  */
 function listMarker(pre: string): { at: number; len: number; each: boolean } | null {
   const f = pre.lastIndexOf("分别");
   if (f >= 0) return { at: f, len: 2, each: false };
   const j = LIST_EACH.exec(pre);
   if (j) return { at: j.index, len: j[0].length, each: true };
+  // "新增职业技术大学、高等职业学校各2所": 各 right before the value gives it to each item of the list
+  if (pre.endsWith("各") && (pre.includes("、") || pre.includes("和"))) return { at: pre.length - 1, len: 1, each: true };
   return null;
 }
 
@@ -75,7 +77,7 @@ function listParts(text: string, a: number, b: number, splitAnd = true): Clause[
   const parts: Clause[] = [];
   let from = a;
   for (const piece of text.slice(a, b).split(splitAnd ? /(、|和(?=[^和]{2,}))/u : /(、)/u)) {
-    if (piece && piece !== "、" && piece !== "和") parts.push(readClause(text, from, from + piece.length));
+    if (piece && piece !== "、" && piece !== "和") parts.push(verbAloneItem(readClause(text, from, from + piece.length), piece));
     from += piece.length;
   }
   return parts;
@@ -529,14 +531,37 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // "国家级创xx台达到xx家": the blank masks part of a word, not a number
   if (q.masked && /^(?:达到|达|为|超过|突破)[xX*\d]/u.test(after)) return "part";
   if (q.kind !== "number" || !COUNTED.has(q.quantity)) return false;
-  // the size of a pool the region is one of: "全国45个先进制造业集群之一", "长春入围国家首批20个…试点城市"
-  if (POOL_ONE_OF.test(after) || POOL_ENTERED.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 10), q.a))) return true;
+  // the size of a pool the region is one of: "全国45个先进制造业集群之一", "长春入围国家首批20个…试点城市", "龙泉村、姚磨村入选世界旅游联盟50个"
+  if (POOL_ONE_OF.test(after) || POOL_ENTERED.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 10), q.a)) || entrantsPool(ctx, q)) return true;
   if (RANK_POOL.test(after)) return true;
   if (poolOfPart(ctx, q)) return true;
   // "跨过7个千亿级台阶", "连跨4个千亿台阶": a milestone's count is a name, like the guide's 两个万亿元台阶
   if (after.includes("台阶") && MILESTONE_AFTER.test(after)) return true;
   if (sizeOfSet(ctx, q, before)) return true;
   return summedList(ctx, q);
+}
+
+/** named entrants (no count of them) entering a body's pool right before its size: "龙泉村、姚磨村入选世界旅游联盟" */
+const ENTRANTS_BEFORE = /(?:^|[,，;；。:：])(?!新增|累计|共|有|新)[^,，;；。:：\d０-９]{2,30}(?:入选|入围)[^,，;；。:：、\d０-９]{1,12}$/u;
+
+/**
+ * "龙泉村、姚磨村入选世界旅游联盟50个典型案例": a count right after named entrants enter a body's list is the size of the
+ * pool they joined, no indicator (guide: the size of a ranking pool); not a count of entrants ("新增入选…企业50家").
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { findQuantities } from "../numbers/numbers.ts";
+ * import { entrantsPool } from "./find.ts";
+ * const text = "龙泉村、姚磨村入选世界旅游联盟50个典型案例";
+ * const q = findQuantities(text, 0, text.length)[0];
+ * assert.equal(entrantsPool({ text, sentA: 0 } as Parameters<typeof entrantsPool>[0], q), true);
+ * ```
+ */
+export function entrantsPool(ctx: Pick<SentenceContext, "text" | "sentA">, q: Quantity): boolean {
+  const before = ctx.text.slice(Math.max(ctx.sentA, q.a - 48), q.a);
+  if (before.indexOf("入选") < 0 && before.indexOf("入围") < 0) return false;
+  return ENTRANTS_BEFORE.test(before);
 }
 
 /** a set the work focuses on, listed with its counts before the next: "围绕22个产业、" */
