@@ -1231,10 +1231,11 @@ const CROPLESS = /^(?:扩大|擴大|增加|新增)?的?(?:播种面积|播種面
  */
 function cropOfTopic(ctx: SentenceContext, span: Clause): Clause {
   if (!span.metric.includes("面") && !span.metric.includes("产") && !span.metric.includes("産")) return span;
-  const words = metricWords(span.metric, false, false).metric;
-  if (!CROPLESS.test(words)) return span;
+  // (the sentence's head first: 产 is in most metrics, a topic at the head in few)
   const head = ctx.text.slice(ctx.sentA, Math.min(ctx.sentA + 14, span.metricA));
   if (!head.includes("来说") && !head.includes("來說") && !head.includes("而言")) return span;
+  const words = metricWords(span.metric, false, false).metric;
+  if (!CROPLESS.test(words)) return span;
   const m = TOPIC_CROP.exec(head);
   return m ? { ...span, metric: m[1] + words } : span;
 }
