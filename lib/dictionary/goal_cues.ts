@@ -115,6 +115,7 @@ export const GoalCues = z.object({
   bare_leads: z.array(regex).min(1),
   unread_joined_items: z.array(regex).min(1),
   product_list_leads: z.array(regex).min(1),
+  moved_to_verbs: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -201,6 +202,8 @@ export const goalPatterns = {
   factAfter: new RegExp(any(c.fact_after), "u"),
   /** the next clause tells the part of the set served already: ",去年已经对其中近300户" */
   poolTakenAfter: new RegExp(any(c.pool_taken_after), "u"),
+  /** a verb right before a dated aim's 到 that moves an event to the date: "推迟到1981年寒假毕业" */
+  movedTo: new RegExp(`(?:${alt(c.moved_to_verbs)})$`, "u"),
   /** a word that makes a clause a plan, not a fact: "将", "力争" */
   planWord: new RegExp(alt(c.plan_words), "u"),
   /** a 、 item's words after its number only qualify the noun the next item names: "个国家级" (新建8个国家级、36个省级临床重点专科) */

@@ -77,10 +77,12 @@ function aimed(text: string): boolean {
 /**
  * A sentence whose date names a goal rather than dating one ("到二〇二〇年的奋斗目标,是…", "到2010年的远景发展目标"),
  * or is one of a list of periods something covers ("绘制好2025年、“十五五”时期、到2035年及中长期“三张图”"),
- * or that counts down to the date as a fact with no plan word ("到1997年7月1日我国对香港恢复行使主权,只有849天了").
+ * or that counts down to the date as a fact with no plan word ("到1997年7月1日我国对香港恢复行使主权,只有849天了"),
+ * or whose 到 is a verb's that moves an event to the date ("要推迟到1981年寒假毕业").
  */
 function notDated(sentence: string, m: RegExpExecArray): boolean {
   if (sentence[m.index + m[0].length] === "的" || sentence[m.index - 1] === "、") return true; // "绘制好2025年、“十五五”时期、到2035年及中长期“三张图”"
+  if (sentence[m.index] === "到" && P.movedTo.test(sentence.slice(Math.max(0, m.index - 2), m.index))) return true; // "要推迟到1981年寒假毕业"
   return P.factMark.test(sentence) && !P.planWord.test(sentence);
 }
 

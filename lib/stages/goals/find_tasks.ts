@@ -218,7 +218,8 @@ function namedBefore(s: Scan, r: Indicator, clauseA: number): boolean {
 function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
   if (P.factAfter.test(s.text.slice(r.valueB, clauseB))) return true;
   const next = s.text.slice(clauseB, clauseB + 24); // the pool a next clause takes part of: "抓好1000户,去年已经对其中…"
-  if (next.includes("其中") && P.poolTakenAfter.test(s.text.slice(r.valueB, clauseB) + next)) return true;
+  // or makes do more than now: "抓好十二个大面积商品粮基地…,八年内使它们提供的商品粮比现在增加两、三倍"
+  if ((next.includes("其中") || next.includes("比现在")) && P.poolTakenAfter.test(s.text.slice(r.valueB, clauseB) + next)) return true;
   if (pastSpanIn(s.text.slice(sentenceStart(s, clauseA), r.valueA), s.year)) return true; // "从1951年到1957年,国家用于…的经费将近四十九亿元"
   if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
   const opening = s.text.slice(sentenceStart(s, clauseA), clauseA);
