@@ -116,6 +116,8 @@ export const GoalCues = z.object({
   unread_joined_items: z.array(regex).min(1),
   product_list_leads: z.array(regex).min(1),
   moved_to_verbs: z.array(z.string().min(1)).min(1),
+  sector_topics: z.array(regex).min(1),
+  bare_measures: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -203,6 +205,9 @@ export const goalPatterns = {
   /** the next clause tells the part of the set served already: ",去年已经对其中近300户" */
   poolTakenAfter: new RegExp(any(c.pool_taken_after), "u"),
   /** a verb right before a dated aim's 到 that moves an event to the date: "推迟到1981年寒假毕业" */
+  /** a sector alone opening a sentence (轻工业,) and the bare measure of it a task opens with (总产值比1980年预计增长8%) */
+  sectorTopic: new RegExp(any(c.sector_topics), "u"),
+  bareMeasure: new RegExp(`^(?:${alt(c.bare_measures)})`, "u"),
   movedTo: new RegExp(`(?:${alt(c.moved_to_verbs)})$`, "u"),
   /** a word that makes a clause a plan, not a fact: "将", "力争" */
   planWord: new RegExp(alt(c.plan_words), "u"),

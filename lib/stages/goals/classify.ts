@@ -108,6 +108,18 @@ function currentPlanEnd(clause: string, w: When): number | undefined {
   return Object.values(indicatorCues.plans).find((end) => end - 4 <= y && y <= end);
 }
 
+/**
+ * "按照十年规划,在这十年里,…" (1978): a ten-year plan runs through the five-year plan in course and the next
+ * (1976–1985 told in 1978; 1991–2000 told in 1992), so it ends five years after the plan in course.
+ */
+function tenYearPlanTime(w: When): Time | undefined {
+  const sentence = w.sentence ?? "";
+  if (w.docYear === null || !sentence.includes("十年规划")) return undefined; // cheap guard
+  const y = w.docYear;
+  const inCourse = Object.values(indicatorCues.plans).find((end) => end - 4 <= y && y <= end);
+  return inCourse === undefined ? undefined : { horizon: "multi_year", year: inCourse + 5 };
+}
+
 /** a plan named as the time of what follows ("“十一五”期间", "“六五”计划安排的"), not as a document ("结合“十五五”规划编制") */
 const PLAN_TIME = new RegExp(`${P.planName.source}(?:期间|时期|计划安排)`, "gu");
 
@@ -148,6 +160,7 @@ const TASK_TIME_RULES: Rule<When, Time>[] = [
   ["a span word opening the number's clause, perhaps after whose money it is: the plan the sentence names (“十一五”期间,…;五年淘汰落后炼铁产能1亿吨 → 2010), else the five years ahead (省级财政五年统筹投入100亿元)", spanTime],
   ["a later plan named before the number with no other time after it (“十一五”时期中央财政将投入100亿元 → 2010)", planTime],
   ["the time its sentence names nearest before the number (明年将安排200亿元)", (w) => timesIn(w.sentence ?? "", w.docYear, w.late).at(-1)],
+  ["a ten-year plan its sentence follows (按照十年规划,在这十年里,… in 1978 → 1985): the end of the five-year plan after the one in course", tenYearPlanTime],
   ["a sentence saying what will be (将) right after one of its paragraph that names when it will (到本世纪末…将迈上一个新的台阶。国民生产总值将超过…): that time", (w) =>
     P.willBe.test(w.sentence ?? "") && P.willBe.test(w.before ?? "") ? timesIn(w.before ?? "", w.docYear, w.late).at(-1) : undefined],
   ["the innermost heading naming one time (1981年国民经济计划的任务); one naming two (今后五年的目标任务和2023年工作安排) defers to the nearest paragraph lead naming one", (w) => {

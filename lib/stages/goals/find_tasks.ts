@@ -441,7 +441,7 @@ export function findTasks(s: Scan, taken: Set<number>, dated: [number, number][]
     }
   });
   for (const g of groups) {
-    g.a = withCondition(s, g.a);
+    g.a = withSector(s, withCondition(s, g.a));
     g.b = withPurpose(s, g);
   }
   const out: Found[] = [];
@@ -536,6 +536,17 @@ function withCondition(s: Scan, a: number): number {
     start = p;
   }
   return start;
+}
+
+/**
+ * The start of a task clause that opens with a bare measure ("总产值比1980年预计增长8%") with the sector alone
+ * opening its sentence right before it ("轻工业,"): the measure's subject, the goal's metric.
+ */
+function withSector(s: Scan, a: number): number {
+  const floor = sentenceStart(s, a);
+  if (a <= floor || s.text[a - 1] !== "," || !P.bareMeasure.test(s.text.slice(a, a + 4))) return a;
+  const piece = s.text.slice(floor, a - 1);
+  return P.sectorTopic.test(piece.trim()) ? floor + (piece.length - piece.trimStart().length) : a;
 }
 
 /**
