@@ -208,6 +208,22 @@ function namedBefore(s: Scan, r: Indicator, clauseA: number): boolean {
 }
 
 /**
+ * A count taken up again as the topic of a breakdown ("地方有三十二个建设项目,…。地方建设的三十二个项目,有三十一个是煤矿";
+ * "地方有十四个建设项目,…。今年地方新建和扩建的十四个冶金企业,有乌鲁木齐八一钢铁厂,…"): its clause ends on the counted
+ * noun, the next opens with 有, and the same count stands just before (this paragraph or the one before) — the set
+ * named before, no second goal.
+ */
+const TOPIC_LOOKBACK = 400;
+function topicRestated(s: Scan, r: Indicator, clauseA: number, clauseB: number): boolean {
+  if (s.text[clauseB] !== "," || s.text[clauseB + 1] !== "有" || !r.unit) return false; // cheap guard
+  const tail = s.text.slice(r.valueB, clauseB);
+  if (tail.length > 12 || /[0-9一二三四五六七八九十百千万亿]/u.test(tail)) return false;
+  const from = Math.max(s.doc.a, clauseA - TOPIC_LOOKBACK);
+  const count = s.text.slice(r.valueA, r.valueB); // "三十二个": the number with its unit
+  return count.endsWith(r.unit) && s.text.slice(from, clauseA).includes(count);
+}
+
+/**
  * A fact told right after the number ("除了17个项目已经完工投入生产", "现在全国有100多个城市建立了…"),
  * or continued from the piece before in its sentence, a fact with a number, by a clause with no plan word
  * ("现在,同我国建交的国家已经达到135个,有经济贸易关系的国家和地区178个") or naming the whole that stands
@@ -415,7 +431,7 @@ export function findTasks(s: Scan, taken: Set<number>, dated: [number, number][]
     if (taken.has(i) || r.status !== "target" || s.roleAt(r.a) !== "plan" || s.isCovered(r.a, r.b)) return;
     const [a, b] = clauseAround(s, i);
     if (namedBefore(s, r, a)) standing.push(r.valueA);
-    else if (notATask(s, r, a, b)) return;
+    else if (notATask(s, r, a, b) || topicRestated(s, r, a, b)) return;
     else clauses.push({ a, b, rows: [i] });
   });
   clauses.sort((x, y) => x.a - y.a || x.b - y.b);
