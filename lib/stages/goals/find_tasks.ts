@@ -237,6 +237,7 @@ function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): bo
   // or makes do more than now: "抓好十二个大面积商品粮基地…,八年内使它们提供的商品粮比现在增加两、三倍"
   if ((next.includes("其中") || next.includes("比现在")) && P.poolTakenAfter.test(s.text.slice(r.valueB, clauseB) + next)) return true;
   if (pastSpanIn(s.text.slice(sentenceStart(s, clauseA), r.valueA), s.year)) return true; // "从1951年到1957年,国家用于…的经费将近四十九亿元"
+  if (reckoningGoesOn(s, clauseA)) return true; // "如果…扣除…,则本年收入实际增长15.83%,本年支出实际增长22.77%"
   if (P.planWord.test(s.text.slice(clauseA, clauseB))) return false;
   const opening = s.text.slice(sentenceStart(s, clauseA), clauseA);
   if (P.since.test(opening)) return true; // "我们从一九五五年以来,…,使…降低到…"
@@ -248,6 +249,12 @@ function factNextTo(s: Scan, r: Indicator, clauseA: number, clauseB: number): bo
   if (!before || !P.factMark.test(before)) return false;
   if (before.endsWith("中")) return true; // a share of a whole that stands: "我区近万亿元的重大项目投资中,产业投资占比近七成"
   return s.endingIn(clauseA - 1 - before.length, clauseA - 1).length > 0;
+}
+
+/** A clause right after the 则 clause of a 如果 sentence ("…,则本年收入实际增长15.83%,本年支出实际增长22.77%"): the same reckoning, though 本年 reads as a plan word. */
+function reckoningGoesOn(s: Scan, clauseA: number): boolean {
+  const before = pieceBefore(s, clauseA);
+  return before.startsWith("则") && !/^则(?:要|应|须|必须|将)/u.test(before) && conditional(s.text.slice(sentenceStart(s, clauseA), clauseA));
 }
 
 /** A sentence opening on a condition and its consequence ("如果…,则…"): a reckoning of what would follow, no goal. */
