@@ -242,6 +242,8 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
     P.projectsEnd.test(x.text) && (P.projectStart.test(x.sentence ?? "") || P.projectCount.test(x.text)) ? "task" : undefined],
   ["capacity the projects add, listed after a colon: a task (新增加的生产能力有:…原盐六十五万吨)", (x) => P.addedCapacity.test(x.sentence ?? "") ? "task" : undefined],
   ["capacity the projects add, named before the number: a task (新增加的采煤能力将达二千四百四十二万吨)", (x) => P.addedCapacityLead.test(x.lead ?? "") ? "task" : undefined],
+  ["a capacity item after 、 that shares the 新增 of the clause's first item: a task (新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨)", (x) =>
+    /能力$/u.test(x.lead ?? "") && (x.clause ?? "").includes("、") && P.addedCapacityLead.test((x.clause ?? "").split("、")[0]) ? "task" : undefined],
   ["a level moved from one number to another: a target (由18小时缩短到5小时)", (x) => P.levelChange.test(x.lead ?? "") ? "target" : undefined],
   ["a product named alone in a list of outputs: a target (…棉纱产量286.5万吨,…,自行车1,484万辆)", (x) =>
     /^[\p{Script=Han}]{1,6}$/u.test(x.clause ?? "") && P.outputList.test((x.sentence ?? "").slice(0, -(x.clause ?? "").length || undefined)) ? "target" : undefined],
