@@ -562,12 +562,13 @@ function withCondition(s: Scan, a: number): number {
 }
 
 /**
- * The start of a task clause that opens with a bare measure ("总产值比1980年预计增长8%") with the sector alone
- * opening its sentence right before it ("轻工业,"): the measure's subject, the goal's metric.
+ * The start of a task clause that opens with a bare measure ("总产值比1980年预计增长8%", "增长的速度都将达到…") with the
+ * sector alone ("轻工业,") or the list of products ending in 等 ("机械产品中的发电设备、电动机、…和蒸气机车等,") opening its
+ * sentence right before it: the measure's subject, the goal's metric.
  */
 function withSector(s: Scan, a: number): number {
   const floor = sentenceStart(s, a);
-  if (a <= floor || s.text[a - 1] !== "," || !P.bareMeasure.test(s.text.slice(a, a + 4))) return a;
+  if (a <= floor || s.text[a - 1] !== "," || !P.bareMeasure.test(s.text.slice(a, a + 5))) return a;
   const piece = s.text.slice(floor, a - 1);
   return P.sectorTopic.test(piece.trim()) ? floor + (piece.length - piece.trimStart().length) : a;
 }
