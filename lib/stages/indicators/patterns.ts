@@ -172,8 +172,8 @@ export const PARALLEL = new Set(cues.parallel_heads);
 export const CLAUSE_BREAK = /[,;:。!?\n、]/u;
 export const BREAK_CHAR = charClass(CLAUSE_BREAK);
 export const COMMA_CHAR = charClass(/[,;:。!?\n]/u);
-/** 均 before a verb: "A、B均增长20%" gives each metric the value */
-export const LIST_EACH = new RegExp(`(?<![平年人户亩日月])均(?=${alt([...cues.growth, ...cues.decline, ...cues.reach_verbs, "保持", "超过", "突破", "实现", "居", "位居"])})`, "u");
+/** 均 before a verb: "A、B均增长20%" gives each metric the value (均超千列 too; not 均超额完成) */
+export const LIST_EACH = new RegExp(`(?<![平年人户亩日月])均(?=${alt([...cues.growth, ...cues.decline, ...cues.reach_verbs, "保持", "超过", "突破", "实现", "居", "位居"])}|超(?!额))`, "u");
 /**
  * A metric that ends in part of a number: the number was cut in two ("总里程1 1 3 4" before "4公里",
  * "比一九五二" before "年"), so its value is wrong too. Identifiers (PM2.5) and words (第一, 之一, 清零) are not.
