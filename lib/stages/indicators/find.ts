@@ -6,6 +6,7 @@
  */
 import { absoluteChange, knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
+import { regionsNamed } from "../../dictionary/regions.ts";
 import { type Clause, countedMetric, headOfSameEnd, insideQuotes, metricAfter, readClause, spreadMetrics, verbAloneItem } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
@@ -1655,7 +1656,8 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
     // (a known name that opens a longer amount written whole up to the comma: "进出口贸易总额," → not 进出口)
     const rest = text.slice(lead.at + p + lead.metric.length, cs).replace(/[,，]$/u, "");
     const metric = rest && WRITTEN_AMOUNT_REST.test(rest) ? lead.metric + rest : lead.metric;
-    return { ...clause, metric, metricA: lead.at + p, metricB: lead.at + p + metric.length };
+    const place = placeOfLead(text.slice(p, lead.at + p));
+    return { ...clause, metric: place + metric, metricA: lead.at + p - place.length, metricB: lead.at + p + metric.length };
   }
   if (bareTime && cs > ctx.sentA) {
     // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
@@ -1671,6 +1673,17 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
     }
   }
   return namingClause({ ctx, q, clause, cs } as SubjectInput) ?? carriedSubject({ ctx, q, clause, cs, bareTime } as SubjectInput) ?? clause;
+}
+
+/**
+ * A city or county named right before the known metric a clause before opens with is that metric's owner, not a
+ * scope word: "庆阳经济总量迈上1200亿台阶，酒泉经济总量突破千亿、达到1042亿元" → 酒泉经济总量 (`regionsNamed`); "" else.
+ */
+function placeOfLead(before: string): string {
+  const place = before.replace(/^[,，;；、。]/u, "");
+  // (not the scope word 全国, which names the nation: metrics are compared without it)
+  if (place.length < 2 || place.length > 8 || place.startsWith("全") || !/^\p{Script=Han}+$/u.test(place)) return "";
+  return regionsNamed(place).some((r) => r.level !== "national") ? place : "";
 }
 
 /**
