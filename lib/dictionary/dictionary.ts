@@ -188,6 +188,7 @@ export const IndicatorCues = z.object({
   name_tails: z.array(z.string()).min(1),
   rank_pool: z.array(regex).min(1),
   threshold_nouns: z.array(z.string()).min(1),
+  over_class_nouns: z.array(z.string()).min(1),
   head_adverbs: z.array(z.string()).min(1),
   verb_adverbs: z.array(z.string()).min(1),
   peer_words: z.array(z.string()).min(1),

@@ -590,10 +590,41 @@ function sharedEndNoun(items: string[]): string[] | null {
  */
 function headOverMeasures(items: string[]): string[] | null {
   const rest = items.slice(1);
-  if (!rest.every((x) => HEAD_MEASURES.includes(x))) return null;
+  if (!rest.every((x) => HEAD_MEASURES.includes(x))) return sameEndHeads(items);
   const word = HEAD_MEASURES.find((w) => items[0].endsWith(w));
   const head = word ? items[0].slice(0, -word.length) : "";
-  return head.length >= 2 ? [items[0], ...rest.map((x) => head + x)] : null;
+  return head.length >= 2 ? [items[0], ...rest.map((x) => head + x)] : sameEndHeads(items);
+}
+
+/** list items after the first that are short measures of its kind (`headOfSameEnd`) take its head */
+function sameEndHeads(items: string[]): string[] | null {
+  const heads = items.slice(1).map((x) => headOfSameEnd(items[0], x));
+  return heads.every((h) => h) ? [items[0], ...items.slice(1).map((x, i) => heads[i] + x)] : null;
+}
+
+/** a measure's last character that a short item shares with the metric before it: 受理数/损失数, 合格率/就业率 (not 额: 农产品网络零售额、出口额 is no 网络出口额) */
+const MEASURE_CHAR = /[数率量]$/u;
+
+/**
+ * The head of a metric before a short item (two or three characters) that ends in the same measure character and
+ * replaces the metric's last characters whole: "电信网络诈骗案件受理数…、损失数" → 电信网络诈骗案件 (损失数),
+ * "项目结算率、决算率和通过率" → 项目, "退役军人职业技能培训合格率、就业率" → 退役军人职业技能培训; "" when the
+ * head holds the item's first character (建成区绿化覆盖率、绿地率 is no 建成区绿化绿地率) or is shorter than two.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { headOfSameEnd } from "./clause.ts";
+ * assert.equal(headOfSameEnd("电信网络诈骗案件受理数", "损失数"), "电信网络诈骗案件");
+ * assert.equal(headOfSameEnd("建成区绿化覆盖率", "绿地率"), "");
+ * assert.equal(headOfSameEnd("城镇调查失业率", "城镇化率"), "");
+ * ```
+ */
+export function headOfSameEnd(first: string, item: string): string {
+  if (item.length < 2 || item.length > 3 || !MEASURE_CHAR.test(item) || first.at(-1) !== item.at(-1)) return "";
+  const head = first.slice(0, -item.length);
+  if (head.length < 2 || first.endsWith(item) || head.includes(item[0])) return "";
+  return /^\p{Script=Han}+$/u.test(head + item) ? head : "";
 }
 
 /** The last item's measure word (`list_shared_tails`) onto items before that name no measure of their own (not a rate). */

@@ -6,12 +6,13 @@
  */
 import { absoluteChange, knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
 import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
-import { type Clause, countedMetric, insideQuotes, metricAfter, readClause, spreadMetrics, verbAloneItem } from "./clause.ts";
+import { regionsNamed } from "../../dictionary/regions.ts";
+import { type Clause, countedMetric, headOfSameEnd, insideQuotes, metricAfter, readClause, spreadMetrics, verbAloneItem } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE, FLOW_VERB_KEPT,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_NEXT, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_NEXT, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, OVER_BEFORE, OVER_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing, regionClassMetric } from "./subject.ts";
@@ -503,7 +504,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (q.quantity === "count" && SPEC_BEFORE.test(before.slice(-4)) && SPEC_AFTER.test(after)) return true;
   if (q.quantity === "power" && !q.afterText && SPEC_FACILITY_AFTER.test(after)) return true;
   if ((q.quantity === "minutes" || q.quantity === "hours" || q.quantity === "length") && NAME_AFTER.test(after)) return true;
-  if (q.quantity === "hours" && OPEN_HOURS_AFTER.test(after)) return "part"; // "公园24小时开放": a service's hours, no measure
+  if ((q.quantity === "hours" && OPEN_HOURS_AFTER.test(after)) || overClass(q, before, after)) return "part"; // "公园24小时开放"; 超200亿元县
   if (q.quantity === "area" && ZONE_PART_AFTER.test(after)) return true;
   if (q.quantity.startsWith("money")) {
     // "总收入xxx万元以上的村达xx个": a size class of the thing counted next
@@ -539,6 +540,17 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   if (after.includes("台阶") && MILESTONE_AFTER.test(after)) return true;
   if (sizeOfSet(ctx, q, before)) return true;
   return summedList(ctx, q);
+}
+
+/**
+ * A measure after 超 right before the units it sorts is a size class inside the next number's metric, not a row:
+ * "生产总值超200亿元县（区）达26个", "年收益超10万元、超30万元村集体占比分别达55%、20%", "能耗超5000吨标准煤重点企业"
+ * (`over_class_nouns`), "产值超500亿、1000亿优势特色产业集群"; never a count or a share ("超1万家企业" counts the firms).
+ */
+function overClass(q: Quantity, before: string, after: string): boolean {
+  // (a bare 亿 is an amount with its 元 left out: "产值超500亿、1000亿优势特色产业集群")
+  if (q.kind !== "number" || (COUNTED.has(q.quantity) && !/^万?亿$/u.test(q.unit)) || q.unit === "%" || !before.includes("超")) return false;
+  return OVER_BEFORE.test(before) && OVER_CLASS.test(after);
 }
 
 /** named entrants (no count of them) entering a body's pool right before its size: "龙泉村、姚磨村入选世界旅游联盟" */
@@ -1473,6 +1485,17 @@ function sharedHead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
   return { ...clause, metric: prevAny.metric.slice(0, -head.length).replace(/总$/u, "") + item };
 }
 /**
+ * "电信网络诈骗案件受理数下降12%、损失数下降35.8%": a three-character item after 、 that ends in the measure character
+ * of the row before and replaces its last characters (`headOfSameEnd`) takes that row's head (电信网络诈骗案件损失数).
+ */
+function sameEndItem({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+  const prev = rows[rows.length - 1];
+  if (!prev || clause.metric.length !== 3 || ctx.text.slice(prev.valueB, cs) !== "、") return null;
+  const head = headOfSameEnd(prev.metric, clause.metric);
+  return head ? { ...clause, metric: head + clause.metric } : null;
+}
+
+/**
  * Two items before that end in the same head with other words in front name things of one kind, so a short item
  * after them is another such thing, no part of their name: "新增…火电装机130万千瓦、风电光伏装机2060万千瓦、储能60万千瓦"
  * → 新增储能, not 新增风电光伏储能.
@@ -1633,7 +1656,8 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
     // (a known name that opens a longer amount written whole up to the comma: "进出口贸易总额," → not 进出口)
     const rest = text.slice(lead.at + p + lead.metric.length, cs).replace(/[,，]$/u, "");
     const metric = rest && WRITTEN_AMOUNT_REST.test(rest) ? lead.metric + rest : lead.metric;
-    return { ...clause, metric, metricA: lead.at + p, metricB: lead.at + p + metric.length };
+    const place = placeOfLead(text.slice(p, lead.at + p));
+    return { ...clause, metric: place + metric, metricA: lead.at + p - place.length, metricB: lead.at + p + metric.length };
   }
   if (bareTime && cs > ctx.sentA) {
     // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
@@ -1649,6 +1673,17 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
     }
   }
   return namingClause({ ctx, q, clause, cs } as SubjectInput) ?? carriedSubject({ ctx, q, clause, cs, bareTime } as SubjectInput) ?? clause;
+}
+
+/**
+ * A city or county named right before the known metric a clause before opens with is that metric's owner, not a
+ * scope word: "庆阳经济总量迈上1200亿台阶，酒泉经济总量突破千亿、达到1042亿元" → 酒泉经济总量 (`regionsNamed`); "" else.
+ */
+function placeOfLead(before: string): string {
+  const place = before.replace(/^[,，;；、。]/u, "");
+  // (not the scope word 全国, which names the nation: metrics are compared without it)
+  if (place.length < 2 || place.length > 8 || place.startsWith("全") || !/^\p{Script=Han}+$/u.test(place)) return "";
+  return regionsNamed(place).some((r) => r.level !== "national") ? place : "";
 }
 
 /**
@@ -1849,6 +1884,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   namedForms,
   objectOfPrevious,
   benefitOfRow,
+  sameEndItem,
   sharedHead,
   totalAlone,
   measureOfPrevious,

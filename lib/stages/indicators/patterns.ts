@@ -172,8 +172,8 @@ export const PARALLEL = new Set(cues.parallel_heads);
 export const CLAUSE_BREAK = /[,;:。!?\n、]/u;
 export const BREAK_CHAR = charClass(CLAUSE_BREAK);
 export const COMMA_CHAR = charClass(/[,;:。!?\n]/u);
-/** 均 before a verb: "A、B均增长20%" gives each metric the value */
-export const LIST_EACH = new RegExp(`(?<![平年人户亩日月])均(?=${alt([...cues.growth, ...cues.decline, ...cues.reach_verbs, "保持", "超过", "突破", "实现", "居", "位居"])})`, "u");
+/** 均 before a verb: "A、B均增长20%" gives each metric the value (均超千列 too; not 均超额完成) */
+export const LIST_EACH = new RegExp(`(?<![平年人户亩日月])均(?=${alt([...cues.growth, ...cues.decline, ...cues.reach_verbs, "保持", "超过", "突破", "实现", "居", "位居"])}|超(?!额))`, "u");
 /**
  * A metric that ends in part of a number: the number was cut in two ("总里程1 1 3 4" before "4公里",
  * "比一九五二" before "年"), so its value is wrong too. Identifiers (PM2.5) and words (第一, 之一, 清零) are not.
@@ -211,6 +211,10 @@ export const POOL_ENTERED = endAnchored("(?:入围|入选|列入|纳入)(?:国�
 export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cues.threshold_nouns)})|^(?:以上|及以上|以下)的(?![,;:。!?、目])`, "u");
 /** a size class with a modifier before its noun, ending the clause or before its count: "(年产值xx亿元)以上创新型领军企业,", "(10亿元)以上重大产业项目26个" */
 export const THRESHOLD_CLASS = new RegExp(`^(?:以上|及以上)?(?:(?!的)\\p{Script=Han}){1,8}?(?:${alt(cues.threshold_nouns)})(?=[,;:。!?、]|$|(?:超|达|超过|达到)?[\\d〇零一二三四五六七八九十两])`, "u");
+/** a bound after 超 (or a second one, 超N元、超) right before the measure: "生产总值超200亿元县", "年收益超10万元、超30万元村集体" */
+export const OVER_BEFORE = /超过?(?:[\d.]+[万亿千百]*元?、超?过?)?$/u;
+/** the units such a bound sorts, right after it (`over_class_nouns`): "县（区）达26个", "、超30万元村集体占比", "重点企业在线监测" */
+export const OVER_CLASS = new RegExp(`^(?:、超?过?[\\d.]+[万亿千百]*元?)?的?(?:\\p{Script=Han}{0,6}?产业集群|${alt(cues.over_class_nouns)})`, "u");
 /** conjunctions and adverbs at a metric's head: "虽然略低于" */
 export const HEAD_ADVERB = new RegExp(`^(?:${alt(cues.head_adverbs)})`, "u");
 /** an adverb or time word going with the lead verb after it: "精准开展职业技能培训", "年度开展…" (both dropped) */

@@ -1344,8 +1344,8 @@ export function levelWordNoun<C extends Pick<Clause, "metric" | "metricA" | "met
   return { ...span, metric: /^和[^\d一二两三四五六七八九十]/u.test(after) ? `${span.metric}${after.slice(0, m[0].length)}` : span.metric + m[1] };
 }
 
-/** where the scheme a clause names ends: at a verb of its reach (试点已扩大到671个县); a number before it is another row's */
-const SCHEME_END = /[\d０-９〇零一二三四五六七八九十百千万亿%]|已|扩大|达到|覆盖|增加|提高/u;
+/** where the scheme a clause names ends: at a verb of its reach (试点已扩大到671个县) or its appeal (…体育赛事热度空前); a number before it is another row's */
+const SCHEME_END = /[\d０-９〇零一二三四五六七八九十百千万亿%]|已|扩大|达到|覆盖|增加|提高|热度/u;
 /** verbs and adverbs opening the scheme's clause, no part of its name ("全面建立", "积极稳妥推进") */
 const SCHEME_LEAD = /^(?:全面|进一步|继续|积极|逐步|普遍|大力|稳妥)*(?:建立|实施|推行|推进|落实|提供|发放|完善|开展|设立)?了?/u;
 
@@ -1363,7 +1363,13 @@ function schemeBefore(ctx: Pick<SentenceContext, "text" | "sentA">, cs: number):
   return name.length >= 2 && name.length <= 24 && /\p{Script=Han}$/u.test(name) ? name : "";
 }
 
-/** "国家奖助学金提标扩面、助学贷款提额降息,惠及学生3400多万人次": a metric led by 惠及 opening its clause is of the scheme before. */
+/** a metric led by the verb of those a scheme reached or drew in: 惠及…, 受益群众, 参与群众 */
+const BENEFIT_LED = /^(?:惠及|受益(?=群众|人口|居民|农户|学生)|参与(?=群众|人数|居民))/u;
+
+/**
+ * "国家奖助学金提标扩面、助学贷款提额降息,惠及学生3400多万人次": a metric led by 惠及 opening its clause is of the scheme before;
+ * so are those who gained or took part (开展清洁能源集中供暖试点,受益群众超20万人 → 清洁能源集中供暖试点受益群众).
+ */
 function schemeLed<C extends Pick<Clause, "metric" | "metricA">>(ctx: Pick<SentenceContext, "text" | "sentA" | "commaBefore">, span: C): C {
   const cs = Math.max(ctx.sentA, ctx.commaBefore(span.metricA));
   const scheme = /^[,，;；]?$/u.test(ctx.text.slice(cs, span.metricA)) ? schemeBefore(ctx, cs) : "";
@@ -1389,7 +1395,7 @@ function schemeLed<C extends Pick<Clause, "metric" | "metricA">>(ctx: Pick<Sente
 export function beneficiaries<C extends Pick<Clause, "metric" | "metricA" | "metricB">>(
   ctx: Pick<SentenceContext, "text" | "sentA" | "commaBefore">, q: Pick<Quantity, "a" | "b">, span: C,
 ): C {
-  if (span.metricA < q.b) return span.metric.startsWith("惠及") ? schemeLed(ctx, span) : span;
+  if (span.metricA < q.b) return BENEFIT_LED.test(span.metric) ? schemeLed(ctx, span) : span;
   if (ctx.text.slice(q.a - 2, q.a) !== "惠及") return span;
   const cs = Math.max(ctx.sentA, ctx.commaBefore(q.a - 2));
   const subject = ctx.text.slice(cs, q.a - 2).replace(/^[,，;；:：、]/u, "");
