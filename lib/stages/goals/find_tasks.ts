@@ -266,6 +266,18 @@ function conditional(opening: string): boolean {
 const spanA = (r: Indicator) => Math.min(r.a, r.metricA);
 const spanB = (r: Indicator) => Math.max(r.b, r.metricB);
 
+/** 均 inside a word (亩均, 人均, 平均, 均衡, 均等), which shares no number out */
+const WORD_JUN = /[人亩户平地日年月生]均|均[衡等值价匀]/gu;
+
+/**
+ * Whether a clause shares its numbers out with 分别 or 均 ("…分别增长22.9%和17.4%", "…均增长10%以上"), 均 inside a word
+ * not counting ("园区规模工业占比达到75%以上、亩均税收增长10%以上" is two goals).
+ */
+function sharesOut(clause: string): boolean {
+  if (clause.includes("分别")) return true;
+  return clause.includes("均") && clause.replace(WORD_JUN, "").includes("均");
+}
+
 /**
  * A piece's rows cut into goals: a "、" or "和" between one row's metric and number
  * and the next row's starts a new goal ("启动城中村改造3万户、城市危旧房改造8600套"),
@@ -274,8 +286,7 @@ const spanB = (r: Indicator) => Math.max(r.b, r.metricB);
  */
 function splitClause(s: Scan, a: number, b: number, idx: number[], standing: number[] = []): [number, number, number[]][] {
   const rows = [...idx].sort((x, y) => s.inds[x].valueA - s.inds[y].valueA);
-  const clause = s.text.slice(a, b);
-  if (/分别|均/u.test(clause)) return [[a, b, rows]];
+  if (sharesOut(s.text.slice(a, b))) return [[a, b, rows]];
   const standsIn = standing.some((p) => p > s.inds[rows[rows.length - 1]].b && p < b); // "加快建设4个万亿级产业基地、22个重点产业集群"
   if (rows.length < 2) return [[a, trailingItemCut(s, s.inds[rows[0]], b, standsIn), rows]]; // one number: a later number may share its noun (建设1500万亩小麦、2000万亩玉米高产示范区)
   const out: [number, number, number[]][] = [];
@@ -505,7 +516,7 @@ function pastUnquantified(s: Scan, a: number, valueA: number): number {
   const k = lead.lastIndexOf("、");
   if (k < 0) return a;
   // an item with a number the indicator stage left unread ("新建20公里健身步道、100处户外微场地"): it stays out too
-  if (/[0-9]/u.test(lead.slice(0, k))) return P.unreadItem.test(lead.slice(0, k)) && !/分别|均/u.test(lead) && !s.endingIn(a, a + k).length ? a + k + 1 : a;
+  if (/[0-9]/u.test(lead.slice(0, k))) return P.unreadItem.test(lead.slice(0, k)) && !sharesOut(lead) && !s.endingIn(a, a + k).length ? a + k + 1 : a;
   return P.continues.test(lead.slice(k + 1)) ? a + k + 1 : a;
 }
 
