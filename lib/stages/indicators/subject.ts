@@ -1139,21 +1139,23 @@ export function regionClassMetric(ctx: SentenceContext, at: number, metric: stri
 }
 
 
-/** a statement framed by its topic at its head: "以油料作物来说," (cheap guard: 来说) */
-const FRAMED_TOPIC = /^\s*以(\p{Script=Han}{2,8}?)来说[,，]/u;
+/** a statement framed by its topic at its head: "以油料作物来说,", "在手工业方面," (cheap guards: 来说, 方面) */
+const FRAMED_TOPIC = /^\s*(?:以(\p{Script=Han}{2,8}?)来说|在(\p{Script=Han}{2,8}?)方面)[,，]/u;
 /** a measure alone, after a flow verb, naming no crop or good: 扩大播种面积, 增加产量 (the 内 a time word left: 五年内) */
-const BARE_MEASURE = /^(?:内|中)?(?:扩大|增加|新增|减少|提高)?的?(?:播种面积|种植面积|面积|产量|总产量|亩产|单产|总产值|产值)$/u;
+const BARE_MEASURE = /^(?:内|中|全国)?(?:扩大|增加|新增|减少|提高)?的?(?:播种面积|种植面积|面积|产量|总产量|亩产|单产|总产值|产值)$/u;
 
 /**
  * "以油料作物来说,如果…动手种植,五年内扩大播种面积三千二百多万亩" → 油料作物扩大播种面积: a measure alone in a
- * statement framed by its topic (以X来说,) is the topic's; alone it reads as the whole country's (audit a1 A70).
+ * statement framed by its topic (以X来说, 在X方面,) is the topic's; alone it reads as the whole country's (audit a1 A70;
+ * "在手工业方面,1956年的全国总产值将比1955年增长16.2%" → 手工业总产值, round 15 na).
  */
 function framedTopic(ctx: SentenceContext, span: Clause): Clause {
   if (!BARE_MEASURE.test(span.metric)) return span;
   const head = ctx.text.slice(ctx.sentA, span.metricA);
-  if (!head.includes("来说")) return span;
+  if (!head.includes("来说") && !head.includes("方面")) return span;
   const m = FRAMED_TOPIC.exec(head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("；")) + 1));
-  return m && !HAS_NUMBER.test(m[1]) ? { ...span, metric: m[1] + span.metric.replace(/^[内中]/u, "") } : span;
+  const topic = m?.[1] ?? m?.[2];
+  return topic && !HAS_NUMBER.test(topic) ? { ...span, metric: topic + span.metric.replace(/^(?:[内中]|全国)/u, "") } : span;
 }
 
 /** a programme's generic word standing alone for its metric: 试点 (扩大到…), 试点范围, 覆盖面, 参保人数 */
