@@ -47,6 +47,16 @@ function onlyPastYears(r: IndicatorRow): boolean {
   return ys.length > 0 && !!r.year && ys.every((y) => y < r.year!);
 }
 
+/** the end years of the five-year plans named by their ordinal (第一个五年计划 → 1957) */
+const PLAN_ENDS: Record<string, number> = { 一: 1957, 二: 1962, 三: 1970, 四: 1975, 五: 1980, 六: 1985, 七: 1990, 八: 1995, 九: 2000, 十: 2005 };
+
+/** a sentence naming a plan ended before the report's year as its time ("以第一个五年计划期间的总投资额计算", 1958; classify.ts endedPlanNamed) */
+function endedPlanNamed(r: IndicatorRow): boolean {
+  const before = r.sentence.slice(0, Math.max(0, r.sentence.indexOf(r.value_text)));
+  const m = /(?<![比同与较])第([一二三四五六七八九十])个五年计划(?:期间|时期|内|中|间)/u.exec(before);
+  return !!m && !!r.year && PLAN_ENDS[m[1]] < r.year;
+}
+
 function show(rows: IndicatorRow[]): string {
   return rows.slice(0, 60).map((r) => `${r.indicator_id} ${r.metric} ${r.value_text} ${r.status}: ${r.sentence.slice(0, 40)}`).join("\n");
 }
@@ -73,7 +83,7 @@ Deno.test("indicator property: status agrees with the section role unless a cue 
     return !PAST_CUE.test(para) && !PLAN_OUTCOME_CUE.test(para) && !/了|已/u.test(text.slice(Math.max(0, r.start - 60), r.value_start)) && !pastFromTo(r) &&
       !pastYearNamed(r, text.slice(Math.max(0, r.start - 60), r.value_start)) &&
       !PRESENT_STATE.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) &&
-      !NOW_OPENS.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) && !onlyPastYears(r) &&
+      !NOW_OPENS.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) && !onlyPastYears(r) && !endedPlanNamed(r) &&
       !/由[^。;；]*(?:到|至)(?:现在|目前)/u.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))); // a move up to now (classify.ts fromToNow)
   });
   assert.ok(tables.indicators.length > 5000);

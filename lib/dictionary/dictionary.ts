@@ -106,6 +106,7 @@ export const IndicatorCues = z.object({
   qualifiers_after: z.record(z.string(), qualifier),
   estimate: z.array(z.string()),
   estimate_paragraph: z.array(z.string()),
+  estimate_leads: z.array(z.string()).min(1),
   target_sentence: z.array(z.string()),
   target_clause: z.array(z.string()),
   years_back: z.array(z.string()),

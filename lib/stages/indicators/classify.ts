@@ -12,7 +12,7 @@ import type { Clause } from "./clause.ts";
 import type { Place } from "./context.ts";
 import {
   PRESENT_STATE, FUTURE_HEAD,
-  BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
+  BASE_YEAR_G, COMPARED_TO, CN_YEAR_G, cues, DECLINE_NOUN_END, ESTIMATE, ESTIMATE_LEAD, ESTIMATE_PARA, FUTURE_YEAR_G, GROWTH_NOUN_END,
   LAST_YEAR, MASKED_YEAR, PLAN_END, PLAN_END_G, PLAN_NAMED, RETRO, TARGET_CLAUSE, TARGET_CLAUSE_REVIEW, TARGET_INTRO,
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
   BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, RESTATED_TARGET, YEARS_AHEAD_N, YEARS_USED,
@@ -469,7 +469,13 @@ function placeStatus(p: Place): Status {
   }
   // a past span named in the number's last clauses: a record compared with ("这个速度高于一九五五年至一九八○年二十六年中
   // 平均每年递增百分之四点三", "而旧中国…从1900年到1948年,49年合计的钢产量不过七百六十万吨")
+  // (a paragraph opening "根据预计数字(实际完成的统计数字,要在以后才能作出)," (1958), outside a plan: every figure of it,
+  // the sums over the years ending with the estimated one too)
+  if (!planning && estimatedParagraph(p)) return "estimate";
   if (pastSpanClause(p)) return "actual";
+  // (or an ended plan named as its time, in a plan section: "以第一个五年计划期间的总投资额计算,非生产性建设的投资比重,
+  // 仍然占百分之二十三点四" in 1958)
+  if (planning && endedPlanNamed(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
   // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
   // "现在,同我国建交的国家已经达到135个"
   if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before) || nowOpens(p)) && !ESTIMATE.test(before)) return "actual";
@@ -507,6 +513,11 @@ function placeStatus(p: Place): Status {
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** Whether the number's paragraph opens with the word that its figures are estimates (ESTIMATE_LEAD: 根据预计, 据预计). */
+function estimatedParagraph(p: Place): boolean {
+  return (p.lead.includes("预计") || p.lead.includes("預計")) && ESTIMATE_LEAD.test(p.lead);
 }
 
 /** a condition opening a clause, the consequence after it up to the number (conditionals, conditional_not) */
@@ -584,6 +595,18 @@ function pastSpanClause(p: Place): boolean {
   const span = m ? spanOf(m) : null;
   // (not a multiple of the span's figure: "…平均每年建成住宅面积的二点六倍")
   return !!span && span[1] < p.year && !AHEAD_OF_PAST.test(clauses.slice(m!.index! + m![0].length)) && !/的$/u.test(clauses);
+}
+
+/**
+ * Whether the number's sentence names a five-year plan ended before the report's year as its time (ORDINAL_PLAN_TIME_G:
+ * 第一个五年计划期间, not 比…), nothing planned after it.
+ */
+function endedPlanNamed(p: Place): boolean {
+  if (p.year === null || !p.before.includes("五年")) return false;
+  const sentence = afterLast(p.before, "。!?");
+  const m = matches(ORDINAL_PLAN_TIME_G, sentence).pop();
+  const end = m ? cues.plans[`${m[1]}五`] : undefined;
+  return end !== undefined && end < p.year && !PLANNED_WORDS.test(sentence.slice(m!.index! + m![0].length));
 }
 
 /** a level reached from one past year to another: "由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元" */

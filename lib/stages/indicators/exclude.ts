@@ -360,7 +360,9 @@ const EXAMPLE_ENTITY = needing(X.example_entities, `\\p{Script=Han}(?:${alt(X.ex
  */
 function example(s: Around): boolean {
   const before = s.text.slice(Math.max(s.sentA, s.a - 120), s.a);
-  const statement = afterLast(before, ";；");
+  // (a statement opening with 其 goes on with the instance of the one before: "有一个疗养院的洗衣房,…;其厨房面积…")
+  const own = afterLast(before, ";；");
+  const statement = own.startsWith("其") ? afterLast(before.slice(0, before.length - own.length - 1), ";；") + own : own;
   if (EXAMPLE_LEAD.test(statement)) return true;
   if (!EXAMPLE_ENTITY.test(statement)) return false;
   const end = s.text.indexOf("\n", s.b);

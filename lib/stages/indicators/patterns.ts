@@ -90,6 +90,8 @@ export const ACTION_NOUN_END = endAnchored(`(?:${alt(cues.action_nouns)})`);
 export const KEEP_AFTER = endAnchored(`(?:${alt(cues.keep_trailing_after)})`);
 export const ESTIMATE = new RegExp(alt(cues.estimate), "u");
 export const ESTIMATE_PARA = new RegExp(alt(cues.estimate_paragraph), "u");
+/** a paragraph opening with the word that its figures are estimates: "根据预计数字(…)," (estimate_leads) */
+export const ESTIMATE_LEAD = new RegExp(`^\\s*(?:${alt(cues.estimate_leads)})`, "u");
 const TARGET_INTRO_SRC = `(?:${alt(cues.target_sentence)})(?:${alt(cues.target_intro_verbs)})?(?:是|为)?:|${cues.target_intro_short}`;
 /** "…目标是:", global: for walking every intro of a look-back */
 export const TARGET_INTRO_G = needing(["目标"], TARGET_INTRO_SRC, "gu"); // (every intro holds 目标: the regex runs only where it is)

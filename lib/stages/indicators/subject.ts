@@ -1110,10 +1110,41 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c))))))));
+  if (words && !namesNothing(words)) return poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c)))))))));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
-  return after && fundsTopic(ctx, after);
+  return after && fundsTopic(ctx, poolOfCount(ctx, q, after));
+}
+
+/** a generic noun of projects or units, alone or opening a metric: 单位, 工业单位, 项目, 重要项目 */
+const POOL_NOUN = /^(?:(?:工业|工業|重要|重大)?(?:单位|單位|项目|項目))/u;
+/** a set of projects or units a relative clause names, counted: "苏联帮助我国建设的一百五十六个工业单位" (its clause's head off) */
+const POOL_COUNTED = /([^,，;；:：。、\d０-９的]{3,16}的)[\d０-９〇○零一二三四五六七八九十百千两]+(?:个|個|项|項)((?:工业|工業|重要|重大)?(?:单位|單位|项目|項目))/u;
+/** what a clause before the count tells of the pool's part it counts: "在第一个五年计划期间开始施工的是", "已全部或者部分完工並投入生産的有" */
+const PART_TOLD = /^(?:已经?)?(.{2,24}?)的(?:是|有)$/u;
+
+/**
+ * "苏联帮助我国建设的一百五十六个工业单位,在第一个五年计划期间开始施工的是一百四十五个单位" → 苏联帮助我国建设的工业单位
+ * 在第一个五年计划期间开始施工的: a count of projects or units whose metric is the generic noun alone, or a part told of
+ * them (…的有十七项), is of the set a relative clause names earlier in its sentence (or right before it: "在蘇聯協助我國建設的
+ * 一百四十一個項目中" → 蘇聯協助我國建設的項目); alone 单位 or 項目 names nothing (round 14 n1c's left class).
+ */
+function poolOfCount(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  const noun = POOL_NOUN.exec(span.metric)?.[0];
+  const told = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a)), q.a).replace(/^[,，;；]/u, "");
+  const part = told.endsWith("的有") || told.endsWith("的是") ? PART_TOLD.exec(told)?.[1] : undefined;
+  if (!noun && !part) return span;
+  const before = ctx.text.slice(ctx.sentA, q.a);
+  // (the pool right before the number: its relative clause, 在 off)
+  if (noun === span.metric.replace(/中$/u, "") && told.endsWith("的") && !HAS_NUMBER.test(told) && told.length <= 18) {
+    return { ...span, metric: told.replace(/^(?:在|对|對)/u, "") + noun };
+  }
+  const pool = before.includes("的") ? POOL_COUNTED.exec(before) : null;
+  // (not a pool the count includes: "包括苏联帮助我国建设的一百五十六个单位在内,在限额以上的有六百九十四个")
+  if (!pool || pool[1].startsWith("包括") || before.length - pool.index - pool[0].length < 1) return span;
+  const owner = pool[1].replace(/^(?:在|对|對|而且|而|其中)/u, "");
+  const rest = noun ? span.metric.slice(noun.length).replace(/以外$/u, "") : span.metric;
+  return { ...span, metric: owner + pool[2] + (part && noun ? part : "") + rest };
 }
 
 /** classes of regions alone, a 分别 list's places: "全国三类地区" (分别达到四百斤、五百斤、八百斤) */
@@ -1139,21 +1170,23 @@ export function regionClassMetric(ctx: SentenceContext, at: number, metric: stri
 }
 
 
-/** a statement framed by its topic at its head: "以油料作物来说," (cheap guard: 来说) */
-const FRAMED_TOPIC = /^\s*以(\p{Script=Han}{2,8}?)来说[,，]/u;
+/** a statement framed by its topic at its head: "以油料作物来说,", "在手工业方面," (cheap guards: 来说, 方面) */
+const FRAMED_TOPIC = /^\s*(?:以(\p{Script=Han}{2,8}?)来说|在(\p{Script=Han}{2,8}?)方面)[,，]/u;
 /** a measure alone, after a flow verb, naming no crop or good: 扩大播种面积, 增加产量 (the 内 a time word left: 五年内) */
-const BARE_MEASURE = /^(?:内|中)?(?:扩大|增加|新增|减少|提高)?的?(?:播种面积|种植面积|面积|产量|总产量|亩产|单产|总产值|产值)$/u;
+const BARE_MEASURE = /^(?:内|中|全国)?(?:扩大|增加|新增|减少|提高)?的?(?:播种面积|种植面积|面积|产量|总产量|亩产|单产|总产值|产值)$/u;
 
 /**
  * "以油料作物来说,如果…动手种植,五年内扩大播种面积三千二百多万亩" → 油料作物扩大播种面积: a measure alone in a
- * statement framed by its topic (以X来说,) is the topic's; alone it reads as the whole country's (audit a1 A70).
+ * statement framed by its topic (以X来说, 在X方面,) is the topic's; alone it reads as the whole country's (audit a1 A70;
+ * "在手工业方面,1956年的全国总产值将比1955年增长16.2%" → 手工业总产值, round 15 na).
  */
 function framedTopic(ctx: SentenceContext, span: Clause): Clause {
   if (!BARE_MEASURE.test(span.metric)) return span;
   const head = ctx.text.slice(ctx.sentA, span.metricA);
-  if (!head.includes("来说")) return span;
+  if (!head.includes("来说") && !head.includes("方面")) return span;
   const m = FRAMED_TOPIC.exec(head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("；")) + 1));
-  return m && !HAS_NUMBER.test(m[1]) ? { ...span, metric: m[1] + span.metric.replace(/^[内中]/u, "") } : span;
+  const topic = m?.[1] ?? m?.[2];
+  return topic && !HAS_NUMBER.test(topic) ? { ...span, metric: topic + span.metric.replace(/^(?:[内中]|全国)/u, "") } : span;
 }
 
 /** a programme's generic word standing alone for its metric: 试点 (扩大到…), 试点范围, 覆盖面, 参保人数 */
