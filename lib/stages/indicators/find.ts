@@ -2450,11 +2450,15 @@ function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
   const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
   const m = PURPOSE_AFTER.exec(after) ?? (BARE_MONEY_VERB.test(span.metric) ? PURPOSE_VERB_AFTER.exec(after) : null);
-  return m && !span.metric.includes("用于") ? { ...span, metric: span.metric + m[1] } : span;
+  if (!m || span.metric.includes("用于")) return span;
+  // (a bare 用 after a modal is the use: "全国将用三十亿元建设职工住宅" → 用于建设职工住宅)
+  return { ...span, metric: BARE_USE.test(span.metric) ? `用于${m[1]}` : span.metric + m[1] };
 }
 
-/** a money verb alone, which names no use: "拿出120.6亿元支持基层化债", "投入567亿元办好民生实事" */
-const BARE_MONEY_VERB = /^(?:拿出|投入|筹资|筹措|筹集|统筹|投放|发挥|安排|安排资金|投资|资金)$/u;
+/** a money verb alone, which names no use: "拿出120.6亿元支持基层化债", "投入567亿元办好民生实事", "将用三十亿元建设…" */
+const BARE_MONEY_VERB = /^(?:拿出|投入|筹资|筹措|筹集|统筹|投放|发挥|安排|安排资金|投资|资金|(?:将|拟|还将|要)用)$/u;
+/** the verb 用 alone, after a modal: its amount's use is what follows */
+const BARE_USE = /^(?:将|拟|还将|要)用$/u;
 /** the use a bare money verb's amount is put to, a verb phrase right after it */
 const PURPOSE_VERB_AFTER = /^((?:支持|办好|实施|建设|建成|撬动|推进|开展|保障|启动|实现|用于|帮助|扶持)[^,;:。!?、()“”这此]{2,14}?)(?=[,;:。!?、(]|$)/u;
 
