@@ -522,6 +522,16 @@ function conditionalOnly(p: Place): boolean {
   return conditional(p) && placeStatus(p) !== "target";
 }
 
+/** the outcome right after a plan's figure: ",实际建成128个" */
+const ACTUAL_AFTER = /^[,，]实际/u;
+/** a clause opening with the plan: "计划建成投产大中型项目" */
+const PLAN_OPENS = /^(?:原|年初)?计划(?!内|外|生育|经济|单列)/u;
+
+/** Whether the number, outside a plan section, is a plan's figure its outcome follows ("计划…118个,实际建成128个"). */
+function planThenActual(p: Place): boolean {
+  return p.role !== "plan" && p.role !== "targets" && ACTUAL_AFTER.test(p.after) && PLAN_OPENS.test(p.near);
+}
+
 /** the report's year's budget, named as the number's: "1957年的国家预算收入比1956年增长近百分之二" (in 1957) */
 const BUDGET_OF = new RegExp(`((?:\\d{4}|${CN_YEAR_SRC})年(?:度)?|今年|本年)的?(?:国家|地方|中央)?预算(?![^,;。]*(?:执行|完成|决算|实际))`, "u");
 
@@ -623,7 +633,7 @@ function fromToNow(p: Place): boolean {
 const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定)?(?:的)?(?:年度|全年)?(?:计划|规划)(?:草案|纲要)?(?:规定|要求)?的?/gu;
 
 /** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为", "实际回落到" (not 实际增长, a real growth) */
-const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是|回落(?:到|至)?)了?$/u;
+const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是|回落(?:到|至)?|建成(?:投产)?|投产)了?$/u;
 
 /** a list of things done: "已建成的主要有:", "已经完成的有:" */
 const DONE_LIST = /已(?:经)?(?:建成|完成|竣工|投产)的[^,;。:：]{0,6}[:：]/u;
@@ -1495,6 +1505,9 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   }
   // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
   if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
+  // a plan's figure set against the outcome right after it, outside a plan: the outcome's year
+  // ("计划建成投产大中型项目118个,实际建成128个", 1980 → 1979)
+  if (status === "target" && planThenActual(p)) return periodOf(p, "actual", measure, c);
   if (status === "target" && (UNDATED_AFTER.test(p.near) || conditionalOnly(p)) && !YEAR_AFTER_PRESENT.test(statement)) {
     // (the year the works are done, right after: "全部建成后的年产能力将为一万五千辆,一九五九年建成" → 1959)
     const done = p.after.includes("年") ? DONE_BY_YEAR.exec(p.after) : null;
