@@ -1201,11 +1201,15 @@ function baseAlone({ ctx, clause, cs }: SubjectInput): Clause | null {
   if (!BARE_BASE.test(clause.metric) || cs <= ctx.sentA) return null;
   const p = Math.max(ctx.sentA, ctx.breakBefore(cs - 1));
   const subject = readClause(ctx.text, p, cs - 1);
-  if (!subject.metric || /\d/u.test(subject.metric)) return null;
-  // (what a task before gives or raises is the subject, not the task: "…的学生提供助学金,每人每年1500元" → 助学金每人每年)
-  const given = GIVEN_OBJECT.exec(subject.metric)?.[1] ?? subject.metric;
-  return { ...clause, metric: given + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
+  // (what a task before gives or raises is the subject, not the task: "…的学生提供助学金,每人每年1500元" → 助学金每人每年;
+  // a streak of years raised is no part of it: "企业退休人员基本养老金连续5年增加,去年又人均提高10%")
+  const given = GIVEN_OBJECT.exec(subject.metric)?.[1] ?? subject.metric.replace(RAISED_STREAK, "");
+  if (!given || /\d/u.test(given)) return null;
+  return { ...clause, metric: given + clause.metric.replace(/^[又再还也]/u, ""), metricA: subject.metricA, metricB: clause.metricB };
 }
+
+/** a streak of years of rises ending a subject: "连续5年增加", "连续第7年提高" */
+const RAISED_STREAK = /(?<=\p{Script=Han}{2})连续第?\d{1,2}年(?:增加|提高|上调|调整)?$/u;
 
 /** the object of a verb of giving or raising that ends a clause: "…提供助学金", "今明两年继续提高企业退休人员基本养老金" */
 const GIVEN_OBJECT = /(?:提供|提高|发放|给予|调高)(\p{Script=Han}{2,16})$/u;
