@@ -1628,10 +1628,13 @@ const YEAR_HEAD = /^[,，]?(?:\d{4}|[〇○零一二三四五六七八九]{4})�
 /** a clause before the number's that gives a cause, not a subject: "货物周转量,由于不合理运输的减少,比1954年只增长了5%" */
 const CAUSE = /^(?:由于|由於|因为|因爲)/u;
 
-/** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
 /** the rest of an amount's name after a known name opening it, up to the comma: "贸易总额", or its share of a whole: "占国民收入的比重" */
 const WRITTEN_AMOUNT_REST = /^(?:\p{Script=Han}{1,6}(?:总额|总值|额)|(?:在\p{Script=Han}{1,8}中)?所?占\p{Script=Han}{0,12}?的?比重)$/u;
 
+/** a growth noun right after a known name opening the clause before: "物价上涨幅度比去年…" */
+const REST_GROWTH_NOUN = new RegExp(`^的?(?:${alt(cues.growth_nouns)})`, "u");
+
+/** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
 function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput): Clause | null {
   const { text } = ctx;
   const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
@@ -1642,7 +1645,9 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
     // (a known name that opens a longer amount written whole up to the comma: "进出口贸易总额," → not 进出口)
     const rest = text.slice(lead.at + p + lead.metric.length, cs).replace(/[,，]$/u, "");
     const metric = rest && WRITTEN_AMOUNT_REST.test(rest) ? lead.metric + rest : lead.metric;
-    return { ...clause, metric, metricA: lead.at + p, metricB: lead.at + p + metric.length };
+    // (its growth noun says what the number measures: "确保物价上涨幅度比去年有明显回落,力争控制在百分之十五左右")
+    const growthNoun = clause.growthNoun || (metric === lead.metric && REST_GROWTH_NOUN.test(rest));
+    return { ...clause, metric, metricA: lead.at + p, metricB: lead.at + p + metric.length, growthNoun };
   }
   if (bareTime && cs > ctx.sentA) {
     // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
