@@ -533,6 +533,16 @@ function conditionalOnly(p: Place): boolean {
   return conditional(p) && placeStatus(p) !== "target";
 }
 
+/** the outcome right after a plan's figure: ",实际建成128个" */
+const ACTUAL_AFTER = /^[,，]实际/u;
+/** a clause opening with the plan: "计划建成投产大中型项目" */
+const PLAN_OPENS = /^(?:原|年初)?计划(?!内|外|生育|经济|单列)/u;
+
+/** Whether the number, outside a plan section, is a plan's figure its outcome follows ("计划…118个,实际建成128个"). */
+function planThenActual(p: Place): boolean {
+  return p.role !== "plan" && p.role !== "targets" && ACTUAL_AFTER.test(p.after) && PLAN_OPENS.test(p.near);
+}
+
 /** the report's year's budget, named as the number's: "1957年的国家预算收入比1956年增长近百分之二" (in 1957) */
 const BUDGET_OF = new RegExp(`((?:\\d{4}|${CN_YEAR_SRC})年(?:度)?|今年|本年)的?(?:国家|地方|中央)?预算(?![^,;。]*(?:执行|完成|决算|实际))`, "u");
 
@@ -646,7 +656,7 @@ function fromToNow(p: Place): boolean {
 const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定)?(?:的)?(?:年度|全年)?(?:计划|规划)(?:草案|纲要)?(?:规定|要求)?的?/gu;
 
 /** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为", "实际回落到" (not 实际增长, a real growth) */
-const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是|回落(?:到|至)?)了?$/u;
+const ACTUAL_END = /实际(?:上)?(?:达到|完成|实现|为|是|回落(?:到|至)?|建成(?:投产)?|投产)了?$/u;
 
 /** a list of things done: "已建成的主要有:", "已经完成的有:" */
 const DONE_LIST = /已(?:经)?(?:建成|完成|竣工|投产)的[^,;。:：]{0,6}[:：]/u;
@@ -693,6 +703,8 @@ const YEARS_AHEAD_DIGIT = /(?<![的到至近前过去\d.])(?:(?:今后|未来)([
  */
 function horizonOf(p: Place): { end: number; from: number } | null {
   if (p.year === null) return null;
+  // (this year and the next: "今明两年继续提高企业退休人员基本养老金,人均每年增长10%左右" → 2009-2010)
+  if (p.before.includes("今明两年")) return { end: p.year + 1, from: p.year };
   if (YEARS_AHEAD.test(p.before) && p.planEnd !== null) return { end: p.planEnd, from: p.planEnd - 4 };
   const used = yearsUsed(p.before);
   if (used !== null) return used === 5 && p.planEnd !== null ? { end: p.planEnd, from: p.planEnd - 4 } : { end: p.year + used - 1, from: p.year };
@@ -739,7 +751,25 @@ const PLAN_QUOTED = new RegExp(`[“"](${Object.keys(cues.plans).sort((a, b) => 
 
 /** Whether a value is an average per year: the clause reader says so, or a per-year word stands in its clause ("“十五”期间年均经济增长速度"). */
 function perYear(p: Place, c: PeriodClause): boolean {
-  return c.annual || PER_YEAR_ANY.test(p.near) || everyYear(p.near);
+  return c.annual || PER_YEAR_ANY.test(p.near) || everyYear(p.near) || revisedAverage(p.near);
+}
+
+/** an average per year revised, the number its new value: "国民经济增长速度由原定平均每年百分之六调高到" (1993) */
+const REVISED_AVERAGE = /由原(?:定|计划|规划)的?(?:平均每年|每年平均|年均)[^,，;；。]{0,12}?(?:调高|调低|调整|提高|降低)(?:到|至|为)$/u;
+
+/**
+ * Whether the clause before a number revises an average per year, the number its new value (REVISED_AVERAGE).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { revisedAverage } from "./classify.ts";
+ * assert.equal(revisedAverage("国民经济增长速度由原定平均每年百分之六调高到"), true);
+ * assert.equal(revisedAverage("国民经济增长速度由百分之六调高到"), false);
+ * ```
+ */
+export function revisedAverage(near: string): boolean {
+  return near.includes("原") && REVISED_AVERAGE.test(near);
 }
 
 /**
@@ -863,7 +893,24 @@ function planSpanTarget(p: Place, year: number, annual: boolean): string | null 
   if (plan && cues.plans[plan[1]] >= year) return `${cues.plans[plan[1]] - 4}-${cues.plans[plan[1]]}`;
   const unquoted = annual ? plansNamed(p.before).pop() : undefined;
   if (unquoted && unquoted.y >= year) return `${unquoted.y - 4}-${unquoted.y}`;
+  // (the plan under way as 这五年计划: "这五年计划安排平均每年有财政赤字三十亿元左右", 1982 → 1981-1985)
+  const under = p.before.includes("五年计划") && THIS_FIVE_PLAN.test(afterLast(p.before, "。!?")) ? planUnderWay(year) : null;
+  if (under !== null) return `${under - 4}-${under}`;
   return fiveYearSumSpan(p, year);
+}
+
+/** the five-year plan under way named as this one, an average per year after it: "这五年计划安排平均每年" */
+const THIS_FIVE_PLAN = /这(?:个)?五年计划[^,，;；。]{0,8}?(?:平均每年|每年平均|年均)/u;
+
+/** a level dated to a past year, the start of an average per year after it: "一九八○年为七百七十三亿元" */
+const DATED_START_G = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:为|是|有)`, "gu");
+
+/** The year of a level dated before the report's year that the statement starts from (DATED_START_G), else null. */
+function datedStartYear(before: string, year: number): number | null {
+  const statement = afterLast(before, "。!?;；");
+  if (!statement.includes("年为") && !statement.includes("年是") && !statement.includes("年有")) return null;
+  const y = matches(DATED_START_G, statement).map((m) => yearNumber(m[1])).filter((v): v is number => v !== null && v < year).pop();
+  return y ?? null;
 }
 
 /** The period of a target: the nearest future year named, a plan's end, five years ahead, else this year. */
@@ -880,7 +927,8 @@ function targetPeriod(p: Place, year: number, c: PeriodClause): string {
   // (比1980年); an average per year from a base year to it: "到一九八五年,…比一九八○年…平均每年递增" → 1981-1985
   const near = nearestYearNamed(p.before, year);
   if (near !== null) {
-    const base = annual ? lastBaseYear(p.before) : null;
+    // (or from a level dated before: "一九八○年为七百七十三亿元,一九八五年将达到…,平均每年增加四十二亿元" → 1981-1985)
+    const base = annual ? lastBaseYear(p.before) ?? datedStartYear(p.before, year) : null;
     return base !== null && base < near ? `${base + 1}-${near}` : String(near);
   }
   const own = ownYearTarget(p, year, annual);
@@ -982,6 +1030,9 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (reached && RATE_END.test(c.metric.replace(FROM_BASELINE, ""))) return true;
   // from a baseline to the level reached ("由4960万人减少到2820万人", "从一万亿元增加到二万八千亿元"): the end
   if (FROM_TO_END.test(p.near)) return true;
+  // a level each year of the years reviewed is no stock at their end, whatever its qualifier (gold NOTES 8):
+  // "每年减轻农民负担超过1335亿元" (not a base per person: "每人每年")
+  if (p.before.includes("每年") && EACH_YEAR.test(afterLast(p.before, ",，;；:：。!?"))) return false;
   if (FLOW_WORD.test(p.near)) return false;
   // things a statement acts on, counted before their noun after a preposition alone, are a flow: "两年来…为16万个农村中小学校
   // …配备了远程教育设施", "对780万名寄宿学生补助了生活费" (not "产量为": a metric before the preposition)
@@ -996,6 +1047,9 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (statement.includes("计") && SUM_BEFORE.test(statement)) return false;
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
+
+/** 每年 heading a level's clause, not a base per person or household: "每年减轻农民负担超过" */
+const EACH_YEAR = /^[^,，;；]{0,6}?(?<![人生户亩])每年/u;
 
 /** a preposition alone before a count, after at most a time word: "两年来为", "还为", "对" (not the verb 成为) */
 const ACTED_ON = /^[^,，;；:：]{0,6}?(?:还|又|再|已)?(?:(?<![成作认视称分更较])为|对|向|给)$/u;
@@ -1518,6 +1572,9 @@ export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodCl
   }
   // a target of the year reviewed, restated in its review: "没有实现年初确定的…降低4%左右…的目标" (2007) → 2006
   if (status === "target" && p.role === "review" && RESTATED_TARGET.test(afterLast(p.before, "。!?"))) return String(p.year - 1);
+  // a plan's figure set against the outcome right after it, outside a plan: the outcome's year
+  // ("计划建成投产大中型项目118个,实际建成128个", 1980 → 1979)
+  if (status === "target" && planThenActual(p)) return periodOf(p, "actual", measure, c);
   if (status === "target" && (UNDATED_AFTER.test(p.near) || conditionalOnly(p)) && !YEAR_AFTER_PRESENT.test(statement)) {
     // (the year the works are done, right after: "全部建成后的年产能力将为一万五千辆,一九五九年建成" → 1959)
     const done = p.after.includes("年") ? DONE_BY_YEAR.exec(p.after) : null;

@@ -141,6 +141,11 @@ const RESULT_VERB = /^(?:开工|完工|竣工|建成)$/u;
 /** verbs that name the kind of an amount after them: 签约总金额, 成交额 */
 const AMOUNT_VERB = /^(?:签约|成交|交易|融资|募集)$/u;
 
+/** Whether the time word at `at` is the year of a budget compared with: "比去年预算", "较上年预算赤字". */
+function budgetCompared(rest: string, at: number, len: number): boolean {
+  return rest.startsWith("预算", at + len) && (rest[at - 1] === "比" || rest[at - 1] === "较");
+}
+
 /** How many characters of scope words, time words, lead verbs and leftovers start the metric. */
 function headSkip(s: string, result = false): number {
   let skip = LIST_MARK_HEAD.exec(s)?.[0].length ?? 0;
@@ -156,7 +161,9 @@ function headSkip(s: string, result = false): number {
   // (not the base of a share: "用于国防的支出占本年支出的22.15%")
   // (nor who pays before it: "中央财政全年用于…的支出" keeps 中央财政, readClause drops the time word)
   // (nor a base per person before it, whose year the amount is: "城市职工家庭平均每人全年可用于生活费的收入")
-  if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2 && !/占$|每人$|人均$|按人口平均$/u.test(rest.slice(0, tw.index)) && !PAYER_TIME.test(rest)) {
+  // (nor the year of a budget compared with: "比去年预算赤字减少500亿元" names no metric, its subject is carried)
+  if (tw && tw.index > 0 && rest.length - tw.index - tw[0].length >= 2 && !/占$|每人$|人均$|按人口平均$/u.test(rest.slice(0, tw.index)) && !PAYER_TIME.test(rest) &&
+    !budgetCompared(rest, tw.index, tw[0].length)) {
     skip += tw.index + tw[0].length;
   }
   // a verb at the head: "实施重点项目" → 重点项目 (a flow verb stays: 建设高标准农田)

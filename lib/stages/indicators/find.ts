@@ -973,7 +973,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const listed = /(?:以及|及|和|与)$/u.test(clause.metric);
   // (a quoted name costs the window its two marks: "209户“僵尸企业”按国家标准全部完成处置工作")
   const quoted = text[at] === "“";
-  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  // (a causative before the count names no metric: "这将使农村1.5亿中小学生的家庭普遍减轻经济负担" counts those after it)
+  const causative = CAUSATIVE_END.exec(clause.metric);
+  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted) return oneCharNoun(text, q, clause, at);
@@ -1000,11 +1002,14 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
-  const metric = each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
+  const metric = (causative?.[1] ?? "") + each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
 }
+
+/** a causative ending the words before a count, with a place at most: "这将使农村", "可使" */
+const CAUSATIVE_END = /(?:^|[将可能])使(农村|城镇|城市)?(?:全国)?$/u;
 
 /** a noun of one character after a count, ending its clause: "县," */
 const ONE_CHAR_NOUN = /^[县省市村乡镇户厂矿][,，;；。、]/u;
@@ -1213,11 +1218,15 @@ function baseAlone({ ctx, clause, cs }: SubjectInput): Clause | null {
   if (!BARE_BASE.test(clause.metric) || cs <= ctx.sentA) return null;
   const p = Math.max(ctx.sentA, ctx.breakBefore(cs - 1));
   const subject = readClause(ctx.text, p, cs - 1);
-  if (!subject.metric || /\d/u.test(subject.metric)) return null;
-  // (what a task before gives or raises is the subject, not the task: "…的学生提供助学金,每人每年1500元" → 助学金每人每年)
-  const given = GIVEN_OBJECT.exec(subject.metric)?.[1] ?? subject.metric;
-  return { ...clause, metric: given + clause.metric, metricA: subject.metricA, metricB: clause.metricB };
+  // (what a task before gives or raises is the subject, not the task: "…的学生提供助学金,每人每年1500元" → 助学金每人每年;
+  // a streak of years raised is no part of it: "企业退休人员基本养老金连续5年增加,去年又人均提高10%")
+  const given = GIVEN_OBJECT.exec(subject.metric)?.[1] ?? subject.metric.replace(RAISED_STREAK, "");
+  if (!given || /\d/u.test(given)) return null;
+  return { ...clause, metric: given + clause.metric.replace(/^[又再还也]/u, ""), metricA: subject.metricA, metricB: clause.metricB };
 }
+
+/** a streak of years of rises ending a subject: "连续5年增加", "连续第7年提高" */
+const RAISED_STREAK = /(?<=\p{Script=Han}{2})连续第?\d{1,2}年(?:增加|提高|上调|调整)?$/u;
 
 /** the object of a verb of giving or raising that ends a clause: "…提供助学金", "今明两年继续提高企业退休人员基本养老金" */
 const GIVEN_OBJECT = /(?:提供|提高|发放|给予|调高)(\p{Script=Han}{2,16})$/u;
@@ -1642,10 +1651,13 @@ const YEAR_HEAD = /^[,，]?(?:\d{4}|[〇○零一二三四五六七八九]{4})�
 /** a clause before the number's that gives a cause, not a subject: "货物周转量,由于不合理运输的减少,比1954年只增长了5%" */
 const CAUSE = /^(?:由于|由於|因为|因爲)/u;
 
-/** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
 /** the rest of an amount's name after a known name opening it, up to the comma: "贸易总额", or its share of a whole: "占国民收入的比重" */
 const WRITTEN_AMOUNT_REST = /^(?:\p{Script=Han}{1,6}(?:总额|总值|额)|(?:在\p{Script=Han}{1,8}中)?所?占\p{Script=Han}{0,12}?的?比重)$/u;
 
+/** a growth noun right after a known name opening the clause before: "物价上涨幅度比去年…" */
+const REST_GROWTH_NOUN = new RegExp(`^的?(?:${alt(cues.growth_nouns)})`, "u");
+
+/** No row before: the subject of an earlier clause of the sentence ("地区生产总值连跨4个千亿台阶,2024年达到1.3万亿元"). */
 function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput): Clause | null {
   const { text } = ctx;
   const p = Math.max(ctx.sentA, cs - WINDOW, ctx.breakBefore(Math.max(ctx.sentA, cs - 1)));
@@ -1656,8 +1668,10 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
     // (a known name that opens a longer amount written whole up to the comma: "进出口贸易总额," → not 进出口)
     const rest = text.slice(lead.at + p + lead.metric.length, cs).replace(/[,，]$/u, "");
     const metric = rest && WRITTEN_AMOUNT_REST.test(rest) ? lead.metric + rest : lead.metric;
+    // (its growth noun says what the number measures: "确保物价上涨幅度比去年有明显回落,力争控制在百分之十五左右")
+    const growthNoun = clause.growthNoun || (metric === lead.metric && REST_GROWTH_NOUN.test(rest));
     const place = placeOfLead(text.slice(p, lead.at + p));
-    return { ...clause, metric: place + metric, metricA: lead.at + p - place.length, metricB: lead.at + p + metric.length };
+    return { ...clause, metric: place + metric, metricA: lead.at + p - place.length, metricB: lead.at + p + metric.length, growthNoun };
   }
   if (bareTime && cs > ctx.sentA) {
     // "农民从农业和副业所得到的收入,两年增长约百分之七": the clause before, without a number, is the subject
@@ -2486,11 +2500,15 @@ function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
   const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
   const m = PURPOSE_AFTER.exec(after) ?? (BARE_MONEY_VERB.test(span.metric) ? PURPOSE_VERB_AFTER.exec(after) : null);
-  return m && !span.metric.includes("用于") ? { ...span, metric: span.metric + m[1] } : span;
+  if (!m || span.metric.includes("用于")) return span;
+  // (a bare 用 after a modal is the use: "全国将用三十亿元建设职工住宅" → 用于建设职工住宅)
+  return { ...span, metric: BARE_USE.test(span.metric) ? `用于${m[1]}` : span.metric + m[1] };
 }
 
-/** a money verb alone, which names no use: "拿出120.6亿元支持基层化债", "投入567亿元办好民生实事" */
-const BARE_MONEY_VERB = /^(?:拿出|投入|筹资|筹措|筹集|统筹|投放|发挥|安排|安排资金|投资|资金)$/u;
+/** a money verb alone, which names no use: "拿出120.6亿元支持基层化债", "投入567亿元办好民生实事", "将用三十亿元建设…" */
+const BARE_MONEY_VERB = /^(?:拿出|投入|筹资|筹措|筹集|统筹|投放|发挥|安排|安排资金|投资|资金|(?:将|拟|还将|要)用)$/u;
+/** the verb 用 alone, after a modal: its amount's use is what follows */
+const BARE_USE = /^(?:将|拟|还将|要)用$/u;
 /** the use a bare money verb's amount is put to, a verb phrase right after it */
 const PURPOSE_VERB_AFTER = /^((?:支持|办好|实施|建设|建成|撬动|推进|开展|保障|启动|实现|用于|帮助|扶持)[^,;:。!?、()“”这此]{2,14}?)(?=[,;:。!?、(]|$)/u;
 

@@ -250,7 +250,7 @@ export const PROJECT_LENGTH_BEFORE = endAnchored("(?:全长|总长)(?:为|达)?(
 /** a multiple of a benchmark quantity: "是计划任务的2.1倍", "是正常消纳能力的10倍" */
 export const MULTIPLE_OF = endAnchored("(?:是|为|相当于|等于)([^,;:。!?、是为的]{2,30})的"); // (a span and a noun: "是1950年到1997年全国公路建设投资总和的")
 /** a per-capita base standing alone as a metric: "每人平均" */
-export const BARE_BASE = /^(?:每人|人均|每户|户均|每人平均|平均每人|每亩|亩均)(?:每年|每月)?$/u;
+export const BARE_BASE = /^(?:又|再|还|也)?(?:每人|人均|每户|户均|每人平均|平均每人|每亩|亩均)(?:每年|每月)?$/u;
 /** a rank threshold: "前5位" */
 export const RANK_TOP = endAnchored("前");
 export const LIST_SEP = /^\s*(?:[、,]|和|及|与|以及|、和)\s*$/u;
