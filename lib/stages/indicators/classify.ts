@@ -751,7 +751,23 @@ const PLAN_QUOTED = new RegExp(`[“"](${Object.keys(cues.plans).sort((a, b) => 
 
 /** Whether a value is an average per year: the clause reader says so, or a per-year word stands in its clause ("“十五”期间年均经济增长速度"). */
 function perYear(p: Place, c: PeriodClause): boolean {
-  return c.annual || PER_YEAR_ANY.test(p.near) || everyYear(p.near) || revisedAverage(p.near);
+  return c.annual || perYearWords(p.near);
+}
+
+/**
+ * Whether the words before a number in its clause make it an average per year: a per-year word (年均, 平均每年), 每年 heading
+ * the clause (`everyYear`) or a revised average (`revisedAverage`); the period and row.ts's per_year both read it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { perYearWords } from "./classify.ts";
+ * assert.equal(perYearWords("“十五”期间年均经济增长速度"), true);
+ * assert.equal(perYearWords("补助标准由每人每年120元提高到"), false);
+ * ```
+ */
+export function perYearWords(near: string): boolean {
+  return PER_YEAR_ANY.test(near) || everyYear(near) || revisedAverage(near);
 }
 
 /** an average per year revised, the number its new value: "国民经济增长速度由原定平均每年百分之六调高到" (1993) */

@@ -9,9 +9,9 @@ import { regionsNamed } from "../../dictionary/regions.ts";
 import { alternation, needing } from "../../text/regex.ts";
 import type { Quantity } from "../numbers/numbers.ts";
 import type { Clause } from "./clause.ts";
-import { everyYear, type Measure, revisedAverage, measureOf, metricWords, periodOf, type Qualifier, qualifierAcross, qualifierOf, rankedMetric, type Status, statusOf } from "./classify.ts";
+import { type Measure, measureOf, perYearWords, metricWords, periodOf, type Qualifier, qualifierAcross, qualifierOf, rankedMetric, type Status, statusOf } from "./classify.ts";
 import { placeOf, type SentenceContext } from "./context.ts";
-import { KEEP_AFTER, PER_YEAR_ANY, PER_YEAR_HEAD, RAISED_STANDARD, RATE_OR_SHARE_END } from "./patterns.ts";
+import { KEEP_AFTER, PER_YEAR_HEAD, RAISED_STANDARD, RATE_OR_SHARE_END } from "./patterns.ts";
 
 /** An indicator, in cleaned-text offsets of its document's source. */
 export interface Indicator {
@@ -169,7 +169,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     status,
     period,
     // (as the period reads it: a per-year word before the growth verb of the clause, "平均每年只增长", "以每年递增"; a multiple of such a rate is none)
-    perYear: c.annual || PER_YEAR_HEAD.test(words.metric) || PER_YEAR_HEAD.test(c.metric) || (measure !== "multiple" && (PER_YEAR_ANY.test(place.near) || everyYear(place.near) || revisedAverage(place.near))),
+    perYear: c.annual || PER_YEAR_HEAD.test(words.metric) || PER_YEAR_HEAD.test(c.metric) || (measure !== "multiple" && perYearWords(place.near)),
     masked: q.masked,
     valueText,
     baseline: m.baseline,
