@@ -2453,6 +2453,22 @@ const SHARE_STATE_AFTER = /^(?:以上|左右)?((?:服务于|来自|达到|实现
 /** a metric that is a rate or share already (its 100% 达到… is no share of a whole) */
 const RATE_END = /(?:率|比重|比例|占比|份额|水平|指数|程度|增速|增幅|增长)$/u;
 
+/** a verb of arranging money alone in the number's clause, after a time word and a modal: "今年拟安排" */
+const ARRANGED_ONLY = /^(?:今年|明年|全年)?(?:还|又|再)?(?:将|拟|要)?(?:安排|投入|拨出|下达|拿出)(?:资金)?$/u;
+/** a use after a comma, longer than PURPOSE_AFTER reads: ",用于补助低保住房困难家庭的实物廉租房建设" */
+const USE_AFTER_COMMA = /^[,，](用于[^,;:。!?、()“”这此]{2,24}?)(?=[,;:。!?、(]|$)/u;
+
+/**
+ * The use of an amount whose clause only arranges it, written after a comma, with who pays opening the sentence
+ * ("中央财政将加大…;今年拟安排430亿元,用于补助低保住房困难家庭的实物廉租房建设" → 中央财政用于补助…), else "".
+ */
+function arrangedUse(ctx: SentenceContext, q: Quantity): string {
+  if (ctx.text[q.b] !== "," && ctx.text[q.b] !== "，") return "";
+  if (!ARRANGED_ONLY.test(ctx.text.slice(ctx.breakBefore(q.a), q.a))) return "";
+  const m = USE_AFTER_COMMA.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : ""));
+  return m ? (PAYER_SUBJECT.exec(ctx.text.slice(ctx.sentA, q.a))?.[0] ?? "") + m[1] : "";
+}
+
 /** An amount with its purpose written after it: the purpose goes into the metric ("中央财政投入" → 中央财政投入用于促进就业). */
 function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (q.unit === "%" && span.metricB <= q.a && span.metric && !span.metric.includes("用于")) {
@@ -2461,7 +2477,10 @@ function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
     const use = SHARE_USE_AFTER.exec(after) ?? (RATE_END.test(span.metric) ? null : SHARE_STATE_AFTER.exec(after));
     return use ? { ...span, metric: span.metric.replace(/的$/u, "") + use[1] } : span;
   }
-  if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
+  if (!q.quantity.startsWith("money") || span.metricB > q.a) return span;
+  const arranged = arrangedUse(ctx, q);
+  if (arranged) return { ...span, metric: arranged };
+  if (!span.metric) return span;
   const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
   const m = PURPOSE_AFTER.exec(after) ?? (BARE_MONEY_VERB.test(span.metric) ? PURPOSE_VERB_AFTER.exec(after) : null);
   if (!m || span.metric.includes("用于")) return span;
