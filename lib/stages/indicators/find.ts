@@ -2029,9 +2029,24 @@ function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
   return m ? { ...span, metric: m[1] + span.metric } : span;
 }
 
+/**
+ * "连续第7年提高企业退休人员基本养老金,全年人均增加1680元,5700多万人受益" → 企业退休人员基本养老金受益: people counted
+ * with 受益 alone after them benefit from the last amount or count of their sentence before them (as benefitOfRow reads
+ * 受益 before a count), its base per person off; not after a rate.
+ */
+function benefitAfterCount(ctx: SentenceContext, q: Quantity, rows: Indicator[], span: Clause): Clause {
+  if (span.metric !== "受益" || span.metricA < q.b) return span;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i];
+    if (r.valueB > q.a || r.valueB < ctx.sentA) continue;
+    if (r.measure !== "growth" && r.unit !== "%") return { ...span, metric: r.metric.replace(/(?<=.{2})(?:人均|每人)$/u, "") + "受益" };
+  }
+  return span;
+}
+
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows))))))));
+  const own = benefitAfterCount(ctx, q, rows, beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
   return limitAfter(ctx, q, fundBefore(ctx, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))))))));
 }
