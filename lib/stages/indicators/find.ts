@@ -1888,6 +1888,19 @@ function classItems(prevMetric: string, metric: string): boolean {
   return (metric.includes("以上的") && CLASS_OPENING.test(metric) && prevMetric.includes("以上的")) || sameMeasure(prevMetric, metric);
 }
 
+/** a kind of line alone, built in lengths: "复线", "电气化线路", "高速公路" (not 里程, a stock) */
+const LINE_KIND = /^\p{Script=Han}{0,5}(?:线|线路|公路|铁路|管道|管线|航道|堤防|干渠)$/u;
+/** units of length */
+const LENGTH_UNIT = /^(?:万)?公里$/u;
+
+/**
+ * "五年建成新线5944公里,复线4603公里,电气化线路5704公里": a kind of line alone after a comma, in the length unit of the
+ * line built right before, is that list's next item (the verb goes on).
+ */
+function lineItem(ctx: SentenceContext, q: Quantity, prev: Indicator, metric: string): boolean {
+  return q.unit === prev.unit && LENGTH_UNIT.test(q.unit) && LINE_KIND.test(metric) && LINE_KIND.test(prev.metric) && ctx.text.slice(prev.b + 1, q.a) === metric;
+}
+
 /** units of things built or set up, counted */
 const BUILT_COUNT_UNIT = /^(?:个|所|家|座|处|条|台|套|张|间|支)$/u;
 
@@ -1932,7 +1945,7 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   if (q.unit.endsWith("元") && !prev.unit.endsWith("元")) return span;
   const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
   const sep = ctx.text.slice(prev.b, itemA);
-  if ((sep !== "、" && !(/^[,，]$/u.test(sep) && (classItems(prev.metric, span.metric) || lastCountItem(ctx, q, prev, span.metric)))) || span.metric.length < 2) return span;
+  if ((sep !== "、" && !(/^[,，]$/u.test(sep) && (classItems(prev.metric, span.metric) || lastCountItem(ctx, q, prev, span.metric) || lineItem(ctx, q, prev, span.metric)))) || span.metric.length < 2) return span;
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
   // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
   const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));
