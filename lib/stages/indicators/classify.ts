@@ -463,7 +463,8 @@ function placeStatus(p: Place): Status {
   const before = p.before.replace(BASE_ESTIMATE_G, ""), clause = p.clause.replace(BASE_ESTIMATE_G, "");
   // 1. a plan section looking back: "过去一年,…国内生产总值增长10.3%"
   // (or a list of things done opening the sentence: "已建成的主要有:加固大江大河大湖堤防近6100公里;…")
-  const retro = planning && (RETRO.test(recent) ? !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) : DONE_LIST.test(p.before));
+  // (this year named after the look-back returns to the plan: "这几年,国家先后在58个城市进行了…试点,…今年试点城市扩大到110个")
+  const retro = planning && (RETRO.test(recent) ? !TARGET_CLAUSE.test(recent.slice(recent.search(RETRO))) && !backToThisYear(recent) : DONE_LIST.test(p.before));
   if (planning && retro && !TARGET_CLAUSE_REVIEW.test(p.before)) {
     return ESTIMATE.test(before) ? "estimate" : "actual";
   }
@@ -535,6 +536,14 @@ function conditionalOnly(p: Place): boolean {
 
 /** the outcome right after a plan's figure: ",实际建成128个" */
 const ACTUAL_AFTER = /^[,，]实际/u;
+/** this year opening a clause: "今年试点城市扩大到" */
+const THIS_YEAR_CLAUSE = /[,，;；。]今年(?!以来)/u;
+
+/** Whether this year opens a clause after the look-back of `recent` (RETRO): the plan goes on. */
+function backToThisYear(recent: string): boolean {
+  return recent.includes("今年") && THIS_YEAR_CLAUSE.test(recent.slice(recent.search(RETRO)));
+}
+
 /** a clause opening with the plan: "计划建成投产大中型项目" */
 const PLAN_OPENS = /^(?:原|年初)?计划(?!内|外|生育|经济|单列)/u;
 

@@ -1924,6 +1924,19 @@ function classItems(prevMetric: string, metric: string): boolean {
   return (metric.includes("以上的") && CLASS_OPENING.test(metric) && prevMetric.includes("以上的")) || sameMeasure(prevMetric, metric);
 }
 
+/** a kind of line alone, built in lengths: "复线", "电气化线路", "高速公路" (not 里程, a stock) */
+const LINE_KIND = /^\p{Script=Han}{0,5}(?:线|线路|公路|铁路|管道|管线|航道|堤防|干渠)$/u;
+/** units of length */
+const LENGTH_UNIT = /^(?:万)?公里$/u;
+
+/**
+ * "五年建成新线5944公里,复线4603公里,电气化线路5704公里": a kind of line alone after a comma, in the length unit of the
+ * line built right before, is that list's next item (the verb goes on).
+ */
+function lineItem(ctx: SentenceContext, q: Quantity, prev: Indicator, metric: string): boolean {
+  return q.unit === prev.unit && LENGTH_UNIT.test(q.unit) && LINE_KIND.test(metric) && LINE_KIND.test(prev.metric) && ctx.text.slice(prev.b + 1, q.a) === metric;
+}
+
 /** units of things built or set up, counted */
 const BUILT_COUNT_UNIT = /^(?:个|所|家|座|处|条|台|套|张|间|支)$/u;
 
@@ -1968,7 +1981,7 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   if (q.unit.endsWith("元") && !prev.unit.endsWith("元")) return span;
   const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
   const sep = ctx.text.slice(prev.b, itemA);
-  if ((sep !== "、" && !(/^[,，]$/u.test(sep) && (classItems(prev.metric, span.metric) || lastCountItem(ctx, q, prev, span.metric)))) || span.metric.length < 2) return span;
+  if ((sep !== "、" && !(/^[,，]$/u.test(sep) && (classItems(prev.metric, span.metric) || lastCountItem(ctx, q, prev, span.metric) || lineItem(ctx, q, prev, span.metric)))) || span.metric.length < 2) return span;
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
   // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
   const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));
@@ -2065,9 +2078,24 @@ function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
   return m ? { ...span, metric: m[1] + span.metric } : span;
 }
 
+/**
+ * "连续第7年提高企业退休人员基本养老金,全年人均增加1680元,5700多万人受益" → 企业退休人员基本养老金受益: people counted
+ * with 受益 alone after them benefit from the last amount or count of their sentence before them (as benefitOfRow reads
+ * 受益 before a count), its base per person off; not after a rate.
+ */
+function benefitAfterCount(ctx: SentenceContext, q: Quantity, rows: Indicator[], span: Clause): Clause {
+  if (span.metric !== "受益" || span.metricA < q.b) return span;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i];
+    if (r.valueB > q.a || r.valueB < ctx.sentA) continue;
+    if (r.measure !== "growth" && r.unit !== "%") return { ...span, metric: r.metric.replace(/(?<=.{2})(?:人均|每人)$/u, "") + "受益" };
+  }
+  return span;
+}
+
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows))))))));
+  const own = benefitAfterCount(ctx, q, rows, beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
   return limitAfter(ctx, q, fundBefore(ctx, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))))))));
 }
@@ -2489,6 +2517,22 @@ const SHARE_STATE_AFTER = /^(?:以上|左右)?((?:服务于|来自|达到|实现
 /** a metric that is a rate or share already (its 100% 达到… is no share of a whole) */
 const RATE_END = /(?:率|比重|比例|占比|份额|水平|指数|程度|增速|增幅|增长)$/u;
 
+/** a verb of arranging money alone in the number's clause, after a time word and a modal: "今年拟安排" */
+const ARRANGED_ONLY = /^(?:今年|明年|全年)?(?:还|又|再)?(?:将|拟|要)?(?:安排|投入|拨出|下达|拿出)(?:资金)?$/u;
+/** a use after a comma, longer than PURPOSE_AFTER reads: ",用于补助低保住房困难家庭的实物廉租房建设" */
+const USE_AFTER_COMMA = /^[,，](用于[^,;:。!?、()“”这此]{2,24}?)(?=[,;:。!?、(]|$)/u;
+
+/**
+ * The use of an amount whose clause only arranges it, written after a comma, with who pays opening the sentence
+ * ("中央财政将加大…;今年拟安排430亿元,用于补助低保住房困难家庭的实物廉租房建设" → 中央财政用于补助…), else "".
+ */
+function arrangedUse(ctx: SentenceContext, q: Quantity): string {
+  if (ctx.text[q.b] !== "," && ctx.text[q.b] !== "，") return "";
+  if (!ARRANGED_ONLY.test(ctx.text.slice(ctx.breakBefore(q.a), q.a))) return "";
+  const m = USE_AFTER_COMMA.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : ""));
+  return m ? (PAYER_SUBJECT.exec(ctx.text.slice(ctx.sentA, q.a))?.[0] ?? "") + m[1] : "";
+}
+
 /** An amount with its purpose written after it: the purpose goes into the metric ("中央财政投入" → 中央财政投入用于促进就业). */
 function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (q.unit === "%" && span.metricB <= q.a && span.metric && !span.metric.includes("用于")) {
@@ -2497,7 +2541,10 @@ function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
     const use = SHARE_USE_AFTER.exec(after) ?? (RATE_END.test(span.metric) ? null : SHARE_STATE_AFTER.exec(after));
     return use ? { ...span, metric: span.metric.replace(/的$/u, "") + use[1] } : span;
   }
-  if (!q.quantity.startsWith("money") || span.metricB > q.a || !span.metric) return span;
+  if (!q.quantity.startsWith("money") || span.metricB > q.a) return span;
+  const arranged = arrangedUse(ctx, q);
+  if (arranged) return { ...span, metric: arranged };
+  if (!span.metric) return span;
   const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
   const m = PURPOSE_AFTER.exec(after) ?? (BARE_MONEY_VERB.test(span.metric) ? PURPOSE_VERB_AFTER.exec(after) : null);
   if (!m || span.metric.includes("用于")) return span;
