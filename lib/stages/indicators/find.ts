@@ -779,6 +779,9 @@ function distributiveBase(clauseText: string): string {
 /** the work or task a count before 的 sizes, which names nothing counted: "(50万人)的工作", "的任务" */
 const GENERIC_OF_COUNT = /^(?:工作|任务|目标|要求)/u;
 
+/** measures or ways after 等, which name what a count before them is an example of, not what it counts */
+const MEANS_AFTER = /^(?:举措|措施|方式|办法|途径|渠道|形式)/u;
+
 /** a counted noun that names no subject alone: N项措施, N条举措 */
 const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
@@ -979,6 +982,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted) return oneCharNoun(text, q, clause, at);
+  // (measures the count is an example of: "招募社区助理3000名等举措" counts the assistants, the noun before)
+  if (clause.metric && text[at] === "等" && MEANS_AFTER.test(text.slice(at + 1, at + 5))) return null;
   if (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0) return null;
   // (nor the work or task a count before 的 is the size of: "裁军50万人的工作进展顺利" counts 裁军, the noun before)
   if (text[at] === "的" && clause.metric && GENERIC_OF_COUNT.test(text.slice(at + 1, at + 3))) return null;
@@ -1560,6 +1565,22 @@ const MEASURE_ALONE = /^(?:增量|增幅|增速|涨幅|降幅|提升幅度|提�
 /** what lies between a row and the clause right after it, or the one after a clause with no number */
 const AFTER_ROW = /^(?:[,，、;；][^,，、;；\d]{2,12})?[,，、;；]$/u;
 
+/** measures of a product's output or stock, which a clause may name alone after a row of the product's other one */
+const PRODUCT_MEASURE = /(?:保有储量|探明储量|储量|产量|销量|产能)$/u;
+
+/**
+ * "煤炭产量首次突破1亿吨、居全国第八,保有储量超过320亿吨" → 煤炭保有储量: a product measure alone (`PRODUCT_MEASURE`)
+ * right after a row of another measure of one product takes that product (not 煤炭产量保有储量).
+ */
+function productOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  if (!last || clause.metric.length > 4 || !PRODUCT_MEASURE.test(clause.metric)) return null; // (cheap guard first)
+  const m = PRODUCT_MEASURE.exec(last.metric);
+  if (!m || PRODUCT_MEASURE.exec(clause.metric)![0] !== clause.metric || m[0] === clause.metric) return null;
+  const head = last.metric.slice(0, -m[0].length);
+  return head.length >= 2 && /^\p{Script=Han}+$/u.test(head) && AFTER_ROW.test(ctx.text.slice(last.valueB, cs)) ? { ...clause, metric: head + clause.metric } : null;
+}
+
 /**
  * "综合科技创新水平指数达64.52%,提升幅度全国第2" → 综合科技创新水平指数提升幅度: a measure word alone right after a row
  * of a named quantity (粮食总产量…,增量居全国第3位) is that quantity's.
@@ -1899,6 +1920,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   objectOfPrevious,
   benefitOfRow,
   sameEndItem,
+  productOfPrevious,
   sharedHead,
   totalAlone,
   measureOfPrevious,
