@@ -1657,10 +1657,21 @@ function yearBefore(p: Place, period: string): string {
  */
 const STREAK_CLAIM = /连续([两二三四五六七八九十]{1,3}|\d{1,2})年(?:保持在?|稳定在|超过|超|突破|达到(?:或略?高于)?|累计(?:投入|安排|完成)?)\s?$/u;
 
+/** an action of N years done, then 累计 over it: "如期完成…三年行动计划,累计诊断企业超6万家、改造项目5.6万余个" */
+const ACTION_DONE_SUM = /(?:完成|收官)[^。;；,，]{0,30}?([两三四五]|\d)年行动(?:计划|方案)?[,，]累计[^。;；,，]{0,40}$/u;
+
+/**
+ * The number of years of an action completed that a 累计 right after sums over (its items after 、 too), as
+ * `STREAK_CLAIM`'s match; null when the clause is no such sum (audit B, 江苏 2025: 2022-2024, not 2024).
+ */
+function actionSum(p: Place, measure: Measure): RegExpExecArray | null {
+  return measure === "level" && p.before.includes("年行动") ? ACTION_DONE_SUM.exec(afterLast(p.before, "。!?;；")) : null;
+}
+
 /** The span of the years a level's (or a rate's) streak claims, ending at the period found ("2024" → "2021-2024" for 连续4年), else that period. */
 function streakSpan(p: Place, measure: Measure, period: string): string {
   // (a rate claimed each year of the streak too: "经济增长连续四年达到或略高于10%" → the four years)
-  const m = measure === "level" || measure === "growth" ? STREAK_CLAIM.exec(p.near) : null;
+  const m = measure === "level" || measure === "growth" ? STREAK_CLAIM.exec(p.near) ?? actionSum(p, measure) : null;
   if (!m || period === "") return period;
   const n = /^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
   const end = Number(period.slice(-4));
