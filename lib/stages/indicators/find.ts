@@ -763,8 +763,8 @@ function listedFlow(ctx: SentenceContext, q: Quantity): string | undefined {
   return m && head.includes("、") && !/\d/u.test(head) ? m[1] : undefined;
 }
 
-/** a place each of which gets the count: "支持每个乡镇至少办好1所优质初中", "各县(市、区)打造1条…" */
-const DISTRIBUTIVE = /^(?:支持|推动|确保|实现)?((?:每个|每一个|各)(?:乡镇|行政村|村|县(?:[(（][^)）]{1,6}[)）])?|市州|设区市|市|区|社区|街道))(?=\p{Script=Han})/u;
+/** a place each of which gets the count: "支持每个乡镇至少办好1所优质初中", "各县(市、区)打造1条…", "每个工业类开发区做大1—2个主导产业" */
+const DISTRIBUTIVE = /^(?:支持|推动|确保|实现)?((?:每个|每一个|各)(?:乡镇|行政村|村|县(?:[(（][^)）]{1,6}[)）])?|市州|设区市|市|区|社区|街道|\p{Script=Han}{0,4}?(?:开发区|园区)))(?=\p{Script=Han})/u;
 
 /** a size each counted thing has, between the count and its noun: "1条不少于10公里的乡村振兴示范带" */
 const EACH_SIZE = /^(?:不少于|不低于|至少|超过)?\d+(?:\.\d+)?(?:万|亿)?(?:公里|千米|米|平方米|平方公里|亩|公顷|万元|亿元|吨|张|人)(?:以上)?的(?=\p{Script=Han}{2})/u;
@@ -1565,6 +1565,26 @@ const MEASURE_ALONE = /^(?:增量|增幅|增速|涨幅|降幅|提升幅度|提�
 /** what lies between a row and the clause right after it, or the one after a clause with no number */
 const AFTER_ROW = /^(?:[,，、;；][^,，、;；\d]{2,12})?[,，、;；]$/u;
 
+/** a generating capacity alone, started, put into service or added: "新开工装机", "新投产装机", "装机规模" */
+const CAPACITY_ALONE = /^(?:新开工|新投产|新增|新建|投产|开工|并网)?装机(?:容量|规模)?$/u;
+
+/**
+ * "开工建设阿拉善新远景等35个新型储能项目,力争新开工装机1000万千瓦、新投产600万千瓦" → 新型储能新开工装机: a capacity
+ * alone after a count of projects of a kind, over rows of such capacities only, is of that kind (the kind without
+ * the count's verbs and 项目).
+ */
+function capacityOfProjects({ ctx, clause, rows }: SubjectInput): Clause | null {
+  if (!clause.metric.includes("装机") || !CAPACITY_ALONE.test(clause.metric)) return null; // (cheap guard first)
+  let i = rows.length - 1;
+  while (i >= 0 && rows[i].valueB > ctx.sentA && CAPACITY_ALONE.test(rows[i].metric.replace(KIND_OF_PROJECTS, ""))) i--;
+  const r = rows[i];
+  if (!r || r.valueB < ctx.sentA || !COUNTED_UNIT.test(r.unit) || !r.metric.endsWith("项目")) return null;
+  const kind = r.metric.slice(0, -2).replace(LEAD_VERB, "").replace(LEAD_VERB, "");
+  return kind.length >= 2 && kind.length <= 8 && /^\p{Script=Han}+$/u.test(kind) ? { ...clause, metric: kind + clause.metric } : null;
+}
+/** the kind a capacity row took from projects (any Han before 装机's verb) */
+const KIND_OF_PROJECTS = /^\p{Script=Han}{2,8}?(?=(?:新开工|新投产|新增|新建|投产|开工|并网)?装机)/u;
+
 /** measures of a product's output or stock, which a clause may name alone after a row of the product's other one */
 const PRODUCT_MEASURE = /(?:保有储量|探明储量|储量|产量|销量|产能)$/u;
 
@@ -1921,6 +1941,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   benefitOfRow,
   sameEndItem,
   productOfPrevious,
+  capacityOfProjects,
   sharedHead,
   totalAlone,
   measureOfPrevious,
