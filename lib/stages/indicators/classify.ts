@@ -586,8 +586,8 @@ const ESTIMATE_HEAD = new RegExp(`^[^,，;；。]{0,6}?(?:${cues.estimate.join("
 const DONE_NEAR = /\p{Script=Han}了|已经\p{Script=Han}/u;
 /** a done word inside the noun's attribute, the clause planning on it: "对已经谋划的近1400个重点工业项目" */
 const DONE_ATTRIBUTE = /(?:已经?|了)[^,;。]*的[^,;。]{0,2}$/u;
-/** words that plan, in the number's sentence */
-const PLANNED_WORDS = /将|计划|要|力争|争取|预计|拟|应|必须|可以|能够|可能|目标|规定|安排|今后|未来|明年|力求|确保|继续|进一步/u;
+/** words that plan, in the number's sentence (主要, 重要, 需要 are no 要 of a plan: "结构优主要是…,拥有8个万亿元级产业集群"; 指标, 任务 are: "提出了钢产量一千八百万吨…的四项指标") */
+const PLANNED_WORDS = /将|计划|指标|任务|(?<![主重需])要|力争|争取|预计|拟|应|必须|可以|能够|可能|目标|规定|安排|今后|未来|明年|力求|确保|继续|进一步/u;
 
 /** a survey's figures: "据本年5月份的统计,", "据国家统计局初步统计," */
 const SURVEYED = /据[^,，;。]{0,16}(?:统计|调查|检查|清查)(?!局)/u;
