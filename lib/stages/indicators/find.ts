@@ -2406,6 +2406,19 @@ const SHARE_HOLDER_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)(?=�
 /** the noun a share before it is of, up to a break or a 和 before the next number: "(94%)的农村人口", "(74.6%)的规模工业增加值和40%…" */
 const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{1,14}?)(?=和[\d百千一二三四五六七八九十]|[,;:。!?、(（]|$)/u;
 
+/** the noun a share is of with no 的 between, up to a break: "(30%以上)产业链企业," */
+const BARE_NOUN_AFTER = /^(?:以上|左右|多)?(\p{Script=Han}{2,10}?)(?=[,;:。!?、(（]|$)/u;
+
+/**
+ * The noun after a share (SHARED_NOUN_AFTER), or, after a share verb ending the metric (`share_verbs`), the noun
+ * with no 的: "低空经济集聚全国30%以上产业链企业" → 产业链企业 (audit p1 round 16, 广东 2025).
+ */
+function sharedNoun(after: string, metric: string): RegExpExecArray | null {
+  const m = SHARED_NOUN_AFTER.exec(after);
+  if (m || !metric.includes("全") || !SHARE_VERB_END.exec(metric)?.[3]) return m;
+  return BARE_NOUN_AFTER.exec(after);
+}
+
 /**
  * A share of the noun after it, taken by the verb before it: "规模化供水工程覆盖94%的农村人口" → 规模化供水工程覆盖的农村人口占比,
  * "…提出了要承担…" (what is before a modal or 了 dropped),
@@ -2413,7 +2426,7 @@ const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{1,14}?)(?=�
  */
 function shareObject(ctx: SentenceContext, q: Quantity, rows: Indicator[], span: Clause): Clause {
   if (q.unit !== "%" || span.metricB > q.a || (span.verb !== "" && span.verb !== "level")) return span;
-  const m = SHARED_NOUN_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : ""));
+  const m = sharedNoun(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : ""), span.metric);
   if (!m || /占|比重|比例|率$/u.test(m[1])) return span;
   // (a second share after 和 takes the first's verb: "贡献了全省74.6%的规模工业增加值和40%左右的税收" → 贡献的全省税收占比)
   const prev = rows[rows.length - 1], joined = prev && ctx.text.slice(prev.valueB, q.a);
