@@ -80,6 +80,7 @@ export const UnitDictionary = z.object({
   bare_magnitude: z.object({ after: z.array(z.string().min(1)), before_words: z.array(z.string().min(1)) }),
   doubling: z.object({ not_after: z.array(z.string().min(1)), not_before: z.array(z.string().min(1)) }),
   rank_scopes: z.array(z.string().min(1)),
+  break_only: z.array(z.string().min(1)),
   ratio_after: z.record(z.string().min(1), z.enum(["min", "max", "approx"])),
   units: z.array(z.object({
     unit: z.string().min(1),

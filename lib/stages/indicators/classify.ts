@@ -586,8 +586,8 @@ const ESTIMATE_HEAD = new RegExp(`^[^,，;；。]{0,6}?(?:${cues.estimate.join("
 const DONE_NEAR = /\p{Script=Han}了|已经\p{Script=Han}/u;
 /** a done word inside the noun's attribute, the clause planning on it: "对已经谋划的近1400个重点工业项目" */
 const DONE_ATTRIBUTE = /(?:已经?|了)[^,;。]*的[^,;。]{0,2}$/u;
-/** words that plan, in the number's sentence */
-const PLANNED_WORDS = /将|计划|要|力争|争取|预计|拟|应|必须|可以|能够|可能|目标|规定|安排|今后|未来|明年|力求|确保|继续|进一步/u;
+/** words that plan, in the number's sentence (主要, 重要, 需要 are no 要 of a plan: "结构优主要是…,拥有8个万亿元级产业集群"; 指标, 任务 are: "提出了钢产量一千八百万吨…的四项指标") */
+const PLANNED_WORDS = /将|计划|指标|任务|(?<![主重需])要|力争|争取|预计|拟|应|必须|可以|能够|可能|目标|规定|安排|今后|未来|明年|力求|确保|继续|进一步/u;
 
 /** a survey's figures: "据本年5月份的统计,", "据国家统计局初步统计," */
 const SURVEYED = /据[^,，;。]{0,16}(?:统计|调查|检查|清查)(?!局)/u;
@@ -1657,10 +1657,21 @@ function yearBefore(p: Place, period: string): string {
  */
 const STREAK_CLAIM = /连续([两二三四五六七八九十]{1,3}|\d{1,2})年(?:保持在?|稳定在|超过|超|突破|达到(?:或略?高于)?|累计(?:投入|安排|完成)?)\s?$/u;
 
+/** an action of N years done, then 累计 over it: "如期完成…三年行动计划,累计诊断企业超6万家、改造项目5.6万余个" */
+const ACTION_DONE_SUM = /(?:完成|收官)[^。;；,，]{0,30}?([两三四五]|\d)年行动(?:计划|方案)?[,，]累计[^。;；,，]{0,40}$/u;
+
+/**
+ * The number of years of an action completed that a 累计 right after sums over (its items after 、 too), as
+ * `STREAK_CLAIM`'s match; null when the clause is no such sum (audit B, 江苏 2025: 2022-2024, not 2024).
+ */
+function actionSum(p: Place, measure: Measure): RegExpExecArray | null {
+  return measure === "level" && p.before.includes("年行动") ? ACTION_DONE_SUM.exec(afterLast(p.before, "。!?;；")) : null;
+}
+
 /** The span of the years a level's (or a rate's) streak claims, ending at the period found ("2024" → "2021-2024" for 连续4年), else that period. */
 function streakSpan(p: Place, measure: Measure, period: string): string {
   // (a rate claimed each year of the streak too: "经济增长连续四年达到或略高于10%" → the four years)
-  const m = measure === "level" || measure === "growth" ? STREAK_CLAIM.exec(p.near) : null;
+  const m = measure === "level" || measure === "growth" ? STREAK_CLAIM.exec(p.near) ?? actionSum(p, measure) : null;
   if (!m || period === "") return period;
   const n = /^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
   const end = Number(period.slice(-4));

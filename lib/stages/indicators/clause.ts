@@ -95,9 +95,25 @@ function peelMoreThan(s: string, c: Clause): number {
 /** the year before compared with, then 平均: "比上年平均" (降低7.9%) */
 const YEAR_BEFORE_AVERAGE = /(?:比|较|同)(?:上|去)年平均$/u;
 
+/** a comparison with the normal of the season: "(汛期降雨)较常年偏多" (六成), "比常年同期偏少" */
+const THAN_NORMAL = /(?:较|比)(常年(?:同期)?)偏([多少高低])$/u;
+
+/**
+ * "汛期降雨较常年偏多六成" → growth (偏少, 偏低: decline), benchmark 常年: a figure set against the normal of the
+ * season is its change from that normal, not a level (audit A, 北京 2025). The length of the words it takes off, or 0.
+ */
+function peelNormal(s: string, c: Clause): number {
+  if (c.verb || !s.includes("常年")) return 0; // (cheap guard)
+  const m = THAN_NORMAL.exec(s);
+  if (!m) return 0;
+  c.verb = "多高".includes(m[2]) ? "growth" : "decline";
+  c.benchmark ||= m[1];
+  return m[0].length;
+}
+
 /** Take one word off the clause's end, recording what it says; the word's length, or 0 when none is known. */
 function peelEnd(s: string, c: Clause): number {
-  const plan = peelPlan(s, c) || (s.endsWith("多") || s.endsWith("少") || s.endsWith("了") ? peelMoreThan(s, c) : 0);
+  const plan = peelPlan(s, c) || peelNormal(s, c) || (s.endsWith("多") || s.endsWith("少") || s.endsWith("了") ? peelMoreThan(s, c) : 0);
   if (plan) return plan;
   // "比上年平均降低7.9%": the comparison's 平均 (on average over the kinds), not 年平均 (per year)
   if (s.endsWith("年平均") && YEAR_BEFORE_AVERAGE.test(s)) return 2;

@@ -763,8 +763,8 @@ function listedFlow(ctx: SentenceContext, q: Quantity): string | undefined {
   return m && head.includes("、") && !/\d/u.test(head) ? m[1] : undefined;
 }
 
-/** a place each of which gets the count: "支持每个乡镇至少办好1所优质初中", "各县(市、区)打造1条…" */
-const DISTRIBUTIVE = /^(?:支持|推动|确保|实现)?((?:每个|每一个|各)(?:乡镇|行政村|村|县(?:[(（][^)）]{1,6}[)）])?|市州|设区市|市|区|社区|街道))(?=\p{Script=Han})/u;
+/** a place each of which gets the count: "支持每个乡镇至少办好1所优质初中", "各县(市、区)打造1条…", "每个工业类开发区做大1—2个主导产业" */
+const DISTRIBUTIVE = /^(?:支持|推动|确保|实现)?((?:每个|每一个|各)(?:乡镇|行政村|村|县(?:[(（][^)）]{1,6}[)）])?|市州|设区市|市|区|社区|街道|\p{Script=Han}{0,4}?(?:开发区|园区)))(?=\p{Script=Han})/u;
 
 /** a size each counted thing has, between the count and its noun: "1条不少于10公里的乡村振兴示范带" */
 const EACH_SIZE = /^(?:不少于|不低于|至少|超过)?\d+(?:\.\d+)?(?:万|亿)?(?:公里|千米|米|平方米|平方公里|亩|公顷|万元|亿元|吨|张|人)(?:以上)?的(?=\p{Script=Han}{2})/u;
@@ -778,6 +778,9 @@ function distributiveBase(clauseText: string): string {
 
 /** the work or task a count before 的 sizes, which names nothing counted: "(50万人)的工作", "的任务" */
 const GENERIC_OF_COUNT = /^(?:工作|任务|目标|要求)/u;
+
+/** measures or ways after 等, which name what a count before them is an example of, not what it counts */
+const MEANS_AFTER = /^(?:举措|措施|方式|办法|途径|渠道|形式)/u;
 
 /** a counted noun that names no subject alone: N项措施, N条举措 */
 const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
@@ -979,6 +982,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted) return oneCharNoun(text, q, clause, at);
+  // (measures the count is an example of: "招募社区助理3000名等举措" counts the assistants, the noun before)
+  if (clause.metric && text[at] === "等" && MEANS_AFTER.test(text.slice(at + 1, at + 5))) return null;
   if (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0) return null;
   // (nor the work or task a count before 的 is the size of: "裁军50万人的工作进展顺利" counts 裁军, the noun before)
   if (text[at] === "的" && clause.metric && GENERIC_OF_COUNT.test(text.slice(at + 1, at + 3))) return null;
@@ -1560,6 +1565,42 @@ const MEASURE_ALONE = /^(?:增量|增幅|增速|涨幅|降幅|提升幅度|提�
 /** what lies between a row and the clause right after it, or the one after a clause with no number */
 const AFTER_ROW = /^(?:[,，、;；][^,，、;；\d]{2,12})?[,，、;；]$/u;
 
+/** a generating capacity alone, started, put into service or added: "新开工装机", "新投产装机", "装机规模" */
+const CAPACITY_ALONE = /^(?:新开工|新投产|新增|新建|投产|开工|并网)?装机(?:容量|规模)?$/u;
+
+/**
+ * "开工建设阿拉善新远景等35个新型储能项目,力争新开工装机1000万千瓦、新投产600万千瓦" → 新型储能新开工装机: a capacity
+ * alone after a count of projects of a kind, over rows of such capacities only, is of that kind (the kind without
+ * the count's verbs and 项目).
+ */
+function capacityOfProjects({ ctx, clause, rows }: SubjectInput): Clause | null {
+  if (!clause.metric.includes("装机") || !CAPACITY_ALONE.test(clause.metric)) return null; // (cheap guard first)
+  let i = rows.length - 1;
+  while (i >= 0 && rows[i].valueB > ctx.sentA && CAPACITY_ALONE.test(rows[i].metric.replace(KIND_OF_PROJECTS, ""))) i--;
+  const r = rows[i];
+  if (!r || r.valueB < ctx.sentA || !COUNTED_UNIT.test(r.unit) || !r.metric.endsWith("项目")) return null;
+  const kind = r.metric.slice(0, -2).replace(LEAD_VERB, "").replace(LEAD_VERB, "");
+  return kind.length >= 2 && kind.length <= 8 && /^\p{Script=Han}+$/u.test(kind) ? { ...clause, metric: kind + clause.metric } : null;
+}
+/** the kind a capacity row took from projects (any Han before 装机's verb) */
+const KIND_OF_PROJECTS = /^\p{Script=Han}{2,8}?(?=(?:新开工|新投产|新增|新建|投产|开工|并网)?装机)/u;
+
+/** measures of a product's output or stock, which a clause may name alone after a row of the product's other one */
+const PRODUCT_MEASURE = /(?:保有储量|探明储量|储量|产量|销量|产能)$/u;
+
+/**
+ * "煤炭产量首次突破1亿吨、居全国第八,保有储量超过320亿吨" → 煤炭保有储量: a product measure alone (`PRODUCT_MEASURE`)
+ * right after a row of another measure of one product takes that product (not 煤炭产量保有储量).
+ */
+function productOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  if (!last || clause.metric.length > 4 || !PRODUCT_MEASURE.test(clause.metric)) return null; // (cheap guard first)
+  const m = PRODUCT_MEASURE.exec(last.metric);
+  if (!m || PRODUCT_MEASURE.exec(clause.metric)![0] !== clause.metric || m[0] === clause.metric) return null;
+  const head = last.metric.slice(0, -m[0].length);
+  return head.length >= 2 && /^\p{Script=Han}+$/u.test(head) && AFTER_ROW.test(ctx.text.slice(last.valueB, cs)) ? { ...clause, metric: head + clause.metric } : null;
+}
+
 /**
  * "综合科技创新水平指数达64.52%,提升幅度全国第2" → 综合科技创新水平指数提升幅度: a measure word alone right after a row
  * of a named quantity (粮食总产量…,增量居全国第3位) is that quantity's.
@@ -1899,6 +1940,8 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   objectOfPrevious,
   benefitOfRow,
   sameEndItem,
+  productOfPrevious,
+  capacityOfProjects,
   sharedHead,
   totalAlone,
   measureOfPrevious,
@@ -2363,6 +2406,19 @@ const SHARE_HOLDER_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)(?=�
 /** the noun a share before it is of, up to a break or a 和 before the next number: "(94%)的农村人口", "(74.6%)的规模工业增加值和40%…" */
 const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{1,14}?)(?=和[\d百千一二三四五六七八九十]|[,;:。!?、(（]|$)/u;
 
+/** the noun a share is of with no 的 between, up to a break: "(30%以上)产业链企业," */
+const BARE_NOUN_AFTER = /^(?:以上|左右|多)?(\p{Script=Han}{2,10}?)(?=[,;:。!?、(（]|$)/u;
+
+/**
+ * The noun after a share (SHARED_NOUN_AFTER), or, after a share verb ending the metric (`share_verbs`), the noun
+ * with no 的: "低空经济集聚全国30%以上产业链企业" → 产业链企业 (audit p1 round 16, 广东 2025).
+ */
+function sharedNoun(after: string, metric: string): RegExpExecArray | null {
+  const m = SHARED_NOUN_AFTER.exec(after);
+  if (m || !metric.includes("全") || !SHARE_VERB_END.exec(metric)?.[3]) return m;
+  return BARE_NOUN_AFTER.exec(after);
+}
+
 /**
  * A share of the noun after it, taken by the verb before it: "规模化供水工程覆盖94%的农村人口" → 规模化供水工程覆盖的农村人口占比,
  * "…提出了要承担…" (what is before a modal or 了 dropped),
@@ -2370,7 +2426,7 @@ const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{1,14}?)(?=�
  */
 function shareObject(ctx: SentenceContext, q: Quantity, rows: Indicator[], span: Clause): Clause {
   if (q.unit !== "%" || span.metricB > q.a || (span.verb !== "" && span.verb !== "level")) return span;
-  const m = SHARED_NOUN_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : ""));
+  const m = sharedNoun(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : ""), span.metric);
   if (!m || /占|比重|比例|率$/u.test(m[1])) return span;
   // (a second share after 和 takes the first's verb: "贡献了全省74.6%的规模工业增加值和40%左右的税收" → 贡献的全省税收占比)
   const prev = rows[rows.length - 1], joined = prev && ctx.text.slice(prev.valueB, q.a);

@@ -185,6 +185,9 @@ const QUAL_AFTER: Record<string, Quantity["after"]> = {
   "左右": "approx", "上下": "approx", "以上": "min", "多": "min", "余": "min",
   "以下": "max", "以内": "max", "之内": "max", ...unitDict.ratio_after,
 };
+/** units that count only before a clause break (`break_only`: 33类。), and the breaks */
+const BREAK_ONLY = new Set(unitDict.break_only);
+const CLAUSE_BREAK = /^[,，;；。、!！?？)）]$/u;
 /** qualifier words that follow only a share or a multiple (24%强) */
 const RATIO_AFTER: Record<string, string> = unitDict.ratio_after;
 
@@ -396,6 +399,7 @@ function quantityOf(s: string, a: number, start: number, h: Head): Quantity | nu
   if (LATIN[s.charCodeAt(end)] === 1 && !after) return null; // 5G, 4K
   if (unit && NOT_AFTER.test(ahead(s, end - (after?.length ?? 0)))) return null; // 4兆瓦级
   if (unit && !after && startsUnitWord(unit, s, end)) return null; // xx人民广场
+  if (unit && BREAK_ONLY.has(unit) && !CLAUSE_BREAK.test(s[end] ?? "。")) return null; // 1类创新药: a class, no count
   if (b0 === 0x6bcf) return null; // 每10万人: a denominator
   if (parsed0Masked(num) && unit === "人" && /\p{Script=Han}/u.test(s[end] ?? "")) return null; // "xx人一定要": a masked place
   const parsed = cnValue !== null ? { value: cnValue, masked: false } : parseNumber(num);
