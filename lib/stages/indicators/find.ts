@@ -904,7 +904,7 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 }
 
 /** a verdict on the counted things after their noun (counted_tails): "12条重点产业链带动作用持续显现" */
-const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
+const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
 
 /** A counted noun without a verdict on the things after it: 重点产业链带动作用持续显现 → 重点产业链. */
 function withoutVerdict(noun: string): string {
@@ -1274,6 +1274,19 @@ function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clau
   // (a measure of the whole stock, not of the units the count adds: 新增软件企业…、主营业务收入 → 软件企业主营业务收入)
   const subject = STOCK_HEADS.has(clause.metric) ? counted.replace(FLOW_HEAD, "") : counted;
   return { ...clause, metric: subject.endsWith(clause.metric) ? subject : subject + clause.metric };
+}
+
+/** a task's name before its kind of work: "黄河“几字弯”攻坚战治理任务" → 黄河“几字弯”攻坚战 */
+const TASK_NAMED = /^(.{2,}?)(?:治理|建设|造林|种草|修复|防治|改造)?任务$/u;
+
+/**
+ * "完成黄河“几字弯”攻坚战治理任务200万亩以上，完成总任务60%以上" → 黄河“几字弯”攻坚战总任务: a bare 总任务 is the whole
+ * of the task the row before names (audit p2: the share done must say what the task is of).
+ */
+function wholeTask({ clause, rows }: SubjectInput): Clause | null {
+  if (clause.metric !== "总任务") return null;
+  const m = TASK_NAMED.exec(rows[rows.length - 1]?.metric ?? "");
+  return m ? { ...clause, metric: m[1] + clause.metric } : null;
 }
 
 /** an investment or output alone, named for the projects or industry of the clause or count before */
@@ -1885,6 +1898,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   fundsAfterVerb,
   fundsOfFunder,
   baseAlone,
+  wholeTask,
   genericHead,
   ofProjectsBefore,
   developedBefore,
