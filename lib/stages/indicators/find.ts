@@ -417,7 +417,7 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
 }
 
 /** an age or size class before the people or places it picks: "65岁及以上老年人", "20户及以上自然村", "0-6岁儿童" */
-const SIZE_CLASS_AFTER = /^(?:及以上|以上|及以下|以下)?的?(?:户籍)?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|女童|学生|青少年|自然村|行政村|村)/u;
+const SIZE_CLASS_AFTER = /^(?:及以上|以上|及以下|以下)?的?(?:户籍)?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|女童|学生|青少年|自然村|行政村|村|[^,;。、\d]{0,10}?村寨)/u;
 
 /** the milestones counted after a count: "(7个)千亿级台阶", "(两个)万亿元台阶" */
 const MILESTONE_AFTER = /^(?:[百千万]亿|万亿|千亿|百亿)(?:元级|元|级)?(?:新的|新)?台阶/u;
@@ -549,7 +549,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
  */
 function overClass(q: Quantity, before: string, after: string): boolean {
   // (a bare 亿 is an amount with its 元 left out: "产值超500亿、1000亿优势特色产业集群")
-  if (q.kind !== "number" || (COUNTED.has(q.quantity) && !/^万?亿$/u.test(q.unit)) || q.unit === "%" || !before.includes("超")) return false;
+  if (q.kind !== "number" || (COUNTED.has(q.quantity) && !/^万?亿$/u.test(q.unit)) || q.unit === "%" || !(before.includes("超") || before.includes("过"))) return false;
   return OVER_BEFORE.test(before) && OVER_CLASS.test(after);
 }
 
@@ -2020,6 +2020,31 @@ function placesOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[])
   return head ? { ...span, metric: span.metric + prev.metric.slice(head[0].length) } : span;
 }
 
+/** a sequence after the places, naming who came first: "继荆州后" */
+const AFTER_OTHER = /继\p{Script=Han}{1,6}?之?后$/u;
+/** places listed at a metric's head before the last one: "襄阳、" of 襄阳、宜昌经济总量 */
+const LISTED_HEAD = /^(?:\p{Script=Han}{2,5}?、)+/u;
+
+/** the measure after the places a row's metric opens with ("襄阳、宜昌经济总量" → 经济总量), "" when none */
+function measureAfterPlaces(metric: string): string {
+  const rest = metric.replace(LISTED_HEAD, "");
+  for (let n = 2; n <= 4; n++) if (regionsNamed(rest.slice(0, n)).length && rest.length > n + 1) return rest.slice(n);
+  return "";
+}
+
+/**
+ * "襄阳、宜昌经济总量突破6000亿元,…,孝感、黄冈继荆州后跨越3000亿元规模" → 孝感、黄冈经济总量: a metric that is only
+ * named cities or counties (a 继X后 after them dropped) takes the measure of the sentence's row before, whose metric
+ * opens with places (audit p2 round 16: the metric was 孝感、黄冈继荆州后).
+ */
+function citiesOfPrevious(span: Clause, rows: Indicator[]): Clause {
+  if (!span.metric.includes("、") || rows.length === 0) return span; // (cheap guard: a list of places)
+  const items = span.metric.replace(AFTER_OTHER, "").split("、");
+  if (!items.every((p) => p.length >= 2 && p.length <= 5 && regionsNamed(p).some((r) => r.level !== "national"))) return span;
+  const measure = measureAfterPlaces(rows[rows.length - 1].metric);
+  return measure ? { ...span, metric: items.join("、") + measure } : span;
+}
+
 /** a metric that is only one province or city: "四川省", "上海市" */
 const ONE_PLACE_ONLY = /^\p{Script=Han}{1,5}?(?:省|市|自治区)$/u;
 /** the measure a sentence's first clause names as its topic, after its last 的: "一九七一年到一九七八年的人口自然增长率" */
@@ -2109,7 +2134,7 @@ function benefitAfterCount(ctx: SentenceContext, q: Quantity, rows: Indicator[],
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = benefitAfterCount(ctx, q, rows, beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))))));
+  const own = benefitAfterCount(ctx, q, rows, beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, citiesOfPrevious(thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows), rows)))))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
   return limitAfter(ctx, q, fundBefore(ctx, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))))))));
 }
@@ -2490,7 +2515,9 @@ function shareOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   const place = after.includes("在") ? SHARE_PLACE_AFTER.exec(after) : null;
   // (and what the share did, after it: "下岗职工…,90%以上进入再就业服务中心" → 进入再就业服务中心的…下岗职工占比)
   const did = !place && SHARE_DID_VERBS.some((w) => after.includes(w)) ? SHARE_DID_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : "")) : null;
-  return { ...span, metric: did ? `${did[1]}的${span.metric}占比` : (place?.[1] ?? "") + span.metric + "占比" };
+  // (a share of water bodies is named 比例: 国考断面优良水体比例)
+  const share = span.metric.endsWith("水体") ? "比例" : "占比";
+  return { ...span, metric: did ? `${did[1]}的${span.metric}${share}` : (place?.[1] ?? "") + span.metric + share };
 }
 
 /** what a share of people did, right after it, ending its clause: "90%以上进入再就业服务中心," */
