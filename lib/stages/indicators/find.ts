@@ -948,6 +948,8 @@ function benefitItem(s: SubjectInput): Clause | null {
 /** nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤) */
 const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt(cues.lead_verbs)})?$`, "u");
 
+/** a flow verb alone before a count, its noun a long name after it: "完工99个三峡库区腹心地带…一体化保护修复项目" */
+const FLOW_VERB_ALONE = /^(?:完工|竣工|建成|投产|开工|实施|推进)$/u;
 /** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
 /** the people an age class opening a counted noun sorts: "(65岁)及以上失能老年人" */
 const AGED_PEOPLE = /^(?:及以上|及以下|以上|以下)\p{Script=Han}{0,4}?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|学生|青少年)/u;
@@ -975,7 +977,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const quoted = text[at] === "“";
   // (a causative before the count names no metric: "这将使农村1.5亿中小学生的家庭普遍减轻经济负担" counts those after it)
   const causative = CAUSATIVE_END.exec(clause.metric);
-  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward || FLOW_VERB_ALONE.test(clause.metric) ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted) return oneCharNoun(text, q, clause, at);
@@ -1286,6 +1288,23 @@ const TASK_NAMED = /^(.{2,}?)(?:治理|建设|造林|种草|修复|防治|改造
 function wholeTask({ clause, rows }: SubjectInput): Clause | null {
   if (clause.metric !== "总任务") return null;
   const m = TASK_NAMED.exec(rows[rows.length - 1]?.metric ?? "");
+  return m ? { ...clause, metric: m[1] + clause.metric } : null;
+}
+
+/** a trade or sales measure alone, which a brand has */
+const BRAND_MEASURE = /^(?:出口|出口额|销量|销售额|销售收入)$/u;
+/** a quoted brand opening the item before: "“青海三文鱼”公共品牌正式发布" */
+const BRAND_ITEM = /(?:^|[,，;；。])“([^”,，、]{2,10})”(?:公共|区域公用|区域)?品牌[^,，;；、\d“”]{0,8}$/u;
+
+/**
+ * "“青海三文鱼”公共品牌正式发布、出口增长12倍" → 青海三文鱼出口: a bare trade or sales measure right after the item of a
+ * quoted brand is the brand's, not the region's (audit p2 round 16).
+ */
+function brandMeasure({ ctx, clause, cs }: SubjectInput): Clause | null {
+  if (!BRAND_MEASURE.test(clause.metric)) return null;
+  const before = ctx.text.slice(Math.max(ctx.sentA, cs - 32), cs).replace(/、$/u, "");
+  if (ctx.text[cs - 1] !== "、" && ctx.text[cs] !== "、") return null;
+  const m = BRAND_ITEM.exec(before);
   return m ? { ...clause, metric: m[1] + clause.metric } : null;
 }
 
@@ -1899,6 +1918,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   fundsOfFunder,
   baseAlone,
   wholeTask,
+  brandMeasure,
   genericHead,
   ofProjectsBefore,
   developedBefore,
