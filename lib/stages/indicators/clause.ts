@@ -455,7 +455,31 @@ const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
  */
 export function spreadMetrics(items: string[], n: number): string[] {
   // (the sectors by their ordinal alone: "一、二、三产业增加值" → 第一产业增加值)
-  return ruralOverRates(spreadItems(items, n)).map((x) => SECTOR_ORDINAL.test(x) ? "第" + x : x);
+  return ownerOverMeasures(ruralOverRates(spreadItems(items, n))).map((x) => SECTOR_ORDINAL.test(x) ? "第" + x : x);
+}
+
+/** firms or parks opening a list's first item, before a measure of theirs: "省属企业" of 省属企业工业总产值 */
+const OWNER_HEAD = /^(\p{Script=Han}{0,6}?(?:企业|集团|园区))(?=\p{Script=Han}{2})/u;
+/** a firm's measure that names no owner of its own */
+const FIRM_MEASURE = /^(?:利润总额|净利润|利润|营业收入|营收|税收|利税|主营业务收入|研发投入|资产总额)(?:增速|增幅)?$/u;
+
+/**
+ * Measures of firms after a first item opening with the firms or parks are theirs too (audit p2 round 16): "省属企业
+ * 工业总产值、利润总额" → 省属企业利润总额; "园区规模工业增加值、税收增速" → 园区税收增速.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["省属企业工业总产值", "利润总额"], 2), ["省属企业工业总产值", "省属企业利润总额"]);
+ * assert.deepEqual(spreadMetrics(["地区生产总值", "税收"], 2), ["地区生产总值", "税收"]);
+ * ```
+ */
+function ownerOverMeasures(items: string[]): string[] {
+  if (items.length < 2 || !FIRM_MEASURE.test(items[items.length - 1])) return items; // (cheap guard: the last is a firm's measure)
+  const owner = OWNER_HEAD.exec(items[0])?.[1];
+  if (!owner) return items;
+  return [items[0], ...items.slice(1).map((x) => FIRM_MEASURE.test(x) ? owner + x : x)];
 }
 
 /** a sector named by its ordinal without 第: "一产业增加值" (一、二、三产业增加值) */

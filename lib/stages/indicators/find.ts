@@ -417,7 +417,7 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
 }
 
 /** an age or size class before the people or places it picks: "65岁及以上老年人", "20户及以上自然村", "0-6岁儿童" */
-const SIZE_CLASS_AFTER = /^(?:及以上|以上|及以下|以下)?的?(?:户籍)?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|女童|学生|青少年|自然村|行政村|村)/u;
+const SIZE_CLASS_AFTER = /^(?:及以上|以上|及以下|以下)?的?(?:户籍)?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|女童|学生|青少年|自然村|行政村|村|[^,;。、\d]{0,10}?村寨)/u;
 
 /** the milestones counted after a count: "(7个)千亿级台阶", "(两个)万亿元台阶" */
 const MILESTONE_AFTER = /^(?:[百千万]亿|万亿|千亿|百亿)(?:元级|元|级)?(?:新的|新)?台阶/u;
@@ -549,7 +549,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
  */
 function overClass(q: Quantity, before: string, after: string): boolean {
   // (a bare 亿 is an amount with its 元 left out: "产值超500亿、1000亿优势特色产业集群")
-  if (q.kind !== "number" || (COUNTED.has(q.quantity) && !/^万?亿$/u.test(q.unit)) || q.unit === "%" || !before.includes("超")) return false;
+  if (q.kind !== "number" || (COUNTED.has(q.quantity) && !/^万?亿$/u.test(q.unit)) || q.unit === "%" || !(before.includes("超") || before.includes("过"))) return false;
   return OVER_BEFORE.test(before) && OVER_CLASS.test(after);
 }
 
@@ -907,7 +907,7 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 }
 
 /** a verdict on the counted things after their noun (counted_tails): "12条重点产业链带动作用持续显现" */
-const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
+const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
 
 /** A counted noun without a verdict on the things after it: 重点产业链带动作用持续显现 → 重点产业链. */
 function withoutVerdict(noun: string): string {
@@ -951,6 +951,8 @@ function benefitItem(s: SubjectInput): Clause | null {
 /** nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤) */
 const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt(cues.lead_verbs)})?$`, "u");
 
+/** a flow verb alone before a count, its noun a long name after it: "完工99个三峡库区腹心地带…一体化保护修复项目" */
+const FLOW_VERB_ALONE = /^(?:完工|竣工|建成|投产|开工|实施|推进)$/u;
 /** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
 /** the people an age class opening a counted noun sorts: "(65岁)及以上失能老年人" */
 const AGED_PEOPLE = /^(?:及以上|及以下|以上|以下)\p{Script=Han}{0,4}?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|学生|青少年)/u;
@@ -978,7 +980,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const quoted = text[at] === "“";
   // (a causative before the count names no metric: "这将使农村1.5亿中小学生的家庭普遍减轻经济负担" counts those after it)
   const causative = CAUSATIVE_END.exec(clause.metric);
-  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward || FLOW_VERB_ALONE.test(clause.metric) ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted) return oneCharNoun(text, q, clause, at);
@@ -1279,6 +1281,36 @@ function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clau
   // (a measure of the whole stock, not of the units the count adds: 新增软件企业…、主营业务收入 → 软件企业主营业务收入)
   const subject = STOCK_HEADS.has(clause.metric) ? counted.replace(FLOW_HEAD, "") : counted;
   return { ...clause, metric: subject.endsWith(clause.metric) ? subject : subject + clause.metric };
+}
+
+/** a task's name before its kind of work: "黄河“几字弯”攻坚战治理任务" → 黄河“几字弯”攻坚战 */
+const TASK_NAMED = /^(.{2,}?)(?:治理|建设|造林|种草|修复|防治|改造)?任务$/u;
+
+/**
+ * "完成黄河“几字弯”攻坚战治理任务200万亩以上，完成总任务60%以上" → 黄河“几字弯”攻坚战总任务: a bare 总任务 is the whole
+ * of the task the row before names (audit p2: the share done must say what the task is of).
+ */
+function wholeTask({ clause, rows }: SubjectInput): Clause | null {
+  if (clause.metric !== "总任务") return null;
+  const m = TASK_NAMED.exec(rows[rows.length - 1]?.metric ?? "");
+  return m ? { ...clause, metric: m[1] + clause.metric } : null;
+}
+
+/** a trade or sales measure alone, which a brand has */
+const BRAND_MEASURE = /^(?:出口|出口额|销量|销售额|销售收入)$/u;
+/** a quoted brand opening the item before: "“青海三文鱼”公共品牌正式发布" */
+const BRAND_ITEM = /(?:^|[,，;；。])“([^”,，、]{2,10})”(?:公共|区域公用|区域)?品牌[^,，;；、\d“”]{0,8}$/u;
+
+/**
+ * "“青海三文鱼”公共品牌正式发布、出口增长12倍" → 青海三文鱼出口: a bare trade or sales measure right after the item of a
+ * quoted brand is the brand's, not the region's (audit p2 round 16).
+ */
+function brandMeasure({ ctx, clause, cs }: SubjectInput): Clause | null {
+  if (!BRAND_MEASURE.test(clause.metric)) return null;
+  const before = ctx.text.slice(Math.max(ctx.sentA, cs - 32), cs).replace(/、$/u, "");
+  if (ctx.text[cs - 1] !== "、" && ctx.text[cs] !== "、") return null;
+  const m = BRAND_ITEM.exec(before);
+  return m ? { ...clause, metric: m[1] + clause.metric } : null;
 }
 
 /** an investment or output alone, named for the projects or industry of the clause or count before */
@@ -1926,6 +1958,8 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   fundsAfterVerb,
   fundsOfFunder,
   baseAlone,
+  wholeTask,
+  brandMeasure,
   genericHead,
   ofProjectsBefore,
   developedBefore,
@@ -2049,6 +2083,31 @@ function placesOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[])
   return head ? { ...span, metric: span.metric + prev.metric.slice(head[0].length) } : span;
 }
 
+/** a sequence after the places, naming who came first: "继荆州后" */
+const AFTER_OTHER = /继\p{Script=Han}{1,6}?之?后$/u;
+/** places listed at a metric's head before the last one: "襄阳、" of 襄阳、宜昌经济总量 */
+const LISTED_HEAD = /^(?:\p{Script=Han}{2,5}?、)+/u;
+
+/** the measure after the places a row's metric opens with ("襄阳、宜昌经济总量" → 经济总量), "" when none */
+function measureAfterPlaces(metric: string): string {
+  const rest = metric.replace(LISTED_HEAD, "");
+  for (let n = 2; n <= 4; n++) if (regionsNamed(rest.slice(0, n)).length && rest.length > n + 1) return rest.slice(n);
+  return "";
+}
+
+/**
+ * "襄阳、宜昌经济总量突破6000亿元,…,孝感、黄冈继荆州后跨越3000亿元规模" → 孝感、黄冈经济总量: a metric that is only
+ * named cities or counties (a 继X后 after them dropped) takes the measure of the sentence's row before, whose metric
+ * opens with places (audit p2 round 16: the metric was 孝感、黄冈继荆州后).
+ */
+function citiesOfPrevious(span: Clause, rows: Indicator[]): Clause {
+  if (!span.metric.includes("、") || rows.length === 0) return span; // (cheap guard: a list of places)
+  const items = span.metric.replace(AFTER_OTHER, "").split("、");
+  if (!items.every((p) => p.length >= 2 && p.length <= 5 && regionsNamed(p).some((r) => r.level !== "national"))) return span;
+  const measure = measureAfterPlaces(rows[rows.length - 1].metric);
+  return measure ? { ...span, metric: items.join("、") + measure } : span;
+}
+
 /** a metric that is only one province or city: "四川省", "上海市" */
 const ONE_PLACE_ONLY = /^\p{Script=Han}{1,5}?(?:省|市|自治区)$/u;
 /** the measure a sentence's first clause names as its topic, after its last 的: "一九七一年到一九七八年的人口自然增长率" */
@@ -2138,7 +2197,7 @@ function benefitAfterCount(ctx: SentenceContext, q: Quantity, rows: Indicator[],
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = benefitAfterCount(ctx, q, rows, beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows)))))))));
+  const own = benefitAfterCount(ctx, q, rows, beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, citiesOfPrevious(thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows), rows)))))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
   return limitAfter(ctx, q, fundBefore(ctx, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))))))));
 }
@@ -2532,7 +2591,9 @@ function shareOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   const place = after.includes("在") ? SHARE_PLACE_AFTER.exec(after) : null;
   // (and what the share did, after it: "下岗职工…,90%以上进入再就业服务中心" → 进入再就业服务中心的…下岗职工占比)
   const did = !place && SHARE_DID_VERBS.some((w) => after.includes(w)) ? SHARE_DID_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : "")) : null;
-  return { ...span, metric: did ? `${did[1]}的${span.metric}占比` : (place?.[1] ?? "") + span.metric + "占比" };
+  // (a share of water bodies is named 比例: 国考断面优良水体比例)
+  const share = span.metric.endsWith("水体") ? "比例" : "占比";
+  return { ...span, metric: did ? `${did[1]}的${span.metric}${share}` : (place?.[1] ?? "") + span.metric + share };
 }
 
 /** what a share of people did, right after it, ending its clause: "90%以上进入再就业服务中心," */

@@ -214,9 +214,9 @@ export const THRESHOLD_AFTER = new RegExp(`^(?:以上|及以上)?的?(?:${alt(cu
 /** a size class with a modifier before its noun, ending the clause or before its count: "(年产值xx亿元)以上创新型领军企业,", "(10亿元)以上重大产业项目26个" */
 export const THRESHOLD_CLASS = new RegExp(`^(?:以上|及以上)?(?:(?!的)\\p{Script=Han}){1,8}?(?:${alt(cues.threshold_nouns)})(?=[,;:。!?、]|$|(?:超|达|超过|达到)?[\\d〇零一二三四五六七八九十两])`, "u");
 /** a bound after 超 (or a second one, 超N元、超) right before the measure: "生产总值超200亿元县", "年收益超10万元、超30万元村集体" */
-export const OVER_BEFORE = /超过?(?:[\d.]+[万亿千百]*元?、超?过?)?$/u;
+export const OVER_BEFORE = /(?:超过?|(?<![经通不])过)(?:[\d.]+[万亿千百]*元?、超?过?)?$/u;
 /** the units such a bound sorts, right after it (`over_class_nouns`): "县（区）达26个", "、超30万元村集体占比", "重点企业在线监测" */
-export const OVER_CLASS = new RegExp(`^(?:、超?过?[\\d.]+[万亿千百]*元?)?的?(?:\\p{Script=Han}{0,6}?产业集群|${alt(cues.over_class_nouns)})`, "u");
+export const OVER_CLASS = new RegExp(`^(?:、超?过?[\\d.]+[万亿千百]*元?)?的?(?:\\p{Script=Han}{0,6}?(?:产业集群|增长点)|${alt(cues.over_class_nouns)})`, "u");
 /** conjunctions and adverbs at a metric's head: "虽然略低于" */
 export const HEAD_ADVERB = new RegExp(`^(?:${alt(cues.head_adverbs)})`, "u");
 /** an adverb or time word going with the lead verb after it: "精准开展职业技能培训", "年度开展…" (both dropped) */

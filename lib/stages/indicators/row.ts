@@ -134,7 +134,8 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     verb: raised.verb, gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
     metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
   });
-  if (measure === "rank") words.metric = rankedMetric(words.metric, words.growthNoun, words.declineNoun);
+  // (a gap in percentage points of a growth is a gap of growth rates: "对俄进出口增速高于全国8.3个百分点" → …增速)
+  if (measure === "rank" || (measure === "gap" && q.unit === "个百分点")) words.metric = rankedMetric(words.metric, words.growthNoun, words.declineNoun);
   const [value, valueMax] = signed(q.value, q.valueMax, sign);
   const valueText = text.slice(q.a, q.b);
   const place = placeOf(ctx, q.a, q.b, c.metricA);
