@@ -60,6 +60,8 @@ export function bareMetric(metric: string): string {
  * assert.deepEqual(metricInfo("经济", "growth")?.id, "gdp");
  * assert.deepEqual(metricInfo("经济", "level"), null);
  * assert.deepEqual(metricInfo("市场主体总量", "level")?.id, "market_entities");
+ * // a gap of growth rates is of the level's indicator
+ * assert.deepEqual(metricInfo("地区生产总值增速", "gap")?.id, "gdp");
  * ```
  */
 export function metricInfo(metric: string, measure: string): MetricInfo | null {
@@ -74,12 +76,17 @@ export function metricInfo(metric: string, measure: string): MetricInfo | null {
   return info;
 }
 
+/** A growth rate's noun at a metric's end (增速, 增幅, 增长率, 增长速度), after two characters or more. */
+const RATE_END = /(?<=\p{Script=Han}{2})(?:增速|增幅|增长率|增长速度)$/u;
+
 const infoCache = new Map<string, Map<string, MetricInfo | null>>(); // measure → metric → entry
 
 function lookUp(metric: string, measure: string): MetricInfo | null {
   // (a stock's 规模 or 总量 names the same indicator: 一般公共预算支出规模, 市场主体总量)
   const stock = metric.replace(/(?<=\p{Script=Han}{2})(?:规模|总量)$/u, "");
-  for (const m of [metric, bareMetric(metric), metric.replace(/^(城乡|全体|常住)/u, ""), stock, bareMetric(stock)]) {
+  // (a gap of growth rates names the rate, 地区生产总值增速高于全国1.2个百分点: the indicator is the level's)
+  const rate = measure === "gap" ? metric.replace(RATE_END, "") : metric;
+  for (const m of [metric, bareMetric(metric), metric.replace(/^(城乡|全体|常住)/u, ""), stock, bareMetric(stock), rate, bareMetric(rate)]) {
     const hits = byAlias.get(m);
     const hit = hits?.find((h) => !h.measures || h.measures.includes(measure));
     if (hit) return hit.info;
