@@ -1561,6 +1561,32 @@ const THIS_YEAR = /今年|本年/u;
 /** an estimate of the report's year right before the number: "由今年预计的", "今年预计" */
 const THIS_YEAR_ESTIMATE = /(?:今年|本年)(?:预计|预计数)的?$/u;
 
+/** a masked year that bounds a span or starts one: "到xxxx年", "xx-xxxx年", "xxxx年以来" */
+const MASKED_YEAR_BOUND = /(?:到|至|截至|截止|从|自|于|[-—~～(（])[xX*]{4}年|[xX*]{4}年(?:以来|以前|前|起|开始|到|至)/u;
+
+/**
+ * Whether a masked year before the number hides the number's own year (the period is then left empty, NOTES 14).
+ * Not in a one-year report (not a party congress) when the masked year bounds nothing: it is the year the section is
+ * about, the year reviewed in a one-year review ("xxxx年,全市地区生产总值完成xxx亿元(预计,下同)" → 2021), the year
+ * planned in a plan section ("xxxx年主要经济指标建议为:地区生产总值增长x%以上" → 2022), the document saying which.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { maskedYearStands } from "./classify.ts";
+ * const p = { role: "plan" as const, before: "xxxx年主要经济指标建议为:地区生产总值增长", term: false, oneYearPart: () => false };
+ * assert.ok(!maskedYearStands(p));
+ * assert.ok(maskedYearStands({ ...p, before: "到xxxx年,建成区面积突破" }));
+ * assert.ok(maskedYearStands({ ...p, term: true }));
+ * assert.ok(maskedYearStands({ ...p, role: "review" as const, before: "xxxx年,全市人均GDP达到" }));
+ * ```
+ */
+export function maskedYearStands(p: Pick<Place, "role" | "before" | "term" | "oneYearPart">): boolean {
+  const before = p.before.replace(MASKED_BASE_YEAR, "");
+  if (!MASKED_YEAR.test(before)) return false;
+  return p.term || p.role === "other" || (p.role === "review" && !p.oneYearPart()) || MASKED_YEAR_BOUND.test(before);
+}
+
 /**
  * The year or span a number belongs to; empty when the document's year is unknown or the year is masked.
  *
@@ -1575,7 +1601,7 @@ const THIS_YEAR_ESTIMATE = /(?:今年|本年)(?:预计|预计数)的?$/u;
  */
 export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
   // (a look-back without x, X or * holds no masked year, whatever the replace takes out)
-  if ((MASKED_YEAR.held(p.before) && MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, ""))) || p.year === null) return "";
+  if ((MASKED_YEAR.held(p.before) && maskedYearStands(p)) || p.year === null) return "";
   // this year's estimate, the base of a plan's figure: "由今年预计的3%提高到4%"
   if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
   // an estimate of the report's year named in its statement: "一九八二年计划为百分之四,预计可以达到百分之六点四"
