@@ -1600,6 +1600,43 @@ export function maskedYearStands(p: Pick<Place, "role" | "before" | "term" | "on
  * ```
  */
 export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
+  const period = periodFound(p, status, measure, c);
+  return status === "actual" && measure !== "level" && measure !== "rank" ? yearsAgoSpan(p, period) : period;
+}
+
+/** a base some years before the value's year: "比五年前增加", "从五年前的139万户", "是十年前的3倍" */
+const YEARS_AGO = needing(["年前"], "(?:从|由|比|较|是|同)([一二三四五六七八九十两]{1,3}|\\d{1,2})年前", "u");
+
+/**
+ * The span of the years a change against a base N years before its year covers (N years ending with the period found):
+ * "1997年粮食产量达到49250万吨,比五年前增加5000万吨" → 1993-1997; a statement going on with 也从/也由 takes the base of
+ * the statement before ("成都经营主体从五年前的139万户增长到364万户…。常住人口也从1919万人增加到2127万人,带动老龄化率
+ * 下降0.6个百分点" → 2018-2022). Else the period found.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { yearsAgoSpan } from "./classify.ts";
+ * assert.equal(yearsAgoSpan({ before: "1997年粮食产量达到49250万吨,比五年前增加", para: "" }, "1997"), "1993-1997");
+ * const para = "成都经营主体从五年前的139万户增长到364万户。常住人口也从1919万人增加到2127万人,带动老龄化率下降";
+ * assert.equal(yearsAgoSpan({ before: "常住人口也从1919万人增加到2127万人,带动老龄化率下降", para }, "2022"), "2018-2022");
+ * assert.equal(yearsAgoSpan({ before: "粮食产量比上年增加", para: "" }, "1997"), "1997");
+ * ```
+ */
+export function yearsAgoSpan(p: Pick<Place, "before" | "para">, period: string): string {
+  const carried = p.before.includes("也") && /也(?:从|由|比)/u.test(p.before);
+  if ((!carried && !p.before.includes("年前")) || !/^\d{4}$/u.test(period)) return period;
+  let m = YEARS_AGO.exec(afterLast(p.before, "。!?"));
+  if (!m && carried && p.para.endsWith(p.before)) {
+    const earlier = p.para.slice(0, p.para.length - p.before.length).replace(/[。!?]$/u, "");
+    m = YEARS_AGO.exec(afterLast(earlier, "。!?"));
+  }
+  const n = m ? (/^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1])) : null;
+  return n !== null && n >= 2 && n <= 30 ? `${Number(period) - n + 1}-${period}` : period;
+}
+
+/** The period of periodOf before a change against a base years before is spread over its years. */
+function periodFound(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
   // (a look-back without x, X or * holds no masked year, whatever the replace takes out)
   if ((MASKED_YEAR.held(p.before) && maskedYearStands(p)) || p.year === null) return "";
   // this year's estimate, the base of a plan's figure: "由今年预计的3%提高到4%"
@@ -1722,4 +1759,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { LEVELS_DATED, INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };
+export const CLASSIFY_GUARDED = { YEARS_AGO, LEVELS_DATED, INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };
