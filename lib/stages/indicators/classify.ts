@@ -1561,6 +1561,32 @@ const THIS_YEAR = /今年|本年/u;
 /** an estimate of the report's year right before the number: "由今年预计的", "今年预计" */
 const THIS_YEAR_ESTIMATE = /(?:今年|本年)(?:预计|预计数)的?$/u;
 
+/** a masked year that bounds a span or starts one: "到xxxx年", "xx-xxxx年", "xxxx年以来" */
+const MASKED_YEAR_BOUND = /(?:到|至|截至|截止|从|自|于|[-—~～(（])[xX*]{4}年|[xX*]{4}年(?:以来|以前|前|起|开始|到|至)/u;
+
+/**
+ * Whether a masked year before the number hides the number's own year (the period is then left empty, NOTES 14).
+ * Not in a one-year report (not a party congress) when the masked year bounds nothing: it is the year the section is
+ * about, the year reviewed in a one-year review ("xxxx年,全市地区生产总值完成xxx亿元(预计,下同)" → 2021), the year
+ * planned in a plan section ("xxxx年主要经济指标建议为:地区生产总值增长x%以上" → 2022), the document saying which.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { maskedYearStands } from "./classify.ts";
+ * const p = { role: "plan" as const, before: "xxxx年主要经济指标建议为:地区生产总值增长", term: false, oneYearPart: () => false };
+ * assert.ok(!maskedYearStands(p));
+ * assert.ok(maskedYearStands({ ...p, before: "到xxxx年,建成区面积突破" }));
+ * assert.ok(maskedYearStands({ ...p, term: true }));
+ * assert.ok(maskedYearStands({ ...p, role: "review" as const, before: "xxxx年,全市人均GDP达到" }));
+ * ```
+ */
+export function maskedYearStands(p: Pick<Place, "role" | "before" | "term" | "oneYearPart">): boolean {
+  const before = p.before.replace(MASKED_BASE_YEAR, "");
+  if (!MASKED_YEAR.test(before)) return false;
+  return p.term || p.role === "other" || (p.role === "review" && !p.oneYearPart()) || MASKED_YEAR_BOUND.test(before);
+}
+
 /**
  * The year or span a number belongs to; empty when the document's year is unknown or the year is masked.
  *
@@ -1574,8 +1600,45 @@ const THIS_YEAR_ESTIMATE = /(?:今年|本年)(?:预计|预计数)的?$/u;
  * ```
  */
 export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
+  const period = periodFound(p, status, measure, c);
+  return status === "actual" && measure !== "level" && measure !== "rank" ? yearsAgoSpan(p, period) : period;
+}
+
+/** a base some years before the value's year: "比五年前增加", "从五年前的139万户", "是十年前的3倍" */
+const YEARS_AGO = needing(["年前"], "(?:从|由|比|较|是|同)([一二三四五六七八九十两]{1,3}|\\d{1,2})年前", "u");
+
+/**
+ * The span of the years a change against a base N years before its year covers (N years ending with the period found):
+ * "1997年粮食产量达到49250万吨,比五年前增加5000万吨" → 1993-1997; a statement going on with 也从/也由 takes the base of
+ * the statement before ("成都经营主体从五年前的139万户增长到364万户…。常住人口也从1919万人增加到2127万人,带动老龄化率
+ * 下降0.6个百分点" → 2018-2022). Else the period found.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { yearsAgoSpan } from "./classify.ts";
+ * assert.equal(yearsAgoSpan({ before: "1997年粮食产量达到49250万吨,比五年前增加", para: "" }, "1997"), "1993-1997");
+ * const para = "成都经营主体从五年前的139万户增长到364万户。常住人口也从1919万人增加到2127万人,带动老龄化率下降";
+ * assert.equal(yearsAgoSpan({ before: "常住人口也从1919万人增加到2127万人,带动老龄化率下降", para }, "2022"), "2018-2022");
+ * assert.equal(yearsAgoSpan({ before: "粮食产量比上年增加", para: "" }, "1997"), "1997");
+ * ```
+ */
+export function yearsAgoSpan(p: Pick<Place, "before" | "para">, period: string): string {
+  const carried = p.before.includes("也") && /也(?:从|由|比)/u.test(p.before);
+  if ((!carried && !p.before.includes("年前")) || !/^\d{4}$/u.test(period)) return period;
+  let m = YEARS_AGO.exec(afterLast(p.before, "。!?"));
+  if (!m && carried && p.para.endsWith(p.before)) {
+    const earlier = p.para.slice(0, p.para.length - p.before.length).replace(/[。!?]$/u, "");
+    m = YEARS_AGO.exec(afterLast(earlier, "。!?"));
+  }
+  const n = m ? (/^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1])) : null;
+  return n !== null && n >= 2 && n <= 30 ? `${Number(period) - n + 1}-${period}` : period;
+}
+
+/** The period of periodOf before a change against a base years before is spread over its years. */
+function periodFound(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
   // (a look-back without x, X or * holds no masked year, whatever the replace takes out)
-  if ((MASKED_YEAR.held(p.before) && MASKED_YEAR.test(p.before.replace(MASKED_BASE_YEAR, ""))) || p.year === null) return "";
+  if ((MASKED_YEAR.held(p.before) && maskedYearStands(p)) || p.year === null) return "";
   // this year's estimate, the base of a plan's figure: "由今年预计的3%提高到4%"
   if (status === "estimate" && THIS_YEAR_ESTIMATE.test(p.before)) return String(p.year);
   // an estimate of the report's year named in its statement: "一九八二年计划为百分之四,预计可以达到百分之六点四"
@@ -1707,4 +1770,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { LEVELS_DATED, INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };
+export const CLASSIFY_GUARDED = { YEARS_AGO, LEVELS_DATED, INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };

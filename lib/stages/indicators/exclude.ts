@@ -19,6 +19,7 @@
  * - `slogan`: a quoted multiple that names a way or a programme (“倍增”式发展, “倍增”计划).
  * - `firsts`: firsts wished for more of (培育更多全球第一、全国第一…的企业), a slogan, no rank;
  * - `units_times`: a unit's size after "N×" (2×66万千瓦煤电一体化), one plant's specification.
+ * - `firm_capacity`: the capacity of one firm or project a plan backs (支持小鹏汽车产能超15万辆).
  * - `hypothetical`: a number in a conditional clause or its consequence (只要降低1%,一年就
  *   可以增加收入二十亿元): no measured or planned quantity;
  * - `alternatives`: a number among alternative values (可以用六十元、七十元或者八十元), or after
@@ -448,6 +449,15 @@ function aspectsOfCount(s: Around): boolean {
   return s.unit === "个" && s.text.charCodeAt(s.b) === 0x65b9 && s.text.charCodeAt(s.b + 1) === 0x9762 && /[\d一二三四五六七八九十两]/u.test(s.text[s.b + 2] ?? ""); // 方面
 }
 
+/** one firm's or project's capacity a plan backs: "支持小鹏汽车产能超(15万辆)", "推动宁德时代一期项目产能达" */
+const FIRM_CAPACITY = /(?:^|[,，;；、])(?:支持|推动|推进|助推)(?!全|新增)\p{Script=Han}{2,10}?产能(?:超过?|达到?|突破)?$/u;
+
+/** "支持小鹏汽车产能超15万辆": the capacity of the one firm or project a plan backs, a plant's specification (guide). */
+function firmCapacity(s: Around): boolean {
+  const before = s.text.slice(Math.max(s.sentA, s.a - 20), s.a);
+  return before.includes("产能") && FIRM_CAPACITY.test(before);
+}
+
 const RULES: [string, (s: Around) => boolean][] = [
   ["glossary", glossary],
   ["masked_word", maskedWord],
@@ -473,6 +483,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["units_times", unitsTimesSize],
   ["meeting", meetingOrdinal],
   ["aspects", aspectsOfCount],
+  ["firm_capacity", firmCapacity],
 ];
 
 /**

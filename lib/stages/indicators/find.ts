@@ -384,6 +384,12 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
       return { clause, from };
     }
   }
+  // (a move of places: "排名由xx位前移至xx位", the start a baseline, masked here)
+  const moved = q.kind === "rank" && q.unit === "位" ? RANK_MOVED.exec(ctx.text.slice(cs, q.a)) : null;
+  if (moved) {
+    const clause = readClause(ctx.text, cs, cs + moved.index);
+    return { clause, from: /^\d+$/u.test(moved[1]) ? Number(moved[1]) : chineseNumber(moved[1]) };
+  }
   if (q.kind === "rank") {
     const r = RANK_TAIL.exec(ctx.text.slice(cs, q.a));
     if (r) {
@@ -696,10 +702,15 @@ function insideTitle(text: string, a: number, b: number, floor: number): boolean
   return close >= 0 && close - b <= 30 && !text.slice(b, close).includes("《");
 }
 
+/** a move from a place, right before the place it ends at: "排名由xx位前移至", "从15位上升到" */
+const RANK_MOVED = needing(["位"], "(?:由|从)第?([\\dxX*]+|[一二三四五六七八九十]+)位[^,，;；。\\d位]{0,4}(?:至|到)$", "u");
+
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */
 function asRank(ctx: SentenceContext, q: Quantity): Quantity {
   // "兰州高新区全国排名53位": a place named after 排名 is a rank
   if (q.kind === "number" && q.unit === "位" && /排名$/u.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 2), q.a))) return { ...q, kind: "rank" };
+  // "排名由xx位前移至xx位": the place a move of places ends at is a rank, as "由第十位上升到第五位" is
+  if (q.kind === "number" && q.unit === "位" && RANK_MOVED.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 14), q.a))) return { ...q, kind: "rank" };
   if (q.kind !== "number" || q.unit !== "位" || !RANK_TOP.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 1), q.a))) return q;
   return { ...q, kind: "rank", after: q.after || "max", afterText: q.afterText || "前" };
 }
@@ -2817,4 +2828,4 @@ function spanTotals(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER };
+export const FIND_GUARDED = { RANK_MOVED, SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER };
