@@ -92,6 +92,8 @@ export const GoalCues = z.object({
     three_years: z.array(z.string().min(1)).min(1),
     century_end: z.array(z.string().min(1)).min(1),
     century_end_spans: z.array(regex).min(1),
+    /** a span of N years from now, N read from the group "n" ("力争3年内", "用4年时间") */
+    n_years: z.array(regex).min(1),
     base_marks: z.array(z.string().min(1)).min(1),
     base_after: z.array(z.string().min(1)).min(1),
   }),
@@ -186,14 +188,15 @@ export const goalPatterns = {
   comparisonLead: new RegExp(`^(?:${any(c.comparison_leads)})`, "u"),
   /**
    * a time named in a text; groups: year (digits or Chinese numerals, "1980、1981年" too), thisYear,
-   * nextYear, twoYears, threeYears, fiveYears, centuryEnd
+   * nextYear, twoYears, threeYears, fiveYears, centuryEnd, nYears (with n, the count of years)
    */
   time: new RegExp(
     `(?<![\\d〇○零一二三四五六七八九])(?<year>\\d{4}|一九[〇○零一二三四五六七八九]{2}|二〇[〇一二三四五六七八九]{2})(?:年|(?=、(?:\\d{4}|[一二][九〇][〇○零一二三四五六七八九]{2})年))` +
       `|(?<thisYear>${alt(c.time_words.this_year)})|(?<nextYear>${alt(c.time_words.next_year)})` +
       `|(?<twoYears>${alt(c.time_words.two_years)})` +
       `|(?<threeYears>${alt(c.time_words.three_years)})|(?<fiveYears>${alt(indicatorCues.years_ahead)})` +
-      `|(?<centuryEnd>${alt(c.time_words.century_end)}|${any(c.time_words.century_end_spans)})`,
+      `|(?<centuryEnd>${alt(c.time_words.century_end)}|${any(c.time_words.century_end_spans)})` +
+      `|(?<nYears>${any(c.time_words.n_years)})`,
     "gu",
   ),
   /** the words before a year that make it a comparison's base: "比五年计划原定" (tested on the eight characters before it, within its clause) */

@@ -79,8 +79,16 @@ export function timesIn(text: string, docYear: number | null, late: boolean): Ti
     else if (g.threeYears) out.push({ horizon: "multi_year", year: docYear + (late ? 3 : 2) });
     else if (g.fiveYears) out.push({ horizon: "multi_year", year: docYear + (late ? 5 : 4) });
     else if (g.centuryEnd && docYear < 2000) out.push({ horizon: "multi_year", year: 2000 });
+    else if (g.nYears) out.push(nYearsTime(g.n, docYear, late));
   }
   return out;
+}
+
+const CN_COUNT: Record<string, number> = { 四: 4, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** N years from now ("力争3年内" in early 2025 → 2027, as 今后三年): the report's year counts as the first, unless given late in it. */
+function nYearsTime(n: string, docYear: number, late: boolean): Time {
+  const count = CN_COUNT[n] ?? Number(n);
+  return { horizon: "multi_year", year: docYear + count - (late ? 0 : 1) };
 }
 
 /** The distinct times of a text, by year. */
