@@ -120,6 +120,8 @@ export const GoalCues = z.object({
   moved_to_verbs: z.array(z.string().min(1)).min(1),
   sector_topics: z.array(regex).min(1),
   bare_measures: z.array(z.string().min(1)).min(1),
+  topic_pieces: z.array(regex).min(1),
+  firm_subjects: z.array(regex).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -211,6 +213,10 @@ export const goalPatterns = {
   /** a sector alone opening a sentence (轻工业,) and the bare measure of it a task opens with (总产值比1980年预计增长8%) */
   sectorTopic: new RegExp(any(c.sector_topics), "u"),
   bareMeasure: new RegExp(`^(?:${alt(c.bare_measures)})`, "u"),
+  /** a sentence's opening piece naming the field what follows is in: "在交通运输业的基本建设方面" */
+  topicPiece: new RegExp(any(c.topic_pieces), "u"),
+  /** a sentence opening on a firm that the aims after it are set for: "蒙能集团要当好…" */
+  firmSubject: new RegExp(`^(?:${any(c.firm_subjects)})`, "u"),
   movedTo: new RegExp(`(?:${alt(c.moved_to_verbs)})$`, "u"),
   /** a word that makes a clause a plan, not a fact: "将", "力争" */
   planWord: new RegExp(alt(c.plan_words), "u"),
