@@ -255,7 +255,8 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["a level moved from one number to another: a target (由18小时缩短到5小时)", (x) => P.levelChange.test(x.lead ?? "") ? "target" : undefined],
   ["a product named alone in a list of outputs: a target (…棉纱产量286.5万吨,…,自行车1,484万辆)", (x) =>
     /^[\p{Script=Han}]{1,6}$/u.test(x.clause ?? "") && P.outputList.test((x.sentence ?? "").slice(0, -(x.clause ?? "").length || undefined)) ? "target" : undefined],
-  ["a count of units in a statistic's band: a target (年内总收入xxx万元以上的村达xx个)", (x) => P.bandCount.test(x.clause ?? "") ? "target" : undefined],
+  ["a count of units in a statistic's band: a target (年内总收入xxx万元以上的村达xx个, 地区生产总值超百亿县增至35个, 百亿级产业集群数量超20个)", (x) =>
+    P.bandCount.test(x.clause ?? "") || ((x.clause ?? "").includes("亿") && P.bandPlaces.test(x.clause ?? "")) ? "target" : undefined],
   ["capacity removed: a task (五年淘汰落后炼铁产能1亿吨)", (x) => P.removalLead.test(x.clause ?? x.lead ?? "") ? "task" : undefined],
   ["a level per head of population: a target (每千人口护士数力争达到4.3人, 配置AED达每10万人45台)", (x) => P.perHead.test(x.lead ?? "") ? "target" : undefined],
   ["a red line guarded: a target, the floor of a statistic (严守18亿亩耕地红线不动摇)", (x) => P.floorLine.test(x.text) ? "target" : undefined],
