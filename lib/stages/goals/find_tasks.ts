@@ -386,6 +386,8 @@ function piecesOf(text: string, a: number, b: number): [number, number][] {
 
 /** the words right after a piece's opening number name what it counts: "的铁路新干线" */
 const NAMED_AFTER = /^的[\p{Script=Han}“]/u;
+/** a share opening a piece and the units it counts right after it, its own subject: "50%县区基本达到…" (not "5%以上", "5%左右") */
+const SHARE_OF_UNITS = /^(?![以左之上下和及或至到])\p{Script=Han}/u;
 
 /**
  * The goals of a group of task clauses that overlap or follow each other in one
@@ -410,7 +412,8 @@ function goalsOfGroup(s: Scan, g: Group): Group[] {
     if (prev && pending < 0 && P.antecedentLead.test(lead)) continue; // the effect of the goal before: "这样就可以…"
     if (!prev && pending < 0 && P.comparisonLead.test(lead)) continue; // a comparison whose figure is no goal: "比五年计划中规定的1957年的水平498亿元只差38亿元"
     const ownMetric = r.metricA >= a && lead.replace(P.continuationLead, "").length > 2; // "增加工商业贷款23亿元"
-    const namesAfter = NAMED_AFTER.test(s.text.slice(r.valueB, r.valueB + 2)); // "五千五百公里的铁路新干线", its metric read back past the ","
+    const namesAfter = NAMED_AFTER.test(s.text.slice(r.valueB, r.valueB + 2)) || // "五千五百公里的铁路新干线", its metric read back past the ","
+      (r.unit === "%" && SHARE_OF_UNITS.test(s.text.slice(r.valueB, r.valueB + 1))); // "…覆盖92%乡镇,50%县区基本达到…"
     const joins = prev && pending < 0 && !r.metricAfterNumber &&
       (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a && !namesAfter) ||
         P.bareLead.test(lead)); // a bare flow counts the subject before it: "实施省大中型项目4600个以上,完成投资1.2万亿元左右"
