@@ -47,6 +47,7 @@ export const GoalCues = z.object({
   change_verbs: z.array(z.string().min(1)).min(1),
   band_heads: z.array(z.string().min(1)).min(1),
   band_places: z.array(regex).min(1),
+  recipient_grants: z.array(regex).min(1),
   antecedent_leads: z.array(regex).min(1),
   added_capacity_intros: z.array(regex).min(1),
   added_capacity_leads: z.array(regex).min(1),
@@ -173,6 +174,8 @@ export const goalPatterns = {
   antecedentLead: new RegExp(`^(?:${any(c.antecedent_leads)})`, "u"),
   /** the words before a count name units in a band of a statistic: "年内总收入xxx万元以上的村达" (a target) */
   bandCount: new RegExp(`(?:${alt(c.band_heads)})[^,;:。]*(?:以上|以下)的?[^,;:。、0-9x]{1,6}(?:达到|达|超过|超|突破)$`, "u"),
+  /** a grant the government gives each recipient: "一次性补助", "每人补贴" */
+  recipientGrant: new RegExp(any(c.recipient_grants), "u"),
   /** the count of places or clusters in a band of output: "地区生产总值超百亿县增至", "百亿级产业集群数量超" (not projects: "亿元以上项目达到") */
   bandPlaces: new RegExp(`(?:${any(c.band_places)})(?:数量|数)?(?:增至|增加到|达到|达|超过|超|突破)$`, "u"),
   /** the words before a number move a level from one value to it: "由18小时缩短到", "由一九八二年的三十一万五千人,增加到一九八七年的", "由85个减为" (a target) */

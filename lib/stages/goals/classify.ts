@@ -240,6 +240,8 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
   ["a price or standard the government sets, raised (小麦最低收购价每50公斤提高5到7元, 城乡低保标准提高到不低于740元/月): a task, a policy decided, not a statistic's expected value", (x) =>
     ((x.text.includes("标准") || x.text.includes("价") || x.text.includes("养老金")) && P.setLevel.test(x.text)) || setLevelBefore(x) ? "task" : undefined],
+  ["a grant given each recipient (录取到本科院校的一次性补助1万元): a task, a policy decided, like a standard raised", (x) =>
+    x.source === "task" && ((x.lead ?? "").includes("一次性") || (x.lead ?? "").includes("每")) && P.recipientGrant.test(x.lead ?? "") ? "task" : undefined],
   ["a count naming the set whose statistic the clause then gives: a target (“牛羊菜果薯药粮种”8个产业集群全产业链产值突破6100亿元)", (x) =>
     x.row && P.listSummaryUnit.test(x.row.unit) && statisticOfSet(x.after ?? "") ? "target" : undefined],
   ["a planned action's output read as a change (新建和改造提升20万亩高标准农田, 整体提升100所学校, 今年再完成林分优化提升200万亩、森林抚育提升200万亩任务: the clause opens with 完成): a task", (x) =>
