@@ -46,6 +46,8 @@ export const GoalCues = z.object({
   sorting_numbers: z.array(regex).min(1),
   change_verbs: z.array(z.string().min(1)).min(1),
   band_heads: z.array(z.string().min(1)).min(1),
+  band_places: z.array(regex).min(1),
+  recipient_grants: z.array(regex).min(1),
   antecedent_leads: z.array(regex).min(1),
   added_capacity_intros: z.array(regex).min(1),
   added_capacity_leads: z.array(regex).min(1),
@@ -92,6 +94,8 @@ export const GoalCues = z.object({
     three_years: z.array(z.string().min(1)).min(1),
     century_end: z.array(z.string().min(1)).min(1),
     century_end_spans: z.array(regex).min(1),
+    /** a span of N years from now, N read from the group "n" ("力争3年内", "用4年时间") */
+    n_years: z.array(regex).min(1),
     base_marks: z.array(z.string().min(1)).min(1),
     base_after: z.array(z.string().min(1)).min(1),
   }),
@@ -118,6 +122,8 @@ export const GoalCues = z.object({
   moved_to_verbs: z.array(z.string().min(1)).min(1),
   sector_topics: z.array(regex).min(1),
   bare_measures: z.array(z.string().min(1)).min(1),
+  topic_pieces: z.array(regex).min(1),
+  firm_subjects: z.array(regex).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -168,6 +174,10 @@ export const goalPatterns = {
   antecedentLead: new RegExp(`^(?:${any(c.antecedent_leads)})`, "u"),
   /** the words before a count name units in a band of a statistic: "年内总收入xxx万元以上的村达" (a target) */
   bandCount: new RegExp(`(?:${alt(c.band_heads)})[^,;:。]*(?:以上|以下)的?[^,;:。、0-9x]{1,6}(?:达到|达|超过|超|突破)$`, "u"),
+  /** a grant the government gives each recipient: "一次性补助", "每人补贴" */
+  recipientGrant: new RegExp(any(c.recipient_grants), "u"),
+  /** the count of places or clusters in a band of output: "地区生产总值超百亿县增至", "百亿级产业集群数量超" (not projects: "亿元以上项目达到") */
+  bandPlaces: new RegExp(`(?:${any(c.band_places)})(?:数量|数)?(?:增至|增加到|达到|达|超过|超|突破)$`, "u"),
   /** the words before a number move a level from one value to it: "由18小时缩短到", "由一九八二年的三十一万五千人,增加到一九八七年的", "由85个减为" (a target) */
   levelChange: new RegExp(`[由从][^,;:。]{0,20}?[\\d〇○零一二三四五六七八九十两][^,;:。]{0,10}?,?(?:${alt(c.change_verbs)}|减|增)(?:到|至|为)(?:(?:\\d{4}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?的?)?$`, "u"),
   /** the piece before a plan clause names a fact's source: "据对…项目的检查" */
@@ -186,14 +196,15 @@ export const goalPatterns = {
   comparisonLead: new RegExp(`^(?:${any(c.comparison_leads)})`, "u"),
   /**
    * a time named in a text; groups: year (digits or Chinese numerals, "1980、1981年" too), thisYear,
-   * nextYear, twoYears, threeYears, fiveYears, centuryEnd
+   * nextYear, twoYears, threeYears, fiveYears, centuryEnd, nYears (with n, the count of years)
    */
   time: new RegExp(
     `(?<![\\d〇○零一二三四五六七八九])(?<year>\\d{4}|一九[〇○零一二三四五六七八九]{2}|二〇[〇一二三四五六七八九]{2})(?:年|(?=、(?:\\d{4}|[一二][九〇][〇○零一二三四五六七八九]{2})年))` +
       `|(?<thisYear>${alt(c.time_words.this_year)})|(?<nextYear>${alt(c.time_words.next_year)})` +
       `|(?<twoYears>${alt(c.time_words.two_years)})` +
       `|(?<threeYears>${alt(c.time_words.three_years)})|(?<fiveYears>${alt(indicatorCues.years_ahead)})` +
-      `|(?<centuryEnd>${alt(c.time_words.century_end)}|${any(c.time_words.century_end_spans)})`,
+      `|(?<centuryEnd>${alt(c.time_words.century_end)}|${any(c.time_words.century_end_spans)})` +
+      `|(?<nYears>${any(c.time_words.n_years)})`,
     "gu",
   ),
   /** the words before a year that make it a comparison's base: "比五年计划原定" (tested on the eight characters before it, within its clause) */
@@ -208,6 +219,10 @@ export const goalPatterns = {
   /** a sector alone opening a sentence (轻工业,) and the bare measure of it a task opens with (总产值比1980年预计增长8%) */
   sectorTopic: new RegExp(any(c.sector_topics), "u"),
   bareMeasure: new RegExp(`^(?:${alt(c.bare_measures)})`, "u"),
+  /** a sentence's opening piece naming the field what follows is in: "在交通运输业的基本建设方面" */
+  topicPiece: new RegExp(any(c.topic_pieces), "u"),
+  /** a sentence opening on a firm that the aims after it are set for: "蒙能集团要当好…" */
+  firmSubject: new RegExp(`^(?:${any(c.firm_subjects)})`, "u"),
   movedTo: new RegExp(`(?:${alt(c.moved_to_verbs)})$`, "u"),
   /** a word that makes a clause a plan, not a fact: "将", "力争" */
   planWord: new RegExp(alt(c.plan_words), "u"),

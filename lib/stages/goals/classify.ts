@@ -79,8 +79,16 @@ export function timesIn(text: string, docYear: number | null, late: boolean): Ti
     else if (g.threeYears) out.push({ horizon: "multi_year", year: docYear + (late ? 3 : 2) });
     else if (g.fiveYears) out.push({ horizon: "multi_year", year: docYear + (late ? 5 : 4) });
     else if (g.centuryEnd && docYear < 2000) out.push({ horizon: "multi_year", year: 2000 });
+    else if (g.nYears) out.push(nYearsTime(g.n, docYear, late));
   }
   return out;
+}
+
+const CN_COUNT: Record<string, number> = { 四: 4, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** N years from now ("力争3年内" in early 2025 → 2027, as 今后三年): the report's year counts as the first, unless given late in it. */
+function nYearsTime(n: string, docYear: number, late: boolean): Time {
+  const count = CN_COUNT[n] ?? Number(n);
+  return { horizon: "multi_year", year: docYear + count - (late ? 0 : 1) };
 }
 
 /** The distinct times of a text, by year. */
@@ -232,6 +240,8 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
   ["a price or standard the government sets, raised (小麦最低收购价每50公斤提高5到7元, 城乡低保标准提高到不低于740元/月): a task, a policy decided, not a statistic's expected value", (x) =>
     ((x.text.includes("标准") || x.text.includes("价") || x.text.includes("养老金")) && P.setLevel.test(x.text)) || setLevelBefore(x) ? "task" : undefined],
+  ["a grant given each recipient (录取到本科院校的一次性补助1万元): a task, a policy decided, like a standard raised", (x) =>
+    x.source === "task" && ((x.lead ?? "").includes("一次性") || (x.lead ?? "").includes("每")) && P.recipientGrant.test(x.lead ?? "") ? "task" : undefined],
   ["a count naming the set whose statistic the clause then gives: a target (“牛羊菜果薯药粮种”8个产业集群全产业链产值突破6100亿元)", (x) =>
     x.row && P.listSummaryUnit.test(x.row.unit) && statisticOfSet(x.after ?? "") ? "target" : undefined],
   ["a planned action's output read as a change (新建和改造提升20万亩高标准农田, 整体提升100所学校, 今年再完成林分优化提升200万亩、森林抚育提升200万亩任务: the clause opens with 完成): a task", (x) =>
@@ -247,7 +257,8 @@ const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["a level moved from one number to another: a target (由18小时缩短到5小时)", (x) => P.levelChange.test(x.lead ?? "") ? "target" : undefined],
   ["a product named alone in a list of outputs: a target (…棉纱产量286.5万吨,…,自行车1,484万辆)", (x) =>
     /^[\p{Script=Han}]{1,6}$/u.test(x.clause ?? "") && P.outputList.test((x.sentence ?? "").slice(0, -(x.clause ?? "").length || undefined)) ? "target" : undefined],
-  ["a count of units in a statistic's band: a target (年内总收入xxx万元以上的村达xx个)", (x) => P.bandCount.test(x.clause ?? "") ? "target" : undefined],
+  ["a count of units in a statistic's band: a target (年内总收入xxx万元以上的村达xx个, 地区生产总值超百亿县增至35个, 百亿级产业集群数量超20个)", (x) =>
+    P.bandCount.test(x.clause ?? "") || ((x.clause ?? "").includes("亿") && P.bandPlaces.test(x.clause ?? "")) ? "target" : undefined],
   ["capacity removed: a task (五年淘汰落后炼铁产能1亿吨)", (x) => P.removalLead.test(x.clause ?? x.lead ?? "") ? "task" : undefined],
   ["a level per head of population: a target (每千人口护士数力争达到4.3人, 配置AED达每10万人45台)", (x) => P.perHead.test(x.lead ?? "") ? "target" : undefined],
   ["a red line guarded: a target, the floor of a statistic (严守18亿亩耕地红线不动摇)", (x) => P.floorLine.test(x.text) ? "target" : undefined],

@@ -386,6 +386,8 @@ function piecesOf(text: string, a: number, b: number): [number, number][] {
 
 /** the words right after a piece's opening number name what it counts: "的铁路新干线" */
 const NAMED_AFTER = /^的[\p{Script=Han}“]/u;
+/** a share opening a piece and the units it counts right after it, its own subject: "50%县区基本达到…" (not "5%以上", "5%左右") */
+const SHARE_OF_UNITS = /^(?![以左之上下和及或至到])\p{Script=Han}/u;
 
 /**
  * The goals of a group of task clauses that overlap or follow each other in one
@@ -410,7 +412,8 @@ function goalsOfGroup(s: Scan, g: Group): Group[] {
     if (prev && pending < 0 && P.antecedentLead.test(lead)) continue; // the effect of the goal before: "这样就可以…"
     if (!prev && pending < 0 && P.comparisonLead.test(lead)) continue; // a comparison whose figure is no goal: "比五年计划中规定的1957年的水平498亿元只差38亿元"
     const ownMetric = r.metricA >= a && lead.replace(P.continuationLead, "").length > 2; // "增加工商业贷款23亿元"
-    const namesAfter = NAMED_AFTER.test(s.text.slice(r.valueB, r.valueB + 2)); // "五千五百公里的铁路新干线", its metric read back past the ","
+    const namesAfter = NAMED_AFTER.test(s.text.slice(r.valueB, r.valueB + 2)) || // "五千五百公里的铁路新干线", its metric read back past the ","
+      (r.unit === "%" && SHARE_OF_UNITS.test(s.text.slice(r.valueB, r.valueB + 1))); // "…覆盖92%乡镇,50%县区基本达到…"
     const joins = prev && pending < 0 && !r.metricAfterNumber &&
       (P.comparisonLead.test(lead) || (P.continuationLead.test(lead) && !ownMetric) || (lead === "" && r.metricA < a && !namesAfter) ||
         P.bareLead.test(lead)); // a bare flow counts the subject before it: "实施省大中型项目4600个以上,完成投资1.2万亿元左右"
@@ -475,12 +478,12 @@ export function findTasks(s: Scan, taken: Set<number>, dated: [number, number][]
     }
   });
   for (const g of groups) {
-    g.a = withSector(s, withCondition(s, g.a));
+    g.a = withTopic(s, withSector(s, withCondition(s, g.a)));
     g.b = withPurpose(s, g);
   }
   const out: Found[] = [];
   const leadAt = leadsOf(s);
-  for (const g of withAntecedents(s, withSubjects(s, groups))) {
+  for (const g of withAntecedents(s, withFirms(s, withSubjects(s, groups)))) {
     for (const goal of goalsOfGroup(s, g)) {
       for (const [a0, b, rows] of splitClause(s, goal.a, goal.b, goal.rows, standing)) {
         const r = s.inds[rows[0]];
@@ -582,6 +585,32 @@ function withSector(s: Scan, a: number): number {
   if (a <= floor || s.text[a - 1] !== "," || !P.bareMeasure.test(s.text.slice(a, a + 5))) return a;
   const piece = s.text.slice(floor, a - 1);
   return P.sectorTopic.test(piece.trim()) ? floor + (piece.length - piece.trimStart().length) : a;
+}
+
+/**
+ * The start of a task clause with the piece alone opening its sentence right before it that names the field it is in
+ * ("在交通运输业的基本建设方面,一九五八年国家投资共二十二亿元"; "在手工业方面,1956年的全国总产值将比1955年增长16.2%"): the goal's topic.
+ */
+function withTopic(s: Scan, a: number): number {
+  if (s.text[a - 1] !== ",") return a; // cheap guard
+  const floor = sentenceStart(s, a);
+  const piece = s.text.slice(floor, a - 1);
+  if (!piece.endsWith("方面") && !piece.endsWith("领域")) return a;
+  return P.topicPiece.test(piece.trim()) ? floor + (piece.length - piece.trimStart().length) : a;
+}
+
+/**
+ * Groups in a sentence that opens on a firm set the aims after it ("蒙能集团要当好我区能源企业的“顶梁柱”,力争电力总装机超过
+ * 4500万千瓦"), with no number and no other group before them in it: they start at the firm, whose figure the goal is, not the region's.
+ */
+function withFirms(s: Scan, groups: Group[]): Group[] {
+  groups.forEach((g, k) => {
+    if (s.text[g.a - 1] !== ",") return; // cheap guard
+    const floor = sentenceStart(s, g.a);
+    if ((k > 0 && groups[k - 1].b > floor) || !P.firmSubject.test(s.text.slice(floor, floor + 24))) return;
+    if (!/[0-9]/u.test(s.text.slice(floor, g.a))) g.a = floor;
+  });
+  return groups;
 }
 
 /**
