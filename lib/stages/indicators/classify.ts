@@ -321,6 +321,15 @@ function fiveYearsAhead(p: Place): boolean {
       (PLAN_LEAD.test(p.lead) && planUnderWay(year) !== null)));
 }
 
+/** 预计 right after a bare five years: "五年内预计", "五年中,预计" */
+const FIVE_PROJECTED = /五年(?:内|中|期间|之内)[,，]?预计/u;
+
+/** Whether the sentence projects the five years of a plan ahead with 预计 ("五年内预计农民新建住宅…", 1982): a target. */
+function projectedFive(p: Place): boolean {
+  const s = afterLast(p.before, "。!?");
+  return s.includes("预计") && FIVE_PROJECTED.test(s) && fiveYearsAhead(p);
+}
+
 /** a paragraph lead presenting a five-year plan: "五年基本建设计划,对地区的分布作了比较合理的部署" */
 const PLAN_LEAD = /^[^,;。]{0,6}五年[^,;。]{0,8}计划(?!期间|时期|以来)/u;
 /** a short name in quotes: "两个确保", "低保" */
@@ -486,6 +495,8 @@ function placeStatus(p: Place): Status {
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning && (pastFromTo(p) || fromToNow(p))) return "actual";
+  // (but 预计 right after the plan's five years projects the plan: "五年内预计农民新建住宅二十五亿平方米", 1982)
+  if (planning && projectedFive(p)) return "target";
   // (预计 opening the sentence covers its list: "预计到1956年底,各种经济成分…所占的比重将变化如下:国营占63.8%,…")
   if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?"))) return "estimate";
   if (planning && (pastYearStated(p) || yearPartGone(p))) return ESTIMATE.test(before) ? "estimate" : "actual";
