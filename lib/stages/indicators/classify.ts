@@ -482,7 +482,7 @@ function placeStatus(p: Place): Status {
   // (a paragraph opening "根据预计数字(实际完成的统计数字,要在以后才能作出)," (1958), outside a plan: every figure of it,
   // the sums over the years ending with the estimated one too)
   if (!planning && estimatedParagraph(p)) return "estimate";
-  if (pastSpanClause(p)) return "actual";
+  if (pastSpanClause(p) || pastLevelCompared(p)) return "actual";
   // (or an ended plan named as its time, in a plan section: "以第一个五年计划期间的总投资额计算,非生产性建设的投资比重,
   // 仍然占百分之二十三点四" in 1958)
   if (planning && endedPlanNamed(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
@@ -525,6 +525,19 @@ function placeStatus(p: Place): Status {
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** a past year's level the figure before is set against, right before its number: "小于1952年所占的比例", "低于1985年的水平" */
+const PAST_LEVEL_COMPARED = new RegExp(`(?:小于|低于|高于|大于|超过)(\\d{4}|${CN_YEAR_SRC})年(?:所占)?的(?:比例|比重|水平)$`, "u");
+
+/**
+ * "…所占的比例仍将不超过12%,小于1952年所占的比例13.2%" (1956): the level of a past year the clause compares with is that
+ * year's outcome, not a target; the year must be before the report's.
+ */
+function pastLevelCompared(p: Place): boolean {
+  if (p.year === null || !p.near.includes("于")) return false;
+  const m = PAST_LEVEL_COMPARED.exec(p.near);
+  return !!m && (yearNumber(m[1]) ?? p.year) < p.year;
 }
 
 /** Whether the number's paragraph opens with the word that its figures are estimates (ESTIMATE_LEAD: 根据预计, 据预计). */

@@ -1894,6 +1894,15 @@ function completedWorks({ ctx, clause }: SubjectInput): Clause | null {
   return scale ? { ...clause, metric: `${scale[1]}${m[1]}规模` } : null;
 }
 
+/** a past year's level compared with, alone as a metric: "小于1952年所占的比例", "低于1985年的水平" */
+const PAST_LEVEL_ALONE = /^(?:小于|低于|高于|大于|超过)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:所占)?的(?:比例|比重|水平)$/u;
+
+/** "…所占的比例仍将不超过12%,小于1952年所占的比例13.2%" (1956): the past year's level is of the row before's measure. */
+function pastLevelOfRow({ clause, rows, q }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  return last && last.unit === q.unit && clause.metric.includes("年") && PAST_LEVEL_ALONE.test(clause.metric) ? { ...clause, metric: last.metric } : null;
+}
+
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   placesReached,
   poolRankSubject,
@@ -1924,6 +1933,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   sharedHead,
   totalAlone,
   completedWorks,
+  pastLevelOfRow,
   measureOfPrevious,
   headOfTopic,
   ownMetric,
