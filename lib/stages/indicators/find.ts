@@ -1746,9 +1746,30 @@ function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length, growthNoun, declineNoun };
 }
 
+/** goods measured by weight, volume, energy, area or length */
+const GOODS_UNIT = /(?:斤|吨|担|立方米|千瓦|度|亩|公里|平方米)$/u;
+
+/** Whether the row before is money and the number an amount of goods: no subject to carry from one to the other. */
+function moneyApart(prev: string, unit: string): boolean {
+  return prev.endsWith("元") && GOODS_UNIT.test(unit);
+}
+
+/** The clause right before the number's, when it is a noun phrase alone (no number, no verb of its own): its metric. */
+function nounClauseBefore(ctx: SentenceContext, clause: Clause, cs: number): Clause | null {
+  const end = cs - 1;
+  const c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, end)));
+  if (end <= c0 || !/[,，]/u.test(ctx.text[end] ?? "")) return null;
+  const subject = readClause(ctx.text, c0, end);
+  const ok = subject.metric.length >= 2 && subject.metric.length <= 20 && !subject.verb && !subject.action && !HAS_NUMBER.test(ctx.text.slice(c0, end));
+  return ok ? { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB } : null;
+}
+
 /** The row before's subject, and its measure where the clause names none ("增长7%以上、力争达到8%"). */
-function previousSubject({ ctx, q, clause, prevRow }: SubjectInput): Clause | null {
+function previousSubject({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | null {
   if (!prevRow) return null;
+  // (not money's subject onto goods, nor goods' onto money: "…的款項共达八亿六千万元,从去年7月到現在,向灾区調运的粮食,增加了
+  // 七十亿斤" → the clause right before names the grain)
+  if (!clause.metric && moneyApart(prevRow.unit, q.unit)) return nounClauseBefore(ctx, clause, cs);
   const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
   span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
   // (a rate of change brought to a level goes on as a change: "物价涨幅要从14.8%降到10%左右,…实际回落到6.1%")
