@@ -1094,8 +1094,14 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (!reached && HEAD_FLOW.test(statement)) return false;
   // a sum named before the items it lists: "1952年到1956年五年间的实际产量合计,粮食为…,棉花为…"
   if (statement.includes("计") && SUM_BEFORE.test(statement)) return false;
+  // an investment's total over the years is a flow, whatever verb reaches it: "“六五”期间,全民所有制单位固定资产投资总额达到
+  // 五千三百亿元" → 1981-1985
+  if (c.metric.includes("投资") && INVESTMENT_END.test(c.metric)) return false;
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
+
+/** an investment's amount, a flow: "固定资产投资总额", "基本建设投资", "总投资" (not its share, rate or stock) */
+const INVESTMENT_END = /(?:投资总额|投资总量|总投资|投资)$/u;
 
 /** 每年 heading a level's clause, not a base per person or household: "每年减轻农民负担超过" */
 const EACH_YEAR = /^[^,，;；]{0,6}?(?<![人生户亩])每年/u;
