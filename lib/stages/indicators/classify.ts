@@ -495,10 +495,8 @@ function placeStatus(p: Place): Status {
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning && (pastFromTo(p) || fromToNow(p))) return "actual";
-  // (but 预计 right after the plan's five years projects the plan: "五年内预计农民新建住宅二十五亿平方米", 1982)
-  if (planning && projectedFive(p)) return "target";
-  // (预计 opening the sentence covers its list: "预计到1956年底,各种经济成分…所占的比重将变化如下:国营占63.8%,…")
-  if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?"))) return "estimate";
+  // (预计 opening the sentence covers its list: "预计到1956年底,…国营占63.8%,…"; after the plan's five years it plans: projectedFive)
+  if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?"))) return projectedFive(p) ? "target" : "estimate";
   if (planning && (pastYearStated(p) || yearPartGone(p))) return ESTIMATE.test(before) ? "estimate" : "actual";
   // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
   // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")

@@ -24,7 +24,6 @@
  * - `alternatives`: a number among alternative values (可以用六十元、七十元或者八十元), or after
  *   them in the same sentence: an illustration or a threshold;
  * - `subset`: figures a part of the places each reached (有三分之一的省、市、自治区,…都在百分之十二以上), no whole's figure;
- * - `class_bound`: a rate bounding the class listed after it (增长百分之五十以上的有生铁、钢…十七种);
  * - `example`: one instance cited as an example (北京有一个建筑物的主楼…, 例如 with a named
  *   plant or building: 鞍钢设计大楼的造价高达二百四十元), no measure of the country or region.
  *
@@ -445,19 +444,6 @@ function meetingOrdinal(s: Around): boolean {
     SESSION_AFTER.test(s.text.slice(s.b, s.b + 12)) && SESSION_BEFORE.test(s.text.slice(Math.max(s.sentA, s.a - 12), s.a));
 }
 
-/** a bound and what it sorts, right after the number: "以上的有", "的有" (after a number ending in 以上) */
-const CLASS_BOUND_AFTER = /^(?:以上|以下)?的(?:有|是)/u;
-
-/**
- * "产量将增长百分之五十以上的有生铁、钢、…等十七种" (1959): a rate bounding the class of products listed after it (they are
- * counted), no figure of the whole; only a rate with its bound.
- */
-function classBound(s: Around): boolean {
-  if (s.unit !== "%" || s.text.charCodeAt(s.b) !== 0x7684 && !s.text.startsWith("以", s.b)) return false; // 的, 以
-  const own = s.text.slice(s.a, s.b);
-  return CLASS_BOUND_AFTER.test(s.text.slice(s.b, s.b + 5)) && (/以[上下]$/u.test(own) || /^以[上下]/u.test(s.text.slice(s.b, s.b + 2)));
-}
-
 /** a share of the places or units opening the clause, each said to reach the figure after it: "有三分之一的省、市、自治区,…都在" */
 const SUBSET_LEAD = /有(?:[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|一半|部分|少数|多数)(?:以上)?的[^,，;；。]{0,12}(?:省|市|县|区|企业|地区)[^;；。]*?都/u;
 
@@ -502,7 +488,6 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["meeting", meetingOrdinal],
   ["aspects", aspectsOfCount],
   ["subset", subsetFigure],
-  ["class_bound", classBound],
 ];
 
 /**
