@@ -37,6 +37,9 @@ function pastYearNamed(r: IndicatorRow, before: string): boolean {
 /** more cues of an outcome in a plan section: a part of the year gone by (第一季度, 今年1——5月份), a survey's or inspection's finding (据…的检查) */
 const PLAN_OUTCOME_CUE = new RegExp(`${any(cues.year_part_past).source}|(?:本年|今年)\\d{1,2}(?:——|—|-|至|到)\\d{1,2}月|据[^,，;。]{0,16}(?:统计|调查|检查|清查)`, "u");
 
+/** a past year's level a figure is set against, right before the number: "小于1952年所占的比例" (classify.ts pastLevelCompared) */
+const PAST_LEVEL_COMPARED = /(?:小于|低于|高于|大于|超过)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:所占)?的(?:比例|比重|水平)$/u;
+
 /** a sentence opening with now and what is had or reached ("现在全国有100多个城市建立了…"; classify.ts NOW_OPENS) */
 const NOW_OPENS = /^\s*(?:现在|目前|到目前为止|迄今)[,，]?[^。!?]*?(?:已|有)/u;
 
@@ -84,7 +87,8 @@ Deno.test("indicator property: status agrees with the section role unless a cue 
       !pastYearNamed(r, text.slice(Math.max(0, r.start - 60), r.value_start)) &&
       !PRESENT_STATE.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) &&
       !NOW_OPENS.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) && !onlyPastYears(r) && !endedPlanNamed(r) &&
-      !/由[^。;；]*(?:到|至)(?:现在|目前)/u.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))); // a move up to now (classify.ts fromToNow)
+      !/由[^。;；]*(?:到|至)(?:现在|目前)/u.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) && // a move up to now (classify.ts fromToNow)
+      !PAST_LEVEL_COMPARED.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))); // a past year's level compared with (classify.ts pastLevelCompared)
   });
   assert.ok(tables.indicators.length > 5000);
   assert.deepEqual(stillWrong.length, 0, `${stillWrong.length} rows\n` + show(stillWrong));

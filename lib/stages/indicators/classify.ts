@@ -321,6 +321,15 @@ function fiveYearsAhead(p: Place): boolean {
       (PLAN_LEAD.test(p.lead) && planUnderWay(year) !== null)));
 }
 
+/** 预计 right after a bare five years: "五年内预计", "五年中,预计" */
+const FIVE_PROJECTED = /五年(?:内|中|期间|之内)[,，]?预计/u;
+
+/** Whether the sentence projects the five years of a plan ahead with 预计 ("五年内预计农民新建住宅…", 1982): a target. */
+function projectedFive(p: Place): boolean {
+  const s = afterLast(p.before, "。!?");
+  return s.includes("预计") && FIVE_PROJECTED.test(s) && fiveYearsAhead(p);
+}
+
 /** a paragraph lead presenting a five-year plan: "五年基本建设计划,对地区的分布作了比较合理的部署" */
 const PLAN_LEAD = /^[^,;。]{0,6}五年[^,;。]{0,8}计划(?!期间|时期|以来)/u;
 /** a short name in quotes: "两个确保", "低保" */
@@ -473,7 +482,7 @@ function placeStatus(p: Place): Status {
   // (a paragraph opening "根据预计数字(实际完成的统计数字,要在以后才能作出)," (1958), outside a plan: every figure of it,
   // the sums over the years ending with the estimated one too)
   if (!planning && estimatedParagraph(p)) return "estimate";
-  if (pastSpanClause(p)) return "actual";
+  if (pastSpanClause(p) || pastLevelCompared(p)) return "actual";
   // (or an ended plan named as its time, in a plan section: "以第一个五年计划期间的总投资额计算,非生产性建设的投资比重,
   // 仍然占百分之二十三点四" in 1958)
   if (planning && endedPlanNamed(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
@@ -486,8 +495,8 @@ function placeStatus(p: Place): Status {
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning && (pastFromTo(p) || fromToNow(p))) return "actual";
-  // (预计 opening the sentence covers its list: "预计到1956年底,各种经济成分…所占的比重将变化如下:国营占63.8%,…")
-  if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?"))) return "estimate";
+  // (预计 opening the sentence covers its list: "预计到1956年底,…国营占63.8%,…"; after the plan's five years it plans: projectedFive)
+  if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?"))) return projectedFive(p) ? "target" : "estimate";
   if (planning && (pastYearStated(p) || yearPartGone(p))) return ESTIMATE.test(before) ? "estimate" : "actual";
   // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
   // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
@@ -514,6 +523,19 @@ function placeStatus(p: Place): Status {
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/** a past year's level the figure before is set against, right before its number: "小于1952年所占的比例", "低于1985年的水平" */
+const PAST_LEVEL_COMPARED = new RegExp(`(?:小于|低于|高于|大于|超过)(\\d{4}|${CN_YEAR_SRC})年(?:所占)?的(?:比例|比重|水平)$`, "u");
+
+/**
+ * "…所占的比例仍将不超过12%,小于1952年所占的比例13.2%" (1956): the level of a past year the clause compares with is that
+ * year's outcome, not a target; the year must be before the report's.
+ */
+function pastLevelCompared(p: Place): boolean {
+  if (p.year === null || !p.near.includes("于")) return false;
+  const m = PAST_LEVEL_COMPARED.exec(p.near);
+  return !!m && (yearNumber(m[1]) ?? p.year) < p.year;
 }
 
 /** Whether the number's paragraph opens with the word that its figures are estimates (ESTIMATE_LEAD: 根据预计, 据预计). */
@@ -1070,8 +1092,14 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   if (!reached && HEAD_FLOW.test(statement)) return false;
   // a sum named before the items it lists: "1952年到1956年五年间的实际产量合计,粮食为…,棉花为…"
   if (statement.includes("计") && SUM_BEFORE.test(statement)) return false;
+  // an investment's total over the years is a flow, whatever verb reaches it: "“六五”期间,全民所有制单位固定资产投资总额达到
+  // 五千三百亿元" → 1981-1985
+  if (c.metric.includes("投资") && INVESTMENT_END.test(c.metric)) return false;
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
+
+/** an investment's amount, a flow: "固定资产投资总额", "基本建设投资", "总投资" (not its share, rate or stock) */
+const INVESTMENT_END = /(?:投资总额|投资总量|总投资|投资)$/u;
 
 /** 每年 heading a level's clause, not a base per person or household: "每年减轻农民负担超过" */
 const EACH_YEAR = /^[^,，;；]{0,6}?(?<![人生户亩])每年/u;

@@ -24,6 +24,7 @@
  *   可以增加收入二十亿元): no measured or planned quantity;
  * - `alternatives`: a number among alternative values (可以用六十元、七十元或者八十元), or after
  *   them in the same sentence: an illustration or a threshold;
+ * - `subset`: figures a part of the places each reached (有三分之一的省、市、自治区,…都在百分之十二以上), no whole's figure;
  * - `example`: one instance cited as an example (北京有一个建筑物的主楼…, 例如 with a named
  *   plant or building: 鞍钢设计大楼的造价高达二百四十元), no measure of the country or region.
  *
@@ -444,6 +445,19 @@ function meetingOrdinal(s: Around): boolean {
     SESSION_AFTER.test(s.text.slice(s.b, s.b + 12)) && SESSION_BEFORE.test(s.text.slice(Math.max(s.sentA, s.a - 12), s.a));
 }
 
+/** a share of the places or units opening the clause, each said to reach the figure after it: "有三分之一的省、市、自治区,…都在" */
+const SUBSET_LEAD = /有(?:[一二三四五六七八九十\d]+分之[一二三四五六七八九十\d]+|一半|部分|少数|多数)(?:以上)?的[^,，;；。]{0,12}(?:省|市|县|区|企业|地区)[^;；。]*?都/u;
+
+/**
+ * "仍然有三分之一的省、市、自治区,工业产值平均每年的增长速度都在百分之十二以上,高的达到百分之十八点五" (1978): the figures a
+ * part of the provinces (or units) each reached, up to the clause's ;, no figure of the whole.
+ */
+function subsetFigure(s: Around): boolean {
+  const piece = s.text.slice(Math.max(s.sentA, s.a - 80), s.a);
+  const part = piece.slice(Math.max(piece.lastIndexOf(";"), piece.lastIndexOf("；"), piece.lastIndexOf("。")) + 1);
+  return part.includes("都") && part.includes("的") && SUBSET_LEAD.test(part);
+}
+
 /** "先行区建设6个方面16条经验", "15个方面300多项重要改革举措": the aspects grouping the count right after them, no count. */
 function aspectsOfCount(s: Around): boolean {
   return s.unit === "个" && s.text.charCodeAt(s.b) === 0x65b9 && s.text.charCodeAt(s.b + 1) === 0x9762 && /[\d一二三四五六七八九十两]/u.test(s.text[s.b + 2] ?? ""); // 方面
@@ -484,6 +498,7 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["meeting", meetingOrdinal],
   ["aspects", aspectsOfCount],
   ["firm_capacity", firmCapacity],
+  ["subset", subsetFigure],
 ];
 
 /**

@@ -18,7 +18,7 @@ import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing, regionClassMetric } from "./subject.ts";
 import { cues } from "./patterns.ts";
 import { alternation as alt, needing } from "../../text/regex.ts";
-import { lastIndexWithin } from "../../text/hot.ts";
+import { lastIndexWithin, matches } from "../../text/hot.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
 /** the unit of a count of things or people (个, 家, 件, 万户, 万人次 …), not an amount or a rate */
@@ -1830,9 +1830,30 @@ function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   return { ...clause, metric: named, metricA: subject.metricA, metricB: subject.metricA + named.length, growthNoun, declineNoun };
 }
 
+/** goods measured by weight, volume, energy, area or length */
+const GOODS_UNIT = /(?:斤|吨|担|立方米|千瓦|度|亩|公里|平方米)$/u;
+
+/** Whether the row before is money and the number an amount of goods: no subject to carry from one to the other. */
+function moneyApart(prev: string, unit: string): boolean {
+  return prev.endsWith("元") && GOODS_UNIT.test(unit);
+}
+
+/** The clause right before the number's, when it is a noun phrase alone (no number, no verb of its own): its metric. */
+function nounClauseBefore(ctx: SentenceContext, clause: Clause, cs: number): Clause | null {
+  const end = cs - 1;
+  const c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, end)));
+  if (end <= c0 || !/[,，]/u.test(ctx.text[end] ?? "")) return null;
+  const subject = readClause(ctx.text, c0, end);
+  const ok = subject.metric.length >= 2 && subject.metric.length <= 20 && !subject.verb && !subject.action && !HAS_NUMBER.test(ctx.text.slice(c0, end));
+  return ok ? { ...clause, metric: subject.metric, metricA: subject.metricA, metricB: subject.metricB } : null;
+}
+
 /** The row before's subject, and its measure where the clause names none ("增长7%以上、力争达到8%"). */
-function previousSubject({ ctx, q, clause, prevRow }: SubjectInput): Clause | null {
+function previousSubject({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | null {
   if (!prevRow) return null;
+  // (not money's subject onto goods, nor goods' onto money: "…的款項共达八亿六千万元,从去年7月到現在,向灾区調运的粮食,增加了
+  // 七十亿斤" → the clause right before names the grain)
+  if (!clause.metric && moneyApart(prevRow.unit, q.unit)) return nounClauseBefore(ctx, clause, cs);
   const span = { ...clause, metric: prevRow.metric, metricA: prevRow.metricA, metricB: prevRow.metricB };
   span.growthNoun ||= /涨幅|增幅|增速/u.test(prevRow.metricText);
   // (a rate of change brought to a level goes on as a change: "物价涨幅要从14.8%降到10%左右,…实际回落到6.1%")
@@ -1956,6 +1977,37 @@ function fundOfSize({ ctx, q, clause }: SubjectInput): Clause | null {
   return m ? { ...clause, metric: m[1] + head![1] } : null;
 }
 
+/** a completion verb alone, maybe after the year it is due by: "全部建成", "一九八五年底前建成投产" */
+const COMPLETED_ALONE = /^(?:[^,，;；。]{0,12}年(?:底|末)?(?:以前|之前|前))?((?:全部)?(?:建成投产|建成|投产))的?$/u;
+/** the kind of works whose whole scale a sentence before gave: "全国煤矿建设总规模将达二亿二千万吨" */
+const SCALE_NAMED_G = /(?:全国)?([^\d,，;；:：。、的]{2,4}?)建设总规模/gu;
+/** the works a sentence opens with, begun: "五年内施工的大中型建设项目," */
+const BEGUN_HEAD = /^[^,，;；。]{0,8}?施工的([^,，;；。的]{2,10}?项目)[,，]/u;
+
+/**
+ * "…全国电站建设总规模为三千六百六十万千瓦。计划在一九八五年底前建成投产一千二百九十万千瓦,…" (1982) → 电站建成投产规模;
+ * "五年内施工的大中型建设项目,计划在一九八五年底以前全部建成的四百个" → 全部建成的大中型建设项目: a completion verb
+ * alone is of the works whose scale the sentence before gave, or which its own sentence opens with (audit n1 round 16).
+ */
+function completedWorks({ ctx, clause }: SubjectInput): Clause | null {
+  const m = clause.metric.includes("建成") || clause.metric.includes("投产") ? COMPLETED_ALONE.exec(clause.metric) : null;
+  if (!m) return null;
+  const begun = BEGUN_HEAD.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 40));
+  if (begun) return { ...clause, metric: `${m[1]}的${begun[1]}` };
+  const before = ctx.text.slice(Math.max(ctx.paraA, ctx.sentA - 200), ctx.sentA);
+  const scale = before.includes("建设总规模") ? matches(SCALE_NAMED_G, before).at(-1) : undefined;
+  return scale ? { ...clause, metric: `${scale[1]}${m[1]}规模` } : null;
+}
+
+/** a past year's level compared with, alone as a metric: "小于1952年所占的比例", "低于1985年的水平" */
+const PAST_LEVEL_ALONE = /^(?:小于|低于|高于|大于|超过)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:所占)?的(?:比例|比重|水平)$/u;
+
+/** "…所占的比例仍将不超过12%,小于1952年所占的比例13.2%" (1956): the past year's level is of the row before's measure. */
+function pastLevelOfRow({ clause, rows, q }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  return last && last.unit === q.unit && clause.metric.includes("年") && PAST_LEVEL_ALONE.test(clause.metric) ? { ...clause, metric: last.metric } : null;
+}
+
 const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   placesReached,
   poolRankSubject,
@@ -1989,6 +2041,8 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   capacityOfProjects,
   sharedHead,
   totalAlone,
+  completedWorks,
+  pastLevelOfRow,
   measureOfPrevious,
   headOfTopic,
   ownMetric,
@@ -2046,8 +2100,11 @@ function lastCountItem(ctx: SentenceContext, q: Quantity, prev: Indicator, metri
 function sameMeasure(prevMetric: string, metric: string): boolean {
   let k = 0;
   while (k < metric.length && k < prevMetric.length && metric.at(-1 - k) === prevMetric.at(-1 - k)) k++;
-  return k >= 3 && k < metric.length - 1;
+  // (or a kind one character apart of the same degree or title: "授予博士学位十八人,硕士学位…,学士学位…")
+  return k >= 3 && (k < metric.length - 1 || (k === metric.length - 1 && DEGREE_KIND.test(metric)));
 }
+/** a kind of degree or title, its kind in one character: "硕士学位", "学士学位" */
+const DEGREE_KIND = /^\p{Script=Han}士(?:学位|學位)$/u;
 
 /** manner adverbs before a flow verb at a metric's head: "清单化项目化" (改造燃气管网) */
 const MANNER_HEAD = /^(?:\p{Script=Han}{1,3}化){1,3}(?=\p{Script=Han}{2})/u;
