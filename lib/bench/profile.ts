@@ -21,6 +21,7 @@
  */
 import inspector from "node:inspector";
 import { processFile } from "../run/extract.ts";
+import { listInputs } from "../io/files.ts";
 
 const [corpus = "data/raw", passesArg = "3"] = Deno.args;
 const OUT = "/tmp/report-tables-profile.cpuprofile";
@@ -33,20 +34,6 @@ interface ProfileNode {
 interface Profile {
   nodes: ProfileNode[];
   samples: number[];
-}
-
-/** The files below a folder, in name order, with their paths relative to it. */
-function filesOf(root: string): { path: string; source: string }[] {
-  const out: { path: string; source: string }[] = [];
-  const walk = (d: string) => {
-    for (const e of [...Deno.readDirSync(d)].sort((x, y) => (x.name < y.name ? -1 : 1))) {
-      const p = `${d}/${e.name}`;
-      if (e.isDirectory) walk(p);
-      else out.push({ path: p, source: p.slice(root.length + 1) });
-    }
-  };
-  walk(root);
-  return out;
 }
 
 /** Self and inclusive sample counts by function (name, module under lib/, line). */
@@ -75,8 +62,7 @@ function top(counts: Map<string, number>, total: number, n: number): string {
 }
 
 if (import.meta.main) {
-  const root = Deno.realPathSync(corpus);
-  const files = filesOf(root);
+  const { files } = await listInputs([corpus]); // the files the command line would read
   const data = files.map((f) => Deno.readFileSync(f.path));
   const sink = { write: () => {}, mark: () => {}, rollback: () => {} };
   const pass = () => files.forEach((f, i) => processFile(f, data[i], i, false, {}, undefined, sink));
