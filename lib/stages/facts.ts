@@ -42,6 +42,27 @@ export interface Facts {
   script?: Script;
 }
 
+/**
+ * Whether a document counts its five years ahead from the next year: a
+ * congress or plenary report, or one given after June (the national
+ * congresses sit in autumn); a spring government report counts this year as
+ * the first. Both the indicators' plan end (fiveYearEnd) and the goals'
+ * horizons read it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { fromNextYear } from "./facts.ts";
+ * assert.equal(fromNextYear({ kind: "party_congress_report", date: "" }), true); // 十九大报告 of 2017
+ * assert.equal(fromNextYear({ kind: "government_work_report", date: "2022-01-10" }), false);
+ * assert.equal(fromNextYear({ kind: "government_work_report", date: "2020-10-26" }), true);
+ * ```
+ */
+export function fromNextYear(facts: Pick<Facts, "kind" | "date">): boolean {
+  return facts.kind === "party_congress_report" || facts.kind === "plenary_report" ||
+    (!!facts.date && Number(facts.date.slice(5, 7)) >= 7);
+}
+
 const kindRules = documentCues.kinds.map((k) => ({
   value: k.value as Kind,
   within: k.within,

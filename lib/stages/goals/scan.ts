@@ -6,6 +6,7 @@
 import { charClass } from "../../text/hot.ts";
 import type { Indicator } from "../indicators/indicators.ts";
 import type { Document } from "../document.ts";
+import { fromNextYear } from "../facts.ts";
 import type { Section } from "../outline.ts";
 import { endIndex, sectionIndex } from "../spans.ts";
 import type { GoalSource, When } from "./classify.ts";
@@ -67,8 +68,7 @@ export function scanOf(doc: Document, inds: Indicator[]): Scan {
     text: doc.clean.text,
     inds,
     year: doc.facts.year,
-    late: doc.facts.kind === "party_congress_report" || doc.facts.kind === "plenary_report" ||
-      (!!doc.facts.date && Number(doc.facts.date.slice(5, 7)) >= 7),
+    late: fromNextYear(doc.facts),
     sectionOf,
     roleAt: (pos) => {
       const i = sectionOf(pos);

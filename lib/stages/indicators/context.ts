@@ -7,7 +7,7 @@
 import { matches } from "../../text/hot.ts";
 import { yearNumber } from "../numbers/numbers.ts";
 import type { Document } from "../document.ts";
-import type { Facts } from "../facts.ts";
+import { type Facts, fromNextYear } from "../facts.ts";
 import type { Role, Section } from "../outline.ts";
 import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { alternation as alt } from "../../text/regex.ts";
@@ -83,9 +83,8 @@ export interface Place {
 }
 
 /**
- * The end year of the five years a document looks ahead to: a congress or
- * plenary report, or one given after June, counts five years from the next;
- * a spring government report counts this year as the first.
+ * The end year of the five years a document looks ahead to, counted from
+ * this year or the next (facts.ts `fromNextYear`).
  *
  * @example
  * ```ts
@@ -97,9 +96,7 @@ export interface Place {
  */
 export function fiveYearEnd(facts: Pick<Facts, "year" | "kind" | "date">): number | null {
   if (facts.year === null) return null;
-  const late = facts.kind === "party_congress_report" || facts.kind === "plenary_report" ||
-    (facts.date && Number(facts.date.slice(5, 7)) >= 7);
-  return facts.year + (late ? 5 : 4);
+  return facts.year + (fromNextYear(facts) ? 5 : 4);
 }
 
 /**
