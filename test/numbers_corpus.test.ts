@@ -212,7 +212,9 @@ export function checkRow(r: Row, text: string): string {
   const shared = r.unit === "个百分点" && slice.endsWith("个") &&
     /^(?:和|、|及)\d+(?:\.\d+)?个百分点/u.test(simplified(fold(text.slice(r.value_end, r.value_end + 12))));
   const written = slice.replace(/(万亿|亿|万)(多|余)/u, "$1") + (shared ? "百分点" : ""); // 二十一万多人 writes 万人
-  if (!written.includes(r.unit) && !(r.unit === "%" && slice.startsWith("百分之")) && !(r.unit === "‰" && slice.startsWith("千分之"))) return `unit ${r.unit} is not written in ${JSON.stringify(slice)}`;
+  // (a numeral with 亿 before its trailing 万 is told in 亿: 七百六十六亿四千万元 → 亿元)
+  const toldInYi = written.replace(/亿[零〇○一二两三四五六七八九十百千]+万/u, "亿");
+  if (!written.includes(r.unit) && !toldInYi.includes(r.unit) && !(r.unit === "%" && slice.startsWith("百分之")) && !(r.unit === "‰" && slice.startsWith("千分之"))) return `unit ${r.unit} is not written in ${JSON.stringify(slice)}`;
   const u = unitOf(r.unit);
   if (u.base !== r.unit_base || r.unit_factor === null || !close(u.factor, r.unit_factor)) {
     return `unit ${r.unit}: base ${r.unit_base} × ${r.unit_factor}, the dictionary gives ${u.base} × ${u.factor}`;

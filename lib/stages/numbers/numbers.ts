@@ -12,8 +12,10 @@
  * 1.3万亿斤 is 1.3 万亿斤, and unit_factor (from data/dictionary/units.json)
  * turns it into 6.5e8 吨. A Chinese numeral's trailing magnitude goes into the
  * unit when the unit takes it, the value being the numeral's whole value over
- * that magnitude (一百七十万人 → 170 万人, 七百六十六亿四千万元 → 7664000 万元),
- * so a number never loses the part before its last magnitude. The units that
+ * that magnitude (一百七十万人 → 170 万人), or over 亿 when the numeral has
+ * one before its trailing 万 (七百六十六亿四千万元 → 766.4 亿元, as 766.4亿元
+ * would be written today), so a number never loses the part before its last
+ * magnitude. The units that
  * take 万亿 say so in units.json (斤, 吨, 千瓦时 …: 1.3万亿斤). A bare magnitude (百亿元,
  * 万亿元) is an amount only after 近, 突破, 超 … and, but after 近, not before
  * a noun other than 大关 (产值超百亿元工业企业 names a class of firms): the
@@ -217,14 +219,16 @@ function parseNumber(s: string): { value: number | null; masked: boolean } | nul
 /**
  * A Chinese numeral before `unit`, its value in the unit as written: a
  * trailing magnitude goes into the unit when the unit takes it (一百七十万人 →
- * 170 万人; 七百六十六亿四千万元 → 7664000 万元; 突破万亿元 → 1 万亿元). Null when
+ * 170 万人; 七百六十六亿四千万元 → 766.4 亿元, told in its 亿; 突破万亿元 → 1 万亿元). Null when
  * the numeral does not read.
  */
 function splitChinese(num: string, unit: string): { value: number; unit: string } | null {
   const full = readChineseNumeral(num);
   if (full === null) return null;
   const big = BIG_END.exec(num);
-  if (big && unit && unitTable.has(big[1] + unitWithoutPer(unit))) return { value: full / unitDict.prefixes[big[1]], unit: big[1] + unit };
+  // (亿 before the trailing 万 is the magnitude the amount is told in: 七百六十六亿四千万元 → 766.4 亿元)
+  const mag = big?.[1] === "万" && num.includes("亿") && !num.includes("万亿") ? "亿" : big?.[1];
+  if (mag && unit && unitTable.has(mag + unitWithoutPer(unit))) return { value: full / unitDict.prefixes[mag], unit: mag + unit };
   return { value: full, unit };
 }
 
