@@ -111,3 +111,43 @@ Deno.test("panel: a span's average (per_year) never enters as one year's target 
     }
   }
 });
+
+Deno.test("panel: each region's series of a metric is told in one unit, its values converted from the units written", async () => {
+  const { tables } = await corpus();
+  const byId = new Map(tables.indicators.map((r) => [r.indicator_id, r]));
+  const units = new Map<string, Set<string>>();
+  let converted = 0;
+  for (const p of panel(tables)) {
+    for (const [id, value] of [[p.target_indicator_id, p.target_value], [p.outcome_indicator_id, p.outcome_value]] as const) {
+      if (!id || value === null) continue;
+      const r = byId.get(id)!;
+      // a row of another base (an area under a product's id) keeps its own unit; every other row reads in the series'
+      const k = `${p.region}|${p.metric_id}|${p.measure}|${r.unit_base}`;
+      units.set(k, (units.get(k) ?? new Set()).add(p.unit));
+      // the value is the row's, in the panel's unit: value × factor is the same amount
+      const factor = tables.indicators.find((x) => x.unit === p.unit && x.unit_base === r.unit_base)?.unit_factor;
+      if (factor === undefined) continue;
+      assert.ok(Math.abs(value * factor - r.value! * r.unit_factor) <= 1e-9 * Math.abs(r.value! * r.unit_factor), `${k} ${p.year}: ${value} ${p.unit} from ${r.value} ${r.unit}`);
+      if (r.unit !== p.unit) converted++;
+    }
+  }
+  const mixed = [...units].filter(([, s]) => s.size > 1).map(([k, s]) => `${k}: ${[...s].join(", ")}`);
+  assert.deepEqual(mixed, []);
+  // national grain output is written in 亿斤, 万吨, 亿公斤 and 万亿斤 over the decades: one unit in the panel
+  assert.ok(converted >= 20, `${converted} values converted`);
+  const grain = panel(tables).filter((p) => p.region === "全国" && p.metric_id === "grain_output" && p.measure === "level" && p.outcome_value !== null);
+  assert.ok(grain.length >= 20 && new Set(grain.map((p) => p.unit)).size === 1, `grain output in ${[...new Set(grain.map((p) => p.unit))]}`);
+});
+
+Deno.test("panel: a figure a regional text gives of the nation (我国…, 国内生产总值) is not the region's target or outcome", async () => {
+  const { tables } = await corpus();
+  const byId = new Map(tables.indicators.map((r) => [r.indicator_id, r]));
+  const national = new Set(tables.documents.filter((d) => d.level === "national").map((d) => d.doc_id));
+  // the corpus has such figures: a Sichuan paper's "2022年我国国内生产总值增加到121万亿元"
+  const cited = tables.indicators.filter((r) => !national.has(r.doc_id) && r.metric_id && (r.metric_text.startsWith("国内生产总值") || r.sentence.includes("我国" + r.metric_text)));
+  assert.ok(cited.length >= 3, `${cited.length} national figures in regional texts`);
+  const ids = new Set(cited.map((r) => r.indicator_id));
+  for (const p of panel(tables)) {
+    for (const id of [p.target_indicator_id, p.outcome_indicator_id]) assert.ok(!ids.has(id), `${p.region} ${p.year} ${p.metric_id}: ${id} (${byId.get(id)?.sentence.slice(0, 40)})`);
+  }
+});

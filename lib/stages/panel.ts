@@ -12,7 +12,9 @@
  * ("not stated" is not "not found"). A report whose region is masked or
  * unknown keeps its rows with an empty region (and its level), each such
  * report a region of its own: its targets are never joined with another
- * report's outcomes. A province's row also carries the
+ * report's outcomes. The nation's figures a regional text cites (我国国内生产
+ * 总值…) are not the region's. Each series is told in one unit, the one
+ * most of its rows are written in. A province's row also carries the
  * national target for the same year and metric, when the national report of
  * that year is in the data, for top-down comparisons; every sub-national row
  * carries its parent's target (a county's city, a city's province, a
@@ -30,7 +32,7 @@ import type { Tables } from "../tables/tables.ts";
 import type { DocumentRow } from "../tables/documents.ts";
 import type { GoalRow } from "../tables/goals.ts";
 import type { IndicatorRow } from "../tables/indicators.ts";
-import { PANEL_MEASURES, type PanelMeasure, panelRow, type PanelRow } from "../tables/panel.ts";
+import { PANEL_MEASURES, type PanelMeasure, panelRow, type PanelRow, type SeriesUnit } from "../tables/panel.ts";
 export type { PanelRow, TargetStatus } from "../tables/panel.ts";
 
 const MEASURES = new Set<string>(PANEL_MEASURES);
@@ -65,6 +67,8 @@ export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals"
       indicator_id: own(r.indicator_id), doc_id: own(r.doc_id), metric_id: r.metric_id, measure: r.measure, status: r.status,
       period: own(r.period), per_year: r.per_year, value: r.value, value_max: r.value_max, unit: own(r.unit), unit_factor: r.unit_factor,
       unit_base: own(r.unit_base), qualifier: r.qualifier, metric_text: own(r.metric_text), value_text: own(r.value_text),
+      // (the sentence only where it may say the figure is the nation's: a few, not every sentence, cross to the main thread)
+      sentence: r.sentence.includes(NATION) ? own(r.sentence) : "",
     }) as IndicatorRow);
   const goals = t.goals
     .filter((g) => g.found_by === "list" && g.horizon === "annual")
@@ -111,13 +115,31 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
   }
   const regions = regionFacts(t.documents);
   for (const k of seriesKeys(targets, regions.reportYears)) keys.add(k);
-  // 5. one row a key
+  // 5. one unit a series: the unit most of its targets and outcomes are written in
+  const units = seriesUnits([...targets.values()].map((r) => [r, targetKeyOf(r, docs)] as const), [...outcomes].map(([k, o]) => [o.r, k] as const));
+  // 6. one row a key
   const rows: PanelRow[] = [];
-  for (const k of keys) rows.push(rowOf(k, targets, outcomes, reports, regions));
+  for (const k of keys) rows.push(rowOf(k, targets, outcomes, reports, regions, units));
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return rows.sort((a, b) =>
     cmp(a.level, b.level) || cmp(a.region, b.region) || a.year - b.year || cmp(a.metric_id, b.metric_id) || cmp(a.measure, b.measure)
   );
+}
+
+/** the nation as a report names it, before a figure of its own: "2022年我国国内生产总值增加到121万亿元" */
+const NATION = "我国";
+
+/**
+ * Whether a row of a sub-national document gives the nation's figure, not its
+ * region's: 国内生产总值 is the country's product (a region's is 地区生产总值),
+ * and 我国 right before the metric names the nation ("2022年我国国内生产总值
+ * 增加到121万亿元" in a Sichuan paper is no Sichuan GDP).
+ */
+function nationalFigure(r: IndicatorRow, d: DocumentRow): boolean {
+  if (d.level === "national") return false;
+  if (r.metric_text.startsWith("国内生产总值")) return true;
+  const at = r.sentence ? r.sentence.indexOf(r.metric_text) : -1;
+  return at >= NATION.length && r.sentence.startsWith(NATION, at - NATION.length);
 }
 
 /** A document whose region is masked or unknown is a region of its own, unnamed: its rows are kept with an empty region, never joined with another's. */
@@ -144,7 +166,7 @@ function chooseTargets(indicators: IndicatorRow[], docs: Map<string, DocumentRow
   const listKeysByLevel = new Map<string, Set<string>>(); // level → metric\u0001measure seen in lists
   for (const r of indicators) {
     const d = docs.get(r.doc_id);
-    if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || r.status !== "target") continue;
+    if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || r.status !== "target" || nationalFigure(r, d)) continue;
     // one year's target only: a five-year plan's 平均每年 average (per_year) is never a year's target, even when dated to one year
     if (r.period !== String(d.year) || r.per_year) continue;
     const k = key(regionKey(d), d.year!, r.metric_id, r.measure);
@@ -165,7 +187,7 @@ function chooseOutcomes(indicators: IndicatorRow[], docs: Map<string, DocumentRo
   const outcomes = new Map<string, { r: IndicatorRow; rank: number }>();
   for (const r of indicators) {
     const d = docs.get(r.doc_id);
-    if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || (r.status !== "actual" && r.status !== "estimate")) continue;
+    if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || (r.status !== "actual" && r.status !== "estimate") || nationalFigure(r, d)) continue;
     if (!/^\d{4}$/.test(r.period) || r.per_year) continue;
     const y = Number(r.period);
     if (d.year! <= y || r.value === null) continue;
@@ -205,6 +227,38 @@ function regionFacts(documents: DocumentRow[]): RegionFacts {
   return f;
 }
 
+/** The key of a chosen target (its region and report year). */
+function targetKeyOf(r: IndicatorRow, docs: Map<string, DocumentRow>): string {
+  const d = docs.get(r.doc_id)!;
+  return key(regionKey(d), d.year!, r.metric_id, r.measure);
+}
+
+/**
+ * The unit of each region × metric × measure series: the unit most of its
+ * rows are written in (ties: the smaller unit, 家 before 万家, then the
+ * latest year's), so its values read in one unit across the years.
+ */
+function seriesUnits(...groups: (readonly (readonly [IndicatorRow, string])[])[]): Map<string, SeriesUnit> {
+  const count = new Map<string, Map<string, { u: SeriesUnit; n: number; last: number }>>();
+  for (const group of groups) {
+    for (const [r, k] of group) {
+      const [region, ys, metric, measure] = k.split("\u0001");
+      const sk = `${region}\u0001${metric}\u0001${measure}`;
+      const byUnit = count.get(sk) ?? new Map();
+      const c = byUnit.get(r.unit) ?? { u: { unit: r.unit, base: r.unit_base, factor: r.unit_factor }, n: 0, last: 0 };
+      c.n++, c.last = Math.max(c.last, Number(ys));
+      byUnit.set(r.unit, c);
+      count.set(sk, byUnit);
+    }
+  }
+  const out = new Map<string, SeriesUnit>();
+  for (const [sk, byUnit] of count) {
+    const best = [...byUnit.values()].sort((a, b) => b.n - a.n || a.u.factor - b.u.factor || b.last - a.last)[0];
+    out.set(sk, best.u);
+  }
+  return out;
+}
+
 /** A region's series: metrics it targets in two years or more, a key for every year from its first report to its last. */
 function seriesKeys(targets: Map<string, IndicatorRow>, reportYears: Map<string, Set<number>>): string[] {
   const targetYears = new Map<string, Set<number>>(); // region\u0001metric\u0001measure → years
@@ -234,6 +288,7 @@ function rowOf(
   outcomes: Map<string, { r: IndicatorRow; rank: number }>,
   reports: Map<string, DocumentRow>,
   f: RegionFacts,
+  units: Map<string, SeriesUnit>,
 ): PanelRow {
   const [region, ys, metric, measure] = k.split("\u0001");
   const year = Number(ys);
@@ -253,6 +308,7 @@ function rowOf(
     parent: parent ? targets.get(key(parent, year, metric, measure)) : undefined,
     report: reports.get(`${region}\u0001${year}`),
     reported: f.gwr.has(`${region}\u0001${year}`),
+    seriesUnit: units.get(`${region}\u0001${metric}\u0001${measure}`),
   });
 }
 

@@ -76,6 +76,15 @@ export interface PanelCell {
   report?: DocumentRow;
   /** a government work report of the region and year is in the data */
   reported: boolean;
+  /** the unit the region's series of this metric is told in (its rows' most frequent): values of the same base are converted into it */
+  seriesUnit?: SeriesUnit;
+}
+
+/** A unit with its base and factor (亿斤: 吨 × 50000). */
+export interface SeriesUnit {
+  unit: string;
+  base: string;
+  factor: number;
 }
 
 let metricInfo: Map<string, MetricInfo> | null = null;
@@ -94,8 +103,10 @@ function convert(r: IndicatorRow, unit: string, factor: number, base: string): n
 }
 
 /**
- * The panel row of one cell: values in the target's unit (else the
- * outcome's), the difference, whether the target was attained (≤ for
+ * The panel row of one cell: values in the series' unit where the rows
+ * share its base (else the target's unit, else the outcome's), so a
+ * region's series over the years reads in one unit (national grain output
+ * is written in 亿斤, 万吨, 亿公斤 and 万亿斤 over the decades), the difference, whether the target was attained (≤ for
  * metrics where lower is better and for `max` targets), and the national
  * and parent targets beside it.
  *
@@ -119,17 +130,19 @@ function convert(r: IndicatorRow, unit: string, factor: number, base: string): n
 export function panelRow(c: PanelCell): PanelRow {
   const { target: tr, outcome: oc, national: nat, parent: par, report } = c;
   const base = tr ?? oc;
-  const unit = base?.unit ?? (c.measure === "growth" ? "%" : "");
-  const factor = base?.unit_factor ?? 1;
-  const ubase = base?.unit_base ?? unit;
+  const series = c.seriesUnit && base && base.unit_base === c.seriesUnit.base ? c.seriesUnit : null;
+  const unit = series?.unit ?? base?.unit ?? (c.measure === "growth" ? "%" : "");
+  const factor = series?.factor ?? base?.unit_factor ?? 1;
+  const ubase = series?.base ?? base?.unit_base ?? unit;
   const outcome = oc ? convert(oc, unit, factor, ubase) : null;
-  const target = tr ? tr.value : null;
+  const target = tr ? convert(tr, unit, factor, ubase) : null;
   const natValue = nat ? convert(nat, unit, factor, ubase) : null;
   const parValue = par ? convert(par, unit, factor, ubase) : null;
   const m = infoOf(c.metricId);
   let attained: boolean | null = null;
   if (target !== null && outcome !== null) {
-    if (m?.direction === "down" || tr!.qualifier === "max") attained = outcome <= (tr!.value_max ?? target);
+    const max = tr!.value_max !== null ? convert({ ...tr!, value: tr!.value_max }, unit, factor, ubase) : null;
+    if (m?.direction === "down" || tr!.qualifier === "max") attained = outcome <= (max ?? target);
     else attained = outcome >= target;
   }
   return {
@@ -143,7 +156,7 @@ export function panelRow(c: PanelCell): PanelRow {
     measure: c.measure,
     unit,
     target_value: target,
-    target_value_max: tr?.value_max ?? null,
+    target_value_max: tr && tr.value_max !== null ? convert({ ...tr, value: tr.value_max }, unit, factor, ubase) : null,
     target_qualifier: tr?.qualifier ?? "",
     target_stated: tr ? true : report ? false : null,
     target_status: tr ? "stated" : c.reported ? "not_stated" : "no_report",
