@@ -182,7 +182,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   // most numbers stand in no list: a look for its three signs first
   if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0 && pre.indexOf("和") < 0 && pre.indexOf("城乡") < 0) return null;
   const group = listGroup(ctx, qs, k);
-  const marker = listMarker(pre) ?? (group.length === 1 ? knownPairEach(text, commaStart, q.a, pre) : urbanRuralPair(ctx, group, commaStart, pre));
+  const marker = listMarker(pre) ?? (group.length === 1 ? knownPairEach(text, commaStart, q.a, pre) ?? ratePairEach(text, commaStart, q.a, pre) : urbanRuralPair(ctx, group, commaStart, pre));
   let head: Clause, verbClause: Clause, end: number;
   if (marker) {
     end = commaStart + marker.at;
@@ -276,6 +276,19 @@ function knownPairEach(text: string, a: number, b: number, pre: string): { at: n
   const parts = head.metric.split("和");
   if (parts.length !== 2 || !parts.every((p) => metricInfo(p, "growth") && metricInfo(p, "level"))) return null;
   return { at: head.metricB - a, len: 0, each: true };
+}
+
+/** two whole rates joined by one 、, the clause's metric: "污染地块安全利用率、危险废物安全处置率" */
+const RATE_PAIR = /^[^、和]{2,14}(?:率|比重|比例|占比)、[^、和]{2,14}(?:率|比重|比例|占比)$/u;
+
+/**
+ * Two rates, each named whole, joined by one 、 before one value: an implicit 均, as 和 is for two indicators
+ * (knownPairEach): "污染地块安全利用率、危险废物安全处置率100%" → a row for each rate, not the last alone.
+ */
+function ratePairEach(text: string, a: number, b: number, pre: string): { at: number; len: number; each: boolean } | null {
+  if (pre.indexOf("、") !== pre.lastIndexOf("、") || pre.indexOf("率") < 0) return null; // (cheap guards)
+  const head = readClause(text, a, b);
+  return RATE_PAIR.test(head.metric) ? { at: head.metricB - a, len: 0, each: true } : null;
 }
 
 /**
