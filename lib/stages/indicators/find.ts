@@ -278,12 +278,13 @@ function knownPairEach(text: string, a: number, b: number, pre: string): { at: n
   return { at: head.metricB - a, len: 0, each: true };
 }
 
-/** two whole rates joined by one 、, the clause's metric: "污染地块安全利用率、危险废物安全处置率" */
-const RATE_PAIR = /^[^、和]{2,14}(?:率|比重|比例|占比)、[^、和]{2,14}(?:率|比重|比例|占比)$/u;
+/** two items joined by one 、, the last a rate (the first whole or sharing its tail): "污染地块安全利用率、危险废物安全处置率", "居家养老服务中心、助餐中心覆盖率" */
+const RATE_PAIR = /^[^、和]{2,14}、[^、和]{2,14}(?:率|比重|比例|占比)$/u;
 
 /**
- * Two rates, each named whole, joined by one 、 before one value: an implicit 均, as 和 is for two indicators
- * (knownPairEach): "污染地块安全利用率、危险废物安全处置率100%" → a row for each rate, not the last alone.
+ * Two rates joined by one 、 before one value: an implicit 均, as 和 is for two indicators (knownPairEach):
+ * "污染地块安全利用率、危险废物安全处置率100%" → a row for each rate, not the last alone; a first item without
+ * the rate takes the last's (spreadMetrics): "村(社区)居家养老服务中心、助餐中心覆盖率翻一番" → …服务中心覆盖率, 助餐中心覆盖率.
  */
 function ratePairEach(text: string, a: number, b: number, pre: string): { at: number; len: number; each: boolean } | null {
   if (pre.indexOf("、") !== pre.lastIndexOf("、") || pre.indexOf("率") < 0) return null; // (cheap guards)
