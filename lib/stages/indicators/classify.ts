@@ -1080,6 +1080,9 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   // a level each year of the years reviewed is no stock at their end, whatever its qualifier (gold NOTES 8):
   // "每年减轻农民负担超过1335亿元" (not a base per person: "每人每年")
   if (p.before.includes("每年") && EACH_YEAR.test(afterLast(p.before, ",，;；:：。!?"))) return false;
+  // what is built or still being built by the end, reached, is a state there, whatever flow verb it holds:
+  // "建成和在建本科院校达10所" (gold: 2021 in 肇庆's five-year review; not "累计建成…240公里", a flow)
+  if (reached && c.metric.includes("在建") && !c.metric.includes("累计")) return true;
   if (FLOW_WORD.test(p.near)) return false;
   // things a statement acts on, counted before their noun after a preposition alone, are a flow: "两年来…为16万个农村中小学校
   // …配备了远程教育设施", "对780万名寄宿学生补助了生活费" (not "产量为": a metric before the preposition)
@@ -1699,6 +1702,7 @@ function periodFound(p: Place, status: Status, measure: Measure, c: PeriodClause
   if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   if (presentNamed(p.before) || takesEffectThisYear(p.before, p.year)) return String(p.year);
+  if (p.speech && p.role !== "review" && heldNow(p.before)) return String(p.year);
   const before = measure === "multiple" ? null : yearsBeforeSpan(p.before);
   if (before !== null) return before;
   // (this year's months gone by: "到5月份为止,…完成年计划27%,去年同期则完成24%")
@@ -1710,6 +1714,17 @@ function periodFound(p: Place, status: Status, measure: Measure, c: PeriodClause
   const past = pastPeriod(p, p.year, measure, c);
   const late = p.late ? pastPeriod(p, p.year + 1, measure, c) : past;
   return yearBefore(p, streakSpan(p, measure, Number(late.slice(-4)) <= p.year ? late : past));
+}
+
+/**
+ * Whether a speech's statement says what a place holds now (拥有, 现有), with no year, 去年 or 今年 named after it:
+ * a speech tells of its own time, so such a state is of the speech's year, not the year before
+ * ("**科教资源富集,拥有**个国家级重点实验室" in a speech of 2023 → 2023; a government report's review is of last year).
+ */
+function heldNow(before: string): boolean {
+  const statement = afterLast(before, "。!?;；");
+  const at = Math.max(statement.lastIndexOf("拥有"), statement.lastIndexOf("现有"));
+  return at >= 0 && !YEAR_AFTER_PRESENT.test(statement.slice(at));
 }
 
 /** the years before a year, compared with, ending the clause before an average: "比一九七八年前的二十六年平均每年增加" */

@@ -80,6 +80,8 @@ export interface Place {
   title?: string;
   /** a report given late in its year, reviewing that year itself (lateInYear) */
   late?: boolean;
+  /** a speech (讲话, 汇报发言): what it says a place holds now is of the speech's own year */
+  speech?: boolean;
 }
 
 /**
@@ -546,6 +548,7 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     aimYear: () => lastAimYear(text, ctx.topA, qa, ctx.year),
     title: ctx.doc.facts?.title ?? "",
     late: lateInYear(ctx.doc),
+    speech: ctx.doc.facts?.kind === "speech",
   };
 }
 

@@ -182,7 +182,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   // most numbers stand in no list: a look for its three signs first
   if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0 && pre.indexOf("和") < 0 && pre.indexOf("城乡") < 0) return null;
   const group = listGroup(ctx, qs, k);
-  const marker = listMarker(pre) ?? (group.length === 1 ? knownPairEach(text, commaStart, q.a, pre) : urbanRuralPair(ctx, group, commaStart, pre));
+  const marker = listMarker(pre) ?? (group.length === 1 ? knownPairEach(text, commaStart, q.a, pre) ?? ratePairEach(text, commaStart, q.a, pre) : urbanRuralPair(ctx, group, commaStart, pre));
   let head: Clause, verbClause: Clause, end: number;
   if (marker) {
     end = commaStart + marker.at;
@@ -276,6 +276,20 @@ function knownPairEach(text: string, a: number, b: number, pre: string): { at: n
   const parts = head.metric.split("和");
   if (parts.length !== 2 || !parts.every((p) => metricInfo(p, "growth") && metricInfo(p, "level"))) return null;
   return { at: head.metricB - a, len: 0, each: true };
+}
+
+/** two items joined by one 、, the last a rate (the first whole or sharing its tail): "污染地块安全利用率、危险废物安全处置率", "居家养老服务中心、助餐中心覆盖率" */
+const RATE_PAIR = /^[^、和]{2,14}、[^、和]{2,14}(?:率|比重|比例|占比)$/u;
+
+/**
+ * Two rates joined by one 、 before one value: an implicit 均, as 和 is for two indicators (knownPairEach):
+ * "污染地块安全利用率、危险废物安全处置率100%" → a row for each rate, not the last alone; a first item without
+ * the rate takes the last's (spreadMetrics): "村(社区)居家养老服务中心、助餐中心覆盖率翻一番" → …服务中心覆盖率, 助餐中心覆盖率.
+ */
+function ratePairEach(text: string, a: number, b: number, pre: string): { at: number; len: number; each: boolean } | null {
+  if (pre.indexOf("、") !== pre.lastIndexOf("、") || pre.indexOf("率") < 0) return null; // (cheap guards)
+  const head = readClause(text, a, b);
+  return RATE_PAIR.test(head.metric) ? { at: head.metricB - a, len: 0, each: true } : null;
 }
 
 /**
@@ -1015,7 +1029,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (a noun before and no break: the noun after is the next count's, "国家现代农业产业园15个优势特色产业集群9个")
   if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
   if (cut > 1) counted[1] = counted[0] + cut;
-  const noun = levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1])));
+  const noun = actedOn(toward, levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1]))));
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
@@ -1024,6 +1038,19 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** the people acted on, then a verb of handing down and the measure handed down: "党员干部作出党纪政务处分" */
+const HANDED_DOWN = /^(\p{Script=Han}{2,10}?)(?:作出|做出|给予|予以)(\p{Script=Han}{2,10})$/u;
+
+/**
+ * "对xxxxx名党员干部作出党纪政务处分" → 党纪政务处分党员干部 (gold seed 000): after a preposition alone, the people
+ * a count is of are those a measure was handed down to, so the measure names them first; else the noun as read.
+ */
+function actedOn(toward: boolean, noun: string): string {
+  if (!toward || !/作出|做出|给予|予以/u.test(noun)) return noun; // (cheap guard)
+  const m = HANDED_DOWN.exec(noun);
+  return m ? m[2] + m[1] : noun;
 }
 
 /** a causative ending the words before a count, with a place at most: "这将使农村", "可使" */
