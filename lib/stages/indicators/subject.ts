@@ -146,17 +146,19 @@ function bareLeft(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause
 
 /**
  * "钢产量比上年增加270万吨,而能源消耗总量(按…7,000大卡的标准煤计算),比上年降低了100万吨": a subject carried from
- * the row before gives way to a clause after that row naming an amount of its own (over a bracketed note).
+ * the row before gives way to a clause after that row naming an amount of its own (over a bracketed note); a list of
+ * items may run to 30 characters ("生铁、钢、煤炭、发电设备、机车、汽车、动力机械等产品的产量,都比一九五七年增长一倍以上", 1959).
  */
 function newSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const prev = rows[rows.length - 1];
   if (!prev || span.metric !== prev.metric || span.metricA !== prev.metricA) return span;
-  const named = namingBefore(ctx, ctx.breakBefore(q.a));
-  if (!named || named.metricA <= prev.valueB || ANAPHOR.test(named.metric)) return span;
+  const named = namingBefore(ctx, ctx.breakBefore(q.a), 30);
+  // (not the last addend of a sum: "…,加上减免农村税收、增加进口商品价格补贴等方面的支出,共达一千四百多亿元")
+  if (!named || named.metricA <= prev.valueB || ANAPHOR.test(named.metric) || named.metric.startsWith("加上")) return span;
   // (as written up to its note or comma: the clause reader peels 总量 off "能源消耗总量")
   const end = named.metricA + ctx.text.slice(named.metricA, Math.min(ctx.sentB, named.metricA + 24)).search(/[(（,，]|$/u);
   // (or a share: "…支出等于一九五〇年的六倍半;经济建设费占整个财政支出的比重,也从…增加到…")
-  const metric = [ctx.text.slice(named.metricA, end), named.metric].map((x) => x.replace(/^而/u, "")).find((x) => (QUANTITY_END.test(x) || /(?:比重|比例)$/u.test(x)) && x.length <= 24);
+  const metric = [ctx.text.slice(named.metricA, end), named.metric].map((x) => x.replace(/^而/u, "")).find((x) => (QUANTITY_END.test(x) || /(?:比重|比例)$/u.test(x)) && x.length <= (x.includes("、") ? 30 : 24));
   return metric ? { ...span, metric, metricA: named.metricA, metricB: named.metricA + metric.length } : span;
 }
 
