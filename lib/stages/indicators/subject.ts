@@ -185,6 +185,28 @@ function schoolOf(ctx: SentenceContext, span: Clause): Clause {
 /** "有百分之二十四的国营工业企业存在着程度不同的亏损": a share of the things after it, and what is said of them */
 const SHARE_OF_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)((?:存在|不同程度|已经|已|都|均|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受|拥有|建有|配备|开通|有)[^,;:。!?]{1,14})(?=[,;:。!?]|$)/u;
 
+/** a share's clause up to its number naming the whole it is of: "占全国人口", "覆盖中西部地区", "惠及" */
+const WHOLE_HEAD = /^(?:已经|已|并|可|共)?(占|覆盖|惠及)(\p{Script=Han}{0,10}?)$/u;
+/** what a share of a whole is of, after it, and (after 占) what is said of it: "的地区基本普及九年义务教育," */
+const PART_AFTER_SHARE = /^(?:以上|左右|多)?的(\p{Script=Han}{2,6}?)(\p{Script=Han}{2,16})(?=[,，;；:。!?]|$)/u;
+const COVERED_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,12})(?=[,，;；:。!?]|$)/u;
+
+/**
+ * A percentage between the whole it is of and the part it measures, "N%的X": "占全国人口65%的地区基本普及九年义务教育"
+ * (1998) → 基本普及九年义务教育的地区占全国人口比重; "覆盖中西部地区80%以上的农村中小学" → 覆盖中西部地区农村中小学比例;
+ * "…提供助学金,每人每年1500元,惠及90%的在校生" → 惠及在校生比例 (not the row before's subject).
+ */
+function shareOfWholeBefore(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.unit !== "%" || (ctx.text[q.b] !== "的" && !/^(?:以上|左右|多)的/u.test(ctx.text.slice(q.b, q.b + 3)))) return span;
+  const head = WHOLE_HEAD.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.breakBefore(q.a)), q.a));
+  if (!head) return span;
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : "");
+  const m = head[1] === "占" ? PART_AFTER_SHARE.exec(after) : COVERED_AFTER.exec(after);
+  if (!m || (head[1] === "占" && !head[2])) return span;
+  const metric = head[1] === "占" ? `${m[2]}的${m[1]}占${head[2]}比重` : `${head[1]}${head[2]}${m[1]}比例`;
+  return { ...span, metric, verb: "", growthNoun: false, declineNoun: false };
+}
+
 /**
  * "全国农民从集体分得的平均收入增加了百分之十七点七;全国百分之六十的职工不同程度地增加了工资": a percentage before
  * "的X" and what is said of X is the share of X it says that of, not the subject carried from the row before
@@ -1107,7 +1129,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
-  span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
+  span = shareOfWholeBefore(ctx, q, shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows));
   const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, classMembers(ctx, q, stageCount(ctx, q, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows))))), rows);
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
