@@ -1337,12 +1337,15 @@ function sinceYear(statement: string, year: number): number | null {
 /** the few years counted at the head of the number's clause: "两年平均每年递增", "三年来累计", "这两年共" */
 const NEAR_N_YEARS = /^(?:这|过去的?|近)?([两二三四五六七八九十])年(?:来|中|内|间|里)?的?(?:平均每年|每年平均|年均|平均|共|累计|合计|总共|一共)/u;
 
+/** N years up to now right before the number's change verb, after its metric: "中等职业学校在校生总数三年来增加(两倍)" (not 前三年, 今后三年, 二十年; a state reached, 两年来我国成为…, keeps its end year) */
+const YEARS_SINCE_NEAR = /(?<![〇零一二三四五六七八九十百前后])([两二三四五六七八九十])年来(?:共|已经|已|累计)?(?:增加|增长|提高|减少|下降|降低|扩大)了?$/u;
+
 /**
- * The span of "两年平均每年递增百分之五点三": the years counted, ending at the last year the statement names, or else
+ * The span of "两年平均每年递增百分之五点三" (or "…三年来增加两倍", YEARS_SINCE_NEAR): the years counted, ending at the last year the statement names, or else
  * the paragraph (not after the report's year: "一九八一年…,一九八二年预计…,两年平均每年递增" → 1981-1982), else last year.
  */
 function nearYearsSpan(p: Place, year: number, statement: string): string | null {
-  const m = NEAR_N_YEARS.exec(p.near);
+  const m = NEAR_N_YEARS.exec(p.near) ?? (p.near.includes("年来") ? YEARS_SINCE_NEAR.exec(p.near) : null);
   const n = m ? chineseNumber(m[1]) : null;
   // (five years in a plan section are the plan's: "五年合计财政支出为六千零九十八亿元" in the 1982 report on 六五)
   if (n === null || n < 2 || (n === 5 && (p.role === "plan" || p.role === "targets"))) return null;
