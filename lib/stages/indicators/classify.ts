@@ -496,7 +496,7 @@ function placeStatus(p: Place): Status {
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning && (pastFromTo(p) || fromToNow(p))) return "actual";
   // (预计 opening the sentence covers its list: "预计到1956年底,…国营占63.8%,…"; after the plan's five years it plans: projectedFive)
-  if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?"))) return projectedFive(p) ? "target" : "estimate";
+  if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?").replace(ESTIMATE_LEAD_PIECES, ""))) return projectedFive(p) ? "target" : "estimate";
   if (planning && (pastYearStated(p) || yearPartGone(p))) return ESTIMATE.test(before) ? "estimate" : "actual";
   // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
   // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
@@ -616,6 +616,8 @@ function planHeading(p: Place): boolean {
   return !years.some((y) => y < p.year!);
 }
 
+/** a topic and a time opening a sentence before its 预计: "在商业方面,到1956年底,预计在社会商品零售总额中,…" (1956) */
+const ESTIMATE_LEAD_PIECES = /^(?:在[^,，;；。]{1,12}方面[,，])?(?:(?:到|至)[^,，;；。]{2,10}(?:底|末)[,，])?/u;
 /** 预计 opening a sentence, after at most a few words: "预计到1956年底,", "据初步统计,预计" */
 const ESTIMATE_HEAD = new RegExp(`^[^,，;；。]{0,6}?(?:${cues.estimate.join("|")})`, "u");
 
