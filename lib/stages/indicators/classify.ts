@@ -1683,7 +1683,11 @@ export function yearsAgoSpan(p: Pick<Place, "before" | "para">, period: string):
   return n !== null && n >= 2 && n <= 30 ? `${Number(period) - n + 1}-${period}` : period;
 }
 
+/** last year opening a clause, a part of a span named before: "其中去年超收" (not 去年同期, a base) */
+const LAST_YEAR_CLAUSE = /^(?:其中|而|仅)?(?:去年|上年)(?!同期|底|末|的?基础|以来)(?=\p{Script=Han})/u;
+
 /** The period of periodOf before a change against a base years before is spread over its years. */
+
 function periodFound(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
   // (a look-back without x, X or * holds no masked year, whatever the replace takes out)
   if ((MASKED_YEAR.held(p.before) && maskedYearStands(p)) || p.year === null) return "";
@@ -1719,6 +1723,8 @@ function periodFound(p: Place, status: Status, measure: Measure, c: PeriodClause
   if (status === "target") return comparedPlanSpan(p) ?? spanToNow(p, statement, measure, c) ?? targetPeriod(p, p.year, c);
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   if (presentNamed(p.before) || takesEffectThisYear(p.before, p.year)) return String(p.year);
+  // (last year opening the number's clause after a span: "从2003年到2006年年均超收2040亿元,其中去年超收2573亿元" → 2006)
+  if (p.near.includes("年") && LAST_YEAR_CLAUSE.test(p.near)) return String(p.year - 1);
   const before = measure === "multiple" ? null : yearsBeforeSpan(p.before);
   if (before !== null) return before;
   // (this year's months gone by: "到5月份为止,…完成年计划27%,去年同期则完成24%")
