@@ -215,18 +215,22 @@ const OUTPUT_BY_AMOUNT = new Set(metricEdges.output_by_amount);
  * assert.equal(productOutput("工业", "主要产品产量增长:工业增长", "%"), "工业"); // a sector
  * assert.equal(productOutput("钢", "产量增长很快的如钢增长", "%"), "钢"); // not a list item
  * assert.equal(productOutput("棉纱", "棉纱出口增长", "%"), "棉纱"); // no output named
+ * assert.equal(productOutput("十种有色金属", "原材料工业,钢产量3,500万吨,十种有色金属", "万吨"), "十种有色金属产量"); // kinds counted
  * assert.equal(productOutput("天然气", "应急时增产,勘探新增石油地质储量3000万吨、天然气", "亿立方米"), "天然气"); // reserves
  * assert.equal(productOutput("棉布", "日常消费品…如下的增长比例:粮食增长13.3%,水产品增长70.1%,棉布增长", "%"), "棉布"); // goods sold
  * ```
  */
 export function productOutput(metric: string, before: string, unit: string): string {
-  if (!/^\p{Script=Han}{1,5}$/u.test(metric) || NOT_PRODUCT.test(metric) || NOT_PRODUCT_UNIT.test(unit)) return metric;
+  if (!PRODUCT_NAME.test(metric) || NOT_PRODUCT.test(metric) || NOT_PRODUCT_UNIT.test(unit)) return metric;
   const at = before.lastIndexOf(metric);
   if (at < 0 || (at > 0 && !/[,;:、，；：]/u.test(before[at - 1])) || metricInfo(metric, "level")) return metric;
   const last = matches(MEASURE_WORD_G, before).pop();
   if (!last || !last[1]) return metric;
   return outputOf(metric);
 }
+
+/** a product's name in a list of outputs, its count of kinds kept: "钢", "十种有色金属" (1980) */
+const PRODUCT_NAME = /^(?:[一二三四五六七八九十两]{1,2}种)?\p{Script=Han}{1,5}$/u;
 
 /**
  * The output of a product: its 产量, or its 量 when the product is an activity (`output_by_amount`).

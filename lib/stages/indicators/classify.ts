@@ -496,7 +496,7 @@ function placeStatus(p: Place): Status {
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
   if (planning && (pastFromTo(p) || fromToNow(p))) return "actual";
   // (预计 opening the sentence covers its list: "预计到1956年底,…国营占63.8%,…"; after the plan's five years it plans: projectedFive)
-  if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?"))) return projectedFive(p) ? "target" : "estimate";
+  if (planning && ESTIMATE_HEAD.test(afterLast(before, "。!?").replace(ESTIMATE_LEAD_PIECES, ""))) return projectedFive(p) ? "target" : "estimate";
   if (planning && (pastYearStated(p) || yearPartGone(p))) return ESTIMATE.test(before) ? "estimate" : "actual";
   // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
   // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
@@ -581,7 +581,22 @@ const BUDGET_OF = new RegExp(`((?:\\d{4}|${CN_YEAR_SRC})年(?:度)?|今年|本�
 function budgetThisYear(p: Place): boolean {
   const sentence = afterLast(p.before, "。!?");
   const m = p.year !== null && sentence.includes("预算") ? BUDGET_OF.exec(sentence) : null;
-  return !!m && (m[1] === "今年" || m[1] === "本年" || yearNumber(m[1].replace(/年度?$/u, "")) === p.year);
+  return (!!m && (m[1] === "今年" || m[1] === "本年" || yearNumber(m[1].replace(/年度?$/u, "")) === p.year)) || draftLead(p);
+}
+
+/** a paragraph's lead presenting the drafts of a year's plan or budget: "这次提交大会审议的1957年度的国家预算草案和…计划草案的各种数字表明" */
+const DRAFT_LEAD = new RegExp(`((?:\\d{4}|${CN_YEAR_SRC})年度?|今年|本年)的[^。!?]{0,30}?(?:预算|计划)草案`, "u");
+
+/**
+ * Whether the number's paragraph opens by presenting the drafts of the report's own year (DRAFT_LEAD): its figures are
+ * that year's planned ones, though a sentence drops 将 ("基本建设投资缩减为一百一十一亿元,它虽然比1956年减少百分之二十",
+ * 1957); not a sentence dating itself in a year gone by (pastYearStated).
+ */
+function draftLead(p: Place): boolean {
+  if (p.year === null || !p.lead.includes("草案")) return false;
+  const m = DRAFT_LEAD.exec(p.lead);
+  const y = m ? (m[1] === "今年" || m[1] === "本年" ? p.year : yearNumber(m[1].replace(/年度?$/u, ""))) : null;
+  return y === p.year && !pastYearStated(p);
 }
 
 /** heading words that look back on a plan, not set it out: "“六五”计划执行情况的回顾", "第一个五年计划的成就" */
@@ -601,6 +616,8 @@ function planHeading(p: Place): boolean {
   return !years.some((y) => y < p.year!);
 }
 
+/** a topic and a time opening a sentence before its 预计: "在商业方面,到1956年底,预计在社会商品零售总额中,…" (1956) */
+const ESTIMATE_LEAD_PIECES = /^(?:在[^,，;；。]{1,12}方面[,，])?(?:(?:到|至)[^,，;；。]{2,10}(?:底|末)[,，])?/u;
 /** 预计 opening a sentence, after at most a few words: "预计到1956年底,", "据初步统计,预计" */
 const ESTIMATE_HEAD = new RegExp(`^[^,，;；。]{0,6}?(?:${cues.estimate.join("|")})`, "u");
 
@@ -1325,12 +1342,15 @@ function sinceYear(statement: string, year: number): number | null {
 /** the few years counted at the head of the number's clause: "两年平均每年递增", "三年来累计", "这两年共" */
 const NEAR_N_YEARS = /^(?:这|过去的?|近)?([两二三四五六七八九十])年(?:来|中|内|间|里)?的?(?:平均每年|每年平均|年均|平均|共|累计|合计|总共|一共)/u;
 
+/** N years up to now right before the number's change verb, after its metric: "中等职业学校在校生总数三年来增加(两倍)" (not 前三年, 今后三年, 二十年; a state reached, 两年来我国成为…, keeps its end year) */
+const YEARS_SINCE_NEAR = /(?<![〇零一二三四五六七八九十百前后])([两二三四五六七八九十])年来(?:共|已经|已|累计)?(?:增加|增长|提高|减少|下降|降低|扩大)了?$/u;
+
 /**
- * The span of "两年平均每年递增百分之五点三": the years counted, ending at the last year the statement names, or else
+ * The span of "两年平均每年递增百分之五点三" (or "…三年来增加两倍", YEARS_SINCE_NEAR): the years counted, ending at the last year the statement names, or else
  * the paragraph (not after the report's year: "一九八一年…,一九八二年预计…,两年平均每年递增" → 1981-1982), else last year.
  */
 function nearYearsSpan(p: Place, year: number, statement: string): string | null {
-  const m = NEAR_N_YEARS.exec(p.near);
+  const m = NEAR_N_YEARS.exec(p.near) ?? (p.near.includes("年来") ? YEARS_SINCE_NEAR.exec(p.near) : null);
   const n = m ? chineseNumber(m[1]) : null;
   // (five years in a plan section are the plan's: "五年合计财政支出为六千零九十八亿元" in the 1982 report on 六五)
   if (n === null || n < 2 || (n === 5 && (p.role === "plan" || p.role === "targets"))) return null;
@@ -1666,7 +1686,11 @@ export function yearsAgoSpan(p: Pick<Place, "before" | "para">, period: string):
   return n !== null && n >= 2 && n <= 30 ? `${Number(period) - n + 1}-${period}` : period;
 }
 
+/** last year opening a clause, a part of a span named before: "其中去年超收" (not 去年同期, a base) */
+const LAST_YEAR_CLAUSE = /^(?:其中|而|仅)?(?:去年|上年)(?!同期|底|末|的?基础|以来)(?=\p{Script=Han})/u;
+
 /** The period of periodOf before a change against a base years before is spread over its years. */
+
 function periodFound(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
   // (a look-back without x, X or * holds no masked year, whatever the replace takes out)
   if ((MASKED_YEAR.held(p.before) && maskedYearStands(p)) || p.year === null) return "";
@@ -1703,6 +1727,8 @@ function periodFound(p: Place, status: Status, measure: Measure, c: PeriodClause
   if (p.role !== "review" && yearPartGone(p)) return String(p.year);
   if (presentNamed(p.before) || takesEffectThisYear(p.before, p.year)) return String(p.year);
   if (p.speech && p.role !== "review" && heldNow(p.before)) return String(p.year);
+  // (last year opening the number's clause after a span: "从2003年到2006年年均超收2040亿元,其中去年超收2573亿元" → 2006)
+  if (p.near.includes("年") && LAST_YEAR_CLAUSE.test(p.near)) return String(p.year - 1);
   const before = measure === "multiple" ? null : yearsBeforeSpan(p.before);
   if (before !== null) return before;
   // (this year's months gone by: "到5月份为止,…完成年计划27%,去年同期则完成24%")

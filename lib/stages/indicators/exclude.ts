@@ -24,6 +24,8 @@
  *   可以增加收入二十亿元): no measured or planned quantity;
  * - `alternatives`: a number among alternative values (可以用六十元、七十元或者八十元), or after
  *   them in the same sentence: an illustration or a threshold;
+ * - `programme_size`: the size of a programme still under way (裁军50万人的工作进展顺利), no outcome measured;
+ * - `conversion_note`: a bracketed conversion of the figure before (年产八百吨合成氨(合三千吨硫酸铵)), no row of its own.
  * - `subset`: figures a part of the places each reached (有三分之一的省、市、自治区,…都在百分之十二以上), no whole's figure;
  * - `example`: one instance cited as an example (北京有一个建筑物的主楼…, 例如 with a named
  *   plant or building: 鞍钢设计大楼的造价高达二百四十元), no measure of the country or region.
@@ -472,6 +474,23 @@ function firmCapacity(s: Around): boolean {
   return before.includes("产能") && FIRM_CAPACITY.test(before);
 }
 
+/** a programme's work under way right after its size: "(裁军50万人)的工作进展顺利" */
+const WORK_UNDER_WAY = /^(?:人|名|个)?的(?:工作|任务)(?:进展顺利|正在|顺利进行|全面展开|稳步推进|已经开始|开始)/u;
+
+/** "裁军50万人的工作进展顺利" (1999): the size of a programme decided, its work going on, no measured outcome (audit2 B). */
+function programmeSize(s: Around): boolean {
+  const k = s.text.indexOf("的", s.b);
+  return k >= s.b && k <= s.b + 1 && WORK_UNDER_WAY.test(s.text.slice(s.b, s.b + 12));
+}
+
+/** a bracketed conversion's opening right before the number: "(合", "（折合" */
+const CONVERSION_OPEN = /[(（](?:合|折合|约合|相当于)$/u;
+
+/** "年产八百吨合成氨(合三千吨硫酸铵)的小洋化肥厂" (1960): the same figure converted, in a note, no row of its own. */
+function conversionNote(s: Around): boolean {
+  return s.text[s.a - 1] === "合" || s.text[s.a - 1] === "于" ? CONVERSION_OPEN.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) : false;
+}
+
 const RULES: [string, (s: Around) => boolean][] = [
   ["glossary", glossary],
   ["masked_word", maskedWord],
@@ -499,6 +518,8 @@ const RULES: [string, (s: Around) => boolean][] = [
   ["aspects", aspectsOfCount],
   ["firm_capacity", firmCapacity],
   ["subset", subsetFigure],
+  ["programme_size", programmeSize],
+  ["conversion_note", conversionNote],
 ];
 
 /**

@@ -146,17 +146,19 @@ function bareLeft(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause
 
 /**
  * "钢产量比上年增加270万吨,而能源消耗总量(按…7,000大卡的标准煤计算),比上年降低了100万吨": a subject carried from
- * the row before gives way to a clause after that row naming an amount of its own (over a bracketed note).
+ * the row before gives way to a clause after that row naming an amount of its own (over a bracketed note); a list of
+ * items may run to 30 characters ("生铁、钢、煤炭、发电设备、机车、汽车、动力机械等产品的产量,都比一九五七年增长一倍以上", 1959).
  */
 function newSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const prev = rows[rows.length - 1];
   if (!prev || span.metric !== prev.metric || span.metricA !== prev.metricA) return span;
-  const named = namingBefore(ctx, ctx.breakBefore(q.a));
-  if (!named || named.metricA <= prev.valueB || ANAPHOR.test(named.metric)) return span;
+  const named = namingBefore(ctx, ctx.breakBefore(q.a), 30);
+  // (not the last addend of a sum: "…,加上减免农村税收、增加进口商品价格补贴等方面的支出,共达一千四百多亿元")
+  if (!named || named.metricA <= prev.valueB || ANAPHOR.test(named.metric) || named.metric.startsWith("加上")) return span;
   // (as written up to its note or comma: the clause reader peels 总量 off "能源消耗总量")
   const end = named.metricA + ctx.text.slice(named.metricA, Math.min(ctx.sentB, named.metricA + 24)).search(/[(（,，]|$/u);
   // (or a share: "…支出等于一九五〇年的六倍半;经济建设费占整个财政支出的比重,也从…增加到…")
-  const metric = [ctx.text.slice(named.metricA, end), named.metric].map((x) => x.replace(/^而/u, "")).find((x) => (QUANTITY_END.test(x) || /(?:比重|比例)$/u.test(x)) && x.length <= 24);
+  const metric = [ctx.text.slice(named.metricA, end), named.metric].map((x) => x.replace(/^而/u, "")).find((x) => (QUANTITY_END.test(x) || /(?:比重|比例)$/u.test(x)) && x.length <= (x.includes("、") ? 30 : 24));
   return metric ? { ...span, metric, metricA: named.metricA, metricB: named.metricA + metric.length } : span;
 }
 
@@ -182,6 +184,50 @@ function schoolOf(ctx: SentenceContext, span: Clause): Clause {
 
 /** "有百分之二十四的国营工业企业存在着程度不同的亏损": a share of the things after it, and what is said of them */
 const SHARE_OF_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)((?:存在|不同程度|已经|已|都|均|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受|拥有|建有|配备|开通|有)[^,;:。!?]{1,14})(?=[,;:。!?]|$)/u;
+
+/** what the share of a group does, right after its number: "(有百分之二十到三十)过着略有积余的生活;", "(67.5%)留辽就业" */
+const DONE_BY_SHARE = /^(?:左右|以上|多)?((?:过着|过上|留|从事|参加|加入|住在|生活在|属于|享受|获得)[^,，;；:。!?、\d]{1,14})(?=[,，;；。!?]|$)/u;
+/** words that hedge a group's share, off its name: "我国农民大体上", "农户中" */
+const SHARE_HEDGE = /(?:大体上|大约|大致|约|中|里|当中)$/u;
+
+/**
+ * A share of a group told by what that part does, after the number: "目前我国农民大体上有百分之二十到三十过着略有积余的生活;
+ * 有60%左右过着有吃有穿的生活" (1957) → 过着略有积余的生活的农民占比, 过着有吃有穿的生活的农民占比 (not 我国农民大体上).
+ */
+function shareByVerbAfter(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  const t = ctx.text, k = q.b + (t.startsWith("左右", q.b) || t.startsWith("以上", q.b) ? 2 : t[q.b] === "多" ? 1 : 0);
+  if (q.unit !== "%" || !span.metric || !DONE_BY_SHARE_FIRST.has(t[k])) return span;
+  const m = DONE_BY_SHARE.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""));
+  // (a share carried from the row before names its group last: "过着略有积余的生活的农民占比" → 农民)
+  const carried = span.metric.endsWith("占比") ? span.metric.slice(span.metric.lastIndexOf("的") + 1, -2) : "";
+  const group = carried || metricWords(span.metric, false, false).metric.replace(SHARE_HEDGE, "").replace(/^(?:我国|全国|我省|全省|我市|全市)/u, "");
+  if (!m || group.length < 2 || /[\d%]/u.test(group)) return span;
+  return { ...span, metric: `${m[1]}的${group}占比`, verb: "", growthNoun: false, declineNoun: false };
+}
+/** the first characters DONE_BY_SHARE's verbs open with (a cheap guard) */
+const DONE_BY_SHARE_FIRST = new Set(["过", "留", "从", "参", "加", "住", "生", "属", "享", "获"]);
+
+/** a share's clause up to its number naming the whole it is of: "占全国人口", "覆盖中西部地区", "惠及" */
+const WHOLE_HEAD = /^(?:已经|已|并|可|共)?(占|覆盖|惠及)(\p{Script=Han}{0,10}?)$/u;
+/** what a share of a whole is of, after it, and (after 占) what is said of it: "的地区基本普及九年义务教育," */
+const PART_AFTER_SHARE = /^(?:以上|左右|多)?的(\p{Script=Han}{2,6}?)(\p{Script=Han}{2,16})(?=[,，;；:。!?]|$)/u;
+const COVERED_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,12})(?=[,，;；:。!?]|$)/u;
+
+/**
+ * A percentage between the whole it is of and the part it measures, "N%的X": "占全国人口65%的地区基本普及九年义务教育"
+ * (1998) → 基本普及九年义务教育的地区占全国人口比重; "覆盖中西部地区80%以上的农村中小学" → 覆盖中西部地区农村中小学比例;
+ * "…提供助学金,每人每年1500元,惠及90%的在校生" → 惠及在校生比例 (not the row before's subject).
+ */
+function shareOfWholeBefore(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.unit !== "%" || (ctx.text[q.b] !== "的" && !/^(?:以上|左右|多)的/u.test(ctx.text.slice(q.b, q.b + 3)))) return span;
+  const head = WHOLE_HEAD.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.breakBefore(q.a)), q.a));
+  if (!head) return span;
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : "");
+  const m = head[1] === "占" ? PART_AFTER_SHARE.exec(after) : COVERED_AFTER.exec(after);
+  if (!m || (head[1] === "占" && !head[2])) return span;
+  const metric = head[1] === "占" ? `${m[2]}的${m[1]}占${head[2]}比重` : `${head[1]}${head[2]}${m[1]}比例`;
+  return { ...span, metric, verb: "", growthNoun: false, declineNoun: false };
+}
 
 /**
  * "全国农民从集体分得的平均收入增加了百分之十七点七;全国百分之六十的职工不同程度地增加了工资": a percentage before
@@ -1105,7 +1151,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
-  span = shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows);
+  span = shareByVerbAfter(ctx, q, shareOfWholeBefore(ctx, q, shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows)));
   const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, classMembers(ctx, q, stageCount(ctx, q, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows))))), rows);
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
