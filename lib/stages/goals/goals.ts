@@ -24,6 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
+import { type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -40,6 +41,9 @@ export interface Goal {
   hasNumber: boolean;
   indicators: number[]; // indices into the document's indicator list
   source: GoalSource;
+  /** the words a "、" list's item shares with the item before it, which its own text lacks (`sharedLead`), and where they start */
+  lead: string;
+  leadAt: number;
 }
 
 const themeRules = themes.themes.map((t) => ({ theme: t.theme, cues: t.cues, ids: new Set(t.metric_ids) }));
@@ -226,6 +230,8 @@ function goalOf(s: Scan, f: Found): Goal | null {
     theme: goalTheme(s, item, inside.map(([r]) => r.metricId).filter(Boolean), a, b, hasNumber),
     indicators: inside.map(([, i]) => i),
     source: f.source,
+    lead: "",
+    leadAt: a,
   };
 }
 
@@ -273,5 +279,27 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     add([f]);
     for (const g of out.slice(before)) g.indicators.forEach((i) => restated.add(inds[i], false));
   }
-  return out.sort((x, y) => x.a - y.a);
+  return withLeads(s, out.sort((x, y) => x.a - y.a));
+}
+
+/** A goal as the lead rule reads it: its text and where its first number (its first indicator's, else any) starts. */
+function leadItem(s: Scan, g: Goal): LeadItem {
+  const at = g.indicators.length ? Math.min(...g.indicators.map((i) => s.inds[i].valueA)) : findQuantities(s.text, g.a, g.b)[0]?.a;
+  return { text: g.text, number: at === undefined || at < g.a ? -1 : at - g.a };
+}
+
+/**
+ * The goals, each item of a "、" list given the lead it shares with the list's head (`sharedLead`): the nearest item
+ * before it, across "、" alone, that says its own verb.
+ */
+function withLeads(s: Scan, out: Goal[]): Goal[] {
+  let head: LeadItem | null = null;
+  let headAt = 0;
+  out.forEach((g, i) => {
+    const item = leadItem(s, g);
+    const listed = i > 0 && s.text.slice(out[i - 1].b, g.a) === "、";
+    if (listed && head) [g.lead, g.leadAt] = [sharedLead(head, item), headAt];
+    if (!listed || ownsVerb(item)) [head, headAt] = [item, g.a];
+  });
+  return out;
 }
