@@ -24,7 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
+import { colonLead, type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -288,17 +288,33 @@ function leadItem(s: Scan, g: Goal): LeadItem {
   return { text: g.text, number: at === undefined || at < g.a ? -1 : at - g.a };
 }
 
+/** The lead a task's colon list gives it (`colonLead`) and where it starts, when the task opens the list or follows one of its items; else null. */
+function colonOf(s: Scan, g: Goal, item: LeadItem, gap: string, before: [string, number] | null): [string, number] | null {
+  if (g.source !== "task" || ownsVerb(item)) return null;
+  if (s.text[g.a - 1] !== ":") return gap === "," || gap === "、" ? before : null;
+  let x = g.a - 1;
+  while (x > 0 && g.a - x < 80 && !SENTENCE_END.has(s.text.charCodeAt(x - 1)) && s.text[x - 1] !== ":") x--;
+  const intro = s.text.slice(x, g.a - 1);
+  const lead = colonLead(intro);
+  return lead ? [lead, x + intro.lastIndexOf(lead)] : null;
+}
+
 /**
  * The goals, each item of a "、" list given the lead it shares with the list's head (`sharedLead`): the nearest item
- * before it, across "、" alone, that says its own verb.
+ * before it, across "、" (or "," for an item opening with its number: "建设24个群众滑冰场,26个户外健身中心"), that says its own verb; each task of a colon list whose items say no predicate, the
+ * subject its intro names (`colonLead`: "冶金工业在今年内新增加的生产能力有:生铁一百八十八万吨,钢…").
  */
 function withLeads(s: Scan, out: Goal[]): Goal[] {
   let head: LeadItem | null = null;
   let headAt = 0;
+  let colon: [string, number] | null = null;
   out.forEach((g, i) => {
     const item = leadItem(s, g);
-    const listed = i > 0 && s.text.slice(out[i - 1].b, g.a) === "、";
+    const gap = i > 0 ? s.text.slice(out[i - 1].b, g.a) : "";
+    const listed = gap === "、" || (gap === "," && item.number === 0); // (an item opening with its number shares across "," too)
     if (listed && head) [g.lead, g.leadAt] = [sharedLead(head, item), headAt];
+    colon = colonOf(s, g, item, gap, colon);
+    if (!g.lead && colon) [g.lead, g.leadAt] = colon;
     if (!listed || ownsVerb(item)) [head, headAt] = [item, g.a];
   });
   return out;

@@ -46,3 +46,27 @@ export function sharedLead(head: LeadItem, item: LeadItem): string {
   if (item.number > 0 || verb) return verb ?? "";
   return P.sharedVerb.test(before) && !P.levelEnd.test(before) ? before : "";
 }
+
+/**
+ * The subject a colon list's intro gives its items, which lack a predicate of their own ("冶金工业在今年内新增加的生产
+ * 能力有:生铁一百八十八万吨,钢…"): the intro's last clause, its copula dropped (`colonLeadEnd`), with the clause before
+ * it when it is short ("国家开办的学校,招生人数将为:" → 国家开办的学校,招生人数); "" for an intro that names none (其中:,
+ * 年度目标:). `intro` is the sentence up to the colon.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { colonLead } from "./shared_lead.ts";
+ * assert.equal(colonLead("由于这些项目的建设完工,冶金工业在今年内新增加的生产能力有"), "冶金工业在今年内新增加的生产能力");
+ * assert.equal(colonLead("群众自办的学校的招生人数,大致估算为"), "群众自办的学校的招生人数");
+ * assert.equal(colonLead("在一九五八年,国家开办的学校,招生人数将为"), "国家开办的学校,招生人数");
+ * assert.equal(colonLead("年度目标"), "");
+ * assert.equal(colonLead("引进留用3600名高层次银龄人才,其中"), "");
+ * ```
+ */
+export function colonLead(intro: string): string {
+  const clauses = intro.replace(P.colonLeadEnd, "").split(",");
+  const last = clauses.pop() ?? "";
+  if (last.length < 2 || P.colonLeadSkip.test(last)) return "";
+  return last.length <= 4 && clauses.length ? `${clauses.pop()},${last}` : last;
+}
