@@ -15,6 +15,14 @@ export interface LeadItem {
 /**
  * Whether an item says its own verb or predicate before its number ("特殊困难家庭适老化改造1.5万户",
  * "口岸货运量超过1.3亿吨"): then it shares nothing. An item with no number shares nothing either.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ownsVerb } from "./shared_lead.ts";
+ * assert.equal(ownsVerb({ text: "口岸货运量超过1.3亿吨", number: 7 }), true);
+ * assert.equal(ownsVerb({ text: "普通高中学位8500个", number: 6 }), false);
+ * ```
  */
 export function ownsVerb(item: LeadItem): boolean {
   return item.number < 0 || P.ownPredicate.test(item.text.slice(0, item.number));
