@@ -124,6 +124,16 @@ export const GoalCues = z.object({
   bare_measures: z.array(z.string().min(1)).min(1),
   topic_pieces: z.array(regex).min(1),
   firm_subjects: z.array(regex).min(1),
+  /** words before the verb a "、" list's items share (加快培育1个…、2个…) */
+  shared_lead_adverbs: z.array(z.string().min(1)),
+  /** the verbs a "、" list's items share when only the first says it (新增义务教育学位2.2万个、普通高中学位8500个) */
+  shared_lead_verbs: z.array(z.string().min(1)).min(1),
+  /** words that make an item's words before its number a predicate of its own (口岸货运量超过1.3亿吨) */
+  own_predicates: z.array(z.string().min(1)).min(1),
+  /** the copula a colon list's intro ends with, dropped from the lead it gives its items (…新增加的生产能力有:) */
+  colon_lead_ends: z.array(regex).min(1),
+  /** a colon list's intro that names no subject its items share (其中:, 年度目标:) */
+  colon_lead_skips: z.array(regex).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -223,6 +233,18 @@ export const goalPatterns = {
   topicPiece: new RegExp(any(c.topic_pieces), "u"),
   /** a sentence opening on a firm that the aims after it are set for: "蒙能集团要当好…" */
   firmSubject: new RegExp(`^(?:${any(c.firm_subjects)})`, "u"),
+  /** the verb a "、" list's first item says for all (加快培育, 新增, 勘探新增) */
+  sharedLead: new RegExp(`^(?:${alt(c.shared_lead_adverbs)}|${alt(c.lead_adverbs)})*(?:${alt(c.shared_lead_verbs)})+`, "u"),
+  /** the copula ending a colon list's intro (…生产能力有, …招生人数,大致估算为) */
+  colonLeadEnd: new RegExp(any(c.colon_lead_ends), "u"),
+  /** a colon list's intro naming no shared subject (其中, 年度目标) */
+  colonLeadSkip: new RegExp(any(c.colon_lead_skips), "u"),
+  /** a shared verb anywhere (国家准备重点扶持) */
+  sharedVerb: new RegExp(alt(c.shared_lead_verbs), "u"),
+  /** words ending in a level verb: a statistic's own predicate (力争高新技术企业突破) */
+  levelEnd: new RegExp(`(?:${alt([...c.level_verbs, ...c.stock_verbs])})$`, "u"),
+  /** a verb or predicate anywhere in an item's words before its number */
+  ownPredicate: new RegExp(`${alt(c.shared_lead_verbs)}|${alt(c.own_predicates)}|${alt(c.level_verbs)}|${alt(c.change_verbs)}`, "u"),
   movedTo: new RegExp(`(?:${alt(c.moved_to_verbs)})$`, "u"),
   /** a word that makes a clause a plan, not a fact: "将", "力争" */
   planWord: new RegExp(alt(c.plan_words), "u"),

@@ -10,6 +10,7 @@ export const GoalRow = z.object({
   start: offset,
   end: offset,
   text: z.string().min(2),
+  lead: z.string(),
   kind: z.enum(["target", "task", "aim"]),
   horizon: z.enum(["annual", "multi_year", "long_term"]),
   target_year: z.number().int().nullable(),

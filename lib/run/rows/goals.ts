@@ -33,6 +33,7 @@ export function goalRow(d: Document, g: Goal, i: number): GoalRow {
     start: gs,
     end: ge,
     text: writtenForm(d.clean, g.text, g.a, g.b),
+    lead: writtenForm(d.clean, g.lead, g.leadAt, g.leadAt + g.lead.length),
     kind: g.kind,
     horizon: g.horizon,
     target_year: g.targetYear,

@@ -24,6 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
+import { colonLead, type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -40,6 +41,9 @@ export interface Goal {
   hasNumber: boolean;
   indicators: number[]; // indices into the document's indicator list
   source: GoalSource;
+  /** the words a "、" list's item shares with the item before it, which its own text lacks (`sharedLead`), and where they start */
+  lead: string;
+  leadAt: number;
 }
 
 const themeRules = themes.themes.map((t) => ({ theme: t.theme, cues: t.cues, ids: new Set(t.metric_ids) }));
@@ -226,6 +230,8 @@ function goalOf(s: Scan, f: Found): Goal | null {
     theme: goalTheme(s, item, inside.map(([r]) => r.metricId).filter(Boolean), a, b, hasNumber),
     indicators: inside.map(([, i]) => i),
     source: f.source,
+    lead: "",
+    leadAt: a,
   };
 }
 
@@ -273,5 +279,60 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     add([f]);
     for (const g of out.slice(before)) g.indicators.forEach((i) => restated.add(inds[i], false));
   }
-  return out.sort((x, y) => x.a - y.a);
+  return withLeads(s, out.sort((x, y) => x.a - y.a).filter((g) => !isBreakdown(s, g)));
+}
+
+/**
+ * Whether a task is an item of the breakdown of a count told before it ("…共计四十四个。其中包括十个水泥厂和二十三个
+ * 森林工业企业"; "项目共有一千零九十二个,其中包括五十一个钢铁企业,三十三个有色金属企业,…"): a clause of its sentence
+ * up to it opens with 包括 (or 其中包括), and no piece from there to the task's end says a predicate of its own
+ * (`ownPredicate`) or opens a list (":"). The count is the goal; its kinds are no goals of their own.
+ */
+function isBreakdown(s: Scan, g: Goal): boolean {
+  if (g.source !== "task") return false;
+  let x = g.a;
+  while (x > 0 && g.a - x < 200 && !SENTENCE_END.has(s.text.charCodeAt(x - 1))) x--;
+  const segment = s.text.slice(x, g.b);
+  const k = segment.lastIndexOf("包括"); // cheap guard
+  if (k < 0 || !/(?:^|,)(?:其中)?包括$/u.test(segment.slice(0, k + 2))) return false;
+  const items = segment.slice(k + 2);
+  return !items.includes(":") && !P.ownPredicate.test(items);
+}
+
+/** A goal as the lead rule reads it: its text and where its first number (its first indicator's, else any) starts. */
+function leadItem(s: Scan, g: Goal): LeadItem {
+  const at = g.indicators.length ? Math.min(...g.indicators.map((i) => s.inds[i].valueA)) : findQuantities(s.text, g.a, g.b)[0]?.a;
+  return { text: g.text, number: at === undefined || at < g.a ? -1 : at - g.a };
+}
+
+/** The lead a task's colon list gives it (`colonLead`) and where it starts, when the task opens the list or follows one of its items; else null. */
+function colonOf(s: Scan, g: Goal, item: LeadItem, gap: string, before: [string, number] | null): [string, number] | null {
+  if (g.source !== "task" || ownsVerb(item)) return null;
+  if (s.text[g.a - 1] !== ":") return gap === "," || gap === "、" ? before : null;
+  let x = g.a - 1;
+  while (x > 0 && g.a - x < 80 && !SENTENCE_END.has(s.text.charCodeAt(x - 1)) && s.text[x - 1] !== ":") x--;
+  const intro = s.text.slice(x, g.a - 1);
+  const lead = colonLead(intro);
+  return lead ? [lead, x + intro.lastIndexOf(lead)] : null;
+}
+
+/**
+ * The goals, each item of a "、" list given the lead it shares with the list's head (`sharedLead`): the nearest item
+ * before it, across "、" (or "," for an item opening with its number: "建设24个群众滑冰场,26个户外健身中心"), that says its own verb; each task of a colon list whose items say no predicate, the
+ * subject its intro names (`colonLead`: "冶金工业在今年内新增加的生产能力有:生铁一百八十八万吨,钢…").
+ */
+function withLeads(s: Scan, out: Goal[]): Goal[] {
+  let head: LeadItem | null = null;
+  let headAt = 0;
+  let colon: [string, number] | null = null;
+  out.forEach((g, i) => {
+    const item = leadItem(s, g);
+    const gap = i > 0 ? s.text.slice(out[i - 1].b, g.a) : "";
+    const listed = gap === "、" || (gap === "," && item.number === 0); // (an item opening with its number shares across "," too)
+    if (listed && head) [g.lead, g.leadAt] = [sharedLead(head, item), headAt];
+    colon = colonOf(s, g, item, gap, colon);
+    if (!g.lead && colon) [g.lead, g.leadAt] = colon;
+    if (!listed || ownsVerb(item)) [head, headAt] = [item, g.a];
+  });
+  return out;
 }

@@ -1,0 +1,80 @@
+/**
+ * The lead of a "、" list's item: the verb (or verb and subject) it shares with the item before it, which its own
+ * text lacks ("新增义务教育学位2.2万个、普通高中学位8500个": the second item's lead is 新增). A goal's text is its own
+ * span and spans never overlap, so the shared words are carried beside it, in the goals table's `lead` column.
+ */
+import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
+
+/** One item of a list as the lead rule reads it: its text, and where its first number starts in it (-1: none). */
+export interface LeadItem {
+  text: string;
+  /** offset of the item's first number inside its text, -1 when it has none */
+  number: number;
+}
+
+/**
+ * Whether an item says its own verb or predicate before its number ("特殊困难家庭适老化改造1.5万户",
+ * "口岸货运量超过1.3亿吨"): then it shares nothing. An item with no number shares nothing either.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ownsVerb } from "./shared_lead.ts";
+ * assert.equal(ownsVerb({ text: "口岸货运量超过1.3亿吨", number: 7 }), true);
+ * assert.equal(ownsVerb({ text: "普通高中学位8500个", number: 6 }), false);
+ * ```
+ */
+export function ownsVerb(item: LeadItem): boolean {
+  return item.number < 0 || P.ownPredicate.test(item.text.slice(0, item.number));
+}
+
+/**
+ * The words an item lacks that the head of its list (the nearest item before it that says its own verb) says:
+ * for an item opening with its number ("2个五千亿级支柱产业集群" after "加快培育1个万亿级主导产业集群"), the head's
+ * opening verb (as for an item opening with its object), else its words before its number if they hold a verb
+ * ("国家准备重点扶持500个商品粮大县、150个优质棉大县"); for an item opening with its object ("普通高中学位8500个" after
+ * "新增义务教育学位2.2万个"), the head's opening verb, with the adverbs before it (`sharedLead`); "" otherwise.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sharedLead } from "./shared_lead.ts";
+ * assert.equal(sharedLead({ text: "新增义务教育学位2.2万个", number: 8 }, { text: "普通高中学位8500个", number: 6 }), "新增");
+ * assert.equal(sharedLead({ text: "加快培育1个万亿级主导产业集群", number: 4 }, { text: "2个五千亿级支柱产业集群", number: 0 }), "加快培育");
+ * assert.equal(sharedLead({ text: "勘探新增石油地质储量3000万吨", number: 10 }, { text: "天然气200亿立方米", number: 3 }), "勘探新增");
+ * assert.equal(sharedLead({ text: "开工建设韩江、鉴江干流治理工程和40宗堤防", number: 16 }, { text: "20宗大中型水闸", number: 0 }), "开工建设");
+ * assert.equal(sharedLead({ text: "国家准备重点扶持500个商品粮大县", number: 8 }, { text: "150个优质棉大县", number: 0 }), "国家准备重点扶持");
+ * assert.equal(sharedLead({ text: "力争到发中欧班列突破500列", number: 10 }, { text: "口岸货运量超过1.3亿吨", number: 7 }), "");
+ * ```
+ */
+export function sharedLead(head: LeadItem, item: LeadItem): string {
+  if (ownsVerb(item) || head.number <= 0) return "";
+  const before = head.text.slice(0, head.number);
+  const verb = P.sharedLead.exec(before)?.[0];
+  if (item.number > 0 || verb) return verb ?? "";
+  return P.sharedVerb.test(before) && !P.levelEnd.test(before) ? before : "";
+}
+
+/**
+ * The subject a colon list's intro gives its items, which lack a predicate of their own ("冶金工业在今年内新增加的生产
+ * 能力有:生铁一百八十八万吨,钢…"): the intro's last clause, its copula dropped (`colonLeadEnd`), with the clause before
+ * it when it is short ("国家开办的学校,招生人数将为:" → 国家开办的学校,招生人数); "" for an intro that names none (其中:,
+ * 年度目标:). `intro` is the sentence up to the colon.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { colonLead } from "./shared_lead.ts";
+ * assert.equal(colonLead("由于这些项目的建设完工,冶金工业在今年内新增加的生产能力有"), "冶金工业在今年内新增加的生产能力");
+ * assert.equal(colonLead("群众自办的学校的招生人数,大致估算为"), "群众自办的学校的招生人数");
+ * assert.equal(colonLead("在一九五八年,国家开办的学校,招生人数将为"), "国家开办的学校,招生人数");
+ * assert.equal(colonLead("年度目标"), "");
+ * assert.equal(colonLead("引进留用3600名高层次银龄人才,其中"), "");
+ * ```
+ */
+export function colonLead(intro: string): string {
+  const clauses = intro.replace(P.colonLeadEnd, "").split(",");
+  const last = clauses.pop() ?? "";
+  if (last.length < 2 || P.colonLeadSkip.test(last)) return "";
+  return last.length <= 4 && clauses.length ? `${clauses.pop()},${last}` : last;
+}
