@@ -153,7 +153,7 @@ export async function auditSample(o: AuditOptions): Promise<{ indicators: string
   return {
     indicators: head("indicator rows (seed documents first, then the rest)") +
       [...fromSeeds, ...others].map((r) => one(r, indCols, "indicator_id")).join("\n"),
-    goals: head("goal rows") + goals.map((g) => one(g, ["text", "kind", "horizon", "target_year", "theme", "has_number", "found_by"], "goal_id")).join("\n"),
+    goals: head("goal rows") + goals.map((g) => one(g, ["text", "lead", "kind", "horizon", "target_year", "theme", "has_number", "found_by"], "goal_id")).join("\n"),
     counts: { seed_indicators: fromSeeds.length, other_indicators: others.length, goals: goals.length },
   };
 }
