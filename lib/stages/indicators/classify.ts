@@ -4,6 +4,7 @@
  * Their case tables are test/cases/indicators/{measure,qualifier,status,period}.json.
  */
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
+import { goalPatterns } from "../../dictionary/goal_cues.ts";
 import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
 import { afterLast as afterLastOf, matches } from "../../text/hot.ts";
 import { alternation, needing } from "../../text/regex.ts";
@@ -491,6 +492,8 @@ function placeStatus(p: Place): Status {
   if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before) || nowOpens(p)) && !ESTIMATE.test(before)) return "actual";
   const said = planning ? p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1) : ""; // how things stand now: "我们党有…", "女黨員只有"
   if (planning && PRESENT_STATE.test(said) && !PLANNED_WORDS.test(said)) return "actual";
+  // (a sentence opening with the region itself and no plan word, the goal stage's region_facts: "我区每年接待游客近3亿人次")
+  if (planning && said.startsWith("我") && goalPatterns.regionFact.test(said) && !PLANNED_WORDS.test(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
