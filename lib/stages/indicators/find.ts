@@ -1307,6 +1307,24 @@ function wholeTask({ clause, rows }: SubjectInput): Clause | null {
   return m ? { ...clause, metric: m[1] + clause.metric } : null;
 }
 
+/** a sector's measure that the 、 items after it share when they name their sector only */
+const SECTOR_MEASURE = /(?:营业收入|营收|增加值|总产值|产值)$/u;
+/** an item's end that names a measure of its own (额, 量, 率 …), so it takes none */
+const OWN_MEASURE_END = /(?:额|量|值|入|收|率|数|比|重|资|模|价|费|税|润|度|标准|指数|人次|GDP)$/u;
+
+/**
+ * "促进先进金属材料和先进装备制造营业收入增长10%以上、航空航天增长20%以上、生物医药增长6%左右" → 航空航天营业收入,
+ * 生物医药营业收入: a growth of a 、 item that names its sector only is of the sector measure the item before ends in
+ * (audit p3 round 17: the shared noun is split over the items, guide section 3).
+ */
+function sectorOfItemBefore({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | null {
+  if (!prevRow || q.unit !== "%" || (ctx.text[cs - 1] !== "、" && ctx.text[cs] !== "、")) return null; // (cheap guard first)
+  const m = SECTOR_MEASURE.exec(prevRow.metric);
+  if (!m || OWN_MEASURE_END.test(clause.metric) || !/^\p{Script=Han}{2,10}$/u.test(clause.metric)) return null;
+  const between = ctx.text.slice(prevRow.valueB, cs);
+  return /^(?:以上|左右|以内)?、?$/u.test(between) && ctx.text.slice(clause.metricB, q.a).startsWith("增长") ? { ...clause, metric: clause.metric + m[0] } : null;
+}
+
 /** a trade or sales measure alone, which a brand has */
 const BRAND_MEASURE = /^(?:出口|出口额|销量|销售额|销售收入)$/u;
 /** a quoted brand opening the item before: "“青海三文鱼”公共品牌正式发布" */
@@ -2022,6 +2040,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   fundsOfFunder,
   baseAlone,
   wholeTask,
+  sectorOfItemBefore,
   brandMeasure,
   genericHead,
   ofProjectsBefore,
