@@ -757,7 +757,7 @@ const SHORT_ITEM = /^[\p{Script=Han}]{2}$/u;
 /** a total standing alone as a metric: 总规模, 总里程, 总量 */
 const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|量|投资|面积|容量|装机|装机容量)$/u;
 /** flow verbs at a metric's head, dropped when a total takes it as its subject */
-const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|新培育|新引进|新获批|新入选|新获评|新创建|新开通)/u;
+const FLOW_HEAD = /^(?:新增|新建|新设立|新设|新开工|累计|建成|新认定|新培育|新引进|新获批|新入选|新获评|新创建|新开通|新开辟|新上线)/u;
 
 /** The metric of a medal count, the event's gold medals: "体育健儿在巴黎奥运会上" (勇夺4金) → 巴黎奥运会金牌. */
 function medalMetric(clauseMetric: string): string {
@@ -1272,6 +1272,8 @@ function sharedOfCounts(rows: Indicator[]): string | null {
   return verb + noun;
 }
 
+/** a growth verb right after a metric: "货运量增长97.6%" */
+const GROWTH_AFTER = /^(?:同比)?(?:增长|下降|提高|减少|降低)/u;
 /** generic heads that measure the whole stock of the units counted (`bare_heads_stock`) */
 const STOCK_HEADS = new Set(cues.bare_heads_stock);
 
@@ -1281,7 +1283,7 @@ const STOCK_HEADS = new Set(cues.bare_heads_stock);
  * counts with different names, what they share ("…项目200个、…项目100个,计划投资总额超1000亿元" → 引进项目投资总额), not
  * the last count's name only.
  */
-function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
+function genericHead({ ctx, q, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
   const last = rows[rows.length - 1];
   // (a count whose noun follows its number ends there: "新开通4条国际货运包机航线,货运量增长97.6%")
   const end = last?.metricAfterNumber ? Math.max(last.b, last.metricB) : last?.b;
@@ -1289,8 +1291,10 @@ function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clau
   const shared = sharedOfCounts(rows);
   if (shared) return { ...clause, metric: shared + clause.metric };
   const counted = last.metric.replace(/(?:数量|数|个数)$/u, "");
-  // (a measure of the whole stock, not of the units the count adds: 新增软件企业…、主营业务收入 → 软件企业主营业务收入)
-  const subject = STOCK_HEADS.has(clause.metric) ? counted.replace(FLOW_HEAD, "") : counted;
+  // (a measure of the whole stock, not of the units the count adds: 新增软件企业…、主营业务收入 → 软件企业主营业务收入;
+  // so is a growth rate, which new units have none of: 新开通4条国际货运包机航线,货运量增长97.6%)
+  const stock = STOCK_HEADS.has(clause.metric) || (q.unit === "%" && GROWTH_AFTER.test(ctx.text.slice(clause.metricB, q.a)));
+  const subject = stock ? counted.replace(FLOW_HEAD, "") : counted;
   return { ...clause, metric: subject.endsWith(clause.metric) ? subject : subject + clause.metric };
 }
 
