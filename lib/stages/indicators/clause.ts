@@ -111,9 +111,22 @@ function peelNormal(s: string, c: Clause): number {
   return m[0].length;
 }
 
+/** a concentration or emission that improves: "PM2.5浓度(同比)改善" (5.1%) */
+const LESS_IMPROVES = /(?:浓度|排放量|排放强度)(?:同比|比上年|较上年)?改善$/u;
+
+/**
+ * "PM2.5浓度改善5.1%" → PM2.5浓度, growth −5.1: a concentration or emission improves by falling, so its 改善 is a decline
+ * (audit p3 round 17). The length of 改善, or 0.
+ */
+function peelImproved(s: string, c: Clause): number {
+  if (c.verb || !s.endsWith("改善") || !LESS_IMPROVES.test(s)) return 0; // (cheap guard)
+  c.verb = "decline";
+  return 2;
+}
+
 /** Take one word off the clause's end, recording what it says; the word's length, or 0 when none is known. */
 function peelEnd(s: string, c: Clause): number {
-  const plan = peelPlan(s, c) || peelNormal(s, c) || (s.endsWith("多") || s.endsWith("少") || s.endsWith("了") ? peelMoreThan(s, c) : 0);
+  const plan = peelPlan(s, c) || peelNormal(s, c) || peelImproved(s, c) || (s.endsWith("多") || s.endsWith("少") || s.endsWith("了") ? peelMoreThan(s, c) : 0);
   if (plan) return plan;
   // "比上年平均降低7.9%": the comparison's 平均 (on average over the kinds), not 年平均 (per year)
   if (s.endsWith("年平均") && YEAR_BEFORE_AVERAGE.test(s)) return 2;
