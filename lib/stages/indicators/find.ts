@@ -1666,6 +1666,23 @@ function productOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | nu
   return head.length >= 2 && /^\p{Script=Han}+$/u.test(head) && AFTER_ROW.test(ctx.text.slice(last.valueB, cs)) ? { ...clause, metric: head + clause.metric } : null;
 }
 
+/** measures of a transport network or hub, with the modifier of a day or year (日最高客运量, 年旅客吞吐量) */
+const TRANSPORT_MEASURE = /(?:日最高|日均|最高日|年)?(?:客运量|货运量|旅客吞吐量|货邮吞吐量|集装箱吞吐量|货物吞吐量|旅客发送量|客流量|运营里程|通车里程)$/u;
+
+/**
+ * "轨道交通运营里程达到575公里、日最高客运量突破600万人次" → 轨道交通日最高客运量; "成都国际航空枢纽年旅客吞吐量…;货邮吞吐量
+ * 增长33%" → 成都国际航空枢纽货邮吞吐量: a network's or hub's measure alone, right after a row of its other measure, is of
+ * the same network (guide section 3: the subject a later clause shares; audit p3 round 17).
+ */
+function transportOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  if (!last || clause.metric.length > 7 || !clause.metric.endsWith("量") || !TRANSPORT_MEASURE.test(clause.metric)) return null; // (cheap guard first)
+  const m = TRANSPORT_MEASURE.exec(last.metric);
+  if (!m || TRANSPORT_MEASURE.exec(clause.metric)![0] !== clause.metric || m[0] === clause.metric) return null;
+  const head = last.metric.slice(0, -m[0].length);
+  return head.length >= 2 && /^\p{Script=Han}+$/u.test(head) && AFTER_ROW.test(ctx.text.slice(last.valueB, cs)) ? { ...clause, metric: head + clause.metric } : null;
+}
+
 /**
  * "综合科技创新水平指数达64.52%,提升幅度全国第2" → 综合科技创新水平指数提升幅度: a measure word alone right after a row
  * of a named quantity (粮食总产量…,增量居全国第3位) is that quantity's.
@@ -2061,6 +2078,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   benefitOfRow,
   sameEndItem,
   productOfPrevious,
+  transportOfPrevious,
   capacityOfProjects,
   sharedHead,
   totalAlone,
