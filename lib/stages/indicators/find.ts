@@ -385,7 +385,7 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
     }
   }
   // (a move of places: "排名由xx位前移至xx位", the start a baseline, masked here)
-  const moved = q.kind === "rank" && q.unit === "位" ? RANK_MOVED.exec(ctx.text.slice(cs, q.a)) : null;
+  const moved = q.kind === "rank" && (q.unit === "位" || q.unit === "名") ? RANK_MOVED.exec(ctx.text.slice(cs, q.a)) : null;
   if (moved) {
     const clause = readClause(ctx.text, cs, cs + moved.index);
     return { clause, from: /^\d+$/u.test(moved[1]) ? Number(moved[1]) : chineseNumber(moved[1]) };
@@ -702,8 +702,8 @@ function insideTitle(text: string, a: number, b: number, floor: number): boolean
   return close >= 0 && close - b <= 30 && !text.slice(b, close).includes("《");
 }
 
-/** a move from a place, right before the place it ends at: "排名由xx位前移至", "从15位上升到" */
-const RANK_MOVED = needing(["位"], "(?:由|从)第?([\\dxX*]+|[一二三四五六七八九十]+)位[^,，;；。\\d位]{0,4}(?:至|到)$", "u");
+/** a move from a place, right before the place it ends at: "排名由xx位前移至", "从15位上升到", "从第9名提升至" */
+const RANK_MOVED = needing(["位", "名"], "(?:由|从)第?([\\dxX*]+|[一二三四五六七八九十]+)[位名][^,，;；。\\d位名]{0,4}(?:至|到)$", "u");
 
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */
 function asRank(ctx: SentenceContext, q: Quantity): Quantity {
