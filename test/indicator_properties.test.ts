@@ -7,6 +7,7 @@ import { corpus, sourceText } from "./corpus.ts";
 import { indicatorCues as cues } from "../lib/dictionary/dictionary.ts";
 import type { IndicatorRow } from "../lib/tables/indicators.ts";
 import { describesSituation } from "../lib/stages/indicators/context.ts";
+import { goalPatterns } from "../lib/dictionary/goal_cues.ts";
 
 const any = (words: string[]) => new RegExp(words.join("|"), "u");
 /** cues in the sentence that make a number in a review a target (力争, 今年计划, 到2025年, 将达到, a target restated: 没有实现年初确定的) */
@@ -86,6 +87,7 @@ Deno.test("indicator property: status agrees with the section role unless a cue 
     return !PAST_CUE.test(para) && !PLAN_OUTCOME_CUE.test(para) && !/了|已/u.test(text.slice(Math.max(0, r.start - 60), r.value_start)) && !pastFromTo(r) &&
       !pastYearNamed(r, text.slice(Math.max(0, r.start - 60), r.value_start)) &&
       !PRESENT_STATE.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) &&
+      !goalPatterns.regionFact.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) && // the region opening the sentence (classify.ts statesNow)
       !NOW_OPENS.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) && !onlyPastYears(r) && !endedPlanNamed(r) &&
       !/由[^。;；]*(?:到|至)(?:现在|目前)/u.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))) && // a move up to now (classify.ts fromToNow)
       !PAST_LEVEL_COMPARED.test(r.sentence.slice(0, r.sentence.indexOf(r.value_text))); // a past year's level compared with (classify.ts pastLevelCompared)

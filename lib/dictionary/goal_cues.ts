@@ -57,6 +57,7 @@ export const GoalCues = z.object({
   continuation_leads: z.array(z.string().min(1)).min(1),
   comparison_leads: z.array(regex).min(1),
   fact_marks: z.array(z.string().min(1)).min(1),
+  region_facts: z.array(regex).min(1),
   fact_patterns: z.array(regex),
   fact_after: z.array(regex),
   pool_taken_after: z.array(regex).min(1),
@@ -220,7 +221,9 @@ export const goalPatterns = {
   /** the words before a year that make it a comparison's base: "比五年计划原定" (tested on the eight characters before it, within its clause) */
   baseYear: new RegExp(`(?:${alt(c.time_words.base_marks)})[^,;:。]{0,7}$`, "u"),
   /** a fact or a condition stated before a plan clause's number: "已经达到", "只要" */
-  factMark: new RegExp([alt(c.fact_marks), ...c.fact_patterns].join("|"), "u"),
+  factMark: new RegExp([alt(c.fact_marks), ...c.region_facts, ...c.fact_patterns].join("|"), "u"),
+  /** a clause opening with the region itself and no plan word states the present: "我区每年接待游客近3亿人次" (the indicator stage reads it too) */
+  regionFact: new RegExp(c.region_facts.join("|"), "u"),
   /** the words right after a plan clause's number state a fact: "个项目已经完工", "多个城市建立了" */
   factAfter: new RegExp(any(c.fact_after), "u"),
   /** the next clause tells the part of the set served already: ",去年已经对其中近300户" */

@@ -4,6 +4,7 @@
  * Their case tables are test/cases/indicators/{measure,qualifier,status,period}.json.
  */
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
+import { goalPatterns } from "../../dictionary/goal_cues.ts";
 import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
 import { afterLast as afterLastOf, matches } from "../../text/hot.ts";
 import { alternation, needing } from "../../text/regex.ts";
@@ -490,7 +491,7 @@ function placeStatus(p: Place): Status {
   // "现在,同我国建交的国家已经达到135个"
   if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before) || nowOpens(p)) && !ESTIMATE.test(before)) return "actual";
   const said = planning ? p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1) : ""; // how things stand now: "我们党有…", "女黨員只有"
-  if (planning && PRESENT_STATE.test(said) && !PLANNED_WORDS.test(said)) return "actual";
+  if (planning && statesNow(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
   if (ACTUAL_END.test(p.near) && !ESTIMATE.test(clause)) return "actual";
@@ -625,6 +626,15 @@ const ESTIMATE_HEAD = new RegExp(`^[^,，;；。]{0,6}?(?:${cues.estimate.join("
 const DONE_NEAR = /\p{Script=Han}了|已经\p{Script=Han}/u;
 /** a done word inside the noun's attribute, the clause planning on it: "对已经谋划的近1400个重点工业项目" */
 const DONE_ATTRIBUTE = /(?:已经?|了)[^,;。]*的[^,;。]{0,2}$/u;
+/**
+ * How things stand now, in a plan sentence up to the number, with no plan word: "我们党有…", "女黨員只有"
+ * (`present_states`), or the region opening it (the goal stage's `region_facts`: "我区每年接待游客近3亿人次").
+ */
+function statesNow(said: string): boolean {
+  if (PLANNED_WORDS.test(said)) return false;
+  return PRESENT_STATE.test(said) || (said.startsWith("我") && goalPatterns.regionFact.test(said));
+}
+
 /** words that plan, in the number's sentence (主要, 重要, 需要 are no 要 of a plan: "结构优主要是…,拥有8个万亿元级产业集群"; 指标, 任务 are: "提出了钢产量一千八百万吨…的四项指标") */
 const PLANNED_WORDS = /将|计划|指标|任务|(?<![主重需])要|力争|争取|预计|拟|应|必须|可以|能够|可能|目标|规定|安排|今后|未来|明年|力求|确保|继续|进一步/u;
 

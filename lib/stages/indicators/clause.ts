@@ -111,9 +111,22 @@ function peelNormal(s: string, c: Clause): number {
   return m[0].length;
 }
 
+/** a concentration or emission that improves: "PM2.5浓度(同比)改善" (5.1%) */
+const LESS_IMPROVES = /(?:浓度|排放量|排放强度)(?:同比|比上年|较上年)?改善$/u;
+
+/**
+ * "PM2.5浓度改善5.1%" → PM2.5浓度, growth −5.1: a concentration or emission improves by falling, so its 改善 is a decline
+ * (audit p3 round 17). The length of 改善, or 0.
+ */
+function peelImproved(s: string, c: Clause): number {
+  if (c.verb || !s.endsWith("改善") || !LESS_IMPROVES.test(s)) return 0; // (cheap guard)
+  c.verb = "decline";
+  return 2;
+}
+
 /** Take one word off the clause's end, recording what it says; the word's length, or 0 when none is known. */
 function peelEnd(s: string, c: Clause): number {
-  const plan = peelPlan(s, c) || peelNormal(s, c) || (s.endsWith("多") || s.endsWith("少") || s.endsWith("了") ? peelMoreThan(s, c) : 0);
+  const plan = peelPlan(s, c) || peelNormal(s, c) || peelImproved(s, c) || (s.endsWith("多") || s.endsWith("少") || s.endsWith("了") ? peelMoreThan(s, c) : 0);
   if (plan) return plan;
   // "比上年平均降低7.9%": the comparison's 平均 (on average over the kinds), not 年平均 (per year)
   if (s.endsWith("年平均") && YEAR_BEFORE_AVERAGE.test(s)) return 2;
@@ -545,7 +558,29 @@ function spreadItems(items: string[], n: number): string[] {
   if (OWN_VERB_ITEM.test(last)) return items;
   // (items with a measure of their own keep it; those without still take a shared tail: 生活垃圾和污水治理率)
   if (items.slice(0, -1).some((x) => OWN_MEASURE.test(x))) return sharedTail(items) ?? items;
-  return sharedScope(spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? sharedEndNoun(items) ?? items);
+  const spread = spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? sharedEndNoun(items);
+  return sharedScope(spread ? sizeClassOver(spread) : items);
+}
+
+/** a size class opening a list's first item (规上, 限额以上), which the items that share its tail share too */
+const SIZE_CLASS = /^(?:规模以上|规上|限额以上|限上)/u;
+
+/**
+ * "规上科技服务业、人力资源服务业营收分别增长18%和28.2%" → 规上人力资源服务业营收: when the items share a measure
+ * they did not name each (a tail spread over them), the size class the first opens with is theirs too, unless an item
+ * opens with a class or scope of its own.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["规上科技服务业", "人力资源服务业营收"], 2), ["规上科技服务业营收", "规上人力资源服务业营收"]);
+ * ```
+ */
+function sizeClassOver(items: string[]): string[] {
+  const head = SIZE_CLASS.exec(items[0])?.[0];
+  if (!head) return items;
+  return [items[0], ...items.slice(1).map((x) => /^(?:规|限|全|民营|国有|外资|重点|其中)/u.test(x) ? x : head + x)];
 }
 
 /** verbs that stand alone as a list item before a last item of the same verb kind with its noun */

@@ -399,7 +399,7 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
     }
   }
   // (a move of places: "排名由xx位前移至xx位", the start a baseline, masked here)
-  const moved = q.kind === "rank" && q.unit === "位" ? RANK_MOVED.exec(ctx.text.slice(cs, q.a)) : null;
+  const moved = q.kind === "rank" && (q.unit === "位" || q.unit === "名") ? RANK_MOVED.exec(ctx.text.slice(cs, q.a)) : null;
   if (moved) {
     const clause = readClause(ctx.text, cs, cs + moved.index);
     return { clause, from: /^\d+$/u.test(moved[1]) ? Number(moved[1]) : chineseNumber(moved[1]) };
@@ -716,8 +716,8 @@ function insideTitle(text: string, a: number, b: number, floor: number): boolean
   return close >= 0 && close - b <= 30 && !text.slice(b, close).includes("《");
 }
 
-/** a move from a place, right before the place it ends at: "排名由xx位前移至", "从15位上升到" */
-const RANK_MOVED = needing(["位"], "(?:由|从)第?([\\dxX*]+|[一二三四五六七八九十]+)位[^,，;；。\\d位]{0,4}(?:至|到)$", "u");
+/** a move from a place, right before the place it ends at: "排名由xx位前移至", "从15位上升到", "从第9名提升至" */
+const RANK_MOVED = needing(["位", "名"], "(?:由|从)第?([\\dxX*]+|[一二三四五六七八九十]+)[位名][^,，;；。\\d位名]{0,4}(?:至|到)$", "u");
 
 /** A rank written as a threshold, "居全国前5位", is a rank at most N. */
 function asRank(ctx: SentenceContext, q: Quantity): Quantity {
@@ -771,7 +771,7 @@ const SHORT_ITEM = /^[\p{Script=Han}]{2}$/u;
 /** a total standing alone as a metric: 总规模, 总里程, 总量 */
 const TOTAL_ALONE = /^(?:总|累计总?)(?:规模|里程|额|数|量|投资|面积|容量|装机|装机容量)$/u;
 /** flow verbs at a metric's head, dropped when a total takes it as its subject */
-const FLOW_HEAD = /^(?:新增|新建|新设|新开工|累计|建成|新认定|新培育|新引进|新获批|新入选|新获评|新创建|新开通)/u;
+const FLOW_HEAD = /^(?:新增|新建|新设立|新设|新开工|累计|建成|新认定|新培育|新引进|新获批|新入选|新获评|新创建|新开通|新开辟|新上线)/u;
 
 /** The metric of a medal count, the event's gold medals: "体育健儿在巴黎奥运会上" (勇夺4金) → 巴黎奥运会金牌. */
 function medalMetric(clauseMetric: string): string {
@@ -1299,6 +1299,8 @@ function sharedOfCounts(rows: Indicator[]): string | null {
   return verb + noun;
 }
 
+/** a growth verb right after a metric: "货运量增长97.6%" */
+const GROWTH_AFTER = /^(?:同比)?(?:增长|下降|提高|减少|降低)/u;
 /** generic heads that measure the whole stock of the units counted (`bare_heads_stock`) */
 const STOCK_HEADS = new Set(cues.bare_heads_stock);
 
@@ -1308,7 +1310,7 @@ const STOCK_HEADS = new Set(cues.bare_heads_stock);
  * counts with different names, what they share ("…项目200个、…项目100个,计划投资总额超1000亿元" → 引进项目投资总额), not
  * the last count's name only.
  */
-function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
+function genericHead({ ctx, q, clause, cs, rows, lastIsCount }: SubjectInput): Clause | null {
   const last = rows[rows.length - 1];
   // (a count whose noun follows its number ends there: "新开通4条国际货运包机航线,货运量增长97.6%")
   const end = last?.metricAfterNumber ? Math.max(last.b, last.metricB) : last?.b;
@@ -1316,8 +1318,10 @@ function genericHead({ ctx, clause, cs, rows, lastIsCount }: SubjectInput): Clau
   const shared = sharedOfCounts(rows);
   if (shared) return { ...clause, metric: shared + clause.metric };
   const counted = last.metric.replace(/(?:数量|数|个数)$/u, "");
-  // (a measure of the whole stock, not of the units the count adds: 新增软件企业…、主营业务收入 → 软件企业主营业务收入)
-  const subject = STOCK_HEADS.has(clause.metric) ? counted.replace(FLOW_HEAD, "") : counted;
+  // (a measure of the whole stock, not of the units the count adds: 新增软件企业…、主营业务收入 → 软件企业主营业务收入;
+  // so is a growth rate, which new units have none of: 新开通4条国际货运包机航线,货运量增长97.6%)
+  const stock = STOCK_HEADS.has(clause.metric) || (q.unit === "%" && GROWTH_AFTER.test(ctx.text.slice(clause.metricB, q.a)));
+  const subject = stock ? counted.replace(FLOW_HEAD, "") : counted;
   return { ...clause, metric: subject.endsWith(clause.metric) ? subject : subject + clause.metric };
 }
 
@@ -1332,6 +1336,24 @@ function wholeTask({ clause, rows }: SubjectInput): Clause | null {
   if (clause.metric !== "总任务") return null;
   const m = TASK_NAMED.exec(rows[rows.length - 1]?.metric ?? "");
   return m ? { ...clause, metric: m[1] + clause.metric } : null;
+}
+
+/** a sector's measure that the 、 items after it share when they name their sector only */
+const SECTOR_MEASURE = /(?:营业收入|营收|增加值|总产值|产值)$/u;
+/** an item's end that names a measure of its own (额, 量, 率 …), so it takes none */
+const OWN_MEASURE_END = /(?:额|量|值|入|收|率|数|比|重|资|模|价|费|税|润|度|标准|指数|人次|GDP)$/u;
+
+/**
+ * "促进先进金属材料和先进装备制造营业收入增长10%以上、航空航天增长20%以上、生物医药增长6%左右" → 航空航天营业收入,
+ * 生物医药营业收入: a growth of a 、 item that names its sector only is of the sector measure the item before ends in
+ * (audit p3 round 17: the shared noun is split over the items, guide section 3).
+ */
+function sectorOfItemBefore({ ctx, q, clause, cs, prevRow }: SubjectInput): Clause | null {
+  if (!prevRow || q.unit !== "%" || (ctx.text[cs - 1] !== "、" && ctx.text[cs] !== "、")) return null; // (cheap guard first)
+  const m = SECTOR_MEASURE.exec(prevRow.metric);
+  if (!m || OWN_MEASURE_END.test(clause.metric) || !/^\p{Script=Han}{2,10}$/u.test(clause.metric)) return null;
+  const between = ctx.text.slice(prevRow.valueB, cs);
+  return /^(?:以上|左右|以内)?、?$/u.test(between) && ctx.text.slice(clause.metricB, q.a).startsWith("增长") ? { ...clause, metric: clause.metric + m[0] } : null;
 }
 
 /** a trade or sales measure alone, which a brand has */
@@ -1667,6 +1689,23 @@ function productOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | nu
   if (!last || clause.metric.length > 4 || !PRODUCT_MEASURE.test(clause.metric)) return null; // (cheap guard first)
   const m = PRODUCT_MEASURE.exec(last.metric);
   if (!m || PRODUCT_MEASURE.exec(clause.metric)![0] !== clause.metric || m[0] === clause.metric) return null;
+  const head = last.metric.slice(0, -m[0].length);
+  return head.length >= 2 && /^\p{Script=Han}+$/u.test(head) && AFTER_ROW.test(ctx.text.slice(last.valueB, cs)) ? { ...clause, metric: head + clause.metric } : null;
+}
+
+/** measures of a transport network or hub, with the modifier of a day or year (日最高客运量, 年旅客吞吐量) */
+const TRANSPORT_MEASURE = /(?:日最高|日均|最高日|年)?(?:客运量|货运量|旅客吞吐量|货邮吞吐量|集装箱吞吐量|货物吞吐量|旅客发送量|客流量|运营里程|通车里程)$/u;
+
+/**
+ * "轨道交通运营里程达到575公里、日最高客运量突破600万人次" → 轨道交通日最高客运量; "成都国际航空枢纽年旅客吞吐量…;货邮吞吐量
+ * 增长33%" → 成都国际航空枢纽货邮吞吐量: a network's or hub's measure alone, right after a row of its other measure, is of
+ * the same network (guide section 3: the subject a later clause shares; audit p3 round 17).
+ */
+function transportOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+  const last = rows[rows.length - 1];
+  if (!last || clause.metric.length > 7 || !clause.metric.endsWith("量") || !TRANSPORT_MEASURE.test(clause.metric)) return null; // (cheap guard first)
+  const m = TRANSPORT_MEASURE.exec(last.metric);
+  if (!m || TRANSPORT_MEASURE.exec(clause.metric)![0] !== clause.metric || m[0] === clause.metric) return null;
   const head = last.metric.slice(0, -m[0].length);
   return head.length >= 2 && /^\p{Script=Han}+$/u.test(head) && AFTER_ROW.test(ctx.text.slice(last.valueB, cs)) ? { ...clause, metric: head + clause.metric } : null;
 }
@@ -2049,6 +2088,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   fundsOfFunder,
   baseAlone,
   wholeTask,
+  sectorOfItemBefore,
   brandMeasure,
   genericHead,
   ofProjectsBefore,
@@ -2065,6 +2105,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   benefitOfRow,
   sameEndItem,
   productOfPrevious,
+  transportOfPrevious,
   capacityOfProjects,
   sharedHead,
   totalAlone,
