@@ -24,7 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { colonLead, type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
+import { colonLead, flowLead, type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -316,6 +316,15 @@ function colonOf(s: Scan, g: Goal, item: LeadItem, gap: string, before: [string,
   return lead ? [lead, x + intro.lastIndexOf(lead)] : null;
 }
 
+/** The subject a flow item shares with the first clause of its chain (`flowLead`: 中等专业学校 for 毕业学生17.9万人) and where it starts; else null. */
+function flowOf(s: Scan, g: Goal): [string, number] | null {
+  if (s.text[g.a - 1] !== ",") return null; // cheap guard: a flow item follows a clause of its chain
+  let x = g.a;
+  while (x > 0 && g.a - x < 120 && !SENTENCE_END.has(s.text.charCodeAt(x - 1)) && s.text[x - 1] !== ":") x--;
+  const lead = flowLead(s.text.slice(x, g.a), g.text);
+  return lead && [lead[0], x + lead[1]];
+}
+
 /**
  * The goals, each item of a "、" list given the lead it shares with the list's head (`sharedLead`): the nearest item
  * before it, across "、" (or "," for an item opening with its number: "建设24个群众滑冰场,26个户外健身中心"), that says its own verb; each task of a colon list whose items say no predicate, the
@@ -332,6 +341,7 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
     if (listed && head) [g.lead, g.leadAt] = [sharedLead(head, item), headAt];
     colon = colonOf(s, g, item, gap, colon);
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
+    if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
     if (!listed || ownsVerb(item)) [head, headAt] = [item, g.a];
   });
   return out;

@@ -78,3 +78,31 @@ export function colonLead(intro: string): string {
   if (last.length < 2 || P.colonLeadSkip.test(last)) return "";
   return last.length <= 4 && clauses.length ? `${clauses.pop()},${last}` : last;
 }
+
+const TIME_OPENING = /^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年(?:内|度)?|^(?:今年|本年|年内)/u;
+
+/**
+ * The subject a flow of people lacks that opens an item with no subject of its own ("毕业学生17.9万人" after
+ * "中等专业学校新招生44.4万人,"): the words of its chain's first clause before the first flow or level there
+ * (`flowSubjectEnd`), a time opening it dropped, with where they start in the chain; null when the item opens no
+ * flow (`flowHead`). `chain` is the item's sentence up to the item.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { flowLead } from "./shared_lead.ts";
+ * assert.deepEqual(flowLead("中等专业学校新招生44.4万人,", "毕业学生17.9万人"), ["中等专业学校", 0]);
+ * assert.deepEqual(flowLead("1956年全国高等学校新招生16.3万人,毕业学生6.4万人,", "在校学生将达到38万余人"), ["全国高等学校", 5]);
+ * assert.deepEqual(flowLead("全国设立的工人技术学校将达192所,", "招生9.7万人"), ["全国设立的工人技术学校", 0]);
+ * assert.equal(flowLead("新建改扩建中小学校11所,", "新增学位1.62万个"), null);
+ * ```
+ */
+export function flowLead(chain: string, item: string): [string, number] | null {
+  if (!P.flowHead.test(item)) return null;
+  const first = chain.slice(0, chain.indexOf(",") + 1 || undefined);
+  const end = P.flowSubjectEnd.exec(first)?.index ?? -1;
+  if (end <= 0) return null;
+  const time = TIME_OPENING.exec(first)?.[0].length ?? 0;
+  const subject = first.slice(time, end);
+  return subject.length >= 2 && subject.length <= 16 && !/[0-9,;]/u.test(subject) ? [subject, time] : null;
+}
