@@ -24,7 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { colonLead, flowLead, type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
+import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -342,6 +342,7 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
     colon = colonOf(s, g, item, gap, colon);
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
     if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
+    if (!g.lead && gap === ",") [g.lead, g.leadAt] = [breakdownLead(leadItem(s, out[i - 1]), item), out[i - 1].a];
     if (!listed || ownsVerb(item)) [head, headAt] = [item, g.a];
   });
   return out;

@@ -45,14 +45,46 @@ export function ownsVerb(item: LeadItem): boolean {
  * assert.equal(sharedLead({ text: "开工建设韩江、鉴江干流治理工程和40宗堤防", number: 16 }, { text: "20宗大中型水闸", number: 0 }), "开工建设");
  * assert.equal(sharedLead({ text: "国家准备重点扶持500个商品粮大县", number: 8 }, { text: "150个优质棉大县", number: 0 }), "国家准备重点扶持");
  * assert.equal(sharedLead({ text: "力争到发中欧班列突破500列", number: 10 }, { text: "口岸货运量超过1.3亿吨", number: 7 }), "");
+ * assert.equal(sharedLead({ text: "确保培育高新技术企业不少于xx家", number: 13 }, { text: "xx市级以上企业技术中心不少于x家", number: 15 }), "确保培育");
  * ```
  */
 export function sharedLead(head: LeadItem, item: LeadItem): string {
+  item = withoutSharedBound(head, item);
   if (ownsVerb(item) || head.number <= 0) return "";
   const before = head.text.slice(0, head.number);
   const verb = P.sharedLead.exec(before)?.[0];
   if (item.number > 0 || verb) return verb ?? "";
   return P.sharedVerb.test(before) && !P.levelEnd.test(before) ? before : "";
+}
+
+/** An item's words before its number with the bound its head ends with too dropped ("新材料产业项目不少于" after "年内引入…项目不少于": 新材料产业项目), so the bound is no verb of its own. */
+function withoutSharedBound(head: LeadItem, item: LeadItem): LeadItem {
+  if (item.number <= 0 || head.number <= 0) return item;
+  const bound = P.parallelBound.exec(item.text.slice(0, item.number))?.[0];
+  if (!bound || !head.text.slice(0, head.number).endsWith(bound)) return item;
+  return { text: item.text.slice(0, item.number - bound.length) + item.text.slice(item.number), number: item.number - bound.length };
+}
+
+/**
+ * The words a breakdown after "," shares with the count it breaks down ("其中农村1万个以上" after
+ * "新建新能源汽车公共充电桩2万个以上"): the head's words before its number, when the item opens with 其中 and says
+ * no verb of its own before its number and the head's words end in no level or change verb (赤字率下降到); "" otherwise.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { breakdownLead } from "./shared_lead.ts";
+ * assert.equal(breakdownLead({ text: "新建新能源汽车公共充电桩2万个以上", number: 12 }, { text: "其中农村1万个以上", number: 4 }), "新建新能源汽车公共充电桩");
+ * assert.equal(breakdownLead({ text: "今年拟安排财政赤字10500亿元", number: 9 }, { text: "其中中央财政赤字8500亿元", number: 8 }), "今年拟安排财政赤字");
+ * assert.equal(breakdownLead({ text: "赤字率下降到1.5%左右", number: 6 }, { text: "其中中央财政赤字5500亿元", number: 8 }), "");
+ * assert.equal(breakdownLead({ text: "受训练的工人在今年将达71万人", number: 13 }, { text: "其中完成培养计划的将达28万人", number: 12 }), "");
+ * ```
+ */
+export function breakdownLead(head: LeadItem, item: LeadItem): string {
+  if (!item.text.startsWith("其中") || item.number <= 2 || head.number < 2) return "";
+  if (ownsVerb({ text: item.text.slice(2), number: item.number - 2 })) return "";
+  const before = head.text.slice(0, head.number);
+  return P.levelEnd.test(before) || P.changeEnd.test(before) ? "" : before; // 赤字率下降到1.5%左右,其中中央财政赤字…: no count broken down
 }
 
 /**
