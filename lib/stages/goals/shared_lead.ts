@@ -45,6 +45,7 @@ export function ownsVerb(item: LeadItem): boolean {
  * assert.equal(sharedLead({ text: "开工建设韩江、鉴江干流治理工程和40宗堤防", number: 16 }, { text: "20宗大中型水闸", number: 0 }), "开工建设");
  * assert.equal(sharedLead({ text: "国家准备重点扶持500个商品粮大县", number: 8 }, { text: "150个优质棉大县", number: 0 }), "国家准备重点扶持");
  * assert.equal(sharedLead({ text: "力争到发中欧班列突破500列", number: 10 }, { text: "口岸货运量超过1.3亿吨", number: 7 }), "");
+ * assert.equal(sharedLead({ text: "今年再完成林分优化提升200万亩", number: 11 }, { text: "森林抚育提升200万亩任务", number: 6 }), "今年再完成");
  * assert.equal(sharedLead({ text: "确保培育高新技术企业不少于xx家", number: 13 }, { text: "xx市级以上企业技术中心不少于x家", number: 15 }), "确保培育");
  * ```
  */
@@ -57,10 +58,14 @@ export function sharedLead(head: LeadItem, item: LeadItem): string {
   return P.sharedVerb.test(before) && !P.levelEnd.test(before) ? before : "";
 }
 
-/** An item's words before its number with the bound its head ends with too dropped ("新材料产业项目不少于" after "年内引入…项目不少于": 新材料产业项目), so the bound is no verb of its own. */
+/**
+ * An item's words before its number with the bound, level or change word its head's end with too dropped ("新材料产业项目不少于"
+ * after "年内引入…项目不少于": 新材料产业项目; "森林抚育提升" after "今年再完成林分优化提升"), so a word both say in parallel is no verb of the item's own.
+ */
 function withoutSharedBound(head: LeadItem, item: LeadItem): LeadItem {
   if (item.number <= 0 || head.number <= 0) return item;
-  const bound = P.parallelBound.exec(item.text.slice(0, item.number))?.[0];
+  const words = item.text.slice(0, item.number);
+  const bound = (P.parallelBound.exec(words) ?? P.levelEnd.exec(words) ?? P.changeEnd.exec(words))?.[0];
   if (!bound || !head.text.slice(0, head.number).endsWith(bound)) return item;
   return { text: item.text.slice(0, item.number - bound.length) + item.text.slice(item.number), number: item.number - bound.length };
 }
@@ -87,11 +92,18 @@ export function breakdownLead(head: LeadItem, item: LeadItem): string {
   return P.levelEnd.test(before) || P.changeEnd.test(before) ? "" : before; // 赤字率下降到1.5%左右,其中中央财政赤字…: no count broken down
 }
 
+/** The words before the number of the count a "其中:" list breaks down ("引进留用3600名高层次银龄人才" → 引进留用), none after a level or change verb. */
+function breakdownHead(clause: string): string {
+  const at = clause.search(/[0-9]/u);
+  const before = at < 2 ? "" : clause.slice(0, at);
+  return P.levelEnd.test(before) || P.changeEnd.test(before) ? "" : before;
+}
+
 /**
  * The subject a colon list's intro gives its items, which lack a predicate of their own ("冶金工业在今年内新增加的生产
  * 能力有:生铁一百八十八万吨,钢…"): the intro's last clause, its copula dropped (`colonLeadEnd`), with the clause before
- * it when it is short ("国家开办的学校,招生人数将为:" → 国家开办的学校,招生人数); "" for an intro that names none (其中:,
- * 年度目标:). `intro` is the sentence up to the colon.
+ * it when it is short ("国家开办的学校,招生人数将为:" → 国家开办的学校,招生人数); for "…,其中:" the words before the count it
+ * breaks down (`breakdownHead`); "" for an intro that names none (年度目标:). `intro` is the sentence up to the colon.
  *
  * @example
  * ```ts
@@ -101,12 +113,13 @@ export function breakdownLead(head: LeadItem, item: LeadItem): string {
  * assert.equal(colonLead("群众自办的学校的招生人数,大致估算为"), "群众自办的学校的招生人数");
  * assert.equal(colonLead("在一九五八年,国家开办的学校,招生人数将为"), "国家开办的学校,招生人数");
  * assert.equal(colonLead("年度目标"), "");
- * assert.equal(colonLead("引进留用3600名高层次银龄人才,其中"), "");
+ * assert.equal(colonLead("引进留用3600名高层次银龄人才,其中"), "引进留用");
  * ```
  */
 export function colonLead(intro: string): string {
   const clauses = intro.replace(P.colonLeadEnd, "").split(",");
   const last = clauses.pop() ?? "";
+  if (last === "其中" && clauses.length) return breakdownHead(clauses.pop() ?? "");
   if (last.length < 2 || P.colonLeadSkip.test(last)) return "";
   return last.length <= 4 && clauses.length ? `${clauses.pop()},${last}` : last;
 }
