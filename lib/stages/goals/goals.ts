@@ -318,6 +318,9 @@ function colonOf(s: Scan, g: Goal, item: LeadItem, gap: string, before: [string,
   return lead ? [lead, x + intro.lastIndexOf(lead)] : null;
 }
 
+/** what joins an item opening with its number to the item before it, as "、" does ("…2000所县级医院和2400所城市社区卫生服务中心建设") */
+const JOINS = new Set([",", "和", "及", "以及"]);
+
 /** The subject a flow item shares with the first clause of its chain (`flowLead`: 中等专业学校 for 毕业学生17.9万人) and where it starts; else null. */
 function flowOf(s: Scan, g: Goal): [string, number] | null {
   if (s.text[g.a - 1] !== ",") return null; // cheap guard: a flow item follows a clause of its chain
@@ -329,7 +332,8 @@ function flowOf(s: Scan, g: Goal): [string, number] | null {
 
 /**
  * The goals, each item of a "、" list given the lead it shares with the list's head (`sharedLead`): the nearest item
- * before it, across "、" (or "," for an item opening with its number: "建设24个群众滑冰场,26个户外健身中心"), that says its own verb; each task of a colon list whose items say no predicate, the
+ * before it, across "、" (or ",", 和, 及 for an item opening with its number: "建设24个群众滑冰场,26个户外健身中心",
+ * "实施30项省科技重大专项和150项重点研发计划项目"), that says its own verb; each task of a colon list whose items say no predicate, the
  * subject its intro names (`colonLead`: "冶金工业在今年内新增加的生产能力有:生铁一百八十八万吨,钢…").
  */
 function withLeads(s: Scan, out: Goal[]): Goal[] {
@@ -339,7 +343,7 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
   out.forEach((g, i) => {
     const item = leadItem(s, g);
     const gap = i > 0 ? s.text.slice(out[i - 1].b, g.a) : "";
-    const listed = gap === "、" || (gap === "," && item.number === 0); // (an item opening with its number shares across "," too)
+    const listed = gap === "、" || (JOINS.has(gap) && item.number === 0); // (an item opening with its number shares across ",", 和 too)
     if (listed && head) [g.lead, g.leadAt] = [sharedLead(head, item), headAt];
     colon = colonOf(s, g, item, gap, colon);
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
