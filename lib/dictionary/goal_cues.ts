@@ -133,6 +133,14 @@ export const GoalCues = z.object({
   own_predicates: z.array(z.string().min(1)).min(1),
   /** the copula a colon list's intro ends with, dropped from the lead it gives its items (…新增加的生产能力有:) */
   colon_lead_ends: z.array(regex).min(1),
+  /** a connective opening a clause, no part of the goal it opens (而私营工业则只占0.4%, 就能够实现…) */
+  leading_connectives: z.array(regex).min(1),
+  /** bounds an item and its head both say right before their numbers, no verb of the item's own (…项目不少于x个、新材料产业项目不少于x个) */
+  parallel_bounds: z.array(z.string().min(1)).min(1),
+  /** a flow of people that opens an item with no subject of its own (招生9.7万人, 毕业学生17.9万人, 在校学生达到38万余人) */
+  flow_heads: z.array(regex).min(1),
+  /** where the subject of a chain of such flows ends in its first clause (中等专业学校|新招生, 工人技术学校|将达192所) */
+  flow_subject_ends: z.array(regex).min(1),
   /** a colon list's intro that names no subject its items share (其中:, 年度目标:) */
   colon_lead_skips: z.array(regex).min(1),
 });
@@ -240,6 +248,16 @@ export const goalPatterns = {
   sharedLead: new RegExp(`^(?:${alt(c.shared_lead_adverbs)}|${alt(c.lead_adverbs)})*(?:${alt(c.shared_lead_verbs)})+`, "u"),
   /** the copula ending a colon list's intro (…生产能力有, …招生人数,大致估算为) */
   colonLeadEnd: new RegExp(any(c.colon_lead_ends), "u"),
+  /** words ending in a change verb, perhaps with 到 (赤字率下降到) */
+  changeEnd: new RegExp(`(?:${alt(c.change_verbs)})(?:到|至)?$`, "u"),
+  /** a connective opening a goal's clause (而, 就能够) */
+  leadingConnective: new RegExp(`^(?:${any(c.leading_connectives)})`, "u"),
+  /** a bound ending an item's words before its number (新材料产业项目不少于) */
+  parallelBound: new RegExp(`(?:${alt(c.parallel_bounds)})$`, "u"),
+  /** a flow of people opening an item, no subject before it (毕业学生17.9万人) */
+  flowHead: new RegExp(any(c.flow_heads), "u"),
+  /** the end of the subject in a flow chain's first clause (…学校|新招生) */
+  flowSubjectEnd: new RegExp(any(c.flow_subject_ends), "u"),
   /** a colon list's intro naming no shared subject (其中, 年度目标) */
   colonLeadSkip: new RegExp(any(c.colon_lead_skips), "u"),
   /** a shared verb anywhere (国家准备重点扶持) */

@@ -24,7 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { colonLead, type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
+import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -218,6 +218,8 @@ function goalOf(s: Scan, f: Found): Goal | null {
   let [a, b] = trimItem(s.text, f.a, f.b);
   const mark = f.source === "task" ? P.itemMark.exec(s.text.slice(a, Math.min(b, a + 8))) : null; // "(一)工业支出为…"
   if (mark) [a, b] = trimItem(s.text, a + mark[0].length, b);
+  const connective = s.text[a] === "而" || s.text[a] === "就" ? P.leadingConnective.exec(s.text.slice(a, b)) : null; // cheap guard: 而私营工业则只占0.4%
+  if (connective) a += connective[0].length;
   if (b - a < 2) return null;
   const inside = s.endingIn(a, b + 40).map((i) => [s.inds[i], i] as const).filter(([r]) => r.a < b && r.b > a && r.status === "target");
   const hasNumber = !!f.vague || inside.length > 0 || findQuantities(s.text, a, b).length > 0;
@@ -316,9 +318,22 @@ function colonOf(s: Scan, g: Goal, item: LeadItem, gap: string, before: [string,
   return lead ? [lead, x + intro.lastIndexOf(lead)] : null;
 }
 
+/** what joins an item opening with its number to the item before it, as "、" does ("…2000所县级医院和2400所城市社区卫生服务中心建设") */
+const JOINS = new Set([",", "和", "及", "以及"]);
+
+/** The subject a flow item shares with the first clause of its chain (`flowLead`: 中等专业学校 for 毕业学生17.9万人) and where it starts; else null. */
+function flowOf(s: Scan, g: Goal): [string, number] | null {
+  if (s.text[g.a - 1] !== ",") return null; // cheap guard: a flow item follows a clause of its chain
+  let x = g.a;
+  while (x > 0 && g.a - x < 120 && !SENTENCE_END.has(s.text.charCodeAt(x - 1)) && s.text[x - 1] !== ":") x--;
+  const lead = flowLead(s.text.slice(x, g.a), g.text);
+  return lead && [lead[0], x + lead[1]];
+}
+
 /**
  * The goals, each item of a "、" list given the lead it shares with the list's head (`sharedLead`): the nearest item
- * before it, across "、" (or "," for an item opening with its number: "建设24个群众滑冰场,26个户外健身中心"), that says its own verb; each task of a colon list whose items say no predicate, the
+ * before it, across "、" (or ",", 和, 及 for an item opening with its number: "建设24个群众滑冰场,26个户外健身中心",
+ * "实施30项省科技重大专项和150项重点研发计划项目"), that says its own verb; each task of a colon list whose items say no predicate, the
  * subject its intro names (`colonLead`: "冶金工业在今年内新增加的生产能力有:生铁一百八十八万吨,钢…").
  */
 function withLeads(s: Scan, out: Goal[]): Goal[] {
@@ -328,10 +343,12 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
   out.forEach((g, i) => {
     const item = leadItem(s, g);
     const gap = i > 0 ? s.text.slice(out[i - 1].b, g.a) : "";
-    const listed = gap === "、" || (gap === "," && item.number === 0); // (an item opening with its number shares across "," too)
+    const listed = gap === "、" || (JOINS.has(gap) && item.number === 0); // (an item opening with its number shares across ",", 和 too)
     if (listed && head) [g.lead, g.leadAt] = [sharedLead(head, item), headAt];
     colon = colonOf(s, g, item, gap, colon);
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
+    if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
+    if (!g.lead && gap === ",") [g.lead, g.leadAt] = [breakdownLead(leadItem(s, out[i - 1]), item), out[i - 1].a];
     if (!listed || ownsVerb(item)) [head, headAt] = [item, g.a];
   });
   return out;

@@ -45,9 +45,12 @@ export function ownsVerb(item: LeadItem): boolean {
  * assert.equal(sharedLead({ text: "开工建设韩江、鉴江干流治理工程和40宗堤防", number: 16 }, { text: "20宗大中型水闸", number: 0 }), "开工建设");
  * assert.equal(sharedLead({ text: "国家准备重点扶持500个商品粮大县", number: 8 }, { text: "150个优质棉大县", number: 0 }), "国家准备重点扶持");
  * assert.equal(sharedLead({ text: "力争到发中欧班列突破500列", number: 10 }, { text: "口岸货运量超过1.3亿吨", number: 7 }), "");
+ * assert.equal(sharedLead({ text: "今年再完成林分优化提升200万亩", number: 11 }, { text: "森林抚育提升200万亩任务", number: 6 }), "今年再完成");
+ * assert.equal(sharedLead({ text: "确保培育高新技术企业不少于xx家", number: 13 }, { text: "xx市级以上企业技术中心不少于x家", number: 15 }), "确保培育");
  * ```
  */
 export function sharedLead(head: LeadItem, item: LeadItem): string {
+  item = withoutSharedBound(head, item);
   if (ownsVerb(item) || head.number <= 0) return "";
   const before = head.text.slice(0, head.number);
   const verb = P.sharedLead.exec(before)?.[0];
@@ -56,10 +59,51 @@ export function sharedLead(head: LeadItem, item: LeadItem): string {
 }
 
 /**
+ * An item's words before its number with the bound, level or change word its head's end with too dropped ("新材料产业项目不少于"
+ * after "年内引入…项目不少于": 新材料产业项目; "森林抚育提升" after "今年再完成林分优化提升"), so a word both say in parallel is no verb of the item's own.
+ */
+function withoutSharedBound(head: LeadItem, item: LeadItem): LeadItem {
+  if (item.number <= 0 || head.number <= 0) return item;
+  const words = item.text.slice(0, item.number);
+  const bound = (P.parallelBound.exec(words) ?? P.levelEnd.exec(words) ?? P.changeEnd.exec(words))?.[0];
+  if (!bound || !head.text.slice(0, head.number).endsWith(bound)) return item;
+  return { text: item.text.slice(0, item.number - bound.length) + item.text.slice(item.number), number: item.number - bound.length };
+}
+
+/**
+ * The words a breakdown after "," shares with the count it breaks down ("其中农村1万个以上" after
+ * "新建新能源汽车公共充电桩2万个以上"): the head's words before its number, when the item opens with 其中 and says
+ * no verb of its own before its number and the head's words end in no level or change verb (赤字率下降到); "" otherwise.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { breakdownLead } from "./shared_lead.ts";
+ * assert.equal(breakdownLead({ text: "新建新能源汽车公共充电桩2万个以上", number: 12 }, { text: "其中农村1万个以上", number: 4 }), "新建新能源汽车公共充电桩");
+ * assert.equal(breakdownLead({ text: "今年拟安排财政赤字10500亿元", number: 9 }, { text: "其中中央财政赤字8500亿元", number: 8 }), "今年拟安排财政赤字");
+ * assert.equal(breakdownLead({ text: "赤字率下降到1.5%左右", number: 6 }, { text: "其中中央财政赤字5500亿元", number: 8 }), "");
+ * assert.equal(breakdownLead({ text: "受训练的工人在今年将达71万人", number: 13 }, { text: "其中完成培养计划的将达28万人", number: 12 }), "");
+ * ```
+ */
+export function breakdownLead(head: LeadItem, item: LeadItem): string {
+  if (!item.text.startsWith("其中") || item.number <= 2 || head.number < 2) return "";
+  if (ownsVerb({ text: item.text.slice(2), number: item.number - 2 })) return "";
+  const before = head.text.slice(0, head.number);
+  return P.levelEnd.test(before) || P.changeEnd.test(before) ? "" : before; // 赤字率下降到1.5%左右,其中中央财政赤字…: no count broken down
+}
+
+/** The words before the number of the count a "其中:" list breaks down ("引进留用3600名高层次银龄人才" → 引进留用), none after a level or change verb. */
+function breakdownHead(clause: string): string {
+  const at = clause.search(/[0-9]/u);
+  const before = at < 2 ? "" : clause.slice(0, at);
+  return P.levelEnd.test(before) || P.changeEnd.test(before) ? "" : before;
+}
+
+/**
  * The subject a colon list's intro gives its items, which lack a predicate of their own ("冶金工业在今年内新增加的生产
  * 能力有:生铁一百八十八万吨,钢…"): the intro's last clause, its copula dropped (`colonLeadEnd`), with the clause before
- * it when it is short ("国家开办的学校,招生人数将为:" → 国家开办的学校,招生人数); "" for an intro that names none (其中:,
- * 年度目标:). `intro` is the sentence up to the colon.
+ * it when it is short ("国家开办的学校,招生人数将为:" → 国家开办的学校,招生人数); for "…,其中:" the words before the count it
+ * breaks down (`breakdownHead`); "" for an intro that names none (年度目标:). `intro` is the sentence up to the colon.
  *
  * @example
  * ```ts
@@ -69,12 +113,41 @@ export function sharedLead(head: LeadItem, item: LeadItem): string {
  * assert.equal(colonLead("群众自办的学校的招生人数,大致估算为"), "群众自办的学校的招生人数");
  * assert.equal(colonLead("在一九五八年,国家开办的学校,招生人数将为"), "国家开办的学校,招生人数");
  * assert.equal(colonLead("年度目标"), "");
- * assert.equal(colonLead("引进留用3600名高层次银龄人才,其中"), "");
+ * assert.equal(colonLead("引进留用3600名高层次银龄人才,其中"), "引进留用");
  * ```
  */
 export function colonLead(intro: string): string {
   const clauses = intro.replace(P.colonLeadEnd, "").split(",");
   const last = clauses.pop() ?? "";
+  if (last === "其中" && clauses.length) return breakdownHead(clauses.pop() ?? "");
   if (last.length < 2 || P.colonLeadSkip.test(last)) return "";
   return last.length <= 4 && clauses.length ? `${clauses.pop()},${last}` : last;
+}
+
+const TIME_OPENING = /^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年(?:内|度)?|^(?:今年|本年|年内)/u;
+
+/**
+ * The subject a flow of people lacks that opens an item with no subject of its own ("毕业学生17.9万人" after
+ * "中等专业学校新招生44.4万人,"): the words of its chain's first clause before the first flow or level there
+ * (`flowSubjectEnd`), a time opening it dropped, with where they start in the chain; null when the item opens no
+ * flow (`flowHead`). `chain` is the item's sentence up to the item.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { flowLead } from "./shared_lead.ts";
+ * assert.deepEqual(flowLead("中等专业学校新招生44.4万人,", "毕业学生17.9万人"), ["中等专业学校", 0]);
+ * assert.deepEqual(flowLead("1956年全国高等学校新招生16.3万人,毕业学生6.4万人,", "在校学生将达到38万余人"), ["全国高等学校", 5]);
+ * assert.deepEqual(flowLead("全国设立的工人技术学校将达192所,", "招生9.7万人"), ["全国设立的工人技术学校", 0]);
+ * assert.equal(flowLead("新建改扩建中小学校11所,", "新增学位1.62万个"), null);
+ * ```
+ */
+export function flowLead(chain: string, item: string): [string, number] | null {
+  if (!P.flowHead.test(item)) return null;
+  const first = chain.slice(0, chain.indexOf(",") + 1 || undefined);
+  const end = P.flowSubjectEnd.exec(first)?.index ?? -1;
+  if (end <= 0) return null;
+  const time = TIME_OPENING.exec(first)?.[0].length ?? 0;
+  const subject = first.slice(time, end);
+  return subject.length >= 2 && subject.length <= 16 && !/[0-9,;]/u.test(subject) ? [subject, time] : null;
 }
