@@ -1493,11 +1493,28 @@ function carriedYear(p: Place, statement: string, year: number): number | null {
   return y !== null && y < year ? y : null;
 }
 
+/** a year of decision giving a task its years: "2004年我们提出用三年时间基本解决…拖欠工程款…的问题" */
+const DECIDED_YEARS = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:我们|国务院|党中央|中央|党中央、国务院)?(?:提出|决定|部署|要求)(?:要)?用([两二三四五2-5])年(?:左右的?)?时间`, "u");
+
+/**
+ * The span of an outcome of a task a past year set with its years: "2004年我们提出用三年时间基本解决…的问题,这项工作基本
+ * 完成,各地已偿还拖欠工程款1834亿元" (2007) → 2004-2006, not 2004 (the year of the decision) — up to last year. Else null.
+ */
+function decidedSpan(p: Place, year: number): string | null {
+  const m = p.before.includes("时间") ? DECIDED_YEARS.exec(afterLast(p.before, "。!?")) : null;
+  const from = m ? yearNumber(m[1]) : null;
+  const n = m ? (/^\d$/u.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : null;
+  if (from === null || n === null || from >= year - 1) return null;
+  return `${from}-${Math.min(from + n - 1, year - 1)}`;
+}
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   // 0. a span the text names wins (NOTES 15): its own, a few years counted, a plan's
   const named0 = namedSpan(p, year, measure, c);
   if (named0 !== null) return named0;
+  const decided = decidedSpan(p, year);
+  if (decided !== null) return decided;
   const statement = afterLast(p.before, ";；");
   const lastYear = lastYearDating(statement) ?? carriedYear(p, statement, year);
   const overBase = measure === "growth" || measure === "change" || measure === "change_pp"; // (1. below: a base year is read for these only)
