@@ -514,7 +514,7 @@ function placeStatus(p: Place): Status {
   // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
   const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, ""));
   // (or a sentence opening with what the speaker will do: "我们将努力…推动粮食综合生产能力达到***亿斤")
-  if (TARGET_INTRO.test(p.para) || planCue || FUTURE_HEAD.test(afterLast(p.before, "。!?")) || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p)) {
+  if (TARGET_INTRO.test(p.para) || planCue || aimStriven(p) || FUTURE_HEAD.test(afterLast(p.before, "。!?")) || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p)) {
     return "target";
   }
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
@@ -1506,6 +1506,15 @@ function decidedSpan(p: Place, year: number): string | null {
   const n = m ? (/^\d$/u.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : null;
   if (from === null || n === null || from >= year - 1) return null;
   return `${from}-${Math.min(from + n - 1, year - 1)}`;
+}
+
+/** an aim to strive for around the number: "为争取每人平均至少一千五百斤粮食而奋斗" */
+const AIM_BEFORE = /为(?:争取|实现|完成)[^,，;；。]{0,24}$/u;
+const AIM_AFTER = /^[^,，;；。]{0,10}?而(?:奋斗|努力|斗争)/u;
+
+/** Whether the number is the aim of a 为(争取)…而奋斗 clause, a target even in a review (1960: 还应当进一步为争取每人平均至少一千五百斤粮食而奋斗). */
+function aimStriven(p: Place): boolean {
+  return p.after.includes("而") && AIM_AFTER.test(p.after) && AIM_BEFORE.test(p.before);
 }
 
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
