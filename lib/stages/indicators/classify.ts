@@ -935,15 +935,29 @@ function ownYearTarget(p: Place, year: number, annual: boolean): string | null {
 const FIVE_YEAR_SUM = needing(["五年"], "(?:第([一二三四五六七八九十]{1,2})[个個])?五年(?:内|中|期间)?(?:合计|合計|累计|累計|共计|总共)");
 
 /**
+ * The number's clause, or with the clause before it when that one is only the sum over five years: "五年合计,仍然超过五年计划
+ * 原定数约五十亿元" (1957) reads 五年合计 too.
+ */
+function sumClause(before: string): string {
+  const clause = afterLast(before, "。!?;；,，");
+  if (!before.includes("五年")) return clause;
+  const rest = before.slice(0, before.length - clause.length - 1);
+  const prev = afterLast(rest, "。!?;；,，");
+  return /^(?:第[一二三四五六七八九十]{1,2}[个個])?五年(?:合计|合計|累计|累計|共计|总共)$/u.test(prev) ? `${prev},${clause}` : clause;
+}
+
+/**
  * The span of a target summed over a plan's five years in its clause, no year named after the sum ("五年合计财政支出为
  * 六千零九十八亿元" in the 1982 report on 六五 → 1981-1985; "今后五年累计…" → the five years ahead); else null.
  */
 function fiveYearSumSpan(p: Place, year: number): string | null {
-  const clause = afterLast(p.before, "。!?;；,，");
+  const clause = sumClause(p.before);
   const m = FIVE_YEAR_SUM.exec(clause);
   if (!m || YEAR_NAMED.test(clause.slice(m.index + m[0].length))) return null;
   const ordinal = m[1] ? cues.plans[`${m[1]}五`] : undefined;
-  const end = ordinal ?? (YEARS_AHEAD.test(p.before) || AHEAD_WORD.test(p.before) ? p.planEnd : planUnderWay(year) ?? p.planEnd);
+  // (in the last year of a plan, the plan ending that year: 1957's 五年合计 → 1953-1957)
+  const ending = Object.values(cues.plans).includes(year) ? year : null;
+  const end = ordinal ?? (YEARS_AHEAD.test(p.before) || AHEAD_WORD.test(p.before) ? p.planEnd : planUnderWay(year) ?? ending ?? p.planEnd);
   return end !== null && end !== undefined && end >= year && end - 4 <= year + 1 ? `${end - 4}-${end}` : null;
 }
 
