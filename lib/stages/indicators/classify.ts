@@ -515,7 +515,7 @@ function placeStatus(p: Place): Status {
   // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
   const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, ""));
   // (or a sentence opening with what the speaker will do: "我们将努力…推动粮食综合生产能力达到***亿斤")
-  if (TARGET_INTRO.test(p.para) || planCue || FUTURE_HEAD.test(afterLast(p.before, "。!?")) || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p)) {
+  if (TARGET_INTRO.test(p.para) || planCue || aimStriven(p) || FUTURE_HEAD.test(afterLast(p.before, "。!?")) || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p)) {
     return "target";
   }
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
@@ -945,15 +945,29 @@ function ownYearTarget(p: Place, year: number, annual: boolean): string | null {
 const FIVE_YEAR_SUM = needing(["五年"], "(?:第([一二三四五六七八九十]{1,2})[个個])?五年(?:内|中|期间)?(?:合计|合計|累计|累計|共计|总共)");
 
 /**
+ * The number's clause, or with the clause before it when that one is only the sum over five years: "五年合计,仍然超过五年计划
+ * 原定数约五十亿元" (1957) reads 五年合计 too.
+ */
+function sumClause(before: string): string {
+  const clause = afterLast(before, "。!?;；,，");
+  if (!before.includes("五年")) return clause;
+  const rest = before.slice(0, before.length - clause.length - 1);
+  const prev = afterLast(rest, "。!?;；,，");
+  return /^(?:第[一二三四五六七八九十]{1,2}[个個])?五年(?:合计|合計|累计|累計|共计|总共)$/u.test(prev) ? `${prev},${clause}` : clause;
+}
+
+/**
  * The span of a target summed over a plan's five years in its clause, no year named after the sum ("五年合计财政支出为
  * 六千零九十八亿元" in the 1982 report on 六五 → 1981-1985; "今后五年累计…" → the five years ahead); else null.
  */
 function fiveYearSumSpan(p: Place, year: number): string | null {
-  const clause = afterLast(p.before, "。!?;；,，");
+  const clause = sumClause(p.before);
   const m = FIVE_YEAR_SUM.exec(clause);
   if (!m || YEAR_NAMED.test(clause.slice(m.index + m[0].length))) return null;
   const ordinal = m[1] ? cues.plans[`${m[1]}五`] : undefined;
-  const end = ordinal ?? (YEARS_AHEAD.test(p.before) || AHEAD_WORD.test(p.before) ? p.planEnd : planUnderWay(year) ?? p.planEnd);
+  // (in the last year of a plan, the plan ending that year: 1957's 五年合计 → 1953-1957)
+  const ending = Object.values(cues.plans).includes(year) ? year : null;
+  const end = ordinal ?? (YEARS_AHEAD.test(p.before) || AHEAD_WORD.test(p.before) ? p.planEnd : planUnderWay(year) ?? ending ?? p.planEnd);
   return end !== null && end !== undefined && end >= year && end - 4 <= year + 1 ? `${end - 4}-${end}` : null;
 }
 
@@ -1503,11 +1517,37 @@ function carriedYear(p: Place, statement: string, year: number): number | null {
   return y !== null && y < year ? y : null;
 }
 
+/** a year of decision giving a task its years: "2004年我们提出用三年时间基本解决…拖欠工程款…的问题" */
+const DECIDED_YEARS = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:我们|国务院|党中央|中央|党中央、国务院)?(?:提出|决定|部署|要求)(?:要)?用([两二三四五2-5])年(?:左右的?)?时间`, "u");
+
+/**
+ * The span of an outcome of a task a past year set with its years: "2004年我们提出用三年时间基本解决…的问题,这项工作基本
+ * 完成,各地已偿还拖欠工程款1834亿元" (2007) → 2004-2006, not 2004 (the year of the decision) — up to last year. Else null.
+ */
+function decidedSpan(p: Place, year: number): string | null {
+  const m = p.before.includes("时间") ? DECIDED_YEARS.exec(afterLast(p.before, "。!?")) : null;
+  const from = m ? yearNumber(m[1]) : null;
+  const n = m ? (/^\d$/u.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : null;
+  if (from === null || n === null || from >= year - 1) return null;
+  return `${from}-${Math.min(from + n - 1, year - 1)}`;
+}
+
+/** an aim to strive for around the number: "为争取每人平均至少一千五百斤粮食而奋斗" */
+const AIM_BEFORE = /为(?:争取|实现|完成)[^,，;；。]{0,24}$/u;
+const AIM_AFTER = /^[^,，;；。]{0,10}?而(?:奋斗|努力|斗争)/u;
+
+/** Whether the number is the aim of a 为(争取)…而奋斗 clause, a target even in a review (1960: 还应当进一步为争取每人平均至少一千五百斤粮食而奋斗). */
+function aimStriven(p: Place): boolean {
+  return p.after.includes("而") && AIM_AFTER.test(p.after) && AIM_BEFORE.test(p.before);
+}
+
 /** The period of an outcome: a span for growth over years, a plan period, the years reviewed, else a named year. */
 function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): string {
   // 0. a span the text names wins (NOTES 15): its own, a few years counted, a plan's
   const named0 = namedSpan(p, year, measure, c);
   if (named0 !== null) return named0;
+  const decided = decidedSpan(p, year);
+  if (decided !== null) return decided;
   const statement = afterLast(p.before, ";；");
   const lastYear = lastYearDating(statement) ?? carriedYear(p, statement, year);
   const overBase = measure === "growth" || measure === "change" || measure === "change_pp"; // (1. below: a base year is read for these only)

@@ -690,6 +690,36 @@ function flowOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
   return { ...span, metric: span.metric + flow[1] };
 }
 
+/** the verb of loss heading the row before (损失), shared by the list items after it */
+const LOSS_HEAD = /^损失(?=\p{Script=Han}{2})/u;
+
+/**
+ * "全国大约损失工业总产值一千亿元,钢产量二千八百万吨,财政收入四百亿元" → 损失钢产量, 损失财政收入: a noun alone right
+ * after a comma and a row whose metric opens with a verb of loss is a further item lost, not a level of its own.
+ */
+function lossOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || span.verb || span.metric.length > 8 || !/^\p{Script=Han}{2,}$/u.test(span.metric) || prev.valueB < ctx.sentA) return span;
+  const loss = LOSS_HEAD.exec(prev.metric);
+  if (!loss || span.metric.startsWith(loss[0]) || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  return { ...span, metric: loss[0] + span.metric };
+}
+
+/** a measure named alone that belongs to some body, and a row before naming such a body (单位, 企业, 机构) */
+const BODY_MEASURE = /^(?:工业产值|工业总产值|产值|总产值|利润|利税|营业收入|研究人员|职工人数|从业人员)$/u;
+const BODY_OWNER = /^(\p{Script=Han}{2,16}?(?:单位|企业|机构))(?=\p{Script=Han}|$)/u;
+
+/**
+ * "四年中城镇集体所有制单位就业职工增加六百零三万人,工业产值增长百分之四十九" → 城镇集体所有制单位工业产值: a body's measure
+ * named alone right after a comma and a row whose metric opens with a body (…单位, …企业, …机构) is that body's.
+ */
+function bodyOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || !BODY_MEASURE.test(span.metric) || prev.valueB < ctx.sentA || !/^[,，]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  const owner = BODY_OWNER.exec(prev.metric);
+  return owner ? { ...span, metric: owner[1] + span.metric } : span;
+}
+
 const AMOUNT_PARTS = [...dict.amount_parts].sort((a, b) => b.length - a.length);
 /** a sentence's first clause naming the thing that grew, no number in it: "城乡居民储蓄大幅度增加," */
 const GREW_FIRST = /^(\p{Script=Han}{2,16}?)(?:经济效益|效益)?(?:保持|大幅度|大幅|明显|显著|稳步|持续|快速|较快)?(?:增长势头|增加|增长|提高)[,，](?:实现|完成)?$/u;
@@ -1147,7 +1177,8 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
   span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
-  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, shareOfPart(ctx, q, ownerOfShare(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows), rows), rows)), rows);
+  const parts = shareOfPart(ctx, q, ownerOfShare(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows);
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, lossOfPrevious(ctx, bodyOfPrevious(ctx, parts, rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
