@@ -187,6 +187,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   if (marker) {
     end = commaStart + marker.at;
     verbClause = readClause(text, end + marker.len, q.a);
+    if (q.kind === "rank" && !verbClause.benchmark) verbClause.benchmark = listRankBench(text.slice(end + marker.len, q.a));
     head = readClause(text, commaStart, end);
   } else {
     // no word: a list of metrics before as many numbers
@@ -242,6 +243,25 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: pair?.starts[gi] ?? null }));
   }
   return { rows, count: group.length + (pair?.ends.length ?? 0) };
+}
+
+/**
+ * "装机和发电量占比均居全国第2位", "快递业务量和收入增速分别居全国第3位、第2位": the benchmark of a list's ranks, written
+ * after its marker (居全国 → 全国), as `clauseBefore` cuts it for a rank of its own (audit p4 round 18).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { listRankBench } from "./find.ts";
+ * assert.equal(listRankBench("居全国"), "全国");
+ * assert.equal(listRankBench("为全国"), "全国");
+ * assert.equal(listRankBench("提升"), "");
+ * ```
+ */
+export function listRankBench(verb: string): string {
+  const r = RANK_TAIL.exec(verb)?.[1];
+  if (r) return r;
+  return (RANK_SCOPE_END.exec(verb)?.[0] ?? "").replace(/^连续.*?(?=全|世界)/u, "");
 }
 
 /**
