@@ -559,7 +559,7 @@ function spreadItems(items: string[], n: number): string[] {
   // (items with a measure of their own keep it; those without still take a shared tail: 生活垃圾和污水治理率)
   if (items.slice(0, -1).some((x) => OWN_MEASURE.test(x))) return sharedTail(items) ?? items;
   const spread = spreadByMarker(items, metricEdges.list_tails) ?? parallelByTail(items) ?? sharedTail(items) ?? sharedEndNoun(items);
-  return sharedScope(spread ? sizeClassOver(spread) : items);
+  return zoneOver(sharedScope(spread ? sizeClassOver(spread) : items));
 }
 
 /** a size class opening a list's first item (规上, 限额以上), which the items that share its tail share too */
@@ -641,6 +641,28 @@ function newHeadShared(items: string[]): string[] | null {
   const rest = items.slice(1);
   if (rest.some((x) => x.length < 2 || x.length > 10 || OWN_MEASURE.test(x) || RATE_OR_SHARE_END.test(x) || LEAD_VERB.test(x) || /^(?:新|累计|城镇|农村|全省|全市)/u.test(x))) return null;
   return [items[0], ...rest.map((x) => head + x)];
+}
+
+/** a zone opening a list's first item (浦东新区, 前海合作区, …自贸试验区), before a noun of its own */
+const ZONE_HEAD = /^\p{Script=Han}{2,4}?(?:新区|合作区|自贸试验区|自贸区|综保区|经开区|高新区)(?=\p{Script=Han}{2})/u;
+
+/**
+ * "浦东新区法规、管理措施分别新增4部、10部" → 浦东新区管理措施: the zone the first item opens with scopes the whole list,
+ * when the later items open with no place, scope or verb of their own (audit p4 round 18).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["浦东新区法规", "管理措施"], 2), ["浦东新区法规", "浦东新区管理措施"]);
+ * ```
+ */
+function zoneOver(items: string[]): string[] {
+  if (items.length < 2 || !items[0].includes("区")) return items; // (cheap guard: every zone ends in 区)
+  const zone = ZONE_HEAD.exec(items[0])?.[0];
+  if (!zone) return items;
+  const own = (x: string) => x.length < 2 || x.includes("区") || OWN_PLACE.test(x) || LEAD_VERB.test(x) || /^(?:新|累计|省|市|国家)/u.test(x);
+  return items.slice(1).some(own) ? items : [items[0], ...items.slice(1).map((x) => zone + x)];
 }
 
 /** the people a first item's scheme is of, which the second item's scheme shares when it names none */

@@ -187,6 +187,7 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
   if (marker) {
     end = commaStart + marker.at;
     verbClause = readClause(text, end + marker.len, q.a);
+    if (q.kind === "rank" && !verbClause.benchmark) verbClause.benchmark = listRankBench(text.slice(end + marker.len, q.a));
     head = readClause(text, commaStart, end);
   } else {
     // no word: a list of metrics before as many numbers
@@ -242,6 +243,25 @@ function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: numb
     rows.push(makeRow(ctx, { q: g, clause, spanA: head.metricA, groupLast, baseline: pair?.starts[gi] ?? null }));
   }
   return { rows, count: group.length + (pair?.ends.length ?? 0) };
+}
+
+/**
+ * "装机和发电量占比均居全国第2位", "快递业务量和收入增速分别居全国第3位、第2位": the benchmark of a list's ranks, written
+ * after its marker (居全国 → 全国), as `clauseBefore` cuts it for a rank of its own (audit p4 round 18).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { listRankBench } from "./find.ts";
+ * assert.equal(listRankBench("居全国"), "全国");
+ * assert.equal(listRankBench("为全国"), "全国");
+ * assert.equal(listRankBench("提升"), "");
+ * ```
+ */
+export function listRankBench(verb: string): string {
+  const r = RANK_TAIL.exec(verb)?.[1];
+  if (r) return r;
+  return (RANK_SCOPE_END.exec(verb)?.[0] ?? "").replace(/^连续.*?(?=全|世界)/u, "");
 }
 
 /**
@@ -2121,7 +2141,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
 ];
 
 /** a list item's own verb at its head */
-const OWN_VERB_HEAD = new RegExp(`^(?:新(?!${alt(cues.new_nouns.map((w) => w.slice(1)))})|竣工|开工|投产|投用|完成|启动|${alt([...cues.lead_verbs, ...cues.actions, ...cues.object_verbs])})`, "u");
+const OWN_VERB_HEAD = new RegExp(`^(?:新(?!${alt(cues.new_nouns.map((w) => w.slice(1)))})|竣工|开工|投产|投用|完成|启动|加装|安装|${alt([...cues.lead_verbs, ...cues.actions, ...cues.object_verbs])})`, "u");
 
 /** a size class opening an item: "二十万千瓦以上的" (火电站四十五个) */
 const CLASS_OPENING = /^[\d一二三四五六七八九十百千万两]+[^,，;；。的]{0,6}以上的/u;
@@ -2186,7 +2206,7 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   const prev = rows[rows.length - 1];
   if (!prev || prev.measure !== "level" || q.kind === "rank" || span.verb === "growth" || span.verb === "decline" || span.verb === "gap") return span;
   const head = FLOW_HEAD_SHARED.exec(prev.metric) ?? (prev.metric.includes("化") ? FLOW_HEAD_SHARED.exec(prev.metric.replace(MANNER_HEAD, "")) : null);
-  // (an item starting with 新 or another verb has a verb of its own: 新开工装机…、新投产…; …、竣工各类保障房…)
+  // (an item starting with 新 or another verb has a verb of its own: 新开工装机…、新投产…; …、竣工各类保障房…; …、加装电梯…)
   if (!head || FLOW_HEAD_SHARED.test(span.metric) || OWN_VERB_HEAD.test(span.metric) || RATE_OR_SHARE_END.test(span.metric) || STOCK_END.test(span.metric) ||
     /总(?:面积|规模|里程|量|数|额|投资|容量|产值|装机|装机容量)$/u.test(span.metric)) return span;
   if (q.unit === "%" || q.unit === "个百分点" || prev.unit === "%") return span;

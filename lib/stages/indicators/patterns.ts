@@ -220,7 +220,7 @@ export const OVER_CLASS = new RegExp(`^(?:、超?过?[\\d.]+[万亿千百]*元?)
 /** conjunctions and adverbs at a metric's head: "虽然略低于" */
 export const HEAD_ADVERB = new RegExp(`^(?:${alt(cues.head_adverbs)})`, "u");
 /** an adverb or time word going with the lead verb after it: "精准开展职业技能培训", "年度开展…" (both dropped) */
-export const VERB_ADVERB = new RegExp(`^(?:${alt(cues.verb_adverbs)})(?=(?:${alt(cues.lead_verbs)}).{2})`, "u");
+export const VERB_ADVERB = new RegExp(`^(?:${alt(cues.verb_adverbs)}){1,2}(?=(?:${alt(cues.lead_verbs)}).{2})`, "u");
 /** a comparison with peers at a metric's head: "比周边同类城市利润率" (peers 周边同类城市, metric 利润率) */
 export const PEER_COMPARED = new RegExp(
   `^(?:或|并|且|还|均|都)?比((?:${alt(cues.peer_words)})\\p{Script=Han}{0,6}?(?:城市|地区|省份|省市|企业|县区|国家|行业|平均水平|平均))的?(\\p{Script=Han}{2,})$`,
