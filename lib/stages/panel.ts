@@ -116,7 +116,7 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
   const regions = regionFacts(t.documents);
   for (const k of seriesKeys(targets, regions.reportYears)) keys.add(k);
   // 5. one unit a series: the unit most of its targets and outcomes are written in
-  const units = seriesUnits([...targets.values()].map((r) => [r, targetKeyOf(r, docs)] as const), [...outcomes].map(([k, o]) => [o.r, k] as const));
+  const units = seriesUnits([...targets].map(([k, r]) => [r, k] as const), [...outcomes].map(([k, o]) => [o.r, k] as const));
   // 6. one row a key
   const rows: PanelRow[] = [];
   for (const k of keys) rows.push(rowOf(k, targets, outcomes, reports, regions, units));
@@ -225,12 +225,6 @@ function regionFacts(documents: DocumentRow[]): RegionFacts {
     f.reportYears.set(rk, ys);
   }
   return f;
-}
-
-/** The key of a chosen target (its region and report year). */
-function targetKeyOf(r: IndicatorRow, docs: Map<string, DocumentRow>): string {
-  const d = docs.get(r.doc_id)!;
-  return key(regionKey(d), d.year!, r.metric_id, r.measure);
 }
 
 /**

@@ -136,13 +136,13 @@ export function panelRow(c: PanelCell): PanelRow {
   const ubase = series?.base ?? base?.unit_base ?? unit;
   const outcome = oc ? convert(oc, unit, factor, ubase) : null;
   const target = tr ? convert(tr, unit, factor, ubase) : null;
+  const targetMax = tr && tr.value_max !== null ? convert({ ...tr, value: tr.value_max }, unit, factor, ubase) : null;
   const natValue = nat ? convert(nat, unit, factor, ubase) : null;
   const parValue = par ? convert(par, unit, factor, ubase) : null;
   const m = infoOf(c.metricId);
   let attained: boolean | null = null;
   if (target !== null && outcome !== null) {
-    const max = tr!.value_max !== null ? convert({ ...tr!, value: tr!.value_max }, unit, factor, ubase) : null;
-    if (m?.direction === "down" || tr!.qualifier === "max") attained = outcome <= (max ?? target);
+    if (m?.direction === "down" || tr!.qualifier === "max") attained = outcome <= (targetMax ?? target);
     else attained = outcome >= target;
   }
   return {
@@ -156,7 +156,7 @@ export function panelRow(c: PanelCell): PanelRow {
     measure: c.measure,
     unit,
     target_value: target,
-    target_value_max: tr && tr.value_max !== null ? convert({ ...tr, value: tr.value_max }, unit, factor, ubase) : null,
+    target_value_max: targetMax,
     target_qualifier: tr?.qualifier ?? "",
     target_stated: tr ? true : report ? false : null,
     target_status: tr ? "stated" : c.reported ? "not_stated" : "no_report",
