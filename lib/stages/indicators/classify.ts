@@ -5,7 +5,7 @@
  */
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
 import { goalPatterns } from "../../dictionary/goal_cues.ts";
-import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
+import { chineseNumber, countNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
 import { afterLast as afterLastOf, matches } from "../../text/hot.ts";
 import { alternation, needing } from "../../text/regex.ts";
 import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
@@ -768,7 +768,7 @@ function horizonOf(p: Place): { end: number; from: number } | null {
   if (used !== null) return used === 5 && p.planEnd !== null ? { end: p.planEnd, from: p.planEnd - 4 } : { end: p.year + used - 1, from: p.year };
   const m = YEARS_AHEAD_N.exec(p.before) ?? YEARS_AHEAD_N.exec(p.para) ?? YEARS_AHEAD_DIGIT.exec(p.before);
   if (!m || (m[2] && !p.before.includes(m[0]))) return null; // a bare "三年内" counts in the sentence only
-  const n = /^\d$/u.test(m[1] ?? m[2]) ? Number(m[1] ?? m[2]) : chineseNumber(m[1] ?? m[2]);
+  const n = countNumber(m[1] ?? m[2]);
   if (n === null || n < 2) return null;
   if (n === 5 && p.planEnd !== null) return { end: p.planEnd, from: p.planEnd - 4 };
   return { end: p.year + n - 1, from: p.year };
@@ -789,7 +789,7 @@ function horizonOf(p: Place): { end: number; from: number } | null {
 export function yearsUsed(before: string): number | null {
   const m = before.includes("时间") ? YEARS_USED.exec(before) : null;
   if (!m) return null;
-  const n = /^\d$/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+  const n = countNumber(m[1]);
   return n !== null && n >= 2 ? n : null;
 }
 
@@ -1187,8 +1187,7 @@ const HEAD_N_YEARS = /^(?:[^;；。]{0,40}?[,，])??(?:在[^,，:：;；。]{1,1
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {
   if (!m) return null;
-  const y = (s: string) => /^\d/u.test(s) ? Number(s) : chineseNumber(s);
-  const a = y(m[1]), b = y(m[2]);
+  const a = yearNumber(m[1]), b = yearNumber(m[2]);
   return a !== null && b !== null && a < b ? [a, b] : null;
 }
 
@@ -1220,7 +1219,7 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   if (b !== null && b >= 2) return stock() ? String(year - 2) : `${year - 1 - b}-${year - 2}`;
   // the last few years opening the sentence: "两年中投入生产的…", "这两年中,钢产量由…", "在过去四年中共增加了"
   const headN = HEAD_N_YEARS.exec(p.before);
-  const h = headN ? (/^\d$/u.test(headN[1]) ? Number(headN[1]) : chineseNumber(headN[1])) : null; // (近3年 too)
+  const h = headN ? countNumber(headN[1]) : null; // (近3年 too)
   if (h !== null && h >= 2 && lastYear === null) return stock() ? String(year - 1) : `${year - h}-${year - 1}`;
   const headSpan = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
   if (!headSpan || headSpan[1] >= year) return null;
@@ -1527,7 +1526,7 @@ const DECIDED_YEARS = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:我们|国务院|
 function decidedSpan(p: Place, year: number): string | null {
   const m = p.before.includes("时间") ? DECIDED_YEARS.exec(afterLast(p.before, "。!?")) : null;
   const from = m ? yearNumber(m[1]) : null;
-  const n = m ? (/^\d$/u.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : null;
+  const n = m ? countNumber(m[2]) : null;
   if (from === null || n === null || from >= year - 1) return null;
   return `${from}-${Math.min(from + n - 1, year - 1)}`;
 }
@@ -1732,7 +1731,7 @@ export function yearsAgoSpan(p: Pick<Place, "before" | "para">, period: string):
     const earlier = p.para.slice(0, p.para.length - p.before.length).replace(/[。!?]$/u, "");
     m = YEARS_AGO.exec(afterLast(earlier, "。!?"));
   }
-  const n = m ? (/^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1])) : null;
+  const n = m ? countNumber(m[1]) : null;
   return n !== null && n >= 2 && n <= 30 ? `${Number(period) - n + 1}-${period}` : period;
 }
 
@@ -1821,7 +1820,7 @@ export function yearsBeforeSpan(before: string): string | null {
   if (!before.includes("前")) return null;
   const m = YEARS_BEFORE_SPAN.exec(afterLast(before, ",，;；。"));
   const y = m ? yearNumber(m[1]) : null;
-  const n = m ? (/^\d/u.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : null;
+  const n = m ? countNumber(m[2]) : null;
   return y !== null && n !== null && n > 1 ? `${y - n + 1}-${y}` : null;
 }
 
@@ -1855,7 +1854,7 @@ function streakSpan(p: Place, measure: Measure, period: string): string {
   // (a rate claimed each year of the streak too: "经济增长连续四年达到或略高于10%" → the four years)
   const m = measure === "level" || measure === "growth" ? STREAK_CLAIM.exec(p.near) ?? actionSum(p, measure) : null;
   if (!m || period === "") return period;
-  const n = /^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+  const n = countNumber(m[1]);
   const end = Number(period.slice(-4));
   return n !== null && n >= 2 && n <= 60 && end > 1900 ? `${end - n + 1}-${end}` : period;
 }

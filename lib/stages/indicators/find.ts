@@ -5,7 +5,7 @@
  * of the clause or row before ("地区生产总值7600亿元、增长8%左右").
  */
 import { absoluteChange, knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
-import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
+import { countNumber, type Quantity } from "../numbers/numbers.ts";
 import { regionsNamed } from "../../dictionary/regions.ts";
 import { type Clause, countedMetric, headOfSameEnd, insideQuotes, metricAfter, readClause, spreadMetrics, verbAloneItem } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
@@ -422,7 +422,7 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
   const moved = q.kind === "rank" && (q.unit === "位" || q.unit === "名") ? RANK_MOVED.exec(ctx.text.slice(cs, q.a)) : null;
   if (moved) {
     const clause = readClause(ctx.text, cs, cs + moved.index);
-    return { clause, from: /^\d+$/u.test(moved[1]) ? Number(moved[1]) : chineseNumber(moved[1]) };
+    return { clause, from: countNumber(moved[1]) };
   }
   if (q.kind === "rank") {
     const r = RANK_TAIL.exec(ctx.text.slice(cs, q.a));
@@ -446,7 +446,7 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
     if (f) {
       clauseEnd = cs + f.index;
       rankBench = f[1] ?? rankBench;
-      from = /^\d+$/u.test(f[2]) ? Number(f[2]) : chineseNumber(f[2]);
+      from = countNumber(f[2]);
     }
   }
   const clause = readClause(ctx.text, cs, clauseEnd);
