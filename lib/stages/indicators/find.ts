@@ -1704,11 +1704,20 @@ const PRODUCT_MEASURE = /(?:保有储量|探明储量|储量|产量|销量|产�
  * "煤炭产量首次突破1亿吨、居全国第八,保有储量超过320亿吨" → 煤炭保有储量: a product measure alone (`PRODUCT_MEASURE`)
  * right after a row of another measure of one product takes that product (not 煤炭产量保有储量).
  */
-function productOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+function productOfPrevious(input: SubjectInput): Clause | null {
+  const { clause, rows } = input;
   const last = rows[rows.length - 1];
   if (!last || clause.metric.length > 4 || !PRODUCT_MEASURE.test(clause.metric)) return null; // (cheap guard first)
-  const m = PRODUCT_MEASURE.exec(last.metric);
-  if (!m || PRODUCT_MEASURE.exec(clause.metric)![0] !== clause.metric || m[0] === clause.metric) return null;
+  return headOfPrevious(PRODUCT_MEASURE, input, last);
+}
+
+/**
+ * The clause's metric, a measure word alone (the whole of `measure`'s match), after the head of the last row's metric,
+ * when that row ends with another measure of `measure` and the clause stands right after it; else null.
+ */
+function headOfPrevious(measure: RegExp, { ctx, clause, cs }: SubjectInput, last: Indicator): Clause | null {
+  const m = measure.exec(last.metric);
+  if (!m || measure.exec(clause.metric)![0] !== clause.metric || m[0] === clause.metric) return null;
   const head = last.metric.slice(0, -m[0].length);
   return head.length >= 2 && /^\p{Script=Han}+$/u.test(head) && AFTER_ROW.test(ctx.text.slice(last.valueB, cs)) ? { ...clause, metric: head + clause.metric } : null;
 }
@@ -1721,13 +1730,11 @@ const TRANSPORT_MEASURE = /(?:日最高|日均|最高日|年)?(?:客运量|货�
  * 增长33%" → 成都国际航空枢纽货邮吞吐量: a network's or hub's measure alone, right after a row of its other measure, is of
  * the same network (guide section 3: the subject a later clause shares; audit p3 round 17).
  */
-function transportOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+function transportOfPrevious(input: SubjectInput): Clause | null {
+  const { clause, rows } = input;
   const last = rows[rows.length - 1];
   if (!last || clause.metric.length > 7 || !clause.metric.endsWith("量") || !TRANSPORT_MEASURE.test(clause.metric)) return null; // (cheap guard first)
-  const m = TRANSPORT_MEASURE.exec(last.metric);
-  if (!m || TRANSPORT_MEASURE.exec(clause.metric)![0] !== clause.metric || m[0] === clause.metric) return null;
-  const head = last.metric.slice(0, -m[0].length);
-  return head.length >= 2 && /^\p{Script=Han}+$/u.test(head) && AFTER_ROW.test(ctx.text.slice(last.valueB, cs)) ? { ...clause, metric: head + clause.metric } : null;
+  return headOfPrevious(TRANSPORT_MEASURE, input, last);
 }
 
 /**
