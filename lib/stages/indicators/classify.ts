@@ -582,7 +582,12 @@ const BUDGET_OF = new RegExp(`((?:\\d{4}|${CN_YEAR_SRC})年(?:度)?|今年|本�
 function budgetThisYear(p: Place): boolean {
   const sentence = afterLast(p.before, "。!?");
   const m = p.year !== null && sentence.includes("预算") ? BUDGET_OF.exec(sentence) : null;
-  return (!!m && (m[1] === "今年" || m[1] === "本年" || yearNumber(m[1].replace(/年度?$/u, "")) === p.year)) || draftLead(p);
+  return (!!m && isReportYear(m[1], p.year!)) || draftLead(p);
+}
+
+/** Whether a year word (今年, 本年, 1957年, 一九五七年度) names the report's year. */
+function isReportYear(word: string, year: number): boolean {
+  return word === "今年" || word === "本年" || yearNumber(word.replace(/年度?$/u, "")) === year;
 }
 
 /** a paragraph's lead presenting the drafts of a year's plan or budget: "这次提交大会审议的1957年度的国家预算草案和…计划草案的各种数字表明" */
@@ -596,8 +601,7 @@ const DRAFT_LEAD = new RegExp(`((?:\\d{4}|${CN_YEAR_SRC})年度?|今年|本年)�
 function draftLead(p: Place): boolean {
   if (p.year === null || !p.lead.includes("草案")) return false;
   const m = DRAFT_LEAD.exec(p.lead);
-  const y = m ? (m[1] === "今年" || m[1] === "本年" ? p.year : yearNumber(m[1].replace(/年度?$/u, ""))) : null;
-  return y === p.year && !pastYearStated(p);
+  return !!m && isReportYear(m[1], p.year) && !pastYearStated(p);
 }
 
 /** heading words that look back on a plan, not set it out: "“六五”计划执行情况的回顾", "第一个五年计划的成就" */
