@@ -18,6 +18,7 @@ import {
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
   BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, RESTATED_TARGET, YEARS_AHEAD_N, YEARS_USED,
 } from "./patterns.ts";
+import { PAST_LEVEL_COMPARED } from "./patterns.ts";
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
 
@@ -525,9 +526,6 @@ function placeStatus(p: Place): Status {
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
 }
-
-/** a past year's level the figure before is set against, right before its number: "小于1952年所占的比例", "低于1985年的水平" */
-const PAST_LEVEL_COMPARED = new RegExp(`(?:小于|低于|高于|大于|超过)(\\d{4}|${CN_YEAR_SRC})年(?:所占)?的(?:比例|比重|水平)$`, "u");
 
 /**
  * "…所占的比例仍将不超过12%,小于1952年所占的比例13.2%" (1956): the level of a past year the clause compares with is that

@@ -16,7 +16,7 @@ import {
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing, regionClassMetric } from "./subject.ts";
-import { cues } from "./patterns.ts";
+import { cues, PAST_LEVEL_ALONE } from "./patterns.ts";
 import { alternation as alt, needing } from "../../text/regex.ts";
 import { lastIndexWithin, matches } from "../../text/hot.ts";
 
@@ -2091,9 +2091,6 @@ function completedWorks({ ctx, clause }: SubjectInput): Clause | null {
   const scale = before.includes("建设总规模") ? matches(SCALE_NAMED_G, before).at(-1) : undefined;
   return scale ? { ...clause, metric: `${scale[1]}${m[1]}规模` } : null;
 }
-
-/** a past year's level compared with, alone as a metric: "小于1952年所占的比例", "低于1985年的水平" */
-const PAST_LEVEL_ALONE = /^(?:小于|低于|高于|大于|超过)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:所占)?的(?:比例|比重|水平)$/u;
 
 /** "…所占的比例仍将不超过12%,小于1952年所占的比例13.2%" (1956): the past year's level is of the row before's measure. */
 function pastLevelOfRow({ clause, rows, q }: SubjectInput): Clause | null {
