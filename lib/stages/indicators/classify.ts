@@ -1741,7 +1741,6 @@ export function yearsAgoSpan(p: Pick<Place, "before" | "para">, period: string):
 const LAST_YEAR_CLAUSE = /^(?:其中|而|仅)?(?:去年|上年)(?!同期|底|末|的?基础|以来)(?=\p{Script=Han})/u;
 
 /** The period of periodOf before a change against a base years before is spread over its years. */
-
 function periodFound(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
   // (a look-back without x, X or * holds no masked year, whatever the replace takes out)
   if ((MASKED_YEAR.held(p.before) && maskedYearStands(p)) || p.year === null) return "";
