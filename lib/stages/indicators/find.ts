@@ -130,16 +130,29 @@ function valuesOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, row
   const q = qs[k];
   const prevQ = qs[k - 1];
   if (!prevQ || q.a - prevQ.b > 24 || !ROWS_BEFORE_LEAD.test(ctx.text.slice(prevQ.b, q.a))) return null;
-  const group = listGroup(ctx, qs, k);
+  const found = rowsBeforeGroup(ctx, qs, k, rows);
+  if (!found) return null;
+  const { group, before } = found;
   const n = group.length;
-  const before = rows.slice(-n);
-  if (n < 2 || before.length < n || k < n) return null;
   // the levels are the n quantities right before, each a row of its own metric
   if (before.some((r, i) => r.valueB !== qs[k - n + i].b || r.measure !== "level")) return null;
   if (new Set(before.map((r) => r.metric)).size < n) return null;
-  const verb = readClause(ctx.text, prevQ.b, q.a);
+  return rowsInTurn(ctx, group, before, readClause(ctx.text, prevQ.b, q.a), (r) => r.metric);
+}
+
+/** The list group ending at quantity k and the rows right before it, one a quantity, when the group holds two or more; else null. */
+function rowsBeforeGroup(ctx: SentenceContext, qs: Quantity[], k: number, rows: Indicator[]): { group: Quantity[]; before: Indicator[] } | null {
+  const group = listGroup(ctx, qs, k);
+  const n = group.length;
+  const before = rows.slice(-n);
+  return n < 2 || before.length < n || k < n ? null : { group, before };
+}
+
+/** The group's quantities as rows of the metrics of the rows before in turn (`metricOf` each), `verb` the clause between. */
+function rowsInTurn(ctx: SentenceContext, group: Quantity[], before: Indicator[], verb: Clause, metricOf: (r: Indicator) => string): { rows: Indicator[]; count: number } {
+  const n = group.length;
   const out = group.map((g, i) => {
-    const clause = { ...verb, metric: before[i].metric, metricA: before[i].metricA, metricB: before[i].metricB };
+    const clause = { ...verb, metric: metricOf(before[i]), metricA: before[i].metricA, metricB: before[i].metricB };
     return makeRow(ctx, { q: g, clause, spanA: before[i].metricA, groupLast: group[n - 1], baseline: null });
   });
   return { rows: out, count: n };
@@ -158,17 +171,12 @@ function stocksOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, row
   if (!prevQ || q.a - prevQ.b > 10) return null;
   const lead = ctx.text.slice(prevQ.b, q.a);
   if (!lead.includes("累计") || !STOCKS_LEAD.test(lead)) return null;
-  const group = listGroup(ctx, qs, k);
+  const found = rowsBeforeGroup(ctx, qs, k, rows);
+  if (!found) return null;
+  const { group, before } = found;
   const n = group.length;
-  const before = rows.slice(-n);
-  if (n < 2 || before.length < n || k < n) return null;
   if (before.some((r, i) => r.valueB !== qs[k - n + i].b || r.unit !== group[i].unit || r.measure !== "level")) return null;
-  const verb = readClause(ctx.text, prevQ.b, q.a);
-  const out = group.map((g, i) => {
-    const clause = { ...verb, metric: before[i].metric.replace(FLOW_HEAD, ""), metricA: before[i].metricA, metricB: before[i].metricB };
-    return makeRow(ctx, { q: g, clause, spanA: before[i].metricA, groupLast: group[n - 1], baseline: null });
-  });
-  return { rows: out, count: n };
+  return rowsInTurn(ctx, group, before, readClause(ctx.text, prevQ.b, q.a), (r) => r.metric.replace(FLOW_HEAD, ""));
 }
 
 /** The rows of a list starting at quantity k, and how many quantities it took; null when there is none. */
