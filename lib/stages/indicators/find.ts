@@ -18,7 +18,7 @@ import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing, regionClassMetric } from "./subject.ts";
 import { cues, PAST_LEVEL_ALONE } from "./patterns.ts";
 import { alternation as alt, needing } from "../../text/regex.ts";
-import { lastIndexWithin, matches } from "../../text/hot.ts";
+import { afterLast, lastIndexWithin, matches } from "../../text/hot.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
 /** the unit of a count of things or people (个, 家, 件, 万户, 万人次 …), not an amount or a rate */
@@ -2344,7 +2344,7 @@ const PROGRAMME_RUN = /(?:实施|开展|启动|推行|建立)((?:\p{Script=Han}|
 function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
   if (!PEOPLE_DOING.test(span.metric)) return span;
   const before = ctx.text.slice(ctx.sentA, span.metricA);
-  const m = PROGRAMME_RUN.exec(before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf("；")) + 1));
+  const m = PROGRAMME_RUN.exec(afterLast(before, ";；"));
   return m ? { ...span, metric: m[1] + span.metric } : span;
 }
 

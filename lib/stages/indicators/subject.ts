@@ -9,7 +9,7 @@
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
 import { outputOf, productOutput, trimEdges } from "../../dictionary/metrics.ts";
 import { alternation as alt, needing, patternAlternation } from "../../text/regex.ts";
-import { charClass, matches } from "../../text/hot.ts";
+import { afterLast, charClass, matches } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
@@ -1265,7 +1265,7 @@ function framedTopic(ctx: SentenceContext, span: Clause): Clause {
   if (!BARE_MEASURE.test(span.metric)) return span;
   const head = ctx.text.slice(ctx.sentA, span.metricA);
   if (!head.includes("来说") && !head.includes("方面")) return span;
-  const m = FRAMED_TOPIC.exec(head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("；")) + 1));
+  const m = FRAMED_TOPIC.exec(afterLast(head, ";；"));
   const topic = m?.[1] ?? m?.[2];
   return topic && !HAS_NUMBER.test(topic) ? { ...span, metric: topic + span.metric.replace(/^(?:[内中]|全国)/u, "") } : span;
 }
