@@ -18,11 +18,9 @@ import {
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
   BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, RESTATED_TARGET, YEARS_AHEAD_N, YEARS_USED,
 } from "./patterns.ts";
-import { PAST_LEVEL_COMPARED } from "./patterns.ts";
+import { CN_YEAR as CN_YEAR_SRC, PAST_LEVEL_COMPARED } from "./patterns.ts";
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
-
-const CN_YEAR_SRC = "[〇○零一二三四五六七八九]{4}";
 
 /** the breaks the rules cut look-backs at (afterLast), and their units */
 const CUT_CHARS = ["。", "!", "?", ";", "；", ",", "，"];

@@ -9,7 +9,8 @@ import { charClass } from "../../text/hot.ts";
 
 export { cues };
 
-const CN_YEAR = "[〇○零一二三四五六七八九]{4}";
+/** a year in Chinese numerals (一九五七, 二〇二五), as a pattern's source */
+export const CN_YEAR = "[〇○零一二三四五六七八九]{4}";
 
 /** a qualifier word before a number, not the end of a word that holds it (节约 is no 约; metric_edges.json) */
 const qualWord = (q: string) => {
