@@ -130,22 +130,24 @@ function valuesOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, row
   const q = qs[k];
   const prevQ = qs[k - 1];
   if (!prevQ || q.a - prevQ.b > 24 || !ROWS_BEFORE_LEAD.test(ctx.text.slice(prevQ.b, q.a))) return null;
-  const found = rowsBeforeGroup(ctx, qs, k, rows);
+  const found = levelsBeforeGroup(ctx, qs, k, rows);
   if (!found) return null;
   const { group, before } = found;
-  const n = group.length;
-  // the levels are the n quantities right before, each a row of its own metric
-  if (before.some((r, i) => r.valueB !== qs[k - n + i].b || r.measure !== "level")) return null;
-  if (new Set(before.map((r) => r.metric)).size < n) return null;
+  // (each a row of its own metric)
+  if (new Set(before.map((r) => r.metric)).size < group.length) return null;
   return rowsInTurn(ctx, group, before, readClause(ctx.text, prevQ.b, q.a), (r) => r.metric);
 }
 
-/** The list group ending at quantity k and the rows right before it, one a quantity, when the group holds two or more; else null. */
-function rowsBeforeGroup(ctx: SentenceContext, qs: Quantity[], k: number, rows: Indicator[]): { group: Quantity[]; before: Indicator[] } | null {
+/**
+ * The list group ending at quantity k and the last n rows, when the group holds n ≥ 2 quantities and those rows are
+ * levels of the n quantities right before it; else null.
+ */
+function levelsBeforeGroup(ctx: SentenceContext, qs: Quantity[], k: number, rows: Indicator[]): { group: Quantity[]; before: Indicator[] } | null {
   const group = listGroup(ctx, qs, k);
   const n = group.length;
   const before = rows.slice(-n);
-  return n < 2 || before.length < n || k < n ? null : { group, before };
+  if (n < 2 || before.length < n || k < n) return null;
+  return before.some((r, i) => r.valueB !== qs[k - n + i].b || r.measure !== "level") ? null : { group, before };
 }
 
 /** The group's quantities as rows of the metrics of the rows before in turn (`metricOf` each), `verb` the clause between. */
@@ -171,11 +173,10 @@ function stocksOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, row
   if (!prevQ || q.a - prevQ.b > 10) return null;
   const lead = ctx.text.slice(prevQ.b, q.a);
   if (!lead.includes("累计") || !STOCKS_LEAD.test(lead)) return null;
-  const found = rowsBeforeGroup(ctx, qs, k, rows);
+  const found = levelsBeforeGroup(ctx, qs, k, rows);
   if (!found) return null;
   const { group, before } = found;
-  const n = group.length;
-  if (before.some((r, i) => r.valueB !== qs[k - n + i].b || r.unit !== group[i].unit || r.measure !== "level")) return null;
+  if (before.some((r, i) => r.unit !== group[i].unit)) return null;
   return rowsInTurn(ctx, group, before, readClause(ctx.text, prevQ.b, q.a), (r) => r.metric.replace(FLOW_HEAD, ""));
 }
 
