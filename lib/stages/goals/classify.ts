@@ -7,7 +7,7 @@
 import { matches } from "../../text/hot.ts";
 import { indicatorCues } from "../../dictionary/dictionary.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
-import { yearNumber } from "../numbers/numbers.ts";
+import { countNumber, yearNumber } from "../numbers/numbers.ts";
 
 import type { FoundBy, GoalKind, Horizon } from "../../tables/goals.ts";
 export type { GoalKind, Horizon } from "../../tables/goals.ts";
@@ -84,10 +84,9 @@ export function timesIn(text: string, docYear: number | null, late: boolean): Ti
   return out;
 }
 
-const CN_COUNT: Record<string, number> = { 四: 4, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** N years from now ("力争3年内" in early 2025 → 2027, as 今后三年): the report's year counts as the first, unless given late in it. */
 function nYearsTime(n: string, docYear: number, late: boolean): Time {
-  const count = CN_COUNT[n] ?? Number(n);
+  const count = countNumber(n)!;
   return { horizon: "multi_year", year: docYear + count - (late ? 0 : 1) };
 }
 

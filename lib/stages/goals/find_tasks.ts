@@ -116,17 +116,20 @@ function listLead(s: Scan, clauseA: number): string {
   let c = clauseA - 1;
   while (c > floor && s.text[c] !== ":" && !SENTENCE_END_CHAR[s.text.charCodeAt(c)]) c--;
   if (s.text[c] !== ":") return "";
-  let a = c;
-  while (a > floor && !CLAUSE_START_CHAR[s.text.charCodeAt(a - 1)]) a--;
-  return s.text.slice(a, c);
+  return s.text.slice(clauseStartBefore(s.text, c, floor), c);
+}
+
+/** The start of the clause ending at `at`: right after the last clause break (,;:。!?, line end) before it, not before `floor`. */
+function clauseStartBefore(text: string, at: number, floor: number): number {
+  let a = at;
+  while (a > floor && !CLAUSE_START_CHAR[text.charCodeAt(a - 1)]) a--;
+  return a;
 }
 
 /** The piece of the sentence right before a clause that opens after a ",", or "". */
 function pieceBefore(s: Scan, clauseA: number): string {
   if (s.text[clauseA - 1] !== ",") return "";
-  let p = clauseA - 1;
-  while (p > s.doc.a && !CLAUSE_START_CHAR[s.text.charCodeAt(p - 1)]) p--;
-  return s.text.slice(p, clauseA - 1);
+  return s.text.slice(clauseStartBefore(s.text, clauseA - 1, s.doc.a), clauseA - 1);
 }
 
 /**
@@ -552,8 +555,7 @@ function withSubjects(s: Scan, groups: Group[]): Group[] {
     const r = s.inds[g.rows.reduce((x, y) => s.inds[x].valueA <= s.inds[y].valueA ? x : y)];
     if (s.text[g.a - 1] !== "," || !P.bareLead.test(s.text.slice(g.a, r.valueA).replace(/^\s+/u, ""))) return;
     const floor = Math.max(sentenceStart(s, g.a), k > 0 ? groups[k - 1].b : s.doc.a);
-    let a = g.a - 1;
-    while (a > floor && !CLAUSE_START_CHAR[s.text.charCodeAt(a - 1)]) a--;
+    const a = clauseStartBefore(s.text, g.a - 1, floor);
     if (a > floor || a === sentenceStart(s, g.a)) g.a = a;
   });
   return groups;
@@ -567,8 +569,7 @@ function withCondition(s: Scan, a: number): number {
   const floor = sentenceStart(s, a);
   let start = a;
   for (let k = 0; k < 2 && start > floor && /[,;]/u.test(s.text[start - 1]); k++) {
-    let p = start - 1;
-    while (p > floor && !CLAUSE_START_CHAR[s.text.charCodeAt(p - 1)]) p--;
+    const p = clauseStartBefore(s.text, start - 1, floor);
     if (!P.conditionLead.test(s.text.slice(p, start - 1))) break;
     start = p;
   }

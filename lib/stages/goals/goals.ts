@@ -151,11 +151,18 @@ const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)))
 const SENTENCE_END = codes("。;!?\n");
 const CLAUSE_END = codes(",;:。!?\n");
 const FULL_STOP = codes("。!?\n");
+const SENTENCE_OR_COLON = codes("。;!?\n:");
+
+/** Where a look back from `at` stops: right after the last of `ends` before it, at most `reach` units back (or at the text's start). */
+function startBefore(text: string, at: number, reach: number, ends = SENTENCE_END): number {
+  let x = at;
+  while (x > 0 && at - x < reach && !ends.has(text.charCodeAt(x - 1))) x--;
+  return x;
+}
 
 /** The sentence holding [a, b): from the last 。 ; ! ? or line break before a to the first after b (or the last and first of `ends`). */
 function sentenceAround(text: string, a: number, b: number, ends = SENTENCE_END): string {
-  let x = a;
-  while (x > 0 && a - x < 200 && !ends.has(text.charCodeAt(x - 1))) x--;
+  const x = startBefore(text, a, 200, ends);
   let y = b;
   while (y < text.length && y - b < 200 && !ends.has(text.charCodeAt(y))) y++;
   return text.slice(x, y);
@@ -292,8 +299,7 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
  */
 function isBreakdown(s: Scan, g: Goal): boolean {
   if (g.source !== "task") return false;
-  let x = g.a;
-  while (x > 0 && g.a - x < 200 && !SENTENCE_END.has(s.text.charCodeAt(x - 1))) x--;
+  const x = startBefore(s.text, g.a, 200);
   const segment = s.text.slice(x, g.b);
   const k = segment.lastIndexOf("包括"); // cheap guard
   if (k < 0 || !/(?:^|,)(?:其中)?包括$/u.test(segment.slice(0, k + 2))) return false;
@@ -311,8 +317,7 @@ function leadItem(s: Scan, g: Goal): LeadItem {
 function colonOf(s: Scan, g: Goal, item: LeadItem, gap: string, before: [string, number] | null): [string, number] | null {
   if (g.source !== "task" || ownsVerb(item)) return null;
   if (s.text[g.a - 1] !== ":") return gap === "," || gap === "、" ? before : null;
-  let x = g.a - 1;
-  while (x > 0 && g.a - x < 80 && !SENTENCE_END.has(s.text.charCodeAt(x - 1)) && s.text[x - 1] !== ":") x--;
+  const x = startBefore(s.text, g.a - 1, 79, SENTENCE_OR_COLON); // (79 back from the colon: 80 from the task)
   const intro = s.text.slice(x, g.a - 1);
   const lead = colonLead(intro);
   return lead ? [lead, x + intro.lastIndexOf(lead)] : null;
@@ -324,8 +329,7 @@ const JOINS = new Set([",", "和", "及", "以及"]);
 /** The subject a flow item shares with the first clause of its chain (`flowLead`: 中等专业学校 for 毕业学生17.9万人) and where it starts; else null. */
 function flowOf(s: Scan, g: Goal): [string, number] | null {
   if (s.text[g.a - 1] !== ",") return null; // cheap guard: a flow item follows a clause of its chain
-  let x = g.a;
-  while (x > 0 && g.a - x < 120 && !SENTENCE_END.has(s.text.charCodeAt(x - 1)) && s.text[x - 1] !== ":") x--;
+  const x = startBefore(s.text, g.a, 120, SENTENCE_OR_COLON);
   const lead = flowLead(s.text.slice(x, g.a), g.text);
   return lead && [lead[0], x + lead[1]];
 }

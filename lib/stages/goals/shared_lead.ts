@@ -88,15 +88,18 @@ function withoutSharedBound(head: LeadItem, item: LeadItem): LeadItem {
 export function breakdownLead(head: LeadItem, item: LeadItem): string {
   if (!item.text.startsWith("其中") || item.number <= 2 || head.number < 2) return "";
   if (ownsVerb({ text: item.text.slice(2), number: item.number - 2 })) return "";
-  const before = head.text.slice(0, head.number);
-  return P.levelEnd.test(before) || P.changeEnd.test(before) ? "" : before; // 赤字率下降到1.5%左右,其中中央财政赤字…: no count broken down
+  return countWords(head.text.slice(0, head.number)); // 赤字率下降到1.5%左右,其中中央财政赤字…: no count broken down
+}
+
+/** The words before the number of a count broken down, "" when they end in a level or change verb (赤字率下降到: no count). */
+function countWords(before: string): string {
+  return P.levelEnd.test(before) || P.changeEnd.test(before) ? "" : before;
 }
 
 /** The words before the number of the count a "其中:" list breaks down ("引进留用3600名高层次银龄人才" → 引进留用), none after a level or change verb. */
 function breakdownHead(clause: string): string {
   const at = clause.search(/[0-9]/u);
-  const before = at < 2 ? "" : clause.slice(0, at);
-  return P.levelEnd.test(before) || P.changeEnd.test(before) ? "" : before;
+  return countWords(at < 2 ? "" : clause.slice(0, at));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { growthOnly, trimEdges } from "../../dictionary/metrics.ts";
 import { goalPatterns } from "../../dictionary/goal_cues.ts";
-import { chineseNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
+import { chineseNumber, countNumber, type Quantity, yearNumber } from "../numbers/numbers.ts";
 import { afterLast as afterLastOf, matches } from "../../text/hot.ts";
 import { alternation, needing } from "../../text/regex.ts";
 import type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
@@ -18,10 +18,9 @@ import {
   KEEP_AFTER, YEAR_1, YEAR_G, YEAR_RANGE, FUTURE_CN_YEAR_G, HEAD_SPAN, PLAN_DOC, PLAN_NAMED_G, COMPARED_LAST_YEAR, FIVE_YEARS_SUM, YEARS_AHEAD, YEARS_BACK, YEARS_BACK_HEADINGS, YEARS_BACK_LOOSE, FLOW_WORD, STOCK_END, STOCK_QUALIFIER, MASKED_BASE_YEAR,
   BASE_ANY_YEAR_G, BASE_ESTIMATE_G, HEAD_SPAN_CN, SITUATION, SITUATION_NOT, NEXT_PLAN, NEXT_YEAR, PARA_SPAN_G, PER_YEAR_ANY, PLAN_FIRST_YEARS, RATE_END, RESTATED_TARGET, YEARS_AHEAD_N, YEARS_USED,
 } from "./patterns.ts";
+import { CN_YEAR as CN_YEAR_SRC, PAST_LEVEL_COMPARED } from "./patterns.ts";
 
 export type { Measure, Qualifier, Status } from "../../tables/indicators.ts";
-
-const CN_YEAR_SRC = "[〇○零一二三四五六七八九]{4}";
 
 /** the breaks the rules cut look-backs at (afterLast), and their units */
 const CUT_CHARS = ["。", "!", "?", ";", "；", ",", "，"];
@@ -526,9 +525,6 @@ function placeStatus(p: Place): Status {
   return "actual";
 }
 
-/** a past year's level the figure before is set against, right before its number: "小于1952年所占的比例", "低于1985年的水平" */
-const PAST_LEVEL_COMPARED = new RegExp(`(?:小于|低于|高于|大于|超过)(\\d{4}|${CN_YEAR_SRC})年(?:所占)?的(?:比例|比重|水平)$`, "u");
-
 /**
  * "…所占的比例仍将不超过12%,小于1952年所占的比例13.2%" (1956): the level of a past year the clause compares with is that
  * year's outcome, not a target; the year must be before the report's.
@@ -582,7 +578,12 @@ const BUDGET_OF = new RegExp(`((?:\\d{4}|${CN_YEAR_SRC})年(?:度)?|今年|本�
 function budgetThisYear(p: Place): boolean {
   const sentence = afterLast(p.before, "。!?");
   const m = p.year !== null && sentence.includes("预算") ? BUDGET_OF.exec(sentence) : null;
-  return (!!m && (m[1] === "今年" || m[1] === "本年" || yearNumber(m[1].replace(/年度?$/u, "")) === p.year)) || draftLead(p);
+  return (!!m && isReportYear(m[1], p.year!)) || draftLead(p);
+}
+
+/** Whether a year word (今年, 本年, 1957年, 一九五七年度) names the report's year. */
+function isReportYear(word: string, year: number): boolean {
+  return word === "今年" || word === "本年" || yearNumber(word.replace(/年度?$/u, "")) === year;
 }
 
 /** a paragraph's lead presenting the drafts of a year's plan or budget: "这次提交大会审议的1957年度的国家预算草案和…计划草案的各种数字表明" */
@@ -596,8 +597,7 @@ const DRAFT_LEAD = new RegExp(`((?:\\d{4}|${CN_YEAR_SRC})年度?|今年|本年)�
 function draftLead(p: Place): boolean {
   if (p.year === null || !p.lead.includes("草案")) return false;
   const m = DRAFT_LEAD.exec(p.lead);
-  const y = m ? (m[1] === "今年" || m[1] === "本年" ? p.year : yearNumber(m[1].replace(/年度?$/u, ""))) : null;
-  return y === p.year && !pastYearStated(p);
+  return !!m && isReportYear(m[1], p.year) && !pastYearStated(p);
 }
 
 /** heading words that look back on a plan, not set it out: "“六五”计划执行情况的回顾", "第一个五年计划的成就" */
@@ -768,7 +768,7 @@ function horizonOf(p: Place): { end: number; from: number } | null {
   if (used !== null) return used === 5 && p.planEnd !== null ? { end: p.planEnd, from: p.planEnd - 4 } : { end: p.year + used - 1, from: p.year };
   const m = YEARS_AHEAD_N.exec(p.before) ?? YEARS_AHEAD_N.exec(p.para) ?? YEARS_AHEAD_DIGIT.exec(p.before);
   if (!m || (m[2] && !p.before.includes(m[0]))) return null; // a bare "三年内" counts in the sentence only
-  const n = /^\d$/u.test(m[1] ?? m[2]) ? Number(m[1] ?? m[2]) : chineseNumber(m[1] ?? m[2]);
+  const n = countNumber(m[1] ?? m[2]);
   if (n === null || n < 2) return null;
   if (n === 5 && p.planEnd !== null) return { end: p.planEnd, from: p.planEnd - 4 };
   return { end: p.year + n - 1, from: p.year };
@@ -789,7 +789,7 @@ function horizonOf(p: Place): { end: number; from: number } | null {
 export function yearsUsed(before: string): number | null {
   const m = before.includes("时间") ? YEARS_USED.exec(before) : null;
   if (!m) return null;
-  const n = /^\d$/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+  const n = countNumber(m[1]);
   return n !== null && n >= 2 ? n : null;
 }
 
@@ -1187,8 +1187,7 @@ const HEAD_N_YEARS = /^(?:[^;；。]{0,40}?[,，])??(?:在[^,，:：;；。]{1,1
 /** The two years of a span match (digits or Chinese numerals), or null. */
 function spanOf(m: RegExpExecArray | null): [number, number] | null {
   if (!m) return null;
-  const y = (s: string) => /^\d/u.test(s) ? Number(s) : chineseNumber(s);
-  const a = y(m[1]), b = y(m[2]);
+  const a = yearNumber(m[1]), b = yearNumber(m[2]);
   return a !== null && b !== null && a < b ? [a, b] : null;
 }
 
@@ -1220,7 +1219,7 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   if (b !== null && b >= 2) return stock() ? String(year - 2) : `${year - 1 - b}-${year - 2}`;
   // the last few years opening the sentence: "两年中投入生产的…", "这两年中,钢产量由…", "在过去四年中共增加了"
   const headN = HEAD_N_YEARS.exec(p.before);
-  const h = headN ? (/^\d$/u.test(headN[1]) ? Number(headN[1]) : chineseNumber(headN[1])) : null; // (近3年 too)
+  const h = headN ? countNumber(headN[1]) : null; // (近3年 too)
   if (h !== null && h >= 2 && lastYear === null) return stock() ? String(year - 1) : `${year - h}-${year - 1}`;
   const headSpan = spanOf(HEAD_SPAN.exec(statement) ?? HEAD_SPAN_CN.exec(statement));
   if (!headSpan || headSpan[1] >= year) return null;
@@ -1527,7 +1526,7 @@ const DECIDED_YEARS = new RegExp(`(\\d{4}|${CN_YEAR_SRC})年(?:我们|国务院|
 function decidedSpan(p: Place, year: number): string | null {
   const m = p.before.includes("时间") ? DECIDED_YEARS.exec(afterLast(p.before, "。!?")) : null;
   const from = m ? yearNumber(m[1]) : null;
-  const n = m ? (/^\d$/u.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : null;
+  const n = m ? countNumber(m[2]) : null;
   if (from === null || n === null || from >= year - 1) return null;
   return `${from}-${Math.min(from + n - 1, year - 1)}`;
 }
@@ -1732,7 +1731,7 @@ export function yearsAgoSpan(p: Pick<Place, "before" | "para">, period: string):
     const earlier = p.para.slice(0, p.para.length - p.before.length).replace(/[。!?]$/u, "");
     m = YEARS_AGO.exec(afterLast(earlier, "。!?"));
   }
-  const n = m ? (/^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1])) : null;
+  const n = m ? countNumber(m[1]) : null;
   return n !== null && n >= 2 && n <= 30 ? `${Number(period) - n + 1}-${period}` : period;
 }
 
@@ -1740,7 +1739,6 @@ export function yearsAgoSpan(p: Pick<Place, "before" | "para">, period: string):
 const LAST_YEAR_CLAUSE = /^(?:其中|而|仅)?(?:去年|上年)(?!同期|底|末|的?基础|以来)(?=\p{Script=Han})/u;
 
 /** The period of periodOf before a change against a base years before is spread over its years. */
-
 function periodFound(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
   // (a look-back without x, X or * holds no masked year, whatever the replace takes out)
   if ((MASKED_YEAR.held(p.before) && maskedYearStands(p)) || p.year === null) return "";
@@ -1821,7 +1819,7 @@ export function yearsBeforeSpan(before: string): string | null {
   if (!before.includes("前")) return null;
   const m = YEARS_BEFORE_SPAN.exec(afterLast(before, ",，;；。"));
   const y = m ? yearNumber(m[1]) : null;
-  const n = m ? (/^\d/u.test(m[2]) ? Number(m[2]) : chineseNumber(m[2])) : null;
+  const n = m ? countNumber(m[2]) : null;
   return y !== null && n !== null && n > 1 ? `${y - n + 1}-${y}` : null;
 }
 
@@ -1855,7 +1853,7 @@ function streakSpan(p: Place, measure: Measure, period: string): string {
   // (a rate claimed each year of the streak too: "经济增长连续四年达到或略高于10%" → the four years)
   const m = measure === "level" || measure === "growth" ? STREAK_CLAIM.exec(p.near) ?? actionSum(p, measure) : null;
   if (!m || period === "") return period;
-  const n = /^\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+  const n = countNumber(m[1]);
   const end = Number(period.slice(-4));
   return n !== null && n >= 2 && n <= 60 && end > 1900 ? `${end - n + 1}-${end}` : period;
 }

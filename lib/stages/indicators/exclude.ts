@@ -456,7 +456,7 @@ const SUBSET_LEAD = /有(?:[一二三四五六七八九十\d]+分之[一二三�
  */
 function subsetFigure(s: Around): boolean {
   const piece = s.text.slice(Math.max(s.sentA, s.a - 80), s.a);
-  const part = piece.slice(Math.max(piece.lastIndexOf(";"), piece.lastIndexOf("；"), piece.lastIndexOf("。")) + 1);
+  const part = afterLast(piece, ";；。");
   return part.includes("都") && part.includes("的") && SUBSET_LEAD.test(part);
 }
 

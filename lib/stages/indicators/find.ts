@@ -5,7 +5,7 @@
  * of the clause or row before ("地区生产总值7600亿元、增长8%左右").
  */
 import { absoluteChange, knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
-import { chineseNumber, type Quantity } from "../numbers/numbers.ts";
+import { countNumber, type Quantity } from "../numbers/numbers.ts";
 import { regionsNamed } from "../../dictionary/regions.ts";
 import { type Clause, countedMetric, headOfSameEnd, insideQuotes, metricAfter, readClause, spreadMetrics, verbAloneItem } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
@@ -16,9 +16,9 @@ import {
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing, regionClassMetric } from "./subject.ts";
-import { cues } from "./patterns.ts";
+import { cues, PAST_LEVEL_ALONE } from "./patterns.ts";
 import { alternation as alt, needing } from "../../text/regex.ts";
-import { lastIndexWithin, matches } from "../../text/hot.ts";
+import { afterLast, lastIndexWithin, matches } from "../../text/hot.ts";
 
 const COUNTED = new Set(["count", "people", "households", "person_times"]);
 /** the unit of a count of things or people (个, 家, 件, 万户, 万人次 …), not an amount or a rate */
@@ -130,16 +130,31 @@ function valuesOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, row
   const q = qs[k];
   const prevQ = qs[k - 1];
   if (!prevQ || q.a - prevQ.b > 24 || !ROWS_BEFORE_LEAD.test(ctx.text.slice(prevQ.b, q.a))) return null;
+  const found = levelsBeforeGroup(ctx, qs, k, rows);
+  if (!found) return null;
+  const { group, before } = found;
+  // (each a row of its own metric)
+  if (new Set(before.map((r) => r.metric)).size < group.length) return null;
+  return rowsInTurn(ctx, group, before, readClause(ctx.text, prevQ.b, q.a), (r) => r.metric);
+}
+
+/**
+ * The list group ending at quantity k and the last n rows, when the group holds n ≥ 2 quantities and those rows are
+ * levels of the n quantities right before it; else null.
+ */
+function levelsBeforeGroup(ctx: SentenceContext, qs: Quantity[], k: number, rows: Indicator[]): { group: Quantity[]; before: Indicator[] } | null {
   const group = listGroup(ctx, qs, k);
   const n = group.length;
   const before = rows.slice(-n);
   if (n < 2 || before.length < n || k < n) return null;
-  // the levels are the n quantities right before, each a row of its own metric
-  if (before.some((r, i) => r.valueB !== qs[k - n + i].b || r.measure !== "level")) return null;
-  if (new Set(before.map((r) => r.metric)).size < n) return null;
-  const verb = readClause(ctx.text, prevQ.b, q.a);
+  return before.some((r, i) => r.valueB !== qs[k - n + i].b || r.measure !== "level") ? null : { group, before };
+}
+
+/** The group's quantities as rows of the metrics of the rows before in turn (`metricOf` each), `verb` the clause between. */
+function rowsInTurn(ctx: SentenceContext, group: Quantity[], before: Indicator[], verb: Clause, metricOf: (r: Indicator) => string): { rows: Indicator[]; count: number } {
+  const n = group.length;
   const out = group.map((g, i) => {
-    const clause = { ...verb, metric: before[i].metric, metricA: before[i].metricA, metricB: before[i].metricB };
+    const clause = { ...verb, metric: metricOf(before[i]), metricA: before[i].metricA, metricB: before[i].metricB };
     return makeRow(ctx, { q: g, clause, spanA: before[i].metricA, groupLast: group[n - 1], baseline: null });
   });
   return { rows: out, count: n };
@@ -158,17 +173,11 @@ function stocksOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, row
   if (!prevQ || q.a - prevQ.b > 10) return null;
   const lead = ctx.text.slice(prevQ.b, q.a);
   if (!lead.includes("累计") || !STOCKS_LEAD.test(lead)) return null;
-  const group = listGroup(ctx, qs, k);
-  const n = group.length;
-  const before = rows.slice(-n);
-  if (n < 2 || before.length < n || k < n) return null;
-  if (before.some((r, i) => r.valueB !== qs[k - n + i].b || r.unit !== group[i].unit || r.measure !== "level")) return null;
-  const verb = readClause(ctx.text, prevQ.b, q.a);
-  const out = group.map((g, i) => {
-    const clause = { ...verb, metric: before[i].metric.replace(FLOW_HEAD, ""), metricA: before[i].metricA, metricB: before[i].metricB };
-    return makeRow(ctx, { q: g, clause, spanA: before[i].metricA, groupLast: group[n - 1], baseline: null });
-  });
-  return { rows: out, count: n };
+  const found = levelsBeforeGroup(ctx, qs, k, rows);
+  if (!found) return null;
+  const { group, before } = found;
+  if (before.some((r, i) => r.unit !== group[i].unit)) return null;
+  return rowsInTurn(ctx, group, before, readClause(ctx.text, prevQ.b, q.a), (r) => r.metric.replace(FLOW_HEAD, ""));
 }
 
 /** The rows of a list starting at quantity k, and how many quantities it took; null when there is none. */
@@ -422,7 +431,7 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
   const moved = q.kind === "rank" && (q.unit === "位" || q.unit === "名") ? RANK_MOVED.exec(ctx.text.slice(cs, q.a)) : null;
   if (moved) {
     const clause = readClause(ctx.text, cs, cs + moved.index);
-    return { clause, from: /^\d+$/u.test(moved[1]) ? Number(moved[1]) : chineseNumber(moved[1]) };
+    return { clause, from: countNumber(moved[1]) };
   }
   if (q.kind === "rank") {
     const r = RANK_TAIL.exec(ctx.text.slice(cs, q.a));
@@ -446,7 +455,7 @@ function clauseBefore(ctx: SentenceContext, q: Quantity, cs: number, clauseFrom:
     if (f) {
       clauseEnd = cs + f.index;
       rankBench = f[1] ?? rankBench;
-      from = /^\d+$/u.test(f[2]) ? Number(f[2]) : chineseNumber(f[2]);
+      from = countNumber(f[2]);
     }
   }
   const clause = readClause(ctx.text, cs, clauseEnd);
@@ -1704,11 +1713,20 @@ const PRODUCT_MEASURE = /(?:保有储量|探明储量|储量|产量|销量|产�
  * "煤炭产量首次突破1亿吨、居全国第八,保有储量超过320亿吨" → 煤炭保有储量: a product measure alone (`PRODUCT_MEASURE`)
  * right after a row of another measure of one product takes that product (not 煤炭产量保有储量).
  */
-function productOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+function productOfPrevious(input: SubjectInput): Clause | null {
+  const { clause, rows } = input;
   const last = rows[rows.length - 1];
   if (!last || clause.metric.length > 4 || !PRODUCT_MEASURE.test(clause.metric)) return null; // (cheap guard first)
-  const m = PRODUCT_MEASURE.exec(last.metric);
-  if (!m || PRODUCT_MEASURE.exec(clause.metric)![0] !== clause.metric || m[0] === clause.metric) return null;
+  return headOfPrevious(PRODUCT_MEASURE, input, last);
+}
+
+/**
+ * The clause's metric, a measure word alone (the whole of `measure`'s match), after the head of the last row's metric,
+ * when that row ends with another measure of `measure` and the clause stands right after it; else null.
+ */
+function headOfPrevious(measure: RegExp, { ctx, clause, cs }: SubjectInput, last: Indicator): Clause | null {
+  const m = measure.exec(last.metric);
+  if (!m || measure.exec(clause.metric)![0] !== clause.metric || m[0] === clause.metric) return null;
   const head = last.metric.slice(0, -m[0].length);
   return head.length >= 2 && /^\p{Script=Han}+$/u.test(head) && AFTER_ROW.test(ctx.text.slice(last.valueB, cs)) ? { ...clause, metric: head + clause.metric } : null;
 }
@@ -1721,13 +1739,11 @@ const TRANSPORT_MEASURE = /(?:日最高|日均|最高日|年)?(?:客运量|货�
  * 增长33%" → 成都国际航空枢纽货邮吞吐量: a network's or hub's measure alone, right after a row of its other measure, is of
  * the same network (guide section 3: the subject a later clause shares; audit p3 round 17).
  */
-function transportOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
+function transportOfPrevious(input: SubjectInput): Clause | null {
+  const { clause, rows } = input;
   const last = rows[rows.length - 1];
   if (!last || clause.metric.length > 7 || !clause.metric.endsWith("量") || !TRANSPORT_MEASURE.test(clause.metric)) return null; // (cheap guard first)
-  const m = TRANSPORT_MEASURE.exec(last.metric);
-  if (!m || TRANSPORT_MEASURE.exec(clause.metric)![0] !== clause.metric || m[0] === clause.metric) return null;
-  const head = last.metric.slice(0, -m[0].length);
-  return head.length >= 2 && /^\p{Script=Han}+$/u.test(head) && AFTER_ROW.test(ctx.text.slice(last.valueB, cs)) ? { ...clause, metric: head + clause.metric } : null;
+  return headOfPrevious(TRANSPORT_MEASURE, input, last);
 }
 
 /**
@@ -2085,9 +2101,6 @@ function completedWorks({ ctx, clause }: SubjectInput): Clause | null {
   return scale ? { ...clause, metric: `${scale[1]}${m[1]}规模` } : null;
 }
 
-/** a past year's level compared with, alone as a metric: "小于1952年所占的比例", "低于1985年的水平" */
-const PAST_LEVEL_ALONE = /^(?:小于|低于|高于|大于|超过)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:所占)?的(?:比例|比重|水平)$/u;
-
 /** "…所占的比例仍将不超过12%,小于1952年所占的比例13.2%" (1956): the past year's level is of the row before's measure. */
 function pastLevelOfRow({ clause, rows, q }: SubjectInput): Clause | null {
   const last = rows[rows.length - 1];
@@ -2332,7 +2345,7 @@ const PROGRAMME_RUN = /(?:实施|开展|启动|推行|建立)((?:\p{Script=Han}|
 function peopleOfProgramme(ctx: SentenceContext, span: Clause): Clause {
   if (!PEOPLE_DOING.test(span.metric)) return span;
   const before = ctx.text.slice(ctx.sentA, span.metricA);
-  const m = PROGRAMME_RUN.exec(before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf("；")) + 1));
+  const m = PROGRAMME_RUN.exec(afterLast(before, ";；"));
   return m ? { ...span, metric: m[1] + span.metric } : span;
 }
 

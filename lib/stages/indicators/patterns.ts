@@ -9,7 +9,8 @@ import { charClass } from "../../text/hot.ts";
 
 export { cues };
 
-const CN_YEAR = "[〇○零一二三四五六七八九]{4}";
+/** a year in Chinese numerals (一九五七, 二〇二五), as a pattern's source */
+export const CN_YEAR = "[〇○零一二三四五六七八九]{4}";
 
 /** a qualifier word before a number, not the end of a word that holds it (节约 is no 约; metric_edges.json) */
 const qualWord = (q: string) => {
@@ -277,6 +278,12 @@ export const PARA_SPAN_G = needing(
 );
 /** the next few years as a horizon: "三年内", "今后三年内", "今后三年" (not a duration after 的: "到本世纪末的二十年内") */
 export const YEARS_AHEAD_N = /(?:(?:今后|未来)([两三四五六七八九十])年(?:内|之内|时间|里)?|(?<![的到至\d一二三四五六七八九十])([两三四五六七八九十])年(?:内|之内))/u;
+/** a past year's level compared with: "小于1952年所占的比例", "低于1985年的水平" (group 1: the year) */
+const PAST_LEVEL = `(?:小于|低于|高于|大于|超过)(\\d{4}|${CN_YEAR})年(?:所占)?的(?:比例|比重|水平)`;
+/** a past year's level the figure before is set against, right before its number (classify) */
+export const PAST_LEVEL_COMPARED = new RegExp(`${PAST_LEVEL}$`, "u");
+/** a past year's level compared with, alone as a metric (find) */
+export const PAST_LEVEL_ALONE = new RegExp(`^${PAST_LEVEL}$`, "u");
 /**
  * a horizon given as the time a task takes: "用两年时间", "争取用三年时间", "用两到三年时间", "用3—5年时间" (the upper bound
  * when a range; callers test for 时间 first)

@@ -9,7 +9,7 @@
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
 import { outputOf, productOutput, trimEdges } from "../../dictionary/metrics.ts";
 import { alternation as alt, needing, patternAlternation } from "../../text/regex.ts";
-import { charClass, matches } from "../../text/hot.ts";
+import { afterLast, charClass, matches } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
@@ -699,10 +699,15 @@ const LOSS_HEAD = /^损失(?=\p{Script=Han}{2})/u;
  */
 function lossOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   const prev = rows[rows.length - 1];
-  if (!prev || span.verb || span.metric.length > 8 || !/^\p{Script=Han}{2,}$/u.test(span.metric) || prev.valueB < ctx.sentA) return span;
-  const loss = LOSS_HEAD.exec(prev.metric);
-  if (!loss || span.metric.startsWith(loss[0]) || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
-  return { ...span, metric: loss[0] + span.metric };
+  if (!prev || span.verb || span.metric.length > 8 || !/^\p{Script=Han}{2,}$/u.test(span.metric)) return span;
+  const loss = LOSS_HEAD.exec(prev.metric)?.[0];
+  return loss && !span.metric.startsWith(loss) ? ledByPrevious(ctx, span, prev, loss, /^[,，、]$/u) : span;
+}
+
+/** The span's metric after `lead` (read off the row before), when that row ends in the sentence with only a separator (`seps`) between it and the span; else the span. */
+function ledByPrevious(ctx: SentenceContext, span: Clause, prev: Indicator, lead: string | undefined, seps: RegExp): Clause {
+  if (!lead || prev.valueB < ctx.sentA || !seps.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  return { ...span, metric: lead + span.metric };
 }
 
 /** a measure named alone that belongs to some body, and a row before naming such a body (单位, 企业, 机构) */
@@ -715,9 +720,8 @@ const BODY_OWNER = /^(\p{Script=Han}{2,16}?(?:单位|企业|机构))(?=\p{Script
  */
 function bodyOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   const prev = rows[rows.length - 1];
-  if (!prev || !BODY_MEASURE.test(span.metric) || prev.valueB < ctx.sentA || !/^[,，]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
-  const owner = BODY_OWNER.exec(prev.metric);
-  return owner ? { ...span, metric: owner[1] + span.metric } : span;
+  if (!prev || !BODY_MEASURE.test(span.metric)) return span;
+  return ledByPrevious(ctx, span, prev, BODY_OWNER.exec(prev.metric)?.[1], /^[,，]$/u);
 }
 
 const AMOUNT_PARTS = [...dict.amount_parts].sort((a, b) => b.length - a.length);
@@ -1261,7 +1265,7 @@ function framedTopic(ctx: SentenceContext, span: Clause): Clause {
   if (!BARE_MEASURE.test(span.metric)) return span;
   const head = ctx.text.slice(ctx.sentA, span.metricA);
   if (!head.includes("来说") && !head.includes("方面")) return span;
-  const m = FRAMED_TOPIC.exec(head.slice(Math.max(head.lastIndexOf(";"), head.lastIndexOf("；")) + 1));
+  const m = FRAMED_TOPIC.exec(afterLast(head, ";；"));
   const topic = m?.[1] ?? m?.[2];
   return topic && !HAS_NUMBER.test(topic) ? { ...span, metric: topic + span.metric.replace(/^(?:[内中]|全国)/u, "") } : span;
 }

@@ -68,6 +68,22 @@ export function chineseNumber(s: string): number | null {
 }
 
 /**
+ * A count written in digits or in Chinese numerals (the two ways the reports write one: "3年", "三年", "第11位"), or
+ * null; digits count only when they are the whole of it (a masked "1x" is no count).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(countNumber("3"), 3);
+ * assert.equal(countNumber("十"), 10);
+ * assert.equal(countNumber("1x"), null);
+ * ```
+ */
+export function countNumber(t: string): number | null {
+  return /^\d+$/u.test(t) ? Number(t) : chineseNumber(t);
+}
+
+/**
  * A year written in digits or in Chinese numerals (the two ways the reports write it), or null.
  *
  * @example
@@ -79,7 +95,7 @@ export function chineseNumber(s: string): number | null {
  * ```
  */
 export function yearNumber(t: string): number | null {
-  return /^\d/u.test(t) ? Number(t) : chineseNumber(t);
+  return countNumber(t);
 }
 
 function esc(s: string) {
