@@ -143,6 +143,16 @@ export const GoalCues = z.object({
   flow_subject_ends: z.array(regex).min(1),
   /** a colon list's intro that names no subject its items share (其中:, 年度目标:) */
   colon_lead_skips: z.array(regex).min(1),
+  /** an item's words before its number naming a part of a set by a relative clause (继续建设的693个) */
+  subset_items: z.array(regex).min(1),
+  /** the verb ending the words before the count of the set parts are counted from (…建设单位共有964个) */
+  set_copulas: z.array(regex).min(1),
+  /** clauses between a part and its set that name other parts (其中…, 除了…, …以外) */
+  set_skips: z.array(regex).min(1),
+  /** a time ending a set's name, dropped from it (受训练的工人在今年) */
+  set_time_ends: z.array(regex).min(1),
+  /** a task opening with a pointer to projects told before (这些建设项目,) */
+  topic_pointers: z.array(regex).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -260,6 +270,16 @@ export const goalPatterns = {
   flowSubjectEnd: new RegExp(any(c.flow_subject_ends), "u"),
   /** a colon list's intro naming no shared subject (其中, 年度目标) */
   colonLeadSkip: new RegExp(any(c.colon_lead_skips), "u"),
+  /** a part of a set named by a relative clause (继续建设的) */
+  subsetItem: new RegExp(any(c.subset_items), "u"),
+  /** the verb before the set's count (共有) */
+  setCopula: new RegExp(any(c.set_copulas), "u"),
+  /** a clause naming other parts of the set (其中…, 除了…) */
+  setSkip: new RegExp(any(c.set_skips), "u"),
+  /** a time ending a set's name (在今年) */
+  setTimeEnd: new RegExp(any(c.set_time_ends), "u"),
+  /** a pointer to projects told before opening a task (这些建设项目,) */
+  topicPointer: new RegExp(any(c.topic_pointers), "u"),
   /** a shared verb anywhere (国家准备重点扶持) */
   sharedVerb: new RegExp(alt(c.shared_lead_verbs), "u"),
   /** words ending in a level verb: a statistic's own predicate (力争高新技术企业突破) */

@@ -24,7 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
+import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -330,6 +330,24 @@ function flowOf(s: Scan, g: Goal): [string, number] | null {
   return lead && [lead[0], x + lead[1]];
 }
 
+/** The set a part counted by a relative clause belongs to (`subsetLead`: 1956年施工的限额以上建设单位 for 继续建设的693个) and where it starts; else null. */
+function subsetOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
+  if (s.text[g.a - 1] !== "," || item.number <= 0 || !s.text.slice(g.a, g.a + item.number).includes("的")) return null; // cheap guard
+  let x = g.a;
+  while (x > 0 && g.a - x < 200 && !SENTENCE_END.has(s.text.charCodeAt(x - 1)) && s.text[x - 1] !== ":") x--;
+  const lead = subsetLead(s.text.slice(x, g.a), item);
+  return lead && [lead[0], x + lead[1]];
+}
+
+/** The topic of its paragraph a task pointing back to projects takes (`topicLead`: 冶金工业 for 这些建设项目,…) and where it starts; else null. */
+function topicOf(s: Scan, g: Goal): [string, number] | null {
+  if (s.text[g.a] !== "这" && s.text[g.a] !== "上") return null; // cheap guard
+  const x = s.text.lastIndexOf("\n", g.a) + 1;
+  const paragraph = s.text.slice(x, g.a);
+  const lead = topicLead(paragraph, g.text);
+  return lead ? [lead, x + paragraph.indexOf(lead)] : null;
+}
+
 /**
  * The goals, each item of a "、" list given the lead it shares with the list's head (`sharedLead`): the nearest item
  * before it, across "、" (or ",", 和, 及 for an item opening with its number: "建设24个群众滑冰场,26个户外健身中心",
@@ -349,6 +367,7 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
     if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
     if (!g.lead && gap === ",") [g.lead, g.leadAt] = [breakdownLead(leadItem(s, out[i - 1]), item), out[i - 1].a];
+    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? [g.lead, g.leadAt];
     if (!listed || ownsVerb(item)) [head, headAt] = [item, g.a];
   });
   return out;

@@ -151,3 +151,91 @@ export function flowLead(chain: string, item: string): [string, number] | null {
   const subject = first.slice(time, end);
   return subject.length >= 2 && subject.length <= 16 && !/[0-9,;]/u.test(subject) ? [subject, time] : null;
 }
+
+/** a clause's first count, Arabic or Chinese (a Chinese one before its unit: 一百八十八个), not a year (1956年) */
+const NUMBER = /(?:[0-9][0-9.,]*|[〇○零一二三四五六七八九十百千两]+)(?=[万亿]?[\p{Script=Han}])(?!年)/u;
+/** what follows a clause's number when it says only its count and unit ("693个", "28万人", "一百八十八个") */
+const COUNT_ONLY = /^[0-9.,〇○零一二三四五六七八九十百千万亿两余多]+[\p{Script=Han}]{0,2}$/u;
+/** a pool named before 中 ("156个重要项目中"): its count, then its noun */
+const POOL = /^[0-9.,〇○零一二三四五六七八九十百千万亿两]+[个项所座家]([\p{Script=Han}]{2,12})中$/u;
+
+/** A clause's first count, its years skipped ("1956年施工的…共有964个" → 964). */
+function firstCount(clause: string): RegExpExecArray | null {
+  const year = /^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年/u.exec(clause)?.[0].length ?? 0;
+  const m = NUMBER.exec(clause.slice(year));
+  if (m) m.index += year;
+  return m;
+}
+
+/** Whether a clause is a part of a set named by a relative clause with its count alone ("其中本年开始建设的271个"). */
+function isPart(clause: string): boolean {
+  const m = firstCount(clause);
+  return !!m && m.index > 0 && P.subsetItem.test(clause.slice(0, m.index)) && COUNT_ONLY.test(clause.slice(m.index));
+}
+
+/**
+ * The name of the set a clause counts, and where it starts in the clause: the words before its count, their copula
+ * and a time ending them dropped ("1956年施工的限额以上建设单位共有964个" → 1956年施工的限额以上建设单位; "受训练的工人在今年
+ * 将达71万人" → 受训练的工人), or a pool named before 中 ("苏联为我国设计的156个重要项目中" → 苏联为我国设计的重要项目); null otherwise.
+ */
+function setOf(clause: string): [string, number] | null {
+  const m = firstCount(clause);
+  if (!m || m.index < 2) return null;
+  const before = clause.slice(0, m.index), after = clause.slice(m.index);
+  const pool = POOL.exec(after);
+  if (pool) return [before + pool[1], 0];
+  if (!P.setCopula.test(before) || P.subsetItem.test(before) || !COUNT_ONLY.test(after)) return null;
+  const name = before.replace(P.setCopula, "").replace(P.setTimeEnd, "");
+  return name.length >= 2 ? [name, 0] : null;
+}
+
+/**
+ * The set a part counted by a relative clause is a part of ("继续建设的693个" after "1956年施工的限额以上建设单位共有964个,
+ * 其中本年开始建设的271个,"), and where its name starts in the chain: walking back over the chain's clauses, past other
+ * parts and clauses that name them (其中…, 除了…, …以外), the first that counts a set (`setOf`); null when the item names
+ * no part (its words before its number end in no 的, or a noun follows its count) or no set is found. `chain` is the
+ * item's sentence up to the item.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { subsetLead } from "./shared_lead.ts";
+ * assert.deepEqual(subsetLead("1956年施工的限额以上建设单位共有964个,其中本年开始建设的271个,", { text: "继续建设的693个", number: 5 }), ["1956年施工的限额以上建设单位", 0]);
+ * assert.deepEqual(subsetLead("按照中央17个部培养熟练工人的计划,受训练的工人在今年将达71万人,", { text: "其中完成培养计划的将达28万人", number: 12 }), ["受训练的工人", 18]);
+ * assert.deepEqual(subsetLead("苏联为我国设计的156个重要项目中,除了17个项目已经完工投入生产,12个项目已经部分地投入生产以外,", { text: "本年内开始建设的22个", number: 8 }), ["苏联为我国设计的重要项目", 0]);
+ * assert.equal(subsetLead("新建改扩建中小学校11所,", { text: "新增学位1.62万个", number: 4 }), null);
+ * assert.equal(subsetLead("", { text: "在今年内可以建设完工的有十四个", number: 12 }), null);
+ * ```
+ */
+export function subsetLead(chain: string, item: LeadItem): [string, number] | null {
+  if (item.number <= 0 || !P.subsetItem.test(item.text.slice(0, item.number)) || !COUNT_ONLY.test(item.text.slice(item.number))) return null;
+  const clauses = chain.split(",");
+  let end = chain.length;
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i], at = end - clause.length;
+    end = at - 1;
+    if (!clause) continue;
+    const set = setOf(clause);
+    if (set) return [set[0], at + set[1]];
+    if (!P.setSkip.test(clause) && !isPart(clause)) return null;
+  }
+  return null;
+}
+
+/**
+ * The topic a task pointing back to projects told before takes ("这些建设项目,在今年内可以建设完工的有十四个" in the
+ * paragraph "冶金工业。冶金工业部有五十七个建设项目,…"): its paragraph's first sentence when that is only a name of two
+ * to eight characters (冶金工业); "" otherwise. `paragraph` is the task's paragraph up to the task.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { topicLead } from "./shared_lead.ts";
+ * assert.equal(topicLead("冶金工业。冶金工业部有五十七个建设项目,地方有十四个建设项目,共计七十一个。", "这些建设项目,在今年内可以建设完工的有十四个"), "冶金工业");
+ * assert.equal(topicLead("冶金工业。冶金工业部有五十七个建设项目。", "在今年内可以建设完工的有十四个"), "");
+ * ```
+ */
+export function topicLead(paragraph: string, item: string): string {
+  if (!P.topicPointer.test(item)) return "";
+  return /^[\s\u3000]*([\p{Script=Han}]{2,8})。/u.exec(paragraph)?.[1] ?? "";
+}
