@@ -153,6 +153,12 @@ export const GoalCues = z.object({
   set_time_ends: z.array(regex).min(1),
   /** a task opening with a pointer to projects told before (这些建设项目,) */
   topic_pointers: z.array(regex).min(1),
+  /** a flow of investment with no subject of its own, before its number (完成投资, 年度投资) */
+  invest_flows: z.array(regex).min(1),
+  /** the end of a noun naming projects (省重点项目, 水利工程) */
+  project_nouns: z.array(regex).min(1),
+  /** the measures of one crop a 、 item names alone, its head naming the crop (全年粮食播种面积…、产量…) */
+  facet_metrics: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -280,6 +286,14 @@ export const goalPatterns = {
   setTimeEnd: new RegExp(any(c.set_time_ends), "u"),
   /** a pointer to projects told before opening a task (这些建设项目,) */
   topicPointer: new RegExp(any(c.topic_pointers), "u"),
+  /** a flow of investment naming no subject (完成投资) */
+  investFlow: new RegExp(any(c.invest_flows), "u"),
+  /** a noun naming projects, at the end (…重点项目) */
+  projectNoun: new RegExp(any(c.project_nouns), "u"),
+  /** an item's words before its number that are only a measure (产量) */
+  facetItem: new RegExp(`^(?:${alt(c.facet_metrics)})$`, "u"),
+  /** words ending in a measure (全年粮食播种面积) */
+  facetEnd: new RegExp(`(?:${alt(c.facet_metrics)})$`, "u"),
   /** a shared verb anywhere (国家准备重点扶持) */
   sharedVerb: new RegExp(alt(c.shared_lead_verbs), "u"),
   /** words ending in a level verb: a statistic's own predicate (力争高新技术企业突破) */

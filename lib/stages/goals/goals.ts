@@ -24,7 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
+import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, investLead, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -339,6 +339,15 @@ function subsetOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
   return lead && [lead[0], x + lead[1]];
 }
 
+/** The projects a flow of investment shares with the clause before it (`investLead`: 省重点项目 for 完成投资1万亿元) and where they start; else null. */
+function investOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
+  if (s.text[g.a - 1] !== "," || !g.text.includes("投资")) return null; // cheap guard
+  let x = g.a - 1;
+  while (x > 0 && g.a - x < 80 && !CLAUSE_END.has(s.text.charCodeAt(x - 1))) x--;
+  const lead = investLead(s.text.slice(x, g.a - 1), item);
+  return lead && [lead[0], x + lead[1]];
+}
+
 /** The topic of its paragraph a task pointing back to projects takes (`topicLead`: 冶金工业 for 这些建设项目,…) and where it starts; else null. */
 function topicOf(s: Scan, g: Goal): [string, number] | null {
   if (s.text[g.a] !== "这" && s.text[g.a] !== "上") return null; // cheap guard
@@ -357,18 +366,21 @@ function topicOf(s: Scan, g: Goal): [string, number] | null {
 function withLeads(s: Scan, out: Goal[]): Goal[] {
   let head: LeadItem | null = null;
   let headAt = 0;
+  let headGoal: Goal | null = null;
   let colon: [string, number] | null = null;
   out.forEach((g, i) => {
     const item = leadItem(s, g);
     const gap = i > 0 ? s.text.slice(out[i - 1].b, g.a) : "";
     const listed = gap === "、" || (JOINS.has(gap) && item.number === 0); // (an item opening with its number shares across ",", 和 too)
     if (listed && head) [g.lead, g.leadAt] = [sharedLead(head, item), headAt];
+    // an item sharing its head's lead, which the head lacks too ("其中水库5座、淤地坝20座": 建设农村“水盆子”)
+    if (listed && !g.lead && headGoal?.lead && !ownsVerb(item)) [g.lead, g.leadAt] = [headGoal.lead, headGoal.leadAt];
     colon = colonOf(s, g, item, gap, colon);
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
     if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
     if (!g.lead && gap === ",") [g.lead, g.leadAt] = [breakdownLead(leadItem(s, out[i - 1]), item), out[i - 1].a];
-    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? [g.lead, g.leadAt];
-    if (!listed || ownsVerb(item)) [head, headAt] = [item, g.a];
+    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? investOf(s, g, item) ?? [g.lead, g.leadAt];
+    if (!listed || ownsVerb(item)) [head, headAt, headGoal] = [item, g.a, g];
   });
   return out;
 }

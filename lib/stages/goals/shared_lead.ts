@@ -46,6 +46,7 @@ export function ownsVerb(item: LeadItem): boolean {
  * assert.equal(sharedLead({ text: "国家准备重点扶持500个商品粮大县", number: 8 }, { text: "150个优质棉大县", number: 0 }), "国家准备重点扶持");
  * assert.equal(sharedLead({ text: "力争到发中欧班列突破500列", number: 10 }, { text: "口岸货运量超过1.3亿吨", number: 7 }), "");
  * assert.equal(sharedLead({ text: "今年再完成林分优化提升200万亩", number: 11 }, { text: "森林抚育提升200万亩任务", number: 6 }), "今年再完成");
+ * assert.equal(sharedLead({ text: "全年粮食播种面积1.1亿亩", number: 8 }, { text: "产量825亿斤以上", number: 2 }), "全年粮食");
  * assert.equal(sharedLead({ text: "确保培育高新技术企业不少于xx家", number: 13 }, { text: "xx市级以上企业技术中心不少于x家", number: 15 }), "确保培育");
  * ```
  */
@@ -53,9 +54,17 @@ export function sharedLead(head: LeadItem, item: LeadItem): string {
   item = withoutSharedBound(head, item);
   if (ownsVerb(item) || head.number <= 0) return "";
   const before = head.text.slice(0, head.number);
+  if (P.facetItem.test(item.text.slice(0, item.number))) return facetSubject(before);
   const verb = P.sharedLead.exec(before)?.[0];
   if (item.number > 0 || verb) return verb ?? "";
   return P.sharedVerb.test(before) && !P.levelEnd.test(before) ? before : "";
+}
+
+/** The subject a head names before its measure ("全年粮食播种面积" → 全年粮食), for an item naming the measure alone; "" when none. */
+function facetSubject(before: string): string {
+  const facet = P.facetEnd.exec(before);
+  const subject = facet ? before.slice(0, facet.index) : "";
+  return subject.length >= 2 && !P.ownPredicate.test(subject) ? subject : "";
 }
 
 /**
@@ -238,4 +247,46 @@ export function subsetLead(chain: string, item: LeadItem): [string, number] | nu
 export function topicLead(paragraph: string, item: string): string {
   if (!P.topicPointer.test(item)) return "";
   return /^[\s\u3000]*([\p{Script=Han}]{2,8})。/u.exec(paragraph)?.[1] ?? "";
+}
+
+/** the shared verbs anywhere, each match (the last one ends the verb before a project noun: 统筹推进|重大项目) */
+const VERBS = new RegExp(P.sharedVerb.source, "gu");
+
+/**
+ * The projects a clause counts ("实施省重点项目1000个" → 省重点项目; "加快…等5500个重大项目建设" → 重大项目): for a count
+ * after its noun, the words after the last shared verb before the count; for a count before its noun, the noun after its
+ * classifier, 建设 dropped; "" when the noun names no projects (`projectNoun`) or the clause counts more than once.
+ */
+function projectsOf(clause: string): string {
+  const counts = [...clause.matchAll(/[0-9][0-9.]*(?:万|千)?/gu)];
+  if (counts.length !== 1) return "";
+  const at = counts[0].index ?? 0;
+  const after = clause.slice(at + counts[0][0].length).replace(/^(?:多|余)?(?:个|项|处)/u, "").replace(/建设$/u, "");
+  if (P.projectNoun.test(after) && !/[,、]/u.test(after)) return after;
+  const before = clause.slice(0, at);
+  const verbs = [...before.matchAll(VERBS)];
+  const last = verbs[verbs.length - 1];
+  const noun = last ? before.slice((last.index ?? 0) + last[0].length) : "";
+  return noun.length >= 2 && P.projectNoun.test(noun) ? noun : "";
+}
+
+/**
+ * The projects a flow of investment with no subject of its own ("完成投资1万亿元") shares with the clause before it
+ * that counts them ("实施省重点项目1000个" → 省重点项目), and where they start in that clause; null otherwise.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { investLead } from "./shared_lead.ts";
+ * assert.deepEqual(investLead("实施省重点项目1000个", { text: "完成投资1万亿元", number: 4 }), ["省重点项目", 2]);
+ * assert.deepEqual(investLead("自治区层面统筹推进重大项目2200个以上", { text: "完成投资5000亿元以上", number: 4 }), ["重大项目", 9]);
+ * assert.deepEqual(investLead("加快三峡水运新通道、汉江航道整治等3100个重大项目建设", { text: "年度投资5400亿元以上", number: 4 }), ["重大项目", 23]);
+ * assert.equal(investLead("加快1600个城市更新、600个医教康育服务项目建设", { text: "年度投资8000亿元以上", number: 4 }), null);
+ * assert.equal(investLead("实施省重点项目1000个", { text: "新增产值5000亿元左右", number: 4 }), null);
+ * ```
+ */
+export function investLead(clause: string, item: LeadItem): [string, number] | null {
+  if (item.number <= 0 || !P.investFlow.test(item.text.slice(0, item.number))) return null;
+  const projects = projectsOf(clause);
+  return projects ? [projects, clause.lastIndexOf(projects)] : null;
 }
