@@ -159,6 +159,10 @@ export const GoalCues = z.object({
   project_nouns: z.array(regex).min(1),
   /** the measures of one crop a 、 item names alone, its head naming the crop (全年粮食播种面积…、产量…) */
   facet_metrics: z.array(z.string().min(1)).min(1),
+  /** a sentence opening with the pool its goals are parts of (地方预算支出中,): the pool is the first group */
+  pool_openings: z.array(regex).min(1),
+  /** words ending what is no pool before 中 (在实际工作中) */
+  pool_skips: z.array(regex).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -291,6 +295,10 @@ export const goalPatterns = {
   /** a noun naming projects, at the end (…重点项目) */
   projectNoun: new RegExp(any(c.project_nouns), "u"),
   /** an item's words before its number that are only a measure (产量) */
+  /** a sentence's opening pool (…收入中,) */
+  poolOpening: new RegExp(any(c.pool_openings), "u"),
+  /** no pool before 中 (实际工作) */
+  poolSkip: new RegExp(any(c.pool_skips), "u"),
   facetItem: new RegExp(`^(?:${alt(c.facet_metrics)})$`, "u"),
   /** words ending in a measure (全年粮食播种面积) */
   facetEnd: new RegExp(`(?:${alt(c.facet_metrics)})$`, "u"),

@@ -24,7 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, investLead, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
+import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, investLead, poolLead, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -348,6 +348,17 @@ function investOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
   return lead && [lead[0], x + lead[1]];
 }
 
+/** The pool its sentence opens with, whose part a goal is (`poolLead`: 地方预算支出 for 经济建设费为…), and where it starts; else null. */
+function poolOf(s: Scan, g: Goal): [string, number] | null {
+  let x = g.a;
+  while (x > 0 && g.a - x < 200 && !SENTENCE_END.has(s.text.charCodeAt(x - 1))) x--;
+  const sentence = s.text.slice(x, g.a);
+  if (!sentence.includes("中,")) return null; // cheap guard
+  const p = s.text.lastIndexOf("\n", x) + 1;
+  const lead = poolLead(sentence, s.text.slice(p, x));
+  return lead && [lead[0], lead[1] < 0 ? p + s.text.slice(p, x).indexOf(lead[0]) : x + lead[1]];
+}
+
 /** The topic of its paragraph a task pointing back to projects takes (`topicLead`: 冶金工业 for 这些建设项目,…) and where it starts; else null. */
 function topicOf(s: Scan, g: Goal): [string, number] | null {
   if (s.text[g.a] !== "这" && s.text[g.a] !== "上") return null; // cheap guard
@@ -379,7 +390,7 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
     if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
     if (!g.lead && gap === ",") [g.lead, g.leadAt] = [breakdownLead(leadItem(s, out[i - 1]), item), out[i - 1].a];
-    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? investOf(s, g, item) ?? [g.lead, g.leadAt];
+    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? investOf(s, g, item) ?? poolOf(s, g) ?? [g.lead, g.leadAt];
     if (!listed || ownsVerb(item)) [head, headAt, headGoal] = [item, g.a, g];
   });
   return out;
