@@ -284,10 +284,16 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   return withLeads(s, out.sort((x, y) => x.a - y.a).filter((g) => !isBreakdown(s, g)));
 }
 
+/** Where the last word opening a breakdown's kinds stands in a segment (包括, 其中有), and the word; -1 for none. */
+function breakdownCue(segment: string): [number, string] {
+  const k = segment.lastIndexOf("包括"), h = segment.lastIndexOf("其中有");
+  return h > k ? [h, "其中有"] : [k, "包括"];
+}
+
 /**
  * Whether a task is an item of the breakdown of a count told before it ("…共计四十四个。其中包括十个水泥厂和二十三个
- * 森林工业企业"; "项目共有一千零九十二个,其中包括五十一个钢铁企业,三十三个有色金属企业,…"): a clause of its sentence
- * up to it opens with 包括 (or 其中包括), and no piece from there to the task's end says a predicate of its own
+ * 森林工业企业"; "项目共有一千零九十二个,其中包括五十一个钢铁企业,三十三个有色金属企业,…"; "一百二十个大型项目,其中有十大钢铁基地,…,
+ * 三十个大电站"): a clause of its sentence up to it opens with 包括 (or 其中包括, 其中有), and no piece from there to the task's end says a predicate of its own
  * (`ownPredicate`) or opens a list (":"). The count is the goal; its kinds are no goals of their own.
  */
 function isBreakdown(s: Scan, g: Goal): boolean {
@@ -295,9 +301,9 @@ function isBreakdown(s: Scan, g: Goal): boolean {
   let x = g.a;
   while (x > 0 && g.a - x < 200 && !SENTENCE_END.has(s.text.charCodeAt(x - 1))) x--;
   const segment = s.text.slice(x, g.b);
-  const k = segment.lastIndexOf("包括"); // cheap guard
-  if (k < 0 || !/(?:^|,)(?:其中)?包括$/u.test(segment.slice(0, k + 2))) return false;
-  const items = segment.slice(k + 2);
+  const [k, cue] = breakdownCue(segment); // cheap guard
+  if (k < 0 || !/(?:^|,)(?:其中)?包括$|(?:^|,)其中有$/u.test(segment.slice(0, k + cue.length))) return false;
+  const items = segment.slice(k + cue.length);
   return !items.includes(":") && !P.ownPredicate.test(items);
 }
 
