@@ -163,6 +163,8 @@ export const GoalCues = z.object({
   pool_openings: z.array(regex).min(1),
   /** words ending what is no pool before 中 (在实际工作中) */
   pool_skips: z.array(regex).min(1),
+  /** a word before a goal's number pointing back to the measure its money is for (为此) */
+  purpose_pointers: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -299,6 +301,8 @@ export const goalPatterns = {
   poolOpening: new RegExp(any(c.pool_openings), "u"),
   /** no pool before 中 (实际工作) */
   poolSkip: new RegExp(any(c.pool_skips), "u"),
+  /** a pointer to the measure a goal's money is for (为此) */
+  purposePointer: new RegExp(alt(c.purpose_pointers), "u"),
   facetItem: new RegExp(`^(?:${alt(c.facet_metrics)})$`, "u"),
   /** words ending in a measure (全年粮食播种面积) */
   facetEnd: new RegExp(`(?:${alt(c.facet_metrics)})$`, "u"),

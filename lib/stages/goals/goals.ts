@@ -24,7 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, investLead, poolLead, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
+import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, investLead, poolLead, purposeLead, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -365,6 +365,17 @@ function poolOf(s: Scan, g: Goal): [string, number] | null {
   return lead && [lead[0], lead[1] < 0 ? p + s.text.slice(p, x).indexOf(lead[0]) : x + lead[1]];
 }
 
+/** The measure a goal's money is for, its words pointing back to it (`purposeLead`: 为此), and where it starts; else null. */
+function purposeOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
+  if (item.number <= 0 || !g.text.slice(0, item.number).includes("为此")) return null; // cheap guard
+  let x = g.a;
+  while (x > 0 && g.a - x < 200 && !SENTENCE_END.has(s.text.charCodeAt(x - 1)) && s.text[x - 1] !== ":") x--;
+  let p = x - 1;
+  while (p > 0 && x - p < 200 && !SENTENCE_END.has(s.text.charCodeAt(p - 1))) p--;
+  const lead = purposeLead(s.text.slice(x, g.a), s.text.slice(Math.max(0, p), x), item);
+  return lead && [lead[0], (lead[2] ? x : Math.max(0, p)) + lead[1]];
+}
+
 /** The topic of its paragraph a task pointing back to projects takes (`topicLead`: 冶金工业 for 这些建设项目,…) and where it starts; else null. */
 function topicOf(s: Scan, g: Goal): [string, number] | null {
   if (s.text[g.a] !== "这" && s.text[g.a] !== "上") return null; // cheap guard
@@ -396,7 +407,7 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
     if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
     if (!g.lead && gap === ",") [g.lead, g.leadAt] = [breakdownLead(leadItem(s, out[i - 1]), item), out[i - 1].a];
-    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? investOf(s, g, item) ?? poolOf(s, g) ?? [g.lead, g.leadAt];
+    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? investOf(s, g, item) ?? poolOf(s, g) ?? purposeOf(s, g, item) ?? [g.lead, g.leadAt];
     if (!listed || ownsVerb(item)) [head, headAt, headGoal] = [item, g.a, g];
   });
   return out;

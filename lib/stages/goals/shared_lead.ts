@@ -317,3 +317,32 @@ export function poolLead(sentence: string, paragraph: string): [string, number] 
   }
   return [pool, m[0].indexOf(pool)];
 }
+
+/** the longest antecedent a pointer's lead copies */
+const ANTECEDENT_MAX = 90;
+
+/**
+ * The measure a goal's money is for, when its words before its number point back to it (为此: "中央财政为此将投入120亿元"):
+ * the goal's sentence before it ("对义务教育阶段教师实行绩效工资制度,提高1200万中小学教师待遇,"), or the sentence before
+ * when the goal opens its own, its list marker (一是) dropped, and where it starts in `text`; null when no pointer or
+ * the antecedent is longer than 90 characters. `before` is the goal's sentence up to the goal, `previous` the sentence before.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { purposeLead } from "./shared_lead.ts";
+ * const item = { text: "中央财政为此将投入120亿元", number: 9 };
+ * assert.deepEqual(purposeLead("对义务教育阶段教师实行绩效工资制度,提高1200万中小学教师待遇,", "", item), ["对义务教育阶段教师实行绩效工资制度,提高1200万中小学教师待遇", 0, true]);
+ * assert.deepEqual(purposeLead("", "因减免农(牧)业税而减少的财政收入,主要由中央财政安排专项转移支付予以补助。", { text: "今年中央财政为此新增支出140亿元", number: 12 }), ["因减免农(牧)业税而减少的财政收入,主要由中央财政安排专项转移支付予以补助", 0, false]);
+ * assert.deepEqual(purposeLead("一是从今年新学年开始,在普通本科高校建立健全国家奖学金、助学金制度,", "", { text: "为此中央财政支出将由上年18亿元增加到95亿元", number: 11 }), ["从今年新学年开始,在普通本科高校建立健全国家奖学金、助学金制度", 2, true]);
+ * assert.equal(purposeLead("今年,", "", { text: "中央财政将投入100亿元", number: 7 }), null);
+ * ```
+ */
+export function purposeLead(before: string, previous: string, item: LeadItem): [string, number, boolean] | null {
+  if (item.number <= 0 || !P.purposePointer.test(item.text.slice(0, item.number))) return null;
+  const own = before.replace(/[,;:\s]+$/u, "");
+  const source = own || previous.replace(/[。;!?\s]+$/u, "");
+  const opening = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?/u.exec(source)?.[0].length ?? 0;
+  const lead = source.slice(opening);
+  return lead.length >= 4 && lead.length <= ANTECEDENT_MAX ? [lead, opening, !!own] : null;
+}
