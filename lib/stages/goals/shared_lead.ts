@@ -292,8 +292,8 @@ export function investLead(clause: string, item: LeadItem): [string, number] | n
 }
 
 /**
- * The pool a sentence opens with, whose parts its goals are ("地方预算支出中,经济建设费为…" → 地方预算支出), and where it
- * starts in the sentence; for a pool named by a pointer ("在这一百一十九个项目中,"), its paragraph's topic (电力工业, as
+ * The pool a sentence names before a goal, whose parts its goals are ("地方预算支出中,经济建设费为…" → 地方预算支出;
+ * "预计在社会商品零售总额中,私营商业的比重将下降到8.9%,而农民贸易将占5.1%" → 社会商品零售总额), and where it starts in the sentence; for a pool named by a pointer ("在这一百一十九个项目中,"), its paragraph's topic (电力工业, as
  * `topicLead`), at -1 when it stands outside the sentence; null for none or no pool (在实际工作中). `sentence` is the
  * goal's sentence up to the goal, `paragraph` its paragraph up to the sentence.
  *
@@ -304,18 +304,19 @@ export function investLead(clause: string, item: LeadItem): [string, number] | n
  * assert.deepEqual(poolLead("地方预算支出中,", ""), ["地方预算支出", 0]);
  * assert.deepEqual(poolLead("在手工业总产值中,", ""), ["手工业总产值", 1]);
  * assert.deepEqual(poolLead("在这一百一十九个项目中,电站有一百个,", "电力工业。电力工业部有一百零一个建设项目。"), ["电力工业", -1]);
+ * assert.deepEqual(poolLead("到1956年底,预计在社会商品零售总额中,私营商业的比重将下降到8.9%,", ""), ["社会商品零售总额", 11]);
  * assert.equal(poolLead("在实际工作中,", ""), null);
  * ```
  */
 export function poolLead(sentence: string, paragraph: string): [string, number] | null {
   const m = P.poolOpening.exec(sentence);
-  const pool = m?.[1];
+  const pool = m?.[1] ?? m?.[2];
   if (!m || !pool || P.poolSkip.test(pool)) return null;
   if (/^(?:这|上述)/u.test(pool)) {
     const topic = /^[\s\u3000]*([\p{Script=Han}]{2,8})。/u.exec(paragraph)?.[1];
     return topic ? [topic, -1] : null;
   }
-  return [pool, m[0].indexOf(pool)];
+  return [pool, m.index + m[0].indexOf(pool)];
 }
 
 /** the longest antecedent a pointer's lead copies */
