@@ -143,6 +143,28 @@ export const GoalCues = z.object({
   flow_subject_ends: z.array(regex).min(1),
   /** a colon list's intro that names no subject its items share (其中:, 年度目标:) */
   colon_lead_skips: z.array(regex).min(1),
+  /** an item's words before its number naming a part of a set by a relative clause (继续建设的693个) */
+  subset_items: z.array(regex).min(1),
+  /** the verb ending the words before the count of the set parts are counted from (…建设单位共有964个) */
+  set_copulas: z.array(regex).min(1),
+  /** clauses between a part and its set that name other parts (其中…, 除了…, …以外) */
+  set_skips: z.array(regex).min(1),
+  /** a time ending a set's name, dropped from it (受训练的工人在今年) */
+  set_time_ends: z.array(regex).min(1),
+  /** a task opening with a pointer to projects told before (这些建设项目,) */
+  topic_pointers: z.array(regex).min(1),
+  /** a flow of investment with no subject of its own, before its number (完成投资, 年度投资) */
+  invest_flows: z.array(regex).min(1),
+  /** the end of a noun naming projects (省重点项目, 水利工程) */
+  project_nouns: z.array(regex).min(1),
+  /** the measures of one crop a 、 item names alone, its head naming the crop (全年粮食播种面积…、产量…) */
+  facet_metrics: z.array(z.string().min(1)).min(1),
+  /** a sentence opening with the pool its goals are parts of (地方预算支出中,): the pool is the first group */
+  pool_openings: z.array(regex).min(1),
+  /** words ending what is no pool before 中 (在实际工作中) */
+  pool_skips: z.array(regex).min(1),
+  /** a word before a goal's number pointing back to the measure its money is for (为此) */
+  purpose_pointers: z.array(z.string().min(1)).min(1),
 });
 export type GoalCues = z.infer<typeof GoalCues>;
 
@@ -260,6 +282,30 @@ export const goalPatterns = {
   flowSubjectEnd: new RegExp(any(c.flow_subject_ends), "u"),
   /** a colon list's intro naming no shared subject (其中, 年度目标) */
   colonLeadSkip: new RegExp(any(c.colon_lead_skips), "u"),
+  /** a part of a set named by a relative clause (继续建设的) */
+  subsetItem: new RegExp(any(c.subset_items), "u"),
+  /** the verb before the set's count (共有) */
+  setCopula: new RegExp(any(c.set_copulas), "u"),
+  /** a clause naming other parts of the set (其中…, 除了…) */
+  setSkip: new RegExp(any(c.set_skips), "u"),
+  /** a time ending a set's name (在今年) */
+  setTimeEnd: new RegExp(any(c.set_time_ends), "u"),
+  /** a pointer to projects told before opening a task (这些建设项目,) */
+  topicPointer: new RegExp(any(c.topic_pointers), "u"),
+  /** a flow of investment naming no subject (完成投资) */
+  investFlow: new RegExp(any(c.invest_flows), "u"),
+  /** a noun naming projects, at the end (…重点项目) */
+  projectNoun: new RegExp(any(c.project_nouns), "u"),
+  /** an item's words before its number that are only a measure (产量) */
+  /** a sentence's opening pool (…收入中,) */
+  poolOpening: new RegExp(any(c.pool_openings), "u"),
+  /** no pool before 中 (实际工作) */
+  poolSkip: new RegExp(any(c.pool_skips), "u"),
+  /** a pointer to the measure a goal's money is for (为此) */
+  purposePointer: new RegExp(alt(c.purpose_pointers), "u"),
+  facetItem: new RegExp(`^(?:${alt(c.facet_metrics)})$`, "u"),
+  /** words ending in a measure (全年粮食播种面积) */
+  facetEnd: new RegExp(`(?:${alt(c.facet_metrics)})$`, "u"),
   /** a shared verb anywhere (国家准备重点扶持) */
   sharedVerb: new RegExp(alt(c.shared_lead_verbs), "u"),
   /** words ending in a level verb: a statistic's own predicate (力争高新技术企业突破) */

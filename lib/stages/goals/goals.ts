@@ -24,7 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, sharedLead } from "./shared_lead.ts";
+import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, investLead, poolLead, purposeLead, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -291,19 +291,25 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
   return withLeads(s, out.sort((x, y) => x.a - y.a).filter((g) => !isBreakdown(s, g)));
 }
 
+/** Where the last word opening a breakdown's kinds stands in a segment (包括, 其中有), and the word; -1 for none. */
+function breakdownCue(segment: string): [number, string] {
+  const k = segment.lastIndexOf("包括"), h = segment.lastIndexOf("其中有");
+  return h > k ? [h, "其中有"] : [k, "包括"];
+}
+
 /**
  * Whether a task is an item of the breakdown of a count told before it ("…共计四十四个。其中包括十个水泥厂和二十三个
- * 森林工业企业"; "项目共有一千零九十二个,其中包括五十一个钢铁企业,三十三个有色金属企业,…"): a clause of its sentence
- * up to it opens with 包括 (or 其中包括), and no piece from there to the task's end says a predicate of its own
+ * 森林工业企业"; "项目共有一千零九十二个,其中包括五十一个钢铁企业,三十三个有色金属企业,…"; "一百二十个大型项目,其中有十大钢铁基地,…,
+ * 三十个大电站"): a clause of its sentence up to it opens with 包括 (or 其中包括, 其中有), and no piece from there to the task's end says a predicate of its own
  * (`ownPredicate`) or opens a list (":"). The count is the goal; its kinds are no goals of their own.
  */
 function isBreakdown(s: Scan, g: Goal): boolean {
   if (g.source !== "task") return false;
   const x = startBefore(s.text, g.a, 200);
   const segment = s.text.slice(x, g.b);
-  const k = segment.lastIndexOf("包括"); // cheap guard
-  if (k < 0 || !/(?:^|,)(?:其中)?包括$/u.test(segment.slice(0, k + 2))) return false;
-  const items = segment.slice(k + 2);
+  const [k, cue] = breakdownCue(segment); // cheap guard
+  if (k < 0 || !/(?:^|,)(?:其中)?包括$|(?:^|,)其中有$/u.test(segment.slice(0, k + cue.length))) return false;
+  const items = segment.slice(k + cue.length);
   return !items.includes(":") && !P.ownPredicate.test(items);
 }
 
@@ -334,6 +340,55 @@ function flowOf(s: Scan, g: Goal): [string, number] | null {
   return lead && [lead[0], x + lead[1]];
 }
 
+/** The set a part counted by a relative clause belongs to (`subsetLead`: 1956年施工的限额以上建设单位 for 继续建设的693个) and where it starts; else null. */
+function subsetOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
+  if (s.text[g.a - 1] !== "," || item.number <= 0 || !s.text.slice(g.a, g.a + item.number).includes("的")) return null; // cheap guard
+  let x = g.a;
+  while (x > 0 && g.a - x < 200 && !SENTENCE_END.has(s.text.charCodeAt(x - 1)) && s.text[x - 1] !== ":") x--;
+  const lead = subsetLead(s.text.slice(x, g.a), item);
+  return lead && [lead[0], x + lead[1]];
+}
+
+/** The projects a flow of investment shares with the clause before it (`investLead`: 省重点项目 for 完成投资1万亿元) and where they start; else null. */
+function investOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
+  if (s.text[g.a - 1] !== "," || !g.text.includes("投资")) return null; // cheap guard
+  let x = g.a - 1;
+  while (x > 0 && g.a - x < 80 && !CLAUSE_END.has(s.text.charCodeAt(x - 1))) x--;
+  const lead = investLead(s.text.slice(x, g.a - 1), item);
+  return lead && [lead[0], x + lead[1]];
+}
+
+/** The pool its sentence opens with, whose part a goal is (`poolLead`: 地方预算支出 for 经济建设费为…), and where it starts; else null. */
+function poolOf(s: Scan, g: Goal): [string, number] | null {
+  let x = g.a;
+  while (x > 0 && g.a - x < 200 && !SENTENCE_END.has(s.text.charCodeAt(x - 1))) x--;
+  const sentence = s.text.slice(x, g.a);
+  if (!sentence.includes("中,")) return null; // cheap guard
+  const p = s.text.lastIndexOf("\n", x) + 1;
+  const lead = poolLead(sentence, s.text.slice(p, x));
+  return lead && [lead[0], lead[1] < 0 ? p + s.text.slice(p, x).indexOf(lead[0]) : x + lead[1]];
+}
+
+/** The measure a goal's money is for, its words pointing back to it (`purposeLead`: 为此), and where it starts; else null. */
+function purposeOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
+  if (item.number <= 0 || !g.text.slice(0, item.number).includes("为此")) return null; // cheap guard
+  let x = g.a;
+  while (x > 0 && g.a - x < 200 && !SENTENCE_END.has(s.text.charCodeAt(x - 1)) && s.text[x - 1] !== ":") x--;
+  let p = x - 1;
+  while (p > 0 && x - p < 200 && !SENTENCE_END.has(s.text.charCodeAt(p - 1))) p--;
+  const lead = purposeLead(s.text.slice(x, g.a), s.text.slice(Math.max(0, p), x), item);
+  return lead && [lead[0], (lead[2] ? x : Math.max(0, p)) + lead[1]];
+}
+
+/** The topic of its paragraph a task pointing back to projects takes (`topicLead`: 冶金工业 for 这些建设项目,…) and where it starts; else null. */
+function topicOf(s: Scan, g: Goal): [string, number] | null {
+  if (s.text[g.a] !== "这" && s.text[g.a] !== "上") return null; // cheap guard
+  const x = s.text.lastIndexOf("\n", g.a) + 1;
+  const paragraph = s.text.slice(x, g.a);
+  const lead = topicLead(paragraph, g.text);
+  return lead ? [lead, x + paragraph.indexOf(lead)] : null;
+}
+
 /**
  * The goals, each item of a "、" list given the lead it shares with the list's head (`sharedLead`): the nearest item
  * before it, across "、" (or ",", 和, 及 for an item opening with its number: "建设24个群众滑冰场,26个户外健身中心",
@@ -343,17 +398,21 @@ function flowOf(s: Scan, g: Goal): [string, number] | null {
 function withLeads(s: Scan, out: Goal[]): Goal[] {
   let head: LeadItem | null = null;
   let headAt = 0;
+  let headGoal: Goal | null = null;
   let colon: [string, number] | null = null;
   out.forEach((g, i) => {
     const item = leadItem(s, g);
     const gap = i > 0 ? s.text.slice(out[i - 1].b, g.a) : "";
     const listed = gap === "、" || (JOINS.has(gap) && item.number === 0); // (an item opening with its number shares across ",", 和 too)
     if (listed && head) [g.lead, g.leadAt] = [sharedLead(head, item), headAt];
+    // an item sharing its head's lead, which the head lacks too ("其中水库5座、淤地坝20座": 建设农村“水盆子”)
+    if (listed && !g.lead && headGoal?.lead && !ownsVerb(item)) [g.lead, g.leadAt] = [headGoal.lead, headGoal.leadAt];
     colon = colonOf(s, g, item, gap, colon);
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
     if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
     if (!g.lead && gap === ",") [g.lead, g.leadAt] = [breakdownLead(leadItem(s, out[i - 1]), item), out[i - 1].a];
-    if (!listed || ownsVerb(item)) [head, headAt] = [item, g.a];
+    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? investOf(s, g, item) ?? poolOf(s, g) ?? purposeOf(s, g, item) ?? [g.lead, g.leadAt];
+    if (!listed || ownsVerb(item)) [head, headAt, headGoal] = [item, g.a, g];
   });
   return out;
 }

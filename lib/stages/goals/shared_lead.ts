@@ -46,6 +46,7 @@ export function ownsVerb(item: LeadItem): boolean {
  * assert.equal(sharedLead({ text: "国家准备重点扶持500个商品粮大县", number: 8 }, { text: "150个优质棉大县", number: 0 }), "国家准备重点扶持");
  * assert.equal(sharedLead({ text: "力争到发中欧班列突破500列", number: 10 }, { text: "口岸货运量超过1.3亿吨", number: 7 }), "");
  * assert.equal(sharedLead({ text: "今年再完成林分优化提升200万亩", number: 11 }, { text: "森林抚育提升200万亩任务", number: 6 }), "今年再完成");
+ * assert.equal(sharedLead({ text: "全年粮食播种面积1.1亿亩", number: 8 }, { text: "产量825亿斤以上", number: 2 }), "全年粮食");
  * assert.equal(sharedLead({ text: "确保培育高新技术企业不少于xx家", number: 13 }, { text: "xx市级以上企业技术中心不少于x家", number: 15 }), "确保培育");
  * ```
  */
@@ -53,9 +54,17 @@ export function sharedLead(head: LeadItem, item: LeadItem): string {
   item = withoutSharedBound(head, item);
   if (ownsVerb(item) || head.number <= 0) return "";
   const before = head.text.slice(0, head.number);
+  if (P.facetItem.test(item.text.slice(0, item.number))) return facetSubject(before);
   const verb = P.sharedLead.exec(before)?.[0];
   if (item.number > 0 || verb) return verb ?? "";
   return P.sharedVerb.test(before) && !P.levelEnd.test(before) ? before : "";
+}
+
+/** The subject a head names before its measure ("全年粮食播种面积" → 全年粮食), for an item naming the measure alone; "" when none. */
+function facetSubject(before: string): string {
+  const facet = P.facetEnd.exec(before);
+  const subject = facet ? before.slice(0, facet.index) : "";
+  return subject.length >= 2 && !P.ownPredicate.test(subject) ? subject : "";
 }
 
 /**
@@ -153,4 +162,191 @@ export function flowLead(chain: string, item: string): [string, number] | null {
   const time = TIME_OPENING.exec(first)?.[0].length ?? 0;
   const subject = first.slice(time, end);
   return subject.length >= 2 && subject.length <= 16 && !/[0-9,;]/u.test(subject) ? [subject, time] : null;
+}
+
+/** a clause's first count, Arabic or Chinese (a Chinese one before its unit: 一百八十八个), not a year (1956年) */
+const NUMBER = /(?:[0-9][0-9.,]*|[〇○零一二三四五六七八九十百千两]+)(?=[万亿]?[\p{Script=Han}])(?!年)/u;
+/** what follows a clause's number when it says only its count and unit ("693个", "28万人", "一百八十八个") */
+const COUNT_ONLY = /^[0-9.,〇○零一二三四五六七八九十百千万亿两余多]+[\p{Script=Han}]{0,2}$/u;
+/** a pool named before 中 ("156个重要项目中"): its count, then its noun */
+const POOL = /^[0-9.,〇○零一二三四五六七八九十百千万亿两]+[个项所座家]([\p{Script=Han}]{2,12})中$/u;
+
+/** A clause's first count, its years skipped ("1956年施工的…共有964个" → 964). */
+function firstCount(clause: string): RegExpExecArray | null {
+  const year = /^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年/u.exec(clause)?.[0].length ?? 0;
+  const m = NUMBER.exec(clause.slice(year));
+  if (m) m.index += year;
+  return m;
+}
+
+/** Whether a clause is a part of a set named by a relative clause with its count alone ("其中本年开始建设的271个"). */
+function isPart(clause: string): boolean {
+  const m = firstCount(clause);
+  return !!m && m.index > 0 && P.subsetItem.test(clause.slice(0, m.index)) && COUNT_ONLY.test(clause.slice(m.index));
+}
+
+/**
+ * The name of the set a clause counts, and where it starts in the clause: the words before its count, their copula
+ * and a time ending them dropped ("1956年施工的限额以上建设单位共有964个" → 1956年施工的限额以上建设单位; "受训练的工人在今年
+ * 将达71万人" → 受训练的工人), or a pool named before 中 ("苏联为我国设计的156个重要项目中" → 苏联为我国设计的重要项目); null otherwise.
+ */
+function setOf(clause: string): [string, number] | null {
+  const m = firstCount(clause);
+  if (!m || m.index < 2) return null;
+  const before = clause.slice(0, m.index), after = clause.slice(m.index);
+  const pool = POOL.exec(after);
+  if (pool) return [before + pool[1], 0];
+  if (!P.setCopula.test(before) || P.subsetItem.test(before) || !COUNT_ONLY.test(after)) return null;
+  const name = before.replace(P.setCopula, "").replace(P.setTimeEnd, "");
+  return name.length >= 2 ? [name, 0] : null;
+}
+
+/**
+ * The set a part counted by a relative clause is a part of ("继续建设的693个" after "1956年施工的限额以上建设单位共有964个,
+ * 其中本年开始建设的271个,"), and where its name starts in the chain: walking back over the chain's clauses, past other
+ * parts and clauses that name them (其中…, 除了…, …以外), the first that counts a set (`setOf`); null when the item names
+ * no part (its words before its number end in no 的, or a noun follows its count) or no set is found. `chain` is the
+ * item's sentence up to the item.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { subsetLead } from "./shared_lead.ts";
+ * assert.deepEqual(subsetLead("1956年施工的限额以上建设单位共有964个,其中本年开始建设的271个,", { text: "继续建设的693个", number: 5 }), ["1956年施工的限额以上建设单位", 0]);
+ * assert.deepEqual(subsetLead("按照中央17个部培养熟练工人的计划,受训练的工人在今年将达71万人,", { text: "其中完成培养计划的将达28万人", number: 12 }), ["受训练的工人", 18]);
+ * assert.deepEqual(subsetLead("苏联为我国设计的156个重要项目中,除了17个项目已经完工投入生产,12个项目已经部分地投入生产以外,", { text: "本年内开始建设的22个", number: 8 }), ["苏联为我国设计的重要项目", 0]);
+ * assert.equal(subsetLead("新建改扩建中小学校11所,", { text: "新增学位1.62万个", number: 4 }), null);
+ * assert.equal(subsetLead("", { text: "在今年内可以建设完工的有十四个", number: 12 }), null);
+ * ```
+ */
+export function subsetLead(chain: string, item: LeadItem): [string, number] | null {
+  if (item.number <= 0 || !P.subsetItem.test(item.text.slice(0, item.number)) || !COUNT_ONLY.test(item.text.slice(item.number))) return null;
+  const clauses = chain.split(",");
+  let end = chain.length;
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i], at = end - clause.length;
+    end = at - 1;
+    if (!clause) continue;
+    const set = setOf(clause);
+    if (set) return [set[0], at + set[1]];
+    if (!P.setSkip.test(clause) && !isPart(clause)) return null;
+  }
+  return null;
+}
+
+/**
+ * The topic a task pointing back to projects told before takes ("这些建设项目,在今年内可以建设完工的有十四个" in the
+ * paragraph "冶金工业。冶金工业部有五十七个建设项目,…"): its paragraph's first sentence when that is only a name of two
+ * to eight characters (冶金工业); "" otherwise. `paragraph` is the task's paragraph up to the task.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { topicLead } from "./shared_lead.ts";
+ * assert.equal(topicLead("冶金工业。冶金工业部有五十七个建设项目,地方有十四个建设项目,共计七十一个。", "这些建设项目,在今年内可以建设完工的有十四个"), "冶金工业");
+ * assert.equal(topicLead("冶金工业。冶金工业部有五十七个建设项目。", "在今年内可以建设完工的有十四个"), "");
+ * ```
+ */
+export function topicLead(paragraph: string, item: string): string {
+  if (!P.topicPointer.test(item)) return "";
+  return /^[\s\u3000]*([\p{Script=Han}]{2,8})。/u.exec(paragraph)?.[1] ?? "";
+}
+
+/** the shared verbs anywhere, each match (the last one ends the verb before a project noun: 统筹推进|重大项目) */
+const VERBS = new RegExp(P.sharedVerb.source, "gu");
+
+/**
+ * The projects a clause counts ("实施省重点项目1000个" → 省重点项目; "加快…等5500个重大项目建设" → 重大项目): for a count
+ * after its noun, the words after the last shared verb before the count; for a count before its noun, the noun after its
+ * classifier, 建设 dropped; "" when the noun names no projects (`projectNoun`) or the clause counts more than once.
+ */
+function projectsOf(clause: string): string {
+  const counts = [...clause.matchAll(/[0-9][0-9.]*(?:万|千)?/gu)];
+  if (counts.length !== 1) return "";
+  const at = counts[0].index ?? 0;
+  const after = clause.slice(at + counts[0][0].length).replace(/^(?:多|余)?(?:个|项|处)/u, "").replace(/建设$/u, "");
+  if (P.projectNoun.test(after) && !/[,、]/u.test(after)) return after;
+  const before = clause.slice(0, at);
+  const verbs = [...before.matchAll(VERBS)];
+  const last = verbs[verbs.length - 1];
+  const noun = last ? before.slice((last.index ?? 0) + last[0].length) : "";
+  return noun.length >= 2 && P.projectNoun.test(noun) ? noun : "";
+}
+
+/**
+ * The projects a flow of investment with no subject of its own ("完成投资1万亿元") shares with the clause before it
+ * that counts them ("实施省重点项目1000个" → 省重点项目), and where they start in that clause; null otherwise.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { investLead } from "./shared_lead.ts";
+ * assert.deepEqual(investLead("实施省重点项目1000个", { text: "完成投资1万亿元", number: 4 }), ["省重点项目", 2]);
+ * assert.deepEqual(investLead("自治区层面统筹推进重大项目2200个以上", { text: "完成投资5000亿元以上", number: 4 }), ["重大项目", 9]);
+ * assert.deepEqual(investLead("加快三峡水运新通道、汉江航道整治等3100个重大项目建设", { text: "年度投资5400亿元以上", number: 4 }), ["重大项目", 23]);
+ * assert.equal(investLead("加快1600个城市更新、600个医教康育服务项目建设", { text: "年度投资8000亿元以上", number: 4 }), null);
+ * assert.equal(investLead("实施省重点项目1000个", { text: "新增产值5000亿元左右", number: 4 }), null);
+ * ```
+ */
+export function investLead(clause: string, item: LeadItem): [string, number] | null {
+  if (item.number <= 0 || !P.investFlow.test(item.text.slice(0, item.number))) return null;
+  const projects = projectsOf(clause);
+  return projects ? [projects, clause.lastIndexOf(projects)] : null;
+}
+
+/**
+ * The pool a sentence names before a goal, whose parts its goals are ("地方预算支出中,经济建设费为…" → 地方预算支出;
+ * "预计在社会商品零售总额中,私营商业的比重将下降到8.9%,而农民贸易将占5.1%" → 社会商品零售总额), and where it starts in the sentence; for a pool named by a pointer ("在这一百一十九个项目中,"), its paragraph's topic (电力工业, as
+ * `topicLead`), at -1 when it stands outside the sentence; null for none or no pool (在实际工作中). `sentence` is the
+ * goal's sentence up to the goal, `paragraph` its paragraph up to the sentence.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { poolLead } from "./shared_lead.ts";
+ * assert.deepEqual(poolLead("地方预算支出中,", ""), ["地方预算支出", 0]);
+ * assert.deepEqual(poolLead("在手工业总产值中,", ""), ["手工业总产值", 1]);
+ * assert.deepEqual(poolLead("在这一百一十九个项目中,电站有一百个,", "电力工业。电力工业部有一百零一个建设项目。"), ["电力工业", -1]);
+ * assert.deepEqual(poolLead("到1956年底,预计在社会商品零售总额中,私营商业的比重将下降到8.9%,", ""), ["社会商品零售总额", 11]);
+ * assert.equal(poolLead("在实际工作中,", ""), null);
+ * ```
+ */
+export function poolLead(sentence: string, paragraph: string): [string, number] | null {
+  const m = P.poolOpening.exec(sentence);
+  const pool = m?.[1] ?? m?.[2];
+  if (!m || !pool || P.poolSkip.test(pool)) return null;
+  if (/^(?:这|上述)/u.test(pool)) {
+    const topic = /^[\s\u3000]*([\p{Script=Han}]{2,8})。/u.exec(paragraph)?.[1];
+    return topic ? [topic, -1] : null;
+  }
+  return [pool, m.index + m[0].indexOf(pool)];
+}
+
+/** the longest antecedent a pointer's lead copies */
+const ANTECEDENT_MAX = 90;
+
+/**
+ * The measure a goal's money is for, when its words before its number point back to it (为此: "中央财政为此将投入120亿元"):
+ * the goal's sentence before it ("对义务教育阶段教师实行绩效工资制度,提高1200万中小学教师待遇,"), or the sentence before
+ * when the goal opens its own, its list marker (一是) dropped, and where it starts in `text`; null when no pointer or
+ * the antecedent is longer than 90 characters. `before` is the goal's sentence up to the goal, `previous` the sentence before.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { purposeLead } from "./shared_lead.ts";
+ * const item = { text: "中央财政为此将投入120亿元", number: 9 };
+ * assert.deepEqual(purposeLead("对义务教育阶段教师实行绩效工资制度,提高1200万中小学教师待遇,", "", item), ["对义务教育阶段教师实行绩效工资制度,提高1200万中小学教师待遇", 0, true]);
+ * assert.deepEqual(purposeLead("", "因减免农(牧)业税而减少的财政收入,主要由中央财政安排专项转移支付予以补助。", { text: "今年中央财政为此新增支出140亿元", number: 12 }), ["因减免农(牧)业税而减少的财政收入,主要由中央财政安排专项转移支付予以补助", 0, false]);
+ * assert.deepEqual(purposeLead("一是从今年新学年开始,在普通本科高校建立健全国家奖学金、助学金制度,", "", { text: "为此中央财政支出将由上年18亿元增加到95亿元", number: 11 }), ["从今年新学年开始,在普通本科高校建立健全国家奖学金、助学金制度", 2, true]);
+ * assert.equal(purposeLead("今年,", "", { text: "中央财政将投入100亿元", number: 7 }), null);
+ * ```
+ */
+export function purposeLead(before: string, previous: string, item: LeadItem): [string, number, boolean] | null {
+  if (item.number <= 0 || !P.purposePointer.test(item.text.slice(0, item.number))) return null;
+  const own = before.replace(/[,;:\s]+$/u, "");
+  const source = own || previous.replace(/[。;!?\s]+$/u, "");
+  const opening = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?/u.exec(source)?.[0].length ?? 0;
+  const lead = source.slice(opening);
+  return lead.length >= 4 && lead.length <= ANTECEDENT_MAX ? [lead, opening, !!own] : null;
 }
