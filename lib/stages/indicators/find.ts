@@ -2264,6 +2264,46 @@ function citiesOfPrevious(span: Clause, rows: Indicator[]): Clause {
   return measure ? { ...span, metric: items.join("、") + measure } : span;
 }
 
+/** a place named in a list at a metric's head: a region of the dictionary below the nation, not a two-character kind alone (城区, 郊区) */
+function listedPlace(p: string): boolean {
+  if (p.length < 2 || p.length > 5) return false;
+  const named = regionsNamed(p).filter((r) => r.level !== "national");
+  return named.length > 0 && (p.length > 2 || named.some((r) => r.level !== "county"));
+}
+
+/** a sum or a count of the places after them, which makes the measure theirs together: "两市经济总量", "四个自治区工业总产值", "经济总量合计" */
+const PLACES_TOGETHER = /^[两二三四五六七八九十\d]+[个座地市]|合计|共计|总计|之和|总和|合起来/u;
+
+/** The places a metric opens with, listed by 、, and the measure after the last (西青区、武清区经济总量 → 西青区, 武清区 and 经济总量); null when none or a sum. */
+function placesAtHead(metric: string): { places: string[]; measure: string } | null {
+  const parts = metric.split("、");
+  const last = parts.pop()!;
+  if (parts.length === 0 || !parts.every(listedPlace)) return null;
+  for (let n = Math.min(5, last.length - 2); n >= 2; n--) {
+    const measure = last.slice(n);
+    if (!listedPlace(last.slice(0, n))) continue;
+    return !PLACES_TOGETHER.test(measure) ? { places: [...parts, last.slice(0, n)], measure } : null;
+  }
+  return null;
+}
+
+/**
+ * "到2027年河西区经济总量达到1300亿元以上,西青区、武清区率先达到1000亿元": places listed by 、 before one measure and
+ * one value, with no 分别, are read per item (an implicit 均, as ratePairEach reads two rates): a row for each place,
+ * 西青区经济总量 and 武清区经济总量 (audit 71203: the list glued into one metric); not a sum (两市…, …合计) nor 等.
+ */
+function placesEach(rows: Indicator[]): Indicator[] {
+  if (!rows.some((r) => r.metric.includes("、"))) return rows; // (cheap guard: most rows list nothing)
+  return rows.flatMap((r) => {
+    const m = r.metric.includes("、") && !r.metric.includes("等") ? placesAtHead(r.metric) : null;
+    if (!m || !metricInfo(m.measure, r.measure)) return [r]; // (a region's measure of the dictionary: not 兰州、天水跨境电商公共服务平台…)
+    return m.places.map((p) => {
+      const metric = p + m.measure;
+      return { ...r, metric, metricId: metricInfo(metric, r.measure)?.id ?? "" };
+    });
+  });
+}
+
 /** a metric that is only one province or city: "四川省", "上海市" */
 const ONE_PLACE_ONLY = /^\p{Script=Han}{1,5}?(?:省|市|自治区)$/u;
 /** the measure a sentence's first clause names as its topic, after its last 的: "一九七一年到一九七八年的人口自然增长率" */
@@ -2907,7 +2947,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, rows)));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, placesEach(rows))));
 }
 
 /**
