@@ -1759,10 +1759,15 @@ function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
   // (a list closed by 等 and its class: "钢、石油、…、卷烟等主要工业产品,一九六四年的产量都…" → 主要工业产品产量)
   const listed = first.includes("、") ? LIST_CLASS_OPENING.exec(first) : null;
   if (listed) return { ...clause, metric: listed[1] + clause.metric };
+  // (a zone whose opening the sentence pushes: "推动太平湾合作创新区加快开发,…,实现年度投资100亿元" → 太平湾合作创新区年度投资)
+  const zone = first.includes("区") ? ZONE_OPENING.exec(first) : null;
+  if (zone) return { ...clause, metric: zone[1] + clause.metric };
   const m = first && !NO_TOPIC.test(first) && !/[、\d]/u.test(first.slice(0, 2)) ? TOPIC_OPENING.exec(first) : null;
   // (not a clause that says what was done: "全国粮食连续四年增产", "大规模增加政府投资")
   return m && !first.includes("、") && !TOPIC_ACTION.test(m[1]) ? { ...clause, metric: m[1] + clause.metric } : null;
 }
+/** an opening clause pushing a zone's development: "推动太平湾合作创新区加快开发" (audit 71203: 年度投资 without the zone) */
+const ZONE_OPENING = /^(?:推动|加快|推进|支持|加快推进|全力推进)?(\p{Script=Han}{2,6}?(?:新区|合作区|创新区|自贸试验区|自贸区|综保区|经开区|高新区|开发区|示范区|园区))(?:加快|全面|高标准|高质量)?(?:开发建设|开发|建设|发展)$/u;
 /** an opening clause that is a list of items closed by 等 and their class: "钢、石油、…等主要工业产品" */
 const LIST_CLASS_OPENING = /^[^,，;；:：\d]{1,60}、[^,，;；:：\d、]{1,12}等(\p{Script=Han}{2,10})$/u;
 
