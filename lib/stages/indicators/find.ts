@@ -2603,11 +2603,16 @@ function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !PAYER_ONLY.test(payer)) return span;
   const m = PAYER_PURPOSE.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 36)) + (q.b + 36 >= ctx.sentB ? "。" : ""));
   const purpose = m?.[1].replace(/[\d.,]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座)/gu, "");
-  if (purpose && purpose.length >= 4) return { ...span, metric: payer + purpose };
+  if (purpose && purpose.length >= 4) return { ...span, metric: (USE_HEAD.test(purpose) ? payer.replace(PAYING_VERB_END, "") : payer) + purpose };
   const before = ctx.text.slice(ctx.sentA, span.metricA);
   const head = purposeBefore(before) || taskBefore(before);
   return head ? { ...span, metric: `${PAYER_SUBJECT.exec(payer)![0]}用于${head}` } : span;
 }
+
+/** a light verb of paying ending who pays, dropped before the purpose (NOTES 18: 安排, 投入): 中央财政投入 → 中央财政 (用于促进就业) */
+const PAYING_VERB_END = /(?<=\p{Script=Han}{2})(?:投入|安排|拿出)$/u;
+/** a use that says what the money goes to, which the paying verb before it adds nothing to (not "以保证…") */
+const USE_HEAD = /^(?:支持|用于|扶持|帮助|实施|办好)/u;
 
 /** the years or plan span before who pays: "今后五年", "“十一五”时期", "内" (of "五年内" cut before the metric) */
 const SPAN_BEFORE_PAYER = /^(?:(?:今后|未来)[两三四五六七八九十]年(?:内)?|[“"]?[一二三四五六七八九十]{1,2}五[”"]?(?:时期|期间)|内)/u;
@@ -2867,11 +2872,17 @@ function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   const m = PURPOSE_AFTER.exec(after) ?? (BARE_MONEY_VERB.test(span.metric) ? PURPOSE_VERB_AFTER.exec(after) : null);
   if (!m || span.metric.includes("用于")) return span;
   // (a bare 用 after a modal is the use: "全国将用三十亿元建设职工住宅" → 用于建设职工住宅)
-  return { ...span, metric: BARE_USE.test(span.metric) ? `用于${m[1]}` : span.metric + m[1] };
+  // (a light verb of paying alone is dropped before its use, NOTES 18: "拿出120.6亿元支持基层化债" → 支持基层化债)
+  if (BARE_USE.test(span.metric)) return { ...span, metric: `用于${m[1]}` };
+  if (PAYING_ALONE.test(span.metric)) return { ...span, metric: m[1] };
+  // (and after who pays: "中央财政拟投入433亿元用于促进就业" → 中央财政用于促进就业)
+  return { ...span, metric: (PAYER_ONLY.test(span.metric) && USE_HEAD.test(m[1]) ? span.metric.replace(PAYING_VERB_END, "") : span.metric) + m[1] };
 }
 
 /** a money verb alone, which names no use: "拿出120.6亿元支持基层化债", "投入567亿元办好民生实事", "将用三十亿元建设…" */
 const BARE_MONEY_VERB = /^(?:拿出|投入|筹资|筹措|筹集|统筹|投放|发挥|安排|安排资金|投资|资金|(?:将|拟|还将|要)用)$/u;
+/** a light verb of paying alone, which the use after the amount replaces (NOTES 18: 安排, 投入 are dropped) */
+const PAYING_ALONE = /^(?:拿出|投入|统筹|安排|筹集|筹措)$/u;
 /** the verb 用 alone, after a modal: its amount's use is what follows */
 const BARE_USE = /^(?:将|拟|还将|要)用$/u;
 /** the use a bare money verb's amount is put to, a verb phrase right after it */
