@@ -2309,6 +2309,36 @@ function placesEach(rows: Indicator[]): Indicator[] {
   });
 }
 
+/** a zone opening its sentence as the subject, a place's name at most before it: "自贸片区…", "重庆自贸试验区…", "临港新片区…" (not a zone's anniversary: "国家级经开区40周年座谈会") */
+const ZONE_SUBJECT = /^(\p{Script=Han}{0,4}?(?:自贸片区|自贸试验区|自贸区|新片区|新区|合作区|综合保税区|综保区|经开区|高新区|开发区))(?!建设|开发|发展|规划|[\d〇一二三四五六七八九十])/u;
+/** words before such a zone that make it an object, not the subject: "加快建设肇庆高新区", "深化开发区改革" */
+const ZONE_OBJECT = /推|优化|深化|提升|完成|出台|打造|坚持|持续|加快|建设|支持|实施|发展|依托|围绕|园区/u;
+/** a metric with a place, zone, scope or port of its own, which the sentence's zone does not scope */
+const OWN_SCOPE = /区|口岸|港|^(?:全[省市国]|我[省市国]|省|市|县|国家)/u;
+
+/**
+ * "自贸片区改革试验任务全部完成、推出制度创新成果400余项" → 自贸片区制度创新成果, "重庆自贸试验区…,外贸占全市比重超过
+ * 60%" → 重庆自贸试验区外贸占全市比重: a zone opening its sentence is the subject of the sentence's rows whose metric names
+ * no place or scope of its own (audit 71203: a metric that lost its zone reads as the city's).
+ */
+function zoneOfSentence(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  if (rows.length === 0 || ctx.text.slice(ctx.sentA, ctx.sentA + 12).indexOf("区") < 0) return rows; // (cheap guard: a zone holds 区)
+  const zone = ZONE_SUBJECT.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 12))?.[1];
+  if (!zone || ZONE_OBJECT.test(zone.replace(/(?:自贸片区|自贸试验区|自贸区|新片区|新区|合作区|综合保税区|综保区|经开区|高新区|开发区)$/u, ""))) return rows;
+  for (const r of rows) {
+    if (r.metricA < ctx.sentA + zone.length || r.metric.includes(zone) || OWN_SCOPE.test(r.metric) || placeAtHead(r.metric)) continue;
+    r.metric = zone + r.metric;
+    r.metricId = "";
+  }
+  return rows;
+}
+
+/** a metric opening with a region's name: "天津口岸…", "成都经营主体" */
+function placeAtHead(metric: string): boolean {
+  for (let n = 2; n <= 4; n++) if (listedPlace(metric.slice(0, n))) return true;
+  return false;
+}
+
 /** a metric that is only one province or city: "四川省", "上海市" */
 const ONE_PLACE_ONLY = /^\p{Script=Han}{1,5}?(?:省|市|自治区)$/u;
 /** the measure a sentence's first clause names as its topic, after its last 的: "一九七一年到一九七八年的人口自然增长率" */
@@ -2963,7 +2993,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, placesEach(rows))));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, zoneOfSentence(ctx, placesEach(rows)))));
 }
 
 /**
