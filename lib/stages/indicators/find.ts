@@ -952,7 +952,7 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 }
 
 /** a verdict on the counted things after their noun (counted_tails): "12条重点产业链带动作用持续显现" */
-const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度", "建设", "成效"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
+const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度", "建设", "成效", "前期"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
 
 /** A counted noun without a verdict on the things after it: 重点产业链带动作用持续显现 → 重点产业链. */
 function withoutVerdict(noun: string): string {
