@@ -2333,6 +2333,31 @@ function zoneOfSentence(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
   return rows;
 }
 
+/** a zone or a city cluster, whole: "湖北自贸区", "湖南自贸试验区", "中部城市群" */
+const ZONE_WHOLE = /^\p{Script=Han}{0,6}?(?:自贸片区|自贸试验区|自贸区|新片区|新区|合作区|综合保税区|综保区|经开区|高新区|开发区|城市群)$/u;
+
+/**
+ * "湖北自贸区28项制度创新成果全国推广" → 湖北自贸区制度创新成果全国推广, "京津冀1053个事项“跨省通办”": a zone, a city cluster or
+ * a region that opens a clause right before a count whose noun follows it is the subject of the count (audit s3 round 19).
+ */
+function subjectBeforeCount(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (const r of rows) {
+    if (!r.metricAfterNumber || r.measure !== "level") continue;
+    const from = Math.max(ctx.sentA, ctx.breakBefore(r.valueA));
+    if (from > ctx.sentA && ctx.text[from - 1] === "、") continue; // (an example listed: "…、麻城龟峰山2家新增5A级景区")
+    const pre = ctx.text.slice(from, r.valueA).replace(/^[,，;；:：]/u, "");
+    if (pre.length < 2 || pre.length > 10 || r.metric.startsWith(pre) || !(ZONE_WHOLE.test(pre) || placeNamed(pre))) continue;
+    r.metric = pre + r.metric;
+    r.metricId = "";
+  }
+  return rows;
+}
+
+/** a region of the dictionary below the nation, or a group of them written as one name: "京津冀" */
+function placeNamed(p: string): boolean {
+  return listedPlace(p) || p === "京津冀" || p === "长三角" || p === "珠三角";
+}
+
 /** the projects a 、 item opens with, after the examples and 一批 before them: "…等一批跨市协同重点产业项目落地" */
 const PROJECTS_OPENING = /^(?:[^、,，;；]*?等)?(?:一批)?([^、,，;；等\d]{2,14}?项目)(?=\p{Script=Han})/u;
 
@@ -3012,7 +3037,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, investmentOfProjects(ctx, zoneOfSentence(ctx, placesEach(rows))))));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows)))))));
 }
 
 /**
