@@ -175,6 +175,15 @@ function budgetCompared(rest: string, at: number, len: number): boolean {
   return rest.startsWith("预算", at + len) && (rest[at - 1] === "比" || rest[at - 1] === "较");
 }
 
+/**
+ * Past a scope word right after a dropped lead verb, two characters left at least: "助推全市GDP" → GDP (audit s3 round 19);
+ * not 全国, which names a national list there (培育全国名特优新农产品).
+ */
+function scopeAfterVerb(s: string, skip: number): number {
+  const m = SCOPE.exec(s.slice(skip));
+  return m && m[0].length && !m[0].startsWith("全国") && s.length - skip - m[0].length >= 2 ? skip + m[0].length : skip;
+}
+
 /** How many characters of scope words, time words, lead verbs and leftovers start the metric. */
 function headSkip(s: string, result = false): number {
   let skip = LIST_MARK_HEAD.exec(s)?.[0].length ?? 0;
@@ -202,7 +211,7 @@ function headSkip(s: string, result = false): number {
   // (nor before an amount that names nothing alone: 签约总金额 is no 总金额)
   // (nor before a bare 项目 or 企业, which says nothing of which were counted: 签约项目163个, 实施项目2113个)
   if (lv && (!FLOW_VERB_KEPT.has(lv[0]) || (result && lv[0] === "带动")) && !(AMOUNT_VERB.test(lv[0]) && /^总?金?额$/u.test(s.slice(skip + lv[0].length))) &&
-    !/^(?:项目|企业)$/u.test(s.slice(skip + lv[0].length))) skip += lv[0].length;
+    !/^(?:项目|企业)$/u.test(s.slice(skip + lv[0].length))) skip = scopeAfterVerb(s, skip + lv[0].length);
   // a possessive left after a dropped scope word: "今年的经济增长" → 经济
   // (or one left where the clause starts after an attribute: "投资100亿美元的SK海力士")
   if (s.startsWith("的", skip) && s.length - skip > 2) skip++;

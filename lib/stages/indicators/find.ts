@@ -961,7 +961,7 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 }
 
 /** a verdict on the counted things after their noun (counted_tails): "12条重点产业链带动作用持续显现" */
-const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
+const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度", "建设", "成效", "前期"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
 
 /** A counted noun without a verdict on the things after it: 重点产业链带动作用持续显现 → 重点产业链. */
 function withoutVerdict(noun: string): string {
@@ -1775,10 +1775,15 @@ function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
   // (a list closed by 等 and its class: "钢、石油、…、卷烟等主要工业产品,一九六四年的产量都…" → 主要工业产品产量)
   const listed = first.includes("、") ? LIST_CLASS_OPENING.exec(first) : null;
   if (listed) return { ...clause, metric: listed[1] + clause.metric };
+  // (a zone whose opening the sentence pushes: "推动太平湾合作创新区加快开发,…,实现年度投资100亿元" → 太平湾合作创新区年度投资)
+  const zone = first.includes("区") ? ZONE_OPENING.exec(first) : null;
+  if (zone) return { ...clause, metric: zone[1] + clause.metric };
   const m = first && !NO_TOPIC.test(first) && !/[、\d]/u.test(first.slice(0, 2)) ? TOPIC_OPENING.exec(first) : null;
   // (not a clause that says what was done: "全国粮食连续四年增产", "大规模增加政府投资")
   return m && !first.includes("、") && !TOPIC_ACTION.test(m[1]) ? { ...clause, metric: m[1] + clause.metric } : null;
 }
+/** an opening clause pushing a zone's development: "推动太平湾合作创新区加快开发" (audit 71203: 年度投资 without the zone) */
+const ZONE_OPENING = /^(?:推动|加快|推进|支持|加快推进|全力推进)?(\p{Script=Han}{2,6}?(?:新区|合作区|创新区|自贸试验区|自贸区|综保区|经开区|高新区|开发区|示范区|园区))(?:加快|全面|高标准|高质量)?(?:开发建设|开发|建设|发展)$/u;
 /** an opening clause that is a list of items closed by 等 and their class: "钢、石油、…等主要工业产品" */
 const LIST_CLASS_OPENING = /^[^,，;；:：\d]{1,60}、[^,，;；:：\d、]{1,12}等(\p{Script=Han}{2,10})$/u;
 
@@ -2277,6 +2282,120 @@ function citiesOfPrevious(span: Clause, rows: Indicator[]): Clause {
   return measure ? { ...span, metric: items.join("、") + measure } : span;
 }
 
+/** a place named in a list at a metric's head: a region of the dictionary below the nation, not a two-character kind alone (城区, 郊区) */
+function listedPlace(p: string): boolean {
+  if (p.length < 2 || p.length > 5) return false;
+  const named = regionsNamed(p).filter((r) => r.level !== "national");
+  return named.length > 0 && (p.length > 2 || named.some((r) => r.level !== "county"));
+}
+
+/** a sum or a count of the places after them, which makes the measure theirs together: "两市经济总量", "四个自治区工业总产值", "经济总量合计" */
+const PLACES_TOGETHER = /^[两二三四五六七八九十\d]+[个座地市]|合计|共计|总计|之和|总和|合起来/u;
+
+/** The places a metric opens with, listed by 、, and the measure after the last (西青区、武清区经济总量 → 西青区, 武清区 and 经济总量); null when none or a sum. */
+function placesAtHead(metric: string): { places: string[]; measure: string } | null {
+  const parts = metric.split("、");
+  const last = parts.pop()!;
+  if (parts.length === 0 || !parts.every(listedPlace)) return null;
+  for (let n = Math.min(5, last.length - 2); n >= 2; n--) {
+    const measure = last.slice(n);
+    if (!listedPlace(last.slice(0, n))) continue;
+    return !PLACES_TOGETHER.test(measure) ? { places: [...parts, last.slice(0, n)], measure } : null;
+  }
+  return null;
+}
+
+/**
+ * "到2027年河西区经济总量达到1300亿元以上,西青区、武清区率先达到1000亿元": places listed by 、 before one measure and
+ * one value, with no 分别, are read per item (an implicit 均, as ratePairEach reads two rates): a row for each place,
+ * 西青区经济总量 and 武清区经济总量 (audit 71203: the list glued into one metric); not a sum (两市…, …合计) nor 等.
+ */
+function placesEach(rows: Indicator[]): Indicator[] {
+  if (!rows.some((r) => r.metric.includes("、"))) return rows; // (cheap guard: most rows list nothing)
+  return rows.flatMap((r) => {
+    const m = r.metric.includes("、") && !r.metric.includes("等") ? placesAtHead(r.metric) : null;
+    if (!m || !metricInfo(m.measure, r.measure)) return [r]; // (a region's measure of the dictionary: not 兰州、天水跨境电商公共服务平台…)
+    return m.places.map((p) => {
+      const metric = p + m.measure;
+      return { ...r, metric, metricId: metricInfo(metric, r.measure)?.id ?? "" };
+    });
+  });
+}
+
+/** a zone opening its sentence as the subject, a place's name at most before it: "自贸片区…", "重庆自贸试验区…", "临港新片区…" (not a zone's anniversary: "国家级经开区40周年座谈会") */
+const ZONE_SUBJECT = /^(\p{Script=Han}{0,4}?(?:自贸片区|自贸试验区|自贸区|新片区|新区|合作区|综合保税区|综保区|经开区|高新区|开发区))(?!建设|开发|发展|规划|[\d〇一二三四五六七八九十])/u;
+/** words before such a zone that make it an object, not the subject: "加快建设肇庆高新区", "深化开发区改革" */
+const ZONE_OBJECT = /推|优化|深化|提升|完成|出台|打造|坚持|持续|加快|建设|支持|实施|发展|依托|围绕|园区/u;
+/** a metric with a place, zone, scope or port of its own, which the sentence's zone does not scope */
+const OWN_SCOPE = /区|口岸|港|^(?:全[省市国]|我[省市国]|省|市|县|国家)/u;
+
+/**
+ * "自贸片区改革试验任务全部完成、推出制度创新成果400余项" → 自贸片区制度创新成果, "重庆自贸试验区…,外贸占全市比重超过
+ * 60%" → 重庆自贸试验区外贸占全市比重: a zone opening its sentence is the subject of the sentence's rows whose metric names
+ * no place or scope of its own (audit 71203: a metric that lost its zone reads as the city's).
+ */
+function zoneOfSentence(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  if (rows.length === 0 || ctx.text.slice(ctx.sentA, ctx.sentA + 12).indexOf("区") < 0) return rows; // (cheap guard: a zone holds 区)
+  const zone = ZONE_SUBJECT.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 12))?.[1];
+  if (!zone || ZONE_OBJECT.test(zone.replace(/(?:自贸片区|自贸试验区|自贸区|新片区|新区|合作区|综合保税区|综保区|经开区|高新区|开发区)$/u, ""))) return rows;
+  for (const r of rows) {
+    if (r.metricA < ctx.sentA + zone.length || r.metric.includes(zone) || OWN_SCOPE.test(r.metric) || placeAtHead(r.metric)) continue;
+    r.metric = zone + r.metric;
+    r.metricId = "";
+  }
+  return rows;
+}
+
+/** a zone or a city cluster, whole: "湖北自贸区", "湖南自贸试验区", "中部城市群" */
+const ZONE_WHOLE = /^\p{Script=Han}{0,6}?(?:自贸片区|自贸试验区|自贸区|新片区|新区|合作区|综合保税区|综保区|经开区|高新区|开发区|城市群)$/u;
+
+/**
+ * "湖北自贸区28项制度创新成果全国推广" → 湖北自贸区制度创新成果全国推广, "京津冀1053个事项“跨省通办”": a zone, a city cluster or
+ * a region that opens a clause right before a count whose noun follows it is the subject of the count (audit s3 round 19).
+ */
+function subjectBeforeCount(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (const r of rows) {
+    if (!r.metricAfterNumber || r.measure !== "level") continue;
+    const from = Math.max(ctx.sentA, ctx.breakBefore(r.valueA));
+    if (from > ctx.sentA && ctx.text[from - 1] === "、") continue; // (an example listed: "…、麻城龟峰山2家新增5A级景区")
+    const pre = ctx.text.slice(from, r.valueA).replace(/^[,，;；:：]/u, "");
+    if (pre.length < 2 || pre.length > 10 || r.metric.startsWith(pre) || !(ZONE_WHOLE.test(pre) || placeNamed(pre))) continue;
+    r.metric = pre + r.metric;
+    r.metricId = "";
+  }
+  return rows;
+}
+
+/** a region of the dictionary below the nation, or a group of them written as one name: "京津冀" */
+function placeNamed(p: string): boolean {
+  return listedPlace(p) || p === "京津冀" || p === "长三角" || p === "珠三角";
+}
+
+/** the projects a 、 item opens with, after the examples and 一批 before them: "…等一批跨市协同重点产业项目落地" */
+const PROJECTS_OPENING = /^(?:[^、,，;；]*?等)?(?:一批)?([^、,，;；等\d]{2,14}?项目)(?=\p{Script=Han})/u;
+
+/**
+ * "光伏新能源和工业传感器等一批跨市协同重点产业项目落地、投资超380亿元" → 跨市协同重点产业项目投资: a bare 投资 opening
+ * a 、 item (its 完成 dropped) is of the projects the item before opens with (audit s3 round 19: a metric that lost its subject).
+ */
+function investmentOfProjects(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (const r of rows) {
+    if (r.metric !== "投资") continue;
+    const at = ctx.text.slice(r.metricA - 2, r.metricA) === "完成" ? r.metricA - 2 : r.metricA;
+    if (ctx.text[at - 1] !== "、") continue;
+    const item = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(at - 1)), at - 1).replace(/^[,，;；]/u, "");
+    const m = PROJECTS_OPENING.exec(item);
+    if (m) r.metric = m[1] + r.metric;
+  }
+  return rows;
+}
+
+/** a metric opening with a region's name: "天津口岸…", "成都经营主体" */
+function placeAtHead(metric: string): boolean {
+  for (let n = 2; n <= 4; n++) if (listedPlace(metric.slice(0, n))) return true;
+  return false;
+}
+
 /** a metric that is only one province or city: "四川省", "上海市" */
 const ONE_PLACE_ONLY = /^\p{Script=Han}{1,5}?(?:省|市|自治区)$/u;
 /** the measure a sentence's first clause names as its topic, after its last 的: "一九七一年到一九七八年的人口自然增长率" */
@@ -2571,11 +2690,16 @@ function payerPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (!q.quantity.startsWith("money") || span.metricB > q.a || !PAYER_ONLY.test(payer)) return span;
   const m = PAYER_PURPOSE.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 36)) + (q.b + 36 >= ctx.sentB ? "。" : ""));
   const purpose = m?.[1].replace(/[\d.,]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座)/gu, "");
-  if (purpose && purpose.length >= 4) return { ...span, metric: payer + purpose };
+  if (purpose && purpose.length >= 4) return { ...span, metric: (USE_HEAD.test(purpose) ? payer.replace(PAYING_VERB_END, "") : payer) + purpose };
   const before = ctx.text.slice(ctx.sentA, span.metricA);
   const head = purposeBefore(before) || taskBefore(before);
   return head ? { ...span, metric: `${PAYER_SUBJECT.exec(payer)![0]}用于${head}` } : span;
 }
+
+/** a light verb of paying ending who pays, dropped before the purpose (NOTES 18: 安排, 投入): 中央财政投入 → 中央财政 (用于促进就业) */
+const PAYING_VERB_END = /(?<=\p{Script=Han}{2})(?:投入|安排|拿出)$/u;
+/** a use that says what the money goes to, which the paying verb before it adds nothing to (not "以保证…") */
+const USE_HEAD = /^(?:支持|用于|扶持|帮助|实施|办好)/u;
 
 /** the years or plan span before who pays: "今后五年", "“十一五”时期", "内" (of "五年内" cut before the metric) */
 const SPAN_BEFORE_PAYER = /^(?:(?:今后|未来)[两三四五六七八九十]年(?:内)?|[“"]?[一二三四五六七八九十]{1,2}五[”"]?(?:时期|期间)|内)/u;
@@ -2835,11 +2959,17 @@ function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   const m = PURPOSE_AFTER.exec(after) ?? (BARE_MONEY_VERB.test(span.metric) ? PURPOSE_VERB_AFTER.exec(after) : null);
   if (!m || span.metric.includes("用于")) return span;
   // (a bare 用 after a modal is the use: "全国将用三十亿元建设职工住宅" → 用于建设职工住宅)
-  return { ...span, metric: BARE_USE.test(span.metric) ? `用于${m[1]}` : span.metric + m[1] };
+  // (a light verb of paying alone is dropped before its use, NOTES 18: "拿出120.6亿元支持基层化债" → 支持基层化债)
+  if (BARE_USE.test(span.metric)) return { ...span, metric: `用于${m[1]}` };
+  if (PAYING_ALONE.test(span.metric)) return { ...span, metric: m[1] };
+  // (and after who pays: "中央财政拟投入433亿元用于促进就业" → 中央财政用于促进就业)
+  return { ...span, metric: (PAYER_ONLY.test(span.metric) && USE_HEAD.test(m[1]) ? span.metric.replace(PAYING_VERB_END, "") : span.metric) + m[1] };
 }
 
 /** a money verb alone, which names no use: "拿出120.6亿元支持基层化债", "投入567亿元办好民生实事", "将用三十亿元建设…" */
 const BARE_MONEY_VERB = /^(?:拿出|投入|筹资|筹措|筹集|统筹|投放|发挥|安排|安排资金|投资|资金|(?:将|拟|还将|要)用)$/u;
+/** a light verb of paying alone, which the use after the amount replaces (NOTES 18: 安排, 投入 are dropped) */
+const PAYING_ALONE = /^(?:拿出|投入|统筹|安排|筹集|筹措)$/u;
 /** the verb 用 alone, after a modal: its amount's use is what follows */
 const BARE_USE = /^(?:将|拟|还将|要)用$/u;
 /** the use a bare money verb's amount is put to, a verb phrase right after it */
@@ -2920,7 +3050,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, rows)));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows)))))));
 }
 
 /**
