@@ -291,6 +291,29 @@ function verbChain(ctx: SentenceContext, span: Clause): Clause {
   return m ? { ...span, metric: m[1] + span.metric, metricA: span.metricA - m[1].length } : span;
 }
 
+/** the verb a modifier list follows, or its list marker, cut off its first item: "安排教育、", "(四)逮捕后宽大处理、" */
+const LIST_LEAD = /^.*(?:安排|用于|用於|包括|支付的|在|将|將|把|对|對|为|爲)|^[(（][一二三四五六七八九十]+[)）]/u;
+/** an item that is a count, a year or an adverb, not a modifier: "二十五個省", "一九八一", "主动地" */
+const ITEM_NOT = /[\d０-９]|[〇○零一二三四五六七八九十两百千][个個项項所条條家种種年]|^[〇○零一二三四五六七八九十两百千万]+$|地$|[,，;；:：。“”]/u;
+
+/**
+ * "第六个五年计划安排教育、科学、文化、卫生、体育事业的经费占…" → 教育、科学、文化、卫生、体育事业的经费: a metric
+ * that opens right after 、 with a short modifier and 的 shares its head with the plain items before it (no number,
+ * no count of their own), back to the clause's start or the verb the list follows.
+ */
+function modifierList(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const { text } = ctx;
+  if (text[span.metricA - 1] !== "、" || !/^[^、的]{1,10}的/u.test(span.metric) || !text.startsWith(span.metric.slice(0, 2), span.metricA)) return span;
+  const c0 = Math.max(ctx.sentA, ctx.commaBefore(span.metricA), span.metricA - 60);
+  const prev = rows[rows.length - 1];
+  if (prev && prev.valueB > c0) return span;
+  const items = text.slice(c0, span.metricA - 1).replace(/^[,，;；:：。]/u, "").split("、");
+  items[0] = items[0].replace(LIST_LEAD, "");
+  if (items[0].length > 14 || items.some((x, i) => !x || (i > 0 && x.length > 10) || ITEM_NOT.test(x))) return span;
+  const head = items.join("、") + "、";
+  return { ...span, metric: head + span.metric, metricA: span.metricA - head.length };
+}
+
 /** "原煤:全部建成后增加的年产能力将为…": a short sentence head before a colon is what the figures after it are about. */
 function listHead(ctx: SentenceContext, span: Clause): Clause {
   const m = LIST_HEAD.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 20));
@@ -1185,7 +1208,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   span = shareByVerbAfter(ctx, q, shareOfWholeBefore(ctx, q, shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows)));
   const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, classMembers(ctx, q, stageCount(ctx, q, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows))))), rows);
   if (!resolved) return null;
-  const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
+  const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, modifierList(ctx, verbChain(ctx, resolved), rows))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
   if (words && !namesNothing(words)) return poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c)))))))));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
