@@ -1210,10 +1210,27 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, modifierList(ctx, verbChain(ctx, resolved), rows))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c)))))))));
+  if (words && !namesNothing(words)) return relativeOfCount(ctx, q, poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c))))))))));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
-  return after && fundsTopic(ctx, poolOfCount(ctx, q, after));
+  return after && relativeOfCount(ctx, q, fundsTopic(ctx, poolOfCount(ctx, q, after)));
+}
+
+/** a relative clause and 的(,)有 right before a count: "在今年内可以建设完工的,有", "苏联帮助设计和供应设备的共有" */
+const RELATIVE_HAS = /([^,，;；:：。!?、]{2,24}?)的[,，]?(?:共有|就有|有)$/u;
+/** words opening a relative clause that are no part of what it tells: 在, 由, 我们 … */
+const RELATIVE_OPEN = /^(?:在|由|对|對|我们|我們|其中)/u;
+
+/**
+ * "在今年内可以建设完工的,有二十一个大型水利工程" → 今年内可以建设完工的大型水利工程: the noun after a count that a
+ * relative clause and 的有 introduce is that part of it ("苏联帮助设计和供应设备的共有一百五十六个建设项目").
+ */
+function relativeOfCount(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (span.metricA < q.b || !ctx.text.slice(Math.max(ctx.sentA, q.a - 3), q.a).includes("有")) return span;
+  const m = RELATIVE_HAS.exec(ctx.text.slice(Math.max(ctx.sentA, q.a - 40), q.a));
+  const rel = m?.[1].replace(RELATIVE_OPEN, "");
+  if (!rel || rel.length < 2 || HAS_NUMBER.test(rel) || span.metric.includes(rel)) return span;
+  return { ...span, metric: `${rel}的${span.metric}` };
 }
 
 /** a generic noun of projects or units, alone or opening a metric: 单位, 工业单位, 项目, 重要项目 */
