@@ -1210,10 +1210,10 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, modifierList(ctx, verbChain(ctx, resolved), rows))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return relativeOfCount(ctx, q, poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c))))))))));
+  if (words && !namesNothing(words)) return memberOfPool(ctx, q, relativeOfCount(ctx, q, poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c)))))))))), rows);
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
-  return after && relativeOfCount(ctx, q, fundsTopic(ctx, poolOfCount(ctx, q, after)));
+  return after && memberOfPool(ctx, q, relativeOfCount(ctx, q, fundsTopic(ctx, poolOfCount(ctx, q, after))), rows);
 }
 
 /** a relative clause and 的(,)有 right before a count: "在今年内可以建设完工的,有", "苏联帮助设计和供应设备的共有" */
@@ -1231,6 +1231,26 @@ function relativeOfCount(ctx: SentenceContext, q: Quantity, span: Clause): Claus
   const rel = m?.[1].replace(RELATIVE_OPEN, "");
   if (!rel || rel.length < 2 || HAS_NUMBER.test(rel) || span.metric.includes(rel)) return span;
   return { ...span, metric: `${rel}的${span.metric}` };
+}
+
+/** what a pool's count says of its members before its head noun: "在今年进行建设的限额以上的" (项目) */
+const POOL_MODIFIER = /^(?:在|对|對)?(.{2,30}的)[^的]{1,6}$/u;
+
+/**
+ * "在今年进行建设的限额以上的项目共有一千零九十二个,其中包括五十一个钢铁企业,三十三个有色金属企业" → 今年进行建设的
+ * 限额以上的有色金属企业: a plain noun counted after 其中 is a member of the pool counted right before it, and takes
+ * what the pool's metric says of it before its head noun (the pool's metric holding a 的; not a part told with its own 的).
+ */
+function memberOfPool(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const k = ctx.text.lastIndexOf("其中", q.a);
+  const between = ctx.text.slice(k, q.a);
+  // (not a part told with its own relative clause: "其中全部建成和部分建成而投入生产的约有七百个")
+  if (k < ctx.sentA || span.metric.includes("的") || /[;；。]|的[约近共]?有$/u.test(between)) return span;
+  const pool = rows.findLast((r) => r.valueB <= k && r.valueB >= k - 3 && r.unit === q.unit && r.metric.includes("的"));
+  if (!pool || !/^[个個项項]$/u.test(q.unit) || !/^[个個项項]?[,，]$/u.test(ctx.text.slice(pool.valueB, k))) return span;
+  const mod = POOL_MODIFIER.exec(pool.metric)?.[1];
+  if (!mod || span.metric.startsWith(mod)) return span;
+  return { ...span, metric: mod + span.metric };
 }
 
 /** a generic noun of projects or units, alone or opening a metric: 单位, 工业单位, 项目, 重要项目 */
