@@ -468,7 +468,31 @@ const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
  */
 export function spreadMetrics(items: string[], n: number): string[] {
   // (the sectors by their ordinal alone: "一、二、三产业增加值" → 第一产业增加值)
-  return ownerOverMeasures(ruralOverRates(spreadItems(items, n))).map((x) => SECTOR_ORDINAL.test(x) ? "第" + x : x);
+  return intensityOverMeasures(ownerOverMeasures(ruralOverRates(spreadItems(items, n)))).map((x) => SECTOR_ORDINAL.test(x) ? "第" + x : x);
+}
+
+/** the per-unit base opening a list's first item: 单位国内生产总值, 单位GDP, 万元地区生产总值 … */
+const INTENSITY_HEAD = /^(?:单位|万元)(?:国内生产总值|地区生产总值|生产总值|GDP|工业增加值)/u;
+/** a use or an emission that names no base of its own: 二氧化碳排放, 能耗, 用水量 */
+const PER_UNIT_MEASURE = /^(?!单位|万元)[^、和]{0,6}(?:排放|能耗|能源消耗|用水|水耗)[^、和]{0,3}$/u;
+
+/**
+ * Uses and emissions after a first item opening with a per-unit base are per unit too (the audit of round 18): "单位国内
+ * 生产总值能耗和二氧化碳排放分别降低16%和17%" → 单位国内生产总值二氧化碳排放, an intensity, not the total.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["单位国内生产总值能耗", "二氧化碳排放"], 2), ["单位国内生产总值能耗", "单位国内生产总值二氧化碳排放"]);
+ * assert.deepEqual(spreadMetrics(["能耗", "二氧化碳排放"], 2), ["能耗", "二氧化碳排放"]);
+ * ```
+ */
+function intensityOverMeasures(items: string[]): string[] {
+  if (items.length < 2 || !items[0].startsWith("单位") && !items[0].startsWith("万元")) return items; // (cheap guard)
+  const head = INTENSITY_HEAD.exec(items[0])?.[0];
+  if (!head) return items;
+  return [items[0], ...items.slice(1).map((x) => PER_UNIT_MEASURE.test(x) ? head + x : x)];
 }
 
 /** firms or parks opening a list's first item, before a measure of theirs: "省属企业" of 省属企业工业总产值 */
