@@ -1210,10 +1210,10 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, modifierList(ctx, verbChain(ctx, resolved), rows))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return memberOfPool(ctx, q, relativeOfCount(ctx, q, poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c)))))))))), rows);
+  if (words && !namesNothing(words)) return sectorOfLead(ctx, memberOfPool(ctx, q, relativeOfCount(ctx, q, poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c)))))))))), rows));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
-  return after && memberOfPool(ctx, q, relativeOfCount(ctx, q, fundsTopic(ctx, poolOfCount(ctx, q, after))), rows);
+  return after && sectorOfLead(ctx, memberOfPool(ctx, q, relativeOfCount(ctx, q, fundsTopic(ctx, poolOfCount(ctx, q, after))), rows));
 }
 
 /** a relative clause and 的(,)有 right before a count: "在今年内可以建设完工的,有", "苏联帮助设计和供应设备的共有" */
@@ -1231,6 +1231,22 @@ function relativeOfCount(ctx: SentenceContext, q: Quantity, span: Clause): Claus
   const rel = m?.[1].replace(RELATIVE_OPEN, "");
   if (!rel || rel.length < 2 || HAS_NUMBER.test(rel) || span.metric.includes(rel)) return span;
   return { ...span, metric: `${rel}的${span.metric}` };
+}
+
+/** a paragraph opening with an industry named alone: "冶金工业。" (its lead, the stop off) */
+const SECTOR_LEAD = /^\s*((?!.*(?:发展|主攻|振兴|推进|加快|做强|壮大))\p{Script=Han}{1,4}(?:工业|工業))$/u;
+/** this year's time and a modal opening a metric, or what is left of them (内可以), which the industry goes before */
+const THIS_YEAR_HEAD = /^(?:在?(?:今年|本年|当年)内?|内(?=可以))?(?:可以)?/u;
+
+/**
+ * "冶金工业。冶金工业部有五十七个建设项目,…这些建设项目,在今年内可以建设完工的有十四个" → 冶金工业建设完工的建设项目:
+ * in a paragraph opening with an industry named alone, projects counted without any industry of their own are that
+ * industry's.
+ */
+function sectorOfLead(ctx: SentenceContext, span: Clause): Clause {
+  if (!span.metric.endsWith("项目") || span.metric.includes("工业") || span.metric.includes("工業")) return span; // (cheap guard)
+  const sector = SECTOR_LEAD.exec(ctx.lead)?.[1];
+  return sector && ctx.sentA > ctx.paraA ? { ...span, metric: sector + span.metric.replace(THIS_YEAR_HEAD, "") } : span;
 }
 
 /** what a pool's count says of its members before its head noun: "在今年进行建设的限额以上的" (项目) */
