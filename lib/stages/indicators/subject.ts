@@ -728,6 +728,26 @@ function lossOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
   return { ...span, metric: loss[0] + span.metric };
 }
 
+/** 新增 heading the row before, before a capacity or an asset: "新增大中型发电机组容量" */
+const ADDED_HEAD = /^新增(?=\p{Script=Han}{2})/u;
+/** the units of a capacity or an asset added (not a flow's: 亿千瓦时, 亿元; not a rate's) */
+const ADDED_UNIT = /^(?:万|亿)?(?:公里|千米|千瓦|吨|门|户|座|所|张|个|亩|公顷|平方米|立方米)$/u;
+/** an item that is no further addition: a stock, a total, a flow, a rate, or one with a verb of its own (总装机, 发电量, 建成…) */
+const NOT_ADDED = /^(?:累计|全|共|其中)|总|建成|建设|新造|修复|投产|改造|完成|开工|通车|(?:量|额|值|率|数|比重|比例|收入)$/u;
+
+/**
+ * "全年新增大中型发电机组容量1500多万千瓦,铁路新线和复线3300多公里,高等级公路1900公里" → 新增铁路新线和复线, 新增高等级
+ * 公路: a noun alone right after a comma and a row whose metric opens with 新增, counted in a capacity's or an asset's
+ * unit, is a further item added, not a stock.
+ */
+function addedOfPrevious(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || span.verb || span.metric.length > 8 || !/^\p{Script=Han}{3,}$/u.test(span.metric) || prev.valueB < ctx.sentA) return span;
+  if (!ADDED_HEAD.test(prev.metric) || !ADDED_UNIT.test(q.unit) || !ADDED_UNIT.test(prev.unit) || NOT_ADDED.test(span.metric)) return span;
+  if (span.metric.startsWith("新") || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  return { ...span, metric: "新增" + span.metric };
+}
+
 /** a measure named alone that belongs to some body, and a row before naming such a body (单位, 企业, 机构) */
 const BODY_MEASURE = /^(?:工业产值|工业总产值|产值|总产值|利润|利税|营业收入|研究人员|职工人数|从业人员)$/u;
 const BODY_OWNER = /^(\p{Script=Han}{2,16}?(?:单位|企业|机构))(?=\p{Script=Han}|$)/u;
@@ -1201,7 +1221,7 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
   span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
   const parts = shareOfPart(ctx, q, ownerOfShare(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows);
-  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, lossOfPrevious(ctx, bodyOfPrevious(ctx, parts, rows), rows), rows), rows)), rows);
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, addedOfPrevious(ctx, q, lossOfPrevious(ctx, bodyOfPrevious(ctx, parts, rows), rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
