@@ -346,7 +346,22 @@ export function metricAfter(text: string, from: number, limit: number, max = 14)
   const m = re.exec(text.slice(from, end) + (end === limit ? "。" : ""));
   if (!m) return null;
   const a = from + m[0].indexOf(m[1]);
-  return pairedNoun(text, innerBracket(text, a, a + m[1].length, limit, max), limit);
+  return listedNoun(text, pairedNoun(text, innerBracket(text, a, a + m[1].length, limit, max), limit), limit);
+}
+
+/**
+ * the 、 items after a counted noun that go with it to the clause's end, each short, with no number, mask or verb of
+ * its own, nor a quantity word (若干, 一批) ("7700多项食品、药品和其他消费品安全国家标准", "240万户林区、垦区、煤矿等棚户区居民")
+ */
+const LIST_REST = /^(?:、(?!若干|一批|一系列|一些|多个|各类|\p{Script=Han}{0,3}(?:创|居|为|成为|位居|总数|占|达|实现|覆盖|入选|获|提升|提高|开展|完成|新增|建成|投用|带动|形成|增长|下降))[^,，;；:：。!?\n、\d０-９xX*＊()（）]{1,14})+(?=[,，;；。!?\n]|$)/u;
+
+/** The span `[a, b)` of a counted noun over the 、 items after it that share its count (LIST_REST). */
+function listedNoun(text: string, [a, b]: [number, number], limit: number): [number, number] {
+  if (text[b] !== "、") return [a, b];
+  const w = Math.min(limit, b + 48);
+  const m = LIST_REST.exec(text.slice(b, w) + (w === limit ? "。" : ""));
+  // (not a list of measures ending in a kind of its own: "新增个人小客车增量指标3.5万个、车辆购置税减半等政策")
+  return m && !/等(?:政策|措施|举措|工作|活动|服务)$/u.test(m[0]) ? [a, b + m[0].length] : [a, b];
 }
 
 /**
