@@ -1230,10 +1230,26 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, modifierList(ctx, verbChain(ctx, resolved), rows))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return sectorOfLead(ctx, memberOfPool(ctx, q, relativeOfCount(ctx, q, poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c)))))))))), rows));
+  if (words && !namesNothing(words)) return sectorOfLead(ctx, memberOfPool(ctx, q, verbOfExamples(ctx, q, relativeOfCount(ctx, q, poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c))))))))))), rows));
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
-  return after && sectorOfLead(ctx, memberOfPool(ctx, q, relativeOfCount(ctx, q, fundsTopic(ctx, poolOfCount(ctx, q, after))), rows));
+  return after && sectorOfLead(ctx, memberOfPool(ctx, q, verbOfExamples(ctx, q, relativeOfCount(ctx, q, fundsTopic(ctx, poolOfCount(ctx, q, after)))), rows));
+}
+
+/** a clause opening with a flow verb (a modal before it) and running to 等 before a count: "将要新建安徽响洪甸水库、…等" */
+const EXAMPLES_VERB = /^(?:将要|将|要|还要|并)?(\p{Script=Han}{2,3}?)(?=[^,，;；:：。!?]{2,80}等$)/u;
+
+/**
+ * "将要新建安徽响洪甸水库、江苏新洋港水闸等24个大型水利工程,续建…等18个大型水利工程" → 新建大型水利工程, 续建大型水利
+ * 工程: a count after examples ending in 等 counts what the clause's flow verb does to them (a kept flow verb: 新建, 续建,
+ * 改造 …); its noun alone would not tell the two counts apart.
+ */
+function verbOfExamples(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (span.metricA < q.b || ctx.text[q.a - 1] !== "等") return span;
+  const c0 = Math.max(ctx.sentA, ctx.commaBefore(q.a));
+  const m = EXAMPLES_VERB.exec(ctx.text.slice(c0, q.a).replace(/^[,，;；:：。]/u, ""));
+  const verb = m && FLOW_VERB_KEPT.has(m[1]) ? m[1] : "";
+  return verb && !span.metric.startsWith(verb) ? { ...span, metric: verb + span.metric } : span;
 }
 
 /** a relative clause and 的(,)有 right before a count: "在今年内可以建设完工的,有", "苏联帮助设计和供应设备的共有" */
