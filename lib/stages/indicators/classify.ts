@@ -627,12 +627,16 @@ const DONE_NEAR = /\p{Script=Han}了|已经\p{Script=Han}/u;
 /**
  * What was done, told in a plan section: in the number's own clause, nothing planned in the sentence ("同解放前比较,小学生
  * 增加了六倍以上"), or right after the count, nothing planned in its own clause ("除了17个项目已经完工投入生产"); not under
- * a future year named.
+ * a future year named; a bare count after a comma goes on the clause before it ("成立了二十九个自治州,五十四个自治县").
  */
 function toldDone(p: Place): boolean {
   if (namesFutureYear(p.before, p.year)) return false;
   if (DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(afterLast(p.before, "。!?"))) return true;
-  return DONE_AFTER.test(p.after) && !PLANNED_WORDS.test(afterLast(p.before, "。!?;；"));
+  if (DONE_AFTER.test(p.after) && !PLANNED_WORDS.test(afterLast(p.before, "。!?;；"))) return true;
+  // (a bare count going on a list after a comma, the clause before it telling what was done: "成立了二十九个自治州,五十四个自治县")
+  if (p.near !== "" || !/[,，]$/u.test(p.before)) return false;
+  const prev = afterLast(p.before.slice(0, -1), ",，;；。!?");
+  return DONE_NEAR.test(prev) && !DONE_ATTRIBUTE.test(prev) && !PLANNED_WORDS.test(afterLast(p.before, "。!?"));
 }
 
 /** a count whose noun is told done right after it: "(除了17个)项目已经完工投入生产" (not 已有, 已达: a stock's own verb) */
