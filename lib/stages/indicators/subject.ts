@@ -1230,7 +1230,7 @@ export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause
   if (!resolved) return null;
   const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, modifierList(ctx, verbChain(ctx, resolved), rows))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return sectorOfLead(ctx, memberOfPool(ctx, q, verbOfExamples(ctx, q, relativeOfCount(ctx, q, poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c))))))))))), rows));
+  if (words && !namesNothing(words)) return subjectOfTimed(ctx, sectorOfLead(ctx, memberOfPool(ctx, q, verbOfExamples(ctx, q, relativeOfCount(ctx, q, poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c))))))))))), rows)), rows);
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
   return after && sectorOfLead(ctx, memberOfPool(ctx, q, verbOfExamples(ctx, q, relativeOfCount(ctx, q, fundsTopic(ctx, poolOfCount(ctx, q, after)))), rows));
@@ -1267,6 +1267,24 @@ function relativeOfCount(ctx: SentenceContext, q: Quantity, span: Clause): Claus
   const rel = m?.[1].replace(RELATIVE_OPEN, "");
   if (!rel || rel.length < 2 || HAS_NUMBER.test(rel) || span.metric.includes(rel)) return span;
   return { ...span, metric: `${rel}的${span.metric}` };
+}
+
+/** a metric opening with a part of the year: "三月份的平均日产量" */
+const TIMED_HEAD = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})月份?的?|^(?:上半年|下半年|第[一二三四]季度|[一二三四]季度)的?/u;
+/** a subject, then 在 and the time of its measure: "全国煤矿在一二两月份平均的日产量" → 全国煤矿 */
+const SUBJECT_AT_TIME = /^(\p{Script=Han}{2,10}?)在(?:[一二三四五六七八九十两、]{1,6}|\d{1,2})月份?/u;
+
+/**
+ * "全国煤矿在一二两月份平均的日产量是九十六万吨,…,三月份的平均日产量迅速上升到一百一十三万吨" → 煤矿三月份的平均
+ * 日产量: a metric opening with a month or a part of the year is of the subject an earlier row of its sentence names
+ * before 在 and its own month, when both measure the same (their last two characters).
+ */
+function subjectOfTimed(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  if (!TIMED_HEAD.test(span.metric)) return span;
+  const prev = rows.findLast((r) => r.valueB >= ctx.sentA && r.valueB <= span.metricA && SUBJECT_AT_TIME.test(r.metric));
+  if (!prev || prev.metric.slice(-2) !== span.metric.slice(-2)) return span;
+  const subject = SUBJECT_AT_TIME.exec(prev.metric)![1];
+  return span.metric.startsWith(subject) ? span : { ...span, metric: subject + span.metric };
 }
 
 /** a paragraph opening with an industry named alone: "冶金工业。" (its lead, the stop off) */
