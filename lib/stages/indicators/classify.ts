@@ -501,7 +501,7 @@ function placeStatus(p: Place): Status {
   // (a plan section telling what was done, in the number's own clause, nothing planned in the sentence: "同解放前比较,小学生
   // 增加了六倍以上", "我们就主动地、果断地把军队裁减了100万人", "已经加入17个…国际人权公约")
   // (not a future year named: "我们已经确定的到本世纪末工农业年总产值翻两番的目标", 1987)
-  if (planning && DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(afterLast(p.before, "。!?")) && !namesFutureYear(p.before, p.year)) return "actual";
+  if (planning && toldDone(p)) return "actual";
   if (planning) return ESTIMATE.test(clause) ? "estimate" : "target";
   // 3. elsewhere, 预计 in the sentence, or "(预计,下同)" in the paragraph
   if (ESTIMATE.test(before) || ESTIMATE_PARA.test(p.para) || ESTIMATE_PARA.test(p.after)) return "estimate";
@@ -624,6 +624,23 @@ const ESTIMATE_HEAD = new RegExp(`^[^,，;；。]{0,6}?(?:${cues.estimate.join("
 
 /** a clause telling what was done: "…增加了", "已经加入", "取消了原先" */
 const DONE_NEAR = /\p{Script=Han}了|已经\p{Script=Han}/u;
+/**
+ * What was done, told in a plan section: in the number's own clause, nothing planned in the sentence ("同解放前比较,小学生
+ * 增加了六倍以上"), or right after the count, nothing planned in its own clause ("除了17个项目已经完工投入生产"); not under
+ * a future year named; a bare count after a comma goes on the clause before it ("成立了二十九个自治州,五十四个自治县").
+ */
+function toldDone(p: Place): boolean {
+  if (namesFutureYear(p.before, p.year)) return false;
+  if (DONE_NEAR.test(p.near) && !DONE_ATTRIBUTE.test(p.near) && !PLANNED_WORDS.test(afterLast(p.before, "。!?"))) return true;
+  if (DONE_AFTER.test(p.after) && !PLANNED_WORDS.test(afterLast(p.before, "。!?;；"))) return true;
+  // (a bare count going on a list after a comma, the clause before it telling what was done: "成立了二十九个自治州,五十四个自治县")
+  if (p.near !== "" || !/[,，]$/u.test(p.before)) return false;
+  const prev = afterLast(p.before.slice(0, -1), ",，;；。!?");
+  return DONE_NEAR.test(prev) && !DONE_ATTRIBUTE.test(prev) && !PLANNED_WORDS.test(afterLast(p.before, "。!?"));
+}
+
+/** a count whose noun is told done right after it: "(除了17个)项目已经完工投入生产" (not 已有, 已达: a stock's own verb) */
+const DONE_AFTER = /^[^,，;；。:：\d]{0,6}?(?:已经|已)(?!有|达|占|超|接近)\p{Script=Han}/u;
 /** a done word inside the noun's attribute, the clause planning on it: "对已经谋划的近1400个重点工业项目" */
 const DONE_ATTRIBUTE = /(?:已经?|了)[^,;。]*的[^,;。]{0,2}$/u;
 /**

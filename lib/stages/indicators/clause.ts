@@ -355,7 +355,22 @@ export function metricAfter(text: string, from: number, limit: number, max = 14)
   const m = re.exec(text.slice(from, end) + (end === limit ? "。" : ""));
   if (!m) return null;
   const a = from + m[0].indexOf(m[1]);
-  return pairedNoun(text, innerBracket(text, a, a + m[1].length, limit, max), limit);
+  return listedNoun(text, pairedNoun(text, innerBracket(text, a, a + m[1].length, limit, max), limit), limit);
+}
+
+/**
+ * the 、 items after a counted noun that go with it to the clause's end, each short, with no number, mask or verb of
+ * its own, nor a quantity word (若干, 一批) ("7700多项食品、药品和其他消费品安全国家标准", "240万户林区、垦区、煤矿等棚户区居民")
+ */
+const LIST_REST = /^(?:、(?!若干|一批|一系列|一些|多个|各类|\p{Script=Han}{0,3}(?:创|居|为|成为|位居|总数|占|达|实现|覆盖|入选|获|提升|提高|开展|完成|新增|建成|投用|带动|形成|增长|下降))[^,，;；:：。!?\n、\d０-９xX*＊()（）]{1,14})+(?=[,，;；。!?\n]|$)/u;
+
+/** The span `[a, b)` of a counted noun over the 、 items after it that share its count (LIST_REST). */
+function listedNoun(text: string, [a, b]: [number, number], limit: number): [number, number] {
+  if (text[b] !== "、") return [a, b];
+  const w = Math.min(limit, b + 48);
+  const m = LIST_REST.exec(text.slice(b, w) + (w === limit ? "。" : ""));
+  // (not a list of measures ending in a kind of its own: "新增个人小客车增量指标3.5万个、车辆购置税减半等政策")
+  return m && !/等(?:政策|措施|举措|工作|活动|服务)$/u.test(m[0]) ? [a, b + m[0].length] : [a, b];
 }
 
 /**
@@ -477,7 +492,31 @@ const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
  */
 export function spreadMetrics(items: string[], n: number): string[] {
   // (the sectors by their ordinal alone: "一、二、三产业增加值" → 第一产业增加值)
-  return ownerOverMeasures(ruralOverRates(spreadItems(items, n))).map((x) => SECTOR_ORDINAL.test(x) ? "第" + x : x);
+  return intensityOverMeasures(ownerOverMeasures(ruralOverRates(spreadItems(items, n)))).map((x) => SECTOR_ORDINAL.test(x) ? "第" + x : x);
+}
+
+/** the per-unit base opening a list's first item: 单位国内生产总值, 单位GDP, 万元地区生产总值 … */
+const INTENSITY_HEAD = /^(?:单位|万元)(?:国内生产总值|地区生产总值|生产总值|GDP|工业增加值)/u;
+/** a use or an emission that names no base of its own: 二氧化碳排放, 能耗, 用水量 */
+const PER_UNIT_MEASURE = /^(?!单位|万元)[^、和]{0,6}(?:排放|能耗|能源消耗|用水|水耗)[^、和]{0,3}$/u;
+
+/**
+ * Uses and emissions after a first item opening with a per-unit base are per unit too (the audit of round 18): "单位国内
+ * 生产总值能耗和二氧化碳排放分别降低16%和17%" → 单位国内生产总值二氧化碳排放, an intensity, not the total.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["单位国内生产总值能耗", "二氧化碳排放"], 2), ["单位国内生产总值能耗", "单位国内生产总值二氧化碳排放"]);
+ * assert.deepEqual(spreadMetrics(["能耗", "二氧化碳排放"], 2), ["能耗", "二氧化碳排放"]);
+ * ```
+ */
+function intensityOverMeasures(items: string[]): string[] {
+  if (items.length < 2 || !items[0].startsWith("单位") && !items[0].startsWith("万元")) return items; // (cheap guard)
+  const head = INTENSITY_HEAD.exec(items[0])?.[0];
+  if (!head) return items;
+  return [items[0], ...items.slice(1).map((x) => PER_UNIT_MEASURE.test(x) ? head + x : x)];
 }
 
 /** firms or parks opening a list's first item, before a measure of theirs: "省属企业" of 省属企业工业总产值 */

@@ -291,6 +291,29 @@ function verbChain(ctx: SentenceContext, span: Clause): Clause {
   return m ? { ...span, metric: m[1] + span.metric, metricA: span.metricA - m[1].length } : span;
 }
 
+/** the verb a modifier list follows, or its list marker, cut off its first item: "安排教育、", "(四)逮捕后宽大处理、" */
+const LIST_LEAD = /^.*(?:安排|用于|用於|包括|支付的|在|将|將|把|对|對|为|爲)|^[(（][一二三四五六七八九十]+[)）]/u;
+/** an item that is a count, a year or an adverb, not a modifier: "二十五個省", "一九八一", "主动地" */
+const ITEM_NOT = /[\d０-９]|[〇○零一二三四五六七八九十两百千][个個项項所条條家种種年]|^[〇○零一二三四五六七八九十两百千万]+$|地$|[,，;；:：。“”]/u;
+
+/**
+ * "第六个五年计划安排教育、科学、文化、卫生、体育事业的经费占…" → 教育、科学、文化、卫生、体育事业的经费: a metric
+ * that opens right after 、 with a short modifier and 的 shares its head with the plain items before it (no number,
+ * no count of their own), back to the clause's start or the verb the list follows.
+ */
+function modifierList(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const { text } = ctx;
+  if (text[span.metricA - 1] !== "、" || !/^[^、的]{1,10}的/u.test(span.metric) || !text.startsWith(span.metric.slice(0, 2), span.metricA)) return span;
+  const c0 = Math.max(ctx.sentA, ctx.commaBefore(span.metricA), span.metricA - 60);
+  const prev = rows[rows.length - 1];
+  if (prev && prev.valueB > c0) return span;
+  const items = text.slice(c0, span.metricA - 1).replace(/^[,，;；:：。]/u, "").split("、");
+  items[0] = items[0].replace(LIST_LEAD, "");
+  if (items[0].length > 14 || items.some((x, i) => !x || (i > 0 && x.length > 10) || ITEM_NOT.test(x))) return span;
+  const head = items.join("、") + "、";
+  return { ...span, metric: head + span.metric, metricA: span.metricA - head.length };
+}
+
 /** "原煤:全部建成后增加的年产能力将为…": a short sentence head before a colon is what the figures after it are about. */
 function listHead(ctx: SentenceContext, span: Clause): Clause {
   const m = LIST_HEAD.exec(ctx.text.slice(ctx.sentA, ctx.sentA + 20));
@@ -708,6 +731,26 @@ function lossOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
 function ledByPrevious(ctx: SentenceContext, span: Clause, prev: Indicator, lead: string | undefined, seps: RegExp): Clause {
   if (!lead || prev.valueB < ctx.sentA || !seps.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
   return { ...span, metric: lead + span.metric };
+}
+
+/** 新增 heading the row before, before a capacity or an asset: "新增大中型发电机组容量" */
+const ADDED_HEAD = /^新增(?=\p{Script=Han}{2})/u;
+/** the units of a capacity or an asset added (not a flow's: 亿千瓦时, 亿元; not a rate's) */
+const ADDED_UNIT = /^(?:万|亿)?(?:公里|千米|千瓦|吨|门|户|座|所|张|个|亩|公顷|平方米|立方米)$/u;
+/** an item that is no further addition: a stock, a total, a flow, a rate, or one with a verb of its own (总装机, 发电量, 建成…) */
+const NOT_ADDED = /^(?:累计|全|共|其中)|总|建成|建设|新造|修复|投产|改造|完成|开工|通车|(?:量|额|值|率|数|比重|比例|收入)$/u;
+
+/**
+ * "全年新增大中型发电机组容量1500多万千瓦,铁路新线和复线3300多公里,高等级公路1900公里" → 新增铁路新线和复线, 新增高等级
+ * 公路: a noun alone right after a comma and a row whose metric opens with 新增, counted in a capacity's or an asset's
+ * unit, is a further item added, not a stock.
+ */
+function addedOfPrevious(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const prev = rows[rows.length - 1];
+  if (!prev || span.verb || span.metric.length > 8 || !/^\p{Script=Han}{3,}$/u.test(span.metric) || prev.valueB < ctx.sentA) return span;
+  if (!ADDED_HEAD.test(prev.metric) || !ADDED_UNIT.test(q.unit) || !ADDED_UNIT.test(prev.unit) || NOT_ADDED.test(span.metric)) return span;
+  if (span.metric.startsWith("新") || !/^[,，、]$/u.test(ctx.text.slice(prev.valueB, span.metricA))) return span;
+  return { ...span, metric: "新增" + span.metric };
 }
 
 /** a measure named alone that belongs to some body, and a row before naming such a body (单位, 企业, 机构) */
@@ -1182,19 +1225,106 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
   span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
   const parts = shareOfPart(ctx, q, ownerOfShare(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows);
-  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, lossOfPrevious(ctx, bodyOfPrevious(ctx, parts, rows), rows), rows), rows)), rows);
+  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, addedOfPrevious(ctx, q, lossOfPrevious(ctx, bodyOfPrevious(ctx, parts, rows), rows), rows), rows), rows)), rows);
   // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
   const named = span.metric ? null : namingBefore(ctx, span.metricA);
   if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
   span = shareByVerbAfter(ctx, q, shareOfWholeBefore(ctx, q, shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows)));
   const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, classMembers(ctx, q, stageCount(ctx, q, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows))))), rows);
   if (!resolved) return null;
-  const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, verbChain(ctx, resolved))), rows)), rows)), rows)))), rows), rows));
+  const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, modifierList(ctx, verbChain(ctx, resolved), rows))), rows)), rows)), rows)))), rows), rows));
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c)))))))));
+  if (words && !namesNothing(words)) return subjectOfTimed(ctx, sectorOfLead(ctx, memberOfPool(ctx, q, verbOfExamples(ctx, q, relativeOfCount(ctx, q, poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c))))))))))), rows)), rows);
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
   const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
-  return after && fundsTopic(ctx, poolOfCount(ctx, q, after));
+  return after && sectorOfLead(ctx, memberOfPool(ctx, q, verbOfExamples(ctx, q, relativeOfCount(ctx, q, fundsTopic(ctx, poolOfCount(ctx, q, after)))), rows));
+}
+
+/** a clause opening with a flow verb (a modal before it) and running to 等 before a count: "将要新建安徽响洪甸水库、…等" */
+const EXAMPLES_VERB = /^(?:将要|将|要|还要|并)?(\p{Script=Han}{2,3}?)(?=[^,，;；:：。!?]{2,80}等$)/u;
+
+/**
+ * "将要新建安徽响洪甸水库、江苏新洋港水闸等24个大型水利工程,续建…等18个大型水利工程" → 新建大型水利工程, 续建大型水利
+ * 工程: a count after examples ending in 等 counts what the clause's flow verb does to them (a kept flow verb: 新建, 续建,
+ * 改造 …); its noun alone would not tell the two counts apart.
+ */
+function verbOfExamples(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (span.metricA < q.b || ctx.text[q.a - 1] !== "等") return span;
+  const c0 = Math.max(ctx.sentA, ctx.commaBefore(q.a));
+  const m = EXAMPLES_VERB.exec(ctx.text.slice(c0, q.a).replace(/^[,，;；:：。]/u, ""));
+  const verb = m && FLOW_VERB_KEPT.has(m[1]) ? m[1] : "";
+  return verb && !span.metric.startsWith(verb) ? { ...span, metric: verb + span.metric } : span;
+}
+
+/** a relative clause and 的(,)有 right before a count: "在今年内可以建设完工的,有", "苏联帮助设计和供应设备的共有" */
+const RELATIVE_HAS = /([^,，;；:：。!?、]{2,24}?)的[,，]?(?:共有|就有|有)$/u;
+/** words opening a relative clause that are no part of what it tells: 在, 由, 我们 … */
+const RELATIVE_OPEN = /^(?:在|由|对|對|我们|我們|其中)/u;
+
+/**
+ * "在今年内可以建设完工的,有二十一个大型水利工程" → 今年内可以建设完工的大型水利工程: the noun after a count that a
+ * relative clause and 的有 introduce is that part of it ("苏联帮助设计和供应设备的共有一百五十六个建设项目").
+ */
+function relativeOfCount(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (span.metricA < q.b || !ctx.text.slice(Math.max(ctx.sentA, q.a - 3), q.a).includes("有")) return span;
+  const m = RELATIVE_HAS.exec(ctx.text.slice(Math.max(ctx.sentA, q.a - 40), q.a));
+  const rel = m?.[1].replace(RELATIVE_OPEN, "");
+  if (!rel || rel.length < 2 || HAS_NUMBER.test(rel) || span.metric.includes(rel)) return span;
+  return { ...span, metric: `${rel}的${span.metric}` };
+}
+
+/** a metric opening with a part of the year: "三月份的平均日产量" */
+const TIMED_HEAD = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})月份?的?|^(?:上半年|下半年|第[一二三四]季度|[一二三四]季度)的?/u;
+/** a subject, then 在 and the time of its measure: "全国煤矿在一二两月份平均的日产量" → 全国煤矿 */
+const SUBJECT_AT_TIME = /^(\p{Script=Han}{2,10}?)在(?:[一二三四五六七八九十两、]{1,6}|\d{1,2})月份?/u;
+
+/**
+ * "全国煤矿在一二两月份平均的日产量是九十六万吨,…,三月份的平均日产量迅速上升到一百一十三万吨" → 煤矿三月份的平均
+ * 日产量: a metric opening with a month or a part of the year is of the subject an earlier row of its sentence names
+ * before 在 and its own month, when both measure the same (their last two characters).
+ */
+function subjectOfTimed(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  if (!TIMED_HEAD.test(span.metric)) return span;
+  const prev = rows.findLast((r) => r.valueB >= ctx.sentA && r.valueB <= span.metricA && SUBJECT_AT_TIME.test(r.metric));
+  if (!prev || prev.metric.slice(-2) !== span.metric.slice(-2)) return span;
+  const subject = SUBJECT_AT_TIME.exec(prev.metric)![1];
+  return span.metric.startsWith(subject) ? span : { ...span, metric: subject + span.metric };
+}
+
+/** a paragraph opening with an industry named alone: "冶金工业。" (its lead, the stop off) */
+const SECTOR_LEAD = /^\s*((?!.*(?:发展|主攻|振兴|推进|加快|做强|壮大))\p{Script=Han}{1,4}(?:工业|工業))$/u;
+/** this year's time and a modal opening a metric, or what is left of them (内可以), which the industry goes before */
+const THIS_YEAR_HEAD = /^(?:在?(?:今年|本年|当年)内?|内(?=可以))?(?:可以)?/u;
+
+/**
+ * "冶金工业。冶金工业部有五十七个建设项目,…这些建设项目,在今年内可以建设完工的有十四个" → 冶金工业建设完工的建设项目:
+ * in a paragraph opening with an industry named alone, projects counted without any industry of their own are that
+ * industry's.
+ */
+function sectorOfLead(ctx: SentenceContext, span: Clause): Clause {
+  if (!span.metric.endsWith("项目") || span.metric.includes("工业") || span.metric.includes("工業")) return span; // (cheap guard)
+  const sector = SECTOR_LEAD.exec(ctx.lead)?.[1];
+  return sector && ctx.sentA > ctx.paraA ? { ...span, metric: sector + span.metric.replace(THIS_YEAR_HEAD, "") } : span;
+}
+
+/** what a pool's count says of its members before its head noun: "在今年进行建设的限额以上的" (项目) */
+const POOL_MODIFIER = /^(?:在|对|對)?(.{2,30}的)[^的]{1,6}$/u;
+
+/**
+ * "在今年进行建设的限额以上的项目共有一千零九十二个,其中包括五十一个钢铁企业,三十三个有色金属企业" → 今年进行建设的
+ * 限额以上的有色金属企业: a plain noun counted after 其中 is a member of the pool counted right before it, and takes
+ * what the pool's metric says of it before its head noun (the pool's metric holding a 的; not a part told with its own 的).
+ */
+function memberOfPool(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  const k = ctx.text.lastIndexOf("其中", q.a);
+  const between = ctx.text.slice(k, q.a);
+  // (not a part told with its own relative clause: "其中全部建成和部分建成而投入生产的约有七百个")
+  if (k < ctx.sentA || span.metric.includes("的") || /[;；。]|的[约近共]?有$/u.test(between)) return span;
+  const pool = rows.findLast((r) => r.valueB <= k && r.valueB >= k - 3 && r.unit === q.unit && r.metric.includes("的"));
+  if (!pool || !/^[个個项項]$/u.test(q.unit) || !/^[个個项項]?[,，]$/u.test(ctx.text.slice(pool.valueB, k))) return span;
+  const mod = POOL_MODIFIER.exec(pool.metric)?.[1];
+  if (!mod || span.metric.startsWith(mod)) return span;
+  return { ...span, metric: mod + span.metric };
 }
 
 /** a generic noun of projects or units, alone or opening a metric: 单位, 工业单位, 项目, 重要项目 */
