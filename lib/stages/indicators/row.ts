@@ -170,7 +170,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     status,
     period,
     // (as the period reads it: a per-year word before the growth verb of the clause, "平均每年只增长", "以每年递增"; a multiple of such a rate is none)
-    perYear: c.annual || (speed && SPEED_PER_YEAR.test(place.near)) || PER_YEAR_HEAD.test(words.metric) || PER_YEAR_HEAD.test(c.metric) || (measure !== "multiple" && perYearWords(place.near)),
+    perYear: c.annual || (speed && SPEED_PER_YEAR.test(place.near)) || spanPerYear(c.metric) || PER_YEAR_HEAD.test(words.metric) || PER_YEAR_HEAD.test(c.metric) || (measure !== "multiple" && perYearWords(place.near)),
     masked: q.masked,
     valueText,
     baseline: m.baseline,
@@ -198,6 +198,25 @@ const SPEED_PER_YEAR = /(?:每年|年均|平均每年|每年平均)以$/u;
  */
 export function speedOfGrowth(quantity: string, after: string): boolean {
   return quantity === "ratio" && after.includes("速度") && SPEED_AFTER.test(after);
+}
+
+/** a per-year word right after a span of years heading the metric: "从2003年到2006年年均超收" */
+const SPAN_PER_YEAR = /^(?:从|自)?[〇○零一二三四五六七八九\d]{4}年?(?:到|至)[〇○零一二三四五六七八九\d]{4}年(?:间|中|内)?(?:年均|平均每年|每年平均)/u;
+
+/**
+ * Whether the metric's clause opens with a span of years and a per-year word (SPAN_PER_YEAR): its value is an average
+ * per year over the span, not the span's total (2007: 从2003年到2006年年均超收2040亿元).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spanPerYear } from "./row.ts";
+ * assert.equal(spanPerYear("从2003年到2006年年均超收"), true);
+ * assert.equal(spanPerYear("从2003年到2006年累计超收"), false);
+ * ```
+ */
+export function spanPerYear(metric: string): boolean {
+  return metric.includes("年") && SPAN_PER_YEAR.test(metric);
 }
 
 /** a province or city opening a metric: "四川省" of 四川省人口自然增长率 */
