@@ -1190,6 +1190,11 @@ const YEARS_PAIR = /([〇○零一二三四五六七八九]{4}|\d{4})年?(?:、|
  * 而1956年就增加了…", "在五年计划的前三年共增加了" (1957) → 1953-1955 (not 提前两年; 前四年内 is the last years')
  */
 const YEARS_BEFORE_REVIEWED = /(?<![提])前[\s\u200b]*([两兩二三四])年(?![后後以来內内间間中里]|分别)/u;
+/**
+ * the years before the year reviewed given one by one after 分别, the number's list so far after it: "由前三年分别上升4.9%、5.5%、0.2%"
+ * (2007: 2003, 2004, 2005)
+ */
+const YEARS_BEFORE_EACH = needing(["分别"], "前([两三四五])年分别(?:上升|下降|增长|提高|降低|减少|增加)([^,，;；。:：]*)$");
 /** the last few years before the report, not a plan's (“十一五”前四年): "前四年内", "前三年中" */
 const LAST_N_YEARS = /(?<![”"’期间时划的\d〇○零一二三四五六七八九十])前([两三四五六七八九])年(?:内|间|中|里|来)/u;
 
@@ -1215,6 +1220,8 @@ function spanOf(m: RegExpExecArray | null): [number, number] | null {
  */
 function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, statement: string, lastYear: number | null): string | null {
   if (!p.before.includes("年")) return null; // (YEAR_WORD_RULES; the statement is the end of p.before)
+  const each = yearBeforeEach(statement, year);
+  if (each !== null) return each;
   const stock = () => stockAtEnd(p, measure, c);
   const first = PLAN_FIRST_YEARS.exec(p.before);
   const firstEnd = first ? cues.plans[first[1]] - 5 + (chineseNumber(first[2]) ?? 5) : null;
@@ -1242,6 +1249,27 @@ function spanInText(p: Place, year: number, measure: Measure, c: PeriodClause, s
   if (!headSpan || headSpan[1] >= year) return null;
   const end = lastYear !== null && lastYear > headSpan[1] && lastYear < year ? lastYear : headSpan[1];
   return stock() ? String(end) : `${headSpan[0]}-${headSpan[1]}`;
+}
+
+/**
+ * The year of the k-th value of a list over the years before the year reviewed, one each ("由前三年分别上升4.9%、5.5%、
+ * 0.2%,转为下降1.2%" in 2007: 2003, 2004, 2005): the years in turn, the k-th after as many values before it; else null.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { yearBeforeEach } from "./classify.ts";
+ * assert.equal(yearBeforeEach("2006年,单位国内生产总值能耗由前三年分别上升", 2007), "2003");
+ * assert.equal(yearBeforeEach("2006年,单位国内生产总值能耗由前三年分别上升4.9%、5.5%、", 2007), "2005");
+ * assert.equal(yearBeforeEach("钢产量前三年共增加了", 1957), null);
+ * ```
+ */
+export function yearBeforeEach(statement: string, year: number): string | null {
+  const m = YEARS_BEFORE_EACH.exec(statement);
+  const n = m ? countNumber(m[1]) : null;
+  if (!m || n === null) return null;
+  const k = (m[2].match(/[、和]/gu) ?? []).length;
+  return k < n ? String(year - 1 - n + k) : null;
 }
 
 /** The past year opening the number's own clause ("1984年增长"), not an average's nor a change's over a base named there; else null. */
@@ -1904,4 +1932,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { YEARS_AGO, LEVELS_DATED, INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };
+export const CLASSIFY_GUARDED = { YEARS_BEFORE_EACH, YEARS_AGO, LEVELS_DATED, INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };

@@ -130,15 +130,15 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   words.metric = withPlaceSet(ctx, c, words.metric);
   const raised = raisedStandard(c, words.metric, q.unit);
   words.metric = raised.metric;
+  const place = placeOf(ctx, q.a, q.b, c.metricA), speed = speedOfGrowth(q.quantity, place.after);
   const { measure, sign } = measureOf(q, {
-    verb: raised.verb, gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
+    verb: speed && (!raised.verb || raised.verb === "reach") ? "growth" : raised.verb, gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
     metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
   });
   // (a gap in percentage points of a growth is a gap of growth rates: "对俄进出口增速高于全国8.3个百分点" → …增速)
   if (measure === "rank" || (measure === "gap" && q.unit === "个百分点")) words.metric = rankedMetric(words.metric, words.growthNoun, words.declineNoun);
   const [value, valueMax] = signed(q.value, q.valueMax, sign);
   const valueText = text.slice(q.a, q.b);
-  const place = placeOf(ctx, q.a, q.b, c.metricA);
   const own = qualifierOf(q, valueText, c.qualBefore, m.groupLast);
   // (a word before the metric qualifies a share or a multiple of it: "已接近高中阶段学生人数的百分之五十")
   const { qualifier, qualifierText } = own.qualifier === "exact" ? qualifierAcross(place.near) ?? own : benchmarkOf(own, place.after);
@@ -170,12 +170,53 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     status,
     period,
     // (as the period reads it: a per-year word before the growth verb of the clause, "平均每年只增长", "以每年递增"; a multiple of such a rate is none)
-    perYear: c.annual || PER_YEAR_HEAD.test(words.metric) || PER_YEAR_HEAD.test(c.metric) || (measure !== "multiple" && perYearWords(place.near)),
+    perYear: c.annual || (speed && SPEED_PER_YEAR.test(place.near)) || spanPerYear(c.metric) || PER_YEAR_HEAD.test(words.metric) || PER_YEAR_HEAD.test(c.metric) || (measure !== "multiple" && perYearWords(place.near)),
     masked: q.masked,
     valueText,
     baseline: m.baseline,
     benchmark: c.benchmark,
   };
+}
+
+/** a rate told as the speed of the growth after it: "高新技术企业数量每年以xx%以上速度增长", "以7%的速度递增" */
+const SPEED_AFTER = /^(?:以上|左右)?的?速度(?:增长|递增|上升|发展|前进)/u;
+/** a per-year word before a speed's 以: "每年以", "年均以" */
+const SPEED_PER_YEAR = /(?:每年|年均|平均每年|每年平均)以$/u;
+
+/**
+ * Whether a rate is the speed of a growth said after it (SPEED_AFTER; audit s3 round 19, 高新技术企业数量每年以xx%以上速度增长
+ * read as a level): its measure is growth.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { speedOfGrowth } from "./row.ts";
+ * assert.equal(speedOfGrowth("ratio", "以上速度增长。"), true);
+ * assert.equal(speedOfGrowth("ratio", "的速度。"), false);
+ * assert.equal(speedOfGrowth("count", "以上速度增长。"), false);
+ * ```
+ */
+export function speedOfGrowth(quantity: string, after: string): boolean {
+  return quantity === "ratio" && after.includes("速度") && SPEED_AFTER.test(after);
+}
+
+/** a per-year word right after a span of years heading the metric: "从2003年到2006年年均超收" */
+const SPAN_PER_YEAR = /^(?:从|自)?[〇○零一二三四五六七八九\d]{4}年?(?:到|至)[〇○零一二三四五六七八九\d]{4}年(?:间|中|内)?(?:年均|平均每年|每年平均)/u;
+
+/**
+ * Whether the metric's clause opens with a span of years and a per-year word (SPAN_PER_YEAR): its value is an average
+ * per year over the span, not the span's total (2007: 从2003年到2006年年均超收2040亿元).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spanPerYear } from "./row.ts";
+ * assert.equal(spanPerYear("从2003年到2006年年均超收"), true);
+ * assert.equal(spanPerYear("从2003年到2006年累计超收"), false);
+ * ```
+ */
+export function spanPerYear(metric: string): boolean {
+  return metric.includes("年") && SPAN_PER_YEAR.test(metric);
 }
 
 /** a province or city opening a metric: "四川省" of 四川省人口自然增长率 */
