@@ -467,8 +467,36 @@ const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
+  const bounds = classBoundItems(items);
+  if (bounds) return bounds;
   // (the sectors by their ordinal alone: "一、二、三产业增加值" → 第一产业增加值)
   return ownerOverMeasures(ruralOverRates(spreadItems(items, n))).map((x) => SECTOR_ORDINAL.test(x) ? "第" + x : x);
+}
+
+/** a size class's bound in money, alone as a list item: "超30万元", "50万元以上" */
+const MONEY_BOUND = "(?:超过?|过)?\\d+(?:\\.\\d+)?[万亿]?元(?:以上|以下)?";
+const BOUND_FIRST = new RegExp(`^(\\p{Script=Han}{1,10}?)(${MONEY_BOUND})$`, "u");
+const BOUND_ALONE = new RegExp(`^${MONEY_BOUND}$`, "u");
+const BOUND_LAST = new RegExp(`^(${MONEY_BOUND})(?:的)?(\\p{Script=Han}{2,12})$`, "u");
+
+/**
+ * Items that are the bounds of size classes, the measure before the first and the units sorted after the last, each
+ * pair with their own bound (audit seed 71203): "年收益超10万元、超30万元村集体占比" → 年收益超10万元村集体占比,
+ * 年收益超30万元村集体占比; null when the items are no such bounds.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["年收益超10万元", "超30万元村集体占比"], 2), ["年收益超10万元村集体占比", "年收益超30万元村集体占比"]);
+ * ```
+ */
+function classBoundItems(items: string[]): string[] | null {
+  if (items.length < 2 || !items[0].endsWith("元")) return null; // (cheap guard: the first item ends in its bound)
+  const first = BOUND_FIRST.exec(items[0]);
+  const last = BOUND_LAST.exec(items[items.length - 1]);
+  if (!first || !last || !items.slice(1, -1).every((x) => BOUND_ALONE.test(x))) return null;
+  return [first[2], ...items.slice(1, -1), last[1]].map((bound) => first[1] + bound + last[2]);
 }
 
 /** firms or parks opening a list's first item, before a measure of theirs: "省属企业" of 省属企业工业总产值 */
@@ -562,8 +590,8 @@ function spreadItems(items: string[], n: number): string[] {
   return zoneOver(sharedScope(spread ? sizeClassOver(spread) : items));
 }
 
-/** a size class opening a list's first item (规上, 限额以上), which the items that share its tail share too */
-const SIZE_CLASS = /^(?:规模以上|规上|限额以上|限上)/u;
+/** a size class opening a list's first item (规上, 限额以上, 20户及以上自然村), which the items that share its tail share too */
+const SIZE_CLASS = /^(?:规模以上|规上|限额以上|限上|\d+户(?:及)?以上(?:自然村|行政村))/u;
 
 /**
  * "规上科技服务业、人力资源服务业营收分别增长18%和28.2%" → 规上人力资源服务业营收: when the items share a measure
@@ -575,6 +603,7 @@ const SIZE_CLASS = /^(?:规模以上|规上|限额以上|限上)/u;
  * import assert from "node:assert/strict";
  * import { spreadMetrics } from "./clause.ts";
  * assert.deepEqual(spreadMetrics(["规上科技服务业", "人力资源服务业营收"], 2), ["规上科技服务业营收", "规上人力资源服务业营收"]);
+ * assert.deepEqual(spreadMetrics(["20户及以上自然村千兆光纤", "5G网络通达率"], 2), ["20户及以上自然村千兆光纤通达率", "20户及以上自然村5G网络通达率"]);
  * ```
  */
 function sizeClassOver(items: string[]): string[] {

@@ -171,13 +171,21 @@ function stocksOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, row
   return { rows: out, count: n };
 }
 
+/**
+ * Whether every number of the clause before `qs[k]` is a class inside a metric (`inMetric`: "年收益超10万元、超30万元村集体占比"),
+ * so a list may still be read; any other number before, inside the clause, stands in no list.
+ */
+function onlyClassesBefore(qs: Quantity[], k: number, commaStart: number, inMetric: Set<number>): boolean {
+  for (let j = k - 1; j >= 0 && qs[j].b > commaStart; j--) if (!inMetric.has(j)) return false;
+  return true;
+}
+
 /** The rows of a list starting at quantity k, and how many quantities it took; null when there is none. */
-function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: number): { rows: Indicator[]; count: number } | null {
+function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: number, inMetric: Set<number>): { rows: Indicator[]; count: number } | null {
   const { text } = ctx;
   const q = qs[k];
-  const prevQ = qs[k - 1];
   const commaStart = Math.max(csFloor, ctx.commaBefore(q.a));
-  if (prevQ && prevQ.b > commaStart) return null;
+  if (!onlyClassesBefore(qs, k, commaStart, inMetric)) return null;
   const pre = text.slice(commaStart, q.a);
   // most numbers stand in no list: a look for its three signs first
   if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0 && pre.indexOf("和") < 0 && pre.indexOf("城乡") < 0) return null;
@@ -697,8 +705,19 @@ function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
   const head = text.slice(Math.max(ctx.sentA, ctx.breakBefore(q.a)), q.a);
   if (/[\p{Script=Han}]{3}$/u.test(head) && !/等$/u.test(head)) return false; // a noun before: "项目195个…"
   const counted = metricAfter(text, q.b, ctx.sentB, 22);
-  if (!counted || next.a <= counted[0] || next.a >= counted[1]) return false;
+  if (!counted || next.a <= counted[0] || next.a >= counted[1]) return next.unit === "%" && shareOfCounted(text.slice(q.b, next.a));
   return !/前$/u.test(text.slice(next.a - 1, next.a)) && !/^[强制级]/u.test(text.slice(next.b, next.b + 1));
+}
+
+/** the words from a count's noun to the share of it the next number gives: "(12条)重点产业链项目进资占招商引资实际到位资金比重超" */
+const COUNTED_SHARE = /^[^,，;；:：。!?、\d]{2,32}占[^,，;；:：。!?、\d]{1,24}(?:比重|比例|份额)(?:达到|达|超过|超|为|提高到|提高至|提升到|提升至)?$/u;
+
+/**
+ * Whether the words after a count run, in one clause, into a share of what it counts, longer than the counted noun's
+ * window reads (audit seed 71203): "12条重点产业链项目进资占招商引资实际到位资金比重超75%" (the 12 is the set's size).
+ */
+function shareOfCounted(between: string): boolean {
+  return between.includes("占") && COUNTED_SHARE.test(between);
 }
 
 /** short nouns joined by 、 (the first may carry the list's subject when short items follow it: "港澳居民在粤参加医疗、养老、失业、") */
@@ -1052,12 +1071,25 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const noun = actedOn(toward, levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1]))));
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
-  const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
+  const about = (GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "") || coverer(before, flow);
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
   const metric = (causative?.[1] ?? "") + each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** what covers the places or things counted after it: "(推动)物业服务覆盖" (300个老旧小区), "远程教育已覆盖" */
+const COVER_HOLDER = /^(\p{Script=Han}{2,16}?)(?:已经|已|基本|全面)?覆盖$/u;
+
+/**
+ * "推动物业服务覆盖300个老旧小区" → 物业服务覆盖老旧小区 (audit seed 71203): a count after 覆盖 counts the places its
+ * holder covers, so the holder and 覆盖 open the metric; "" when no holder ends the words before the count so.
+ */
+function coverer(before: string, flow: string | undefined): string {
+  if (flow || !before.endsWith("覆盖")) return ""; // (cheap guard)
+  const m = COVER_HOLDER.exec(before);
+  return m ? m[1] + "覆盖" : "";
 }
 
 /** the people acted on, then a verb of handing down and the measure handed down: "党员干部作出党纪政务处分" */
@@ -2623,6 +2655,8 @@ const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{1,14}?)(?=�
 
 /** the noun a share is of with no 的 between, up to a break: "(30%以上)产业链企业," */
 const BARE_NOUN_AFTER = /^(?:以上|左右|多)?(\p{Script=Han}{2,10}?)(?=[,;:。!?、(（]|$)/u;
+/** the noun a share after 覆盖 covers, with no 的, a short bracket kept: "(85%以上)县(市、区)" */
+const COVERED_NOUN_AFTER = /^(?:以上|左右|多)?(\p{Script=Han}{1,10}?(?:\([^(),;。]{1,6}\))?)(?=[,;:。!?、]|$)/u;
 
 /**
  * The noun after a share (SHARED_NOUN_AFTER), or, after a share verb ending the metric (`share_verbs`), the noun
@@ -2630,7 +2664,10 @@ const BARE_NOUN_AFTER = /^(?:以上|左右|多)?(\p{Script=Han}{2,10}?)(?=[,;:�
  */
 function sharedNoun(after: string, metric: string): RegExpExecArray | null {
   const m = SHARED_NOUN_AFTER.exec(after);
-  if (m || !metric.includes("全") || !SHARE_VERB_END.exec(metric)?.[3]) return m;
+  if (m) return m;
+  // (after 覆盖 the noun covered, a short bracket kept: "创业融资服务工作站覆盖85%以上县(市、区)", "优质公办幼儿园覆盖92%乡镇")
+  if (metric.endsWith("覆盖")) return COVERED_NOUN_AFTER.exec(after);
+  if (!metric.includes("全") || !SHARE_VERB_END.exec(metric)?.[3]) return null;
   return BARE_NOUN_AFTER.exec(after);
 }
 
@@ -2882,7 +2919,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     if (baselineA >= csFloor && baselineA < cs) cs = Math.max(csFloor, ctx.breakBefore(baselineA));
     cs = nounListStart(ctx, q, cs, prevQ);
     const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
-    const list = valuesOfRowsBefore(ctx, qs, k, rows) ?? stocksOfRowsBefore(ctx, qs, k, rows) ?? listRows(ctx, qs, k, csFloor);
+    const list = valuesOfRowsBefore(ctx, qs, k, rows) ?? stocksOfRowsBefore(ctx, qs, k, rows) ?? listRows(ctx, qs, k, csFloor, parts);
     if (list) {
       for (const r of list.rows) rows.push(r);
       lastCount = false;
