@@ -673,24 +673,26 @@ function newHeadShared(items: string[]): string[] | null {
 }
 
 /** a zone opening a list's first item (浦东新区, 前海合作区, …自贸试验区), before a noun of its own */
-const ZONE_HEAD = /^\p{Script=Han}{2,4}?(?:新区|合作区|自贸试验区|自贸区|综保区|经开区|高新区)(?=\p{Script=Han}{2})/u;
+const ZONE_HEAD = /^\p{Script=Han}{2,4}?(?:新区|合作区|自贸试验区|自贸区|综保区|经开区|高新区|港(?![口区务城])|机场)(?=\p{Script=Han}{2})/u;
 
 /**
  * "浦东新区法规、管理措施分别新增4部、10部" → 浦东新区管理措施: the zone the first item opens with scopes the whole list,
- * when the later items open with no place, scope or verb of their own (audit p4 round 18).
+ * when the later items open with no place, scope or verb of their own (audit p4 round 18); a port or an airport too
+ * ("宁波舟山港货物和集装箱吞吐量" → 宁波舟山港集装箱吞吐量, audit p5 round 19).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { spreadMetrics } from "./clause.ts";
  * assert.deepEqual(spreadMetrics(["浦东新区法规", "管理措施"], 2), ["浦东新区法规", "浦东新区管理措施"]);
+ * assert.deepEqual(spreadMetrics(["宁波舟山港货物", "集装箱吞吐量"], 2), ["宁波舟山港货物吞吐量", "宁波舟山港集装箱吞吐量"]);
  * ```
  */
 function zoneOver(items: string[]): string[] {
-  if (items.length < 2 || !items[0].includes("区")) return items; // (cheap guard: every zone ends in 区)
+  if (items.length < 2 || !/[区港场]/u.test(items[0])) return items; // (cheap guard: every zone ends in 区, 港 or 机场)
   const zone = ZONE_HEAD.exec(items[0])?.[0];
   if (!zone) return items;
-  const own = (x: string) => x.length < 2 || x.includes("区") || OWN_PLACE.test(x) || LEAD_VERB.test(x) || /^(?:新|累计|省|市|国家)/u.test(x);
+  const own = (x: string) => x.length < 2 || /区|港|机场/u.test(x) || OWN_PLACE.test(x) || LEAD_VERB.test(x) || /^(?:新|累计|省|市|国家)/u.test(x);
   return items.slice(1).some(own) ? items : [items[0], ...items.slice(1).map((x) => zone + x)];
 }
 

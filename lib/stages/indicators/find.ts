@@ -2401,12 +2401,30 @@ const MOVED_HOLDER = /(?:将|把)(?:(\p{Script=Han}{2,8}?)的)?$/u;
  */
 function movedShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if ((q.unit !== "%" && q.unit !== "成") || span.metricB > q.a || span.metric.endsWith("占比")) return span;
-  const h = MOVED_HOLDER.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 12), q.a));
-  if (!h) return span;
+  const before = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 12), q.a);
+  const h = MOVED_HOLDER.exec(before);
+  if (!h) return keptShare(ctx, q, before, span);
   const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
   const m = h[1] ? MOVED_AFTER.exec(after) : MOVED_OF_AFTER.exec(after);
   if (!m) return span;
   return { ...span, metric: h[1] ? `${h[1]}${m[1]}占比` : `${m[1]}${m[2]}占比` };
+}
+
+/** a share kept for a use, its owner before it: "保障科技人员" (八成以上工作时间用于…) */
+const KEPT_HOLDER = /(?:保障|保持|确保)(\p{Script=Han}{2,8})$/u;
+/** the noun kept and its use, right after the share: "(八成)以上工作时间用于科研学术活动" */
+const KEPT_AFTER = needing(["用于", "投向"], "^(?:以上|左右|多)?(\\p{Script=Han}{2,6}?)((?:用于|投向)\\p{Script=Han}{2,10}?)(?=[,;:。!?、]|$)");
+
+/**
+ * "保障科技人员八成以上工作时间用于科研学术活动" → 科技人员工作时间用于科研学术活动占比 (audit seed 71203): a share of a noun
+ * kept (保障, 保持, 确保) for a use after it is a share of that noun, its owner before the share kept.
+ */
+function keptShare(ctx: SentenceContext, q: Quantity, before: string, span: Clause): Clause {
+  const h = KEPT_HOLDER.exec(before);
+  if (!h) return span;
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
+  const m = KEPT_AFTER.exec(after);
+  return m ? { ...span, metric: `${h[1]}${m[1]}${m[2]}占比` } : span;
 }
 
 /** the holder of a share and what it does, after it: "(30%)的基层医疗卫生机构实施", "(80%以上)的人口地区普及九年义务教育" */
@@ -3010,4 +3028,4 @@ function spanTotals(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { RANK_MOVED, SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER };
+export const FIND_GUARDED = { RANK_MOVED, SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER, KEPT_AFTER };
