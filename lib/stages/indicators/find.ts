@@ -1079,17 +1079,17 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
 }
 
-/** what covers the places or things counted after it: "(推动)物业服务覆盖" (300个老旧小区), "远程教育已覆盖" */
-const COVER_HOLDER = /^(\p{Script=Han}{2,16}?)(?:已经|已|基本|全面)?覆盖$/u;
+/** what covers or reaches the places or things counted after it: "(推动)物业服务覆盖" (300个老旧小区), "远程教育已覆盖", "西部陆海新通道通达" */
+const COVER_HOLDER = /^(\p{Script=Han}{2,16}?)(?:已经|已|基本|全面)?(覆盖|通达)$/u;
 
 /**
  * "推动物业服务覆盖300个老旧小区" → 物业服务覆盖老旧小区 (audit seed 71203): a count after 覆盖 counts the places its
  * holder covers, so the holder and 覆盖 open the metric; "" when no holder ends the words before the count so.
  */
 function coverer(before: string, flow: string | undefined): string {
-  if (flow || !before.endsWith("覆盖")) return ""; // (cheap guard)
+  if (flow || !(before.endsWith("覆盖") || before.endsWith("通达"))) return ""; // (cheap guard)
   const m = COVER_HOLDER.exec(before);
-  return m ? m[1] + "覆盖" : "";
+  return m ? m[1] + m[2] : "";
 }
 
 /** the people acted on, then a verb of handing down and the measure handed down: "党员干部作出党纪政务处分" */
