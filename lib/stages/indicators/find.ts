@@ -700,10 +700,11 @@ function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
   // (places and things, not people, and not before an amount: "371个…项目获批贷款1258.8亿元", "为5.58万名农民工
   // 追回工资7.2亿元" give two rows, NOTES 19)
   if (!next || q.kind !== "number" || q.quantity !== "count" || q.masked) return false;
-  if (!(COUNTED.has(next.quantity) || next.unit === "%")) return false;
   const { text } = ctx;
   const head = text.slice(Math.max(ctx.sentA, ctx.breakBefore(q.a)), q.a);
   if (/[\p{Script=Han}]{3}$/u.test(head) && !/等$/u.test(head)) return false; // a noun before: "项目195个…"
+  if (next.quantity.startsWith("money")) return outputOfCounted(text.slice(q.b, next.a));
+  if (!(COUNTED.has(next.quantity) || next.unit === "%")) return false;
   const counted = metricAfter(text, q.b, ctx.sentB, 22);
   if (!counted || next.a <= counted[0] || next.a >= counted[1]) return next.unit === "%" && shareOfCounted(text.slice(q.b, next.a));
   return !/前$/u.test(text.slice(next.a - 1, next.a)) && !/^[强制级]/u.test(text.slice(next.b, next.b + 1));
@@ -718,6 +719,18 @@ const COUNTED_SHARE = /^[^,，;；:：。!?、\d]{2,32}占[^,，;；:：。!?、
  */
 function shareOfCounted(between: string): boolean {
   return between.includes("占") && COUNTED_SHARE.test(between);
+}
+
+/** the words from a count's noun to its output the next amount gives: "(7条)重点产业链产值突破" (7000亿元) */
+const COUNTED_OUTPUT = /^[^,，;；:：。!?、\d]{2,20}?(?:总产值|产值|营业收入|营收|增加值)(?:突破|达到|达|超过|超)?$/u;
+
+/**
+ * Whether the words after a count run, in one clause, into the output of what it counts, an amount after it (audit
+ * p5 round 19): "乳肉薯绒等7条重点产业链产值突破7000亿元" (the 7 is the set's size, the amount the row), not an amount
+ * the things counted were given ("371个…项目获批贷款1258.8亿元" gives two rows).
+ */
+function outputOfCounted(between: string): boolean {
+  return between.includes("值") || between.includes("营") ? COUNTED_OUTPUT.test(between) : false;
 }
 
 /** short nouns joined by 、 (the first may carry the list's subject when short items follow it: "港澳居民在粤参加医疗、养老、失业、") */
