@@ -673,7 +673,7 @@ function newHeadShared(items: string[]): string[] | null {
 }
 
 /** a zone opening a list's first item (浦东新区, 前海合作区, …自贸试验区), before a noun of its own */
-const ZONE_HEAD = /^\p{Script=Han}{2,4}?(?:新区|合作区|自贸试验区|自贸区|综保区|经开区|高新区|港(?![口区务城])|机场)(?=\p{Script=Han}{2})/u;
+const ZONE_HEAD = /^(?:\p{Script=Han}{2,4}?(?:新区|合作区|自贸试验区|自贸区|综保区|经开区|高新区|港(?![口区务城]))|\p{Script=Han}{0,4}?机场)(?=\p{Script=Han}{2})/u;
 
 /**
  * "浦东新区法规、管理措施分别新增4部、10部" → 浦东新区管理措施: the zone the first item opens with scopes the whole list,
