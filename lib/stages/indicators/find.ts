@@ -2798,8 +2798,24 @@ function examplesWhole(ctx: SentenceContext, span: Clause): Clause {
   // (who pays may stand before the first item: "中央财政全年用于教育、卫生、…体育事业的支出")
   const named = items.replace(PAYER_HEAD, "");
   if (!/^[^等]+等\p{Script=Han}/u.test(span.metric) && (!SHARED_ITEMS.test(`${named}、`) || span.metric.length < 2)) return span;
-  if ((items.length < 2 && !/^[省市县区]$/u.test(items)) || /[\d〇零一二三四五六七八九十百千万亿]{2}|[%“”]/u.test(items) || items.length + span.metric.length > 39) return span;
+  if ((items.length < 2 && !/^[省市县区]$/u.test(items)) || /[\d〇零一二三四五六七八九十百千万亿]{2}|[%“”]/u.test(items)) return span;
+  if (items.length + span.metric.length > 39) return examplesDropped(ctx, span);
   return { ...span, metric: `${items}、${span.metric}`, metricA: span.metricA - 1 - items.length };
+}
+
+/** the kind after a list of examples, the last example before it: "长三角大飞机等(国家先进制造业集群)" */
+const KIND_AFTER_EXAMPLES = /^[^等]+(?<![一二三高中初同平对均])等(?![级次于同])(\p{Script=Han}{4,}.*)$/u;
+
+/**
+ * "新增浙东工业母机、环杭州湾现代纺织服装、金华台州丘陵山区农机装备、长三角大飞机等国家先进制造业集群4个" → 新增国家先进
+ * 制造业集群 (audit p5 round 19): a list of examples too long to keep whole gives way to the kind they are examples of,
+ * after the flow verb opening the list (not its last example alone: 长三角大飞机等…).
+ */
+function examplesDropped(ctx: SentenceContext, span: Clause): Clause {
+  const m = KIND_AFTER_EXAMPLES.exec(span.metric);
+  if (!m) return span;
+  const head = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1)), span.metricA);
+  return { ...span, metric: (FLOW_HEAD_SHARED.exec(head)?.[1] ?? "") + m[1] };
 }
 
 /**
