@@ -2244,7 +2244,8 @@ const MANNER_HEAD = /^(?:\p{Script=Han}{1,3}化){1,3}(?=\p{Script=Han}{2})/u;
 
 /**
  * "改造供热旧管网108公里、燃气旧管网404公里": an item right after "、" takes the flow verb of the item before,
- * with its level word unless the item names its own (NOTES 17; "新增国家级制造业单项冠军14家、专精特新企业38家").
+ * with its level word unless the item names its own (NOTES 17; "新增国家级制造业单项冠军14家、专精特新企业38家"); a
+ * count after 和 too, both nouns after their numbers ("新增3个硕士授予单位和62个博士硕士学位授权点", audit p5 round 19).
  * Not onto a rate, a share or a stock (总数达3个), nor onto an item that dropped a verb of its own.
  */
 function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
@@ -2259,7 +2260,9 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   if (q.unit.endsWith("元") && !prev.unit.endsWith("元")) return span;
   const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
   const sep = ctx.text.slice(prev.b, itemA);
-  if ((sep !== "、" && !(/^[,，]$/u.test(sep) && (classItems(prev.metric, span.metric) || lastCountItem(ctx, q, prev, span.metric) || lineItem(ctx, q, prev, span.metric)))) || span.metric.length < 2) return span;
+  // (two counts with their nouns after them joined by 和: "新增3个硕士授予单位和62个博士硕士学位授权点")
+  const joined = (sep === "和" || sep === "及" || sep === "以及") && span.metricA >= q.b && !!prev.metricAfterNumber;
+  if ((sep !== "、" && !joined && !(/^[,，]$/u.test(sep) && (classItems(prev.metric, span.metric) || lastCountItem(ctx, q, prev, span.metric) || lineItem(ctx, q, prev, span.metric)))) || span.metric.length < 2) return span;
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
   // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
   const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));
