@@ -701,6 +701,7 @@ function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
   // 追回工资7.2亿元" give two rows, NOTES 19)
   if (!next || q.kind !== "number" || q.quantity !== "count" || q.masked) return false;
   const { text } = ctx;
+  if (poolOfRate(ctx, qs, k)) return true;
   const head = text.slice(Math.max(ctx.sentA, ctx.breakBefore(q.a)), q.a);
   if (/[\p{Script=Han}]{3}$/u.test(head) && !/等$/u.test(head)) return false; // a noun before: "项目195个…"
   if (next.quantity.startsWith("money")) return outputOfCounted(text.slice(q.b, next.a));
@@ -708,6 +709,20 @@ function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
   const counted = metricAfter(text, q.b, ctx.sentB, 22);
   if (!counted || next.a <= counted[0] || next.a >= counted[1]) return next.unit === "%" && shareOfCounted(text.slice(q.b, next.a));
   return !/前$/u.test(text.slice(next.a - 1, next.a)) && !/^[强制级]/u.test(text.slice(next.b, next.b + 1));
+}
+
+/** the noun of a rate right after a count, up to a join, a 均 or a verb: "(203个)国考断面优良率和" */
+const RATE_POOL_AFTER = /^[^,，;；:：。!?、和及\d]{2,14}?(?:率|比例)(?=和|及|、|均|分别|达|为|保持)/u;
+
+/**
+ * "203个国考断面优良率和285个水功能区达标率均为100%": a count whose noun is a rate sizes the pool that rate is taken
+ * over, a percentage later in its clause (audit p5 round 19): no row, the count stays in the rate's words.
+ */
+function poolOfRate(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
+  const rate = qs.slice(k + 1).find((x) => x.unit === "%");
+  if (!rate || rate.a - qs[k].b > 40) return false;
+  const m = RATE_POOL_AFTER.exec(ctx.text.slice(qs[k].b, rate.a));
+  return !!m && !/[,，;；:：。!?]/u.test(ctx.text.slice(qs[k].b, rate.a));
 }
 
 /** the words from a count's noun to the share of it the next number gives: "(12条)重点产业链项目进资占招商引资实际到位资金比重超" */
