@@ -707,6 +707,8 @@ function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
   if (next.quantity.startsWith("money")) return outputOfCounted(text.slice(q.b, next.a));
   if (!(COUNTED.has(next.quantity) || next.unit === "%")) return false;
   const counted = metricAfter(text, q.b, ctx.sentB, 22);
+  // (a list's earlier item whose count the next item's, a scope too, follows: "16条省级重点产业链、18个省级特色专业镇营业收入分别…")
+  if (counted && text[counted[1]] === "、" && next.a === counted[1] + 1 && COUNTED.has(next.quantity) && scopeOfNext(ctx, qs, k + 1)) return true;
   if (!counted || next.a <= counted[0] || next.a >= counted[1]) return next.unit === "%" && shareOfCounted(text.slice(q.b, next.a));
   return !/前$/u.test(text.slice(next.a - 1, next.a)) && !/^[强制级]/u.test(text.slice(next.b, next.b + 1));
 }
