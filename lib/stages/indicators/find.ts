@@ -2420,7 +2420,24 @@ function benefitAfterCount(ctx: SentenceContext, q: Quantity, rows: Indicator[],
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = benefitAfterCount(ctx, q, rows, beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, citiesOfPrevious(thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows), rows)))))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
-  return limitAfter(ctx, q, fundBefore(ctx, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))))))));
+  return completedShare(ctx, q, limitAfter(ctx, q, fundBefore(ctx, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))))))));
+}
+
+/** a work said done to a percentage: "保交房完成" (95%以上), "“四类管线”更新改造完成" (80%) */
+const COMPLETED_BEFORE = /(?<=\p{Script=Han}{2})完成了?$/u;
+/** a metric that names its own rate or share already */
+const NAMES_RATE = /率|比例|比重|占比|进度/u;
+
+/**
+ * "推动保交楼全部完成,保交房完成95%以上" → 保交房完成率 (audit p5 round 19): a percentage right after 完成 is the share
+ * of the work done, so the metric names the completion rate; not a metric naming its own rate or a growth, nor in a
+ * sentence about a plan.
+ */
+function completedShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.unit !== "%" || span.verb === "growth" || span.verb === "decline" || span.metricB > q.a || NAMES_RATE.test(span.metric) || span.metric.length < 2) return span;
+  if (!COMPLETED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 4), q.a))) return span;
+  // (a plan's fulfilment is read by the rules after: "工业生产总值计划完成102.6%", "钢完成96.4%" after 没有完成计划)
+  return ctx.text.slice(ctx.sentA, q.a).includes("计划") ? span : { ...span, metric: `${span.metric}完成率` };
 }
 
 /** a share put to a use after it: "(将)76%的财力用于民生事业", "(把财政支出的)七成以上用于民生领域" */
