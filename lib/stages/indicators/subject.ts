@@ -182,8 +182,11 @@ function schoolOf(ctx: SentenceContext, span: Clause): Clause {
   return school.length >= 2 ? { ...span, metric: school + metricWords(span.metric, false, false).metric } : span;
 }
 
-/** "有百分之二十四的国营工业企业存在着程度不同的亏损": a share of the things after it, and what is said of them */
-const SHARE_OF_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)((?:存在|不同程度|已经|已|都|均|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受|拥有|建有|配备|开通|有)(?:[^,;:。!?、]|、(?![\d〇一二三四五六七八九十百])){1,14})(?=[,;:。!?]|$|、[\d〇一二三四五六七八九十百])/u;
+/**
+ * "有百分之二十四的国营工业企业存在着程度不同的亏损": a share of the things after it, and what is said of them; one character
+ * or a short bracket may name them ("90%的县达到…", "90%以上的村(社区)配备…", audit p5 round 19).
+ */
+const SHARE_OF_AFTER = /^(?:以上|左右|多)?的((?:(?!的)\p{Script=Han}|\([^(),;。]{1,4}\)){1,12}?)((?:存在|不同程度|已经|已|都|均|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受|拥有|建有|配备|开通|纳入|建成|用于|投向|由|有)(?:[^,;:。!?、]|、(?![\d〇一二三四五六七八九十百])){1,14})(?=[,;:。!?]|$|、[\d〇一二三四五六七八九十百])/u;
 
 /** what the share of a group does, right after its number: "(有百分之二十到三十)过着略有积余的生活;", "(67.5%)留辽就业" */
 const DONE_BY_SHARE = /^(?:左右|以上|多)?((?:过着|过上|留|从事|参加|加入|住在|生活在|属于|享受|获得)[^,，;；:。!?、\d]{1,14})(?=[,，;；。!?]|$)/u;
