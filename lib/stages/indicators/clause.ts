@@ -386,7 +386,7 @@ function innerBracket(text: string, a: number, b: number, limit: number, max: nu
 const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,14}?)[”"]?(?=[,;:。!?\n、(]|(?<![高中初平对同相优])等|(?<!国家|省|市|中央|”)和|(?<!”)和(?!省级|市级|县级|市|县|国家)|(?<=”)和(?![美谐])|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
 const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,22}?)[”"]?(?=[,;:。!?\n、(]|(?<![高中初平对同相优])等|(?<!国家|省|市|中央|”)和|(?<!”)和(?!省级|市级|县级|市|县|国家)|(?<=”)和(?![美谐])|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
 /** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
-const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
+const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=\p{Script=Han})首次(?=\p{Script=Han}{2})|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
 
 /**
  * The metric of a count whose noun follows it: adverbs dropped from the verb phrase after the noun, and a

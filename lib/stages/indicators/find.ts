@@ -1042,6 +1042,9 @@ function benefitItem(s: SubjectInput): Clause | null {
   return counted && !counted.metric.includes("惠及") ? { ...counted, metric: last.metric.slice(0, reached + 2) + counted.metric } : null;
 }
 
+/** a place of one character opening a counted noun, read over a longer window: "(14个)市空气质量首次全部达到国家二级标准" */
+const ONE_CHAR_PLACE = /^[省市县区](?=\p{Script=Han})/u;
+
 /** nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤) */
 const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt(cues.lead_verbs)})?$`, "u");
 
@@ -1074,7 +1077,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const quoted = text[at] === "“";
   // (a causative before the count names no metric: "这将使农村1.5亿中小学生的家庭普遍减轻经济负担" counts those after it)
   const causative = CAUSATIVE_END.exec(clause.metric);
-  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward || FLOW_VERB_ALONE.test(clause.metric) ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward || FLOW_VERB_ALONE.test(clause.metric) ? metricAfter(text, at, ctx.sentB, 30) : null) ??
+    (ONE_CHAR_PLACE.test(text.slice(at, at + 2)) ? metricAfter(text, at, ctx.sentB, 22) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted) return oneCharNoun(text, q, clause, at);
