@@ -1045,8 +1045,11 @@ function benefitItem(s: SubjectInput): Clause | null {
 /** a place of one character opening a counted noun, read over a longer window: "(14个)市空气质量首次全部达到国家二级标准" */
 const ONE_CHAR_PLACE = /^[省市县区](?=\p{Script=Han})/u;
 
-/** nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤) */
-const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt(cues.lead_verbs)})?$`, "u");
+/**
+ * nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤), 全面完成 and
+ * 累计完成 (43.7万亩废弃矿山复绿任务, audit p5 round 19; 完成 alone is read elsewhere)
+ */
+const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt([...cues.lead_verbs, "全面完成", "累计完成"])})?$`, "u");
 
 /** a flow verb alone before a count, its noun a long name after it: "完工99个三峡库区腹心地带…一体化保护修复项目" */
 const FLOW_VERB_ALONE = /^(?:完工|竣工|建成|投产|开工|实施|推进)$/u;
