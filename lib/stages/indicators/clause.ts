@@ -375,12 +375,12 @@ function listedNoun(text: string, [a, b]: [number, number], limit: number): [num
 
 /**
  * a second noun joined with 和 that ends the clause, counted together with the first ("100个智能工厂和数字化车间",
- * "26个国家和地区"): no number, mask or verb of its own, no scope of its own ("十二个…商品粮基地和全国的国营农场");
+ * "26个国家和地区", "127个国家和地区的555个港口"): no number, mask or verb of its own, no scope of its own ("十二个…商品粮基地和全国的国营农场");
  * a word that opens with 和 (和美乡村) is read whole as well
  */
-const PAIR_REST = /^和((?!全国|全省|全市|全区)(?:[^,;:。!?\n、“”"()和及与\d*＊xX]){2,10})(?=[,;:。!?\n]|$)/u;
+const PAIR_REST = /^和((?!全国|全省|全市|全区)(?:[^,;:。!?\n、“”"()和及与\d*＊xX]){2,10}?)(?=[,;:。!?\n]|$|的\d)/u;
 /** the same after a noun of one or two characters, over a longer rest */
-const PAIR_REST_LONG = /^和((?!全国|全省|全市|全区)(?:[^,;:。!?\n、“”"()和及与\d*＊xX]){2,20})(?=[,;:。!?\n]|$)/u;
+const PAIR_REST_LONG = /^和((?!全国|全省|全市|全区)(?:[^,;:。!?\n、“”"()和及与\d*＊xX]){2,20}?)(?=[,;:。!?\n]|$|的\d)/u;
 
 /** The span `[a, b)` of a counted noun over a second noun joined to it with 和, when that ends the clause. */
 function pairedNoun(text: string, [a, b]: [number, number], limit: number): [number, number] {
@@ -410,7 +410,7 @@ function innerBracket(text: string, a: number, b: number, limit: number, max: nu
 const METRIC_AFTER = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,14}?)[”"]?(?=[,;:。!?\n、(]|(?<![高中初平对同相优])等|(?<!国家|省|市|中央|”)和|(?<!”)和(?!省级|市级|县级|市|县|国家)|(?<=”)和(?![美谐])|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
 const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|“[^”,;。]{1,8}”|[省市县区]、(?=[省市县区])|(?<=国家|省|市)和(?=省级|市级|县级|市|县)|(?<=中央)和(?=国家)){2,22}?)[”"]?(?=[,;:。!?\n、(]|(?<![高中初平对同相优])等|(?<!国家|省|市|中央|”)和|(?<!”)和(?!省级|市级|县级|市|县|国家)|(?<=”)和(?![美谐])|及|(?<!其)中的|——|为中心|在内(?!\p{Script=Han})|(?:完成|实现|获批)[^,;。]{0,6}\d|\d{1,2}月(?:底|末|份)?前)/u;
 /** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
-const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
+const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=\p{Script=Han})首次(?=\p{Script=Han}{2})|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
 
 /**
  * The metric of a count whose noun follows it: adverbs dropped from the verb phrase after the noun, and a
@@ -491,6 +491,8 @@ const OWN_VERB_ITEM = /^(?:新增|新发放|发放|完成|实现|累计)/u;
  * ```
  */
 export function spreadMetrics(items: string[], n: number): string[] {
+  const bounds = classBoundItems(items);
+  if (bounds) return bounds;
   // (the sectors by their ordinal alone: "一、二、三产业增加值" → 第一产业增加值)
   return intensityOverMeasures(ownerOverMeasures(ruralOverRates(spreadItems(items, n)))).map((x) => SECTOR_ORDINAL.test(x) ? "第" + x : x);
 }
@@ -517,6 +519,32 @@ function intensityOverMeasures(items: string[]): string[] {
   const head = INTENSITY_HEAD.exec(items[0])?.[0];
   if (!head) return items;
   return [items[0], ...items.slice(1).map((x) => PER_UNIT_MEASURE.test(x) ? head + x : x)];
+}
+
+/** a size class's bound in money, alone as a list item: "超30万元", "50万元以上" */
+const MONEY_BOUND = "(?:超过?|过)?\\d+(?:\\.\\d+)?[万亿]?元(?:以上|以下)?";
+const BOUND_FIRST = new RegExp(`^(\\p{Script=Han}{1,10}?)(${MONEY_BOUND})$`, "u");
+const BOUND_ALONE = new RegExp(`^${MONEY_BOUND}$`, "u");
+const BOUND_LAST = new RegExp(`^(${MONEY_BOUND})(?:的)?(\\p{Script=Han}{2,12})$`, "u");
+
+/**
+ * Items that are the bounds of size classes, the measure before the first and the units sorted after the last, each
+ * pair with their own bound (audit seed 71203): "年收益超10万元、超30万元村集体占比" → 年收益超10万元村集体占比,
+ * 年收益超30万元村集体占比; null when the items are no such bounds.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { spreadMetrics } from "./clause.ts";
+ * assert.deepEqual(spreadMetrics(["年收益超10万元", "超30万元村集体占比"], 2), ["年收益超10万元村集体占比", "年收益超30万元村集体占比"]);
+ * ```
+ */
+function classBoundItems(items: string[]): string[] | null {
+  if (items.length < 2 || !items[0].endsWith("元")) return null; // (cheap guard: the first item ends in its bound)
+  const first = BOUND_FIRST.exec(items[0]);
+  const last = BOUND_LAST.exec(items[items.length - 1]);
+  if (!first || !last || !items.slice(1, -1).every((x) => BOUND_ALONE.test(x))) return null;
+  return [first[2], ...items.slice(1, -1), last[1]].map((bound) => first[1] + bound + last[2]);
 }
 
 /** firms or parks opening a list's first item, before a measure of theirs: "省属企业" of 省属企业工业总产值 */
@@ -610,8 +638,8 @@ function spreadItems(items: string[], n: number): string[] {
   return zoneOver(sharedScope(spread ? sizeClassOver(spread) : items));
 }
 
-/** a size class opening a list's first item (规上, 限额以上), which the items that share its tail share too */
-const SIZE_CLASS = /^(?:规模以上|规上|限额以上|限上)/u;
+/** a size class opening a list's first item (规上, 限额以上, 20户及以上自然村), which the items that share its tail share too */
+const SIZE_CLASS = /^(?:规模以上|规上|限额以上|限上|\d+户(?:及)?以上(?:自然村|行政村))/u;
 
 /**
  * "规上科技服务业、人力资源服务业营收分别增长18%和28.2%" → 规上人力资源服务业营收: when the items share a measure
@@ -623,6 +651,7 @@ const SIZE_CLASS = /^(?:规模以上|规上|限额以上|限上)/u;
  * import assert from "node:assert/strict";
  * import { spreadMetrics } from "./clause.ts";
  * assert.deepEqual(spreadMetrics(["规上科技服务业", "人力资源服务业营收"], 2), ["规上科技服务业营收", "规上人力资源服务业营收"]);
+ * assert.deepEqual(spreadMetrics(["20户及以上自然村千兆光纤", "5G网络通达率"], 2), ["20户及以上自然村千兆光纤通达率", "20户及以上自然村5G网络通达率"]);
  * ```
  */
 function sizeClassOver(items: string[]): string[] {
@@ -692,24 +721,26 @@ function newHeadShared(items: string[]): string[] | null {
 }
 
 /** a zone opening a list's first item (浦东新区, 前海合作区, …自贸试验区), before a noun of its own */
-const ZONE_HEAD = /^\p{Script=Han}{2,4}?(?:新区|合作区|自贸试验区|自贸区|综保区|经开区|高新区)(?=\p{Script=Han}{2})/u;
+const ZONE_HEAD = /^(?:\p{Script=Han}{2,4}?(?:新区|合作区|自贸试验区|自贸区|综保区|经开区|高新区|港(?![口区务城]))|\p{Script=Han}{0,4}?机场)(?=\p{Script=Han}{2})/u;
 
 /**
  * "浦东新区法规、管理措施分别新增4部、10部" → 浦东新区管理措施: the zone the first item opens with scopes the whole list,
- * when the later items open with no place, scope or verb of their own (audit p4 round 18).
+ * when the later items open with no place, scope or verb of their own (audit p4 round 18); a port or an airport too
+ * ("宁波舟山港货物和集装箱吞吐量" → 宁波舟山港集装箱吞吐量, audit p5 round 19).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { spreadMetrics } from "./clause.ts";
  * assert.deepEqual(spreadMetrics(["浦东新区法规", "管理措施"], 2), ["浦东新区法规", "浦东新区管理措施"]);
+ * assert.deepEqual(spreadMetrics(["宁波舟山港货物", "集装箱吞吐量"], 2), ["宁波舟山港货物吞吐量", "宁波舟山港集装箱吞吐量"]);
  * ```
  */
 function zoneOver(items: string[]): string[] {
-  if (items.length < 2 || !items[0].includes("区")) return items; // (cheap guard: every zone ends in 区)
+  if (items.length < 2 || !/[区港场]/u.test(items[0])) return items; // (cheap guard: every zone ends in 区, 港 or 机场)
   const zone = ZONE_HEAD.exec(items[0])?.[0];
   if (!zone) return items;
-  const own = (x: string) => x.length < 2 || x.includes("区") || OWN_PLACE.test(x) || LEAD_VERB.test(x) || /^(?:新|累计|省|市|国家)/u.test(x);
+  const own = (x: string) => x.length < 2 || /区|港|机场/u.test(x) || OWN_PLACE.test(x) || LEAD_VERB.test(x) || /^(?:新|累计|省|市|国家)/u.test(x);
   return items.slice(1).some(own) ? items : [items[0], ...items.slice(1).map((x) => zone + x)];
 }
 

@@ -180,13 +180,21 @@ function stocksOfRowsBefore(ctx: SentenceContext, qs: Quantity[], k: number, row
   return rowsInTurn(ctx, group, before, readClause(ctx.text, prevQ.b, q.a), (r) => r.metric.replace(FLOW_HEAD, ""));
 }
 
+/**
+ * Whether every number of the clause before `qs[k]` is a class inside a metric (`inMetric`: "年收益超10万元、超30万元村集体占比"),
+ * so a list may still be read; any other number before, inside the clause, stands in no list.
+ */
+function onlyClassesBefore(qs: Quantity[], k: number, commaStart: number, inMetric: Set<number>): boolean {
+  for (let j = k - 1; j >= 0 && qs[j].b > commaStart; j--) if (!inMetric.has(j)) return false;
+  return true;
+}
+
 /** The rows of a list starting at quantity k, and how many quantities it took; null when there is none. */
-function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: number): { rows: Indicator[]; count: number } | null {
+function listRows(ctx: SentenceContext, qs: Quantity[], k: number, csFloor: number, inMetric: Set<number>): { rows: Indicator[]; count: number } | null {
   const { text } = ctx;
   const q = qs[k];
-  const prevQ = qs[k - 1];
   const commaStart = Math.max(csFloor, ctx.commaBefore(q.a));
-  if (prevQ && prevQ.b > commaStart) return null;
+  if (!onlyClassesBefore(qs, k, commaStart, inMetric)) return null;
   const pre = text.slice(commaStart, q.a);
   // most numbers stand in no list: a look for its three signs first
   if (pre.indexOf("分别") < 0 && pre.indexOf("均") < 0 && pre.indexOf("、") < 0 && pre.indexOf("和") < 0 && pre.indexOf("城乡") < 0) return null;
@@ -701,13 +709,54 @@ function scopeOfNext(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
   // (places and things, not people, and not before an amount: "371个…项目获批贷款1258.8亿元", "为5.58万名农民工
   // 追回工资7.2亿元" give two rows, NOTES 19)
   if (!next || q.kind !== "number" || q.quantity !== "count" || q.masked) return false;
-  if (!(COUNTED.has(next.quantity) || next.unit === "%")) return false;
   const { text } = ctx;
+  if (poolOfRate(ctx, qs, k)) return true;
   const head = text.slice(Math.max(ctx.sentA, ctx.breakBefore(q.a)), q.a);
   if (/[\p{Script=Han}]{3}$/u.test(head) && !/等$/u.test(head)) return false; // a noun before: "项目195个…"
+  if (next.quantity.startsWith("money")) return outputOfCounted(text.slice(q.b, next.a));
+  if (!(COUNTED.has(next.quantity) || next.unit === "%")) return false;
   const counted = metricAfter(text, q.b, ctx.sentB, 22);
-  if (!counted || next.a <= counted[0] || next.a >= counted[1]) return false;
+  // (a list's earlier item whose count the next item's, a scope too, follows: "16条省级重点产业链、18个省级特色专业镇营业收入分别…")
+  if (counted && text[counted[1]] === "、" && next.a === counted[1] + 1 && COUNTED.has(next.quantity) && scopeOfNext(ctx, qs, k + 1)) return true;
+  if (!counted || next.a <= counted[0] || next.a >= counted[1]) return next.unit === "%" && shareOfCounted(text.slice(q.b, next.a));
   return !/前$/u.test(text.slice(next.a - 1, next.a)) && !/^[强制级]/u.test(text.slice(next.b, next.b + 1));
+}
+
+/** the noun of a rate right after a count, up to a join, a 均 or a verb: "(203个)国考断面优良率和" */
+const RATE_POOL_AFTER = /^[^,，;；:：。!?、和及\d]{2,14}?(?:率|比例)(?=和|及|、|均|分别|达|为|保持)/u;
+
+/**
+ * "203个国考断面优良率和285个水功能区达标率均为100%": a count whose noun is a rate sizes the pool that rate is taken
+ * over, a percentage later in its clause (audit p5 round 19): no row, the count stays in the rate's words.
+ */
+function poolOfRate(ctx: SentenceContext, qs: Quantity[], k: number): boolean {
+  const rate = qs.slice(k + 1).find((x) => x.unit === "%");
+  if (!rate || rate.a - qs[k].b > 40) return false;
+  const m = RATE_POOL_AFTER.exec(ctx.text.slice(qs[k].b, rate.a));
+  return !!m && !/[,，;；:：。!?]/u.test(ctx.text.slice(qs[k].b, rate.a));
+}
+
+/** the words from a count's noun to the share of it the next number gives: "(12条)重点产业链项目进资占招商引资实际到位资金比重超" */
+const COUNTED_SHARE = /^[^,，;；:：。!?、\d]{2,32}占[^,，;；:：。!?、\d]{1,24}(?:比重|比例|份额)(?:达到|达|超过|超|为|提高到|提高至|提升到|提升至)?$/u;
+
+/**
+ * Whether the words after a count run, in one clause, into a share of what it counts, longer than the counted noun's
+ * window reads (audit seed 71203): "12条重点产业链项目进资占招商引资实际到位资金比重超75%" (the 12 is the set's size).
+ */
+function shareOfCounted(between: string): boolean {
+  return between.includes("占") && COUNTED_SHARE.test(between);
+}
+
+/** the words from a count's noun to its output the next amount gives: "(7条)重点产业链产值突破" (7000亿元) */
+const COUNTED_OUTPUT = /^[^,，;；:：。!?、\d]{2,20}?(?:总产值|产值|营业收入|营收|增加值)(?:突破|达到|达|超过|超)?$/u;
+
+/**
+ * Whether the words after a count run, in one clause, into the output of what it counts, an amount after it (audit
+ * p5 round 19): "乳肉薯绒等7条重点产业链产值突破7000亿元" (the 7 is the set's size, the amount the row), not an amount
+ * the things counted were given ("371个…项目获批贷款1258.8亿元" gives two rows).
+ */
+function outputOfCounted(between: string): boolean {
+  return between.includes("值") || between.includes("营") ? COUNTED_OUTPUT.test(between) : false;
 }
 
 /** short nouns joined by 、 (the first may carry the list's subject when short items follow it: "港澳居民在粤参加医疗、养老、失业、") */
@@ -1002,8 +1051,14 @@ function benefitItem(s: SubjectInput): Clause | null {
   return counted && !counted.metric.includes("惠及") ? { ...counted, metric: last.metric.slice(0, reached + 2) + counted.metric } : null;
 }
 
-/** nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤) */
-const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt(cues.lead_verbs)})?$`, "u");
+/** a place of one character opening a counted noun, read over a longer window: "(14个)市空气质量首次全部达到国家二级标准" */
+const ONE_CHAR_PLACE = /^[省市县区](?=\p{Script=Han})/u;
+
+/**
+ * nothing but a separator and a lead verb before a number that opens its clause: ",实施" (180公里管道清淤), 全面完成 and
+ * 累计完成 (43.7万亩废弃矿山复绿任务, audit p5 round 19; 完成 alone is read elsewhere)
+ */
+const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt([...cues.lead_verbs, "全面完成", "累计完成"])})?$`, "u");
 
 /** a flow verb alone before a count, its noun a long name after it: "完工99个三峡库区腹心地带…一体化保护修复项目" */
 const FLOW_VERB_ALONE = /^(?:完工|竣工|建成|投产|开工|实施|推进)$/u;
@@ -1034,7 +1089,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const quoted = text[at] === "“";
   // (a causative before the count names no metric: "这将使农村1.5亿中小学生的家庭普遍减轻经济负担" counts those after it)
   const causative = CAUSATIVE_END.exec(clause.metric);
-  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward || FLOW_VERB_ALONE.test(clause.metric) ? metricAfter(text, at, ctx.sentB, 30) : null) : null;
+  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward || FLOW_VERB_ALONE.test(clause.metric) ? metricAfter(text, at, ctx.sentB, 30) : null) ??
+    (ONE_CHAR_PLACE.test(text.slice(at, at + 2)) ? metricAfter(text, at, ctx.sentB, 22) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
   if (!counted) return oneCharNoun(text, q, clause, at);
@@ -1061,12 +1117,25 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const noun = actedOn(toward, levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1]))));
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
-  const about = GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "";
+  const about = (GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "") || coverer(before, flow);
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
   const metric = (causative?.[1] ?? "") + each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** what covers or reaches the places or things counted after it: "(推动)物业服务覆盖" (300个老旧小区), "远程教育已覆盖", "西部陆海新通道通达" */
+const COVER_HOLDER = /^(\p{Script=Han}{2,16}?)(?:已经|已|基本|全面)?(覆盖|通达)$/u;
+
+/**
+ * "推动物业服务覆盖300个老旧小区" → 物业服务覆盖老旧小区 (audit seed 71203): a count after 覆盖 counts the places its
+ * holder covers, so the holder and 覆盖 open the metric; "" when no holder ends the words before the count so.
+ */
+function coverer(before: string, flow: string | undefined): string {
+  if (flow || !(before.endsWith("覆盖") || before.endsWith("通达"))) return ""; // (cheap guard)
+  const m = COVER_HOLDER.exec(before);
+  return m ? m[1] + m[2] : "";
 }
 
 /** the people acted on, then a verb of handing down and the measure handed down: "党员干部作出党纪政务处分" */
@@ -2217,7 +2286,8 @@ const MANNER_HEAD = /^(?:\p{Script=Han}{1,3}化){1,3}(?=\p{Script=Han}{2})/u;
 
 /**
  * "改造供热旧管网108公里、燃气旧管网404公里": an item right after "、" takes the flow verb of the item before,
- * with its level word unless the item names its own (NOTES 17; "新增国家级制造业单项冠军14家、专精特新企业38家").
+ * with its level word unless the item names its own (NOTES 17; "新增国家级制造业单项冠军14家、专精特新企业38家"); a
+ * count after 和 too, both nouns after their numbers ("新增3个硕士授予单位和62个博士硕士学位授权点", audit p5 round 19).
  * Not onto a rate, a share or a stock (总数达3个), nor onto an item that dropped a verb of its own.
  */
 function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
@@ -2232,7 +2302,9 @@ function sharedFlowVerb(ctx: SentenceContext, q: Quantity, span: Clause, rows: I
   if (q.unit.endsWith("元") && !prev.unit.endsWith("元")) return span;
   const itemA = span.metricA >= q.b ? q.a : span.metricA; // a counted noun after its number: the item starts at the number
   const sep = ctx.text.slice(prev.b, itemA);
-  if ((sep !== "、" && !(/^[,，]$/u.test(sep) && (classItems(prev.metric, span.metric) || lastCountItem(ctx, q, prev, span.metric) || lineItem(ctx, q, prev, span.metric)))) || span.metric.length < 2) return span;
+  // (two counts with their nouns after them joined by 和: "新增3个硕士授予单位和62个博士硕士学位授权点")
+  const joined = (sep === "和" || sep === "及" || sep === "以及") && span.metricA >= q.b && !!prev.metricAfterNumber;
+  if ((sep !== "、" && !joined && !(/^[,，]$/u.test(sep) && (classItems(prev.metric, span.metric) || lastCountItem(ctx, q, prev, span.metric) || lineItem(ctx, q, prev, span.metric)))) || span.metric.length < 2) return span;
   // the level word where the item before wrote it with the verb or took it too, not where it wrote its own
   // (新增专精特新企业40家、国家级制造业单项冠军企业11家、上市企业8家: 上市企业 takes 新增 only)
   const taken = head[2] && (prev.metricText.startsWith(head[0]) || !prev.metricText.startsWith(head[2]));
@@ -2487,7 +2559,24 @@ function benefitAfterCount(ctx: SentenceContext, q: Quantity, rows: Indicator[],
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const own = benefitAfterCount(ctx, q, rows, beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, citiesOfPrevious(thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows), rows)))))))));
   const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
-  return limitAfter(ctx, q, fundBefore(ctx, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent)))))))))));
+  return completedShare(ctx, q, limitAfter(ctx, q, fundBefore(ctx, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))))))));
+}
+
+/** a work said done to a percentage: "保交房完成" (95%以上), "“四类管线”更新改造完成" (80%) */
+const COMPLETED_BEFORE = /(?<=\p{Script=Han}{2})完成了?$/u;
+/** a metric that names its own rate or share already */
+const NAMES_RATE = /率|比例|比重|占比|进度/u;
+
+/**
+ * "推动保交楼全部完成,保交房完成95%以上" → 保交房完成率 (audit p5 round 19): a percentage right after 完成 is the share
+ * of the work done, so the metric names the completion rate; not a metric naming its own rate or a growth, nor in a
+ * sentence about a plan.
+ */
+function completedShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (q.unit !== "%" || span.verb === "growth" || span.verb === "decline" || span.metricB > q.a || NAMES_RATE.test(span.metric) || span.metric.length < 2) return span;
+  if (!COMPLETED_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 4), q.a))) return span;
+  // (a plan's fulfilment is read by the rules after: "工业生产总值计划完成102.6%", "钢完成96.4%" after 没有完成计划)
+  return ctx.text.slice(ctx.sentA, q.a).includes("计划") ? span : { ...span, metric: `${span.metric}完成率` };
 }
 
 /** a share put to a use after it: "(将)76%的财力用于民生事业", "(把财政支出的)七成以上用于民生领域" */
@@ -2501,12 +2590,30 @@ const MOVED_HOLDER = /(?:将|把)(?:(\p{Script=Han}{2,8}?)的)?$/u;
  */
 function movedShare(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if ((q.unit !== "%" && q.unit !== "成") || span.metricB > q.a || span.metric.endsWith("占比")) return span;
-  const h = MOVED_HOLDER.exec(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 12), q.a));
-  if (!h) return span;
+  const before = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 12), q.a);
+  const h = MOVED_HOLDER.exec(before);
+  if (!h) return keptShare(ctx, q, before, span);
   const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
   const m = h[1] ? MOVED_AFTER.exec(after) : MOVED_OF_AFTER.exec(after);
   if (!m) return span;
   return { ...span, metric: h[1] ? `${h[1]}${m[1]}占比` : `${m[1]}${m[2]}占比` };
+}
+
+/** a share kept for a use, its owner before it: "保障科技人员" (八成以上工作时间用于…) */
+const KEPT_HOLDER = /(?:保障|保持|确保)(\p{Script=Han}{2,8})$/u;
+/** the noun kept and its use, right after the share: "(八成)以上工作时间用于科研学术活动" */
+const KEPT_AFTER = needing(["用于", "投向"], "^(?:以上|左右|多)?(\\p{Script=Han}{2,6}?)((?:用于|投向)\\p{Script=Han}{2,10}?)(?=[,;:。!?、]|$)");
+
+/**
+ * "保障科技人员八成以上工作时间用于科研学术活动" → 科技人员工作时间用于科研学术活动占比 (audit seed 71203): a share of a noun
+ * kept (保障, 保持, 确保) for a use after it is a share of that noun, its owner before the share kept.
+ */
+function keptShare(ctx: SentenceContext, q: Quantity, before: string, span: Clause): Clause {
+  const h = KEPT_HOLDER.exec(before);
+  if (!h) return span;
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
+  const m = KEPT_AFTER.exec(after);
+  return m ? { ...span, metric: `${h[1]}${m[1]}${m[2]}占比` } : span;
 }
 
 /** the holder of a share and what it does, after it: "(30%)的基层医疗卫生机构实施", "(80%以上)的人口地区普及九年义务教育" */
@@ -2760,6 +2867,8 @@ const SHARED_NOUN_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{1,14}?)(?=�
 
 /** the noun a share is of with no 的 between, up to a break: "(30%以上)产业链企业," */
 const BARE_NOUN_AFTER = /^(?:以上|左右|多)?(\p{Script=Han}{2,10}?)(?=[,;:。!?、(（]|$)/u;
+/** the noun a share after 覆盖 covers, with no 的, a short bracket kept: "(85%以上)县(市、区)" */
+const COVERED_NOUN_AFTER = /^(?:以上|左右|多)?(\p{Script=Han}{1,10}?(?:\([^(),;。]{1,6}\))?)(?=[,;:。!?、]|$)/u;
 
 /**
  * The noun after a share (SHARED_NOUN_AFTER), or, after a share verb ending the metric (`share_verbs`), the noun
@@ -2767,7 +2876,10 @@ const BARE_NOUN_AFTER = /^(?:以上|左右|多)?(\p{Script=Han}{2,10}?)(?=[,;:�
  */
 function sharedNoun(after: string, metric: string): RegExpExecArray | null {
   const m = SHARED_NOUN_AFTER.exec(after);
-  if (m || !metric.includes("全") || !SHARE_VERB_END.exec(metric)?.[3]) return m;
+  if (m) return m;
+  // (after 覆盖 the noun covered, a short bracket kept: "创业融资服务工作站覆盖85%以上县(市、区)", "优质公办幼儿园覆盖92%乡镇")
+  if (metric.endsWith("覆盖")) return COVERED_NOUN_AFTER.exec(after);
+  if (!metric.includes("全") || !SHARE_VERB_END.exec(metric)?.[3]) return null;
   return BARE_NOUN_AFTER.exec(after);
 }
 
@@ -2867,8 +2979,24 @@ function examplesWhole(ctx: SentenceContext, span: Clause): Clause {
   // (who pays may stand before the first item: "中央财政全年用于教育、卫生、…体育事业的支出")
   const named = items.replace(PAYER_HEAD, "");
   if (!/^[^等]+等\p{Script=Han}/u.test(span.metric) && (!SHARED_ITEMS.test(`${named}、`) || span.metric.length < 2)) return span;
-  if ((items.length < 2 && !/^[省市县区]$/u.test(items)) || /[\d〇零一二三四五六七八九十百千万亿]{2}|[%“”]/u.test(items) || items.length + span.metric.length > 39) return span;
+  if ((items.length < 2 && !/^[省市县区]$/u.test(items)) || /[\d〇零一二三四五六七八九十百千万亿]{2}|[%“”]/u.test(items)) return span;
+  if (items.length + span.metric.length > 39) return examplesDropped(ctx, span);
   return { ...span, metric: `${items}、${span.metric}`, metricA: span.metricA - 1 - items.length };
+}
+
+/** the kind after a list of examples, the last example before it: "长三角大飞机等(国家先进制造业集群)" */
+const KIND_AFTER_EXAMPLES = /^[^等]+(?<![一二三高中初同平对均])等(?![级次于同])(\p{Script=Han}{4,}.*)$/u;
+
+/**
+ * "新增浙东工业母机、环杭州湾现代纺织服装、金华台州丘陵山区农机装备、长三角大飞机等国家先进制造业集群4个" → 新增国家先进
+ * 制造业集群 (audit p5 round 19): a list of examples too long to keep whole gives way to the kind they are examples of,
+ * after the flow verb opening the list (not its last example alone: 长三角大飞机等…).
+ */
+function examplesDropped(ctx: SentenceContext, span: Clause): Clause {
+  const m = KIND_AFTER_EXAMPLES.exec(span.metric);
+  if (!m) return span;
+  const head = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(span.metricA - 1)), span.metricA);
+  return { ...span, metric: (FLOW_HEAD_SHARED.exec(head)?.[1] ?? "") + m[1] };
 }
 
 /**
@@ -3025,7 +3153,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     if (baselineA >= csFloor && baselineA < cs) cs = Math.max(csFloor, ctx.breakBefore(baselineA));
     cs = nounListStart(ctx, q, cs, prevQ);
     const clauseFrom = baselineA >= 0 && baselineA >= cs ? baselineA : q.a;
-    const list = valuesOfRowsBefore(ctx, qs, k, rows) ?? stocksOfRowsBefore(ctx, qs, k, rows) ?? listRows(ctx, qs, k, csFloor);
+    const list = valuesOfRowsBefore(ctx, qs, k, rows) ?? stocksOfRowsBefore(ctx, qs, k, rows) ?? listRows(ctx, qs, k, csFloor, parts);
     if (list) {
       for (const r of list.rows) rows.push(r);
       lastCount = false;
@@ -3116,4 +3244,4 @@ function spanTotals(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { RANK_MOVED, SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER };
+export const FIND_GUARDED = { RANK_MOVED, SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER, KEPT_AFTER };

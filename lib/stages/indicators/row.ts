@@ -97,6 +97,14 @@ function raisedStandard(c: Clause, metric: string, unit: string): { verb: Clause
   return m ? { verb: "growth", metric: m[1] } : { verb: c.verb, metric };
 }
 
+/** a growth named right after a percentage: "(保持40%以上)增长", "(连续4年保持20%以上)的增长" */
+const GROWTH_AFTER = /^的?(?:增长|增幅)(?![率点极])/u;
+
+/** "汽车产量继续保持40%以上增长" → growth (audit p5 round 19): a percentage followed by 增长 is a growth; else "". */
+function grownAfter(text: string, q: Mention["q"]): "growth" | "" {
+  return q.unit === "%" && GROWTH_AFTER.test(text.slice(q.b, q.b + 4)) ? "growth" : "";
+}
+
 /**
  * The row of one mention.
  *
@@ -132,7 +140,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   words.metric = raised.metric;
   const place = placeOf(ctx, q.a, q.b, c.metricA), speed = speedOfGrowth(q.quantity, place.after);
   const { measure, sign } = measureOf(q, {
-    verb: speed && (!raised.verb || raised.verb === "reach") ? "growth" : raised.verb, gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
+    verb: speed && (!raised.verb || raised.verb === "reach") ? "growth" : raised.verb || grownAfter(text, q), gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
     metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
   });
   // (a gap in percentage points of a growth is a gap of growth rates: "对俄进出口增速高于全国8.3个百分点" → …增速)

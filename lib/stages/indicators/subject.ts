@@ -182,8 +182,11 @@ function schoolOf(ctx: SentenceContext, span: Clause): Clause {
   return school.length >= 2 ? { ...span, metric: school + metricWords(span.metric, false, false).metric } : span;
 }
 
-/** "有百分之二十四的国营工业企业存在着程度不同的亏损": a share of the things after it, and what is said of them */
-const SHARE_OF_AFTER = /^(?:以上|左右|多)?的(\p{Script=Han}{2,8}?)((?:存在|不同程度|已经|已|都|均|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受|拥有|建有|配备|开通|有)[^,;:。!?]{1,14})(?=[,;:。!?]|$)/u;
+/**
+ * "有百分之二十四的国营工业企业存在着程度不同的亏损": a share of the things after it, and what is said of them; one character
+ * or a short bracket may name them ("90%的县达到…", "90%以上的村(社区)配备…", audit p5 round 19).
+ */
+const SHARE_OF_AFTER = /^(?:以上|左右|多)?的((?:(?!的)\p{Script=Han}|\([^(),;。]{1,4}\)){1,12}?)((?:存在|不同程度|已经|已|都|均|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受|拥有|建有|配备|开通|纳入|建成|建立|开展|用于|投向|由|有)(?:[^,;:。!?、]|、(?![\d〇一二三四五六七八九十百])){1,14})(?=[,;:。!?]|$|、[\d〇一二三四五六七八九十百])/u;
 
 /** what the share of a group does, right after its number: "(有百分之二十到三十)过着略有积余的生活;", "(67.5%)留辽就业" */
 const DONE_BY_SHARE = /^(?:左右|以上|多)?((?:过着|过上|留|从事|参加|加入|住在|生活在|属于|享受|获得)[^,，;；:。!?、\d]{1,14})(?=[,，;；。!?]|$)/u;
@@ -229,6 +232,9 @@ function shareOfWholeBefore(ctx: SentenceContext, q: Quantity, span: Clause): Cl
   return { ...span, metric, verb: "", growthNoun: false, declineNoun: false };
 }
 
+/** places or bodies right after a share with no 的, and what they do: "(50%以上)村卫生室实现与乡镇卫生院一体化管理", "(90%以上)村庄达到…" */
+const BARE_PLACES_AFTER = /^(?:以上|左右|多)?(\p{Script=Han}{0,6}(?:村|村庄|村卫生室|县|县区|县(?:\(市、区\))|乡镇|学校|医院|企业))((?:基本|全部|全面)?(?:实现|达到|建成|配备|开通|纳入|建有)(?:[^,;:。!?、]|、(?![\d〇一二三四五六七八九十百])){1,14})(?=[,;:。!?]|$|、[\d〇一二三四五六七八九十百])/u;
+
 /**
  * "全国农民从集体分得的平均收入增加了百分之十七点七;全国百分之六十的职工不同程度地增加了工资": a percentage before
  * "的X" and what is said of X is the share of X it says that of, not the subject carried from the row before
@@ -237,7 +243,8 @@ function shareOfWholeBefore(ctx: SentenceContext, q: Quantity, span: Clause): Cl
 function shareOfWhatFollows(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
   const prev = rows[rows.length - 1];
   if (q.unit !== "%" || !prev || span.metric !== prev.metric) return span;
-  const m = SHARE_OF_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : ""));
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : "");
+  const m = SHARE_OF_AFTER.exec(after) ?? BARE_PLACES_AFTER.exec(after);
   if (!m) return span;
   const metric = `${m[2].replace(/^(?:已经|已|都|均|也)/u, "")}的${m[1]}占比`;
   // (a level: the change carried with the subject was the row before's)
