@@ -97,14 +97,6 @@ function raisedStandard(c: Clause, metric: string, unit: string): { verb: Clause
   return m ? { verb: "growth", metric: m[1] } : { verb: c.verb, metric };
 }
 
-/** a growth named right after a percentage: "(保持40%以上)增长", "(连续4年保持20%以上)的增长" */
-const GROWTH_AFTER = /^的?(?:增长|增幅)(?![率点极])/u;
-
-/** "汽车产量继续保持40%以上增长" → growth (audit p5 round 19): a percentage followed by 增长 is a growth; else "". */
-function grownAfter(text: string, q: Mention["q"]): "growth" | "" {
-  return q.unit === "%" && GROWTH_AFTER.test(text.slice(q.b, q.b + 4)) ? "growth" : "";
-}
-
 /**
  * The row of one mention.
  *
@@ -138,9 +130,9 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
   words.metric = withPlaceSet(ctx, c, words.metric);
   const raised = raisedStandard(c, words.metric, q.unit);
   words.metric = raised.metric;
-  const place = placeOf(ctx, q.a, q.b, c.metricA), speed = speedOfGrowth(q.quantity, place.after);
+  const place = placeOf(ctx, q.a, q.b, c.metricA), grown = growthAfter(q.quantity, q.unit, place.after);
   const { measure, sign } = measureOf(q, {
-    verb: speed && (!raised.verb || raised.verb === "reach") ? "growth" : raised.verb || grownAfter(text, q), gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
+    verb: grown === "speed" && raised.verb === "reach" ? "growth" : raised.verb || (grown ? "growth" : ""), gapSign: c.gapSign, annual: c.annual, after: c.metricA >= q.b,
     metric: words.metric, growthNoun: words.growthNoun, declineNoun: words.declineNoun,
   });
   // (a gap in percentage points of a growth is a gap of growth rates: "对俄进出口增速高于全国8.3个百分点" → …增速)
@@ -178,7 +170,7 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
     status,
     period,
     // (as the period reads it: a per-year word before the growth verb of the clause, "平均每年只增长", "以每年递增"; a multiple of such a rate is none)
-    perYear: c.annual || (speed && SPEED_PER_YEAR.test(place.near)) || spanPerYear(c.metric) || PER_YEAR_HEAD.test(words.metric) || PER_YEAR_HEAD.test(c.metric) || (measure !== "multiple" && perYearWords(place.near)),
+    perYear: c.annual || (grown === "speed" && SPEED_PER_YEAR.test(place.near)) || spanPerYear(c.metric) || PER_YEAR_HEAD.test(words.metric) || PER_YEAR_HEAD.test(c.metric) || (measure !== "multiple" && perYearWords(place.near)),
     masked: q.masked,
     valueText,
     baseline: m.baseline,
@@ -187,25 +179,32 @@ export function makeRow(ctx: SentenceContext, m: Mention): Indicator {
 }
 
 /** a rate told as the speed of the growth after it: "高新技术企业数量每年以xx%以上速度增长", "以7%的速度递增" */
+/** a speed of growth said after a rate: "(每年以xx%以上)速度增长" */
 const SPEED_AFTER = /^(?:以上|左右)?的?速度(?:增长|递增|上升|发展|前进)/u;
+/** a growth named right after a percentage: "(保持40%以上)增长", "(连续4年保持20%以上)的增长" */
+const GROWTH_AFTER = /^的?(?:增长|增幅)(?![率点极])/u;
 /** a per-year word before a speed's 以: "每年以", "年均以" */
 const SPEED_PER_YEAR = /(?:每年|年均|平均每年|每年平均)以$/u;
 
 /**
- * Whether a rate is the speed of a growth said after it (SPEED_AFTER; audit s3 round 19, 高新技术企业数量每年以xx%以上速度增长
- * read as a level): its measure is growth.
+ * Whether a rate is a growth said right after it: "speed" for the speed of a growth (SPEED_AFTER; audit s3 round 19,
+ * 高新技术企业数量每年以xx%以上速度增长 read as a level), "named" for a percentage followed by 增长 (GROWTH_AFTER; audit p5
+ * round 19, 汽车产量继续保持40%以上增长), else "". Its measure is growth.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { speedOfGrowth } from "./row.ts";
- * assert.equal(speedOfGrowth("ratio", "以上速度增长。"), true);
- * assert.equal(speedOfGrowth("ratio", "的速度。"), false);
- * assert.equal(speedOfGrowth("count", "以上速度增长。"), false);
+ * import { growthAfter } from "./row.ts";
+ * assert.equal(growthAfter("ratio", "%", "以上速度增长。"), "speed");
+ * assert.equal(growthAfter("ratio", "%", "增长、达357万辆"), "named");
+ * assert.equal(growthAfter("ratio", "%", "增长率"), "");
+ * assert.equal(growthAfter("ratio", "%", "的速度。"), "");
+ * assert.equal(growthAfter("count", "个", "以上速度增长。"), "");
  * ```
  */
-export function speedOfGrowth(quantity: string, after: string): boolean {
-  return quantity === "ratio" && after.includes("速度") && SPEED_AFTER.test(after);
+export function growthAfter(quantity: string, unit: string, after: string): "speed" | "named" | "" {
+  if (quantity === "ratio" && after.includes("速度") && SPEED_AFTER.test(after)) return "speed";
+  return unit === "%" && GROWTH_AFTER.test(after.slice(0, 4)) ? "named" : "";
 }
 
 /** a per-year word right after a span of years heading the metric: "从2003年到2006年年均超收" */
