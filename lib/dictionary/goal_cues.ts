@@ -97,6 +97,8 @@ export const GoalCues = z.object({
     century_end_spans: z.array(regex).min(1),
     /** a span of N years from now, N read from the group "n" ("力争3年内", "用4年时间") */
     n_years: z.array(regex).min(1),
+    /** a plan of N years a task carries out, ending its text after its number ("实施总额4万亿元的两年投资计划"), N read from the group "n" */
+    plan_spans: z.array(regex).min(1),
     base_marks: z.array(z.string().min(1)).min(1),
     base_after: z.array(z.string().min(1)).min(1),
   }),
@@ -357,6 +359,8 @@ export const goalPatterns = {
   productListLead: new RegExp(any(c.product_list_leads), "u"),
   /** a span of years given as a range: "用3—5年时间" */
   yearRange: new RegExp(any(c.year_ranges), "u"),
+  /** a plan of N years ending a task's text after its number: "…的两年投资计划" */
+  planSpan: new RegExp(any(c.time_words.plan_spans), "u"),
   /** a clause naming only the plan the next one follows: "按照中央17个部培养熟练工人的计划" */
   referenceClause: new RegExp(any(c.reference_clauses), "u"),
   /** a whole clause carrying on a policy or mechanism that stands, its number a term of it: "执行好20%的刚性增长机制", "延续15%企业和个人所得税…等一系列到期政策" */
