@@ -161,6 +161,10 @@ export const GoalCues = z.object({
   project_nouns: z.array(regex).min(1),
   /** the measures of one crop a 、 item names alone, its head naming the crop (全年粮食播种面积…、产量…) */
   facet_metrics: z.array(z.string().min(1)).min(1),
+  /** the measure a head names after its subject, which a 、 item naming only its own subject shares (整车产量200万辆、新能源汽车140万辆) */
+  shared_measures: z.array(z.string().min(1)).min(1),
+  /** an item's words naming only a flow of the shared measure (新投产), though a statistic head ends them */
+  shared_measure_flows: z.array(z.string().min(1)).min(1),
   /** a sentence opening with the pool its goals are parts of (地方预算支出中,): the pool is the first group */
   pool_openings: z.array(regex).min(1),
   /** words ending what is no pool before 中 (在实际工作中) */
@@ -308,6 +312,12 @@ export const goalPatterns = {
   facetItem: new RegExp(`^(?:${alt(c.facet_metrics)})$`, "u"),
   /** words ending in a measure (全年粮食播种面积) */
   facetEnd: new RegExp(`(?:${alt(c.facet_metrics)})$`, "u"),
+  /** words ending in a measure a 、 item may share (力争整车产量) */
+  sharedMeasureEnd: new RegExp(`(?:${alt(c.shared_measures)})$`, "u"),
+  /** a measure a 、 item may share, anywhere in its words (营业收入) */
+  sharedMeasure: new RegExp(alt(c.shared_measures), "u"),
+  /** words naming only a flow of a shared measure (新投产) */
+  sharedMeasureFlow: new RegExp(`^(?:${alt(c.shared_measure_flows)})$`, "u"),
   /** a shared verb anywhere (国家准备重点扶持) */
   sharedVerb: new RegExp(alt(c.shared_lead_verbs), "u"),
   /** words ending in a level verb: a statistic's own predicate (力争高新技术企业突破) */

@@ -24,7 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, investLead, poolLead, purposeLead, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
+import { breakdownLead, colonLead, flowLead, type LeadItem, measureLead, ownsVerb, investLead, poolLead, purposeLead, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -329,6 +329,17 @@ function colonOf(s: Scan, g: Goal, item: LeadItem, gap: string, before: [string,
   return lead ? [lead, x + intro.lastIndexOf(lead)] : null;
 }
 
+/** The unit of a goal's first indicator row ("" for none). */
+function firstUnit(s: Scan, g: Goal): string {
+  return g.indicators.length ? s.inds[g.indicators[0]].unit : "";
+}
+
+/** The measure a "、" item naming only its subject shares with its head (`measureLead`: 产量 for 新能源汽车140万辆), both counted in one unit; else "". */
+function measureOf(s: Scan, head: LeadItem, headGoal: Goal | null, g: Goal, item: LeadItem): string {
+  const unit = firstUnit(s, g);
+  return headGoal && unit && firstUnit(s, headGoal) === unit ? measureLead(head, item) : "";
+}
+
 /** what joins an item opening with its number to the item before it, as "、" does ("…2000所县级医院和2400所城市社区卫生服务中心建设") */
 const JOINS = new Set([",", "和", "及", "以及"]);
 
@@ -407,12 +418,15 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
     if (listed && head) [g.lead, g.leadAt] = [sharedLead(head, item), headAt];
     // an item sharing its head's lead, which the head lacks too ("其中水库5座、淤地坝20座": 建设农村“水盆子”)
     if (listed && !g.lead && headGoal?.lead && !ownsVerb(item)) [g.lead, g.leadAt] = [headGoal.lead, headGoal.leadAt];
+    // an item naming only its subject, its head's measure shared ("力争整车产量200万辆、新能源汽车140万辆": 产量)
+    const measure = gap === "、" && !g.lead && head ? measureOf(s, head, headGoal, g, item) : "";
+    if (measure) [g.lead, g.leadAt] = [measure, headAt];
     colon = colonOf(s, g, item, gap, colon);
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
     if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
     if (!g.lead && gap === ",") [g.lead, g.leadAt] = [breakdownLead(leadItem(s, out[i - 1]), item), out[i - 1].a];
     if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? investOf(s, g, item) ?? poolOf(s, g) ?? purposeOf(s, g, item) ?? [g.lead, g.leadAt];
-    if (!listed || ownsVerb(item)) [head, headAt, headGoal] = [item, g.a, g];
+    if (!listed || (ownsVerb(item) && !measure)) [head, headAt, headGoal] = [item, g.a, g]; // (an item sharing the head's measure leaves it the head: …、航空航天增长20%以上、生物医药增长6%左右)
   });
   return out;
 }
