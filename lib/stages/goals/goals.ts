@@ -19,7 +19,7 @@ import { findQuantities } from "../numbers/numbers.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import type { Indicator } from "../indicators/indicators.ts";
 import type { Document } from "../document.ts";
-import { type GoalKind, type GoalSource, type Horizon, horizonOf, kindOf, targetYearOf } from "./classify.ts";
+import { type GoalKind, type GoalSource, type Horizon, horizonOf, kindOf, targetYearOf, timesIn } from "./classify.ts";
 import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.ts";
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
@@ -288,7 +288,21 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     add([f]);
     for (const g of out.slice(before)) g.indicators.forEach((i) => restated.add(inds[i], false));
   }
-  return withLeads(s, out.sort((x, y) => x.a - y.a).filter((g) => !isBreakdown(s, g)));
+  return withLeads(s, withHeadTimes(s, out.sort((x, y) => x.a - y.a).filter((g) => !isBreakdown(s, g))));
+}
+
+/**
+ * The goals, each task breaking down the goal right before it ("," then 其中: "实施总额4万亿元的两年投资计划,其中中央政府拟新增
+ * 1.18万亿元") given that goal's horizon and year when its own text names no time: a part of a count is due when the count is.
+ */
+function withHeadTimes(s: Scan, out: Goal[]): Goal[] {
+  out.forEach((g, i) => {
+    const head = out[i - 1];
+    if (!head || g.source !== "task" || !g.text.startsWith("其中") || s.text[g.a - 1] !== "," || head.b !== g.a - 1) return;
+    if (timesIn(g.text, s.year, s.late).length) return; // (a time of its own: 其中今年…)
+    [g.horizon, g.targetYear] = [head.horizon, head.targetYear];
+  });
+  return out;
 }
 
 /** Where the last word opening a breakdown's kinds stands in a segment (包括, 其中有), and the word; -1 for none. */
