@@ -241,13 +241,16 @@ function statisticOfSet(after: string): boolean {
   return m !== null && !m[2].includes("的") && P.statisticLead.test(m[1]);
 }
 
+/** words one of which a text holds before set_levels may match it (cheap guard) */
+const SET_LEVEL_GUARDS = ["标准", "价", "养老金", "限额", "征收"];
+
 const RATE_UNITS = new Set(["%", "‰", "个百分点", "倍", "成"]); // 成: tenths (八成以上工作时间); ‰: 人口自然增长率控制在千分之十三
 
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],
   ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
-  ["a price, standard or insurance limit the government sets, raised (小麦最低收购价每50公斤提高5到7元, 城乡低保标准提高到不低于740元/月, 提高大病保险最高支付限额3800元): a task, a policy decided, not a statistic's expected value", (x) =>
-    ((x.text.includes("标准") || x.text.includes("价") || x.text.includes("养老金") || x.text.includes("限额")) && P.setLevel.test(x.text)) || setLevelBefore(x) ? "task" : undefined],
+  ["a price, standard or insurance limit the government sets, raised, or a tax's rate (小麦最低收购价每50公斤提高5到7元, 城乡低保标准提高到不低于740元/月, 提高大病保险最高支付限额3800元, 小排量汽车购置税按7.5%征收): a task, a policy decided, not a statistic's expected value", (x) =>
+    (SET_LEVEL_GUARDS.some((w) => x.text.includes(w)) && P.setLevel.test(x.text)) || setLevelBefore(x) ? "task" : undefined],
   ["a grant given each recipient (录取到本科院校的一次性补助1万元): a task, a policy decided, like a standard raised", (x) =>
     x.source === "task" && ((x.lead ?? "").includes("一次性") || (x.lead ?? "").includes("每")) && P.recipientGrant.test(x.lead ?? "") ? "task" : undefined],
   ["a count naming the set whose statistic the clause then gives: a target (“牛羊菜果薯药粮种”8个产业集群全产业链产值突破6100亿元)", (x) =>
