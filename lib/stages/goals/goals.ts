@@ -425,6 +425,7 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
   let headAt = 0;
   let headGoal: Goal | null = null;
   let colon: [string, number] | null = null;
+  let topical: Goal | null = null; // the goal before, when it took its paragraph's topic
   out.forEach((g, i) => {
     const item = leadItem(s, g);
     const gap = i > 0 ? s.text.slice(out[i - 1].b, g.a) : "";
@@ -439,7 +440,12 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
     if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
     if (!g.lead && gap === ",") [g.lead, g.leadAt] = [breakdownLead(leadItem(s, out[i - 1]), item), out[i - 1].a];
-    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? investOf(s, g, item) ?? poolOf(s, g) ?? purposeOf(s, g, item) ?? [g.lead, g.leadAt];
+    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? [g.lead, g.leadAt];
+    // a clause after one pointing back to its paragraph's projects shares their topic ("这些建设项目,…有三十五个,新增加的发电设备能力为…": 电力工业)
+    const topic = g.lead ? null : topicOf(s, g) ?? (gap === "," && topical === out[i - 1] ? [topical.lead, topical.leadAt] as [string, number] : null);
+    if (topic) [g.lead, g.leadAt] = topic;
+    topical = topic ? g : null;
+    if (!g.lead) [g.lead, g.leadAt] = investOf(s, g, item) ?? poolOf(s, g) ?? purposeOf(s, g, item) ?? [g.lead, g.leadAt];
     if (!listed || (ownsVerb(item) && !measure)) [head, headAt, headGoal] = [item, g.a, g]; // (an item sharing the head's measure leaves it the head: …、航空航天增长20%以上、生物医药增长6%左右)
   });
   return out;
