@@ -165,6 +165,12 @@ export const GoalCues = z.object({
   shared_measures: z.array(z.string().min(1)).min(1),
   /** an item's words naming only a flow of the shared measure (新投产), though a statistic head ends them */
   shared_measure_flows: z.array(z.string().min(1)).min(1),
+  /** a sentence opening with its topic before 要 (稀土要锚定…), the topic the first group */
+  topic_subjects: z.array(regex).min(1),
+  /** words before 要 that name no topic: a person, a time, a connective (我们, 今年, 一方面) */
+  topic_subject_skips: z.array(regex).min(1),
+  /** the opening of a goal saying no subject of its own, only what is striven for (力争, 保证, 保持) */
+  subjectless_openings: z.array(z.string().min(1)).min(1),
   /** a sentence opening with the pool its goals are parts of (地方预算支出中,): the pool is the first group */
   pool_openings: z.array(regex).min(1),
   /** words ending what is no pool before 中 (在实际工作中) */
@@ -318,6 +324,12 @@ export const goalPatterns = {
   sharedMeasure: new RegExp(alt(c.shared_measures), "u"),
   /** words naming only a flow of a shared measure (新投产) */
   sharedMeasureFlow: new RegExp(`^(?:${alt(c.shared_measure_flows)})$`, "u"),
+  /** a sentence's topic before 要 (稀土要锚定…) */
+  topicSubject: new RegExp(any(c.topic_subjects), "u"),
+  /** no topic before 要 (我们, 今年) */
+  topicSubjectSkip: new RegExp(any(c.topic_subject_skips), "u"),
+  /** a goal opening with no subject of its own (力争…) */
+  subjectlessOpening: new RegExp(`^(?:${alt(c.subjectless_openings)})`, "u"),
   /** a shared verb anywhere (国家准备重点扶持) */
   sharedVerb: new RegExp(alt(c.shared_lead_verbs), "u"),
   /** words ending in a level verb: a statistic's own predicate (力争高新技术企业突破) */

@@ -24,7 +24,7 @@ import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.t
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { breakdownLead, colonLead, flowLead, type LeadItem, measureLead, ownsVerb, investLead, poolLead, purposeLead, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
+import { breakdownLead, colonLead, flowLead, type LeadItem, measureLead, ownsVerb, investLead, poolLead, purposeLead, sharedLead, subsetLead, topicLead, topicSubjectLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -405,6 +405,14 @@ function purposeOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
   return lead && [lead[0], (lead[2] ? x : Math.max(0, p)) + lead[1]];
 }
 
+/** The topic its sentence opens with before 要, for a goal saying no subject of its own (`topicSubjectLead`: 稀土 for 力争全产业链产值突破…), and where it starts; else null. */
+function topicSubjectOf(s: Scan, g: Goal): [string, number] | null {
+  if (!P.subjectlessOpening.test(g.text)) return null; // cheap guard
+  const x = startBefore(s.text, g.a, 200);
+  const lead = topicSubjectLead(s.text.slice(x, g.a), g.text);
+  return lead && [lead[0], x + lead[1]];
+}
+
 /** The topic of its paragraph a task pointing back to projects takes (`topicLead`: 冶金工业 for 这些建设项目,…) and where it starts; else null. */
 function topicOf(s: Scan, g: Goal): [string, number] | null {
   if (s.text[g.a] !== "这" && s.text[g.a] !== "上") return null; // cheap guard
@@ -445,7 +453,7 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
     const topic = g.lead ? null : topicOf(s, g) ?? (gap === "," && topical === out[i - 1] ? [topical.lead, topical.leadAt] as [string, number] : null);
     if (topic) [g.lead, g.leadAt] = topic;
     topical = topic ? g : null;
-    if (!g.lead) [g.lead, g.leadAt] = investOf(s, g, item) ?? poolOf(s, g) ?? purposeOf(s, g, item) ?? [g.lead, g.leadAt];
+    if (!g.lead) [g.lead, g.leadAt] = investOf(s, g, item) ?? poolOf(s, g) ?? purposeOf(s, g, item) ?? topicSubjectOf(s, g) ?? [g.lead, g.leadAt];
     if (!listed || (ownsVerb(item) && !measure)) [head, headAt, headGoal] = [item, g.a, g]; // (an item sharing the head's measure leaves it the head: …、航空航天增长20%以上、生物医药增长6%左右)
   });
   return out;

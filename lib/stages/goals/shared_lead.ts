@@ -383,3 +383,28 @@ export function purposeLead(before: string, previous: string, item: LeadItem): [
   const lead = source.slice(opening);
   return lead.length >= 4 && lead.length <= ANTECEDENT_MAX ? [lead, opening, !!own] : null;
 }
+
+/**
+ * The topic a sentence opens with before 要 ("稀土要锚定“两个稀土基地”建设目标,…"), for a later goal of it that opens with
+ * what is striven for and says no subject of its own ("力争全产业链产值突破1300亿元" → 稀土; "保持产值市值、营收利润稳居行业第1位"
+ * after "北方稀土要聚焦…," → 北方稀土), and where the topic starts in the sentence; null when the words before 要 name a person,
+ * a time or a connective (我们, 今年, 一方面), the goal names the topic itself, or opens otherwise. `sentence` is the goal's sentence up to it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { topicSubjectLead } from "./shared_lead.ts";
+ * assert.deepEqual(topicSubjectLead("稀土要锚定“两个稀土基地”建设目标,拓展“稀土+”产业耦合发展空间,", "力争全产业链产值突破1300亿元"), ["稀土", 0]);
+ * assert.deepEqual(topicSubjectLead("固定资产投资今年要增长10%左右,这个目标是等不来的,", "力争投资突破万亿元大关"), ["固定资产投资", 0]);
+ * assert.equal(topicSubjectLead("一方面要加快推进沙戈荒大基地建设,", "力争新增并网4000万千瓦"), null);
+ * assert.equal(topicSubjectLead("乳业要提升国际竞争力,", "力争乳业产业链产值突破2500亿元"), null);
+ * assert.equal(topicSubjectLead("地方经济建设费主要是农林水利的支出,", "保持增长"), null);
+ * ```
+ */
+export function topicSubjectLead(sentence: string, item: string): [string, number] | null {
+  if (!P.subjectlessOpening.test(item)) return null;
+  const m = P.topicSubject.exec(sentence);
+  const topic = m?.[1];
+  if (!m || !topic || m[0].length >= sentence.length || P.topicSubjectSkip.test(topic) || item.includes(topic)) return null;
+  return [topic, m.index + m[0].indexOf(topic)];
+}
