@@ -413,13 +413,19 @@ function topicSubjectOf(s: Scan, g: Goal): [string, number] | null {
   return lead && [lead[0], x + lead[1]];
 }
 
-/** The topic of its paragraph a task pointing back to projects takes (`topicLead`: 冶金工业 for 这些建设项目,…) and where it starts; else null. */
+/**
+ * The topic of its paragraph a task pointing back to projects takes (`topicLead`: 冶金工业 for 这些建设项目,…), or a later task of
+ * a sentence that opens so ("这些项目,在今年内可以建设完工的有七个,新增加水泥生产能力八十三万三千吨": 建筑材料工业), and where it starts; else null.
+ */
 function topicOf(s: Scan, g: Goal): [string, number] | null {
-  if (s.text[g.a] !== "这" && s.text[g.a] !== "上") return null; // cheap guard
-  const x = s.text.lastIndexOf("\n", g.a) + 1;
-  const paragraph = s.text.slice(x, g.a);
-  const lead = topicLead(paragraph, g.text);
-  return lead ? [lead, x + paragraph.indexOf(lead)] : null;
+  const x = startBefore(s.text, g.a, 200);
+  const opening = s.text.slice(x, g.a).replace(/^[\s\u3000]+/u, "");
+  const pointer = opening || g.text; // (the sentence's opening, when the task is not it)
+  if (pointer[0] !== "这" && pointer[0] !== "上") return null; // cheap guard
+  const p = s.text.lastIndexOf("\n", g.a) + 1;
+  const paragraph = s.text.slice(p, g.a);
+  const lead = topicLead(paragraph, pointer);
+  return lead ? [lead, p + paragraph.indexOf(lead)] : null;
 }
 
 /**
@@ -433,7 +439,6 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
   let headAt = 0;
   let headGoal: Goal | null = null;
   let colon: [string, number] | null = null;
-  let topical: Goal | null = null; // the goal before, when it took its paragraph's topic
   out.forEach((g, i) => {
     const item = leadItem(s, g);
     const gap = i > 0 ? s.text.slice(out[i - 1].b, g.a) : "";
@@ -448,12 +453,7 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
     if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
     if (!g.lead && gap === ",") [g.lead, g.leadAt] = [breakdownLead(leadItem(s, out[i - 1]), item), out[i - 1].a];
-    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? [g.lead, g.leadAt];
-    // a clause after one pointing back to its paragraph's projects shares their topic ("这些建设项目,…有三十五个,新增加的发电设备能力为…": 电力工业)
-    const topic = g.lead ? null : topicOf(s, g) ?? (gap === "," && topical === out[i - 1] ? [topical.lead, topical.leadAt] as [string, number] : null);
-    if (topic) [g.lead, g.leadAt] = topic;
-    topical = topic ? g : null;
-    if (!g.lead) [g.lead, g.leadAt] = investOf(s, g, item) ?? poolOf(s, g) ?? purposeOf(s, g, item) ?? topicSubjectOf(s, g) ?? [g.lead, g.leadAt];
+    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? investOf(s, g, item) ?? poolOf(s, g) ?? purposeOf(s, g, item) ?? topicSubjectOf(s, g) ?? [g.lead, g.leadAt];
     if (!listed || (ownsVerb(item) && !measure)) [head, headAt, headGoal] = [item, g.a, g]; // (an item sharing the head's measure leaves it the head: …、航空航天增长20%以上、生物医药增长6%左右)
   });
   return out;
