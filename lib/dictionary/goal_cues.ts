@@ -97,6 +97,8 @@ export const GoalCues = z.object({
     century_end_spans: z.array(regex).min(1),
     /** a span of N years from now, N read from the group "n" ("力争3年内", "用4年时间") */
     n_years: z.array(regex).min(1),
+    /** a plan of N years a task carries out, ending its text after its number ("实施总额4万亿元的两年投资计划"), N read from the group "n" */
+    plan_spans: z.array(regex).min(1),
     base_marks: z.array(z.string().min(1)).min(1),
     base_after: z.array(z.string().min(1)).min(1),
   }),
@@ -159,6 +161,16 @@ export const GoalCues = z.object({
   project_nouns: z.array(regex).min(1),
   /** the measures of one crop a 、 item names alone, its head naming the crop (全年粮食播种面积…、产量…) */
   facet_metrics: z.array(z.string().min(1)).min(1),
+  /** the measure a head names after its subject, which a 、 item naming only its own subject shares (整车产量200万辆、新能源汽车140万辆) */
+  shared_measures: z.array(z.string().min(1)).min(1),
+  /** an item's words naming only a flow of the shared measure (新投产), though a statistic head ends them */
+  shared_measure_flows: z.array(z.string().min(1)).min(1),
+  /** a sentence opening with its topic before 要 (稀土要锚定…), the topic the first group */
+  topic_subjects: z.array(regex).min(1),
+  /** words before 要 that name no topic: a person, a time, a connective (我们, 今年, 一方面) */
+  topic_subject_skips: z.array(regex).min(1),
+  /** the opening of a goal saying no subject of its own, only what is striven for (力争, 保证, 保持) */
+  subjectless_openings: z.array(z.string().min(1)).min(1),
   /** a sentence opening with the pool its goals are parts of (地方预算支出中,): the pool is the first group */
   pool_openings: z.array(regex).min(1),
   /** words ending what is no pool before 中 (在实际工作中) */
@@ -306,6 +318,18 @@ export const goalPatterns = {
   facetItem: new RegExp(`^(?:${alt(c.facet_metrics)})$`, "u"),
   /** words ending in a measure (全年粮食播种面积) */
   facetEnd: new RegExp(`(?:${alt(c.facet_metrics)})$`, "u"),
+  /** words ending in a measure a 、 item may share (力争整车产量) */
+  sharedMeasureEnd: new RegExp(`(?:${alt(c.shared_measures)})$`, "u"),
+  /** a measure a 、 item may share, anywhere in its words (营业收入) */
+  sharedMeasure: new RegExp(alt(c.shared_measures), "u"),
+  /** words naming only a flow of a shared measure (新投产) */
+  sharedMeasureFlow: new RegExp(`^(?:${alt(c.shared_measure_flows)})$`, "u"),
+  /** a sentence's topic before 要 (稀土要锚定…) */
+  topicSubject: new RegExp(any(c.topic_subjects), "u"),
+  /** no topic before 要 (我们, 今年) */
+  topicSubjectSkip: new RegExp(any(c.topic_subject_skips), "u"),
+  /** a goal opening with no subject of its own (力争…) */
+  subjectlessOpening: new RegExp(`^(?:${alt(c.subjectless_openings)})`, "u"),
   /** a shared verb anywhere (国家准备重点扶持) */
   sharedVerb: new RegExp(alt(c.shared_lead_verbs), "u"),
   /** words ending in a level verb: a statistic's own predicate (力争高新技术企业突破) */
@@ -357,6 +381,8 @@ export const goalPatterns = {
   productListLead: new RegExp(any(c.product_list_leads), "u"),
   /** a span of years given as a range: "用3—5年时间" */
   yearRange: new RegExp(any(c.year_ranges), "u"),
+  /** a plan of N years ending a task's text after its number: "…的两年投资计划" */
+  planSpan: new RegExp(any(c.time_words.plan_spans), "u"),
   /** a clause naming only the plan the next one follows: "按照中央17个部培养熟练工人的计划" */
   referenceClause: new RegExp(any(c.reference_clauses), "u"),
   /** a whole clause carrying on a policy or mechanism that stands, its number a term of it: "执行好20%的刚性增长机制", "延续15%企业和个人所得税…等一系列到期政策" */

@@ -160,10 +160,19 @@ function perYearTime(w: When): Time | undefined {
   return P.perYearIncrement.test(clause) ? { horizon: "multi_year", year: w.docYear + (w.late ? 5 : 4) } : undefined;
 }
 
+/** A task carrying out a plan of N years its text names after its number ("实施总额4万亿元的两年投资计划" in 2009 → 2010): N years from now, as 用两年时间. */
+function planSpanTime(w: When): Time | undefined {
+  const after = w.after ?? "";
+  if (w.docYear === null || !after.endsWith("划")) return undefined; // cheap guard: 计划, 规划
+  const n = P.planSpan.exec(after)?.groups?.n;
+  return n ? nYearsTime(n, w.docYear, w.late) : undefined;
+}
+
 const TASK_TIME_RULES: Rule<When, Time>[] = [
   ["a masked year in the number's clause: a year that cannot be told (确保xxxx年…达xxx亿元)", maskedTime],
   ["a range of years in the sentence: multi-year, a year that cannot be told (用3—5年时间,培养引进…)", (w) =>
     P.yearRange.test(w.sentence ?? "") ? { horizon: "multi_year", year: null } : undefined],
+  ["a plan of N years the task carries out, named after its number: N years from now (实施总额4万亿元的两年投资计划 in 2009 → 2010)", planSpanTime],
   ["a span word opening the number's clause, perhaps after whose money it is: the plan the sentence names (“十一五”期间,…;五年淘汰落后炼铁产能1亿吨 → 2010), else the five years ahead (省级财政五年统筹投入100亿元)", spanTime],
   ["a later plan named before the number with no other time after it (“十一五”时期中央财政将投入100亿元 → 2010)", planTime],
   ["the time its sentence names nearest before the number (明年将安排200亿元)", (w) => timesIn(w.sentence ?? "", w.docYear, w.late).at(-1)],
@@ -232,13 +241,16 @@ function statisticOfSet(after: string): boolean {
   return m !== null && !m[2].includes("的") && P.statisticLead.test(m[1]);
 }
 
+/** words one of which a text holds before set_levels may match it (cheap guard) */
+const SET_LEVEL_GUARDS = ["标准", "价", "养老金", "限额", "征收"];
+
 const RATE_UNITS = new Set(["%", "‰", "个百分点", "倍", "成"]); // 成: tenths (八成以上工作时间); ‰: 人口自然增长率控制在千分之十三
 
 const KIND_RULES: Rule<KindInput, GoalKind>[] = [
   ["no number: an aim", (x) => x.hasNumber ? undefined : x.source === "task" ? undefined : "aim"],
   ["a list item or dated aim with a number: a target", (x) => x.source !== "task" ? "target" : undefined],
-  ["a price or standard the government sets, raised (小麦最低收购价每50公斤提高5到7元, 城乡低保标准提高到不低于740元/月): a task, a policy decided, not a statistic's expected value", (x) =>
-    ((x.text.includes("标准") || x.text.includes("价") || x.text.includes("养老金")) && P.setLevel.test(x.text)) || setLevelBefore(x) ? "task" : undefined],
+  ["a price, standard or insurance limit the government sets, raised, or a tax's rate (小麦最低收购价每50公斤提高5到7元, 城乡低保标准提高到不低于740元/月, 提高大病保险最高支付限额3800元, 小排量汽车购置税按7.5%征收): a task, a policy decided, not a statistic's expected value", (x) =>
+    (SET_LEVEL_GUARDS.some((w) => x.text.includes(w)) && P.setLevel.test(x.text)) || setLevelBefore(x) ? "task" : undefined],
   ["a grant given each recipient (录取到本科院校的一次性补助1万元): a task, a policy decided, like a standard raised", (x) =>
     x.source === "task" && ((x.lead ?? "").includes("一次性") || (x.lead ?? "").includes("每")) && P.recipientGrant.test(x.lead ?? "") ? "task" : undefined],
   ["a count naming the set whose statistic the clause then gives: a target (“牛羊菜果薯药粮种”8个产业集群全产业链产值突破6100亿元)", (x) =>

@@ -19,12 +19,12 @@ import { findQuantities } from "../numbers/numbers.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import type { Indicator } from "../indicators/indicators.ts";
 import type { Document } from "../document.ts";
-import { type GoalKind, type GoalSource, type Horizon, horizonOf, kindOf, targetYearOf } from "./classify.ts";
+import { type GoalKind, type GoalSource, type Horizon, horizonOf, kindOf, targetYearOf, timesIn } from "./classify.ts";
 import { chainHeadings, type Found, type Scan, scanOf, trimItem } from "./scan.ts";
 import { findLists } from "./find_lists.ts";
 import { findDated } from "./find_dated.ts";
 import { findTasks } from "./find_tasks.ts";
-import { breakdownLead, colonLead, flowLead, type LeadItem, ownsVerb, investLead, poolLead, purposeLead, sharedLead, subsetLead, topicLead } from "./shared_lead.ts";
+import { breakdownLead, colonLead, flowLead, type LeadItem, measureLead, ownsVerb, investLead, poolLead, purposeLead, sharedLead, subsetLead, topicLead, topicSubjectLead } from "./shared_lead.ts";
 
 export type { GoalKind, Horizon } from "./classify.ts";
 
@@ -288,7 +288,21 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     add([f]);
     for (const g of out.slice(before)) g.indicators.forEach((i) => restated.add(inds[i], false));
   }
-  return withLeads(s, out.sort((x, y) => x.a - y.a).filter((g) => !isBreakdown(s, g)));
+  return withLeads(s, withHeadTimes(s, out.sort((x, y) => x.a - y.a).filter((g) => !isBreakdown(s, g))));
+}
+
+/**
+ * The goals, each task breaking down the goal right before it ("," then 其中: "实施总额4万亿元的两年投资计划,其中中央政府拟新增
+ * 1.18万亿元") given that goal's horizon and year when its own text names no time: a part of a count is due when the count is.
+ */
+function withHeadTimes(s: Scan, out: Goal[]): Goal[] {
+  out.forEach((g, i) => {
+    const head = out[i - 1];
+    if (!head || g.source !== "task" || !g.text.startsWith("其中") || s.text[g.a - 1] !== "," || head.b !== g.a - 1) return;
+    if (timesIn(g.text, s.year, s.late).length) return; // (a time of its own: 其中今年…)
+    [g.horizon, g.targetYear] = [head.horizon, head.targetYear];
+  });
+  return out;
 }
 
 /** Where the last word opening a breakdown's kinds stands in a segment (包括, 其中有), and the word; -1 for none. */
@@ -327,6 +341,17 @@ function colonOf(s: Scan, g: Goal, item: LeadItem, gap: string, before: [string,
   const intro = s.text.slice(x, g.a - 1);
   const lead = colonLead(intro);
   return lead ? [lead, x + intro.lastIndexOf(lead)] : null;
+}
+
+/** The unit of a goal's first indicator row ("" for none). */
+function firstUnit(s: Scan, g: Goal): string {
+  return g.indicators.length ? s.inds[g.indicators[0]].unit : "";
+}
+
+/** The measure a "、" item naming only its subject shares with its head (`measureLead`: 产量 for 新能源汽车140万辆), both counted in one unit; else "". */
+function measureOf(s: Scan, head: LeadItem, headGoal: Goal | null, g: Goal, item: LeadItem): string {
+  const unit = firstUnit(s, g);
+  return headGoal && unit && firstUnit(s, headGoal) === unit ? measureLead(head, item) : "";
 }
 
 /** what joins an item opening with its number to the item before it, as "、" does ("…2000所县级医院和2400所城市社区卫生服务中心建设") */
@@ -380,13 +405,27 @@ function purposeOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
   return lead && [lead[0], (lead[2] ? x : Math.max(0, p)) + lead[1]];
 }
 
-/** The topic of its paragraph a task pointing back to projects takes (`topicLead`: 冶金工业 for 这些建设项目,…) and where it starts; else null. */
+/** The topic its sentence opens with before 要, for a goal saying no subject of its own (`topicSubjectLead`: 稀土 for 力争全产业链产值突破…), and where it starts; else null. */
+function topicSubjectOf(s: Scan, g: Goal): [string, number] | null {
+  if (!P.subjectlessOpening.test(g.text)) return null; // cheap guard
+  const x = startBefore(s.text, g.a, 200);
+  const lead = topicSubjectLead(s.text.slice(x, g.a), g.text);
+  return lead && [lead[0], x + lead[1]];
+}
+
+/**
+ * The topic of its paragraph a task pointing back to projects takes (`topicLead`: 冶金工业 for 这些建设项目,…), or a later task of
+ * a sentence that opens so ("这些项目,在今年内可以建设完工的有七个,新增加水泥生产能力八十三万三千吨": 建筑材料工业), and where it starts; else null.
+ */
 function topicOf(s: Scan, g: Goal): [string, number] | null {
-  if (s.text[g.a] !== "这" && s.text[g.a] !== "上") return null; // cheap guard
-  const x = s.text.lastIndexOf("\n", g.a) + 1;
-  const paragraph = s.text.slice(x, g.a);
-  const lead = topicLead(paragraph, g.text);
-  return lead ? [lead, x + paragraph.indexOf(lead)] : null;
+  const x = startBefore(s.text, g.a, 200);
+  const opening = s.text.slice(x, g.a).replace(/^[\s\u3000]+/u, "");
+  const pointer = opening || g.text; // (the sentence's opening, when the task is not it)
+  if (pointer[0] !== "这" && pointer[0] !== "上") return null; // cheap guard
+  const p = s.text.lastIndexOf("\n", g.a) + 1;
+  const paragraph = s.text.slice(p, g.a);
+  const lead = topicLead(paragraph, pointer);
+  return lead ? [lead, p + paragraph.indexOf(lead)] : null;
 }
 
 /**
@@ -407,12 +446,15 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
     if (listed && head) [g.lead, g.leadAt] = [sharedLead(head, item), headAt];
     // an item sharing its head's lead, which the head lacks too ("其中水库5座、淤地坝20座": 建设农村“水盆子”)
     if (listed && !g.lead && headGoal?.lead && !ownsVerb(item)) [g.lead, g.leadAt] = [headGoal.lead, headGoal.leadAt];
+    // an item naming only its subject, its head's measure shared ("力争整车产量200万辆、新能源汽车140万辆": 产量)
+    const measure = gap === "、" && !g.lead && head ? measureOf(s, head, headGoal, g, item) : "";
+    if (measure) [g.lead, g.leadAt] = [measure, headAt];
     colon = colonOf(s, g, item, gap, colon);
     if (!g.lead && colon) [g.lead, g.leadAt] = colon;
     if (!g.lead) [g.lead, g.leadAt] = flowOf(s, g) ?? [g.lead, g.leadAt];
     if (!g.lead && gap === ",") [g.lead, g.leadAt] = [breakdownLead(leadItem(s, out[i - 1]), item), out[i - 1].a];
-    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? investOf(s, g, item) ?? poolOf(s, g) ?? purposeOf(s, g, item) ?? [g.lead, g.leadAt];
-    if (!listed || ownsVerb(item)) [head, headAt, headGoal] = [item, g.a, g];
+    if (!g.lead) [g.lead, g.leadAt] = subsetOf(s, g, item) ?? topicOf(s, g) ?? investOf(s, g, item) ?? poolOf(s, g) ?? purposeOf(s, g, item) ?? topicSubjectOf(s, g) ?? [g.lead, g.leadAt];
+    if (!listed || (ownsVerb(item) && !measure)) [head, headAt, headGoal] = [item, g.a, g]; // (an item sharing the head's measure leaves it the head: …、航空航天增长20%以上、生物医药增长6%左右)
   });
   return out;
 }

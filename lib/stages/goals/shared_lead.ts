@@ -60,6 +60,39 @@ export function sharedLead(head: LeadItem, item: LeadItem): string {
   return P.sharedVerb.test(before) && !P.levelEnd.test(before) ? before : "";
 }
 
+/** Words before a number with the level or change verb ending them dropped ("航空航天增长" → 航空航天). */
+function withoutPredicateEnd(words: string): string {
+  return words.replace(P.changeEnd, "").replace(P.levelEnd, "");
+}
+
+/**
+ * The measure a "、" item naming only its own subject or verb shares with its head, which names the measure after a
+ * subject of its own ("新能源汽车140万辆" after "力争整车产量200万辆" → 产量; "航空航天增长20%以上" after "促进先进金属材料和
+ * 先进装备制造营业收入增长10%以上" → 营业收入; "新投产600万千瓦" after "力争新开工装机1000万千瓦" → 装机); "" when the item
+ * names a measure or statistic of its own, opens a breakdown (其中), or the head ends in no shared measure (`shared_measures`).
+ * Whether both count in one unit is the caller's to tell.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { measureLead } from "./shared_lead.ts";
+ * assert.equal(measureLead({ text: "力争整车产量200万辆", number: 6 }, { text: "新能源汽车140万辆", number: 5 }), "产量");
+ * assert.equal(measureLead({ text: "促进先进金属材料和先进装备制造营业收入增长10%以上", number: 21 }, { text: "航空航天增长20%以上", number: 6 }), "营业收入");
+ * assert.equal(measureLead({ text: "力争新开工装机1000万千瓦", number: 7 }, { text: "新投产600万千瓦", number: 3 }), "装机");
+ * assert.equal(measureLead({ text: "粮食产量1.4万亿斤左右", number: 4 }, { text: "油料产量300万吨", number: 4 }), "");
+ * assert.equal(measureLead({ text: "确保新增电力装机2000万千瓦以上", number: 8 }, { text: "其中绿色能源占比60%以上", number: 8 }), "");
+ * ```
+ */
+export function measureLead(head: LeadItem, item: LeadItem): string {
+  if (head.number <= 0 || item.number < 2 || item.text.startsWith("其中")) return "";
+  const m = P.sharedMeasureEnd.exec(withoutPredicateEnd(head.text.slice(0, head.number)));
+  if (!m || m.index < 2) return ""; // (the head names a subject, or a verb, of its own before the measure)
+  const words = withoutPredicateEnd(item.text.slice(0, item.number));
+  const bare = words.length >= 2 && words.length <= 8 && /^\p{Script=Han}+$/u.test(words);
+  const own = P.sharedMeasure.test(words) || P.facetEnd.test(words) || (P.statisticLead.test(words) && !P.sharedMeasureFlow.test(words));
+  return bare && !own ? m[0] : "";
+}
+
 /** The subject a head names before its measure ("全年粮食播种面积" → 全年粮食), for an item naming the measure alone; "" when none. */
 function facetSubject(before: string): string {
   const facet = P.facetEnd.exec(before);
@@ -349,4 +382,29 @@ export function purposeLead(before: string, previous: string, item: LeadItem): [
   const opening = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?/u.exec(source)?.[0].length ?? 0;
   const lead = source.slice(opening);
   return lead.length >= 4 && lead.length <= ANTECEDENT_MAX ? [lead, opening, !!own] : null;
+}
+
+/**
+ * The topic a sentence opens with before 要 ("稀土要锚定“两个稀土基地”建设目标,…"), for a later goal of it that opens with
+ * what is striven for and says no subject of its own ("力争全产业链产值突破1300亿元" → 稀土; "保持产值市值、营收利润稳居行业第1位"
+ * after "北方稀土要聚焦…," → 北方稀土), and where the topic starts in the sentence; null when the words before 要 name a person,
+ * a time or a connective (我们, 今年, 一方面), the goal names the topic itself, or opens otherwise. `sentence` is the goal's sentence up to it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { topicSubjectLead } from "./shared_lead.ts";
+ * assert.deepEqual(topicSubjectLead("稀土要锚定“两个稀土基地”建设目标,拓展“稀土+”产业耦合发展空间,", "力争全产业链产值突破1300亿元"), ["稀土", 0]);
+ * assert.deepEqual(topicSubjectLead("固定资产投资今年要增长10%左右,这个目标是等不来的,", "力争投资突破万亿元大关"), ["固定资产投资", 0]);
+ * assert.equal(topicSubjectLead("一方面要加快推进沙戈荒大基地建设,", "力争新增并网4000万千瓦"), null);
+ * assert.equal(topicSubjectLead("乳业要提升国际竞争力,", "力争乳业产业链产值突破2500亿元"), null);
+ * assert.equal(topicSubjectLead("地方经济建设费主要是农林水利的支出,", "保持增长"), null);
+ * ```
+ */
+export function topicSubjectLead(sentence: string, item: string): [string, number] | null {
+  if (!P.subjectlessOpening.test(item)) return null;
+  const m = P.topicSubject.exec(sentence);
+  const topic = m?.[1];
+  if (!m || !topic || m[0].length >= sentence.length || P.topicSubjectSkip.test(topic) || item.includes(topic)) return null;
+  return [topic, m.index + m[0].indexOf(topic)];
 }
