@@ -1639,11 +1639,16 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const headPlan = PLAN_NAMED.exec(p.headings);
   const planEnd = headPlan ? cues.plans[headPlan[1]] : null;
   if (planEnd !== null && planEnd < year) return stockAtEnd(p, measure, c) ? String(planEnd) : `${planEnd - 4}-${planEnd}`;
-  if (reviewsYears(p)) return stockAtEnd(p, measure, c) ? String(year - 1) : span();
+  if (reviewsYears(p) || countedReview(p)) return stockAtEnd(p, measure, c) ? String(year - 1) : span();
   // 7. a past year in the headings, else last year
   const headYear = YEAR_1.exec(p.headings);
   if (headYear && Number(headYear[1]) < year) return headYear[1];
   return String(year - 1);
+}
+
+/** Whether a review lead of the top section before the number counts its years, under headings naming no year: "…,共九年时间。这九年,…". */
+function countedReview(p: Place): boolean {
+  return (p.yearsPart?.() ?? null) !== null && !YEAR_1.test(p.headings);
 }
 
 /** a duration heading the number's clause, then what grew over it: "十年增加近70万亿元", "五年年均增长5.2%", "两年增长约百分之七" */
