@@ -1516,7 +1516,7 @@ function paraTimeOf(p: Place, year: number, measure: Measure, c: PeriodClause): 
 }
 
 /** the last two to four years opening a sentence, after a view or a topic at most: "两年来,", "从国债投资的效果看,两年来", "在民族工作方面,过去四年中," */
-const LEAD_N_YEARS = /^(?:(?:从|在)[^,，;；:：。]{1,16}(?:看|方面)[,，:：])?(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中间|中|来|以来|内|里|间)/u;
+const LEAD_N_YEARS = /^(?:(?:从|在)[^,，;；:：。]{1,16}(?:看|方面)[,，:：])?(?:在)?(?:这|过去的?|近)?([两二三四六七八九]|十[一二三四五六七八九]?)年(?:中间|中|来|以来|内|里|间)/u;
 
 /**
  * The last two to four years opening the paragraph's lead or the sentence right before the number's (LEAD_N_YEARS), which
@@ -1529,7 +1529,7 @@ function leadYears(p: Place): number | null {
   const prev = afterLast(p.para.slice(0, p.para.length - own.length - 1), "。!?");
   const m = (prev.includes("年") ? LEAD_N_YEARS.exec(prev) : null) ?? (p.lead.includes("年") ? LEAD_N_YEARS.exec(p.lead) : null);
   const n = m ? chineseNumber(m[1]) : null;
-  return n !== null && n >= 2 && n <= 4 ? n : null;
+  return n !== null && n >= 2 && n <= 19 ? n : null;
 }
 
 
