@@ -1515,13 +1515,14 @@ function paraTimeOf(p: Place, year: number, measure: Measure, c: PeriodClause): 
   return paraYear !== null ? String(paraYear) : null;
 }
 
-/** the last two to four years opening a sentence, after a view or a topic at most: "两年来,", "从国债投资的效果看,两年来", "在民族工作方面,过去四年中," */
+/** the last few years (two to nineteen, five aside: a five-year review's) opening a sentence, after a view or a topic at most: "两年来,", "从国债投资的效果看,两年来", "在民族工作方面,过去四年中,", "十年来," */
 const LEAD_N_YEARS = /^(?:(?:从|在)[^,，;；:：。]{1,16}(?:看|方面)[,，:：])?(?:在)?(?:这|过去的?|近)?([两二三四六七八九]|十[一二三四五六七八九]?)年(?:中间|中|来|以来|内|里|间)/u;
 
 /**
- * The last two to four years opening the paragraph's lead or the sentence right before the number's (LEAD_N_YEARS), which
+ * The last few years (two to nineteen) opening the paragraph's lead or the sentence right before the number's (LEAD_N_YEARS), which
  * date the flows of the sentences after it: "从国债投资的效果看,两年来通过…共建设5100多个项目。已建成的主要有:…复线643公里"
- * (2000) → 1998-1999; "在民族工作方面,过去四年中,…。…成立了二十九个自治州" (1959) → 1955-1958. Else null.
+ * (2000) → 1998-1999; "在民族工作方面,过去四年中,…。…成立了二十九个自治州" (1959) → 1955-1958; "十年来,…。…,财政支出近八成投向民生领域" (2025)
+ * → 2015-2024. Else null.
  */
 function leadYears(p: Place): number | null {
   const own = afterLast(p.before, "。!?");
