@@ -1515,13 +1515,14 @@ function paraTimeOf(p: Place, year: number, measure: Measure, c: PeriodClause): 
   return paraYear !== null ? String(paraYear) : null;
 }
 
-/** the last two to four years opening a sentence, after a view or a topic at most: "两年来,", "从国债投资的效果看,两年来", "在民族工作方面,过去四年中," */
-const LEAD_N_YEARS = /^(?:(?:从|在)[^,，;；:：。]{1,16}(?:看|方面)[,，:：])?(?:在)?(?:这|过去的?|近)?([两二三四])年(?:中间|中|来|以来|内|里|间)/u;
+/** the last few years (two to nineteen, five aside: a five-year review's) opening a sentence, after a view or a topic at most: "两年来,", "从国债投资的效果看,两年来", "在民族工作方面,过去四年中,", "十年来," */
+const LEAD_N_YEARS = /^(?:(?:从|在)[^,，;；:：。]{1,16}(?:看|方面)[,，:：])?(?:在)?(?:这|过去的?|近)?([两二三四六七八九]|十[一二三四五六七八九]?)年(?:中间|中|来|以来|内|里|间)/u;
 
 /**
- * The last two to four years opening the paragraph's lead or the sentence right before the number's (LEAD_N_YEARS), which
+ * The last few years (two to nineteen) opening the paragraph's lead or the sentence right before the number's (LEAD_N_YEARS), which
  * date the flows of the sentences after it: "从国债投资的效果看,两年来通过…共建设5100多个项目。已建成的主要有:…复线643公里"
- * (2000) → 1998-1999; "在民族工作方面,过去四年中,…。…成立了二十九个自治州" (1959) → 1955-1958. Else null.
+ * (2000) → 1998-1999; "在民族工作方面,过去四年中,…。…成立了二十九个自治州" (1959) → 1955-1958; "十年来,…。…,财政支出近八成投向民生领域" (2025)
+ * → 2015-2024. Else null.
  */
 function leadYears(p: Place): number | null {
   const own = afterLast(p.before, "。!?");
@@ -1529,7 +1530,7 @@ function leadYears(p: Place): number | null {
   const prev = afterLast(p.para.slice(0, p.para.length - own.length - 1), "。!?");
   const m = (prev.includes("年") ? LEAD_N_YEARS.exec(prev) : null) ?? (p.lead.includes("年") ? LEAD_N_YEARS.exec(p.lead) : null);
   const n = m ? chineseNumber(m[1]) : null;
-  return n !== null && n >= 2 && n <= 4 ? n : null;
+  return n !== null && n >= 2 && n <= 19 ? n : null;
 }
 
 
@@ -1639,11 +1640,16 @@ function pastPeriod(p: Place, year: number, measure: Measure, c: PeriodClause): 
   const headPlan = PLAN_NAMED.exec(p.headings);
   const planEnd = headPlan ? cues.plans[headPlan[1]] : null;
   if (planEnd !== null && planEnd < year) return stockAtEnd(p, measure, c) ? String(planEnd) : `${planEnd - 4}-${planEnd}`;
-  if (reviewsYears(p)) return stockAtEnd(p, measure, c) ? String(year - 1) : span();
+  if (reviewsYears(p) || countedReview(p)) return stockAtEnd(p, measure, c) ? String(year - 1) : span();
   // 7. a past year in the headings, else last year
   const headYear = YEAR_1.exec(p.headings);
   if (headYear && Number(headYear[1]) < year) return headYear[1];
   return String(year - 1);
+}
+
+/** Whether a review lead of the top section before the number counts its years, under headings naming no year: "…,共九年时间。这九年,…". */
+function countedReview(p: Place): boolean {
+  return (p.yearsPart?.() ?? null) !== null && !YEAR_1.test(p.headings);
 }
 
 /** a duration heading the number's clause, then what grew over it: "十年增加近70万亿元", "五年年均增长5.2%", "两年增长约百分之七" */

@@ -5,7 +5,7 @@
  * per sentence; `placeOf` cuts the look-backs for one number.
  */
 import { matches } from "../../text/hot.ts";
-import { yearNumber } from "../numbers/numbers.ts";
+import { countNumber, yearNumber } from "../numbers/numbers.ts";
 import type { Document } from "../document.ts";
 import { type Facts, fromNextYear } from "../facts.ts";
 import type { Role, Section } from "../outline.ts";
@@ -244,6 +244,8 @@ const LEAD_MANY = new RegExp(`^(?:${alt(indicatorCues.years_back)})`, "u");
 const LEAD_ONE = new RegExp(`^(?:${alt(indicatorCues.last_year)}|一年来)[,，]`, "u");
 /** a term's review that counts its years, in its first two sentences: "2021年是本届政府的收官之年。过去四年,…" */
 const LEAD_TERM_YEARS = /^(?:[^。\n]{0,30}。)?(?:过去|这)([两三四])年[,，]|^(?:[^。\n]{0,30}。)?([两三四])年来[,，]/u;
+/** a review that counts its years outside a term's, in its first two sentences: "…,共九年时间。这九年,", "八年来,", "过去的六年中," */
+const LEAD_N_YEARS = /^(?:[^。\n]{0,40}。)?(?:(?:这|过去的?)([两二三四六七八九]|十[一二三四五六七八九]?|[2-9]|1\d)年(?:来|以来|中|间|里)?|([两二三四六七八九]|十[一二三四五六七八九]|[2-9]|1\d)年(?:来|以来|中|间))[,，]/u;
 
 /**
  * Whether the last paragraph in `[a, pos)` that opens a review ("五年来,…", "过去一年,…") opens one of a
@@ -265,7 +267,8 @@ export function lastLeadIsOneYear(doc: Pick<Document, "clean" | "a" | "b">, a: n
 
 /**
  * The years the last paragraph in `[a, pos)` that opens a review reviews, when it says a number other than
- * five: ten ("十年来,…"), or the years of a term's review ("2021年是本届政府的收官之年。过去四年,…" → 4); else null.
+ * five: ten ("十年来,…"), the years of a term's review ("2021年是本届政府的收官之年。过去四年,…" → 4), or of any review
+ * that counts them ("…,共九年时间。这九年,…" → 9, "八年来,…" → 8); else null.
  *
  * @example
  * ```ts
@@ -278,6 +281,9 @@ export function lastLeadIsOneYear(doc: Pick<Document, "clean" | "a" | "b">, a: n
  * const term = "二、本届政府工作回顾\n2021年是本届政府的收官之年。过去四年,全市上下奋发有为。\n地区生产总值年均增长5%。";
  * const termDoc = { clean: { text: term }, a: 0, b: term.length } as Parameters<typeof lastLeadYears>[0];
  * assert.equal(lastLeadYears(termDoc, 0, term.indexOf("5%")), 4);
+ * const nine = "共九年时间。这九年,国家面貌发生了深刻的变化。\n城市新就业的劳动力达到七千万人。";
+ * const nineDoc = { clean: { text: nine }, a: 0, b: nine.length } as Parameters<typeof lastLeadYears>[0];
+ * assert.equal(lastLeadYears(nineDoc, 0, nine.indexOf("七千万")), 9);
  * ```
  */
 export function lastLeadYears(doc: Pick<Document, "clean" | "a" | "b">, a: number, pos: number): number | null {
@@ -290,7 +296,10 @@ function leadAt(at: number, head: string): Lead | null {
   if (LEAD_ONE.test(head)) return { at, one: true, years: null };
   if (LEAD_TEN.test(head)) return { at, one: false, years: 10 };
   const term = head.includes("本届") && head.includes("年") ? LEAD_TERM_YEARS.exec(head) : null;
-  return term ? { at, one: false, years: "两三四".indexOf(term[1] ?? term[2]) + 2 } : null;
+  if (term) return { at, one: false, years: "两三四".indexOf(term[1] ?? term[2]) + 2 };
+  const counted = head.includes("年") ? LEAD_N_YEARS.exec(head) : null;
+  const n = counted ? countNumber((counted[1] ?? counted[2]).replace("两", "二")) : null;
+  return n !== null && n >= 2 && n <= 19 ? { at, one: false, years: n } : null;
 }
 
 /** The last review lead in `[a, pos)`; the document's leads are found once. */
