@@ -1880,12 +1880,16 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
   return namingClause({ ctx, q, clause, cs } as SubjectInput) ?? carriedSubject({ ctx, q, clause, cs, bareTime } as SubjectInput) ?? clause;
 }
 
+/** a span of years after a place, before its metric: "五年间", "近三年来", "2022年" */
+const PLACE_SPAN_END = /(?<=\p{Script=Han}{2})(?:(?:过去|近)?[一二三四五六七八九十两\d]{1,3}年(?:来|间|内|中)?|\d{4}年)$/u;
+
 /**
  * A city or county named right before the known metric a clause before opens with is that metric's owner, not a
  * scope word: "庆阳经济总量迈上1200亿台阶，酒泉经济总量突破千亿、达到1042亿元" → 酒泉经济总量 (`regionsNamed`); "" else.
  */
 function placeOfLead(before: string): string {
-  const place = before.replace(/^[,，;；、。]/u, "");
+  // (over a span after the place: "成都五年间经济总量跨过7个千亿级台阶" → 成都)
+  const place = before.replace(/^[,，;；、。]/u, "").replace(PLACE_SPAN_END, "");
   // (not the scope word 全国, which names the nation: metrics are compared without it)
   if (place.length < 2 || place.length > 8 || place.startsWith("全") || !/^\p{Script=Han}+$/u.test(place)) return "";
   return regionsNamed(place).some((r) => r.level !== "national") ? place : "";
