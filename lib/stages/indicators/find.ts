@@ -2394,6 +2394,28 @@ function investmentOfProjects(ctx: SentenceContext, rows: Indicator[]): Indicato
   return rows;
 }
 
+/** a work's plan, task, projects or area named by the work alone: "改造项目", "改造计划", "治理面积" (the work first, a cheap guard) */
+const WORK_ALONE = /^(改造|治理|整治|修复)(?:项目|计划|任务|工程|面积)$/u;
+/** a verb of doing before the work a clause names, with what comes before it: "提速推进", "如期完成" */
+const WORK_LEAD = /^.*(?:推进|开展|实施|完成|推动|深化|加快|启动)(?=\p{Script=Han}{2})/u;
+
+/**
+ * "提速推进城中村改造,新启动21个改造项目" → 城中村改造项目: a work's projects, plan or area named by the work alone are of
+ * the work a clause before in its sentence names whole (煤田灭火综合治理取得阶段性成果,完成治理面积… → 煤田灭火综合治理面积;
+ * audit sc round 20: a metric that lost its subject); not a count's "6000套改造".
+ */
+function workOfClauseBefore(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (const r of rows) {
+    if (r.metric.length > 6) continue;
+    const work = WORK_ALONE.exec(r.metric)?.[1];
+    const at = work ? ctx.text.lastIndexOf(work, r.a - 1) : -1;
+    if (!work || at <= ctx.sentA) continue;
+    const named = readClause(ctx.text, Math.max(ctx.sentA, ctx.breakBefore(at)), at + work.length).metric.replace(WORK_LEAD, "");
+    if (named.length >= work.length + 2 && named.endsWith(work) && !/[\dxX]/u.test(named)) r.metric = named + r.metric.slice(work.length);
+  }
+  return rows;
+}
+
 /** a metric opening with a region's name: "天津口岸…", "成都经营主体" */
 function placeAtHead(metric: string): boolean {
   for (let n = 2; n <= 4; n++) if (listedPlace(metric.slice(0, n))) return true;
@@ -3054,7 +3076,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows)))))));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, workOfClauseBefore(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows))))))));
 }
 
 /**

@@ -315,7 +315,15 @@ function leadHead(ctx: SentenceContext, span: Clause): Clause {
   // (a longer item only after a list announced: "…将达到的年产能力如下:抚顺矿务局所属煤矿为…")
   if (!m || (span.metric.length > 6 && !/如下$/u.test(lead)) || span.metric.includes(m[1]) || /[量值额率数]$|能力$/u.test(span.metric)) return span;
   // (新增加的/增加的 is the flow verb of the capacity, written in front as the gold writes 新增)
-  return { ...span, metric: span.metric + m[1].replace(/^(?:新增加的|增加的)/u, "新增") };
+  return { ...span, metric: ownerOfLead(lead.slice(0, m.index)) + span.metric + m[1].replace(/^(?:新增加的|增加的)/u, "新增") };
+}
+
+/** the body a lead names before its quantity with 的, opening the sentence: "群众自办的学校的(招生人数)" (not the goods it lists: "有几项重要产品的产量") */
+const LEAD_OWNER = /^(\p{Script=Han}[^,，;；:：\d有]{0,12}(?:学校|單位|单位|企业|機構|机构|部门|工厂|合作社))的$/u;
+
+/** "群众自办的学校的招生人数,大致估算为:高中一万人" → 群众自办的学校高中招生人数: whose the items' quantity is (audit sc round 20). */
+function ownerOfLead(before: string): string {
+  return before.endsWith("的") ? LEAD_OWNER.exec(before)?.[1] ?? "" : "";
 }
 
 /**
