@@ -2416,6 +2416,46 @@ function workOfClauseBefore(ctx: SentenceContext, rows: Indicator[]): Indicator[
   return rows;
 }
 
+/** who a metric alone names before the base: "散居孤儿(含艾滋病病毒感染儿童)" → its last noun, 孤儿 */
+const PEOPLE_NAMED = /^\p{Script=Han}*?(\p{Script=Han}{2})(?:[(（][^)）]{1,16}[)）])?$/u;
+
+/**
+ * "集中供养孤儿基本生活保障省定最低标准从每人每月2295元提高到2375元,散居孤儿(…)从每人每月1484元提高到1536元" → 散居孤儿(…)
+ * 基本生活保障省定最低标准每人每月: people named alone before a per-person base, after a row of the same base for people
+ * of the same noun, take that row's standard (audit sc round 20: a noun shared across a comma by an item with its own verb).
+ */
+function standardOfPeers(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k], base = PER_PERSON_END.exec(r.metric)?.[0];
+    const prev = base ? rows[k - 1] : undefined;
+    if (!base || !prev || !prev.metric.endsWith(base) || !/^[,，;；]$/u.test(ctx.text.slice(prev.valueB, r.metricA))) continue;
+    const people = r.metric.slice(0, -base.length), noun = PEOPLE_NAMED.exec(people)?.[1];
+    const at = noun ? prev.metric.indexOf(noun) : -1;
+    const standard = at > 0 ? prev.metric.slice(at + noun!.length, -base.length) : "";
+    if (standard.length >= 2 && /标准$/u.test(standard) && !people.includes(standard)) r.metric = people + standard + base;
+  }
+  return rows;
+}
+
+/** a count's quality alone after its number, with no noun: "(10条)具有国际优势" */
+const QUALITY_ALONE = /^具有\p{Script=Han}{2,8}$/u;
+/** the last of parallel counts naming the noun they share after its quality: "…等具有发展潜力的重点产业链" */
+const QUALITY_NOUN_AFTER = /具有[^,，;；。的]{1,10}的(\p{Script=Han}{2,10})(?=[,，;；。]|$)/u;
+
+/**
+ * "重点打造智能电网、工程机械等10条具有国际优势,生物药、集成电路等10条具有全国优势,飞机配套等具有发展潜力的重点产业链" →
+ * 具有国际优势的重点产业链: counts of a quality alone share the noun the last parallel item names after its own quality
+ * (audit sc round 20: a count's noun shared by parallel counts across commas).
+ */
+function nounOfParallelCounts(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (const r of rows) {
+    if (!r.metricAfterNumber || !r.metric.startsWith("具有") || !QUALITY_ALONE.test(r.metric)) continue;
+    const m = QUALITY_NOUN_AFTER.exec(ctx.text.slice(r.metricB, Math.min(ctx.sentB, r.metricB + 60)));
+    if (m) r.metric += "的" + m[1];
+  }
+  return rows;
+}
+
 /** a metric opening with a region's name: "天津口岸…", "成都经营主体" */
 function placeAtHead(metric: string): boolean {
   for (let n = 2; n <= 4; n++) if (listedPlace(metric.slice(0, n))) return true;
@@ -3076,7 +3116,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, workOfClauseBefore(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows))))))));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, nounOfParallelCounts(ctx, standardOfPeers(ctx, workOfClauseBefore(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows))))))))));
 }
 
 /**
