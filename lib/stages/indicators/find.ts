@@ -2456,6 +2456,27 @@ function nounOfParallelCounts(ctx: SentenceContext, rows: Indicator[]): Indicato
   return rows;
 }
 
+/** a clause opening with where it happens, no subject of its own: "在社会零售中(所占的比重)", "在肇庆工厂(生产交付)" */
+const LOCATIVE_OPENING = /^在[^在、,，]{2,10}?(?:中|里|上|工厂|基地)(?=\p{Script=Han}{2})/u;
+/** the owner of a measure at the end of the row before: "小鹏汽车(产值)" */
+const OWNER_OF_HEAD = /^(\p{Script=Han}{2,12}?)(?:产值|营收|营业收入|产量|销售收入)$/u;
+
+/**
+ * "小鹏汽车产值突破百亿元,在肇庆工厂生产交付8万多辆" → 小鹏汽车在肇庆工厂生产交付; "国营商业和合作社营商业在国内商业批发中所占的
+ * 比重,…;在社会零售中所占的比重,…" → 国营商业和合作社营商业在社会零售中所占的比重: a clause opening with where it happens
+ * goes on with the subject of the row right before it (audit sc round 20: a metric that lost its subject).
+ */
+function subjectOfLocative(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k], prev = rows[k - 1];
+    if (!r.metric.startsWith("在") || !LOCATIVE_OPENING.test(r.metric) || !/^[,，;；]$/u.test(ctx.text.slice(prev.valueB, r.metricA))) continue;
+    const at = prev.metric.indexOf("在", 2);
+    const owner = at > 0 && LOCATIVE_OPENING.test(prev.metric.slice(at)) ? prev.metric.slice(0, at) : OWNER_OF_HEAD.exec(prev.metric)?.[1];
+    if (owner && !/[\dxX]/u.test(owner)) r.metric = owner + r.metric;
+  }
+  return rows;
+}
+
 /** a metric opening with a region's name: "天津口岸…", "成都经营主体" */
 function placeAtHead(metric: string): boolean {
   for (let n = 2; n <= 4; n++) if (listedPlace(metric.slice(0, n))) return true;
@@ -3116,7 +3137,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, nounOfParallelCounts(ctx, standardOfPeers(ctx, workOfClauseBefore(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows))))))))));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, subjectOfLocative(ctx, nounOfParallelCounts(ctx, standardOfPeers(ctx, workOfClauseBefore(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows)))))))))));
 }
 
 /**
