@@ -4,7 +4,7 @@
  * before them, and clauses without a metric of their own taking the subject
  * of the clause or row before ("地区生产总值7600亿元、增长8%左右").
  */
-import { absoluteChange, knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
+import { absoluteChange, knownMetricAtStart, metricInfo, trimEdges } from "../../dictionary/metrics.ts";
 import { countNumber, type Quantity } from "../numbers/numbers.ts";
 import { regionsNamed } from "../../dictionary/regions.ts";
 import { type Clause, countedMetric, headOfSameEnd, insideQuotes, metricAfter, readClause, spreadMetrics, verbAloneItem } from "./clause.ts";
@@ -1758,7 +1758,7 @@ function measureOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | nu
 }
 
 /** what a sentence's opening clause is about, up to how it goes: "外商直接投资(保持良好势头)", "机械工业(1979年…)" */
-const TOPIC_OPENING = /^(\p{Script=Han}{2,12}?)(?=保持|继续|增长|发展|稳步|快速|迅速|要(?!求)|落户|[\d〇○零一二三四五六七八九]{4}年|$)/u;
+const TOPIC_OPENING = /^(\p{Script=Han}{2,12}?)(?=保持|继续|增长|发展|稳步|快速|迅速|要(?!求)|落户|在\p{Script=Han}{2,12}中$|[\d〇○零一二三四五六七八九]{4}年|$)/u;
 /** an action or a change in an opening clause, which makes it no topic */
 const TOPIC_ACTION = /增|减|加|降|提高|扩大|连续|实施|推进|推动|开展|建设|完成|实现|突破|达到/u;
 /** openings that are no topic: a source, a place or time, a condition */
@@ -1769,9 +1769,12 @@ const NO_TOPIC = /^(?:据|在|从|由|对|为|如|经过|通过|根据|随着|�
  * row before it in its sentence, is of what the sentence's opening clause is about.
  */
 function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
-  if (rows.length || !(BARE_HEAD.test(clause.metric) || clause.metric === "实际金额") || cs <= ctx.sentA) return null;
-  const comma = ctx.text.slice(ctx.sentA, cs).search(/[,，]/u);
-  const first = comma > 0 ? ctx.text.slice(ctx.sentA, ctx.sentA + comma) : "";
+  if (rows.length || cs <= ctx.sentA) return null;
+  // (an adverb after the head: "总产值仍然增加了…")
+  const head = BARE_HEAD.test(clause.metric) || clause.metric === "实际金额" ? clause.metric : trimEdges(clause.metric);
+  if (!(BARE_HEAD.test(head) || head === "实际金额")) return null;
+  clause = { ...clause, metric: head };
+  const first = openingClause(ctx.text.slice(ctx.sentA, cs));
   // (a list closed by 等 and its class: "钢、石油、…、卷烟等主要工业产品,一九六四年的产量都…" → 主要工业产品产量)
   const listed = first.includes("、") ? LIST_CLASS_OPENING.exec(first) : null;
   if (listed) return { ...clause, metric: listed[1] + clause.metric };
@@ -1780,8 +1783,21 @@ function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
   if (zone) return { ...clause, metric: zone[1] + clause.metric };
   const m = first && !NO_TOPIC.test(first) && !/[、\d]/u.test(first.slice(0, 2)) ? TOPIC_OPENING.exec(first) : null;
   // (not a clause that says what was done: "全国粮食连续四年增产", "大规模增加政府投资")
-  return m && !first.includes("、") && !TOPIC_ACTION.test(m[1]) ? { ...clause, metric: m[1] + clause.metric } : null;
+  // (the nation's scope off the topic: "我国的农业" → 农业)
+  return m && !first.includes("、") && !TOPIC_ACTION.test(m[1]) ? { ...clause, metric: m[1].replace(NATION_SCOPE, "") + clause.metric } : null;
 }
+/** the nation's or region's scope at a topic's head: "我国的", "全国" */
+const NATION_SCOPE = /^(?:我国|全国|全省|全市|全区)的?(?=\p{Script=Han}{2})/u;
+/** a year alone opening a sentence: "1956年," */
+const YEAR_ALONE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[,，]/u;
+
+/** The sentence's opening clause, "" for none; past a year alone: "1956年,我国的农业在严重的自然灾害中," → 我国的农业在严重的自然灾害中. */
+function openingClause(head: string): string {
+  const from = YEAR_ALONE.exec(head)?.[0].length ?? 0;
+  const comma = head.slice(from).search(/[,，]/u);
+  return comma > 0 ? head.slice(from, from + comma) : "";
+}
+
 /** an opening clause pushing a zone's development: "推动太平湾合作创新区加快开发" (audit 71203: 年度投资 without the zone) */
 const ZONE_OPENING = /^(?:推动|加快|推进|支持|加快推进|全力推进)?(\p{Script=Han}{2,6}?(?:新区|合作区|创新区|自贸试验区|自贸区|综保区|经开区|高新区|开发区|示范区|园区))(?:加快|全面|高标准|高质量)?(?:开发建设|开发|建设|发展)$/u;
 /** an opening clause that is a list of items closed by 等 and their class: "钢、石油、…等主要工业产品" */
