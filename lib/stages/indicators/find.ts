@@ -2493,6 +2493,29 @@ function subjectOfLocative(ctx: SentenceContext, rows: Indicator[]): Indicator[]
   return rows;
 }
 
+/** a part of the year alone as a metric: "三季度", "上半年" */
+const YEAR_PART_ALONE = /^(?:第?[一二三四]季度|前三季度|[上下]半年)$/u;
+/** the economy named before a growth by parts of the year: "顶住经济下行压力" */
+const ECONOMY_NAMED = /经济(?!社会)/u;
+
+/**
+ * "顶住经济下行压力,克服二季度增速回落影响,实现三季度增长4.6%、追平全国,四季度增长5.6%、高于全国0.2个百分点,全年增长
+ * 4.8%、总量达5.3万亿元" → 三季度经济, 四季度经济, 经济 (全年), 经济总量: parts of the year alone measure the economy the
+ * sentence names before them, and a clause of the whole year or of the total after them is no part's (audit sc round 20:
+ * 全年增长4.8% and 总量 read as 四季度).
+ */
+function economyOfYearParts(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  const first = rows.findIndex((r) => r.metric.length <= 4 && YEAR_PART_ALONE.test(r.metric));
+  if (first < 0 || !ECONOMY_NAMED.test(ctx.text.slice(ctx.sentA, rows[first].a))) return rows;
+  let whole = false;
+  for (let k = first; k < rows.length && YEAR_PART_ALONE.test(rows[k].metric); k++) {
+    const own = ctx.text.slice(k > 0 ? rows[k - 1].valueB : ctx.sentA, rows[k].valueA);
+    whole ||= own.includes("全年");
+    rows[k].metric = own.includes("总量") ? "经济总量" : whole ? "经济" : rows[k].metric + "经济";
+  }
+  return rows;
+}
+
 /** a metric opening with a region's name: "天津口岸…", "成都经营主体" */
 function placeAtHead(metric: string): boolean {
   for (let n = 2; n <= 4; n++) if (listedPlace(metric.slice(0, n))) return true;
@@ -3153,7 +3176,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, subjectOfLocative(ctx, nounOfParallelCounts(ctx, standardOfPeers(ctx, workOfClauseBefore(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows)))))))))));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, economyOfYearParts(ctx, subjectOfLocative(ctx, nounOfParallelCounts(ctx, standardOfPeers(ctx, workOfClauseBefore(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows))))))))))));
 }
 
 /**
