@@ -7,6 +7,7 @@
 import { absoluteChange, knownMetricAtStart, metricInfo, trimEdges } from "../../dictionary/metrics.ts";
 import { countNumber, type Quantity } from "../numbers/numbers.ts";
 import { regionsNamed } from "../../dictionary/regions.ts";
+import { metricSubjects } from "../../dictionary/dictionary.ts";
 import { type Clause, countedMetric, headOfSameEnd, insideQuotes, metricAfter, readClause, spreadMetrics, verbAloneItem } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
@@ -2516,6 +2517,26 @@ function economyOfYearParts(ctx: SentenceContext, rows: Indicator[]): Indicator[
   return rows;
 }
 
+/** the products whose name alone may be an item's metric (metric_subjects output_products) */
+const SIBLING_PRODUCTS = new Set(metricSubjects.output_products);
+/** the product and the measure after it ending a row's metric: "勘探新增(石油)(地质储量)" */
+const SIBLING_MEASURE = new RegExp(`(${alt([...SIBLING_PRODUCTS])})((?:地质储量|储量|产量|产能|生产能力))$`, "u");
+
+/**
+ * "勘探新增石油地质储量3000万吨、天然气200亿立方米" → 勘探新增天然气地质储量: a product named alone right after a row that
+ * measures another product shares that row's verb and measure (audit sc round 20: 天然气 read as an output; "…钢增加了四百万吨,
+ * 煤增加了…,机床增加了一万四千三百台" → 机床产量).
+ */
+function measureOfSiblingProduct(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k], prev = rows[k - 1];
+    if (!SIBLING_PRODUCTS.has(r.metric) || !/^[、,，]$/u.test(ctx.text.slice(prev.valueB, r.metricA))) continue;
+    const m = SIBLING_MEASURE.exec(prev.metric);
+    if (m && m[1] !== r.metric) r.metric = prev.metric.slice(0, m.index) + r.metric + m[2];
+  }
+  return rows;
+}
+
 /** a metric opening with a region's name: "天津口岸…", "成都经营主体" */
 function placeAtHead(metric: string): boolean {
   for (let n = 2; n <= 4; n++) if (listedPlace(metric.slice(0, n))) return true;
@@ -3176,7 +3197,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, economyOfYearParts(ctx, subjectOfLocative(ctx, nounOfParallelCounts(ctx, standardOfPeers(ctx, workOfClauseBefore(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows))))))))))));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, measureOfSiblingProduct(ctx, economyOfYearParts(ctx, subjectOfLocative(ctx, nounOfParallelCounts(ctx, standardOfPeers(ctx, workOfClauseBefore(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows)))))))))))));
 }
 
 /**
