@@ -4,9 +4,10 @@
  * before them, and clauses without a metric of their own taking the subject
  * of the clause or row before ("地区生产总值7600亿元、增长8%左右").
  */
-import { absoluteChange, knownMetricAtStart, metricInfo } from "../../dictionary/metrics.ts";
+import { absoluteChange, knownMetricAtStart, metricInfo, trimEdges } from "../../dictionary/metrics.ts";
 import { countNumber, type Quantity } from "../numbers/numbers.ts";
 import { regionsNamed } from "../../dictionary/regions.ts";
+import { metricSubjects } from "../../dictionary/dictionary.ts";
 import { type Clause, countedMetric, headOfSameEnd, insideQuotes, metricAfter, readClause, spreadMetrics, verbAloneItem } from "./clause.ts";
 import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
@@ -1827,7 +1828,7 @@ function measureOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | nu
 }
 
 /** what a sentence's opening clause is about, up to how it goes: "外商直接投资(保持良好势头)", "机械工业(1979年…)" */
-const TOPIC_OPENING = /^(\p{Script=Han}{2,12}?)(?=保持|继续|增长|发展|稳步|快速|迅速|[\d〇○零一二三四五六七八九]{4}年|$)/u;
+const TOPIC_OPENING = /^(\p{Script=Han}{2,12}?)(?=保持|继续|增长|发展|稳步|快速|迅速|要(?!求)|落户|在\p{Script=Han}{2,12}中$|[\d〇○零一二三四五六七八九]{4}年|$)/u;
 /** an action or a change in an opening clause, which makes it no topic */
 const TOPIC_ACTION = /增|减|加|降|提高|扩大|连续|实施|推进|推动|开展|建设|完成|实现|突破|达到/u;
 /** openings that are no topic: a source, a place or time, a condition */
@@ -1838,9 +1839,12 @@ const NO_TOPIC = /^(?:据|在|从|由|对|为|如|经过|通过|根据|随着|�
  * row before it in its sentence, is of what the sentence's opening clause is about.
  */
 function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
-  if (rows.length || !(BARE_HEAD.test(clause.metric) || clause.metric === "实际金额") || cs <= ctx.sentA) return null;
-  const comma = ctx.text.slice(ctx.sentA, cs).search(/[,，]/u);
-  const first = comma > 0 ? ctx.text.slice(ctx.sentA, ctx.sentA + comma) : "";
+  if (rows.length || cs <= ctx.sentA) return null;
+  // (an adverb after the head: "总产值仍然增加了…")
+  const head = BARE_HEAD.test(clause.metric) || clause.metric === "实际金额" ? clause.metric : trimEdges(clause.metric);
+  if (!(BARE_HEAD.test(head) || head === "实际金额")) return null;
+  clause = { ...clause, metric: head };
+  const first = openingClause(ctx.text.slice(ctx.sentA, cs));
   // (a list closed by 等 and its class: "钢、石油、…、卷烟等主要工业产品,一九六四年的产量都…" → 主要工业产品产量)
   const listed = first.includes("、") ? LIST_CLASS_OPENING.exec(first) : null;
   if (listed) return { ...clause, metric: listed[1] + clause.metric };
@@ -1849,8 +1853,21 @@ function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
   if (zone) return { ...clause, metric: zone[1] + clause.metric };
   const m = first && !NO_TOPIC.test(first) && !/[、\d]/u.test(first.slice(0, 2)) ? TOPIC_OPENING.exec(first) : null;
   // (not a clause that says what was done: "全国粮食连续四年增产", "大规模增加政府投资")
-  return m && !first.includes("、") && !TOPIC_ACTION.test(m[1]) ? { ...clause, metric: m[1] + clause.metric } : null;
+  // (the nation's scope off the topic: "我国的农业" → 农业)
+  return m && !first.includes("、") && !TOPIC_ACTION.test(m[1]) ? { ...clause, metric: m[1].replace(NATION_SCOPE, "") + clause.metric } : null;
 }
+/** the nation's or region's scope at a topic's head: "我国的", "全国" */
+const NATION_SCOPE = /^(?:我国|全国|全省|全市|全区)的?(?=\p{Script=Han}{2})/u;
+/** a year alone opening a sentence: "1956年," */
+const YEAR_ALONE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[,，]/u;
+
+/** The sentence's opening clause, "" for none; past a year alone: "1956年,我国的农业在严重的自然灾害中," → 我国的农业在严重的自然灾害中. */
+function openingClause(head: string): string {
+  const from = YEAR_ALONE.exec(head)?.[0].length ?? 0;
+  const comma = head.slice(from).search(/[,，]/u);
+  return comma > 0 ? head.slice(from, from + comma) : "";
+}
+
 /** an opening clause pushing a zone's development: "推动太平湾合作创新区加快开发" (audit 71203: 年度投资 without the zone) */
 const ZONE_OPENING = /^(?:推动|加快|推进|支持|加快推进|全力推进)?(\p{Script=Han}{2,6}?(?:新区|合作区|创新区|自贸试验区|自贸区|综保区|经开区|高新区|开发区|示范区|园区))(?:加快|全面|高标准|高质量)?(?:开发建设|开发|建设|发展)$/u;
 /** an opening clause that is a list of items closed by 等 and their class: "钢、石油、…等主要工业产品" */
@@ -1949,12 +1966,16 @@ function earlierClause({ ctx, q, clause, cs, bareTime, prevRow }: SubjectInput):
   return namingClause({ ctx, q, clause, cs } as SubjectInput) ?? carriedSubject({ ctx, q, clause, cs, bareTime } as SubjectInput) ?? clause;
 }
 
+/** a span of years after a place, before its metric: "五年间", "近三年来", "2022年" */
+const PLACE_SPAN_END = /(?<=\p{Script=Han}{2})(?:(?:过去|近)?[一二三四五六七八九十两\d]{1,3}年(?:来|间|内|中)?|\d{4}年)$/u;
+
 /**
  * A city or county named right before the known metric a clause before opens with is that metric's owner, not a
  * scope word: "庆阳经济总量迈上1200亿台阶，酒泉经济总量突破千亿、达到1042亿元" → 酒泉经济总量 (`regionsNamed`); "" else.
  */
 function placeOfLead(before: string): string {
-  const place = before.replace(/^[,，;；、。]/u, "");
+  // (over a span after the place: "成都五年间经济总量跨过7个千亿级台阶" → 成都)
+  const place = before.replace(/^[,，;；、。]/u, "").replace(PLACE_SPAN_END, "");
   // (not the scope word 全国, which names the nation: metrics are compared without it)
   if (place.length < 2 || place.length > 8 || place.startsWith("全") || !/^\p{Script=Han}+$/u.test(place)) return "";
   return regionsNamed(place).some((r) => r.level !== "national") ? place : "";
@@ -2458,6 +2479,132 @@ function investmentOfProjects(ctx: SentenceContext, rows: Indicator[]): Indicato
     const item = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(at - 1)), at - 1).replace(/^[,，;；]/u, "");
     const m = PROJECTS_OPENING.exec(item);
     if (m) r.metric = m[1] + r.metric;
+  }
+  return rows;
+}
+
+/** a work's plan, task, projects or area named by the work alone: "改造项目", "改造计划", "治理面积" (the work first, a cheap guard) */
+const WORK_ALONE = /^(改造|治理|整治|修复)(?:项目|计划|任务|工程|面积)$/u;
+/** a verb of doing before the work a clause names, with what comes before it: "提速推进", "如期完成" */
+const WORK_LEAD = /^.*(?:推进|开展|实施|完成|推动|深化|加快|启动)(?=\p{Script=Han}{2})/u;
+
+/**
+ * "提速推进城中村改造,新启动21个改造项目" → 城中村改造项目: a work's projects, plan or area named by the work alone are of
+ * the work a clause before in its sentence names whole (煤田灭火综合治理取得阶段性成果,完成治理面积… → 煤田灭火综合治理面积;
+ * audit sc round 20: a metric that lost its subject); not a count's "6000套改造".
+ */
+function workOfClauseBefore(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (const r of rows) {
+    if (r.metric.length > 6) continue;
+    const work = WORK_ALONE.exec(r.metric)?.[1];
+    const at = work ? ctx.text.lastIndexOf(work, r.a - 1) : -1;
+    if (!work || at <= ctx.sentA) continue;
+    const named = readClause(ctx.text, Math.max(ctx.sentA, ctx.breakBefore(at)), at + work.length).metric.replace(WORK_LEAD, "");
+    if (named.length >= work.length + 2 && named.endsWith(work) && !/[\dxX]/u.test(named)) r.metric = named + r.metric.slice(work.length);
+  }
+  return rows;
+}
+
+/** who a metric alone names before the base: "散居孤儿(含艾滋病病毒感染儿童)" → its last noun, 孤儿 */
+const PEOPLE_NAMED = /^\p{Script=Han}*?(\p{Script=Han}{2})(?:[(（][^)）]{1,16}[)）])?$/u;
+
+/**
+ * "集中供养孤儿基本生活保障省定最低标准从每人每月2295元提高到2375元,散居孤儿(…)从每人每月1484元提高到1536元" → 散居孤儿(…)
+ * 基本生活保障省定最低标准每人每月: people named alone before a per-person base, after a row of the same base for people
+ * of the same noun, take that row's standard (audit sc round 20: a noun shared across a comma by an item with its own verb).
+ */
+function standardOfPeers(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k], base = PER_PERSON_END.exec(r.metric)?.[0];
+    const prev = base ? rows[k - 1] : undefined;
+    if (!base || !prev || !prev.metric.endsWith(base) || !/^[,，;；]$/u.test(ctx.text.slice(prev.valueB, r.metricA))) continue;
+    const people = r.metric.slice(0, -base.length), noun = PEOPLE_NAMED.exec(people)?.[1];
+    const at = noun ? prev.metric.indexOf(noun) : -1;
+    const standard = at > 0 ? prev.metric.slice(at + noun!.length, -base.length) : "";
+    if (standard.length >= 2 && /标准$/u.test(standard) && !people.includes(standard)) r.metric = people + standard + base;
+  }
+  return rows;
+}
+
+/** a count's quality alone after its number, with no noun: "(10条)具有国际优势" */
+const QUALITY_ALONE = /^具有\p{Script=Han}{2,8}$/u;
+/** the last of parallel counts naming the noun they share after its quality: "…等具有发展潜力的重点产业链" */
+const QUALITY_NOUN_AFTER = /具有[^,，;；。的]{1,10}的(\p{Script=Han}{2,10})(?=[,，;；。]|$)/u;
+
+/**
+ * "重点打造智能电网、工程机械等10条具有国际优势,生物药、集成电路等10条具有全国优势,飞机配套等具有发展潜力的重点产业链" →
+ * 具有国际优势的重点产业链: counts of a quality alone share the noun the last parallel item names after its own quality
+ * (audit sc round 20: a count's noun shared by parallel counts across commas).
+ */
+function nounOfParallelCounts(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (const r of rows) {
+    if (!r.metricAfterNumber || !r.metric.startsWith("具有") || !QUALITY_ALONE.test(r.metric)) continue;
+    const m = QUALITY_NOUN_AFTER.exec(ctx.text.slice(r.metricB, Math.min(ctx.sentB, r.metricB + 60)));
+    if (m) r.metric += "的" + m[1];
+  }
+  return rows;
+}
+
+/** a clause opening with where it happens, no subject of its own: "在社会零售中(所占的比重)", "在肇庆工厂(生产交付)" */
+const LOCATIVE_OPENING = /^在[^在、,，]{2,10}?(?:中|里|上|工厂|基地)(?=\p{Script=Han}{2})/u;
+/** the owner of a measure at the end of the row before: "小鹏汽车(产值)" */
+const OWNER_OF_HEAD = /^(\p{Script=Han}{2,12}?)(?:产值|营收|营业收入|产量|销售收入)$/u;
+
+/**
+ * "小鹏汽车产值突破百亿元,在肇庆工厂生产交付8万多辆" → 小鹏汽车在肇庆工厂生产交付; "国营商业和合作社营商业在国内商业批发中所占的
+ * 比重,…;在社会零售中所占的比重,…" → 国营商业和合作社营商业在社会零售中所占的比重: a clause opening with where it happens
+ * goes on with the subject of the row right before it (audit sc round 20: a metric that lost its subject).
+ */
+function subjectOfLocative(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k], prev = rows[k - 1];
+    if (!r.metric.startsWith("在") || !LOCATIVE_OPENING.test(r.metric) || !/^[,，;；]$/u.test(ctx.text.slice(prev.valueB, r.metricA))) continue;
+    const at = prev.metric.indexOf("在", 2);
+    const owner = at > 0 && LOCATIVE_OPENING.test(prev.metric.slice(at)) ? prev.metric.slice(0, at) : OWNER_OF_HEAD.exec(prev.metric)?.[1];
+    if (owner && !/[\dxX]/u.test(owner)) r.metric = owner + r.metric;
+  }
+  return rows;
+}
+
+/** a part of the year alone as a metric: "三季度", "上半年" */
+const YEAR_PART_ALONE = /^(?:第?[一二三四]季度|前三季度|[上下]半年)$/u;
+/** the economy named before a growth by parts of the year: "顶住经济下行压力" */
+const ECONOMY_NAMED = /经济(?!社会)/u;
+
+/**
+ * "顶住经济下行压力,克服二季度增速回落影响,实现三季度增长4.6%、追平全国,四季度增长5.6%、高于全国0.2个百分点,全年增长
+ * 4.8%、总量达5.3万亿元" → 三季度经济, 四季度经济, 经济 (全年), 经济总量: parts of the year alone measure the economy the
+ * sentence names before them, and a clause of the whole year or of the total after them is no part's (audit sc round 20:
+ * 全年增长4.8% and 总量 read as 四季度).
+ */
+function economyOfYearParts(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  const first = rows.findIndex((r) => r.metric.length <= 4 && YEAR_PART_ALONE.test(r.metric));
+  if (first < 0 || !ECONOMY_NAMED.test(ctx.text.slice(ctx.sentA, rows[first].a))) return rows;
+  let whole = false;
+  for (let k = first; k < rows.length && YEAR_PART_ALONE.test(rows[k].metric); k++) {
+    const own = ctx.text.slice(k > 0 ? rows[k - 1].valueB : ctx.sentA, rows[k].valueA);
+    whole ||= own.includes("全年");
+    rows[k].metric = own.includes("总量") ? "经济总量" : whole ? "经济" : rows[k].metric + "经济";
+  }
+  return rows;
+}
+
+/** the products whose name alone may be an item's metric (metric_subjects output_products) */
+const SIBLING_PRODUCTS = new Set(metricSubjects.output_products);
+/** the product and the measure after it ending a row's metric: "勘探新增(石油)(地质储量)" */
+const SIBLING_MEASURE = new RegExp(`(${alt([...SIBLING_PRODUCTS])})((?:地质储量|储量|产量|产能|生产能力))$`, "u");
+
+/**
+ * "勘探新增石油地质储量3000万吨、天然气200亿立方米" → 勘探新增天然气地质储量: a product named alone right after a row that
+ * measures another product shares that row's verb and measure (audit sc round 20: 天然气 read as an output; "…钢增加了四百万吨,
+ * 煤增加了…,机床增加了一万四千三百台" → 机床产量).
+ */
+function measureOfSiblingProduct(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k], prev = rows[k - 1];
+    if (!SIBLING_PRODUCTS.has(r.metric) || !/^[、,，]$/u.test(ctx.text.slice(prev.valueB, r.metricA))) continue;
+    const m = SIBLING_MEASURE.exec(prev.metric);
+    if (m && m[1] !== r.metric) r.metric = prev.metric.slice(0, m.index) + r.metric + m[2];
   }
   return rows;
 }
@@ -3178,7 +3325,7 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows)))))));
+  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, measureOfSiblingProduct(ctx, economyOfYearParts(ctx, subjectOfLocative(ctx, nounOfParallelCounts(ctx, standardOfPeers(ctx, workOfClauseBefore(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows)))))))))))));
 }
 
 /**

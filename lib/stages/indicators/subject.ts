@@ -345,7 +345,15 @@ function leadHead(ctx: SentenceContext, span: Clause): Clause {
   // (a longer item only after a list announced: "…将达到的年产能力如下:抚顺矿务局所属煤矿为…")
   if (!m || (span.metric.length > 6 && !/如下$/u.test(lead)) || span.metric.includes(m[1]) || /[量值额率数]$|能力$/u.test(span.metric)) return span;
   // (新增加的/增加的 is the flow verb of the capacity, written in front as the gold writes 新增)
-  return { ...span, metric: span.metric + m[1].replace(/^(?:新增加的|增加的)/u, "新增") };
+  return { ...span, metric: ownerOfLead(lead.slice(0, m.index)) + span.metric + m[1].replace(/^(?:新增加的|增加的)/u, "新增") };
+}
+
+/** the body a lead names before its quantity with 的, opening the sentence: "群众自办的学校的(招生人数)" (not the goods it lists: "有几项重要产品的产量") */
+const LEAD_OWNER = /^(\p{Script=Han}[^,，;；:：\d有]{0,12}(?:学校|單位|单位|企业|機構|机构|部门|工厂|合作社))的$/u;
+
+/** "群众自办的学校的招生人数,大致估算为:高中一万人" → 群众自办的学校高中招生人数: whose the items' quantity is (audit sc round 20). */
+function ownerOfLead(before: string): string {
+  return before.endsWith("的") ? LEAD_OWNER.exec(before)?.[1] ?? "" : "";
 }
 
 /**
@@ -761,8 +769,10 @@ function addedOfPrevious(ctx: SentenceContext, q: Quantity, span: Clause, rows: 
 }
 
 /** a measure named alone that belongs to some body, and a row before naming such a body (单位, 企业, 机构) */
-const BODY_MEASURE = /^(?:工业产值|工业总产值|产值|总产值|利润|利税|营业收入|研究人员|职工人数|从业人员)$/u;
+const BODY_MEASURE = /^(?:工业产值|工业总产值|产值|总产值|利润|利税|营业收入|研究人员|职工人数|从业人员|亏损|亏损额)$/u;
 const BODY_OWNER = /^(\p{Script=Han}{2,16}?(?:单位|企业|机构))(?=\p{Script=Han}|$)/u;
+/** a body counted: a plant, unit or firm and its count's unit */
+const BODY_COUNTED = /^(\p{Script=Han}{2,16}?(?:厂|单位|企业|机构))$/u;
 
 /**
  * "四年中城镇集体所有制单位就业职工增加六百零三万人,工业产值增长百分之四十九" → 城镇集体所有制单位工业产值: a body's measure
@@ -771,8 +781,22 @@ const BODY_OWNER = /^(\p{Script=Han}{2,16}?(?:单位|企业|机构))(?=\p{Script
 function bodyOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
   const prev = rows[rows.length - 1];
   if (!prev || !BODY_MEASURE.test(span.metric)) return span;
-  return ledByPrevious(ctx, span, prev, BODY_OWNER.exec(prev.metric)?.[1], /^[,，]$/u);
+  const owner = BODY_OWNER.exec(prev.metric)?.[1];
+  return owner ? ledByPrevious(ctx, span, prev, owner, /^[,，]$/u) : bodyCountedBefore(ctx, span, rows);
 }
+
+/**
+ * "全国地县小铁厂由四百六十六个减少到现在的二百七十六个,…,生铁成本由…降到…,亏损由六亿三千万元减少到一亿元" → 地县小铁厂亏损:
+ * a body's measure alone, the rows between it and the sentence's first row naming none, is of the bodies that row counts.
+ */
+function bodyCountedBefore(ctx: SentenceContext, span: Clause, rows: Indicator[]): Clause {
+  const first = rows.findIndex((r) => r.valueB >= ctx.sentA);
+  const counted = first >= 0 && BODY_COUNT_UNIT.test(rows[first].unit) ? BODY_COUNTED.exec(rows[first].metric)?.[1] : undefined;
+  if (!counted || rows.slice(first + 1).some((r) => BODY_OWNER.test(r.metric) || BODY_MEASURE.test(r.metric))) return span;
+  return { ...span, metric: counted + span.metric };
+}
+/** the unit of a count of bodies */
+const BODY_COUNT_UNIT = /^(?:个|家|户|所)$/u;
 
 const AMOUNT_PARTS = [...dict.amount_parts].sort((a, b) => b.length - a.length);
 /** a sentence's first clause naming the thing that grew, no number in it: "城乡居民储蓄大幅度增加," */
