@@ -1,3 +1,4 @@
+import { regionForms } from "../lib/dictionary/regions.ts";
 import { assert } from "./assert.ts";
 import { corpus, gold } from "./corpus.ts";
 import { panel, panelInputs } from "../lib/stages/panel.ts";
@@ -149,5 +150,34 @@ Deno.test("panel: a figure a regional text gives of the nation (我国…, 国�
   const ids = new Set(cited.map((r) => r.indicator_id));
   for (const p of panel(tables)) {
     for (const id of [p.target_indicator_id, p.outcome_indicator_id]) assert.ok(!ids.has(id), `${p.region} ${p.year} ${p.metric_id}: ${id} (${byId.get(id)?.sentence.slice(0, 40)})`);
+  }
+});
+
+Deno.test("panel: a figure of another place (成都经济总量 in a Sichuan paper) or of the nation named earlier in its sentence (我国居民消费价格…,城镇新增就业…) is not the region's", async () => {
+  const { tables } = await corpus();
+  const docs = new Map(tables.documents.map((d) => [d.doc_id, d]));
+  const forms = regionForms();
+  /** the units the longest region name at the metric's head names (2 to 7 characters), or null */
+  const headPlace = (metric: string) => {
+    for (let n = Math.min(7, metric.length - 1); n >= 2; n--) if (forms.has(metric.slice(0, n))) return forms.get(metric.slice(0, n))!;
+    return null;
+  };
+  const foreign = new Set<string>(), nation = new Set<string>();
+  for (const r of tables.indicators) {
+    const d = docs.get(r.doc_id);
+    if (!d || d.level === "national" || !d.region_code || !r.metric_id) continue;
+    const place = headPlace(r.metric);
+    if (place && !place.some((x) => x.code === d.region_code)) foreign.add(r.indicator_id);
+    const at = r.sentence.indexOf(r.metric_text), before = at > 0 ? r.sentence.slice(0, at) : "";
+    const i = before.lastIndexOf("我国");
+    if (i >= 0 && !/[全我本][省市区县州盟]/u.test(before.slice(i + 2))) nation.add(r.indicator_id);
+  }
+  // the corpus has both: the Sichuan paper of seed 004 cites Chengdu's and the nation's 2022 figures
+  assert.ok(foreign.size >= 1 && nation.size >= 2, `${foreign.size} figures of another place, ${nation.size} of the nation`);
+  for (const p of panel(tables)) {
+    for (const id of [p.target_indicator_id, p.outcome_indicator_id]) {
+      assert.ok(!foreign.has(id), `${p.region} ${p.year} ${p.metric_id}: ${id} is another place's figure`);
+      assert.ok(!nation.has(id), `${p.region} ${p.year} ${p.metric_id}: ${id} is the nation's figure`);
+    }
   }
 });

@@ -28,6 +28,7 @@
  * its gaps; {@link panelSeries} gives a row for any years asked for.
  */
 import { own } from "../text/hot.ts";
+import { regionsNamed } from "../dictionary/regions.ts";
 import type { Tables } from "../tables/tables.ts";
 import type { DocumentRow } from "../tables/documents.ts";
 import type { GoalRow } from "../tables/goals.ts";
@@ -66,7 +67,7 @@ export function panelInputs(t: Pick<Tables, "documents" | "indicators" | "goals"
     .map((r) => ({
       indicator_id: own(r.indicator_id), doc_id: own(r.doc_id), metric_id: r.metric_id, measure: r.measure, status: r.status,
       period: own(r.period), per_year: r.per_year, value: r.value, value_max: r.value_max, unit: own(r.unit), unit_factor: r.unit_factor,
-      unit_base: own(r.unit_base), qualifier: r.qualifier, metric_text: own(r.metric_text), value_text: own(r.value_text),
+      unit_base: own(r.unit_base), qualifier: r.qualifier, metric: own(r.metric), metric_text: own(r.metric_text), value_text: own(r.value_text),
       // (the sentence only where it may say the figure is the nation's: a few, not every sentence, cross to the main thread)
       sentence: r.sentence.includes(NATION) ? own(r.sentence) : "",
     }) as IndicatorRow);
@@ -128,19 +129,42 @@ export function panel(t: Pick<Tables, "documents" | "indicators" | "goals">): Pa
 
 /** the nation as a report names it, before a figure of its own: "2022年我国国内生产总值增加到121万亿元" */
 const NATION = "我国";
+/** a region's own scope word, which takes the figures after it back from the nation: "…我国…,全省地区生产总值" */
+const OWN_SCOPE = /[全我本](?:省|市|区|县|州|盟)/u;
 
 /**
  * Whether a row of a sub-national document gives the nation's figure, not its
  * region's: 国内生产总值 is the country's product (a region's is 地区生产总值),
- * and 我国 right before the metric names the nation ("2022年我国国内生产总值
- * 增加到121万亿元" in a Sichuan paper is no Sichuan GDP).
+ * and 我国 before the metric in its sentence, with no scope of the region's own
+ * between (全省, 我市), names the nation ("2022年我国国内生产总值增加到121万亿元",
+ * "我国居民消费价格上涨2%,城镇新增就业1206万人" in a Sichuan paper are no
+ * Sichuan figures).
  */
 function nationalFigure(r: IndicatorRow, d: DocumentRow): boolean {
   if (d.level === "national") return false;
   if (r.metric_text.startsWith("国内生产总值")) return true;
   const at = r.sentence ? r.sentence.indexOf(r.metric_text) : -1;
-  return at >= NATION.length && r.sentence.startsWith(NATION, at - NATION.length);
+  const nation = at > 0 ? r.sentence.lastIndexOf(NATION, at - NATION.length) : -1;
+  return nation >= 0 && !OWN_SCOPE.test(r.sentence.slice(nation + NATION.length, at));
 }
+
+/**
+ * Whether a row of a sub-national document names another place than the
+ * document's region at its metric's head ("成都经济总量" in a Sichuan paper is
+ * the city's, not the province's): the longest name form there (2 to 7
+ * characters, `regionsNamed`) names none of the region's units.
+ */
+function otherPlace(r: IndicatorRow, d: DocumentRow): boolean {
+  if (d.level === "national" || !d.region_code || !r.metric) return false;
+  for (let n = Math.min(7, r.metric.length - 1); n >= 2; n--) {
+    const named = regionsNamed(r.metric.slice(0, n));
+    if (named.length) return !named.some((x) => x.code === d.region_code);
+  }
+  return false;
+}
+
+/** A row that speaks of the nation or of another place, not of its document's region (`nationalFigure`, `otherPlace`). */
+const elsewhere = (r: IndicatorRow, d: DocumentRow): boolean => nationalFigure(r, d) || otherPlace(r, d);
 
 /** A document whose region is masked or unknown is a region of its own, unnamed: its rows are kept with an empty region, never joined with another's. */
 const UNKNOWN = "\u0002";
@@ -166,7 +190,7 @@ function chooseTargets(indicators: IndicatorRow[], docs: Map<string, DocumentRow
   const listKeysByLevel = new Map<string, Set<string>>(); // level → metric\u0001measure seen in lists
   for (const r of indicators) {
     const d = docs.get(r.doc_id);
-    if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || r.status !== "target" || nationalFigure(r, d)) continue;
+    if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || r.status !== "target" || elsewhere(r, d)) continue;
     // one year's target only: a five-year plan's 平均每年 average (per_year) is never a year's target, even when dated to one year
     if (r.period !== String(d.year) || r.per_year) continue;
     const k = key(regionKey(d), d.year!, r.metric_id, r.measure);
@@ -187,7 +211,7 @@ function chooseOutcomes(indicators: IndicatorRow[], docs: Map<string, DocumentRo
   const outcomes = new Map<string, { r: IndicatorRow; rank: number }>();
   for (const r of indicators) {
     const d = docs.get(r.doc_id);
-    if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || (r.status !== "actual" && r.status !== "estimate") || nationalFigure(r, d)) continue;
+    if (!usable(d) || !r.metric_id || !MEASURES.has(r.measure) || (r.status !== "actual" && r.status !== "estimate") || elsewhere(r, d)) continue;
     if (!/^\d{4}$/.test(r.period) || r.per_year) continue;
     const y = Number(r.period);
     if (d.year! <= y || r.value === null) continue;
