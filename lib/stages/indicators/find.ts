@@ -1529,6 +1529,20 @@ function developedBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | n
   return m ? { ...clause, metric: m[1] + clause.metric } : null;
 }
 
+/**
+ * "有效应对23次强降水和59天高温天气" → 高温天气: a number of days after 和 and a count whose noun follows its number
+ * counts the days named after it too, not the count's noun (round 19 left 强降水).
+ */
+function daysAfterCount({ ctx, q, clause, rows }: SubjectInput): Clause | null {
+  if (q.quantity !== "days" || ctx.text[q.a - 1] !== "和") return null;
+  const last = rows[rows.length - 1];
+  if (!last || !last.metricAfterNumber || !(COUNTED_UNIT.test(last.unit) || /^(?:次|轮|场)$/u.test(last.unit)) || last.metricB !== q.a - 1) return null;
+  const after = metricAfter(ctx.text, q.b, ctx.sentB, 8);
+  if (!after || after[0] !== q.b || ctx.sentB > after[1] && !/[,;:。!?]/u.test(ctx.text[after[1]])) return null;
+  const noun = ctx.text.slice(after[0], after[1]);
+  return HAS_NUMBER.test(noun) || noun.length < 2 ? null : { ...clause, metric: noun, metricA: after[0], metricB: after[1] };
+}
+
 /** flow verbs alone before an area or a length, after an aim word: "(力争)新建和改造提升" */
 const WORKS_ALONE = /^(?:力争|确保|全年|今年)?((?:新建|改造|提升|改建|扩建)(?:和|、)?(?:新建|改造|提升|改建|扩建)*)$/u;
 /** the works a clause before promotes: "(高质量推进)高标准农田建设" */
@@ -2266,6 +2280,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   ofProjectsBefore,
   developedBefore,
   worksOfLead,
+  daysAfterCount,
   planExcess,
   figureShortfall,
   comparisonOnly,
