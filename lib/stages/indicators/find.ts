@@ -1232,7 +1232,7 @@ function workAfterMeasure({ ctx, q, clause, cs, rows }: SubjectInput): Clause | 
 }
 
 /** a light verb alone before an amount of money whose use or kind is named after it: "安排421亿美元大型成套设备…" */
-const FUNDS_VERB_ALONE = /^(?:安排|带动|发放|提供|筹集|拨付|下达)了?$/u;
+const FUNDS_VERB_ALONE = /^(?:安排|带动|发放|提供|筹集|拨付|下达|设立|组建|(?:累计)?投放|发挥)了?$/u;
 /** the noun after such an amount that is a kind of money or cover: "…出口融资保险", "银行贷款和自筹资金" */
 const FUNDS_NOUN_END = /(?:保险|贷款|资金|补贴|补助|投资|债券|国债|经费|基金|救灾款)$/u;
 
@@ -1242,12 +1242,32 @@ const FUNDS_NOUN_END = /(?:保险|贷款|资金|补贴|补助|投资|债券|国�
  * 带动 stays in front (gold NOTES, verbs kept), the others are light.
  */
 function fundsAfterVerb({ ctx, q, clause, cs }: SubjectInput): Clause | null {
-  if (q.kind !== "number" || (q.quantity !== "money" && q.quantity !== "money_usd") || clause.metric) return null;
+  if (q.kind !== "number" || (q.quantity !== "money" && q.quantity !== "money_usd")) return null;
   const verb = FUNDS_VERB_ALONE.exec(ctx.text.slice(cs, q.a));
-  if (!verb) return null;
-  const noun = fundsNounAfter(ctx, q, 22);
-  if (noun.length < 4) return null;
-  return { ...clause, metric: (verb[0].startsWith("带动") ? "带动" : "") + noun, metricA: q.b, metricB: q.b + noun.length };
+  // (the verb itself read as the metric is no metric either: "累计投放", "发挥")
+  if (!verb || (clause.metric && !(FUND_VERB_READ.test(verb[0]) && verb[0].includes(clause.metric)))) return null;
+  const used = verb[0].startsWith("发挥") ? USE_OF_FUNDS.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24))) : null;
+  const noun = used ? used[1] : fundsNounAfter(ctx, q, 22);
+  if (noun.length < 4 || (verb[0].startsWith("发挥") && !used)) return null;
+  const metric = FUND_CREATED.test(verb[0]) ? fundSize(noun) : (verb[0].startsWith("带动") ? "带动" : "") + noun;
+  return { ...clause, metric, metricA: q.b, metricB: q.b + noun.length };
+}
+
+/** the money whose role 发挥 names after an amount: "发挥10亿元(省级前期工作专项资金)作用" */
+const USE_OF_FUNDS = /^(\p{Script=Han}{2,18}?(?:资金|基金))作用/u;
+/** a verb setting up a fund, whose amount is the fund's size: 设立, 组建 */
+/** the verbs of FUNDS_VERB_ALONE that the clause may read as its metric: 投放, 累计投放, 发挥 */
+const FUND_VERB_READ = /^(?:累计)?投放|^发挥/u;
+const FUND_CREATED = /^(?:设立|组建)/u;
+
+/**
+ * The size of a fund set up with an amount: "设立20亿元省级母基金和系列子基金" → 省级母基金规模 (the amount sizes the
+ * first fund, the ones after 和 are set up under it), "组建200亿元规模母基金" → 母基金规模; other money kept as named.
+ */
+function fundSize(noun: string): string {
+  if (!noun.endsWith("基金")) return noun;
+  const first = /^(\p{Script=Han}+?基金)和/u.exec(noun)?.[1] ?? noun;
+  return first.replace(/^规模/u, "") + "规模";
 }
 
 /** The kind of money named right after an amount, within `max` characters ("…出口融资保险", "救灾款"), or "". */
@@ -1511,6 +1531,40 @@ function developedBefore({ ctx, q, clause, cs, rows }: SubjectInput): Clause | n
 }
 
 /**
+ * "有效应对23次强降水和59天高温天气" → 高温天气: a number of days after 和 and a count whose noun follows its number
+ * counts the days named after it too, not the count's noun (round 19 left 强降水).
+ */
+function daysAfterCount({ ctx, q, clause, rows }: SubjectInput): Clause | null {
+  if (q.quantity !== "days" || ctx.text[q.a - 1] !== "和") return null;
+  const last = rows[rows.length - 1];
+  if (!last || !last.metricAfterNumber || !(COUNTED_UNIT.test(last.unit) || /^(?:次|轮|场)$/u.test(last.unit)) || last.metricB !== q.a - 1) return null;
+  const after = metricAfter(ctx.text, q.b, ctx.sentB, 8);
+  if (!after || after[0] !== q.b || ctx.sentB > after[1] && !/[,;:。!?]/u.test(ctx.text[after[1]])) return null;
+  const noun = ctx.text.slice(after[0], after[1]);
+  return HAS_NUMBER.test(noun) || noun.length < 2 ? null : { ...clause, metric: noun, metricA: after[0], metricB: after[1] };
+}
+
+/** flow verbs alone before an area or a length, after an aim word: "(力争)新建和改造提升" */
+const WORKS_ALONE = /^(?:力争|确保|全年|今年)?((?:新建|改造|提升|改建|扩建)(?:和|、)?(?:新建|改造|提升|改建|扩建)*)$/u;
+/** the works a clause before promotes: "(高质量推进)高标准农田建设" */
+const WORKS_BUILT = /(?:推进|加快|加强|实施|抓好)(\p{Script=Han}{2,10}?)建设$/u;
+
+/**
+ * "高质量推进高标准农田建设,力争新建和改造提升200万亩以上" → 新建和改造提升高标准农田: flow verbs alone before an area
+ * or a length build the works the clause right before promotes, when that clause holds no number (round 20 audit).
+ */
+function worksOfLead({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  if ((q.quantity !== "area" && q.quantity !== "length") || !clause.metric || ctx.text[cs - 1] !== ",") return null;
+  const verbs = WORKS_ALONE.exec(ctx.text.slice(cs, q.a))?.[1];
+  if (!verbs) return null;
+  const p = Math.max(ctx.sentA, ctx.commaBefore(cs - 1));
+  const last = rows[rows.length - 1];
+  if (last && last.valueB > p) return null;
+  const m = WORKS_BUILT.exec(ctx.text.slice(p, cs - 1));
+  return m && !HAS_NUMBER.test(m[1]) ? { ...clause, metric: verbs + m[1] } : null;
+}
+
+/**
  * the clause after a row that sets it against a plan's figure and gives the excess: "…达到3,989亿斤,比1955年增长8.4%,
  * 比五年计划原定1957年3,856亿斤的水平超过133亿斤", "完成六十五亿五千万元,超过原定的年度计划百分之四点一"
  */
@@ -1740,6 +1794,31 @@ function objectOfPrevious({ ctx, q, clause, cs, rows }: SubjectInput): Clause | 
   if (!prev || !OBJECT_VERB.has(item) || prev.unit !== q.unit || !/^[,、]$/u.test(ctx.text.slice(Math.max(prev.valueB, prev.metricB), cs))) return null;
   const noun = prev.metric.replace(OBJECT_LEAD, "");
   return noun.length >= 2 && !OBJECT_VERB.has(noun) ? { ...clause, metric: item + noun } : null;
+}
+
+/** a work verb alone as a 、 item, after a light verb: "(实施)再开发", "(完成)复垦" */
+const WORK_VERB_ITEM = /^(?:实施|推进|完成|开展)?((?:再)?(?:开发|整治|复垦|修复|收储|盘活|处置))$/u;
+
+/**
+ * "盘活低效用地,推动低效用地上图入库27.8万亩、实施再开发5.6万亩" → 低效用地再开发: a work verb alone as the next 、
+ * item acts on the topic the clause before the list names, when the item before opens with it (round 19 left 开发).
+ */
+function topicOfList({ ctx, q, clause, cs, rows }: SubjectInput): Clause | null {
+  const prev = rows[rows.length - 1];
+  if (!prev || prev.unit !== q.unit || ctx.text[cs - 1] !== "、" || !clause.metric || clause.metric.length > 3) return null;
+  const verb = WORK_VERB_ITEM.exec(ctx.text.slice(cs, q.a))?.[1];
+  if (!verb || prev.valueB > cs || !/^[、]$/u.test(ctx.text.slice(prev.valueB, cs))) return null;
+  const listA = ctx.commaBefore(cs);
+  if (listA - 1 <= ctx.sentA) return null;
+  const lead = ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(listA - 1)), listA - 1);
+  const topic = leadTopic(lead, prev.metric);
+  return topic ? { ...clause, metric: topic + verb } : null;
+}
+
+/** The longest end of `lead` (two characters or more) that `metric` opens with: "盘活低效用地", "低效用地上图入库" → 低效用地. */
+function leadTopic(lead: string, metric: string): string {
+  for (let k = Math.min(lead.length, metric.length - 1); k >= 2; k--) if (metric.startsWith(lead.slice(-k))) return lead.slice(-k);
+  return "";
 }
 
 /** "新增高速公路通车里程1523公里,总里程达8667公里" → 高速公路通车总里程: a total names nothing alone, its subject is the row before's. */
@@ -2221,6 +2300,8 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   genericHead,
   ofProjectsBefore,
   developedBefore,
+  worksOfLead,
+  daysAfterCount,
   planExcess,
   figureShortfall,
   comparisonOnly,
@@ -2230,6 +2311,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   shareOfPrevious,
   namedForms,
   objectOfPrevious,
+  topicOfList,
   benefitOfRow,
   sameEndItem,
   productOfPrevious,

@@ -189,7 +189,7 @@ function schoolOf(ctx: SentenceContext, span: Clause): Clause {
 const SHARE_OF_AFTER = /^(?:以上|左右|多)?的((?:(?!的)\p{Script=Han}|\([^(),;。]{1,4}\)){1,12}?)((?:存在|不同程度|已经|已|都|均|也|没有|未|出现|实现|达到|增加|提高|完成|超额|参加|加入|享受|拥有|建有|配备|开通|纳入|建成|建立|开展|用于|投向|由|有)(?:[^,;:。!?、]|、(?![\d〇一二三四五六七八九十百])){1,14})(?=[,;:。!?]|$|、[\d〇一二三四五六七八九十百])/u;
 
 /** what the share of a group does, right after its number: "(有百分之二十到三十)过着略有积余的生活;", "(67.5%)留辽就业" */
-const DONE_BY_SHARE = /^(?:左右|以上|多)?((?:过着|过上|留|从事|参加|加入|住在|生活在|属于|享受|获得)[^,，;；:。!?、\d]{1,14})(?=[,，;；。!?]|$)/u;
+const DONE_BY_SHARE = /^(?:左右|以上|多)?((?:过着|过上|留|从事|参加|加入|住在|生活在|属于|享受|获得|使用|提供)[^,，;；:。!?、\d]{1,14})(?=[,，;；。!?]|$)/u;
 /** words that hedge a group's share, off its name: "我国农民大体上", "农户中" */
 const SHARE_HEDGE = /(?:大体上|大约|大致|约|中|里|当中)$/u;
 
@@ -203,12 +203,14 @@ function shareByVerbAfter(ctx: SentenceContext, q: Quantity, span: Clause): Clau
   const m = DONE_BY_SHARE.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : ""));
   // (a share carried from the row before names its group last: "过着略有积余的生活的农民占比" → 农民)
   const carried = span.metric.endsWith("占比") ? span.metric.slice(span.metric.lastIndexOf("的") + 1, -2) : "";
-  const group = carried || metricWords(span.metric, false, false).metric.replace(SHARE_HEDGE, "").replace(/^(?:我国|全国|我省|全省|我市|全市)/u, "");
+  const group = (carried || metricWords(span.metric, false, false).metric.replace(SHARE_HEDGE, "").replace(/^(?:我国|全国|我省|全省|我市|全市|为)/u, "")).replace(AIM_HEAD, "");
   if (!m || group.length < 2 || /[\d%]/u.test(group)) return span;
   return { ...span, metric: `${m[1]}的${group}占比`, verb: "", growthNoun: false, declineNoun: false };
 }
+/** an aim before the group a share is of, not the group: "尽快实现(制造业企业)" (100%使用清洁和绿色电力) */
+const AIM_HEAD = /^(?:尽快|逐步|全面|基本)?(?:实现|推动|确保|力争)/u;
 /** the first characters DONE_BY_SHARE's verbs open with (a cheap guard) */
-const DONE_BY_SHARE_FIRST = new Set(["过", "留", "从", "参", "加", "住", "生", "属", "享", "获"]);
+const DONE_BY_SHARE_FIRST = new Set(["过", "留", "从", "参", "加", "住", "生", "属", "享", "获", "使", "提"]);
 
 /** a share's clause up to its number naming the whole it is of: "占全国人口", "覆盖中西部地区", "惠及" */
 const WHOLE_HEAD = /^(?:已经|已|并|可|共)?(占|覆盖|惠及)(\p{Script=Han}{0,10}?)$/u;
