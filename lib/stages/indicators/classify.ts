@@ -459,8 +459,39 @@ function yearPartGone(p: Place): boolean {
  * ```
  */
 export function statusOf(p: Place): Status {
+  if (restatedEstimate(p) !== null) return "estimate";
   const status = placeStatus(p);
-  return status !== "target" && conditional(p) ? "target" : status;
+  return status !== "target" && (conditional(p) || feasibleAfter(p)) ? "target" : status;
+}
+
+/** a sentence opening with a restatement of the one before (restatement_leads) */
+const RESTATEMENT = new RegExp(`^(?:${alternation(cues.restatement_leads)})`, "u");
+
+/**
+ * The sentence before that the number's sentence restates, when that one is an estimate: "这一比重在一九五四年预计将由…增加到
+ * 百分之七十一左右。这就是说,没有转为公私合营的资本主义工业在工业总产值中的比重,将只占百分之二十九左右了" (1954) is that
+ * estimate's other side. Else null.
+ */
+function restatedEstimate(p: Place): string | null {
+  const start = p.para.search(/[^。!?]*$/u);
+  if (start < 2 || !RESTATEMENT.test(p.para.slice(start))) return null;
+  const previous = afterLast(p.para.slice(0, start - 1), "。!?");
+  return ESTIMATE.test(previous) || /預計|預估/u.test(previous) ? previous : null;
+}
+
+/** The year of the estimate a restatement carries (restatedEstimate), up to the report's year, else null. */
+function restatedYear(p: Place): number | null {
+  const previous = restatedEstimate(p);
+  const y = previous === null ? null : lastYearDating(previous);
+  return y !== null && p.year !== null && y <= p.year ? y : null;
+}
+
+/** the rest of the number's statement judging it feasible: ",是有可能实现的", ",也是能够实现的" (1955) */
+const FEASIBLE_AFTER = needing(["实现的", "达到的", "做到的", "完成的"], "^[^;；。!?]{0,40}?(?:是|也是|都是)(?:完全)?(?:有可能|可能|可以|能够)(?:实现|达到|做到|完成)的");
+
+/** Whether the number's sentence goes on to judge it feasible, which makes it an aim, not an outcome: "五年内扩大播种面积一千一百多万亩,是有可能实现的". */
+function feasibleAfter(p: Place): boolean {
+  return !!p.rest && FEASIBLE_AFTER.test(p.rest);
 }
 
 /** The status the place gives, conditions aside (statusOf). */
@@ -1745,6 +1776,8 @@ export function maskedYearStands(p: Pick<Place, "role" | "before" | "term" | "on
  * ```
  */
 export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
+  const restated = status === "estimate" ? restatedYear(p) : null;
+  if (restated !== null) return String(restated);
   const period = periodFound(p, status, measure, c);
   return status === "actual" && measure !== "level" && measure !== "rank" ? yearsAgoSpan(p, period) : period;
 }
@@ -1932,4 +1965,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { YEARS_BEFORE_EACH, YEARS_AGO, LEVELS_DATED, INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };
+export const CLASSIFY_GUARDED = { FEASIBLE_AFTER, YEARS_BEFORE_EACH, YEARS_AGO, LEVELS_DATED, INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };
