@@ -464,6 +464,18 @@ export function statusOf(p: Place): Status {
   return status !== "target" && (conditional(p) || feasibleAfter(p)) ? "target" : status;
 }
 
+/**
+ * Whether the number's sentence tells what was done since a past time (the goal stage's since_marks), no plan word after it:
+ * "我们从一九五五年以来,通过降低建筑标准、削减建设项目的工作,使非生产性建设投资在整个建设投资中的比重,由过去的百分之三十以上,
+ * 降低到百分之二十左右" (1958, a plan section) is an outcome, as its goal is a fact.
+ */
+function toldSince(p: Place): boolean {
+  if (!p.before.includes("以来")) return false;
+  const sentence = afterLast(p.before, "。!?");
+  const m = goalPatterns.since.exec(sentence);
+  return !!m && !goalPatterns.planWord.test(sentence.slice(m.index + m[0].length));
+}
+
 /** a sentence opening with a restatement of the one before (restatement_leads) */
 const RESTATEMENT = new RegExp(`^(?:${alternation(cues.restatement_leads)})`, "u");
 
@@ -517,9 +529,9 @@ function placeStatus(p: Place): Status {
   // (or an ended plan named as its time, in a plan section: "以第一个五年计划期间的总投资额计算,非生产性建设的投资比重,
   // 仍然占百分之二十三点四" in 1958)
   if (planning && endedPlanNamed(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
-  // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
+  // a survey's count, a state reached now or done since (toldSince), in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
   // "现在,同我国建交的国家已经达到135个"
-  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before) || nowOpens(p)) && !ESTIMATE.test(before)) return "actual";
+  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before) || nowOpens(p) || toldSince(p)) && !ESTIMATE.test(before)) return "actual";
   const said = planning ? p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1) : ""; // how things stand now: "我们党有…", "女黨員只有"
   if (planning && statesNow(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
