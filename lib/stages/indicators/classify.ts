@@ -461,6 +461,7 @@ function yearPartGone(p: Place): boolean {
 export function statusOf(p: Place): Status {
   if (restatedEstimate(p) !== null) return "estimate";
   const status = placeStatus(p);
+  if (status === "actual" && programmeRequires(p)) return "target";
   return status !== "target" && (conditional(p) || feasibleAfter(p)) ? "target" : status;
 }
 
@@ -474,6 +475,30 @@ function toldSince(p: Place): boolean {
   const sentence = afterLast(p.before, "。!?");
   const m = goalPatterns.since.exec(sentence);
   return !!m && !goalPatterns.planWord.test(sentence.slice(m.index + m[0].length));
+}
+
+/** the National Programme for Agricultural Development (1956–1967) setting a figure: "纲要要求", "纲要规定的", "纲要所提出的" */
+const PROGRAMME_SETS = /纲要(?:修正草案)?(?:所提出的|所规定的|要求|规定)/u;
+/** the programme's end year, the year its figures are due (十二年内, 到一九六七年) */
+const PROGRAMME_END = 1967;
+
+/** The words after the programme setting the number's figure (PROGRAMME_SETS) in its sentence, in a report of the years it ran, else null. */
+function programmeNamed(p: Place): string | null {
+  if (p.year === null || p.year < 1956 || p.year > PROGRAMME_END || !p.before.includes("纲要")) return null;
+  const sentence = afterLast(p.before, "。!?");
+  const m = PROGRAMME_SETS.exec(sentence);
+  // (not a standard told reached: "抗旱能力已经分别达到纲要规定的三十天,五十天和七十天的标准")
+  return m && !afterLast(sentence.slice(0, m.index), ",，;；").includes("已") ? sentence.slice(m.index + m[0].length) : null;
+}
+
+/**
+ * Whether the programme's requirement is what the number gives, nothing told done after it: "按照纲要要求的水平计算,全国粮食总产量
+ * 应该有七千二百亿斤到七千五百亿斤" (1960) is the level required by 1967, not an outcome; "…达到了纲要修正草案所提出的…的要求,已经有
+ * 五十六个" stays one.
+ */
+function programmeRequires(p: Place): boolean {
+  const after = programmeNamed(p);
+  return after !== null && !/已|了/u.test(after);
 }
 
 /** a sentence opening with a restatement of the one before (restatement_leads) */
@@ -1790,6 +1815,7 @@ export function maskedYearStands(p: Pick<Place, "role" | "before" | "term" | "on
 export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
   const restated = status === "estimate" ? restatedYear(p) : null;
   if (restated !== null) return String(restated);
+  if (status === "target" && programmeNamed(p) !== null) return String(PROGRAMME_END);
   const period = periodFound(p, status, measure, c);
   return status === "actual" && measure !== "level" && measure !== "rank" ? yearsAgoSpan(p, period) : period;
 }
