@@ -114,6 +114,8 @@ export const IndicatorCues = z.object({
   years_back_ten: z.array(z.string()).min(1),
   retrospective: z.array(z.string()),
   present_states: z.array(z.string()),
+  /** words opening a sentence that restates the one before (这就是说): its figures share that one's estimate */
+  restatement_leads: z.array(z.string().min(1)).min(1),
   present_heads: z.array(z.string().min(1)).min(1),
   owner_ends: z.array(z.string().min(1)).min(1),
   undated_after: z.array(z.string().min(1)).min(1),

@@ -459,8 +459,76 @@ function yearPartGone(p: Place): boolean {
  * ```
  */
 export function statusOf(p: Place): Status {
+  if (restatedEstimate(p) !== null) return "estimate";
   const status = placeStatus(p);
-  return status !== "target" && conditional(p) ? "target" : status;
+  if (status === "actual" && programmeRequires(p)) return "target";
+  return status !== "target" && (conditional(p) || feasibleAfter(p)) ? "target" : status;
+}
+
+/**
+ * Whether the number's sentence tells what was done since a past time (the goal stage's since_marks), no plan word after it:
+ * "我们从一九五五年以来,通过降低建筑标准、削减建设项目的工作,使非生产性建设投资在整个建设投资中的比重,由过去的百分之三十以上,
+ * 降低到百分之二十左右" (1958, a plan section) is an outcome, as its goal is a fact.
+ */
+function toldSince(p: Place): boolean {
+  if (!p.before.includes("以来")) return false;
+  const sentence = afterLast(p.before, "。!?");
+  const m = goalPatterns.since.exec(sentence);
+  return !!m && !goalPatterns.planWord.test(sentence.slice(m.index + m[0].length));
+}
+
+/** the National Programme for Agricultural Development (1956–1967) setting a figure: "纲要要求", "纲要规定的", "纲要所提出的" */
+const PROGRAMME_SETS = /纲要(?:修正草案)?(?:所提出的|所规定的|要求|规定)/u;
+/** the programme's end year, the year its figures are due (十二年内, 到一九六七年) */
+const PROGRAMME_END = 1967;
+
+/** The words after the programme setting the number's figure (PROGRAMME_SETS) in its sentence, in a report of the years it ran, else null. */
+function programmeNamed(p: Place): string | null {
+  if (p.year === null || p.year < 1956 || p.year > PROGRAMME_END || !p.before.includes("纲要")) return null;
+  const sentence = afterLast(p.before, "。!?");
+  const m = PROGRAMME_SETS.exec(sentence);
+  // (not a standard told reached: "抗旱能力已经分别达到纲要规定的三十天,五十天和七十天的标准")
+  return m && !afterLast(sentence.slice(0, m.index), ",，;；").includes("已") ? sentence.slice(m.index + m[0].length) : null;
+}
+
+/**
+ * Whether the programme's requirement is what the number gives, nothing told done after it: "按照纲要要求的水平计算,全国粮食总产量
+ * 应该有七千二百亿斤到七千五百亿斤" (1960) is the level required by 1967, not an outcome; "…达到了纲要修正草案所提出的…的要求,已经有
+ * 五十六个" stays one.
+ */
+function programmeRequires(p: Place): boolean {
+  const after = programmeNamed(p);
+  return after !== null && !/已|了/u.test(after);
+}
+
+/** a sentence opening with a restatement of the one before (restatement_leads) */
+const RESTATEMENT = new RegExp(`^(?:${alternation(cues.restatement_leads)})`, "u");
+
+/**
+ * The sentence before that the number's sentence restates, when that one is an estimate: "这一比重在一九五四年预计将由…增加到
+ * 百分之七十一左右。这就是说,没有转为公私合营的资本主义工业在工业总产值中的比重,将只占百分之二十九左右了" (1954) is that
+ * estimate's other side. Else null.
+ */
+function restatedEstimate(p: Place): string | null {
+  const start = p.para.search(/[^。!?]*$/u);
+  if (start < 2 || !RESTATEMENT.test(p.para.slice(start))) return null;
+  const previous = afterLast(p.para.slice(0, start - 1), "。!?");
+  return ESTIMATE.test(previous) || /預計|預估/u.test(previous) ? previous : null;
+}
+
+/** The year of the estimate a restatement carries (restatedEstimate), up to the report's year, else null. */
+function restatedYear(p: Place): number | null {
+  const previous = restatedEstimate(p);
+  const y = previous === null ? null : lastYearDating(previous);
+  return y !== null && p.year !== null && y <= p.year ? y : null;
+}
+
+/** the rest of the number's statement judging it feasible: ",是有可能实现的", ",也是能够实现的" (1955) */
+const FEASIBLE_AFTER = needing(["实现的", "达到的", "做到的", "完成的"], "^[^;；。!?]{0,40}?(?:是|也是|都是)(?:完全)?(?:有可能|可能|可以|能够)(?:实现|达到|做到|完成)的");
+
+/** Whether the number's sentence goes on to judge it feasible, which makes it an aim, not an outcome: "五年内扩大播种面积一千一百多万亩,是有可能实现的". */
+function feasibleAfter(p: Place): boolean {
+  return !!p.rest && FEASIBLE_AFTER.test(p.rest);
 }
 
 /** The status the place gives, conditions aside (statusOf). */
@@ -486,9 +554,9 @@ function placeStatus(p: Place): Status {
   // (or an ended plan named as its time, in a plan section: "以第一个五年计划期间的总投资额计算,非生产性建设的投资比重,
   // 仍然占百分之二十三点四" in 1958)
   if (planning && endedPlanNamed(p)) return ESTIMATE.test(before) ? "estimate" : "actual";
-  // a survey's count or a state reached now, in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
+  // a survey's count, a state reached now or done since (toldSince), in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
   // "现在,同我国建交的国家已经达到135个"
-  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before) || nowOpens(p)) && !ESTIMATE.test(before)) return "actual";
+  if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before) || nowOpens(p) || toldSince(p)) && !ESTIMATE.test(before)) return "actual";
   const said = planning ? p.before.slice(p.before.search(/[。!?][^。!?]*$/u) + 1) : ""; // how things stand now: "我们党有…", "女黨員只有"
   if (planning && statesNow(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
@@ -1751,6 +1819,9 @@ export function maskedYearStands(p: Pick<Place, "role" | "before" | "term" | "on
  * ```
  */
 export function periodOf(p: Place, status: Status, measure: Measure, c: PeriodClause): string {
+  const restated = status === "estimate" ? restatedYear(p) : null;
+  if (restated !== null) return String(restated);
+  if (status === "target" && programmeNamed(p) !== null) return String(PROGRAMME_END);
   const period = periodFound(p, status, measure, c);
   return status === "actual" && measure !== "level" && measure !== "rank" ? yearsAgoSpan(p, period) : period;
 }
@@ -1938,4 +2009,4 @@ function comparedPlanSpan(p: Place): string | null {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const CLASSIFY_GUARDED = { YEARS_BEFORE_EACH, YEARS_AGO, LEVELS_DATED, INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };
+export const CLASSIFY_GUARDED = { FEASIBLE_AFTER, YEARS_BEFORE_EACH, YEARS_AGO, LEVELS_DATED, INNER_DROP, EVERY_YEAR, QUALIFIER_ACROSS, SHARE_REACHED, FIVE_YEAR_SUM, FROM_YEAR_BEFORE, THIS_YEAR_PAST, YEARS_LISTED, PARA_YEAR_G, SPAN_NAMED_G, AHEAD_WORD, AHEAD_WORD_PARA, CN_NOT_DATE_G, MULTIPLE_BASE_G, PLAN_FIGURE_YEAR_G };

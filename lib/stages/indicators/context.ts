@@ -55,6 +55,8 @@ export interface Place {
   para: string;
   /** ten characters after the number */
   after: string;
+  /** the sentence after the number (at most 60 characters; absent in hand-made places) */
+  rest?: string;
   /** the metric's start to the number */
   clause: string;
   /** the clause before the number, from the last break (、 included) */
@@ -544,6 +546,7 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
     before: (ctx.intro ?? "") + text.slice(Math.max(ctx.beforeA ?? ctx.sentA, qa - WINDOW), qa),
     para: text.slice(Math.max(ctx.paraA, qa - 2 * WINDOW), qa),
     after: text.slice(qb, qb + 10),
+    rest: text.slice(qb, Math.max(qb, Math.min(ctx.sentB, qb + 60))),
     clause: text.slice(metricA, qa),
     near: text.slice(Math.max(ctx.sentA, qa - WINDOW, ctx.breakBefore(qa)), qa),
     lead: ctx.lead,
