@@ -51,7 +51,7 @@ const MEASURES = new Set<string>(PANEL_MEASURES);
  * const t = {
  *   documents: [{ doc_id: "a#1", kind: "government_work_report", region: "广东省", region_code: "440000", level: "province", parent_region: "全国", parent_region_code: "", year: 2025 }],
  *   indicators: [{ indicator_id: "a#1/i1", doc_id: "a#1", metric_id: "gdp", measure: "growth", status: "target", period: "2025", value: 5, value_max: null,
- *     unit: "%", unit_factor: 1, unit_base: "%", qualifier: "approx", metric_text: "地区生产总值", value_text: "5%左右", sentence: "地区生产总值增长5%左右。" }],
+ *     unit: "%", unit_factor: 1, unit_base: "%", qualifier: "approx", metric: "地区生产总值", metric_text: "地区生产总值", value_text: "5%左右", sentence: "地区生产总值增长5%左右。" }],
  *   goals: [],
  * } as unknown as Pick<Tables, "documents" | "indicators" | "goals">;
  * assert.deepEqual(panel(panelInputs(t)), panel(t));

@@ -246,7 +246,7 @@ function setOf(clause: string): [string, number] | null {
  * import assert from "node:assert/strict";
  * import { subsetLead } from "./shared_lead.ts";
  * assert.deepEqual(subsetLead("1956年施工的限额以上建设单位共有964个,其中本年开始建设的271个,", { text: "继续建设的693个", number: 5 }), ["1956年施工的限额以上建设单位", 0]);
- * assert.deepEqual(subsetLead("按照中央17个部培养熟练工人的计划,受训练的工人在今年将达71万人,", { text: "其中完成培养计划的将达28万人", number: 12 }), ["受训练的工人", 18]);
+ * assert.deepEqual(subsetLead("按照中央17个部培养熟练工人的计划,受训练的工人在今年将达71万人,", { text: "其中完成培养计划的将达28万人", number: 11 }), ["受训练的工人", 18]);
  * assert.deepEqual(subsetLead("苏联为我国设计的156个重要项目中,除了17个项目已经完工投入生产,12个项目已经部分地投入生产以外,", { text: "本年内开始建设的22个", number: 8 }), ["苏联为我国设计的重要项目", 0]);
  * assert.equal(subsetLead("新建改扩建中小学校11所,", { text: "新增学位1.62万个", number: 4 }), null);
  * assert.equal(subsetLead("", { text: "在今年内可以建设完工的有十四个", number: 12 }), null);
@@ -316,7 +316,7 @@ function projectsOf(clause: string): string {
  * import { investLead } from "./shared_lead.ts";
  * assert.deepEqual(investLead("实施省重点项目1000个", { text: "完成投资1万亿元", number: 4 }), ["省重点项目", 2]);
  * assert.deepEqual(investLead("自治区层面统筹推进重大项目2200个以上", { text: "完成投资5000亿元以上", number: 4 }), ["重大项目", 9]);
- * assert.deepEqual(investLead("加快三峡水运新通道、汉江航道整治等3100个重大项目建设", { text: "年度投资5400亿元以上", number: 4 }), ["重大项目", 23]);
+ * assert.deepEqual(investLead("加快三峡水运新通道、汉江航道整治等3100个重大项目建设", { text: "年度投资5400亿元以上", number: 4 }), ["重大项目", 22]);
  * assert.equal(investLead("加快1600个城市更新、600个医教康育服务项目建设", { text: "年度投资8000亿元以上", number: 4 }), null);
  * assert.equal(investLead("实施省重点项目1000个", { text: "新增产值5000亿元左右", number: 4 }), null);
  * ```
