@@ -238,6 +238,21 @@ function bracketStart(text: string, a: number, b: number): number {
 }
 
 /**
+ * Where a clause starts that a 、 inside quotes cut: "瓶装液化气居民“阀、管”改造" and "“走出去、请进来”招商推介"
+ * start before the quote, not at "管”" or "请进来”".
+ */
+function quoteStart(text: string, a: number, b: number): number {
+  if (text[a - 1] !== "、") return a;
+  const close = text.slice(a, b).indexOf("”");
+  if (close < 0 || text.slice(a, a + close).includes("“")) return a;
+  const open = lastIndexWithin(text, "“", a, a - 12);
+  if (open < 0 || a - open > 12 || /[,;:。!?\n\d”]/u.test(text.slice(open, a))) return a;
+  let k = open;
+  while (k > open - 16 && k > 1 && /\p{Script=Han}/u.test(text[k - 1])) k--;
+  return k;
+}
+
+/**
  * The clause `text[a, b)` before a number, read backwards into its parts.
  *
  * @example
@@ -250,7 +265,7 @@ function bracketStart(text: string, a: number, b: number): number {
  * ```
  */
 export function readClause(text: string, a0: number, b: number): Clause {
-  const a = bracketStart(text, a0, b);
+  const a = quoteStart(text, bracketStart(text, a0, b), b);
   let end = b;
   let s = text.slice(a, end);
   const c: Clause = {

@@ -261,12 +261,13 @@ function addressees(s: Around): boolean {
   return ADDRESSEE.test(s.text.slice(s.b, s.b + 12)) && DUTY.test(s.text.slice(s.b, s.b + 48));
 }
 
-const SURVEY_LEAD = new RegExp(`(?:${alt(X.survey_leads)})$`, "u");
+const SURVEY_LEAD = new RegExp(`(?:${alt(X.survey_leads)})[^,，;；:：。!?！？据]{0,16}$`, "u");
 const SURVEY_END = new RegExp(`^[^,，;；:：。]{0,12}?(?:${alt(X.survey_ends)})`, "u");
 
 /** The coverage of a survey, its source, not a measure: "据十二个省的不完全统计,社办的农业科学试验研究组织…有七千六百九十个". */
 function survey(s: Around): boolean {
-  return SURVEY_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 4), s.a)) && SURVEY_END.test(s.text.slice(s.b, s.b + 16));
+  // (the lead may name where or what the survey covered before its count: "据四川省试点的84个地方企业的统计")
+  return SURVEY_LEAD.test(s.text.slice(Math.max(s.sentA, s.a - 20), s.a)) && SURVEY_END.test(s.text.slice(s.b, s.b + 16));
 }
 
 /** a clause led by another country as its topic: "而苏联的第一个五年计划,", "但苏联在第一个五年计划中," (not 苏联帮助我国…) */
