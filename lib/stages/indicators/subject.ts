@@ -1231,6 +1231,112 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
   return { ...span, metric: `${subject}${m[1]}`, verb: "level" };
 }
 
+/** Nothing left of the clause: a clause before naming an amount, over a year ("一九五四年社会零售总额,比一九五二年…"). */
+function amountNamedBefore(ctx: SentenceContext, span: Clause): Clause {
+  const named = span.metric ? null : namingBefore(ctx, span.metricA);
+  return named && QUANTITY_END.test(named.metric) ? { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB } : span;
+}
+
+/** Steps 1–5 of `completedSubject`: the subject from the clause itself, the rows before it, its list, an amount named before, and shares. */
+function subjectAround(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  let c = span;
+  // 1. the clause's own words: its circumstance, the product of its verb, who built it
+  c = circumstanceOf(ctx, q, c);
+  c = productOfVerb(ctx, q, c);
+  c = builtByBefore(ctx, q, c);
+  // 2. what the rows before in the sentence give it: their mode, amount, members, scope, owner, part
+  c = modeOfPrevious(c, rows);
+  c = amountOfSubject(ctx, c, rows);
+  c = membersOfCount(ctx, c, rows);
+  c = scopeOfPrevious(ctx, c, rows);
+  c = ownerOfShare(ctx, c, rows);
+  c = shareOfPart(ctx, q, c, rows);
+  // 3. the items of the same list: a body's measure, things lost or added, flows, products and outputs, awards
+  c = bodyOfPrevious(ctx, c, rows);
+  c = lossOfPrevious(ctx, c, rows);
+  c = addedOfPrevious(ctx, q, c, rows);
+  c = flowOfPrevious(ctx, c, rows);
+  c = outputOfProduct(ctx, c, rows);
+  c = productOfOutput(ctx, c);
+  c = awardOfContest(ctx, q, c, rows);
+  // 4. nothing of the clause left: an amount a clause before names
+  c = amountNamedBefore(ctx, c);
+  // 5. notes, bare leftovers, a new subject; shares of what follows, of a whole before, by a verb after
+  c = noteOn(ctx, c, rows);
+  c = bareLeft(ctx, c, rows);
+  c = newSubject(ctx, q, c, rows);
+  c = shareOfWhatFollows(ctx, q, c, rows);
+  c = shareOfWholeBefore(ctx, q, c);
+  c = shareByVerbAfter(ctx, q, c);
+  return c;
+}
+
+/** Step 6 of `completedSubject`: the speaker dropped, sectors, stages and classes counted, 此/这, examples, "those that", an anaphor resolved (null when it cannot be: the row is dropped). */
+function subjectResolved(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
+  let c = span;
+  c = withoutSpeaker(ctx, q, c, rows);
+  c = sectorCount(ctx, q, c, rows);
+  c = stageCount(ctx, q, c, rows);
+  c = classMembers(ctx, q, c);
+  c = forThis(ctx, c);
+  c = examplesOf(ctx, q, c);
+  c = thoseThat(ctx, q, c);
+  return resolveAnaphor(ctx, c, rows);
+}
+
+/** Step 7 of `completedSubject`: verb chains, modifier lists, list and lead heads, wholes and parts, a share's numerator, schools, people, a plan's completion or excess, an amount divided. */
+function subjectHeads(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  let c = span;
+  c = verbChain(ctx, c);
+  c = modifierList(ctx, c, rows);
+  c = listHead(ctx, c);
+  c = leadHead(ctx, c);
+  c = shareWhole(ctx, c, rows);
+  c = genericTopic(ctx, c);
+  c = classOfWhole(ctx, c, rows);
+  c = partOf(ctx, c);
+  c = numeratorOfShare(c, rows);
+  c = schoolOf(ctx, c);
+  c = leadPeople(ctx, c);
+  c = shareNamed(q, c);
+  c = planCompletion(ctx, q, c, rows);
+  c = planExceeded(ctx, q, c, rows);
+  c = dividedAmount(ctx, q, c);
+  return c;
+}
+
+/** Step 8 of `completedSubject`, for a metric that names something: the topic of its sentence or paragraph (a framed topic, a survey's scope, a place, a programme, funds, a crop, a list's sum, a part of the year, a pool, a relative clause, the verb of examples, a pool's member, a sector, a timed subject). */
+function subjectTopic(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  let c = span;
+  c = framedTopic(ctx, c);
+  c = scopeOfSurvey(ctx, c);
+  c = placeOfTopic(ctx, c);
+  c = programmeOf(ctx, c);
+  c = fundsTopic(ctx, c);
+  c = cropOfTopic(ctx, c);
+  c = sumOfList(ctx, q, c);
+  c = yearPartOf(ctx, q, c);
+  c = poolOfCount(ctx, q, c);
+  c = relativeOfCount(ctx, q, c);
+  c = verbOfExamples(ctx, q, c);
+  c = memberOfPool(ctx, q, c, rows);
+  c = sectorOfLead(ctx, c);
+  c = subjectOfTimed(ctx, c, rows);
+  return c;
+}
+
+/** Step 8 of `completedSubject`, for a metric completed by what follows its count (`countedAfter`): the same few topics. */
+function countedTopic(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
+  let c = span;
+  c = poolOfCount(ctx, q, c);
+  c = fundsTopic(ctx, c);
+  c = relativeOfCount(ctx, q, c);
+  c = verbOfExamples(ctx, q, c);
+  c = memberOfPool(ctx, q, c, rows);
+  c = sectorOfLead(ctx, c);
+  return c;
+}
+
 /**
  * The metric completed where it lost its subject, or null when it names nothing even then (the row is dropped):
  * a sentence-head list item, a colon lead's quantity, a share's base or numerator, a generic head's topic, an
@@ -1256,21 +1362,14 @@ function planExceeded(ctx: SentenceContext, q: Quantity, span: Clause, rows: Ind
  * ```
  */
 export function completedSubject(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause | null {
-  span = builtByBefore(ctx, q, productOfVerb(ctx, q, circumstanceOf(ctx, q, span)));
-  const parts = shareOfPart(ctx, q, ownerOfShare(ctx, scopeOfPrevious(ctx, membersOfCount(ctx, amountOfSubject(ctx, modeOfPrevious(span, rows), rows), rows), rows), rows), rows);
-  span = awardOfContest(ctx, q, productOfOutput(ctx, outputOfProduct(ctx, flowOfPrevious(ctx, addedOfPrevious(ctx, q, lossOfPrevious(ctx, bodyOfPrevious(ctx, parts, rows), rows), rows), rows), rows)), rows);
-  // (nothing left of the clause: a clause before naming an amount, over a year, "一九五四年社会零售总额,比一九五二年…")
-  const named = span.metric ? null : namingBefore(ctx, span.metricA);
-  if (named && QUANTITY_END.test(named.metric)) span = { ...span, metric: named.metric, metricA: named.metricA, metricB: named.metricB };
-  span = shareByVerbAfter(ctx, q, shareOfWholeBefore(ctx, q, shareOfWhatFollows(ctx, q, newSubject(ctx, q, bareLeft(ctx, noteOn(ctx, span, rows), rows), rows), rows)));
-  const resolved = resolveAnaphor(ctx, thoseThat(ctx, q, examplesOf(ctx, q, forThis(ctx, classMembers(ctx, q, stageCount(ctx, q, sectorCount(ctx, q, withoutSpeaker(ctx, q, span, rows), rows), rows))))), rows);
+  const resolved = subjectResolved(ctx, q, subjectAround(ctx, q, span, rows), rows);
   if (!resolved) return null;
-  const c = dividedAmount(ctx, q, planExceeded(ctx, q, planCompletion(ctx, q, shareNamed(q, leadPeople(ctx, schoolOf(ctx, numeratorOfShare(partOf(ctx, classOfWhole(ctx, genericTopic(ctx, shareWhole(ctx, leadHead(ctx, listHead(ctx, modifierList(ctx, verbChain(ctx, resolved), rows))), rows)), rows)), rows)))), rows), rows));
+  const c = subjectHeads(ctx, q, resolved, rows);
   const words = metricWords(c.metric, c.growthNoun, c.declineNoun).metric;
-  if (words && !namesNothing(words)) return subjectOfTimed(ctx, sectorOfLead(ctx, memberOfPool(ctx, q, verbOfExamples(ctx, q, relativeOfCount(ctx, q, poolOfCount(ctx, q, yearPartOf(ctx, q, sumOfList(ctx, q, cropOfTopic(ctx, fundsTopic(ctx, programmeOf(ctx, placeOfTopic(ctx, scopeOfSurvey(ctx, framedTopic(ctx, c))))))))))), rows)), rows);
+  if (words && !namesNothing(words)) return subjectTopic(ctx, q, c, rows);
   // (an empty metric is no row unless a share of what follows or a change after a count names it)
-  const after = !words || namesNothing(words) ? countedAfter(ctx, q, c, rows, !words) : c;
-  return after && sectorOfLead(ctx, memberOfPool(ctx, q, verbOfExamples(ctx, q, relativeOfCount(ctx, q, fundsTopic(ctx, poolOfCount(ctx, q, after)))), rows));
+  const after = countedAfter(ctx, q, c, rows, !words);
+  return after && countedTopic(ctx, q, after, rows);
 }
 
 /** a clause opening with a flow verb (a modal before it) and running to 等 before a count: "将要新建安徽响洪甸水库、…等" */
