@@ -2786,9 +2786,39 @@ function benefitAfterCount(ctx: SentenceContext, q: Quantity, rows: Indicator[],
 
 /** A metric completed from the row just before or the words after it: a shared flow verb, a bare rate, a purpose, a list of examples. */
 function afterList(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const own = benefitAfterCount(ctx, q, rows, beneficiaries(ctx, q, peopleOfProgramme(ctx, attributeOfSubject(ctx, levelWordNoun(ctx, countedItems(ctx, programmeList(ctx, placeOfTopic(ctx, placesOfPrevious(ctx, citiesOfPrevious(thresholdOfPrevious(ctx, partOfPrevious(ctx, span, rows), rows), rows), rows)))))))));
-  const spent = withPurpose(ctx, q, amountNoun(ctx, q, nounOfAmount(ctx, q, rows, rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows))));
-  return completedShare(ctx, q, limitAfter(ctx, q, fundBefore(ctx, rankHolder(ctx, q, holderOfShare(ctx, q, holderBefore(ctx, movedShare(ctx, q, shareOfPredicate(ctx, q, shareObject(ctx, q, rows, examplesWhole(ctx, shareOf(ctx, q, payerPurpose(ctx, q, spent))))))))))));
+  // the row just before and the sentence's topic: a part, a threshold, cities or places, a programme's list, items
+  // counted, a level word's noun, an attribute, people and their benefit
+  let own = partOfPrevious(ctx, span, rows);
+  own = thresholdOfPrevious(ctx, own, rows);
+  own = citiesOfPrevious(own, rows);
+  own = placesOfPrevious(ctx, own, rows);
+  own = placeOfTopic(ctx, own);
+  own = programmeList(ctx, own);
+  own = countedItems(ctx, own);
+  own = levelWordNoun(ctx, own);
+  own = attributeOfSubject(ctx, own);
+  own = peopleOfProgramme(ctx, own);
+  own = beneficiaries(ctx, q, own);
+  own = benefitAfterCount(ctx, q, rows, own);
+  // a bare rate of the row before, else a flow verb shared with it; what an amount is of and what it is for
+  let c = rateOfPrevious(ctx, own, rows) ?? sharedFlowVerb(ctx, q, verbFirstCut(q, own), rows);
+  c = nounOfAmount(ctx, q, rows, c);
+  c = amountNoun(ctx, q, c);
+  c = withPurpose(ctx, q, c);
+  // who pays for it, shares and their holders, a rank's holder, a fund, a limit, a share completed
+  c = payerPurpose(ctx, q, c);
+  c = shareOf(ctx, q, c);
+  c = examplesWhole(ctx, c);
+  c = shareObject(ctx, q, rows, c);
+  c = shareOfPredicate(ctx, q, c);
+  c = movedShare(ctx, q, c);
+  c = holderBefore(ctx, c);
+  c = holderOfShare(ctx, q, c);
+  c = rankHolder(ctx, q, c);
+  c = fundBefore(ctx, c);
+  c = limitAfter(ctx, q, c);
+  c = completedShare(ctx, q, c);
+  return c;
 }
 
 /** a work said done to a percentage: "保交房完成" (95%以上), "“四类管线”更新改造完成" (80%) */
@@ -3407,7 +3437,30 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
     baseline = null;
     baselineA = -1;
   }
-  return gapsOfLevels(ctx, spanTotals(ctx, partsOfSpan(ctx, measureOfSiblingProduct(ctx, economyOfYearParts(ctx, subjectOfLocative(ctx, nounOfParallelCounts(ctx, standardOfPeers(ctx, workOfClauseBefore(ctx, investmentOfProjects(ctx, subjectBeforeCount(ctx, zoneOfSentence(ctx, placesEach(rows)))))))))))));
+  return rowsCompleted(ctx, rows);
+}
+
+/**
+ * The rows of a sentence, all read, completed from each other in order: places listed before one value read each,
+ * the sentence's zone, a subject before a count, projects' investment, the work a clause before names, the standard
+ * of peers, the noun of parallel counts, a locative's owner, parts of the year, sibling products, parts and totals of
+ * a span, gaps between levels.
+ */
+function rowsCompleted(ctx: SentenceContext, found: Indicator[]): Indicator[] {
+  let rows = placesEach(found);
+  rows = zoneOfSentence(ctx, rows);
+  rows = subjectBeforeCount(ctx, rows);
+  rows = investmentOfProjects(ctx, rows);
+  rows = workOfClauseBefore(ctx, rows);
+  rows = standardOfPeers(ctx, rows);
+  rows = nounOfParallelCounts(ctx, rows);
+  rows = subjectOfLocative(ctx, rows);
+  rows = economyOfYearParts(ctx, rows);
+  rows = measureOfSiblingProduct(ctx, rows);
+  rows = partsOfSpan(ctx, rows);
+  rows = spanTotals(ctx, rows);
+  rows = gapsOfLevels(ctx, rows);
+  return rows;
 }
 
 /**
