@@ -593,7 +593,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // the size of a pool the region is one of: "全国45个先进制造业集群之一", "长春入围国家首批20个…试点城市", "龙泉村、姚磨村入选世界旅游联盟50个"
   if (POOL_ONE_OF.test(after) || POOL_ENTERED.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 10), q.a)) || entrantsPool(ctx, q)) return true;
   if (RANK_POOL.test(after)) return true;
-  if (leadingCount(ctx, q) || poolOfPart(ctx, q)) return true;
+  if (leadingCount(ctx, q) || listAnnounced(ctx, q) || poolOfPart(ctx, q)) return true;
   // "跨过7个千亿级台阶", "连跨4个千亿台阶": a milestone's count is a name, like the guide's 两个万亿元台阶
   if (after.includes("台阶") && MILESTONE_AFTER.test(after)) return true;
   if (sizeOfSet(ctx, q, before)) return true;
@@ -661,6 +661,16 @@ function leadingCount(ctx: SentenceContext, q: Quantity): boolean {
   const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 28));
   if (!after.includes("工作") && !after.includes("指标")) return false; // (cheap guard)
   return LEADING_COUNT_AFTER.test(after);
+}
+
+/** the works a colon announces after their count: "(具体要抓好9个)方面的工作:", "(重点做好9个)方面工作:" */
+const ANNOUNCED_AFTER = /^[^,，;；。!?\d]{0,6}?(?:工作|任务)[:：]/u;
+
+/** "具体要抓好9个方面的工作:": the count of the works a list after the colon gives, as 以下9项工作, no measure. */
+function listAnnounced(ctx: SentenceContext, q: Quantity): boolean {
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB + 1, q.b + 10));
+  if (!after.includes(":") && !after.includes("：")) return false; // (cheap guard)
+  return ANNOUNCED_AFTER.test(after);
 }
 
 /** what may stand before a pool's size in its clause: nothing, or words opening with 在 ("在全国", "在蘇聯協助我國建設的") */
