@@ -13,7 +13,7 @@ import type { SentenceContext } from "./context.ts";
 import { excluded } from "./exclude.ts";
 import {
   DESCRIPTION, SHARE_VERB_END, SIZE_CLASS_OF, QUAL_BEFORE, FLOW_VERB_KEPT,
-  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_NEXT, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, OVER_BEFORE, OVER_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
+  BASELINE_LEAD, BASELINE_TO, CUT_NUMBER, LEAD_VERB, LIST_EACH, LIST_SEP, NAME_AFTER, POLICY_AFTER, RANK_POOL, RANK_TAIL, RANK_TOP, SPEC_AFTER, SPEC_BEFORE, SPEC_NEXT, SPEC_FACILITY_AFTER, SPEC_QUANTITIES, THRESHOLD_AFTER, THRESHOLD_CLASS, OVER_BEFORE, OVER_CLASS, ZONE_PART_AFTER, LIMIT_AFTER, MULTIPLE_OF, BARE_BASE, WINDOW, BARE_HEAD, BARE_TIME, COMPARE_BEFORE, PER_YEAR_HEAD, PROJECT_INVEST_AFTER, PROJECT_INVEST_BEFORE, PROJECT_ATTRIBUTE_AFTER, PROJECT_LENGTH_AFTER, PROJECT_LENGTH_BEFORE, SET_BEFORE, TARGET_BENCHMARK, FLOW_VERB_END, FLOW_HEAD_SHARED, RATE_OR_SHARE_END, SHARE_NOUN_END, STOCK_END, POOL_AMONG_AFTER, LEADING_COUNT_AFTER, POOL_ENTERED, POOL_ONE_OF, POOL_PART_AFTER, RANK_SCOPE_END, RANK_STREAK_END,
 } from "./patterns.ts";
 import { type Indicator, makeRow } from "./row.ts";
 import { beneficiaries, completedSubject, countedItems, levelWordNoun, listItemOutput, namesNothing, regionClassMetric } from "./subject.ts";
@@ -593,7 +593,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // the size of a pool the region is one of: "全国45个先进制造业集群之一", "长春入围国家首批20个…试点城市", "龙泉村、姚磨村入选世界旅游联盟50个"
   if (POOL_ONE_OF.test(after) || POOL_ENTERED.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 10), q.a)) || entrantsPool(ctx, q)) return true;
   if (RANK_POOL.test(after)) return true;
-  if (poolOfPart(ctx, q)) return true;
+  if (leadingCount(ctx, q) || listAnnounced(ctx, q) || poolOfPart(ctx, q)) return true;
   // "跨过7个千亿级台阶", "连跨4个千亿台阶": a milestone's count is a name, like the guide's 两个万亿元台阶
   if (after.includes("台阶") && MILESTONE_AFTER.test(after)) return true;
   if (sizeOfSet(ctx, q, before)) return true;
@@ -656,13 +656,37 @@ function oneProjectSize(q: Quantity, before: string, after: string): boolean {
   return PROJECT_INVEST_AFTER.test(after) || ((after[0] === "、" || after[2] === "、") && PROJECT_ATTRIBUTE_AFTER.test(after));
 }
 
+/** "xx多项工作已经走在了全省前列", "8项主要经济指标增速居全国前3位": a count of the works or indicators that lead, no measure. */
+function leadingCount(ctx: SentenceContext, q: Quantity): boolean {
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 28));
+  if (!after.includes("工作") && !after.includes("指标")) return false; // (cheap guard)
+  return LEADING_COUNT_AFTER.test(after);
+}
+
+/** the works a colon announces after their count: "(具体要抓好9个)方面的工作:", "(重点做好9个)方面工作:" */
+const ANNOUNCED_AFTER = /^[^,，;；。!?\d]{0,6}?(?:工作|任务)[:：]/u;
+
+/** "具体要抓好9个方面的工作:": the count of the works a list after the colon gives, as 以下9项工作, no measure. */
+function listAnnounced(ctx: SentenceContext, q: Quantity): boolean {
+  const after = ctx.text.slice(q.b, Math.min(ctx.sentB + 1, q.b + 10));
+  if (!after.includes(":") && !after.includes("：")) return false; // (cheap guard)
+  return ANNOUNCED_AFTER.test(after);
+}
+
+/** what may stand before a pool's size in its clause: nothing, or words opening with 在 ("在全国", "在蘇聯協助我國建設的") */
+const POOL_AMONG_LEAD = /^[,，;；:：]?(?:在[^,，;；:：。]*)?$/u;
+
 /**
  * The size of a pool whose part the next count of the same unit gives: "在本年的45种主要工业产品中,有37种完成了…计划" (the
- * 37 is the outcome, 45 only the pool, like a ranking pool's size in the guide).
+ * 37 is the outcome, 45 only the pool, like a ranking pool's size in the guide), or whose part the clause after it speaks
+ * of, the size opening its clause or after 在: "在三十二种主要工业产品中,产量将增长百分之五十以上的有…" (POOL_AMONG_AFTER; not
+ * "苏联为我国设计的156个重要项目中,除了17个…", whose count is kept).
  */
 function poolOfPart(ctx: SentenceContext, q: Quantity): boolean {
   const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 32));
-  if (!after.includes("中") || !after.includes("有")) return false;
+  if (!after.includes("中")) return false;
+  if (POOL_AMONG_AFTER.test(after) && POOL_AMONG_LEAD.test(ctx.text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a)), q.a))) return true;
+  if (!after.includes("有")) return false;
   const m = POOL_PART_AFTER.exec(after);
   return !!m && q.unit.endsWith(m[1]);
 }
@@ -887,6 +911,8 @@ const GENERIC_OF_COUNT = /^(?:工作|任务|目标|要求)/u;
 const MEANS_AFTER = /^(?:举措|措施|方式|办法|途径|渠道|形式)/u;
 
 /** a counted noun that names no subject alone: N项措施, N条举措 */
+/** the entries of a list, a noun that names nothing counted of its own: "(鼓励类产业目录增加33项)内容" */
+const ENTRY_NOUN = /^(?:内容|条目)$/u;
 const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
@@ -1011,7 +1037,7 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 }
 
 /** a verdict on the counted things after their noun (counted_tails): "12条重点产业链带动作用持续显现" */
-const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度", "建设", "成效", "前期"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
+const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度", "建设", "成效", "前期", "起势", "成势"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
 
 /** A counted noun without a verdict on the things after it: 重点产业链带动作用持续显现 → 重点产业链. */
 function withoutVerdict(noun: string): string {
@@ -1098,8 +1124,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (measures the count is an example of: "招募社区助理3000名等举措" counts the assistants, the noun before)
   if (clause.metric && text[at] === "等" && MEANS_AFTER.test(text.slice(at + 1, at + 5))) return null;
   if (clause.metric && NEXT_AMOUNT.exec(text.slice(counted[0], counted[1]))?.index === 0) return null;
-  // (nor the work or task a count before 的 is the size of: "裁军50万人的工作进展顺利" counts 裁军, the noun before)
-  if (text[at] === "的" && clause.metric && GENERIC_OF_COUNT.test(text.slice(at + 1, at + 3))) return null;
+  // (nor the work or task a count before 的 is the size of: "裁军50万人的工作进展顺利" counts 裁军, the noun before; nor the
+  // entries a list named before gains or loses: "鼓励类产业目录增加33项内容" is a change of the catalogue)
+  if (clause.metric && ((text[at] === "的" && GENERIC_OF_COUNT.test(text.slice(at + 1, at + 3))) || (clause.verb && ENTRY_NOUN.test(text.slice(counted[0], counted[1]))))) return null;
   // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? BENEFIT_BEFORE.exec(text.slice(cs, q.a))?.[1] ?? listedFlow(ctx, q) ??
     (q.a - cs <= 12 ? FLOW_OVER_OWNER.exec(text.slice(cs, q.a))?.[1] : undefined) ??
@@ -1930,6 +1957,9 @@ function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
   // (a zone whose opening the sentence pushes: "推动太平湾合作创新区加快开发,…,实现年度投资100亿元" → 太平湾合作创新区年度投资)
   const zone = first.includes("区") ? ZONE_OPENING.exec(first) : null;
   if (zone) return { ...clause, metric: zone[1] + clause.metric };
+  // (a pool the sentence speaks of a part of: "在三十二种主要工业产品中,产量将增长…" → 主要工业产品产量)
+  const pool = first.endsWith("中") ? POOL_OPENING.exec(first) : null;
+  if (pool) return { ...clause, metric: pool[1] + clause.metric };
   const m = first && !NO_TOPIC.test(first) && !/[、\d]/u.test(first.slice(0, 2)) ? TOPIC_OPENING.exec(first) : null;
   // (not a clause that says what was done: "全国粮食连续四年增产", "大规模增加政府投资")
   // (the nation's scope off the topic: "我国的农业" → 农业)
@@ -1949,6 +1979,8 @@ function openingClause(head: string): string {
 
 /** an opening clause pushing a zone's development: "推动太平湾合作创新区加快开发" (audit 71203: 年度投资 without the zone) */
 const ZONE_OPENING = /^(?:推动|加快|推进|支持|加快推进|全力推进)?(\p{Script=Han}{2,6}?(?:新区|合作区|创新区|自贸试验区|自贸区|综保区|经开区|高新区|开发区|示范区|园区))(?:加快|全面|高标准|高质量)?(?:开发建设|开发|建设|发展)$/u;
+/** an opening clause naming a pool by its size: "在三十二种主要工业产品中" (POOL_AMONG_AFTER: the size is no row) */
+const POOL_OPENING = /^在(?:这|本年的)?(?:\d+|[〇零一二三四五六七八九十百千两]+)(?:多|余)?[种个项类家](\p{Script=Han}{2,10})中$/u;
 /** an opening clause that is a list of items closed by 等 and their class: "钢、石油、…等主要工业产品" */
 const LIST_CLASS_OPENING = /^[^,，;；:：\d]{1,60}、[^,，;；:：\d、]{1,12}等(\p{Script=Han}{2,10})$/u;
 

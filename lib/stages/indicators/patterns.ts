@@ -208,6 +208,16 @@ export const POOL_ONE_OF = /^[^,;:。!?、]{0,14}?之一/u;
  * "46种主要工业产品中,预计可以有28种达到…", "在这119个项目中,电站有100个"
  */
 export const POOL_PART_AFTER = /^[^,;:。!?、\d０-９]{0,16}?中,?(?:[^,;:。!?、\d０-９]{0,6}?有)(?:[\d０-９][\d０-９.．]*|[〇零一二三四五六七八九十百千两]+)(?:多|余)?(\p{Script=Han})/u;
+/**
+ * a count of a pool that the clause after it speaks of a part of, ending with 中 and a break: "在三十二种主要工业产品中,产量将增长
+ * 百分之五十以上的有…十七种", "22个重点产业集群中,战略性新兴产业营业收入占比…" (not 高中, 初中, 集中, 其中)
+ */
+export const POOL_AMONG_AFTER = /^[^,;:。!?、\d０-９]{0,16}?(?<![高初集其空城途心手])(?:之)?中[,，]/u;
+/**
+ * a count of the works or indicators said to lead, a rhetorical count: "xx多项工作已经走在了全省前列", "8项主要经济指标增速居全国
+ * 前3位", "5个指标全国领先" (not of things ranked one by one with their own figures)
+ */
+export const LEADING_COUNT_AFTER = /^(?:多|余)?[^,;:。!?、\d０-９]{0,12}?(?:工作|指标)[^,;:。!?\d０-９]{0,10}?(?:前列|领先|前茅|前[\d一二三四五六七八九十]+位)/u;
 /** a count after entering a batch: "入围国家首批20个", "入选第三批15个" (the batch's size) */
 export const POOL_ENTERED = endAnchored("(?:入围|入选|列入|纳入)(?:国家|全国|全省)?(?:首批|第[一二三四五六七八九十\\d]+批)?");
 /** an amount that is a size class: "超5000万元项目100个" */
