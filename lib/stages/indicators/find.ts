@@ -1037,11 +1037,20 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 }
 
 /** a verdict on the counted things after their noun (counted_tails): "12条重点产业链带动作用持续显现" */
-const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度", "建设", "成效", "前期", "起势", "成势"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
+const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度", "建设", "成效", "前期", "起势", "成势", "纵深", "提质扩面"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
+
+/** 完成, 达到, 实施, 进行 or 开展 between the counted things and what was done to them or the standard they reached, with its adverbs: "“僵尸企业”按国家标准全部完成处置工作", "县(市、区)全部达到消除麻风危害标准", "困难老人家庭实施适老化改造", "设区城市全面开展城市体检工作" (not 完成投资, a flow amount, nor a plan, 完成建设, 实施…项目, 没有完成, nor an attribute's: 市空气质量达到…, nor over 到/在 a place: 科技特派员到基层开展…) */
+const COMPLETED_INSIDE = needing(["完成", "达到", "实施", "进行", "开展"], "^((?:(?!质量|建设|水平|[到在]|免费|期间)[^,;。]){2,}?)(?<![没未不地者])(?:按照?[^,;。完]{1,8}标准)?(?:首次)?(?:全部|全面|顺利|圆满|基本|如期|按期|提前)?(完成|达到|实施|进行|开展)((?![^,;。]*(?:投资|产值|目标|计划|指标|建设|建設|完成|达到|实施|进行|开展|项目|工程|行动))[^,;。]{2,})$");
+
+/** The counted things as a noun phrase, what they completed or reached put before them: 全民所有制企业完成公司制改革 → 完成公司制改革的全民所有制企业. */
+function completedFirst(noun: string): string {
+  const m = COMPLETED_INSIDE.exec(noun);
+  return m ? `${m[2]}${m[3]}的${m[1]}` : noun;
+}
 
 /** A counted noun without a verdict on the things after it: 重点产业链带动作用持续显现 → 重点产业链. */
 function withoutVerdict(noun: string): string {
-  return COUNTED_TAIL.exec(noun)?.[1] ?? noun;
+  return completedFirst(COUNTED_TAIL.exec(noun)?.[1] ?? noun);
 }
 
 /** a noun naming things counted, at the end of the words before a count */
@@ -3558,4 +3567,4 @@ function spanTotals(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { RANK_MOVED, SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER, KEPT_AFTER };
+export const FIND_GUARDED = { RANK_MOVED, SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, COMPLETED_INSIDE, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER, KEPT_AFTER };
