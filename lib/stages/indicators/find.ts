@@ -2570,11 +2570,13 @@ const PROJECTS_OPENING = /^(?:[^、,，;；]*?等)?(?:一批)?([^、,，;；等\
 /**
  * "光伏新能源和工业传感器等一批跨市协同重点产业项目落地、投资超380亿元" → 跨市协同重点产业项目投资: a bare 投资 opening
  * a 、 item (its 完成 dropped) is of the projects the item before opens with (audit s3 round 19: a metric that lost its subject);
- * a size only counted craft have is of them (`sizeOfCounted`, round 21).
+ * a size only counted craft have is of them (`sizeOfCounted`), a completion rate of the projects' investment
+ * (`completionOfInvestment`, round 21).
  */
 function investmentOfProjects(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
   for (const [k, r] of rows.entries()) {
     if (SIZE_OF_COUNTED.test(r.metric)) sizeOfCounted(ctx, r, rows[k - 1]);
+    if (r.metric === "投资完成率") completionOfInvestment(ctx, r, rows[k - 1]);
     if (r.metric !== "投资") continue;
     const at = ctx.text.slice(r.metricA - 2, r.metricA) === "完成" ? r.metricA - 2 : r.metricA;
     if (ctx.text[at - 1] !== "、") continue;
@@ -2597,6 +2599,16 @@ const CRAFT_UNIT = /^(?:万|千)?(?:艘|架|辆|列)$/u;
 function sizeOfCounted(ctx: SentenceContext, r: Indicator, prev: Indicator | undefined): void {
   if (!prev || prev.valueB < ctx.sentA || !CRAFT_UNIT.test(prev.unit) || ctx.text.slice(prev.valueB, r.metricA) !== "、") return;
   r.metric = prev.metric.replace(/累计|新增/gu, "") + r.metric;
+  r.metricId = "";
+}
+
+/**
+ * "1299个重大项目完成投资1.4万亿元、投资完成率129.6%" → 重大项目投资完成率: a completion rate of investment alone, right
+ * after 、 and a row of the investment some projects completed, is of those projects.
+ */
+function completionOfInvestment(ctx: SentenceContext, r: Indicator, prev: Indicator | undefined): void {
+  if (!prev || prev.valueB < ctx.sentA || !/.{2}完成投资$/u.test(prev.metric) || ctx.text.slice(prev.valueB, r.metricA) !== "、") return;
+  r.metric = prev.metric.replace(/完成投资$/u, "") + r.metric;
   r.metricId = "";
 }
 
