@@ -1151,7 +1151,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (a noun before and no break: the noun after is the next count's, "国家现代农业产业园15个优势特色产业集群9个")
   if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
   if (cut > 1) counted[1] = counted[0] + cut;
-  const noun = actedOn(toward, levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1]))));
+  const served = toward || SERVED_FOR.test(text.slice(cs, q.a)) ? servedList(text, counted, ctx.sentB) : null; // (moves counted's end)
+  const noun = served ?? actedOn(toward, levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1]))));
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = (GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "") || coverer(before, flow);
@@ -1186,6 +1187,23 @@ function actedOn(toward: boolean, noun: string): string {
   if (!toward || !/作出|做出|给予|予以/u.test(noun)) return noun; // (cheap guard)
   const m = HANDED_DOWN.exec(noun);
   return m ? m[2] + m[1] : noun;
+}
+
+/** 为 alone before a count of people served, over a qualifier: "为超" (2.5万名…) */
+const SERVED_FOR = /^[,，;；]?为(?:超过|超|近|约)?$/u;
+/** the people served, the verb of serving, a list of services and the head it ends in: "孕妇|免费提供|地中海贫血、…的|产前筛查" */
+const SERVED_LIST = /^([^,;:。!?、]{2,16}?)((?:免费)?(?:提供|开展))[^,;:。!?]{2,60}?、[^,;:。!?]{2,60}?(?:等|的)(\p{Script=Han}{0,4}(?:服务|筛查|检查))(?=[,;:。!?]|$)/u;
+
+/**
+ * "为超61万名孕妇免费提供地中海贫血、唐氏综合征…的产前筛查" → 孕妇免费提供产前筛查: people counted after 为, served with a list
+ * of services, keep the verb and the head the list ends in (the noun read alone stops at the list's first 、); else null.
+ */
+function servedList(text: string, counted: [number, number], sentB: number): string | null {
+  if (text[counted[1]] !== "、" && !/^(?:免费)?(?:提供|开展)/u.test(text.slice(counted[1], counted[1] + 4))) return null; // (cheap guard)
+  const m = SERVED_LIST.exec(text.slice(counted[0], Math.min(sentB, counted[0] + 100)) + (counted[0] + 100 >= sentB ? "。" : ""));
+  if (!m) return null;
+  counted[1] = counted[0] + m[0].length; // (the noun's span ends where the list's head does)
+  return m[1] + m[2] + m[3];
 }
 
 /** a causative ending the words before a count, with a place at most: "这将使农村", "可使" */
@@ -2592,10 +2610,14 @@ const PROJECTS_OPENING = /^(?:[^、,，;；]*?等)?(?:一批)?([^、,，;；等\
 
 /**
  * "光伏新能源和工业传感器等一批跨市协同重点产业项目落地、投资超380亿元" → 跨市协同重点产业项目投资: a bare 投资 opening
- * a 、 item (its 完成 dropped) is of the projects the item before opens with (audit s3 round 19: a metric that lost its subject).
+ * a 、 item (its 完成 dropped) is of the projects the item before opens with (audit s3 round 19: a metric that lost its subject);
+ * a size only counted craft have is of them (`sizeOfCounted`), a completion rate of the projects' investment
+ * (`completionOfInvestment`, round 21).
  */
 function investmentOfProjects(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
-  for (const r of rows) {
+  for (const [k, r] of rows.entries()) {
+    if (SIZE_OF_COUNTED.test(r.metric)) sizeOfCounted(ctx, r, rows[k - 1]);
+    if (r.metric === "投资完成率") completionOfInvestment(ctx, r, rows[k - 1]);
     if (r.metric !== "投资") continue;
     const at = ctx.text.slice(r.metricA - 2, r.metricA) === "完成" ? r.metricA - 2 : r.metricA;
     if (ctx.text[at - 1] !== "、") continue;
@@ -2604,6 +2626,31 @@ function investmentOfProjects(ctx: SentenceContext, rows: Indicator[]): Indicato
     if (m) r.metric = m[1] + r.metric;
   }
   return rows;
+}
+
+/** a size that only the things counted have, named alone: 总载重吨, 总吨位 */
+const SIZE_OF_COUNTED = /^(?:总载重吨|载重吨|总吨位)$/u;
+/** the unit of a count of craft: 艘, 架, 辆 */
+const CRAFT_UNIT = /^(?:万|千)?(?:艘|架|辆|列)$/u;
+
+/**
+ * "“中国洋浦港”累计登记国际船舶48艘、总载重吨达536.9万吨" → “中国洋浦港”登记国际船舶总载重吨: a size only counted craft
+ * have, named alone right after 、 and a count of craft, is of the craft that count is of (its 累计, 新增 off).
+ */
+function sizeOfCounted(ctx: SentenceContext, r: Indicator, prev: Indicator | undefined): void {
+  if (!prev || prev.valueB < ctx.sentA || !CRAFT_UNIT.test(prev.unit) || ctx.text.slice(prev.valueB, r.metricA) !== "、") return;
+  r.metric = prev.metric.replace(/累计|新增/gu, "") + r.metric;
+  r.metricId = "";
+}
+
+/**
+ * "1299个重大项目完成投资1.4万亿元、投资完成率129.6%" → 重大项目投资完成率: a completion rate of investment alone, right
+ * after 、 and a row of the investment some projects completed, is of those projects.
+ */
+function completionOfInvestment(ctx: SentenceContext, r: Indicator, prev: Indicator | undefined): void {
+  if (!prev || prev.valueB < ctx.sentA || !/.{2}完成投资$/u.test(prev.metric) || ctx.text.slice(prev.valueB, r.metricA) !== "、") return;
+  r.metric = prev.metric.replace(/完成投资$/u, "") + r.metric;
+  r.metricId = "";
 }
 
 /** a work's plan, task, projects or area named by the work alone: "改造项目", "改造计划", "治理面积" (the work first, a cheap guard) */
@@ -3384,7 +3431,8 @@ function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (arranged) return { ...span, metric: arranged };
   if (!span.metric) return span;
   const after = ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 24)) + (q.b + 24 >= ctx.sentB ? "。" : "");
-  const m = PURPOSE_AFTER.exec(after) ?? (BARE_MONEY_VERB.test(span.metric) ? PURPOSE_VERB_AFTER.exec(after) : null);
+  const m = PURPOSE_AFTER.exec(after) ?? (BARE_MONEY_VERB.test(span.metric) ? PURPOSE_VERB_AFTER.exec(after) : fundsUse(span.metric, after));
+  if (!m && BARE_MONEY_VERB.test(span.metric)) return useOfNextClause(ctx, q, span);
   if (!m || span.metric.includes("用于")) return span;
   // (a bare 用 after a modal is the use: "全国将用三十亿元建设职工住宅" → 用于建设职工住宅)
   // (a light verb of paying alone is dropped before its use, NOTES 18: "拿出120.6亿元支持基层化债" → 支持基层化债)
@@ -3392,6 +3440,30 @@ function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (PAYING_ALONE.test(span.metric)) return { ...span, metric: m[1] };
   // (and after who pays: "中央财政拟投入433亿元用于促进就业" → 中央财政用于促进就业)
   return { ...span, metric: (PAYER_ONLY.test(span.metric) && USE_HEAD.test(m[1]) ? span.metric.replace(PAYING_VERB_END, "") : span.metric) + m[1] };
+}
+
+/** a kind of money ending a metric, whose part put to one use the amount may be: 超长期特别国债, 专项资金, 补助 */
+const FUNDS_KIND_END = /(?:国债|债券|资金|基金|补助|补贴|预算内投资)$/u;
+/** the use a kind of money's amount goes to, right after it: "(3000亿元)支持消费品以旧换新" */
+const FUNDS_USE_AFTER = /^((?:支持|扶持|帮助)[^,;:。!?、()“”这此]{2,14}?)(?=[,;:。!?、(]|$)/u;
+
+/** The use right after an amount of a kind of money ("安排超长期特别国债3000亿元支持消费品以旧换新": the part for that use), else null. */
+function fundsUse(metric: string, after: string): RegExpExecArray | null {
+  return FUNDS_KIND_END.test(metric) ? FUNDS_USE_AFTER.exec(after) : null;
+}
+
+/** the clause after a bare amount that says what it is spent on, a verb of doing first: ",启动建设…", ",全力办好21项民生实事" */
+const USE_CLAUSE_AFTER = /^[,，](?:全力|着力|重点)?((?:实施|启动建设|启动|办好|新建|建设)[^,;:。!?、()“”这此]{2,24}?)(?=[,;:。!?]|$)/u;
+
+/**
+ * "投资5.8亿元,启动建设国家重大传染病防治基地和中医疫病防治基地" → 投资用于启动建设…基地: a bare money verb's amount,
+ * its clause ending at a comma, is spent on what the next clause does (counts in it dropped); else the span as read.
+ */
+function useOfNextClause(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
+  if (ctx.text[q.b] !== "," && ctx.text[q.b] !== "，") return span; // (cheap guard)
+  const use = USE_CLAUSE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : ""))?.[1];
+  const purpose = use?.replace(/[\d.]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座|件)|[一二三四五六七八九十]+(?:项|件|个)/gu, "");
+  return purpose && purpose.length >= 4 ? { ...span, metric: `${span.metric.replace(/^(?:将|拟|还将|要)用$/u, "")}用于${purpose}` } : span;
 }
 
 /** a money verb alone, which names no use: "拿出120.6亿元支持基层化债", "投入567亿元办好民生实事", "将用三十亿元建设…" */
