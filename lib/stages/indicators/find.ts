@@ -1098,9 +1098,16 @@ const OPENING_LEAD = new RegExp(`^[,，;；]?(?:${alt([...cues.lead_verbs, "全�
 
 /** a flow verb alone before a count, its noun a long name after it: "完工99个三峡库区腹心地带…一体化保护修复项目" */
 const FLOW_VERB_ALONE = /^(?:完工|竣工|建成|投产|开工|实施|推进)$/u;
-/** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
 /** the people an age class opening a counted noun sorts: "(65岁)及以上失能老年人" */
 const AGED_PEOPLE = /^(?:及以上|及以下|以上|以下)\p{Script=Han}{0,4}?(?:老年人|老人|儿童|婴幼儿|人口|居民|人群|妇女|学生|青少年)/u;
+
+/** The counted noun's end moved over the people an age class opening it sorts: "为超2.5万名65岁及以上失能老年人免费提供…" (counted[1] moves). */
+function overAgeClass(text: string, counted: [number, number]): void {
+  const cls = /^\d+(?:岁|周岁)$/u.test(text.slice(counted[0], counted[1])) ? AGED_PEOPLE.exec(text.slice(counted[1], counted[1] + 12)) : null;
+  if (cls) counted[1] += cls[0].length;
+}
+
+/** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
 function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clause | null {
   const { text } = ctx;
   // with nothing before and a subject that would otherwise be carried from the row before (or only a time
@@ -1142,9 +1149,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
     (examples ? FLOW_HEAD_SHARED.exec(clause.metric)?.[1] : undefined);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
-  // (an age class opening the noun goes on over 及以上: "为超2.5万名65岁及以上失能老年人免费提供…")
-  const cls = /^\d+(?:岁|周岁)$/u.test(text.slice(counted[0], counted[1])) ? AGED_PEOPLE.exec(text.slice(counted[1], counted[1] + 12)) : null;
-  if (cls) counted[1] += cls[0].length;
+  overAgeClass(text, counted); // (an age class opening the noun goes on over 及以上)
   // (the noun ends before another amount: "为5.58万名农民工追回工资7.2亿元")
   counted[1] = nounListEnd(text, counted, ctx.sentB);
   const cut = text.slice(counted[0], counted[1]).search(NEXT_AMOUNT);
