@@ -510,7 +510,8 @@ const RESTATEMENT = new RegExp(`^(?:${alternation(cues.restatement_leads)})`, "u
  * estimate's other side. Else null.
  */
 function restatedEstimate(p: Place): string | null {
-  const start = p.para.search(/[^。!?]*$/u);
+  // (the start of the number's sentence in the paragraph: after its last 。!?; a search for /[^。!?]*$/ would be quadratic)
+  const start = Math.max(p.para.lastIndexOf("。"), p.para.lastIndexOf("!"), p.para.lastIndexOf("?")) + 1;
   if (start < 2 || !RESTATEMENT.test(p.para.slice(start))) return null;
   const previous = afterLast(p.para.slice(0, start - 1), "。!?");
   return ESTIMATE.test(previous) || /預計|預估/u.test(previous) ? previous : null;
