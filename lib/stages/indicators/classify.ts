@@ -510,9 +510,8 @@ const RESTATEMENT = new RegExp(`^(?:${alternation(cues.restatement_leads)})`, "u
  * estimate's other side. Else null.
  */
 function restatedEstimate(p: Place): string | null {
-  // (the start of the number's sentence in the paragraph: after its last 。!?; a search for /[^。!?]*$/ would be quadratic)
-  const start = Math.max(p.para.lastIndexOf("。"), p.para.lastIndexOf("!"), p.para.lastIndexOf("?")) + 1;
-  if (start < 2 || !RESTATEMENT.test(p.para.slice(start))) return null;
+  const sentence = afterLast(p.para, "。!?"), start = p.para.length - sentence.length;
+  if (start < 2 || !RESTATEMENT.test(sentence)) return null;
   const previous = afterLast(p.para.slice(0, start - 1), "。!?");
   return ESTIMATE.test(previous) || /預計|預估/u.test(previous) ? previous : null;
 }
@@ -558,7 +557,7 @@ function placeStatus(p: Place): Status {
   // a survey's count, a state reached now or done since (toldSince), in a plan section: "据本年5月份的统计,参加农业生产合作社的农户已经占…",
   // "现在,同我国建交的国家已经达到135个"
   if (planning && (SURVEYED.test(p.before) || NOW_REACHED.test(p.before) || SO_FAR.test(p.before) || nowOpens(p) || toldSince(p)) && !ESTIMATE.test(before)) return "actual";
-  const said = planning ? p.before.slice(Math.max(p.before.lastIndexOf("。"), p.before.lastIndexOf("!"), p.before.lastIndexOf("?")) + 1) : ""; // how things stand now: "我们党有…", "女黨員只有"
+  const said = planning ? afterLast(p.before, "。!?") : ""; // how things stand now: "我们党有…", "女黨員只有"
   if (planning && statesNow(said)) return "actual";
   // 2. 实际 gives an outcome against its plan ("一九八一年计划为百分之三点七,实际达到百分之四点六", 1982);
   // a plan or targets section: targets, unless the clause says 预计
