@@ -2561,8 +2561,11 @@ function placesEach(rows: Indicator[]): Indicator[] {
   });
 }
 
+/** the ends of a zone's name that a sentence's rows may be scoped by (zoneOfSentence, subjectBeforeCount) */
+const ZONE_NAMES = "自贸片区|自贸试验区|自贸区|新片区|新区|合作区|综合保税区|综保区|经开区|高新区|开发区";
+
 /** a zone opening its sentence as the subject, a place's name at most before it: "自贸片区…", "重庆自贸试验区…", "临港新片区…" (not a zone's anniversary: "国家级经开区40周年座谈会") */
-const ZONE_SUBJECT = /^(\p{Script=Han}{0,4}?(?:自贸片区|自贸试验区|自贸区|新片区|新区|合作区|综合保税区|综保区|经开区|高新区|开发区))(?!建设|开发|发展|规划|[\d〇一二三四五六七八九十])/u;
+const ZONE_SUBJECT = new RegExp(`^(\\p{Script=Han}{0,4}?(?:${ZONE_NAMES}))(?!建设|开发|发展|规划|[\\d〇一二三四五六七八九十])`, "u");
 /** words before such a zone that make it an object, not the subject: "加快建设肇庆高新区", "深化开发区改革" */
 const ZONE_OBJECT = /推|优化|深化|提升|完成|出台|打造|坚持|持续|加快|建设|支持|实施|发展|依托|围绕|园区/u;
 /** a metric with a place, zone, scope or port of its own, which the sentence's zone does not scope */
@@ -2586,7 +2589,7 @@ function zoneOfSentence(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
 }
 
 /** a zone or a city cluster, whole: "湖北自贸区", "湖南自贸试验区", "中部城市群" */
-const ZONE_WHOLE = /^\p{Script=Han}{0,6}?(?:自贸片区|自贸试验区|自贸区|新片区|新区|合作区|综合保税区|综保区|经开区|高新区|开发区|城市群)$/u;
+const ZONE_WHOLE = new RegExp(`^\\p{Script=Han}{0,6}?(?:${ZONE_NAMES}|城市群)$`, "u");
 
 /**
  * "湖北自贸区28项制度创新成果全国推广" → 湖北自贸区制度创新成果全国推广, "京津冀1053个事项“跨省通办”": a zone, a city cluster or
