@@ -393,9 +393,10 @@ function listedNoun(text: string, [a, b]: [number, number], limit: number): [num
  * "26个国家和地区", "127个国家和地区的555个港口"): no number, mask or verb of its own, no scope of its own ("十二个…商品粮基地和全国的国营农场");
  * a word that opens with 和 (和美乡村) is read whole as well
  */
-const PAIR_REST = /^和((?!全国|全省|全市|全区)(?:[^,;:。!?\n、“”"()和及与\d*＊xX]){2,10}?)(?=[,;:。!?\n]|$|的\d)/u;
+const pairRest = (max: number) => new RegExp(`^和((?!全国|全省|全市|全区)(?:[^,;:。!?\\n、“”"()和及与\\d*＊xX]){2,${max}}?)(?=[,;:。!?\\n]|$|的\\d)`, "u");
+const PAIR_REST = pairRest(10);
 /** the same after a noun of one or two characters, over a longer rest */
-const PAIR_REST_LONG = /^和((?!全国|全省|全市|全区)(?:[^,;:。!?\n、“”"()和及与\d*＊xX]){2,20}?)(?=[,;:。!?\n]|$|的\d)/u;
+const PAIR_REST_LONG = pairRest(20);
 
 /** The span `[a, b)` of a counted noun over a second noun joined to it with 和, when that ends the clause. */
 function pairedNoun(text: string, [a, b]: [number, number], limit: number): [number, number] {
