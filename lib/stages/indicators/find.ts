@@ -312,8 +312,28 @@ function knownPairEach(text: string, a: number, b: number, pre: string): { at: n
   if (and < 0 || and !== pre.lastIndexOf("和") || pre.indexOf("、") >= 0) return null;
   const head = readClause(text, a, b);
   const parts = head.metric.split("和");
-  if (parts.length !== 2 || !parts.every((p) => metricInfo(p, "growth") && metricInfo(p, "level"))) return null;
+  if (parts.length !== 2 || !(parts.every((p) => metricInfo(p, "growth") && metricInfo(p, "level")) || unlikeKinds(parts[0], parts[1]))) return null;
   return { at: head.metricB - a, len: 0, each: true };
+}
+
+/** the kinds of quantity a metric's end names: a head count (人数, 人次), an amount of money or output (收入, 产值); 人均 anywhere is a per-head value */
+const COUNT_KIND = /(?:人数|人次|户数)$/u;
+const AMOUNT_KIND = /(?:收入|总值|产值|增加值|总额|营收|销售额)$/u;
+
+/** A metric's kind of quantity (COUNT_KIND, AMOUNT_KIND, 人均), else null. */
+function kindOf(metric: string): string | null {
+  if (metric.includes("人均")) return "per-head";
+  return COUNT_KIND.test(metric) ? "count" : AMOUNT_KIND.test(metric) ? "amount" : null;
+}
+
+/**
+ * Whether two metrics joined by 和 are quantities of unlike kinds, which no one value can sum: "接待游客人数和旅游收入“翻一番”"
+ * (a head count and money), "国内生产总值和城乡居民人均收入…翻一番" (a total and a per-head value): one row each, as for two
+ * indicators of the dictionary. A combined count stays one ("高新技术企业和科技型中小企业数量实现倍增": no kind before 和).
+ */
+function unlikeKinds(first: string, second: string): boolean {
+  const a = kindOf(first);
+  return a !== null && kindOf(second) !== null && a !== kindOf(second);
 }
 
 /** two items joined by one 、, the last a rate (the first whole or sharing its tail): "污染地块安全利用率、危险废物安全处置率", "居家养老服务中心、助餐中心覆盖率" */
