@@ -617,7 +617,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // "跨过7个千亿级台阶", "连跨4个千亿台阶": a milestone's count is a name, like the guide's 两个万亿元台阶
   if (after.includes("台阶") && MILESTONE_AFTER.test(after)) return true;
   if (sizeOfSet(ctx, q, before)) return true;
-  return summedList(ctx, q);
+  return ratioBase(ctx, q) ? "part" : summedList(ctx, q); // ("每出口4辆汽车就有1辆安徽造": a ratio's base, inside the part's metric)
 }
 
 /**
@@ -674,6 +674,32 @@ function oneProjectSize(q: Quantity, before: string, after: string): boolean {
   if (q.quantity === "length") return PROJECT_LENGTH_BEFORE.test(before) && PROJECT_LENGTH_AFTER.test(after);
   if (!q.quantity.startsWith("money") || !PROJECT_INVEST_BEFORE.test(before)) return false;
   return PROJECT_INVEST_AFTER.test(after) || ((after[0] === "、" || after[2] === "、") && PROJECT_ATTRIBUTE_AFTER.test(after));
+}
+
+/** a count after 每 (and a verb), its noun, then 就有/中有 and another count: the base of a ratio ("每出口4辆汽车就有1辆") */
+const RATIO_BASE_BEFORE = /每[^\d,，;；。:：]{0,3}$/u;
+const RATIO_BASE_AFTER = /^[^\d,，;；。:：]{1,10}?(?:中|当中|里)?(?:就|便|只)?有(?:\d|[一二两三四五六七八九十])/u;
+
+/** "全国每出口4辆汽车就有1辆安徽造": the count after 每 is the base of a share the next count gives (one in four), no row of its own. */
+function ratioBase(ctx: SentenceContext, q: Quantity): boolean {
+  if (ctx.text.lastIndexOf("每", q.a - 1) < q.a - 4) return false; // (cheap guard: 每 within the four characters before)
+  return RATIO_BASE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 4), q.a)) && RATIO_BASE_AFTER.test(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 16)));
+}
+
+/** the base of a ratio right before the part's count, with its scope: "全国每出口4辆汽车就有" */
+const RATIO_PART_BEFORE = needing(["每"], "((?:全国|全省|全市|全区)?每[^\\d,，;；。:：]{0,3}?(?:\\d+|[一二两三四五六七八九十百千]+)[^\\d,，;；。:：]{1,10}?)(?:中|当中|里)?(?:就|便|只)?有$");
+/** the noun after the part's count, up to a break: "(1辆)安徽造" */
+const RATIO_PART_NOUN = /^[^\d,，;；。:：!?、]{1,12}/u;
+
+/**
+ * "全国每出口4辆汽车就有1辆安徽造": a count after the base of a ratio (ratioBase) is the share it gives, its metric the base
+ * with what the part is ("全国每出口4辆汽车中安徽造"; guide: a metric keeps its base, as 每千人), not the noun alone.
+ */
+function ratioPart({ ctx, q, clause, cs }: SubjectInput): Clause | null {
+  if (q.kind !== "number" || ctx.text[q.a - 1] !== "有") return null;
+  const m = RATIO_PART_BEFORE.exec(ctx.text.slice(Math.max(cs, q.a - 24), q.a)); // (a short window: the pattern is end-anchored)
+  const noun = m ? RATIO_PART_NOUN.exec(ctx.text.slice(q.b, ctx.sentB)) : null;
+  return m && noun ? { ...clause, metric: `${m[1]}中${noun[0]}`, verb: "" } : null;
 }
 
 /** "xx多项工作已经走在了全省前列", "8项主要经济指标增速居全国前3位": a count of the works or indicators that lead, no measure. */
@@ -2373,6 +2399,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   fundOfSize,
   householdsOfCount,
   benefitItem,
+  ratioPart,
   countedNoun,
   workAfterMeasure,
   fundsAfterVerb,
@@ -3667,4 +3694,4 @@ function spanTotals(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { RANK_MOVED, SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, COMPLETED_INSIDE, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER, KEPT_AFTER };
+export const FIND_GUARDED = { RANK_MOVED, SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, COMPLETED_INSIDE, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER, KEPT_AFTER, RATIO_PART_BEFORE };
