@@ -582,7 +582,7 @@ function placeStatus(p: Place): Status {
   // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
   const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, ""));
   // (or a sentence opening with what the speaker will do: "我们将努力…推动粮食综合生产能力达到***亿斤")
-  if (TARGET_INTRO.test(p.para) || planCue || aimStriven(p) || FUTURE_HEAD.test(afterLast(p.before, "。!?")) || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p)) {
+  if (TARGET_INTRO.test(p.para) || planCue || aimStriven(p) || FUTURE_HEAD.test(afterLast(p.before, "。!?")) || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p) || thisYearOpens(p)) {
     return "target";
   }
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
@@ -806,6 +806,20 @@ const DONE_LIST = /已(?:经)?(?:建成|完成|竣工|投产)的[^,;。:：]{0,6
 
 /** this year spoken of: "今年1到10月", "将比上年增长", "比去年增长" */
 const THIS_YEAR_TALK = /今年|本年|比(?:上年|去年)/u;
+/** 今年 opening a sentence, not a part of the year gone (今年以来, 今年上半年, 今年前…, 今年第一季度, 今年5月) */
+const THIS_YEAR_OPENS = /^今年(?!以来|上半年|前|第|[一二三四]季度|[\d一二三四五六七八九十]+月|年初)/u;
+
+/**
+ * "今年政府对农业的投资比重由去年的百分之十点七提高到百分之十四,…总额达到一百七十四亿元" (1979, a section of no role): a sentence
+ * opening with this year, in a report given while the year runs, telling nothing done (了, 已经) or foreseen (将, 预计: earlier
+ * rules), gives this year's planned figure, a target of the year, not an outcome.
+ */
+function thisYearOpens(p: Place): boolean {
+  if (p.role !== "other" || !p.before.includes("今年")) return false; // (cheap guard)
+  const sentence = afterLast(p.before, "。!?");
+  return THIS_YEAR_OPENS.test(sentence) && !DONE_NEAR.test(sentence) && !/已|预计|估计/u.test(sentence);
+}
+
 /** a word that makes a situation's figure of this year an estimate: "将比上年增长" */
 const SITUATION_ESTIMATE = /将|预计|可望|估计/u;
 
