@@ -1241,8 +1241,8 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
 
-/** an investment's amount, a flow: "固定资产投资总额", "基本建设投资", "总投资" (not its share, rate or stock) */
-const INVESTMENT_END = /(?:投资总额|投资总量|总投资|投资)$/u;
+/** an investment's amount, a flow: "固定资产投资总额", "基本建设投资", "总投资", "(新开工建设36项重点工程,)投资总规模" (not its share, rate or stock) */
+const INVESTMENT_END = /(?:投资总额|投资总量|投资总规模|总投资|投资)$/u;
 
 /** 每年 heading a level's clause, not a base per person or household: "每年减轻农民负担超过" */
 const EACH_YEAR = /^[^,，;；]{0,6}?(?<![人生户亩])每年/u;
