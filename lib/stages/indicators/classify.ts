@@ -578,9 +578,7 @@ function placeStatus(p: Place): Status {
   if (!planning && situationThisYear(p) && !namesFutureYear(before, p.year)) return SITUATION_ESTIMATE.test(before) ? "estimate" : "actual";
   if (!planning && thisYearWillCompare(p)) return "estimate";
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
-  // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
-  // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
-  const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, ""));
+  const planCue = planCueBefore(p);
   // (or a sentence opening with what the speaker will do: "我们将努力…推动粮食综合生产能力达到***亿斤")
   if (TARGET_INTRO.test(p.para) || planCue || aimStriven(p) || FUTURE_HEAD.test(afterLast(p.before, "。!?")) || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p) || thisYearOpens(p)) {
     return "target";
@@ -591,6 +589,15 @@ function placeStatus(p: Place): Status {
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/**
+ * Whether a plan cue (力争, 今年计划 …: target_clause_review) stands before the number outside a comparison with the plan
+ * ("比计划规定的单位数多二百二十七个", 1959), a quoted name (用于地方“两个确保”和“低保”的资金) or a programme's standard told
+ * reached ("抗旱能力已经分别达到纲要规定的三十天,五十天和七十天的标准", 1960).
+ */
+function planCueBefore(p: Place): boolean {
+  return TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, "").replace(NORM_REACHED_G, ""));
 }
 
 /**
@@ -796,6 +803,8 @@ function fromToNow(p: Place): boolean {
 }
 
 /** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的", "比年度计划" */
+/** a programme's standard told reached, no plan of the number's: "已经分别达到纲要规定的" */
+const NORM_REACHED_G = /已经?[^,，;；。]{0,4}?(?:达到|超过)了?纲要(?:修正草案)?所?规定的/gu;
 const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定)?(?:的)?(?:年度|全年)?(?:计划|规划)(?:草案|纲要)?(?:规定|要求)?的?/gu;
 
 /** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为", "实际回落到" (not 实际增长, a real growth) */
