@@ -682,8 +682,9 @@ const RATIO_BASE_AFTER = /^[^\d,，;；。:：]{1,10}?(?:中|当中|里)?(?:就|
 
 /** "全国每出口4辆汽车就有1辆安徽造": the count after 每 is the base of a share the next count gives (one in four), no row of its own. */
 function ratioBase(ctx: SentenceContext, q: Quantity): boolean {
-  if (ctx.text.lastIndexOf("每", q.a - 1) < q.a - 4) return false; // (cheap guard: 每 within the four characters before)
-  return RATIO_BASE_BEFORE.test(ctx.text.slice(Math.max(ctx.sentA, q.a - 4), q.a)) && RATIO_BASE_AFTER.test(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 16)));
+  const before = ctx.text.slice(Math.max(ctx.sentA, q.a - 4), q.a);
+  if (!before.includes("每")) return false; // (cheap guard: 每 within the four characters before)
+  return RATIO_BASE_BEFORE.test(before) && RATIO_BASE_AFTER.test(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 16)));
 }
 
 /** the base of a ratio right before the part's count, with its scope: "全国每出口4辆汽车就有" */
