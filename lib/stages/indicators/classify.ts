@@ -578,11 +578,9 @@ function placeStatus(p: Place): Status {
   if (!planning && situationThisYear(p) && !namesFutureYear(before, p.year)) return SITUATION_ESTIMATE.test(before) ? "estimate" : "actual";
   if (!planning && thisYearWillCompare(p)) return "estimate";
   // 4. a target intro in the paragraph, 力争/今年计划 in the sentence, a future year
-  // (not a comparison with the plan: "比计划规定的单位数多二百二十七个", 1959)
-  // (a cue inside a quoted name is no cue: 用于地方“两个确保”和“低保”的资金)
-  const planCue = TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, ""));
+  const planCue = planCueBefore(p);
   // (or a sentence opening with what the speaker will do: "我们将努力…推动粮食综合生产能力达到***亿斤")
-  if (TARGET_INTRO.test(p.para) || planCue || aimStriven(p) || FUTURE_HEAD.test(afterLast(p.before, "。!?")) || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p)) {
+  if (TARGET_INTRO.test(p.para) || planCue || aimStriven(p) || FUTURE_HEAD.test(afterLast(p.before, "。!?")) || namesFutureYear(p.before, p.year) || namesPlanAhead(p.before, p.year) || laterYearNamed(p.before, p.year) || budgetThisYear(p) || thisYearOpens(p)) {
     return "target";
   }
   // a plan ahead named in the sentence: "六五计划期间要求每年递增百分之四到五" (1982)
@@ -591,6 +589,15 @@ function placeStatus(p: Place): Status {
   // also looks back), next year's plan in the paragraph ("1982年的计划,要求…")
   if (AHEAD_WORD.test(p.before) || AHEAD_WORD_PARA.test(p.para) || nextPlanYear(p) !== null) return "target";
   return "actual";
+}
+
+/**
+ * Whether a plan cue (力争, 今年计划 …: target_clause_review) stands before the number outside a comparison with the plan
+ * ("比计划规定的单位数多二百二十七个", 1959), a quoted name (用于地方“两个确保”和“低保”的资金) or a programme's standard told
+ * reached ("抗旱能力已经分别达到纲要规定的三十天,五十天和七十天的标准", 1960).
+ */
+function planCueBefore(p: Place): boolean {
+  return TARGET_CLAUSE_REVIEW.test(p.before) && TARGET_CLAUSE_REVIEW.test(p.before.replace(PLAN_COMPARED_G, "").replace(QUOTED_NAME_G, "").replace(NORM_REACHED_G, ""));
 }
 
 /**
@@ -796,6 +803,8 @@ function fromToNow(p: Place): boolean {
 }
 
 /** a comparison with a plan, which states an outcome: "比计划规定的", "超过原计划", "完成了计划规定的", "比年度计划" */
+/** a programme's standard told reached, no plan of the number's: "已经分别达到纲要规定的" */
+const NORM_REACHED_G = /已经?[^,，;；。]{0,4}?(?:达到|超过)了?纲要(?:修正草案)?所?规定的/gu;
 const PLAN_COMPARED_G = /(?:比|较|超过|超额完成|完成了?)(?:原|原定)?(?:的)?(?:年度|全年)?(?:计划|规划)(?:草案|纲要)?(?:规定|要求)?的?/gu;
 
 /** an outcome said against its plan, right before the number: "实际达到", "实际完成了", "实际为", "实际回落到" (not 实际增长, a real growth) */
@@ -806,6 +815,20 @@ const DONE_LIST = /已(?:经)?(?:建成|完成|竣工|投产)的[^,;。:：]{0,6
 
 /** this year spoken of: "今年1到10月", "将比上年增长", "比去年增长" */
 const THIS_YEAR_TALK = /今年|本年|比(?:上年|去年)/u;
+/** 今年 opening a sentence, not a part of the year gone (今年以来, 今年上半年, 今年前…, 今年第一季度, 今年5月) */
+const THIS_YEAR_OPENS = /^今年(?!以来|上半年|前|第|[一二三四]季度|[\d一二三四五六七八九十]+月|年初)/u;
+
+/**
+ * "今年政府对农业的投资比重由去年的百分之十点七提高到百分之十四,…总额达到一百七十四亿元" (1979, a section of no role): a sentence
+ * opening with this year, in a report given while the year runs, telling nothing done (了, 已经) or foreseen (将, 预计: earlier
+ * rules), gives this year's planned figure, a target of the year, not an outcome.
+ */
+function thisYearOpens(p: Place): boolean {
+  if (p.role !== "other" || !p.before.includes("今年")) return false; // (cheap guard)
+  const sentence = afterLast(p.before, "。!?");
+  return THIS_YEAR_OPENS.test(sentence) && !DONE_NEAR.test(sentence) && !/已|预计|估计/u.test(sentence);
+}
+
 /** a word that makes a situation's figure of this year an estimate: "将比上年增长" */
 const SITUATION_ESTIMATE = /将|预计|可望|估计/u;
 
@@ -1227,8 +1250,8 @@ function stockAtEnd(p: Place, measure: Measure, c: PeriodClause): boolean {
   return reached || STOCK_QUALIFIER.has(c.qualBefore) || STOCK_END.test(c.metric);
 }
 
-/** an investment's amount, a flow: "固定资产投资总额", "基本建设投资", "总投资" (not its share, rate or stock) */
-const INVESTMENT_END = /(?:投资总额|投资总量|总投资|投资)$/u;
+/** an investment's amount, a flow: "固定资产投资总额", "基本建设投资", "总投资", "(新开工建设36项重点工程,)投资总规模" (not its share, rate or stock) */
+const INVESTMENT_END = /(?:投资总额|投资总量|投资总规模|总投资|投资)$/u;
 
 /** 每年 heading a level's clause, not a base per person or household: "每年减轻农民负担超过" */
 const EACH_YEAR = /^[^,，;；]{0,6}?(?<![人生户亩])每年/u;

@@ -564,8 +564,8 @@ export function placeOf(ctx: SentenceContext, qa: number, qb: number, metricA: n
   };
 }
 
-/** a dated aim: "确保到二〇二〇年实现全面建成小康社会宏伟目标", "到2035年" */
-const AIM_YEAR_G = /到((?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})年/gu;
+/** a dated aim: "确保到二〇二〇年实现全面建成小康社会宏伟目标", "到2035年", "到本世纪末" (in a report before 2000: 2000) */
+const AIM_YEAR_G = /到(?:((?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})年|本世[纪紀]末)/gu;
 
 /**
  * The year of the last dated aim in `text[a, pos)` (到二〇二〇年), when later than the report's year; else null. In a
@@ -583,7 +583,7 @@ const AIM_YEAR_G = /到((?:19|20)\d\d|[一二][〇○零一二三四五六七八
 export function lastAimYear(text: string, a: number, pos: number, year: number | null): number | null {
   if (year === null || pos - a > 20000) return null; // (a top section; no whole document)
   let last: number | null = null;
-  for (const m of matches(AIM_YEAR_G, text.slice(a, pos))) last = yearNumber(m[1]);
+  for (const m of matches(AIM_YEAR_G, text.slice(a, pos))) last = m[1] ? yearNumber(m[1]) : year < 2000 ? 2000 : last;
   return last !== null && last > year ? last : null;
 }
 

@@ -312,8 +312,28 @@ function knownPairEach(text: string, a: number, b: number, pre: string): { at: n
   if (and < 0 || and !== pre.lastIndexOf("和") || pre.indexOf("、") >= 0) return null;
   const head = readClause(text, a, b);
   const parts = head.metric.split("和");
-  if (parts.length !== 2 || !parts.every((p) => metricInfo(p, "growth") && metricInfo(p, "level"))) return null;
+  if (parts.length !== 2 || !(parts.every((p) => metricInfo(p, "growth") && metricInfo(p, "level")) || unlikeKinds(parts[0], parts[1]))) return null;
   return { at: head.metricB - a, len: 0, each: true };
+}
+
+/** the kinds of quantity a metric's end names: a head count (人数, 人次), an amount of money or output (收入, 产值); 人均 anywhere is a per-head value */
+const COUNT_KIND = /(?:人数|人次|户数)$/u;
+const AMOUNT_KIND = /(?:收入|总值|产值|增加值|总额|营收|销售额)$/u;
+
+/** A metric's kind of quantity (COUNT_KIND, AMOUNT_KIND, 人均), else null. */
+function kindOf(metric: string): string | null {
+  if (metric.includes("人均")) return "per-head";
+  return COUNT_KIND.test(metric) ? "count" : AMOUNT_KIND.test(metric) ? "amount" : null;
+}
+
+/**
+ * Whether two metrics joined by 和 are quantities of unlike kinds, which no one value can sum: "接待游客人数和旅游收入“翻一番”"
+ * (a head count and money), "国内生产总值和城乡居民人均收入…翻一番" (a total and a per-head value): one row each, as for two
+ * indicators of the dictionary. A combined count stays one ("高新技术企业和科技型中小企业数量实现倍增": no kind before 和).
+ */
+function unlikeKinds(first: string, second: string): boolean {
+  const a = kindOf(first);
+  return a !== null && kindOf(second) !== null && a !== kindOf(second);
 }
 
 /** two items joined by one 、, the last a rate (the first whole or sharing its tail): "污染地块安全利用率、危险废物安全处置率", "居家养老服务中心、助餐中心覆盖率" */
@@ -597,7 +617,7 @@ function notIndicator(ctx: SentenceContext, q: Quantity): boolean | "part" {
   // "跨过7个千亿级台阶", "连跨4个千亿台阶": a milestone's count is a name, like the guide's 两个万亿元台阶
   if (after.includes("台阶") && MILESTONE_AFTER.test(after)) return true;
   if (sizeOfSet(ctx, q, before)) return true;
-  return summedList(ctx, q);
+  return ratioBase(ctx, q) ? "part" : summedList(ctx, q); // ("每出口4辆汽车就有1辆安徽造": a ratio's base, inside the part's metric)
 }
 
 /**
@@ -654,6 +674,33 @@ function oneProjectSize(q: Quantity, before: string, after: string): boolean {
   if (q.quantity === "length") return PROJECT_LENGTH_BEFORE.test(before) && PROJECT_LENGTH_AFTER.test(after);
   if (!q.quantity.startsWith("money") || !PROJECT_INVEST_BEFORE.test(before)) return false;
   return PROJECT_INVEST_AFTER.test(after) || ((after[0] === "、" || after[2] === "、") && PROJECT_ATTRIBUTE_AFTER.test(after));
+}
+
+/** a count after 每 (and a verb), its noun, then 就有/中有 and another count: the base of a ratio ("每出口4辆汽车就有1辆") */
+const RATIO_BASE_BEFORE = /每[^\d,，;；。:：]{0,3}$/u;
+const RATIO_BASE_AFTER = /^[^\d,，;；。:：]{1,10}?(?:中|当中|里)?(?:就|便|只)?有(?:\d|[一二两三四五六七八九十])/u;
+
+/** "全国每出口4辆汽车就有1辆安徽造": the count after 每 is the base of a share the next count gives (one in four), no row of its own. */
+function ratioBase(ctx: SentenceContext, q: Quantity): boolean {
+  const before = ctx.text.slice(Math.max(ctx.sentA, q.a - 4), q.a);
+  if (!before.includes("每")) return false; // (cheap guard: 每 within the four characters before)
+  return RATIO_BASE_BEFORE.test(before) && RATIO_BASE_AFTER.test(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 16)));
+}
+
+/** the base of a ratio right before the part's count, with its scope: "全国每出口4辆汽车就有" */
+const RATIO_PART_BEFORE = needing(["每"], "((?:全国|全省|全市|全区)?每[^\\d,，;；。:：]{0,3}?(?:\\d+|[一二两三四五六七八九十百千]+)[^\\d,，;；。:：]{1,10}?)(?:中|当中|里)?(?:就|便|只)?有$");
+/** the noun after the part's count, up to a break: "(1辆)安徽造" */
+const RATIO_PART_NOUN = /^[^\d,，;；。:：!?、]{1,12}/u;
+
+/**
+ * "全国每出口4辆汽车就有1辆安徽造": a count after the base of a ratio (ratioBase) is the share it gives, its metric the base
+ * with what the part is ("全国每出口4辆汽车中安徽造"; guide: a metric keeps its base, as 每千人), not the noun alone.
+ */
+function ratioPart({ ctx, q, clause, cs }: SubjectInput): Clause | null {
+  if (q.kind !== "number" || ctx.text[q.a - 1] !== "有") return null;
+  const m = RATIO_PART_BEFORE.exec(ctx.text.slice(Math.max(cs, q.a - 24), q.a)); // (a short window: the pattern is end-anchored)
+  const noun = m ? RATIO_PART_NOUN.exec(ctx.text.slice(q.b, ctx.sentB)) : null;
+  return m && noun ? { ...clause, metric: `${m[1]}中${noun[0]}`, verb: "" } : null;
 }
 
 /** "xx多项工作已经走在了全省前列", "8项主要经济指标增速居全国前3位": a count of the works or indicators that lead, no measure. */
@@ -2353,6 +2400,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   fundOfSize,
   householdsOfCount,
   benefitItem,
+  ratioPart,
   countedNoun,
   workAfterMeasure,
   fundsAfterVerb,
@@ -3647,4 +3695,4 @@ function spanTotals(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
 }
 
 /** the patterns here run only on a text holding one of their words (test/needing_guards.test.ts checks them on data/raw) */
-export const FIND_GUARDED = { RANK_MOVED, SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, COMPLETED_INSIDE, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER, KEPT_AFTER };
+export const FIND_GUARDED = { RANK_MOVED, SUM_VERB, PLACES_ONLY, PER_BASE_AFTER_VERB, COUNTED_TAIL, COMPLETED_INSIDE, POOL_SUBJECT, MOVED_OF_AFTER, MOVED_AFTER, KEPT_AFTER, RATIO_PART_BEFORE };
