@@ -915,6 +915,25 @@ const MEANS_AFTER = /^(?:举措|措施|方式|办法|途径|渠道|形式)/u;
 const ENTRY_NOUN = /^(?:内容|条目)$/u;
 const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
+/** a counted noun of outcomes that are a work's or a body's, not things of their own: "(3项)做法和成效", "(16条)经验", "(15项)改革成果" */
+const OUTCOME_NOUN = /^(?:典型|改革|创新|制度创新|试点)?(?:经验|做法|成果|案例)/u;
+/** the owner written right before such a count, over 累计 and a count of fields: "沪连对口合作", "先行区建设(6个方面)" */
+const OUTCOME_OWNER = /^(\p{Script=Han}{2,12}?)(?:累计)?(?:[\d一二三四五六七八九十]+个方面)?$/u;
+/** words ending a clause before the count that make it no owner: a verb, a list, a conjunction, a place alone */
+const NOT_OUTCOME_OWNER = /(?:形成|推出|总结|提炼|探索|复制|推广|获得|入选|发布|出台|制定|实施|打造|培育|涌现|产生|取得|创造|贡献|累计|新|共|有|等|的|和|及|与|其中|方面|全省|全市|全区|全国|我省|我市|我区)$/u;
+
+/**
+ * "沪连对口合作3项做法和成效获得通报表扬" → 沪连对口合作: the noun phrase right before a count of outcomes (经验, 做法, 成果,
+ * 案例; no comma, no 等, no list) is whose outcomes they are, so it opens the metric; else "".
+ */
+function outcomeOwner(ctx: SentenceContext, q: Quantity, noun: string): string {
+  if (!OUTCOME_NOUN.test(noun)) return ""; // (cheap guard: most counted nouns are no outcomes)
+  const from = ctx.breakBefore(q.a);
+  if (ctx.text[from - 1] === "、") return ""; // (the last item of a list of names: the count is of them all)
+  const owner = OUTCOME_OWNER.exec(ctx.text.slice(from, q.a))?.[1] ?? "";
+  return owner && !NOT_OUTCOME_OWNER.test(owner) && !noun.startsWith(owner) ? owner : "";
+}
+
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
   const c = subjectOf(ctx, q, clause, cs, rows, lastIsCount);
@@ -1107,6 +1126,19 @@ function overAgeClass(text: string, counted: [number, number]): void {
   if (cls) counted[1] += cls[0].length;
 }
 
+/**
+ * "利用现有闲置资源改造建设20个残疾人日间照料服务省级示范中心" → 残疾人日间照料服务省级示范中心: a flow verb right before a
+ * count, after words of its own, counts a noun longer than the usual window, read to its clause's end (no 的, no list after); else null.
+ */
+function flowNounLong(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, at: number): [number, number] | null {
+  if (clause.metric.length <= 2 || !FLOW_VERB_END.test(ctx.text.slice(Math.max(cs, q.a - 8), q.a))) return null;
+  const long = metricAfter(ctx.text, at, ctx.sentB, 22);
+  return long && CLAUSE_END_MARK.test(ctx.text[long[1]] ?? "。") && !ctx.text.slice(long[0], long[1]).includes("的") ? long : null;
+}
+
+/** a mark that ends a clause (not a list's 、) */
+const CLAUSE_END_MARK = /^[,，;；。!?！？]$/u;
+
 /** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
 function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clause | null {
   const { text } = ctx;
@@ -1132,7 +1164,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const quoted = text[at] === "“";
   // (a causative before the count names no metric: "这将使农村1.5亿中小学生的家庭普遍减轻经济负担" counts those after it)
   const causative = CAUSATIVE_END.exec(clause.metric);
-  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward || FLOW_VERB_ALONE.test(clause.metric) ? metricAfter(text, at, ctx.sentB, 30) : null) ??
+  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? flowNounLong(ctx, q, clause, cs, at) ?? (longAfter || toward || FLOW_VERB_ALONE.test(clause.metric) ? metricAfter(text, at, ctx.sentB, 30) : null) ??
     (ONE_CHAR_PLACE.test(text.slice(at, at + 2)) ? metricAfter(text, at, ctx.sentB, 22) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
@@ -1160,7 +1192,8 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const noun = served ?? actedOn(toward, levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1]))));
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
-  const about = (GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "") || coverer(before, flow);
+  const about = (GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "") || coverer(before, flow) ||
+    (flow ? "" : outcomeOwner(ctx, q, noun));
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
   const metric = (causative?.[1] ?? "") + each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
   // "至少办好1所": the qualifier before the count's verb
@@ -3445,7 +3478,7 @@ function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   // (a bare 用 after a modal is the use: "全国将用三十亿元建设职工住宅" → 用于建设职工住宅)
   // (a light verb of paying alone is dropped before its use, NOTES 18: "拿出120.6亿元支持基层化债" → 支持基层化债)
   if (BARE_USE.test(span.metric)) return { ...span, metric: `用于${m[1]}` };
-  if (PAYING_ALONE.test(span.metric)) return { ...span, metric: m[1] };
+  if (PAYING_ALONE.test(span.metric)) return { ...span, metric: withoutCounts(m[1]) };
   // (and after who pays: "中央财政拟投入433亿元用于促进就业" → 中央财政用于促进就业)
   return { ...span, metric: (PAYER_ONLY.test(span.metric) && USE_HEAD.test(m[1]) ? span.metric.replace(PAYING_VERB_END, "") : span.metric) + m[1] };
 }
@@ -3470,8 +3503,16 @@ const USE_CLAUSE_AFTER = /^[,，](?:全力|着力|重点)?((?:实施|启动建�
 function useOfNextClause(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (ctx.text[q.b] !== "," && ctx.text[q.b] !== "，") return span; // (cheap guard)
   const use = USE_CLAUSE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : ""))?.[1];
-  const purpose = use?.replace(/[\d.]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座|件)|[一二三四五六七八九十]+(?:项|件|个)/gu, "");
+  const purpose = use === undefined ? undefined : withoutCounts(use);
   return purpose && purpose.length >= 4 ? { ...span, metric: `${span.metric.replace(/^(?:将|拟|还将|要)用$/u, "")}用于${purpose}` } : span;
+}
+
+/** a count inside a use, which sizes the works, not the money: "6个" (实施6个重大科技专项), "21项" */
+const COUNT_IN_USE = /[\d.]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座|件)|[一二三四五六七八九十]+(?:项|件|个)/gu;
+
+/** A use with the counts in it dropped: 实施6个重大科技专项 → 实施重大科技专项. */
+function withoutCounts(use: string): string {
+  return /[\d一二三四五六七八九十]/u.test(use) ? use.replace(COUNT_IN_USE, "") : use;
 }
 
 /** a money verb alone, which names no use: "拿出120.6亿元支持基层化债", "投入567亿元办好民生实事", "将用三十亿元建设…" */
