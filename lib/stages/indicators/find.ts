@@ -1067,6 +1067,32 @@ function completedFirst(noun: string): string {
   return m ? `${m[2]}${m[3]}的${m[1]}` : noun;
 }
 
+/** 解决 or 化解 ending the words before a count, over 了, examples and a qualifier: "解决了", "新增解决超", "化解了xx等" */
+const SOLVED_BEFORE = /(解决|化解)了?(?:[^,;。、]{1,10}等)?(?:超过|超|近|约)?$/u;
+/** the people or places counted, then the problem of theirs solved: "农村人口|饮水困难和饮水安全问题", "自然村|生活污水治理问题" */
+const HOLDER_PROBLEM = /^(\p{Script=Han}{0,4}(?:人口|居民|群众|村|小区|社区|企业|家庭|学校))的?(\p{Script=Han}[^,;。]{2,}问题)$/u;
+
+/**
+ * "解决了9748万农村人口饮水困难和饮水安全问题" → 饮水困难和饮水安全问题的农村人口 (gold), "新增解决超1000个自然村生活污水治理问题"
+ * → 解决生活污水治理问题的自然村: the count is of those whose problem was solved, so the problem goes before them, with the
+ * verb when the flow read before the count lacks it; else the noun as read.
+ */
+function problemFirst(before: string, flow: string | undefined, listed: string, noun: string): string {
+  if (!noun.endsWith("问题") && !listed) return noun; // (cheap guard)
+  const verb = SOLVED_BEFORE.exec(before)?.[1];
+  const m = verb ? HOLDER_PROBLEM.exec(listed ? noun + listed : noun) : null;
+  return m ? `${flow ? "" : verb}${m[2]}的${m[1]}` : noun;
+}
+
+/** the households counted next in a list and the problem of both: "、xxxxxx户的不动产登记历史遗留问题" */
+const LISTED_PROBLEM = /^、[\dxX]+(?:多|余)?万?户的(\p{Script=Han}[^,;。、]{2,24}问题)(?=[,;。]|$)/u;
+
+/** The problem a list's next count of households names at its end, which the places counted before it share, else "". */
+function listedProblem(text: string, nounEnd: number, sentB: number): string {
+  if (text[nounEnd] !== "、" || !/[\dxX]/u.test(text[nounEnd + 1] ?? "")) return ""; // (cheap guard)
+  return LISTED_PROBLEM.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 40)) + (nounEnd + 40 >= sentB ? "。" : ""))?.[1] ?? "";
+}
+
 /** A counted noun without a verdict on the things after it: 重点产业链带动作用持续显现 → 重点产业链. */
 function withoutVerdict(noun: string): string {
   return completedFirst(COUNTED_TAIL.exec(noun)?.[1] ?? noun);
@@ -1189,7 +1215,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
   if (cut > 1) counted[1] = counted[0] + cut;
   const served = toward || SERVED_FOR.test(text.slice(cs, q.a)) ? servedList(text, counted, ctx.sentB) : null; // (moves counted's end)
-  const noun = served ?? actedOn(toward, levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1]))));
+  const noun = served ?? problemFirst(text.slice(Math.max(cs, q.a - 16), q.a), flow, listedProblem(text, counted[1], ctx.sentB), actedOn(toward, levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1])))));
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = (GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "") || coverer(before, flow) ||
@@ -3086,6 +3112,9 @@ function rankHolder(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
 /** the trade a whole measures, which its partners after 其中 share */
 const TRADE_END = /(?:进出口总值|进出口总额|进出口额|进出口|出口额|出口|进口额|进口|贸易额)$/u;
 
+/** a verb of issuing or getting money at a metric's head, which its part put to a use does not share: 新发行(地方政府专项债券) */
+const ISSUE_HEAD = /^(?:新发行|发行|新增|安排|下达|争取)/u;
+
 /** a use and the kind of money of the row before: 中央财政 用于“三农” 的支出 */
 const USE_OF_MONEY = /^(\p{Script=Han}{2,8}?)用于.+?(的?(?:支出|资金|投入|经费))$/u;
 
@@ -3105,6 +3134,8 @@ function partOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
     const kind = /(?:支出|资金|投入|经费)$/u.test(span.metric) ? "" : use[2];
     return { ...span, metric: use[1] + span.metric + kind };
   }
+  // (a use of a kind of money is of that money: "新发行地方政府专项债券2157亿元,其中用于项目建设1542亿元" → 地方政府专项债券用于项目建设)
+  if (span.metric.startsWith("用于") && FUNDS_KIND_END.test(prev.metric)) return { ...span, metric: prev.metric.replace(ISSUE_HEAD, "") + span.metric };
   // (a kind of the whole's head noun takes the whole's measure: "公路通车里程…,其中高速公路…" → 高速公路通车里程)
   const kind = kindOfWhole(span.metric, prev.metric);
   if (kind) return { ...span, metric: kind };
