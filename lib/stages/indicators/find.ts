@@ -1067,6 +1067,13 @@ function completedFirst(noun: string): string {
   return m ? `${m[2]}${m[3]}的${m[1]}` : noun;
 }
 
+/** The counted noun as read, verdicts cut, and what was solved or improved for the things put before them. */
+function nounRead(text: string, cs: number, q: Quantity, counted: [number, number], sentB: number, toward: boolean, flow: string | undefined): string {
+  const read = actedOn(toward, levelOfNext(text, counted[1], sentB, withoutVerdict(text.slice(counted[0], counted[1]))));
+  const solved = problemFirst(text.slice(Math.max(cs, q.a - 16), q.a), flow, listedProblem(text, counted[1], sentB), read);
+  return improvedFirst(text.slice(Math.max(cs, q.a - 6), q.a), solved);
+}
+
 /** 解决 or 化解 ending the words before a count, over 了, examples and a qualifier: "解决了", "新增解决超", "化解了xx等" */
 const SOLVED_BEFORE = /(解决|化解)了?(?:[^,;。、]{1,10}等)?(?:超过|超|近|约)?$/u;
 /** the people or places counted, then the problem of theirs solved: "农村人口|饮水困难和饮水安全问题", "自然村|生活污水治理问题" */
@@ -1082,6 +1089,26 @@ function problemFirst(before: string, flow: string | undefined, listed: string, 
   const verb = SOLVED_BEFORE.exec(before)?.[1];
   const m = verb ? HOLDER_PROBLEM.exec(listed ? noun + listed : noun) : null;
   return m ? `${flow ? "" : verb}${m[2]}的${m[1]}` : noun;
+}
+
+/** a verb of improving ending the words before a count (over a batch), or inside its noun: "提升", "完善首批", "发挥好", "升级拓展" */
+const IMPROVE_VERB = "提升|提高|完善|发挥好|发挥|升级拓展|拓展|增强|强化";
+const IMPROVED_BEFORE = new RegExp(`(${IMPROVE_VERB})(?:首批|第[一二三四五六七八九十]批)?$`, "u");
+/** the things counted, then (with their own verb of improving) the quality improved: "县级特用供养机构|服务水平", "智能化驿站的|特色服务功能" */
+const THING_QUALITY = new RegExp(
+  `^([^,;。、在到]{2,14}?)(${IMPROVE_VERB})?的?((?:特色|公共|综合)?(?:服务|运营|生产|粮食生产|医疗服务)?(?:功能|水平|能力|品质|质效))$`,
+  "u",
+);
+
+/**
+ * "提升21个酒旅融合景区运营水平" → 提升运营水平的酒旅融合景区, "支持55个产粮大县提升粮食生产能力" → 提升粮食生产能力的产粮大县:
+ * the count is of the things whose quality is improved, so the verb and the quality go before them; else the noun as read.
+ */
+function improvedFirst(before: string, noun: string): string {
+  if (!/(?:功能|水平|能力|品质|质效)$/u.test(noun)) return noun; // (cheap guard)
+  const m = THING_QUALITY.exec(noun);
+  const verb = (m?.[2] ?? IMPROVED_BEFORE.exec(before)?.[1])?.replace(/好$/u, "");
+  return m && verb && m[1].length >= 2 ? `${verb}${m[3]}的${m[1]}` : noun;
 }
 
 /** the households counted next in a list and the problem of both: "、xxxxxx户的不动产登记历史遗留问题" */
@@ -1215,7 +1242,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
   if (cut > 1) counted[1] = counted[0] + cut;
   const served = toward || SERVED_FOR.test(text.slice(cs, q.a)) ? servedList(text, counted, ctx.sentB) : null; // (moves counted's end)
-  const noun = served ?? problemFirst(text.slice(Math.max(cs, q.a - 16), q.a), flow, listedProblem(text, counted[1], ctx.sentB), actedOn(toward, levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1])))));
+  const noun = served ?? nounRead(text, cs, q, counted, ctx.sentB, toward, flow);
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = (GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "") || coverer(before, flow) ||
