@@ -3458,8 +3458,8 @@ function shareOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   const place = after.includes("在") ? SHARE_PLACE_AFTER.exec(after) : null;
   // (and what the share did, after it: "下岗职工…,90%以上进入再就业服务中心" → 进入再就业服务中心的…下岗职工占比)
   const did = !place && SHARE_DID_VERBS.some((w) => after.includes(w)) ? SHARE_DID_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : "")) : null;
-  // (a share of water bodies is named 比例: 国考断面优良水体比例)
-  const share = span.metric.endsWith("水体") ? "比例" : "占比";
+  // (a share of water bodies or of days is named 比例: 国考断面优良水体比例, 空气质量优良天数比例)
+  const share = span.metric.endsWith("水体") || span.metric.endsWith("天数") ? "比例" : "占比";
   return { ...span, metric: did ? `${did[1]}的${span.metric}${share}` : (place?.[1] ?? "") + span.metric + share };
 }
 
