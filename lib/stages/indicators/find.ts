@@ -3495,9 +3495,10 @@ const SHARE_USE_AFTER = /^(?:以上|左右)?[,，]?((?:用于|投入|投向)[^,;
 
 /**
  * what a share of a whole does or is, right after it (no comma): "新增专业布点数60%以上服务于省域重点产业紧缺岗位",
- * "国家财政收入的60%以上来自国有企业", "县级综合医院、基层医疗卫生机构100%达到国家标准" (audit a1 A85, A89)
+ * "国家财政收入的60%以上来自国有企业", "县级综合医院、基层医疗卫生机构100%达到国家标准" (audit a1 A85, A89),
+ * "省级产业类科技计划项目80%以上由企业牵头承担" (round 22 vb)
  */
-const SHARE_STATE_AFTER = /^(?:以上|左右)?((?:服务于|来自|达到|实现)[^,;:。!?、()这此\d]{2,18}?)(?=[,;:。!?、(]|$)/u;
+const SHARE_STATE_AFTER = /^(?:以上|左右)?((?:服务于|来自|达到|实现|由)[^,;:。!?、()这此\d]{2,18}?)(?=[,;:。!?、(]|$)/u;
 /** a metric that is a rate or share already (its 100% 达到… is no share of a whole) */
 const RATE_END = /(?:率|比重|比例|占比|份额|水平|指数|程度|增速|增幅|增长)$/u;
 
