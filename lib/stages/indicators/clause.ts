@@ -428,6 +428,9 @@ const METRIC_AFTER_LONG = /^(?![和及与])[“"]?((?:[^,;:。!?\n、“”"()]|
 /** adverbs and aspect words inside a counted noun's verb phrase, dropped from its metric */
 const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已|如期|顺利|(?<=\p{Script=Han})首次(?=\p{Script=Han}{2})|(?<=[\p{Script=Han}])了(?=[\p{Script=Han}])|实现了?(?=[\p{Script=Han}]{2})|得到了?(?=[\p{Script=Han}]{2})/gu;
 
+/** a quoted name, which is kept whole, or an adverb of COUNTED_ADVERB */
+const QUOTED_OR_ADVERB = new RegExp(`“[^”]*”|${COUNTED_ADVERB.source}`, "gu");
+
 /**
  * The metric of a count whose noun follows it: adverbs dropped from the verb phrase after the noun, and a
  * noun before the number put in front when what follows is only that verb phrase ("政协委员提案831件全部办复").
@@ -443,7 +446,8 @@ const COUNTED_ADVERB = /全部|全面|(?<!平)均已|都已|已经|(?<![而])已
  */
 export function countedMetric(after: string, before: string): string {
   const verbOnly = /^(?:全部|全面|均|都|已|如期|顺利)/u.test(after);
-  const m = after.replace(COUNTED_ADVERB, "") || after;
+  // (a quoted name keeps its words: "344项“三年全面提升”项目开工建设")
+  const m = (after.includes("“") ? after.replace(QUOTED_OR_ADVERB, (w) => w.startsWith("“") ? w : "") : after.replace(COUNTED_ADVERB, "")) || after;
   return verbOnly && before ? before + m : m;
 }
 

@@ -962,6 +962,25 @@ const MEANS_AFTER = /^(?:举措|措施|方式|办法|途径|渠道|形式)/u;
 const ENTRY_NOUN = /^(?:内容|条目)$/u;
 const GENERIC_COUNTED = /^(?:措施|举措|政策措施|政策)$/u;
 
+/** a counted noun of outcomes that are a work's or a body's, not things of their own: "(3项)做法和成效", "(16条)经验", "(15项)改革成果" */
+const OUTCOME_NOUN = /^(?:典型|改革|创新|制度创新|试点)?(?:经验|做法|成果|案例)/u;
+/** the owner written right before such a count, over 累计 and a count of fields: "沪连对口合作", "先行区建设(6个方面)" */
+const OUTCOME_OWNER = /^(\p{Script=Han}{2,12}?)(?:累计)?(?:[\d一二三四五六七八九十]+个方面)?$/u;
+/** words ending a clause before the count that make it no owner: a verb, a list, a conjunction, a place alone */
+const NOT_OUTCOME_OWNER = /(?:形成|推出|总结|提炼|探索|复制|推广|获得|入选|发布|出台|制定|实施|打造|培育|涌现|产生|取得|创造|贡献|累计|新|共|有|等|的|和|及|与|其中|方面|全省|全市|全区|全国|我省|我市|我区)$/u;
+
+/**
+ * "沪连对口合作3项做法和成效获得通报表扬" → 沪连对口合作: the noun phrase right before a count of outcomes (经验, 做法, 成果,
+ * 案例; no comma, no 等, no list) is whose outcomes they are, so it opens the metric; else "".
+ */
+function outcomeOwner(ctx: SentenceContext, q: Quantity, noun: string): string {
+  if (!OUTCOME_NOUN.test(noun)) return ""; // (cheap guard: most counted nouns are no outcomes)
+  const from = ctx.breakBefore(q.a);
+  if (ctx.text[from - 1] === "、") return ""; // (the last item of a list of names: the count is of them all)
+  const owner = OUTCOME_OWNER.exec(ctx.text.slice(from, q.a))?.[1] ?? "";
+  return owner && !NOT_OUTCOME_OWNER.test(owner) && !noun.startsWith(owner) ? owner : "";
+}
+
 /** The clause with its metric: counted after the number, or carried from an earlier clause or row. */
 function withSubject(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, rows: Indicator[], lastIsCount: boolean): Clause {
   const c = subjectOf(ctx, q, clause, cs, rows, lastIsCount);
@@ -1095,6 +1114,59 @@ function completedFirst(noun: string): string {
   return m ? `${m[2]}${m[3]}的${m[1]}` : noun;
 }
 
+/** The counted noun as read, verdicts cut, and what was solved or improved for the things put before them. */
+function nounRead(text: string, cs: number, q: Quantity, counted: [number, number], sentB: number, toward: boolean, flow: string | undefined): string {
+  const read = actedOn(toward, levelOfNext(text, counted[1], sentB, withoutVerdict(text.slice(counted[0], counted[1]))));
+  const solved = problemFirst(text.slice(Math.max(cs, q.a - 16), q.a), flow, listedProblem(text, counted[1], sentB), read);
+  return improvedFirst(text.slice(Math.max(cs, q.a - 6), q.a), solved);
+}
+
+/** 解决 or 化解 ending the words before a count, over 了, examples and a qualifier: "解决了", "新增解决超", "化解了xx等" */
+const SOLVED_BEFORE = /(解决|化解)了?(?:[^,;。、]{1,10}等)?(?:超过|超|近|约)?$/u;
+/** the people or places counted, then the problem of theirs solved: "农村人口|饮水困难和饮水安全问题", "自然村|生活污水治理问题" */
+const HOLDER_PROBLEM = /^(\p{Script=Han}{0,4}(?:人口|居民|群众|村|小区|社区|企业|家庭|学校))的?(\p{Script=Han}[^,;。]{2,}问题)$/u;
+
+/**
+ * "解决了9748万农村人口饮水困难和饮水安全问题" → 饮水困难和饮水安全问题的农村人口 (gold), "新增解决超1000个自然村生活污水治理问题"
+ * → 解决生活污水治理问题的自然村: the count is of those whose problem was solved, so the problem goes before them, with the
+ * verb when the flow read before the count lacks it; else the noun as read.
+ */
+function problemFirst(before: string, flow: string | undefined, listed: string, noun: string): string {
+  if (!noun.endsWith("问题") && !listed) return noun; // (cheap guard)
+  const verb = SOLVED_BEFORE.exec(before)?.[1];
+  const m = verb ? HOLDER_PROBLEM.exec(listed ? noun + listed : noun) : null;
+  return m ? `${flow ? "" : verb}${m[2]}的${m[1]}` : noun;
+}
+
+/** a verb of improving ending the words before a count (over a batch), or inside its noun: "提升", "完善首批", "发挥好", "升级拓展" */
+const IMPROVE_VERB = "提升|提高|完善|发挥好|发挥|升级拓展|拓展|增强|强化";
+const IMPROVED_BEFORE = new RegExp(`(${IMPROVE_VERB})(?:首批|第[一二三四五六七八九十]批)?$`, "u");
+/** the things counted, then (with their own verb of improving) the quality improved: "县级特用供养机构|服务水平", "智能化驿站的|特色服务功能" */
+const THING_QUALITY = new RegExp(
+  `^([^,;。、在到]{2,14}?)(${IMPROVE_VERB})?的?((?:特色|公共|综合)?(?:服务|运营|生产|粮食生产|医疗服务)?(?:功能|水平|能力|品质|质效))$`,
+  "u",
+);
+
+/**
+ * "提升21个酒旅融合景区运营水平" → 提升运营水平的酒旅融合景区, "支持55个产粮大县提升粮食生产能力" → 提升粮食生产能力的产粮大县:
+ * the count is of the things whose quality is improved, so the verb and the quality go before them; else the noun as read.
+ */
+function improvedFirst(before: string, noun: string): string {
+  if (!/(?:功能|水平|能力|品质|质效)$/u.test(noun)) return noun; // (cheap guard)
+  const m = THING_QUALITY.exec(noun);
+  const verb = (m?.[2] ?? IMPROVED_BEFORE.exec(before)?.[1])?.replace(/好$/u, "");
+  return m && verb && m[1].length >= 2 ? `${verb}${m[3]}的${m[1]}` : noun;
+}
+
+/** the households counted next in a list and the problem of both: "、xxxxxx户的不动产登记历史遗留问题" */
+const LISTED_PROBLEM = /^、[\dxX]+(?:多|余)?万?户的(\p{Script=Han}[^,;。、]{2,24}问题)(?=[,;。]|$)/u;
+
+/** The problem a list's next count of households names at its end, which the places counted before it share, else "". */
+function listedProblem(text: string, nounEnd: number, sentB: number): string {
+  if (text[nounEnd] !== "、" || !/[\dxX]/u.test(text[nounEnd + 1] ?? "")) return ""; // (cheap guard)
+  return LISTED_PROBLEM.exec(text.slice(nounEnd, Math.min(sentB, nounEnd + 40)) + (nounEnd + 40 >= sentB ? "。" : ""))?.[1] ?? "";
+}
+
 /** A counted noun without a verdict on the things after it: 重点产业链带动作用持续显现 → 重点产业链. */
 function withoutVerdict(noun: string): string {
   return completedFirst(COUNTED_TAIL.exec(noun)?.[1] ?? noun);
@@ -1154,6 +1226,19 @@ function overAgeClass(text: string, counted: [number, number]): void {
   if (cls) counted[1] += cls[0].length;
 }
 
+/**
+ * "利用现有闲置资源改造建设20个残疾人日间照料服务省级示范中心" → 残疾人日间照料服务省级示范中心: a flow verb right before a
+ * count, after words of its own, counts a noun longer than the usual window, read to its clause's end (no 的, no list after); else null.
+ */
+function flowNounLong(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number, at: number): [number, number] | null {
+  if (clause.metric.length <= 2 || !FLOW_VERB_END.test(ctx.text.slice(Math.max(cs, q.a - 8), q.a))) return null;
+  const long = metricAfter(ctx.text, at, ctx.sentB, 22);
+  return long && CLAUSE_END_MARK.test(ctx.text[long[1]] ?? "。") && !ctx.text.slice(long[0], long[1]).includes("的") ? long : null;
+}
+
+/** a mark that ends a clause (not a list's 、) */
+const CLAUSE_END_MARK = /^[,，;；。!?！？]$/u;
+
 /** A count's noun after it: "建成50个“口袋公园”"; the flow the count is of stays in front (新增…企业, a level). */
 function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clause | null {
   const { text } = ctx;
@@ -1179,7 +1264,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const quoted = text[at] === "“";
   // (a causative before the count names no metric: "这将使农村1.5亿中小学生的家庭普遍减轻经济负担" counts those after it)
   const causative = CAUSATIVE_END.exec(clause.metric);
-  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? (longAfter || toward || FLOW_VERB_ALONE.test(clause.metric) ? metricAfter(text, at, ctx.sentB, 30) : null) ??
+  const counted = isCount ? placesAfter(text, at, ctx.sentB) ?? metricAfter(text, at, ctx.sentB, examples || listed || quoted || !!causative || clause.metric.length === 2 || poolAhead(text, at) ? 22 : 14) ?? flowNounLong(ctx, q, clause, cs, at) ?? (longAfter || toward || FLOW_VERB_ALONE.test(clause.metric) ? metricAfter(text, at, ctx.sentB, 30) : null) ??
     (ONE_CHAR_PLACE.test(text.slice(at, at + 2)) ? metricAfter(text, at, ctx.sentB, 22) : null) : null;
   // (not another amount: "“保回迁”项目195个11.7万户" counts the projects, the noun is before; but
   // "宁夏电网7个750千伏输变电工程" names its noun)
@@ -1204,10 +1289,11 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   if (cut > 1 && THING_END.test(before) && clause.metricB >= q.a - 1) return null;
   if (cut > 1) counted[1] = counted[0] + cut;
   const served = toward || SERVED_FOR.test(text.slice(cs, q.a)) ? servedList(text, counted, ctx.sentB) : null; // (moves counted's end)
-  const noun = served ?? actedOn(toward, levelOfNext(text, counted[1], ctx.sentB, withoutVerdict(text.slice(counted[0], counted[1]))));
+  const noun = served ?? nounRead(text, cs, q, counted, ctx.sentB, toward, flow);
   // a generic noun takes what it is about from before: "落实为基层减负12项举措" → 为基层减负举措
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
-  const about = (GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "") || coverer(before, flow);
+  const about = (GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "") || coverer(before, flow) ||
+    (flow ? "" : outcomeOwner(ctx, q, noun));
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
   const metric = (causative?.[1] ?? "") + each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
   // "至少办好1所": the qualifier before the count's verb
@@ -3101,6 +3187,9 @@ function rankHolder(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
 /** the trade a whole measures, which its partners after 其中 share */
 const TRADE_END = /(?:进出口总值|进出口总额|进出口额|进出口|出口额|出口|进口额|进口|贸易额)$/u;
 
+/** a verb of issuing or getting money at a metric's head, which its part put to a use does not share: 新发行(地方政府专项债券) */
+const ISSUE_HEAD = /^(?:新发行|发行|新增|安排|下达|争取)/u;
+
 /** a use and the kind of money of the row before: 中央财政 用于“三农” 的支出 */
 const USE_OF_MONEY = /^(\p{Script=Han}{2,8}?)用于.+?(的?(?:支出|资金|投入|经费))$/u;
 
@@ -3120,6 +3209,8 @@ function partOfPrevious(ctx: SentenceContext, span: Clause, rows: Indicator[]): 
     const kind = /(?:支出|资金|投入|经费)$/u.test(span.metric) ? "" : use[2];
     return { ...span, metric: use[1] + span.metric + kind };
   }
+  // (a use of a kind of money is of that money: "新发行地方政府专项债券2157亿元,其中用于项目建设1542亿元" → 地方政府专项债券用于项目建设)
+  if (span.metric.startsWith("用于") && FUNDS_KIND_END.test(prev.metric)) return { ...span, metric: prev.metric.replace(ISSUE_HEAD, "") + span.metric };
   // (a kind of the whole's head noun takes the whole's measure: "公路通车里程…,其中高速公路…" → 高速公路通车里程)
   const kind = kindOfWhole(span.metric, prev.metric);
   if (kind) return { ...span, metric: kind };
@@ -3415,8 +3506,8 @@ function shareOf(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   const place = after.includes("在") ? SHARE_PLACE_AFTER.exec(after) : null;
   // (and what the share did, after it: "下岗职工…,90%以上进入再就业服务中心" → 进入再就业服务中心的…下岗职工占比)
   const did = !place && SHARE_DID_VERBS.some((w) => after.includes(w)) ? SHARE_DID_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 20)) + (q.b + 20 >= ctx.sentB ? "。" : "")) : null;
-  // (a share of water bodies is named 比例: 国考断面优良水体比例)
-  const share = span.metric.endsWith("水体") ? "比例" : "占比";
+  // (a share of water bodies or of days is named 比例: 国考断面优良水体比例, 空气质量优良天数比例)
+  const share = span.metric.endsWith("水体") || span.metric.endsWith("天数") ? "比例" : "占比";
   return { ...span, metric: did ? `${did[1]}的${span.metric}${share}` : (place?.[1] ?? "") + span.metric + share };
 }
 
@@ -3452,9 +3543,10 @@ const SHARE_USE_AFTER = /^(?:以上|左右)?[,，]?((?:用于|投入|投向)[^,;
 
 /**
  * what a share of a whole does or is, right after it (no comma): "新增专业布点数60%以上服务于省域重点产业紧缺岗位",
- * "国家财政收入的60%以上来自国有企业", "县级综合医院、基层医疗卫生机构100%达到国家标准" (audit a1 A85, A89)
+ * "国家财政收入的60%以上来自国有企业", "县级综合医院、基层医疗卫生机构100%达到国家标准" (audit a1 A85, A89),
+ * "省级产业类科技计划项目80%以上由企业牵头承担" (round 22 vb)
  */
-const SHARE_STATE_AFTER = /^(?:以上|左右)?((?:服务于|来自|达到|实现)[^,;:。!?、()这此\d]{2,18}?)(?=[,;:。!?、(]|$)/u;
+const SHARE_STATE_AFTER = /^(?:以上|左右)?((?:服务于|来自|达到|实现|由)[^,;:。!?、()这此\d]{2,18}?)(?=[,;:。!?、(]|$)/u;
 /** a metric that is a rate or share already (its 100% 达到… is no share of a whole) */
 const RATE_END = /(?:率|比重|比例|占比|份额|水平|指数|程度|增速|增幅|增长)$/u;
 
@@ -3493,7 +3585,7 @@ function withPurpose(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   // (a bare 用 after a modal is the use: "全国将用三十亿元建设职工住宅" → 用于建设职工住宅)
   // (a light verb of paying alone is dropped before its use, NOTES 18: "拿出120.6亿元支持基层化债" → 支持基层化债)
   if (BARE_USE.test(span.metric)) return { ...span, metric: `用于${m[1]}` };
-  if (PAYING_ALONE.test(span.metric)) return { ...span, metric: m[1] };
+  if (PAYING_ALONE.test(span.metric)) return { ...span, metric: withoutCounts(m[1]) };
   // (and after who pays: "中央财政拟投入433亿元用于促进就业" → 中央财政用于促进就业)
   return { ...span, metric: (PAYER_ONLY.test(span.metric) && USE_HEAD.test(m[1]) ? span.metric.replace(PAYING_VERB_END, "") : span.metric) + m[1] };
 }
@@ -3518,8 +3610,16 @@ const USE_CLAUSE_AFTER = /^[,，](?:全力|着力|重点)?((?:实施|启动建�
 function useOfNextClause(ctx: SentenceContext, q: Quantity, span: Clause): Clause {
   if (ctx.text[q.b] !== "," && ctx.text[q.b] !== "，") return span; // (cheap guard)
   const use = USE_CLAUSE_AFTER.exec(ctx.text.slice(q.b, Math.min(ctx.sentB, q.b + 30)) + (q.b + 30 >= ctx.sentB ? "。" : ""))?.[1];
-  const purpose = use?.replace(/[\d.]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座|件)|[一二三四五六七八九十]+(?:项|件|个)/gu, "");
+  const purpose = use === undefined ? undefined : withoutCounts(use);
   return purpose && purpose.length >= 4 ? { ...span, metric: `${span.metric.replace(/^(?:将|拟|还将|要)用$/u, "")}用于${purpose}` } : span;
+}
+
+/** a count inside a use, which sizes the works, not the money: "6个" (实施6个重大科技专项), "21项" */
+const COUNT_IN_USE = /[\d.]+(?:多|余)?[万亿]?(?:户|个|家|所|项|名|人|座|件)|[一二三四五六七八九十]+(?:项|件|个)/gu;
+
+/** A use with the counts in it dropped: 实施6个重大科技专项 → 实施重大科技专项. */
+function withoutCounts(use: string): string {
+  return /[\d一二三四五六七八九十]/u.test(use) ? use.replace(COUNT_IN_USE, "") : use;
 }
 
 /** a money verb alone, which names no use: "拿出120.6亿元支持基层化债", "投入567亿元办好民生实事", "将用三十亿元建设…" */
