@@ -1146,7 +1146,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? BENEFIT_BEFORE.exec(text.slice(cs, q.a))?.[1] ?? listedFlow(ctx, q) ??
     (q.a - cs <= 12 ? FLOW_OVER_OWNER.exec(text.slice(cs, q.a))?.[1] : undefined) ??
-    (examples ? FLOW_HEAD_SHARED.exec(clause.metric)?.[1] : undefined);
+    (examples ? FLOW_HEAD_SHARED.exec(clause.metric)?.[1] : undefined) ?? billSubmitted(ctx, q, at);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
   overAgeClass(text, counted); // (an age class opening the noun goes on over 及以上)
@@ -1166,6 +1166,22 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // "至少办好1所": the qualifier before the count's verb
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** bills and drafts a government lays before the legislature, counted: "5部法律议案", "39件法律议案" */
+const BILL_COUNTED = /^(?:法律议案|法律草案|法规草案|地方性法规草案)/u;
+/** the verb laying them before it, with the review asked for: "提出", "向全国人大常委会提交", "提请全国人大常委会审议了" */
+const BILL_VERB = /(提出|提交|提请)(?:[^,，;；:：。\d]{0,12}?(审议))?/u;
+
+/**
+ * The verb a count of bills is of, in its clause before the examples it lists: "国务院先后提出银行业监督管理法草案、…等5部
+ * 法律议案" → 提出 (法律议案 alone misstates it: the bills the State Council laid before the legislature, not the laws passed).
+ */
+function billSubmitted(ctx: SentenceContext, q: Quantity, at: number): string | undefined {
+  const { text } = ctx;
+  if (!text.startsWith("法", at) || !BILL_COUNTED.test(text.slice(at, at + 8))) return undefined;
+  const m = BILL_VERB.exec(text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 60), q.a));
+  return m ? m[1] + (m[2] ?? "") : undefined;
 }
 
 /** what covers or reaches the places or things counted after it: "(推动)物业服务覆盖" (300个老旧小区), "远程教育已覆盖", "西部陆海新通道通达" */
@@ -1992,6 +2008,8 @@ function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
   // (a pool the sentence speaks of a part of: "在三十二种主要工业产品中,产量将增长…" → 主要工业产品产量)
   const pool = first.endsWith("中") ? POOL_OPENING.exec(first) : null;
   if (pool) return { ...clause, metric: pool[1] + clause.metric };
+  const cls = first.endsWith("品中") || first.endsWith("物中") ? GOODS_OPENING.exec(first) : null;
+  if (cls) return { ...clause, metric: (cls[1] ?? "") + cls[2] + clause.metric };
   const m = first && !NO_TOPIC.test(first) && !/[、\d]/u.test(first.slice(0, 2)) ? TOPIC_OPENING.exec(first) : null;
   // (not a clause that says what was done: "全国粮食连续四年增产", "大规模增加政府投资")
   // (the nation's scope off the topic: "我国的农业" → 农业)
@@ -2009,10 +2027,30 @@ function openingClause(head: string): string {
   return comma > 0 ? head.slice(from, from + comma) : "";
 }
 
+/** a line of the state's budget, which names no budget alone: "本年收入", "上年结转收入", "收入总数" */
+const BUDGET_LINE = /^(?:(?:本年|上年结转|结转)(?:收入|支出)(?:完成预算)?|(?:收入|支出)总数)$/u;
+/** the budget a section's heading names: "1955年国家决算", "1956年的国家预算" */
+const BUDGET_HEADING = /国家(?:预算|决算)/u;
+
+/**
+ * "1955年国家决算的收支总数如下:1955年本年收入合计27,203,319,000元" → 国家决算本年收入: a budget's line alone, under a
+ * heading naming the state's budget or final accounts (or a sentence before it that does), is that budget's (本年收入 alone
+ * reads as anyone's income).
+ */
+function budgetLine({ ctx, q, clause }: SubjectInput): Clause | null {
+  if (!clause.metric.includes("收入") && !clause.metric.includes("支出")) return null;
+  const line = BUDGET_LINE.test(clause.metric) ? clause.metric : trimEdges(clause.metric);
+  // (or the sentence before it: "1956年国家预算规定,本年收入共为29,731,732,000元")
+  const budget = BUDGET_LINE.test(line) ? BUDGET_HEADING.exec(ctx.headings)?.[0] ?? BUDGET_HEADING.exec(ctx.text.slice(ctx.sentA, q.a))?.[0] : undefined;
+  return budget ? { ...clause, metric: budget + line } : null;
+}
+
 /** an opening clause pushing a zone's development: "推动太平湾合作创新区加快开发" (audit 71203: 年度投资 without the zone) */
 const ZONE_OPENING = /^(?:推动|加快|推进|支持|加快推进|全力推进)?(\p{Script=Han}{2,6}?(?:新区|合作区|创新区|自贸试验区|自贸区|综保区|经开区|高新区|开发区|示范区|园区))(?:加快|全面|高标准|高质量)?(?:开发建设|开发|建设|发展)$/u;
 /** an opening clause naming a pool by its size: "在三十二种主要工业产品中" (POOL_AMONG_AFTER: the size is no row) */
 const POOL_OPENING = /^在(?:这|本年的)?(?:\d+|[〇零一二三四五六七八九十百千两]+)(?:多|余)?[种个项类家](\p{Script=Han}{2,10})中$/u;
+/** an opening clause naming a class of products without its size: "在主要的农业产品中" (the 的 after a two-character modifier goes) */
+const GOODS_OPENING = /^在(?:这些|各种|各类)?(?:(\p{Script=Han}{2})的)?(\p{Script=Han}{0,8}(?:产品|作物|商品))中$/u;
 /** an opening clause that is a list of items closed by 等 and their class: "钢、石油、…等主要工业产品" */
 const LIST_CLASS_OPENING = /^[^,，;；:：\d]{1,60}、[^,，;；:：\d、]{1,12}等(\p{Script=Han}{2,10})$/u;
 
@@ -2386,6 +2424,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   completedWorks,
   pastLevelOfRow,
   measureOfPrevious,
+  budgetLine,
   headOfTopic,
   ownMetric,
   growthOfCount,
