@@ -990,6 +990,7 @@ function subjectOf(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number
   return clause;
 }
 
+
 /** a bare stock word after a flow row */
 const STOCK_ALONE = /^(?:总量|总数)$/u;
 /** a unit without its magnitude: 万家 → 家 */
@@ -3600,6 +3601,33 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
   return rowsCompleted(ctx, rows);
 }
 
+/** a budget's item: what it spends or takes in, or its share: "经济建设费", "行政管理费支出", "支出" */
+const BUDGET_ITEM = /(?:费|支出|收入)$/u;
+/** a sentence opening with a local or central budget whose parts follow: "地方预算支出中", "地方支出预算执行的结果" */
+const BUDGET_SCOPE_OPENING = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?(地方|中央)(预算|财政)?(?:支出|收入)(?:预算执行的结果|中)$/u;
+/** a row of a local or central budget: "地方财政共收入" */
+const BUDGET_SCOPE_ROW = /^(地方|中央)(预算|财政)/u;
+
+/**
+ * A budget's items in a sentence about a local or central budget are of that budget: "地方预算支出中,经济建设费为…" →
+ * 地方预算经济建设费; "地方支出预算执行的结果,主要部分为:…行政管理费支出占27.98%" → 地方行政管理费支出占比; "1955年地方财政
+ * 共收入7,443,491,000元,…;共支出6,432,453,000元" → 地方财政支出 (read alone, each is the state budget's).
+ */
+function budgetScopeOfSentence(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  const head = ctx.text.slice(ctx.sentA, Math.min(ctx.sentB, ctx.sentA + 24));
+  if (!rows.length || (!head.includes("地方") && !head.includes("中央"))) return rows;
+  const opening = BUDGET_SCOPE_OPENING.exec(head.split(/[,，:：]/u)[0]);
+  let scope = opening ? opening[1] + (opening[2] ?? "") : "";
+  return rows.map((r) => {
+    const own = BUDGET_SCOPE_ROW.exec(r.metric);
+    if (own) scope ||= own[0]; // (a row of that budget scopes the bare 支出 or 收入 after it)
+    const m = r.metric.replace(/^共/u, "");
+    if (own || !scope || m.length > 16 || (!opening && !/^(?:支出|收入)/u.test(m))) return r;
+    if (!BUDGET_ITEM.test(m.replace(/(?:占比|完成预算数)$/u, "")) || m.includes("地方") || m.includes("中央") || m.includes("国家")) return r;
+    return { ...r, metric: scope + m };
+  });
+}
+
 /**
  * The rows of a sentence, all read, completed from each other in order: places listed before one value read each,
  * the sentence's zone, a subject before a count, projects' investment, the work a clause before names, the standard
@@ -3620,7 +3648,7 @@ function rowsCompleted(ctx: SentenceContext, found: Indicator[]): Indicator[] {
   rows = partsOfSpan(ctx, rows);
   rows = spanTotals(ctx, rows);
   rows = gapsOfLevels(ctx, rows);
-  return rows;
+  return budgetScopeOfSentence(ctx, rows);
 }
 
 /**
