@@ -3628,6 +3628,49 @@ function budgetScopeOfSentence(ctx: SentenceContext, rows: Indicator[]): Indicat
   });
 }
 
+/** an anaphor in a metric, with the kind it names: "此项(支出)", "这项改革" */
+const ANAPHOR = /(?:此项|这项|该项)(改革|制度|政策|工程|计划)?/u;
+/** what an anaphor with no kind of its own may point back to */
+const REFERENT_KINDS = /(?:制度|政策|工程|计划)(?=[,，;；。]|$)/gu;
+/** verbs that set up or carry out what they are followed by, cut off a referent's head */
+const REFERENT_VERB = /^.*(?:建立健全|建立|健全|完善|开展|推进|进行|深化|实施|启动|实行|推行|试行)/u;
+/** how far back an anaphor's referent is looked for */
+const REFERENT_WINDOW = 160;
+
+/**
+ * "建立健全普通本科高校、高等和中等职业学校国家奖学金助学金制度,中央财政此项支出…增加到去年的98亿元" → 中央财政国家奖学金
+ * 助学金支出 (NOTES 17); "在安徽等地开展农村税费改革试点,…。今年中央财政预算用于支持这项改革的资金将达305亿元" → …支持农村
+ * 税费改革的资金: an anaphor in a metric is what the text before it names, of the kind it names (改革) or, without one, the
+ * last system, policy, project or plan the clause before sets up (without that kind word).
+ */
+function anaphorResolved(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  return rows.map((r) => {
+    if (!r.metric.includes("项")) return r;
+    const m = ANAPHOR.exec(r.metric);
+    if (!m) return r;
+    const from = Math.max(ctx.paraA, r.metricA - REFERENT_WINDOW);
+    const before = ctx.text.slice(m[1] ? from : Math.max(from, ctx.sentA), r.metricA);
+    const referent = referentIn(before, m[1]);
+    return referent ? { ...r, metric: r.metric.replace(m[0], referent) } : r;
+  });
+}
+
+/** The last thing of `kind` (or of REFERENT_KINDS, its kind word dropped) that `before` names, its verb and modifiers cut. */
+function referentIn(before: string, kind: string | undefined): string {
+  const end = kind ? before.lastIndexOf(kind) : (matches(REFERENT_KINDS, before).pop()?.index ?? -1);
+  if (end < 0) return "";
+  const stop = Math.max(...[",", "，", ";", "；", "。", ":", "："].map((c) => before.lastIndexOf(c, end)));
+  let phrase = before.slice(stop + 1, end).replace(REFERENT_VERB, "");
+  // (past a 、 list of its owners: "普通本科高校、高等和中等职业学校国家奖学金助学金" → 国家奖学金助学金, after the first item's last character)
+  const comma = phrase.lastIndexOf("、");
+  if (comma > 0) {
+    const cut = phrase.lastIndexOf(phrase[comma - 1]);
+    if (cut > comma) phrase = phrase.slice(cut + 1);
+  }
+  phrase = phrase.replace(/^(?:等地|地)?/u, "");
+  return /^\p{Script=Han}{2,16}$/u.test(phrase) ? phrase + (kind ?? "") : "";
+}
+
 /**
  * The rows of a sentence, all read, completed from each other in order: places listed before one value read each,
  * the sentence's zone, a subject before a count, projects' investment, the work a clause before names, the standard
@@ -3648,7 +3691,7 @@ function rowsCompleted(ctx: SentenceContext, found: Indicator[]): Indicator[] {
   rows = partsOfSpan(ctx, rows);
   rows = spanTotals(ctx, rows);
   rows = gapsOfLevels(ctx, rows);
-  return budgetScopeOfSentence(ctx, rows);
+  return anaphorResolved(ctx, budgetScopeOfSentence(ctx, rows));
 }
 
 /**
