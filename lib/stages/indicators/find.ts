@@ -1041,7 +1041,7 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度", "建设", "成效", "前期", "起势", "成势", "纵深", "提质扩面"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
 
 /** 完成, 达到, 实施, 进行 or 开展 between the counted things and what was done to them or the standard they reached, with its adverbs: "“僵尸企业”按国家标准全部完成处置工作", "县(市、区)全部达到消除麻风危害标准", "困难老人家庭实施适老化改造", "设区城市全面开展城市体检工作" (not 完成投资, a flow amount, nor a plan, 完成建设, 实施…项目, 没有完成, nor an attribute's: 市空气质量达到…, nor over 到/在 a place: 科技特派员到基层开展…) */
-const COMPLETED_INSIDE = needing(["完成", "达到", "实施", "进行", "开展"], "^((?:(?!质量|建设|水平|[到在]|免费|期间)[^,;。]){2,}?)(?<![没未不地者])(?:按照?[^,;。完]{1,8}标准)?(?:首次)?(?:全部|全面|顺利|圆满|基本|如期|按期|提前)?(完成|达到|实施|进行|开展)((?![^,;。]*(?:投资|产值|目标|计划|指标|建设|建設|完成|达到|实施|进行|开展|项目|工程|行动))[^,;。]{2,})$");
+const COMPLETED_INSIDE = needing(["完成", "达到", "实施", "进行", "开展", "配备"], "^((?:(?!质量|建设|水平|[到在]|免费|期间)[^,;。]){2,}?)(?<![没未不地者])(?:按照?[^,;。完]{1,8}标准)?(?:首次)?(?:全部|全面|顺利|圆满|基本|如期|按期|提前)?(完成|达到|实施|进行|开展|配备了?)((?![^,;。]*(?:投资|产值|目标|计划|指标|建设|建設|完成|达到|实施|进行|开展|项目|工程|行动))[^,;。]{2,})$");
 
 /** The counted things as a noun phrase, what they completed or reached put before them: 全民所有制企业完成公司制改革 → 完成公司制改革的全民所有制企业. */
 function completedFirst(noun: string): string {
@@ -1163,8 +1163,9 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const subject = before.replace(/^(?:落实|推出|提出|出台|制定|实施)/u, "");
   const about = (GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "") || coverer(before, flow);
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
-  const metric = (causative?.[1] ?? "") + each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
+  let metric = (causative?.[1] ?? "") + each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
   // "至少办好1所": the qualifier before the count's verb
+  metric = problemSolvedFirst(metric);
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
 }
@@ -1183,6 +1184,18 @@ function billSubmitted(ctx: SentenceContext, q: Quantity, at: number): string | 
   if (!text.startsWith("法", at) || !BILL_COUNTED.test(text.slice(at, at + 8))) return undefined;
   const m = BILL_VERB.exec(text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 60), q.a));
   return m ? m[1] + (m[2] ?? "") : undefined;
+}
+
+/** the people a problem was solved for, counted, and the problem after them: "解决(9748万)农村人口饮水困难和饮水安全问题" */
+const PROBLEM_OF_PEOPLE = /^解决(\p{Script=Han}{0,10}?(?:人口|群众|居民|农民|职工|人员|学生|家庭))的?([^,，;；。]{2,16}?(?:问题|困难))$/u;
+
+/**
+ * 解决农村人口饮水困难和饮水安全问题 → 解决饮水困难和饮水安全问题的农村人口: a count of the people a problem was solved
+ * for names them last, as the gold does (NOTES 18: 解决 names the flow; the people alone would read as all of them).
+ */
+function problemSolvedFirst(metric: string): string {
+  const m = metric.startsWith("解决") ? PROBLEM_OF_PEOPLE.exec(metric) : null;
+  return m ? `解决${m[2]}的${m[1]}` : metric;
 }
 
 /** what covers or reaches the places or things counted after it: "(推动)物业服务覆盖" (300个老旧小区), "远程教育已覆盖", "西部陆海新通道通达" */
@@ -3671,6 +3684,29 @@ function referentIn(before: string, kind: string | undefined): string {
   return /^\p{Script=Han}{2,16}$/u.test(phrase) ? phrase + (kind ?? "") : "";
 }
 
+/** a payer alone as a metric, with a time word and its kind of money: "中央财政五年支出", "中央财政" */
+const PAYER_ALONE = /^(中央财政|国家财政)(?:五年|全年|共)?(支出|投入|资金)?$/u;
+/** the money a payer's amount is, named right after it: "(中央财政的400亿元)补贴资金" */
+const MONEY_AFTER = /^\p{Script=Han}{0,4}?(?:资金|经费)/u;
+/** a sentence's opening clause saying its work was stepped up: "抗灾救灾工作全面加强", "新型农村合作医疗试点范围扩大到…" */
+const WORK_OPENING = /^(\p{Script=Han}{2,10}?)(?:工作|试点范围|试点|范围)?(?:全面|进一步|不断|继续|持续)?(?:加强|扩大|推进|完善|深化)/u;
+
+/**
+ * A payer alone is paying for what its sentence is about: "抗灾救灾工作全面加强,中央财政五年支出551亿元" → 中央财政抗灾救灾
+ * 支出 (the time word goes); "把中央财政的400亿元补贴资金用好用活" → 中央财政补贴资金 (the money named after the amount).
+ */
+function payerOfTopic(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  return rows.map((r) => {
+    const m = r.metric.includes("财政") ? PAYER_ALONE.exec(r.metric) : null;
+    if (!m) return r;
+    const money = MONEY_AFTER.exec(ctx.text.slice(r.valueB, r.valueB + 8));
+    if (money) return { ...r, metric: m[1] + money[0] };
+    const comma = ctx.text.slice(ctx.sentA, r.metricA).search(/[,，;；]/u);
+    const topic = comma > 0 ? WORK_OPENING.exec(ctx.text.slice(ctx.sentA, ctx.sentA + comma)) : null;
+    return topic ? { ...r, metric: m[1] + topic[1] + (m[2] ?? "支出") } : r;
+  });
+}
+
 /**
  * The rows of a sentence, all read, completed from each other in order: places listed before one value read each,
  * the sentence's zone, a subject before a count, projects' investment, the work a clause before names, the standard
@@ -3691,7 +3727,7 @@ function rowsCompleted(ctx: SentenceContext, found: Indicator[]): Indicator[] {
   rows = partsOfSpan(ctx, rows);
   rows = spanTotals(ctx, rows);
   rows = gapsOfLevels(ctx, rows);
-  return anaphorResolved(ctx, budgetScopeOfSentence(ctx, rows));
+  return payerOfTopic(ctx, anaphorResolved(ctx, budgetScopeOfSentence(ctx, rows)));
 }
 
 /**
