@@ -3707,6 +3707,27 @@ function payerOfTopic(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
   });
 }
 
+/** a headless relative clause before its count: "(其中)限额以上的有(九百二十一个)", "在國外的有" */
+const HEADLESS_BEFORE = /的(?:约|大约|大概|共)?有(?:近|约)?$/u;
+/** the head noun of a whole's metric, after its last 的: "五年内施工的工矿建设单位" → 工矿建设单位 */
+const WHOLE_HEAD = /(?:^|的)(\p{Script=Han}{2,8})$/u;
+
+/**
+ * "五年内施工的工矿建设单位有一万多个,其中限额以上的有九百二十一个" → 限额以上的工矿建设单位: a part named by a headless
+ * relative clause after 其中 is of the whole the row before counts in the same unit ("現在共有黨員四百二十人,其中在國外的有四十四人"
+ * → 在國外的黨員); read alone, 限额以上 or 在國外 names nothing.
+ */
+function headlessPart(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  return rows.map((r, i) => {
+    const prev = rows[i - 1];
+    if (!prev || prev.unitBase !== r.unitBase || r.metricAfterNumber || !HEADLESS_BEFORE.test(ctx.text.slice(Math.max(r.metricB, r.valueA - 6), r.valueA))) return r;
+    const between = ctx.text.slice(prev.valueB, r.metricA);
+    const whole = between.includes("其中") ? WHOLE_HEAD.exec(prev.metric.replace(/^(?:現在|现在)?(?:共有|总共|共)/u, ""))?.[1] : undefined;
+    if (!whole || r.metric.includes(whole) || r.metric.length > 16) return r;
+    return { ...r, metric: `${r.metric.replace(/的$/u, "")}的${whole}` };
+  });
+}
+
 /**
  * The rows of a sentence, all read, completed from each other in order: places listed before one value read each,
  * the sentence's zone, a subject before a count, projects' investment, the work a clause before names, the standard
@@ -3727,7 +3748,7 @@ function rowsCompleted(ctx: SentenceContext, found: Indicator[]): Indicator[] {
   rows = partsOfSpan(ctx, rows);
   rows = spanTotals(ctx, rows);
   rows = gapsOfLevels(ctx, rows);
-  return payerOfTopic(ctx, anaphorResolved(ctx, budgetScopeOfSentence(ctx, rows)));
+  return headlessPart(ctx, payerOfTopic(ctx, anaphorResolved(ctx, budgetScopeOfSentence(ctx, rows))));
 }
 
 /**
