@@ -1996,7 +1996,7 @@ function measureOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | nu
 }
 
 /** what a sentence's opening clause is about, up to how it goes: "外商直接投资(保持良好势头)", "机械工业(1979年…)" */
-const TOPIC_OPENING = /^(\p{Script=Han}{2,12}?)(?=保持|继续|增长|发展|稳步|快速|迅速|要(?!求)|落户|在\p{Script=Han}{2,12}中$|[\d〇○零一二三四五六七八九]{4}年|$)/u;
+const TOPIC_OPENING = /^(\p{Script=Han}{2,14}?)(?=保持|继续|增长|发展|稳步|快速|迅速|要(?!求)|落户|在\p{Script=Han}{2,12}中$|[\d〇○零一二三四五六七八九]{4}年|$)/u;
 /** an action or a change in an opening clause, which makes it no topic */
 const TOPIC_ACTION = /增|减|加|降|提高|扩大|连续|实施|推进|推动|开展|建设|完成|实现|突破|达到/u;
 /** openings that are no topic: a source, a place or time, a condition */
