@@ -3658,6 +3658,7 @@ const REFERENT_WINDOW = 160;
  */
 function anaphorResolved(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
   return rows.map((r) => {
+    if (r.metric.includes("方面")) return fieldsResolved(ctx, r);
     if (!r.metric.includes("项")) return r;
     const m = ANAPHOR.exec(r.metric);
     if (!m) return r;
@@ -3666,6 +3667,26 @@ function anaphorResolved(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
     const referent = referentIn(before, m[1]);
     return referent ? { ...r, metric: r.metric.replace(m[0], referent) } : r;
   });
+}
+
+/** an anaphor of several fields: "这些方面", "这方面", "这几个方面" */
+const FIELDS_ANAPHOR = /这(?:些|几个)?方面/u;
+/** a list of fields closed by their kind: "(我国)科技、教育、文化事业", "(加大对)科技、教育、…、体育事业" */
+const FIELD_LIST_G = /((?:\p{Script=Han}{1,8}、)+\p{Script=Han}{1,6}?)(事业|领域)/gu;
+
+/**
+ * "我国科技、教育、文化事业重新出现了繁荣兴旺的局面。“六五”期间,国家财政用于这些方面的经费共为一千一百七十二亿元" →
+ * 国家财政用于科技、教育、文化事业的经费: an anaphor of several fields is the last list of fields before it in its paragraph, its
+ * first item cut to the length of the second (我国科技 → 科技, 加大对科技 → 科技).
+ */
+function fieldsResolved(ctx: SentenceContext, r: Indicator): Indicator {
+  const m = FIELDS_ANAPHOR.exec(r.metric);
+  if (!m) return r;
+  const list = matches(FIELD_LIST_G, ctx.text.slice(Math.max(ctx.paraA, r.metricA - REFERENT_WINDOW), r.metricA)).pop();
+  if (!list) return r;
+  const items = list[1].split("、");
+  items[0] = items[0].slice(-Math.max(2, items[1].length));
+  return { ...r, metric: r.metric.replace(m[0], items.join("、") + list[2]) };
 }
 
 /** The last thing of `kind` (or of REFERENT_KINDS, its kind word dropped) that `before` names, its verb and modifiers cut. */
