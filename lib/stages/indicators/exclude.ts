@@ -271,7 +271,7 @@ function survey(s: Around): boolean {
 }
 
 /** a clause led by another country as its topic: "而苏联的第一个五年计划,", "但苏联在第一个五年计划中," (not 苏联帮助我国…) */
-const COUNTRY_LEAD_G = needing(X.other_countries, `(?:^|[,，;；:：])(?:而|但|但是|可是|然而)?(?:${alt(X.other_countries)})(?:的|在)(?!.{0,6}(?:帮助|援助|为我|对我|同我|与我))`, "gu");
+const COUNTRY_LEAD_G = needing(X.other_countries, `(?:^|[,，;；:：])(?:而|但|但是|可是|然而)?(?:${alt(X.other_countries)})(?:早在|的|在)(?!.{0,6}(?:帮助|援助|为我|对我|同我|与我))`, "gu");
 const OURS_AFTER = /我国|我们|我省|我市|全国/u;
 
 /** the other countries a number right before them describes: "拥有世界核武器总量97%以上的美苏两国" */

@@ -1056,6 +1056,7 @@ function subjectOf(ctx: SentenceContext, q: Quantity, clause: Clause, cs: number
   return clause;
 }
 
+
 /** a bare stock word after a flow row */
 const STOCK_ALONE = /^(?:总量|总数)$/u;
 /** a unit without its magnitude: 万家 → 家 */
@@ -1106,7 +1107,7 @@ function nounListEnd(text: string, [a, b]: [number, number], sentB: number): num
 const COUNTED_TAIL = needing(["作用", "取得", "提质增效", "提档升级", "推进", "实施", "展开", "提速提质", "串珠成线", "进度", "建设", "成效", "前期", "起势", "成势", "纵深", "提质扩面"], `^(.{3,}?)(?:${cues.counted_tails.join("|")})$`);
 
 /** 完成, 达到, 实施, 进行 or 开展 between the counted things and what was done to them or the standard they reached, with its adverbs: "“僵尸企业”按国家标准全部完成处置工作", "县(市、区)全部达到消除麻风危害标准", "困难老人家庭实施适老化改造", "设区城市全面开展城市体检工作" (not 完成投资, a flow amount, nor a plan, 完成建设, 实施…项目, 没有完成, nor an attribute's: 市空气质量达到…, nor over 到/在 a place: 科技特派员到基层开展…) */
-const COMPLETED_INSIDE = needing(["完成", "达到", "实施", "进行", "开展"], "^((?:(?!质量|建设|水平|[到在]|免费|期间)[^,;。]){2,}?)(?<![没未不地者])(?:按照?[^,;。完]{1,8}标准)?(?:首次)?(?:全部|全面|顺利|圆满|基本|如期|按期|提前)?(完成|达到|实施|进行|开展)((?![^,;。]*(?:投资|产值|目标|计划|指标|建设|建設|完成|达到|实施|进行|开展|项目|工程|行动))[^,;。]{2,})$");
+const COMPLETED_INSIDE = needing(["完成", "达到", "实施", "进行", "开展", "配备"], "^((?:(?!质量|建设|水平|[到在]|免费|期间)[^,;。]){2,}?)(?<![没未不地者])(?:按照?[^,;。完]{1,8}标准)?(?:首次)?(?:全部|全面|顺利|圆满|基本|如期|按期|提前)?(完成|达到|实施|进行|开展|配备了?)((?![^,;。]*(?:投资|产值|目标|计划|指标|建设|建設|完成|达到|实施|进行|开展|项目|工程|行动))[^,;。]{2,})$");
 
 /** The counted things as a noun phrase, what they completed or reached put before them: 全民所有制企业完成公司制改革 → 完成公司制改革的全民所有制企业. */
 function completedFirst(noun: string): string {
@@ -1278,7 +1279,7 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   // (a flow verb opening examples before the count stays: "开工建设阿拉善新远景等35个新型储能项目" → 开工建设新型储能项目)
   const flow = FLOW_VERB_END.exec(text.slice(Math.max(cs, q.a - 8), q.a))?.[0] ?? BENEFIT_BEFORE.exec(text.slice(cs, q.a))?.[1] ?? listedFlow(ctx, q) ??
     (q.a - cs <= 12 ? FLOW_OVER_OWNER.exec(text.slice(cs, q.a))?.[1] : undefined) ??
-    (examples ? FLOW_HEAD_SHARED.exec(clause.metric)?.[1] : undefined);
+    (examples ? FLOW_HEAD_SHARED.exec(clause.metric)?.[1] : undefined) ?? billSubmitted(ctx, q, at);
   const verb = clause.verb === "added" || (flow && clause.verb === "growth") ? "" : clause.verb;
   const before = clause.verb || clause.action || examples || toward || CUT_NUMBER.test(clause.metric) ? "" : clause.metric;
   overAgeClass(text, counted); // (an age class opening the noun goes on over 及以上)
@@ -1295,10 +1296,39 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const about = (GENERIC_COUNTED.test(noun) && subject.length >= 2 && !/[和及]$|共/u.test(subject) ? subject : "") || coverer(before, flow) ||
     (flow ? "" : outcomeOwner(ctx, q, noun));
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
-  const metric = (causative?.[1] ?? "") + each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
+  let metric = (causative?.[1] ?? "") + each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
   // "至少办好1所": the qualifier before the count's verb
+  metric = problemSolvedFirst(metric);
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
+}
+
+/** bills and drafts a government lays before the legislature, counted: "5部法律议案", "39件法律议案" */
+const BILL_COUNTED = /^(?:法律议案|法律草案|法规草案|地方性法规草案)/u;
+/** the verb laying them before it, with the review asked for: "提出", "向全国人大常委会提交", "提请全国人大常委会审议了" */
+const BILL_VERB = /(提出|提交|提请)(?:[^,，;；:：。\d]{0,12}?(审议))?/u;
+
+/**
+ * The verb a count of bills is of, in its clause before the examples it lists: "国务院先后提出银行业监督管理法草案、…等5部
+ * 法律议案" → 提出 (法律议案 alone misstates it: the bills the State Council laid before the legislature, not the laws passed).
+ */
+function billSubmitted(ctx: SentenceContext, q: Quantity, at: number): string | undefined {
+  const { text } = ctx;
+  if (!text.startsWith("法", at) || !BILL_COUNTED.test(text.slice(at, at + 8))) return undefined;
+  const m = BILL_VERB.exec(text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 60), q.a));
+  return m ? m[1] + (m[2] ?? "") : undefined;
+}
+
+/** the people a problem was solved for, counted, and the problem after them: "解决(9748万)农村人口饮水困难和饮水安全问题" */
+const PROBLEM_OF_PEOPLE = /^解决(\p{Script=Han}{0,10}?(?:人口|群众|居民|农民|职工|人员|学生|家庭))的?([^,，;；。]{2,16}?(?:问题|困难))$/u;
+
+/**
+ * 解决农村人口饮水困难和饮水安全问题 → 解决饮水困难和饮水安全问题的农村人口: a count of the people a problem was solved
+ * for names them last, as the gold does (NOTES 18: 解决 names the flow; the people alone would read as all of them).
+ */
+function problemSolvedFirst(metric: string): string {
+  const m = metric.startsWith("解决") ? PROBLEM_OF_PEOPLE.exec(metric) : null;
+  return m ? `解决${m[2]}的${m[1]}` : metric;
 }
 
 /** what covers or reaches the places or things counted after it: "(推动)物业服务覆盖" (300个老旧小区), "远程教育已覆盖", "西部陆海新通道通达" */
@@ -2099,7 +2129,7 @@ function measureOfPrevious({ ctx, clause, cs, rows }: SubjectInput): Clause | nu
 }
 
 /** what a sentence's opening clause is about, up to how it goes: "外商直接投资(保持良好势头)", "机械工业(1979年…)" */
-const TOPIC_OPENING = /^(\p{Script=Han}{2,12}?)(?=保持|继续|增长|发展|稳步|快速|迅速|要(?!求)|落户|在\p{Script=Han}{2,12}中$|[\d〇○零一二三四五六七八九]{4}年|$)/u;
+const TOPIC_OPENING = /^(\p{Script=Han}{2,14}?)(?=保持|继续|增长|发展|稳步|快速|迅速|要(?!求)|落户|在\p{Script=Han}{2,12}中$|[\d〇○零一二三四五六七八九]{4}年|$)/u;
 /** an action or a change in an opening clause, which makes it no topic */
 const TOPIC_ACTION = /增|减|加|降|提高|扩大|连续|实施|推进|推动|开展|建设|完成|实现|突破|达到/u;
 /** openings that are no topic: a source, a place or time, a condition */
@@ -2125,6 +2155,8 @@ function headOfTopic({ ctx, clause, cs, rows }: SubjectInput): Clause | null {
   // (a pool the sentence speaks of a part of: "在三十二种主要工业产品中,产量将增长…" → 主要工业产品产量)
   const pool = first.endsWith("中") ? POOL_OPENING.exec(first) : null;
   if (pool) return { ...clause, metric: pool[1] + clause.metric };
+  const cls = first.endsWith("品中") || first.endsWith("物中") ? GOODS_OPENING.exec(first) : null;
+  if (cls) return { ...clause, metric: (cls[1] ?? "") + cls[2] + clause.metric };
   const m = first && !NO_TOPIC.test(first) && !/[、\d]/u.test(first.slice(0, 2)) ? TOPIC_OPENING.exec(first) : null;
   // (not a clause that says what was done: "全国粮食连续四年增产", "大规模增加政府投资")
   // (the nation's scope off the topic: "我国的农业" → 农业)
@@ -2142,10 +2174,30 @@ function openingClause(head: string): string {
   return comma > 0 ? head.slice(from, from + comma) : "";
 }
 
+/** a line of the state's budget, which names no budget alone: "本年收入", "上年结转收入", "收入总数" */
+const BUDGET_LINE = /^(?:(?:本年|上年结转|结转)(?:收入|支出)(?:完成预算)?|(?:收入|支出)总数)$/u;
+/** the budget a section's heading names: "1955年国家决算", "1956年的国家预算" */
+const BUDGET_HEADING = /国家(?:预算|决算)/u;
+
+/**
+ * "1955年国家决算的收支总数如下:1955年本年收入合计27,203,319,000元" → 国家决算本年收入: a budget's line alone, under a
+ * heading naming the state's budget or final accounts (or a sentence before it that does), is that budget's (本年收入 alone
+ * reads as anyone's income).
+ */
+function budgetLine({ ctx, q, clause }: SubjectInput): Clause | null {
+  if (!clause.metric.includes("收入") && !clause.metric.includes("支出")) return null;
+  const line = BUDGET_LINE.test(clause.metric) ? clause.metric : trimEdges(clause.metric);
+  // (or the sentence before it: "1956年国家预算规定,本年收入共为29,731,732,000元")
+  const budget = BUDGET_LINE.test(line) ? BUDGET_HEADING.exec(ctx.headings)?.[0] ?? BUDGET_HEADING.exec(ctx.text.slice(ctx.sentA, q.a))?.[0] : undefined;
+  return budget ? { ...clause, metric: budget + line } : null;
+}
+
 /** an opening clause pushing a zone's development: "推动太平湾合作创新区加快开发" (audit 71203: 年度投资 without the zone) */
 const ZONE_OPENING = /^(?:推动|加快|推进|支持|加快推进|全力推进)?(\p{Script=Han}{2,6}?(?:新区|合作区|创新区|自贸试验区|自贸区|综保区|经开区|高新区|开发区|示范区|园区))(?:加快|全面|高标准|高质量)?(?:开发建设|开发|建设|发展)$/u;
 /** an opening clause naming a pool by its size: "在三十二种主要工业产品中" (POOL_AMONG_AFTER: the size is no row) */
 const POOL_OPENING = /^在(?:这|本年的)?(?:\d+|[〇零一二三四五六七八九十百千两]+)(?:多|余)?[种个项类家](\p{Script=Han}{2,10})中$/u;
+/** an opening clause naming a class of products without its size: "在主要的农业产品中" (the 的 after a two-character modifier goes) */
+const GOODS_OPENING = /^在(?:这些|各种|各类)?(?:(\p{Script=Han}{2})的)?(\p{Script=Han}{0,8}(?:产品|作物|商品))中$/u;
 /** an opening clause that is a list of items closed by 等 and their class: "钢、石油、…等主要工业产品" */
 const LIST_CLASS_OPENING = /^[^,，;；:：\d]{1,60}、[^,，;；:：\d、]{1,12}等(\p{Script=Han}{2,10})$/u;
 
@@ -2520,6 +2572,7 @@ const SUBJECT_RULES: ((s: SubjectInput) => Clause | null)[] = [
   completedWorks,
   pastLevelOfRow,
   measureOfPrevious,
+  budgetLine,
   headOfTopic,
   ownMetric,
   growthOfCount,
@@ -3709,6 +3762,141 @@ export function sentenceRows(ctx: SentenceContext, qs: Quantity[]): Indicator[] 
   return rowsCompleted(ctx, rows);
 }
 
+/** a budget's item: what it spends or takes in, or its share: "经济建设费", "行政管理费支出", "支出" */
+const BUDGET_ITEM = /(?:费|支出|收入)$/u;
+/** a sentence opening with a local or central budget whose parts follow: "地方预算支出中", "地方支出预算执行的结果" */
+const BUDGET_SCOPE_OPENING = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?(地方|中央)(预算|财政)?(?:支出|收入)(?:预算执行的结果|中)$/u;
+/** a row of a local or central budget: "地方财政共收入" */
+const BUDGET_SCOPE_ROW = /^(地方|中央)(预算|财政)/u;
+
+/**
+ * A budget's items in a sentence about a local or central budget are of that budget: "地方预算支出中,经济建设费为…" →
+ * 地方预算经济建设费; "地方支出预算执行的结果,主要部分为:…行政管理费支出占27.98%" → 地方行政管理费支出占比; "1955年地方财政
+ * 共收入7,443,491,000元,…;共支出6,432,453,000元" → 地方财政支出 (read alone, each is the state budget's).
+ */
+function budgetScopeOfSentence(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  const head = ctx.text.slice(ctx.sentA, Math.min(ctx.sentB, ctx.sentA + 24));
+  if (!rows.length || (!head.includes("地方") && !head.includes("中央"))) return rows;
+  const opening = BUDGET_SCOPE_OPENING.exec(head.split(/[,，:：]/u)[0]);
+  let scope = opening ? opening[1] + (opening[2] ?? "") : "";
+  return rows.map((r) => {
+    const own = BUDGET_SCOPE_ROW.exec(r.metric);
+    if (own) scope ||= own[0]; // (a row of that budget scopes the bare 支出 or 收入 after it)
+    const m = r.metric.replace(/^共/u, "");
+    if (own || !scope || m.length > 16 || (!opening && !/^(?:支出|收入)/u.test(m))) return r;
+    if (!BUDGET_ITEM.test(m.replace(/(?:占比|完成预算数)$/u, "")) || m.includes("地方") || m.includes("中央") || m.includes("国家")) return r;
+    return { ...r, metric: scope + m };
+  });
+}
+
+/** an anaphor in a metric, with the kind it names: "此项(支出)", "这项改革" */
+const ANAPHOR = /(?:此项|这项|该项)(改革|制度|政策|工程|计划)?/u;
+/** what an anaphor with no kind of its own may point back to */
+const REFERENT_KINDS = /(?:制度|政策|工程|计划)(?=[,，;；。]|$)/gu;
+/** verbs that set up or carry out what they are followed by, cut off a referent's head */
+const REFERENT_VERB = /^.*(?:建立健全|建立|健全|完善|开展|推进|进行|深化|实施|启动|实行|推行|试行)/u;
+/** how far back an anaphor's referent is looked for */
+const REFERENT_WINDOW = 160;
+
+/**
+ * "建立健全普通本科高校、高等和中等职业学校国家奖学金助学金制度,中央财政此项支出…增加到去年的98亿元" → 中央财政国家奖学金
+ * 助学金支出 (NOTES 17); "在安徽等地开展农村税费改革试点,…。今年中央财政预算用于支持这项改革的资金将达305亿元" → …支持农村
+ * 税费改革的资金: an anaphor in a metric is what the text before it names, of the kind it names (改革) or, without one, the
+ * last system, policy, project or plan the clause before sets up (without that kind word).
+ */
+function anaphorResolved(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  return rows.map((r) => {
+    if (r.metric.includes("方面")) return fieldsResolved(ctx, r);
+    if (!r.metric.includes("项")) return r;
+    const m = ANAPHOR.exec(r.metric);
+    if (!m) return r;
+    const from = Math.max(ctx.paraA, r.metricA - REFERENT_WINDOW);
+    const before = ctx.text.slice(m[1] ? from : Math.max(from, ctx.sentA), r.metricA);
+    const referent = referentIn(before, m[1]);
+    return referent ? { ...r, metric: r.metric.replace(m[0], referent) } : r;
+  });
+}
+
+/** an anaphor of several fields: "这些方面", "这方面", "这几个方面" */
+const FIELDS_ANAPHOR = /这(?:些|几个)?方面/u;
+/** a list of fields closed by their kind: "(我国)科技、教育、文化事业", "(加大对)科技、教育、…、体育事业" */
+const FIELD_LIST_G = /((?:\p{Script=Han}{1,8}、)+\p{Script=Han}{1,6}?)(事业|领域)/gu;
+
+/**
+ * "我国科技、教育、文化事业重新出现了繁荣兴旺的局面。“六五”期间,国家财政用于这些方面的经费共为一千一百七十二亿元" →
+ * 国家财政用于科技、教育、文化事业的经费: an anaphor of several fields is the last list of fields before it in its paragraph, its
+ * first item cut to the length of the second (我国科技 → 科技, 加大对科技 → 科技).
+ */
+function fieldsResolved(ctx: SentenceContext, r: Indicator): Indicator {
+  const m = FIELDS_ANAPHOR.exec(r.metric);
+  if (!m) return r;
+  const list = matches(FIELD_LIST_G, ctx.text.slice(Math.max(ctx.paraA, r.metricA - REFERENT_WINDOW), r.metricA)).pop();
+  if (!list) return r;
+  const items = list[1].split("、");
+  items[0] = items[0].slice(-Math.max(2, items[1].length));
+  return { ...r, metric: r.metric.replace(m[0], items.join("、") + list[2]) };
+}
+
+/** The last thing of `kind` (or of REFERENT_KINDS, its kind word dropped) that `before` names, its verb and modifiers cut. */
+function referentIn(before: string, kind: string | undefined): string {
+  const end = kind ? before.lastIndexOf(kind) : (matches(REFERENT_KINDS, before).pop()?.index ?? -1);
+  if (end < 0) return "";
+  const stop = Math.max(...[",", "，", ";", "；", "。", ":", "："].map((c) => before.lastIndexOf(c, end)));
+  let phrase = before.slice(stop + 1, end).replace(REFERENT_VERB, "");
+  // (past a 、 list of its owners: "普通本科高校、高等和中等职业学校国家奖学金助学金" → 国家奖学金助学金, after the first item's last character)
+  const comma = phrase.lastIndexOf("、");
+  if (comma > 0) {
+    const cut = phrase.lastIndexOf(phrase[comma - 1]);
+    if (cut > comma) phrase = phrase.slice(cut + 1);
+  }
+  phrase = phrase.replace(/^(?:等地|地)?/u, "");
+  return /^\p{Script=Han}{2,16}$/u.test(phrase) ? phrase + (kind ?? "") : "";
+}
+
+/** a payer alone as a metric, with a time word and its kind of money: "中央财政五年支出", "中央财政" */
+const PAYER_ALONE = /^(中央财政|国家财政)(?:五年|全年|共)?(支出|投入|资金)?$/u;
+/** the money a payer's amount is, named right after it: "(中央财政的400亿元)补贴资金" */
+const MONEY_AFTER = /^\p{Script=Han}{0,4}?(?:资金|经费)/u;
+/** a sentence's opening clause saying its work was stepped up: "抗灾救灾工作全面加强", "新型农村合作医疗试点范围扩大到…" */
+const WORK_OPENING = /^(\p{Script=Han}{2,10}?)(?:工作|试点范围|试点|范围)?(?:全面|进一步|不断|继续|持续)?(?:加强|扩大|推进|完善|深化)/u;
+
+/**
+ * A payer alone is paying for what its sentence is about: "抗灾救灾工作全面加强,中央财政五年支出551亿元" → 中央财政抗灾救灾
+ * 支出 (the time word goes); "把中央财政的400亿元补贴资金用好用活" → 中央财政补贴资金 (the money named after the amount).
+ */
+function payerOfTopic(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  return rows.map((r) => {
+    const m = r.metric.includes("财政") ? PAYER_ALONE.exec(r.metric) : null;
+    if (!m) return r;
+    const money = MONEY_AFTER.exec(ctx.text.slice(r.valueB, r.valueB + 8));
+    if (money) return { ...r, metric: m[1] + money[0] };
+    const comma = ctx.text.slice(ctx.sentA, r.metricA).search(/[,，;；]/u);
+    const topic = comma > 0 ? WORK_OPENING.exec(ctx.text.slice(ctx.sentA, ctx.sentA + comma)) : null;
+    return topic ? { ...r, metric: m[1] + topic[1] + (m[2] ?? "支出") } : r;
+  });
+}
+
+/** a headless relative clause before its count: "(其中)限额以上的有(九百二十一个)", "在國外的有" */
+const HEADLESS_BEFORE = /的(?:约|大约|大概|共)?有(?:近|约)?$/u;
+/** the head noun of a whole's metric, after its last 的: "五年内施工的工矿建设单位" → 工矿建设单位 */
+const WHOLE_HEAD = /(?:^|的)(\p{Script=Han}{2,8})$/u;
+
+/**
+ * "五年内施工的工矿建设单位有一万多个,其中限额以上的有九百二十一个" → 限额以上的工矿建设单位: a part named by a headless
+ * relative clause after 其中 is of the whole the row before counts in the same unit ("現在共有黨員四百二十人,其中在國外的有四十四人"
+ * → 在國外的黨員); read alone, 限额以上 or 在國外 names nothing.
+ */
+function headlessPart(ctx: SentenceContext, rows: Indicator[]): Indicator[] {
+  return rows.map((r, i) => {
+    const prev = rows[i - 1];
+    if (!prev || prev.unitBase !== r.unitBase || r.metricAfterNumber || !HEADLESS_BEFORE.test(ctx.text.slice(Math.max(r.metricB, r.valueA - 6), r.valueA))) return r;
+    const between = ctx.text.slice(prev.valueB, r.metricA);
+    const whole = between.includes("其中") ? WHOLE_HEAD.exec(prev.metric.replace(/^(?:現在|现在)?(?:共有|总共|共)/u, ""))?.[1] : undefined;
+    if (!whole || r.metric.includes(whole) || r.metric.length > 16) return r;
+    return { ...r, metric: `${r.metric.replace(/的$/u, "")}的${whole}` };
+  });
+}
+
 /**
  * The rows of a sentence, all read, completed from each other in order: places listed before one value read each,
  * the sentence's zone, a subject before a count, projects' investment, the work a clause before names, the standard
@@ -3729,7 +3917,7 @@ function rowsCompleted(ctx: SentenceContext, found: Indicator[]): Indicator[] {
   rows = partsOfSpan(ctx, rows);
   rows = spanTotals(ctx, rows);
   rows = gapsOfLevels(ctx, rows);
-  return rows;
+  return headlessPart(ctx, payerOfTopic(ctx, anaphorResolved(ctx, budgetScopeOfSentence(ctx, rows))));
 }
 
 /**
