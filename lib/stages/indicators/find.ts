@@ -1124,8 +1124,8 @@ function nounRead(text: string, cs: number, q: Quantity, counted: [number, numbe
 
 /** 解决 or 化解 ending the words before a count, over 了, examples and a qualifier: "解决了", "新增解决超", "化解了xx等" */
 const SOLVED_BEFORE = /(解决|化解)了?(?:[^,;。、]{1,10}等)?(?:超过|超|近|约)?$/u;
-/** the people or places counted, then the problem of theirs solved: "农村人口|饮水困难和饮水安全问题", "自然村|生活污水治理问题" */
-const HOLDER_PROBLEM = /^(\p{Script=Han}{0,4}(?:人口|居民|群众|村|小区|社区|企业|家庭|学校))的?(\p{Script=Han}[^,;。]{2,}问题)$/u;
+/** the people or places counted, then the problem of theirs solved: "农村人口|饮水困难和饮水安全问题", "自然村|生活污水治理问题", "农村人口的|饮水困难" */
+const HOLDER_PROBLEM = /^(\p{Script=Han}{0,4}(?:人口|居民|群众|农民|职工|人员|学生|村|小区|社区|企业|家庭|学校))的?(\p{Script=Han}[^,;。]{1,}(?:问题|困难))$/u;
 
 /**
  * "解决了9748万农村人口饮水困难和饮水安全问题" → 饮水困难和饮水安全问题的农村人口 (gold), "新增解决超1000个自然村生活污水治理问题"
@@ -1133,7 +1133,7 @@ const HOLDER_PROBLEM = /^(\p{Script=Han}{0,4}(?:人口|居民|群众|村|小区|
  * verb when the flow read before the count lacks it; else the noun as read.
  */
 function problemFirst(before: string, flow: string | undefined, listed: string, noun: string): string {
-  if (!noun.endsWith("问题") && !listed) return noun; // (cheap guard)
+  if (!noun.endsWith("问题") && !noun.endsWith("困难") && !listed) return noun; // (cheap guard)
   const verb = SOLVED_BEFORE.exec(before)?.[1];
   const m = verb ? HOLDER_PROBLEM.exec(listed ? noun + listed : noun) : null;
   return m ? `${flow ? "" : verb}${m[2]}的${m[1]}` : noun;
@@ -1298,7 +1298,6 @@ function countedNoun({ ctx, q, clause, cs, rows, bareTime }: SubjectInput): Clau
   const each = distributiveBase(text.slice(Math.min(cs, clause.metricA), q.a));
   let metric = (causative?.[1] ?? "") + each + (flow ? flow.replace(/了$/u, "") : placement(text.slice(cs, q.a), noun)) + about + ownerOf(ctx, cs, q) + countedMetric(noun, before) + (honour(text, counted[1], ctx.sentB, noun) || predicateOfNext(text, counted[1], ctx.sentB) || tailOfNext(text, counted[1], ctx.sentB, noun));
   // "至少办好1所": the qualifier before the count's verb
-  metric = problemSolvedFirst(metric);
   const qualBefore = clause.qualBefore || (AT_LEAST_VERB.exec(text.slice(cs, q.a))?.[1] ?? "");
   return { ...clause, verb, metric, metricA: counted[0], metricB: counted[1], qualBefore };
 }
@@ -1317,18 +1316,6 @@ function billSubmitted(ctx: SentenceContext, q: Quantity, at: number): string | 
   if (!text.startsWith("法", at) || !BILL_COUNTED.test(text.slice(at, at + 8))) return undefined;
   const m = BILL_VERB.exec(text.slice(Math.max(ctx.sentA, ctx.commaBefore(q.a), q.a - 60), q.a));
   return m ? m[1] + (m[2] ?? "") : undefined;
-}
-
-/** the people a problem was solved for, counted, and the problem after them: "解决(9748万)农村人口饮水困难和饮水安全问题" */
-const PROBLEM_OF_PEOPLE = /^解决(\p{Script=Han}{0,10}?(?:人口|群众|居民|农民|职工|人员|学生|家庭))的?([^,，;；。]{2,16}?(?:问题|困难))$/u;
-
-/**
- * 解决农村人口饮水困难和饮水安全问题 → 解决饮水困难和饮水安全问题的农村人口: a count of the people a problem was solved
- * for names them last, as the gold does (NOTES 18: 解决 names the flow; the people alone would read as all of them).
- */
-function problemSolvedFirst(metric: string): string {
-  const m = metric.startsWith("解决") ? PROBLEM_OF_PEOPLE.exec(metric) : null;
-  return m ? `解决${m[2]}的${m[1]}` : metric;
 }
 
 /** what covers or reaches the places or things counted after it: "(推动)物业服务覆盖" (300个老旧小区), "远程教育已覆盖", "西部陆海新通道通达" */
