@@ -480,8 +480,8 @@ const WORK_UNDER_WAY = /^(?:人|名|个)?的(?:工作|任务)(?:进展顺利|正
 
 /** "裁军50万人的工作进展顺利" (1999): the size of a programme decided, its work going on, no measured outcome (audit2 B). */
 function programmeSize(s: Around): boolean {
-  const k = s.text.indexOf("的", s.b);
-  return k >= s.b && k <= s.b + 1 && WORK_UNDER_WAY.test(s.text.slice(s.b, s.b + 12));
+  // (a 的 right after the number or one unit later: read there, not searched for up to the next 的 of the document)
+  return (s.text[s.b] === "的" || s.text[s.b + 1] === "的") && WORK_UNDER_WAY.test(s.text.slice(s.b, s.b + 12));
 }
 
 /** a bracketed conversion's opening right before the number: "(合", "（折合" */

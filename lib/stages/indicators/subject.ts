@@ -9,7 +9,7 @@
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
 import { outputOf, productOutput, trimEdges } from "../../dictionary/metrics.ts";
 import { alternation as alt, needing, patternAlternation } from "../../text/regex.ts";
-import { afterLast, charClass, matches } from "../../text/hot.ts";
+import { afterLast, charClass, lastIndexWithin, matches } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
@@ -1448,7 +1448,8 @@ const POOL_MODIFIER = /^(?:在|对|對)?(.{2,30}的)[^的]{1,6}$/u;
  * what the pool's metric says of it before its head noun (the pool's metric holding a 的; not a part told with its own 的).
  */
 function memberOfPool(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  const k = ctx.text.lastIndexOf("其中", q.a);
+  // (searched back within the sentence, not to the document's start)
+  const k = lastIndexWithin(ctx.text, "其中", q.a, ctx.sentA);
   const between = ctx.text.slice(k, q.a);
   // (not a part told with its own relative clause: "其中全部建成和部分建成而投入生产的约有七百个")
   if (k < ctx.sentA || span.metric.includes("的") || /[;；。]|的[约近共]?有$/u.test(between)) return span;
