@@ -225,7 +225,7 @@ function goalOf(s: Scan, f: Found): Goal | null {
   let [a, b] = trimItem(s.text, f.a, f.b);
   const mark = f.source === "task" ? P.itemMark.exec(s.text.slice(a, Math.min(b, a + 8))) : null; // "(一)工业支出为…"
   if (mark) [a, b] = trimItem(s.text, a + mark[0].length, b);
-  const connective = s.text[a] === "而" || s.text[a] === "就" ? P.leadingConnective.exec(s.text.slice(a, b)) : null; // cheap guard: 而私营工业则只占0.4%
+  const connective = s.text[a] === "而" || s.text[a] === "就" || s.text.startsWith("同时", a) ? P.leadingConnective.exec(s.text.slice(a, b)) : null; // cheap guard: 而私营工业则只占0.4%, 同时增加…
   if (connective) a += connective[0].length;
   if (b - a < 2) return null;
   const inside = s.endingIn(a, b + 40).map((i) => [s.inds[i], i] as const).filter(([r]) => r.a < b && r.b > a && r.status === "target");
