@@ -14,7 +14,7 @@
  *      target indicator rows inside the goal.
  */
 import { PhraseIndex } from "../../text/hot.ts";
-import { themes } from "../../dictionary/dictionary.ts";
+import { indicatorCues, themes } from "../../dictionary/dictionary.ts";
 import { findQuantities } from "../numbers/numbers.ts";
 import { goalPatterns as P } from "../../dictionary/goal_cues.ts";
 import type { Indicator } from "../indicators/indicators.ts";
@@ -225,7 +225,7 @@ function goalOf(s: Scan, f: Found): Goal | null {
   let [a, b] = trimItem(s.text, f.a, f.b);
   const mark = f.source === "task" ? P.itemMark.exec(s.text.slice(a, Math.min(b, a + 8))) : null; // "(一)工业支出为…"
   if (mark) [a, b] = trimItem(s.text, a + mark[0].length, b);
-  const connective = s.text[a] === "而" || s.text[a] === "就" ? P.leadingConnective.exec(s.text.slice(a, b)) : null; // cheap guard: 而私营工业则只占0.4%
+  const connective = s.text[a] === "而" || s.text[a] === "就" || s.text.startsWith("同时", a) ? P.leadingConnective.exec(s.text.slice(a, b)) : null; // cheap guard: 而私营工业则只占0.4%, 同时增加…
   if (connective) a += connective[0].length;
   if (b - a < 2) return null;
   const inside = s.endingIn(a, b + 40).map((i) => [s.inds[i], i] as const).filter(([r]) => r.a < b && r.b > a && r.status === "target");
@@ -288,7 +288,45 @@ export function goals(doc: Document, inds: Indicator[]): Goal[] {
     add([f]);
     for (const g of out.slice(before)) g.indicators.forEach((i) => restated.add(inds[i], false));
   }
-  return withLeads(s, withHeadTimes(s, out.sort((x, y) => x.a - y.a).filter((g) => !isBreakdown(s, g))));
+  return withLeads(s, withHeadTimes(s, out.sort((x, y) => x.a - y.a).filter((g) => !isBreakdown(s, g)))).map((g) => trimmedWords(s, g));
+}
+
+/** the last characters of a district's, county's or city's name (the indicator cues' place_ends) */
+const PLACE_ENDS = new Set(indicatorCues.place_ends);
+
+/**
+ * The measure a goal with no lead, naming only its "、" list of places, takes from its row's metric, which the indicator
+ * stage carried from the row before ("到2027年河西区经济总量达到1300亿元以上,西青区、武清区率先达到1000亿元": row 西青区经济总量 →
+ * 经济总量); "" when the text names the measure itself or opens with no place.
+ */
+function placesMeasure(s: Scan, g: Goal): string {
+  const k = g.text.indexOf("、");
+  if (g.lead || !g.indicators.length || k < 2 || !PLACE_ENDS.has(g.text[k - 1])) return ""; // cheap guard
+  const first = g.text.slice(0, k);
+  const metric = s.inds[g.indicators[0]].metric;
+  const measure = metric.startsWith(first) ? metric.slice(first.length) : "";
+  return measure.length >= 2 && !g.text.includes(measure) ? measure : "";
+}
+
+/** what may follow 其中 when it opens a list, not a part (其中:…) */
+const PUNCT_AFTER_BREAKDOWN = codes(":,、");
+
+/**
+ * A goal without the words its text only frames itself with: the 其中 of a part whose lead names the whole it is a part of
+ * ("其中水库5座" after "建设农村“水盆子”684个": 水库5座, lead 建设农村“水盆子”), and a 目标 right after its quantity, which only
+ * names the list a target ("实现新增…、储能60万千瓦目标": 储能60万千瓦). A part with no lead keeps its 其中, which alone ties it to the
+ * clause before.
+ */
+function trimmedWords(s: Scan, g: Goal): Goal {
+  const measure = placesMeasure(s, g);
+  if (measure) [g.lead, g.leadAt] = [measure, Math.max(0, s.text.lastIndexOf(measure, g.a))];
+  if (g.lead.length > 2 && g.text.startsWith("其中") && g.text.length > 4 && !PUNCT_AFTER_BREAKDOWN.has(g.text.charCodeAt(2))) {
+    [g.a, g.text] = [g.a + 2, g.text.slice(2)];
+  }
+  if (g.text.endsWith("目标") && findQuantities(s.text, g.a, g.b).some((q) => q.b === g.b - 2)) {
+    [g.b, g.text] = [g.b - 2, g.text.slice(0, -2)];
+  }
+  return g;
 }
 
 /**
@@ -374,9 +412,9 @@ function subsetOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
   return lead && [lead[0], x + lead[1]];
 }
 
-/** The projects a flow of investment shares with the clause before it (`investLead`: 省重点项目 for 完成投资1万亿元) and where they start; else null. */
+/** The projects a flow of investment shares with the clause or "、" item before it (`investLead`: 省重点项目 for 完成投资1万亿元) and where they start; else null. */
 function investOf(s: Scan, g: Goal, item: LeadItem): [string, number] | null {
-  if (s.text[g.a - 1] !== "," || !g.text.includes("投资")) return null; // cheap guard
+  if ((s.text[g.a - 1] !== "," && s.text[g.a - 1] !== "、") || !g.text.includes("投资")) return null; // cheap guard
   let x = g.a - 1;
   while (x > 0 && g.a - x < 80 && !CLAUSE_END.has(s.text.charCodeAt(x - 1))) x--;
   const lead = investLead(s.text.slice(x, g.a - 1), item);
@@ -444,6 +482,8 @@ function withLeads(s: Scan, out: Goal[]): Goal[] {
     const gap = i > 0 ? s.text.slice(out[i - 1].b, g.a) : "";
     const listed = gap === "、" || (JOINS.has(gap) && item.number === 0); // (an item opening with its number shares across ",", 和 too)
     if (listed && head) [g.lead, g.leadAt] = [sharedLead(head, item), headAt];
+    // a flow of investment takes the projects its head counts, not the head's verb ("实施省重点项目1550个、年度计划投资7150亿元")
+    if (gap === "、" && g.text.includes("投资")) [g.lead, g.leadAt] = investOf(s, g, item) ?? [g.lead, g.leadAt];
     // an item sharing its head's lead, which the head lacks too ("其中水库5座、淤地坝20座": 建设农村“水盆子”)
     if (listed && !g.lead && headGoal?.lead && !ownsVerb(item)) [g.lead, g.leadAt] = [headGoal.lead, headGoal.leadAt];
     // an item naming only its subject, its head's measure shared ("力争整车产量200万辆、新能源汽车140万辆": 产量)

@@ -300,9 +300,9 @@ function projectsOf(clause: string): string {
   const after = clause.slice(at + counts[0][0].length).replace(/^(?:多|余)?(?:个|项|处)/u, "").replace(/建设$/u, "");
   if (P.projectNoun.test(after) && !/[,、]/u.test(after)) return after;
   const before = clause.slice(0, at);
-  const verbs = [...before.matchAll(VERBS)];
-  const last = verbs[verbs.length - 1];
-  const noun = last ? before.slice((last.index ?? 0) + last[0].length) : "";
+  // the words after the last verb that leaves more than the bare noun (今年安排省重点建设项目: not 建设|项目)
+  const nouns = [...before.matchAll(VERBS)].map((v) => before.slice((v.index ?? 0) + v[0].length));
+  const noun = nouns.findLast((n) => n.length > 2) ?? nouns[nouns.length - 1] ?? "";
   return noun.length >= 2 && P.projectNoun.test(noun) ? noun : "";
 }
 
@@ -315,6 +315,7 @@ function projectsOf(clause: string): string {
  * import assert from "node:assert/strict";
  * import { investLead } from "./shared_lead.ts";
  * assert.deepEqual(investLead("实施省重点项目1000个", { text: "完成投资1万亿元", number: 4 }), ["省重点项目", 2]);
+ * assert.deepEqual(investLead("今年安排省重点建设项目1500个", { text: "年度计划投资1万亿元", number: 6 }), ["省重点建设项目", 4]);
  * assert.deepEqual(investLead("自治区层面统筹推进重大项目2200个以上", { text: "完成投资5000亿元以上", number: 4 }), ["重大项目", 9]);
  * assert.deepEqual(investLead("加快三峡水运新通道、汉江航道整治等3100个重大项目建设", { text: "年度投资5400亿元以上", number: 4 }), ["重大项目", 22]);
  * assert.equal(investLead("加快1600个城市更新、600个医教康育服务项目建设", { text: "年度投资8000亿元以上", number: 4 }), null);
