@@ -37,7 +37,7 @@ import { decodeBytes } from "../stages/decode.ts";
 import { regions } from "../dictionary/dictionary.ts";
 import { ROOT } from "../analysis/workspace.ts";
 import os from "node:os";
-import { notebookColdStart } from "./cold_start.ts";
+import { kernelProblem, notebookColdStart } from "./cold_start.ts";
 import { type CliRun, hostileCli, hostileSection, replaceSection } from "./bench_hostile.ts";
 
 const TARGET_MB = Number(Deno.env.get("BENCH_MB") ?? 50);
@@ -241,6 +241,12 @@ if (import.meta.main && Deno.args[0] === "hostile") {
   await Deno.writeTextFile(file, JSON.stringify(result, null, 2) + "\n");
   console.log(JSON.stringify({ hostile_seconds_per_mb: result.hostile_seconds_per_mb, hostile_cli: result.hostile_cli }, null, 2));
 } else if (import.meta.main) {
+  // (the notebook step comes last: a kernel that cannot start is told before minutes of runs, not after)
+  const kernel = await kernelProblem();
+  if (kernel) {
+    console.error(`bench: cannot time the notebook cold start: ${kernel}`);
+    Deno.exit(2);
+  }
   await Deno.mkdir(TMP, { recursive: true });
   const dir = `${TMP}/corpus-${TARGET_MB}mb`;
   console.error(`building a ${TARGET_MB} MB corpus in ${dir} ...`);

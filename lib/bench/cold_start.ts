@@ -56,6 +56,35 @@ async function execute(cells: string[]): Promise<{ wall: number; chartMs: number
   }
 }
 
+/**
+ * Why the notebook step cannot run, or "" when it can: the Deno kernel Jupyter knows must run this Deno (the one running
+ * the bench), which lib/cli/setup.sh registers; a kernel left by another clone fails only after the bench's
+ * pipeline runs, minutes in, so the bench asks first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { kernelProblem } from "./cold_start.ts";
+ * // without --allow-run=jupyter the question cannot be asked, and the answer says so
+ * if ((await Deno.permissions.query({ name: "run", command: "jupyter" })).state !== "granted") {
+ *   assert.match(await kernelProblem(), /cannot run jupyter/);
+ * }
+ * ```
+ */
+export async function kernelProblem(): Promise<string> {
+  const fix = "run `sh lib/cli/setup.sh` (npm test and npm run tables run it) to register this clone's kernel";
+  let out: Deno.CommandOutput;
+  try {
+    out = await new Deno.Command("jupyter", { args: ["kernelspec", "list", "--json"], stdout: "piped", stderr: "null" }).output();
+  } catch (e) {
+    return `cannot run jupyter (${(e as Error).message}); ${fix}`;
+  }
+  const specs = out.success ? JSON.parse(new TextDecoder().decode(out.stdout)).kernelspecs ?? {} : {};
+  const argv: string[] | undefined = specs.deno?.spec?.argv;
+  if (!argv) return `Jupyter has no Deno kernel; ${fix}`;
+  return argv[0] === Deno.execPath() ? "" : `the Deno kernel Jupyter knows runs "${argv[0]}", not this project's Deno "${Deno.execPath()}"; ${fix}`;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
