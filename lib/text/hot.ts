@@ -60,6 +60,81 @@ export function afterLast(s: string, chars: string, n = 1): string {
 }
 
 /**
+ * Whether one of `words` stands wholly inside `text.slice(a, b)`, as `words.some((w) => text.slice(a, b).includes(w))`
+ * says, from the words' places in the text found once (for the last text asked): a test run on every number's sentence
+ * up to the number costs a lookup, not the sentence's length, so a text without sentence breaks stays linear.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { occursWithin } from "./hot.ts";
+ * const country = occursWithin(["苏联", "西德", "德国"]);
+ * const t = "而苏联的第一个五年计划,投资占百分之八十五点九。西德国民生产总值增长百分之三";
+ * assert.equal(country(t, 0, t.indexOf("百分之八十五")), true);
+ * assert.equal(country(t, t.indexOf("。") + 1, t.indexOf("国民")), true); // 西德, though 德国 overlaps it
+ * assert.equal(country(t, t.indexOf("德国"), t.length), true);
+ * assert.equal(country(t, 2, t.indexOf("。")), false);
+ * ```
+ */
+export function occursWithin(words: readonly string[]): (text: string, a: number, b: number) => boolean {
+  let last: string | null = null;
+  let starts: number[] = [], leastEnd: number[] = [];
+  const index = (text: string) => {
+    const found: [number, number][] = [];
+    for (const w of words) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) found.push([i, i + w.length]);
+    found.sort((x, y) => x[0] - y[0]);
+    starts = found.map((f) => f[0]);
+    leastEnd = found.map((f) => f[1]);
+    for (let k = leastEnd.length - 2; k >= 0; k--) leastEnd[k] = Math.min(leastEnd[k], leastEnd[k + 1]);
+    last = text;
+  };
+  return (text, a, b) => {
+    if (text !== last) index(text);
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && leastEnd[lo] <= b;
+  };
+}
+
+/**
+ * `lastIndexWithin(text, sub, from, floor)` from the places of `sub` in the text found once (for the last text asked):
+ * a search back to the sentence's start from every number costs a lookup, not the sentence's length.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { lastIndexWithin, lastWithin } from "./hot.ts";
+ * const among = lastWithin("其中");
+ * const t = "限额以上的项目共有一千零九十二个,其中包括五十一个钢铁企业。其中";
+ * assert.equal(among(t, t.indexOf("五十一"), 0), t.indexOf("其中"));
+ * assert.equal(among(t, t.indexOf("五十一"), t.indexOf("包括")), -1);
+ * assert.equal(among(t, t.length, 0), lastIndexWithin(t, "其中", t.length, 0));
+ * ```
+ */
+export function lastWithin(sub: string): (text: string, from: number, floor: number) => number {
+  let last: string | null = null;
+  let at: number[] = [];
+  return (text, from, floor) => {
+    if (text !== last) {
+      at = [];
+      for (let i = text.indexOf(sub); i >= 0; i = text.indexOf(sub, i + 1)) at.push(i);
+      last = text;
+    }
+    let lo = 0, hi = at.length; // the first place after from
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at[lo - 1] >= Math.max(0, floor) ? at[lo - 1] : -1;
+  };
+}
+
+/**
  * `s.lastIndexOf(sub, from)` when it is at `floor` or after, else -1: a search back from a number that
  * cannot start before its sentence (or paragraph), so a text without `sub` costs the sentence's length,
  * not the whole document's (`lastIndexOf` on the document runs back to its start on every number).

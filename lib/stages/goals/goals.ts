@@ -194,7 +194,11 @@ function restatements(text: string, stated: Indicator[]) {
   const values = new Set<string>(); // a restating sentence may read the figure with another measure ("经济增长目标设定为6%左右": a level)
   const add = (r: Indicator, anywhere = true) => {
     const k = figureKey(r);
-    if (k && r.metric) metrics.set(k, [...metrics.get(k) ?? [], [r, anywhere ? -1 : r.valueB]]);
+    if (k && r.metric) { // (pushed in place: a copy per row is quadratic in rows of one figure)
+      const named = metrics.get(k);
+      if (named) named.push([r, anywhere ? -1 : r.valueB]);
+      else metrics.set(k, [[r, anywhere ? -1 : r.valueB]]);
+    }
     if (k) values.add(valueKey(r));
   };
   stated.forEach((r) => add(r));

@@ -36,7 +36,7 @@
  */
 import { exclusionCues as X } from "../../dictionary/exclusions.ts";
 import { alternation as alt, type Needing, needing, patternAlternation } from "../../text/regex.ts";
-import { afterLast, matches } from "../../text/hot.ts";
+import { afterLast, matches, occursWithin } from "../../text/hot.ts";
 
 /** What a predicate reads: the text, the starts of the number's paragraph and sentence, the quantity. */
 export interface Around {
@@ -274,6 +274,9 @@ function survey(s: Around): boolean {
 const COUNTRY_LEAD_G = needing(X.other_countries, `(?:^|[,，;；:：])(?:而|但|但是|可是|然而)?(?:${alt(X.other_countries)})(?:早在|的|在)(?!.{0,6}(?:帮助|援助|为我|对我|同我|与我))`, "gu");
 const OURS_AFTER = /我国|我们|我省|我市|全国/u;
 
+/** whether another country is named in a span of the text (COUNTRY_LEAD_G's guard, from the names' places) */
+const COUNTRY_NAMED = occursWithin(X.other_countries);
+
 /** the other countries a number right before them describes: "拥有世界核武器总量97%以上的美苏两国" */
 const FOREIGN_AFTER = new RegExp(`^[^,，;；:：。]{0,10}?的(?:美苏|苏美|${alt(X.other_countries)})`, "u");
 
@@ -284,6 +287,8 @@ const FOREIGN_AFTER = new RegExp(`^[^,，;；:：。]{0,10}?的(?:美苏|苏美|
 function foreign(s: Around): boolean {
   const after = s.text.slice(s.b, s.b + 14);
   if (after.includes("的") && FOREIGN_AFTER.test(after)) return true;
+  // (the regex's own guard, asked of the words' places: a long sentence cannot make every number read it again)
+  if (!COUNTRY_NAMED(s.text, s.sentA, s.a)) return false;
   const before = s.text.slice(s.sentA, s.a);
   const m = matches(COUNTRY_LEAD_G, before).pop();
   return !!m && !OURS_AFTER.test(before.slice(m.index! + m[0].length));

@@ -2322,7 +2322,9 @@ function namingClause({ ctx, q, clause, cs }: SubjectInput): Clause | null {
   const { text } = ctx;
   let end = cs - 1;
   // (not over a ;: "…增加到三十三个;同我国建立经济关系的国家和地区,已经有九十三个")
-  let c0 = Math.max(ctx.sentA, cs - WINDOW, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)), lastIndexWithin(text, ";", end - 1, ctx.sentA) + 1, lastIndexWithin(text, "；", end - 1, ctx.sentA) + 1);
+  // (a ; before the window changes nothing: the search stops there, not at the sentence's start, which a long one makes quadratic)
+  const floor = Math.max(ctx.sentA, cs - WINDOW);
+  let c0 = Math.max(floor, ctx.commaBefore(Math.max(ctx.sentA, cs - 1)), lastIndexWithin(text, ";", end - 1, floor) + 1, lastIndexWithin(text, "；", end - 1, floor) + 1);
   // (over a clause that names nothing: "农村居民人均纯收入,考虑价格下降因素,比上年实际增长4.3%")
   if (end > c0 && BARE_TIME.test(readClause(text, c0, end).metric) && c0 - 1 > ctx.sentA && /[,，]/u.test(text[c0 - 1])) {
     end = c0 - 1;

@@ -9,7 +9,7 @@
 import { metricSubjects as dict } from "../../dictionary/dictionary.ts";
 import { outputOf, productOutput, trimEdges } from "../../dictionary/metrics.ts";
 import { alternation as alt, needing, patternAlternation } from "../../text/regex.ts";
-import { afterLast, charClass, lastIndexWithin, matches } from "../../text/hot.ts";
+import { afterLast, charClass, lastWithin, matches } from "../../text/hot.ts";
 import { type Clause, metricAfter, readClause } from "./clause.ts";
 import { metricWords } from "./classify.ts";
 import type { SentenceContext } from "./context.ts";
@@ -1439,6 +1439,9 @@ function sectorOfLead(ctx: SentenceContext, span: Clause): Clause {
   return sector && ctx.sentA > ctx.paraA ? { ...span, metric: sector + span.metric.replace(THIS_YEAR_HEAD, "") } : span;
 }
 
+/** the last 其中 at or before a place and not before a floor */
+const LAST_AMONG = lastWithin("其中");
+
 /** what a pool's count says of its members before its head noun: "在今年进行建设的限额以上的" (项目) */
 const POOL_MODIFIER = /^(?:在|对|對)?(.{2,30}的)[^的]{1,6}$/u;
 
@@ -1448,8 +1451,8 @@ const POOL_MODIFIER = /^(?:在|对|對)?(.{2,30}的)[^的]{1,6}$/u;
  * what the pool's metric says of it before its head noun (the pool's metric holding a 的; not a part told with its own 的).
  */
 function memberOfPool(ctx: SentenceContext, q: Quantity, span: Clause, rows: Indicator[]): Clause {
-  // (searched back within the sentence, not to the document's start)
-  const k = lastIndexWithin(ctx.text, "其中", q.a, ctx.sentA);
+  // (searched back within the sentence, from the places of 其中 found once: a long sentence stays linear)
+  const k = LAST_AMONG(ctx.text, q.a, ctx.sentA);
   const between = ctx.text.slice(k, q.a);
   // (not a part told with its own relative clause: "其中全部建成和部分建成而投入生产的约有七百个")
   if (k < ctx.sentA || span.metric.includes("的") || /[;；。]|的[约近共]?有$/u.test(between)) return span;
